@@ -1,0 +1,3 @@
+export { extract } from './engine/extract';
+export type { Article, Block, ImageRef, Stock, TemplateId, ArticleKind, ExtractOptions } from './article';
+export { ExtractError } from './article';
