@@ -1,0 +1,214 @@
+/**
+ * Launch Debian's Chromium or Firefox ESR headless with the built extension loaded, pointed at
+ * the local Sina stand-in through the e2e proxy, and give tests one small API for both.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT } from './catalog';
+import type { SinaSite } from './server';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
+const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+
+/** The built extension directory for a browser, or a clear error telling how to build it. */
+export function extensionDir(name: BrowserName): string {
+  const override = process.env[name === 'chromium' ? 'E2E_EXT_CHROMIUM' : 'E2E_EXT_FIREFOX'];
+  if (override) return path.resolve(override);
+  const candidates =
+    name === 'chromium' ? ['.output/chrome-mv3'] : ['.output/firefox-mv2', '.output/firefox-mv3'];
+  for (const c of candidates) {
+    const dir = path.join(ROOT, c);
+    if (existsSync(path.join(dir, 'manifest.json'))) return dir;
+  }
+  throw new Error(`no built extension for ${name} (looked for ${candidates.join(', ')}); run \`npm run build\` first`);
+}
+
+export function manifestOf(name: BrowserName): Record<string, any> {
+  return JSON.parse(readFileSync(path.join(extensionDir(name), 'manifest.json'), 'utf8'));
+}
+
+/** Chromium's id for an unpacked extension: sha256 of its real path, first 32 hex digits mapped to a-p. */
+export function chromiumExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+export interface Harness {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://ID/ or moz-extension://UUID/ */
+  extBase: string;
+  /** Open a URL in a new tab and wait for it to load. */
+  open(url: string): Promise<Page>;
+  /** Open an extension page (e.g. `popup.html?tabId=3`) in a new tab, loaded and scriptable. */
+  openExtensionPage(rel: string): Promise<Page>;
+  /** Run a function in an extension page with `api` = browser/chrome extension API. */
+  ext<T, A extends unknown[]>(fn: (api: any, ...args: A) => T | Promise<T>, ...args: A): Promise<T>;
+  /** The extension tab id for a page opened with `open`. */
+  tabIdOf(page: Page): Promise<number>;
+  /** Ask the content script for its state, as the popup does. */
+  state(page: Page): Promise<{ recognised: boolean; cleaned: boolean } | null>;
+  close(): Promise<void>;
+}
+
+function firefoxPrefs(site: SinaSite, uuid: string, geckoId: string): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': site.proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': site.proxyPort,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    'dom.events.asyncClipboard.readText': true,
+    'dom.events.testing.asyncClipboard': true,
+    'ui.systemUsesDarkTheme': 0,
+  };
+}
+
+async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+export { waitFor };
+
+export async function launch(name: BrowserName, site: SinaSite): Promise<Harness> {
+  const dir = extensionDir(name);
+  const profile = mkdtempSync(path.join(os.tmpdir(), `sina-e2e-${name}-`));
+  let browser: Browser;
+  let extBase: string;
+  if (name === 'chromium') {
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM_BIN,
+      headless: true,
+      acceptInsecureCerts: true,
+      userDataDir: profile,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      defaultViewport: { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+        `--proxy-server=127.0.0.1:${site.proxyPort}`,
+        '--proxy-bypass-list=<-loopback>',
+        '--lang=zh-CN',
+      ],
+    });
+    extBase = `chrome-extension://${chromiumExtensionId(dir)}/`;
+  } else {
+    const manifest = manifestOf('firefox');
+    const geckoId: string =
+      manifest.browser_specific_settings?.gecko?.id ?? manifest.applications?.gecko?.id ?? 'sina-clean@sina-clean.app';
+    const uuid = randomUUID();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_BIN,
+      headless: true,
+      acceptInsecureCerts: true,
+      userDataDir: profile,
+      defaultViewport: { width: 1280, height: 900 },
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: firefoxPrefs(site, uuid, geckoId),
+    });
+    await browser.installExtension(dir);
+    extBase = `moz-extension://${uuid}/`;
+  }
+
+  let helper: Page | null = null;
+
+  const openExtensionPage = async (rel: string): Promise<Page> => {
+    const page = await browser.newPage();
+    const url = extBase + rel;
+    if (name === 'chromium') {
+      await waitFor(`extension page ${rel}`, async () => {
+        await page.goto(url, { waitUntil: 'load', timeout: 5_000 });
+        return page.evaluate(() => document.readyState === 'complete' && location.protocol === 'chrome-extension:');
+      });
+    } else {
+      // Over BiDi, goto on moz-extension: may never resolve: start it and poll the document.
+      page.goto(url).catch(() => undefined);
+      await waitFor(`extension page ${rel}`, () =>
+        page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'),
+      );
+    }
+    return page;
+  };
+
+  const ext: Harness['ext'] = async (fn, ...args) => {
+    if (!helper || helper.isClosed()) helper = await openExtensionPage('options.html');
+    // Functions are serialised: `api` is resolved inside the extension page.
+    return helper.evaluate(
+      `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ...${JSON.stringify(args)})`,
+    ) as Promise<any>;
+  };
+
+  const open = async (url: string): Promise<Page> => {
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    return page;
+  };
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const url = page.url();
+    return waitFor(`tab id of ${url}`, () =>
+      ext(async (api, u: string) => {
+        const tabs = await api.tabs.query({});
+        const hit = tabs.filter((t: any) => t.url === u);
+        return hit.length === 1 ? hit[0].id : null;
+      }, url),
+    );
+  };
+
+  const state: Harness['state'] = async (page) => {
+    const tabId = await tabIdOf(page);
+    return ext(
+      (api, id: number) =>
+        api.tabs.sendMessage(id, { type: 'sina-clean:state' }).then(
+          (r: any) => r ?? null,
+          () => null,
+        ),
+      tabId,
+    );
+  };
+
+  return {
+    name,
+    browser,
+    extBase,
+    open,
+    openExtensionPage,
+    ext,
+    tabIdOf,
+    state,
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
