@@ -1,0 +1,25 @@
+/** Process entry of the built CLI (dist/cli.mjs): real streams, signals, exit code. */
+import { main } from './main';
+
+const controller = new AbortController();
+let signals = 0;
+const onSignal = (name: 'SIGINT' | 'SIGTERM') => (): void => {
+  signals++;
+  // A second signal while the batch is winding down: leave now (writes are synchronous, so no
+  // temporary file can be open at this point).
+  if (signals > 1) process.exit(name === 'SIGTERM' ? 143 : 130);
+  controller.abort(name);
+};
+process.on('SIGINT', onSignal('SIGINT'));
+process.on('SIGTERM', onSignal('SIGTERM'));
+
+const code = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  signal: controller.signal,
+});
+if (code >= 128) process.exit(code);
+process.exitCode = code;

@@ -1,0 +1,41 @@
+import type { Article } from '../article';
+
+export const FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** File extension of one output file per format. */
+export const EXTENSIONS: Record<Format, string> = {
+  text: '.txt',
+  markdown: '.md',
+  json: '.json',
+  jsonl: '.jsonl',
+};
+
+function withNewline(s: string): string {
+  return s.endsWith('\n') ? s : `${s}\n`;
+}
+
+/** One article in one format, as a complete file body (ends with a newline). */
+export function renderArticle(article: Article, format: Format): string {
+  switch (format) {
+    case 'text':
+      return withNewline(article.text);
+    case 'markdown':
+      return withNewline(article.markdown);
+    case 'json':
+      return `${JSON.stringify(article, null, 2)}\n`;
+    case 'jsonl':
+      return `${JSON.stringify(article)}\n`;
+  }
+}
+
+/** Characters not allowed (or unwise) in file names on common systems. */
+const UNSAFE = /[\u0000-\u001f\u007f/\\:*?"<>|]/g;
+
+/** A safe file name stem: no separators or control characters, not hidden, at most 120 characters. */
+export function safeStem(raw: string): string {
+  let s = raw.normalize('NFC').replace(UNSAFE, '_').trim();
+  s = s.replace(/^\.+/, '_');
+  if (s.length > 120) s = s.slice(0, 120);
+  return s || 'article';
+}

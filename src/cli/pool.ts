@@ -1,0 +1,141 @@
+/**
+ * Runs jobs on worker threads (so a batch uses every core and a stuck page can be stopped), or on
+ * the calling thread when asked (tests, embedding).
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { runJob, type ExtractFn, type FailureReason, type JobRequest, type JobResult } from './job';
+
+export interface Runner {
+  run(req: JobRequest, transfer?: ArrayBuffer[]): Promise<JobResult>;
+  /** Stop everything; jobs not finished resolve as 'interrupted'. */
+  close(): Promise<void>;
+}
+
+export class InProcessRunner implements Runner {
+  constructor(private readonly extract?: ExtractFn) {}
+  run(req: JobRequest): Promise<JobResult> {
+    return runJob(req, this.extract);
+  }
+  async close(): Promise<void> {}
+}
+
+/**
+ * The worker script. Built: dist/cli-worker.mjs next to dist/cli.mjs. From source (tsx, vitest):
+ * src/cli/worker.ts, loaded through tsx's ESM hooks registered inside the worker.
+ */
+function createWorker(): Worker {
+  const here = import.meta.url;
+  if (/\.[cm]?ts$/.test(here)) {
+    const tsxPkg = createRequire(here).resolve('tsx/package.json');
+    const tsxApi = new URL('dist/esm/api/index.mjs', pathToFileURL(tsxPkg)).href;
+    const entry = new URL('./worker.ts', here).href;
+    const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+    return new Worker(code, { eval: true });
+  }
+  return new Worker(new URL('./cli-worker.mjs', here));
+}
+
+interface Pending {
+  req: JobRequest;
+  transfer: ArrayBuffer[];
+  resolve: (r: JobResult) => void;
+  timer: NodeJS.Timeout | null;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Pending | null;
+}
+
+export class WorkerPool implements Runner {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private closed = false;
+
+  /** @param timeoutMs per job; 0 = no limit. A job over its time has its worker terminated. */
+  constructor(
+    private readonly size: number,
+    private readonly timeoutMs: number,
+  ) {}
+
+  run(req: JobRequest, transfer: ArrayBuffer[] = []): Promise<JobResult> {
+    if (this.closed) return Promise.resolve(failure(req, 'interrupted', 'stopped before it started'));
+    return new Promise((resolve) => {
+      this.queue.push({ req, transfer, resolve, timer: null });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (!this.closed && this.queue.length > 0) {
+      let slot = this.slots.find((s) => !s.job);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      const busy = slot;
+      if (this.timeoutMs > 0) {
+        job.timer = setTimeout(
+          () => this.fail(busy, 'timeout', `no result within ${this.timeoutMs / 1000} s`),
+          this.timeoutMs,
+        );
+      }
+      slot.worker.postMessage(job.req, job.transfer);
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: createWorker(), job: null };
+    slot.worker.on('message', (result: JobResult) => {
+      const job = slot.job;
+      if (!job) return;
+      if (job.timer) clearTimeout(job.timer);
+      slot.job = null;
+      job.resolve(result);
+      this.pump();
+    });
+    slot.worker.on('error', (err) => this.fail(slot, 'crashed', err.message));
+    slot.worker.on('exit', (code) => this.fail(slot, 'crashed', `worker stopped (exit code ${code})`));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** Give up on a slot: its job (if any) fails, its worker is terminated, a new one starts on demand. */
+  private fail(slot: Slot, reason: FailureReason, message: string): void {
+    const i = this.slots.indexOf(slot);
+    if (i === -1) return;
+    this.slots.splice(i, 1);
+    const job = slot.job;
+    slot.job = null;
+    slot.worker.removeAllListeners('message');
+    void slot.worker.terminate();
+    if (job) {
+      if (job.timer) clearTimeout(job.timer);
+      job.resolve(failure(job.req, reason, message));
+    }
+    this.pump();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.resolve(failure(job.req, 'interrupted', 'stopped before it started'));
+    const slots = this.slots.splice(0);
+    for (const slot of slots) {
+      slot.worker.removeAllListeners();
+      slot.worker.on('error', () => {});
+      const job = slot.job;
+      slot.job = null;
+      if (job) {
+        if (job.timer) clearTimeout(job.timer);
+        job.resolve(failure(job.req, 'interrupted', 'stopped while running'));
+      }
+    }
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+function failure(req: JobRequest, reason: FailureReason, message: string): JobResult {
+  return { index: req.index, ok: false, reason, message };
+}
