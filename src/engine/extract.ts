@@ -1,9 +1,213 @@
-import type { Article, ExtractOptions } from '../article';
+import { load, type CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { Article, ArticleKind, Block, ExtractOptions, Stock, TemplateId } from '../article';
 import { ExtractError } from '../article';
+import { DROP_SELECTORS, JUNK_IMAGES, META_LINES, PROMO_PARAGRAPHS } from '../rules';
+import { TEMPLATES, type PageInput, type Template, type TemplateResult } from '../templates';
+import { renderMarkdown } from '../render/markdown';
+import { renderText } from '../render/text';
+import { BlockBuilder } from './blocks';
+import {
+  cleanDocumentTitle,
+  collectStocks,
+  editorName,
+  outletName,
+  parseByline,
+  readMetaTags,
+  splitNames,
+} from './meta';
+import { stripNonContent } from './prepare';
+import { countWords, normalizeText, readingMinutes } from './text';
+import { absoluteUrl, docIdFromUrl } from './url';
 
-/** Placeholder until the engine lands; the signature is the contract. */
+const DROP = DROP_SELECTORS.map((r) => r.selector).join(', ');
+/** 来源 lines count only near the top or the bottom; mid-article "来源：" is a chart's data source. */
+const EDGE = 3;
+
+/** Input that is not text: NUL bytes or mostly replacement characters. */
+function looksBinary(html: string): boolean {
+  const sample = html.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  const bad = sample.match(/\uFFFD/g)?.length ?? 0;
+  return sample.length > 64 && bad / sample.length > 0.1;
+}
+
+interface Fields {
+  editor: string | null;
+  originalTitle: string | null;
+  source: string | null;
+  bylineSource: string | null;
+  authors: string[];
+}
+
+/** Moves metadata lines out of the body, drops promo paragraphs, reads bylines. */
+function sortParagraphs(blocks: Block[]): { blocks: Block[]; fields: Fields } {
+  const fields: Fields = { editor: null, originalTitle: null, source: null, bylineSource: null, authors: [] };
+  const textIdx = blocks.map((b, i) => (b.type === 'paragraph' || b.type === 'heading' ? i : -1)).filter((i) => i >= 0);
+  const nearEdge = (i: number) => {
+    const pos = textIdx.indexOf(i);
+    return pos < EDGE || pos >= textIdx.length - EDGE;
+  };
+  const kept: Block[] = [];
+  blocks.forEach((b, i) => {
+    if (b.type !== 'paragraph' && b.type !== 'heading') {
+      kept.push(b);
+      return;
+    }
+    const t = b.text;
+    if (PROMO_PARAGRAPHS.some((r) => r.pattern.test(t))) return;
+    for (const rule of META_LINES) {
+      const m = t.match(rule.pattern);
+      if (!m) continue;
+      const value = normalizeText(m[1] ?? '');
+      if (rule.field === 'editor') {
+        fields.editor ??= editorName(value);
+        return;
+      }
+      if (rule.field === 'originalTitle') {
+        fields.originalTitle ??= value || null;
+        return;
+      }
+      if (rule.field === 'source' && nearEdge(i) && value.length <= 40) {
+        // "来源：光明日报 作者：吴亚琦 图片：新华社等": the outlet, then credits.
+        const [outlet = '', ...credits] = value.split(/\s+(?=(?:作者|记者|编辑|图片|摄影)\s*[：:])/);
+        fields.source ??= outlet || null;
+        for (const c of credits) {
+          const m = c.match(/^(?:作者|记者)\s*[：:]\s*(.+)$/);
+          if (m) for (const a of splitNames(m[1]!)) if (!fields.authors.includes(a)) fields.authors.push(a);
+        }
+        return;
+      }
+    }
+    if (nearEdge(i)) {
+      const by = parseByline(t);
+      if (by) {
+        for (const a of by.authors) if (!fields.authors.includes(a)) fields.authors.push(a);
+        fields.bylineSource ??= by.source;
+      }
+    }
+    kept.push(b);
+  });
+  return { blocks: kept, fields };
+}
+
+function kindOf(blocks: Block[], hadVideo: boolean): ArticleKind {
+  const chars = blocks.reduce((n, b) => n + (b.type === 'image' ? 0 : (b.type === 'table' ? b.rows.flat().join('') : b.text).length), 0);
+  const images = blocks.filter((b) => b.type === 'image').length;
+  if (hadVideo && chars < 200) return 'video';
+  if (images >= 2 && chars < images * 60) return 'gallery';
+  if (chars < 120 && images === 0) return 'notice';
+  return 'text';
+}
+
+function pickTemplate(page: PageInput): Template {
+  return TEMPLATES.find((t) => t.matches(page)) ?? TEMPLATES[TEMPLATES.length - 1]!;
+}
+
+/** All meta values named `name` (the tool's own HTML writes one tag per stock and author). */
+function metaAll($: CheerioAPI, name: string): string[] {
+  return $(`meta[name="${name}"]`)
+    .map((_, el) => normalizeText($(el).attr('content') ?? ''))
+    .get()
+    .filter(Boolean);
+}
+
+function mergeStocks(a: Stock[], b: Stock[]): Stock[] {
+  const out = new Map<string, string>();
+  for (const s of [...a, ...b]) if (!out.get(s.code)) out.set(s.code, s.name);
+  return [...out].map(([code, name]) => ({ code, name }));
+}
+
+function cleanImage(src: string | null | undefined, base: string | null): string | null {
+  const abs = src ? absoluteUrl(src, base) : null;
+  return abs && !JUNK_IMAGES.some((r) => r.pattern.test(abs)) ? abs : null;
+}
+
+/**
+ * The engine: HTML (a whole Sina page, a saved page, a bare #artibody fragment or a seed-format
+ * post) to a clean Article. Pure: no I/O, no globals, the same in Node and in the browser.
+ * Throws ExtractError (reason: empty | unreadable | not-an-article) and nothing else by design.
+ */
 export function extract(html: string, options: ExtractOptions = {}): Article {
-  void options;
-  if (!html.trim()) throw new ExtractError('empty', 'input is empty');
-  throw new ExtractError('not-an-article', 'engine not implemented yet');
+  if (typeof html !== 'string' || !html.trim()) throw new ExtractError('empty', 'input is empty');
+  if (looksBinary(html)) throw new ExtractError('unreadable', 'input is not text (binary data or wrong encoding)');
+  try {
+    return extractUnchecked(html, options);
+  } catch (e) {
+    if (e instanceof ExtractError) throw e;
+    throw new ExtractError('unreadable', `could not parse the page: ${(e as Error)?.message ?? String(e)}`);
+  }
+}
+
+function extractUnchecked(html: string, options: ExtractOptions): Article {
+  const cleanedHtml = stripNonContent(html);
+  const $page = load(cleanedHtml);
+  const page: PageInput = { $: $page, raw: html, cleanedHtml, url: options.url ?? null };
+  let template = pickTemplate(page);
+  let r: TemplateResult = template.extract(page);
+  if (!r.body && template.id !== 'readability') {
+    template = TEMPLATES[TEMPLATES.length - 1]!;
+    r = template.extract(page);
+  }
+  const $ = r.$ ?? $page;
+  const meta = readMetaTags($page);
+  const url = options.url ?? r.url ?? meta.url ?? null;
+  const base = url;
+
+  if (!r.body) throw new ExtractError('not-an-article', 'no article body found on the page');
+  const body: Element = r.body;
+
+  // Page-level metadata that sits in or near the body, read before the body is cleaned.
+  const editorEl = $('.article-editor, .show_author, #article_editor').first();
+  const editorFromPage = editorEl.length ? editorName(editorEl.text()) : null;
+  const stocks = mergeStocks(
+    collectStocks($, body, template.id === 'seed-format' ? html : $.html(body)),
+    metaAll($page, 'sina-clean:stock').map((v) => {
+      const [code = '', ...name] = v.split(' ');
+      return { code, name: name.join(' ') };
+    }),
+  );
+  const hadVideo = $(body).find('.video-2017, .artical-player-wrap, video, [id^=video-]').length > 0 || /<!--\s*video-list/.test(html);
+
+  $(body).find(DROP).remove();
+  const built = new BlockBuilder(base).build(body);
+  const { blocks, fields } = sortParagraphs(built.blocks);
+  const images = blocks.flatMap((b) => (b.type === 'image' ? [{ src: b.src, caption: b.caption }] : []));
+
+  const title =
+    r.title ?? meta.title ?? cleanDocumentTitle($page('title').first().text()) ?? fields.originalTitle ?? '';
+  const metaAuthors = metaAll($page, 'sina-clean:author');
+  const authors = r.authors?.length ? r.authors : fields.authors.length ? fields.authors : metaAuthors.flatMap(splitNames);
+  const source =
+    outletName(r.source) ?? outletName(fields.source) ?? fields.bylineSource ?? outletName(meta.source) ?? null;
+  const editor = editorName(r.editor) ?? editorFromPage ?? fields.editor ?? null;
+  const keywords = [...new Set([...(r.keywords ?? []), ...meta.keywords])];
+  const leadImage =
+    images[0]?.src ?? cleanImage(r.leadImage, base) ?? cleanImage(meta.leadImage, base) ?? null;
+
+  if (!title && !blocks.length) throw new ExtractError('not-an-article', 'the page has neither a title nor article text');
+
+  const text = renderText(blocks);
+  const wordCount = countWords(text);
+  const article: Omit<Article, 'markdown'> = {
+    url,
+    docId: docIdFromUrl(url),
+    template: template.id as TemplateId,
+    kind: r.kind ?? kindOf(blocks, hadVideo),
+    title,
+    originalTitle: fields.originalTitle,
+    publishedAt: meta.publishedAt ?? r.publishedAt ?? null,
+    source,
+    authors,
+    editor,
+    keywords,
+    stocks,
+    leadImage,
+    images,
+    blocks,
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+  };
+  return { ...article, markdown: renderMarkdown(article) };
 }

@@ -1,0 +1,206 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, ImageRef } from '../article';
+import { JUNK_IMAGES } from '../rules';
+import { normalizeText } from './text';
+import { absoluteUrl } from './url';
+
+/** Elements that end the paragraph being built. */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'center', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol',
+  'li', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'header', 'footer',
+  'aside', 'main', 'nav', 'dl', 'dt', 'dd', 'pre', 'hr', 'address', 'details', 'summary', 'caption', 'html',
+  'body',
+]);
+const BOLD_TAGS = new Set(['strong', 'b']);
+/** Caption holders inside Sina image wrappers (PC, mobile, generic). */
+const CAPTION_SELECTOR = ['.img_descr', 'figcaption', '.art_img_tit', '.img_txt'];
+/** A paragraph entirely in bold and at most this long is a subheading. */
+const MAX_HEADING_CHARS = 40;
+
+interface Segment {
+  text: string;
+  bold: boolean;
+}
+
+const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+
+function attr(el: Element, name: string): string {
+  return el.attribs?.[name] ?? '';
+}
+
+function hasClass(el: Element, cls: string): boolean {
+  return ` ${attr(el, 'class')} `.includes(` ${cls} `);
+}
+
+function matchesSimple(el: Element, sel: string): boolean {
+  return sel.startsWith('.') ? hasClass(el, sel.slice(1)) : el.name === sel;
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (!isElement(node) || node.type !== 'tag') return '';
+  if (node.name === 'br') return '\n';
+  return node.children.map(textOf).join('');
+}
+
+function findFirst(el: Element, pred: (e: Element) => boolean): Element | null {
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    if (pred(c)) return c;
+    const hit = findFirst(c, pred);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function findAll(el: Element, pred: (e: Element) => boolean, out: Element[] = []): Element[] {
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    if (pred(c)) out.push(c);
+    findAll(c, pred, out);
+  }
+  return out;
+}
+
+/** The image's real address: lazy-load attributes first, then src; null for junk. */
+export function imageSrc(img: Element, baseUrl: string | null): string | null {
+  const candidates = [attr(img, 'data-src'), attr(img, 'data-original'), attr(img, 'src'), attr(img, 'data-mcesrc')];
+  for (const raw of candidates) {
+    const v = raw.trim();
+    if (!v || v.startsWith('data:')) continue;
+    const abs = absoluteUrl(v, baseUrl);
+    if (!abs) continue;
+    if (JUNK_IMAGES.some((r) => r.pattern.test(abs))) return null;
+    return abs;
+  }
+  return null;
+}
+
+/** Turns an already-cleaned body container into ordered blocks. */
+export class BlockBuilder {
+  readonly blocks: Block[] = [];
+  readonly images: ImageRef[] = [];
+  private segs: Segment[] = [];
+  private bold = 0;
+
+  constructor(private readonly baseUrl: string | null) {}
+
+  build(root: Element): { blocks: Block[]; images: ImageRef[] } {
+    this.children(root);
+    this.flush();
+    return { blocks: this.blocks, images: this.images };
+  }
+
+  private children(el: Element): void {
+    for (const c of el.children) this.node(c);
+  }
+
+  private node(n: AnyNode): void {
+    if (n.type === 'text') {
+      this.segs.push({ text: (n as unknown as { data: string }).data, bold: this.bold > 0 });
+      return;
+    }
+    if (!isElement(n) || n.type !== 'tag') return; // comments, directives, leftovers
+    const tag = n.name;
+    if (tag === 'br') {
+      this.flush();
+      return;
+    }
+    if (tag === 'img') {
+      this.flush();
+      this.image(n, '');
+      return;
+    }
+    if (this.isImageWrapper(n)) {
+      this.flush();
+      this.imageWrapper(n);
+      return;
+    }
+    if (tag === 'table' && this.isDataTable(n)) {
+      this.flush();
+      this.table(n);
+      return;
+    }
+    if (/^h[1-6]$/.test(tag)) {
+      this.flush();
+      const text = normalizeText(textOf(n));
+      if (text) this.blocks.push({ type: 'heading', text });
+      return;
+    }
+    if (tag === 'blockquote') {
+      this.flush();
+      const inner = new BlockBuilder(this.baseUrl).build(n);
+      for (const b of inner.blocks) {
+        if (b.type === 'paragraph' || b.type === 'heading') this.blocks.push({ type: 'quote', text: b.text });
+        else this.blocks.push(b);
+      }
+      this.images.push(...inner.images);
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) this.flush();
+    const isBold = BOLD_TAGS.has(tag);
+    if (isBold) this.bold++;
+    this.children(n);
+    if (isBold) this.bold--;
+    if (block) this.flush();
+  }
+
+  /** A wrapper holding one picture and its caption: div.img_wrapper, figure, mobile picture cards. */
+  private isImageWrapper(el: Element): boolean {
+    if (!(el.name === 'figure' || hasClass(el, 'img_wrapper') || hasClass(el, 'art_pic'))) return false;
+    return findFirst(el, (e) => e.name === 'img') !== null;
+  }
+
+  private imageWrapper(el: Element): void {
+    const captionEl = findFirst(el, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)));
+    const caption = captionEl ? normalizeText(textOf(captionEl)) : '';
+    const imgs = findAll(el, (e) => e.name === 'img');
+    let used = false;
+    for (const img of imgs) used = this.image(img, used ? '' : caption) || used;
+    if (!used && caption) this.blocks.push({ type: 'paragraph', text: caption });
+  }
+
+  private image(img: Element, caption: string): boolean {
+    const src = imageSrc(img, this.baseUrl);
+    if (!src) return false;
+    if (this.images.some((i) => i.src === src)) return true;
+    this.blocks.push({ type: 'image', src, caption });
+    this.images.push({ src, caption });
+    return true;
+  }
+
+  private rows(table: Element): Element[] {
+    return findAll(table, (e) => e.name === 'tr');
+  }
+
+  /** A real table of data: no nested tables, at least two rows, some row with two cells of text. */
+  private isDataTable(table: Element): boolean {
+    if (findFirst(table, (e) => e.name === 'table' || e.name === 'img')) return false;
+    const rows = this.rows(table);
+    if (rows.length < 2) return false;
+    return rows.some((r) => r.children.filter((c) => isElement(c) && (c.name === 'td' || c.name === 'th')).length >= 2);
+  }
+
+  private table(table: Element): void {
+    const rows = this.rows(table)
+      .map((r) =>
+        r.children
+          .filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
+          .map((c) => normalizeText(textOf(c))),
+      )
+      .filter((cells) => cells.some(Boolean));
+    if (rows.length) this.blocks.push({ type: 'table', rows });
+  }
+
+  private flush(): void {
+    if (!this.segs.length) return;
+    const segs = this.segs;
+    this.segs = [];
+    const text = normalizeText(segs.map((s) => s.text).join(''));
+    if (!text) return;
+    const allBold = segs.every((s) => s.bold || !s.text.trim().replace(/[\u3000\u00a0]/g, ''));
+    const heading = allBold && text.length <= MAX_HEADING_CHARS && !/[。；]$/.test(text);
+    this.blocks.push({ type: heading ? 'heading' : 'paragraph', text });
+  }
+}

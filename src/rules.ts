@@ -1,0 +1,111 @@
+/**
+ * What a Sina page means, as data. Every rule says why it exists and which fixture shows it,
+ * so a new Sina promo is one line here plus a test. The engine (src/engine) only interprets
+ * these tables; no rule is written out a second time anywhere else.
+ */
+
+export interface Rule {
+  /** One line: why this goes (or stays). */
+  reason: string;
+  /** A fixture path under fixtures/ that shows it. */
+  fixture: string;
+}
+
+/** Elements removed from the body with everything inside them. */
+export const DROP_SELECTORS: readonly (Rule & { selector: string })[] = [
+  { selector: 'script, noscript, style, link, meta, iframe, object, embed, form, input, button, select, textarea, svg, canvas, audio, video, template', reason: 'never article text; executable or interactive', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
+  { selector: '.appendQr_wrap', reason: 'end-of-article QR box 海量资讯、精准解读，尽在新浪财经APP', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
+  { selector: '.app-kaihu-qr', reason: 'account-opening promo with QR code (开户), all variants', fixture: 'seed-format/2021-11-06_10d8ab3f.md' },
+  { selector: '.fincon_sfapp_pro', reason: 'app download promo blockquote 下载新浪财经APP', fixture: 'seed-format/2021-12-25_26f3983c.md' },
+  { selector: 'ins.sinaads, .sinaads, [id^=otherContent_], .ct_hqimg, .hqimg_wrapper, .hqimg_related', reason: 'ad slots and the quote chart block', fixture: 'pages/finance_20160525_ifxsktkp9337164.html' },
+  { selector: '.video-2017, .artical-player-wrap, .video_box, .sina-video, [id^=video-], .mce-plugin-videoList2', reason: 'video player placeholders: no text of the article', fixture: 'seed-format/2021-03-22_19469826.md' },
+  { selector: 'span[id^=quote_]', reason: 'live quote numbers injected after a stock name', fixture: 'seed-format/2021-11-06_10d8ab3f.md' },
+  { selector: '.wap_special, .tech-quotation, .goods-card, .article-notice, .show_statement', reason: 'special-topic boxes, quote widgets, shopping cards, disclaimers', fixture: 'fragments/sina-body_2019_cs327259852_02.html' },
+  { selector: '.weibo-2017, .wb-feed, .page-widget-2017, .blk-wxfollow, .blk-related, .article-bottom, #keywords, .keywords', reason: 'embedded Weibo feeds, follow-us boxes, keyword lists', fixture: 'fragments/sina-body_2019_cs327259852_05.html' },
+  { selector: '[data-sudaclick=suda_1028_guba]', reason: 'stock-forum promo 进入【新浪财经股吧】讨论', fixture: 'pages/finance_20160525_ifxsktkp9337164.html' },
+  { selector: '.article-editor, .show_author, #article_editor', reason: '责任编辑 line: moves to metadata', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
+  { selector: '.art_tit_h1, .weibo_info, .look_info, .fl_popup, .fl_bg, .sharePic, .art_img_tit:empty', reason: 'mobile header, follow button and popups that sit inside the article box', fixture: 'pages/news-m_20190912_iicezueu5243925.html' },
+];
+
+/**
+ * Comment pairs whose whole span (markup and text between them) is an insertion into the body,
+ * removed before parsing because they can split a word (5<!--BEGIN-->ad<!--END-->00万元).
+ */
+export const MARKER_REGIONS: readonly (Rule & { begin: string; end: string })[] = [
+  { begin: 'NEWSZW_HZH_BEGIN', end: 'NEWSZW_HZH_END', reason: 'picture-in-picture ad inserted mid-sentence', fixture: 'pages/chanye-finance_20050321_244339.html' },
+  { begin: '非定向300*250按钮', end: '非定向300*250按钮  end', reason: 'untargeted ad button slot', fixture: 'fragments/sina-body_2019_cs327259852_02.html' },
+  { begin: '开户二维码 start', end: '开户二维码 end', reason: 'account-opening QR promo', fixture: 'seed-format/2021-11-06_10d8ab3f.md' },
+  { begin: 'fincon_sfapp_pro begin', end: 'fincon_sfapp_pro end', reason: 'app download promo', fixture: 'seed-format/2021-12-25_26f3983c.md' },
+  { begin: 'video-list', end: '/video-list', reason: 'video list placeholder', fixture: 'seed-format/2021-03-22_19469826.md' },
+  { begin: '新增众测推广文案', end: '新增众测推广文案end', reason: 'crowd-test promo copy', fixture: 'fragments/sina-body_2019_cs327259852_06.html' },
+  { begin: '微博列表', end: '/微博列表', reason: 'embedded Weibo list', fixture: 'fragments/sina-body_2019_cs327259852_05.html' },
+];
+
+/**
+ * A paragraph whose whole text matches one of these is a promo or a page credit, not article text.
+ * Anchored on purpose: a sentence that merely mentions the app stays.
+ */
+export const PROMO_PARAGRAPHS: readonly (Rule & { pattern: RegExp })[] = [
+  { pattern: /^海量资讯、精准解读，尽在新浪财经APP$/, reason: 'QR box text when its wrapper is gone', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
+  { pattern: /^下载新浪财经APP，查看更多资讯和大V观点$/, reason: 'app download line', fixture: 'seed-format/2021-12-25_26f3983c.md' },
+  { pattern: /^进入【新浪财经股吧】讨论$/, reason: 'stock-forum promo', fixture: 'pages/finance_20160525_ifxsktkp9337164.html' },
+  { pattern: /^看明星八卦、查影讯电视节目，上手机新浪网娱乐频道/, reason: 'mobile channel promo at the end of 2009 ent articles', fixture: 'pages/ent_20091109_13482762951.html' },
+  { pattern: /^立刻注册新浪免费邮箱/, reason: 'mail sign-up promo above 2004 book chapters', fixture: 'pages/book_20041013_114366.html' },
+  { pattern: /^(瓜分\d+元现金红包|扫二维码\s*立即|30%的涨跌幅你准备好了吗)/, reason: 'account-opening promo text', fixture: 'seed-format/2021-11-06_10d8ab3f.md' },
+  { pattern: /^新浪声明：/, reason: 'Sina disclaimer', fixture: 'fragments/sina-body_2019_cs327259852_02.html' },
+  { pattern: /^更多猛料！欢迎扫描/, reason: 'WeChat follow-us box', fixture: 'pages/news_20180928_ifxeuwwr9050078.html' },
+];
+
+/**
+ * Strings that must never reach an Article's text: the benchmark and the corpus-wide tests count a
+ * page as "boilerplate left" when any of these appears.
+ */
+export const BOILERPLATE_MARKERS: readonly string[] = [
+  '海量资讯、精准解读',
+  '尽在新浪财经APP',
+  '瓜分6666元',
+  '下载新浪财经APP',
+  'appendQr',
+  '新浪财经股吧】讨论',
+  '责任编辑：',
+  '上手机新浪网',
+  '立刻注册新浪免费邮箱',
+  '欢迎扫描左方二维码',
+  'sinaads',
+  'news_keyword_pub',
+  '文末二维码',
+  '正文下iframe',
+  '扫二维码',
+];
+
+/** Lines that carry metadata; the paragraph moves out of the body into the named field. */
+export const META_LINES: readonly (Rule & { field: 'editor' | 'originalTitle' | 'source'; pattern: RegExp })[] = [
+  { field: 'editor', pattern: /^[（(]?责任编辑\s*[：:]\s*(.*?)[）)]?$/, reason: '责任编辑 line at the end of the body', fixture: 'pages/ent_20091109_13482762951.html' },
+  { field: 'originalTitle', pattern: /^原标题\s*[：:\s]\s*(.+)$/, reason: '原标题 line: the title at the original outlet', fixture: 'seed-format/003_07cd1c0da9230a0d.txt' },
+  { field: 'source', pattern: /^(?:文章)?来源\s*[：:|｜]\s*(.+)$/, reason: '来源 line names the outlet', fixture: 'seed-format/2021-12-02_340e888d.md' },
+  { field: 'source', pattern: /^[（(]本文来自(.{2,20}?)，更多原创资讯请下载“.{2,20}”APP[)）]$/, reason: 'outlet credit with its app promo', fixture: 'seed-format/2021-09-30_6f5e78a2.md' },
+];
+
+/** Images that are never the article's picture. */
+export const JUNK_IMAGES: readonly (Rule & { pattern: RegExp })[] = [
+  { pattern: /\/finance\/cece9e13\/20200514\/343233024\.png$/, reason: 'the 新浪财经APP QR code used as placeholder headimg', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
+  { pattern: /(^|\/)c\.gif$|\/blank\.gif$|\/spacer\.gif$/, reason: 'spacer gifs', fixture: 'pages/ent_20091109_13482762951.html' },
+  { pattern: /^data:/, reason: 'inline placeholder pixels (the real URL is in data-src)', fixture: 'pages/news-m_20190912_iicezueu5243925.html' },
+  { pattern: /\/(entphone|hqimg_client)\.gif$|news-code-|\/qrcode|erweima/i, reason: 'promo icons and QR codes', fixture: 'pages/ent_20091109_13482762951.html' },
+];
+
+/** Names Sina shows in the source slot that are its own platforms, not the outlet. */
+export const PLATFORM_SOURCES: readonly string[] = ['新浪看点', '财经头条', '新浪财经头条', '新浪网', '手机新浪网'];
+
+/** Title suffixes Sina appends in <title>, removed when the title comes from there. */
+export const TITLE_SUFFIX = /(?:[|_][^|_]*)*?(?:_+(?:新浪[^_]*|手机新浪网|财经头条|[^_]*_新浪网))+$/;
+
+/** meta tags read by every template (first match wins for each field). */
+export const META_TAGS = {
+  title: ['og:title', 'twitter:title'],
+  publishedAt: ['article:published_time', 'weibo: article:create_at', 'publishdate', 'pubdate'],
+  source: ['article:author', 'mediaid'],
+  keywords: ['keywords', 'tags'],
+  url: ['og:url'],
+  leadImage: ['og:image'],
+} as const;

@@ -1,0 +1,17 @@
+import type { Template } from './types';
+import { normalizeText } from '../engine/text';
+
+/**
+ * A bare body: div#artibody saved alone (as crawlers keep it), or any HTML without a document
+ * head, or a document whose only known structure is #artibody (this tool's own HTML output).
+ * Example: fixtures/fragments/sina-body_2019_cs327259852_00.html.
+ */
+export const fragment: Template = {
+  id: 'fragment',
+  describe: 'body fragment (#artibody alone, or HTML without a page around it)',
+  matches: ({ $, raw }) => $('#artibody').length > 0 || !/<(html|head|body|title)[\s>]/i.test(raw.slice(0, 65536)),
+  extract: ({ $ }) => ({
+    body: $('#artibody').get(0) ?? $('body').get(0) ?? null,
+    title: normalizeText($('h1').first().text()) || null,
+  }),
+};

@@ -1,0 +1,39 @@
+import type { Template } from './types';
+import { normalizeText } from '../engine/text';
+import { parseSinaDate } from '../engine/meta';
+
+/**
+ * The 2004-2006 table layout: title in th.f24 (or td.title14 on book pages), a date cell
+ * "2005年03月21日 11:21 《理财周刊》" with the outlet in a red font, body font#zoom or td.l17.
+ * Pages saved in a data set may be wrapped in <text id=URL title=... encoding=gb2312>.
+ * Examples: fixtures/pages/bj-house_20050331_031868306.html, fixtures/pages/chanye-finance_20050321_244339.html.
+ */
+export const legacy: Template = {
+  id: 'legacy-table',
+  describe: '2004-2006 table layout (font#zoom, td.l17)',
+  matches: ({ $ }) => $('font#zoom, #zoom').length > 0 || ($('td.l17').length > 0 && $('th.f24, td.title14').length > 0),
+  extract: ({ $, raw }) => {
+    const zoom = $('font#zoom, #zoom').first();
+    const body = zoom.get(0) ?? $('td.l17').filter((_, el) => $(el).find('p').length > 0).first().get(0) ?? null;
+    const title = normalizeText($('th.f24').first().text()) || normalizeText($('td.title14').first().text()) || null;
+    let publishedAt: string | null = null;
+    let source: string | null = null;
+    for (const td of $('td').toArray()) {
+      if ($(td).find('td').length) continue;
+      const text = normalizeText($(td).text());
+      if (text.length > 80) continue;
+      const m = text.match(/\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/);
+      if (!m) continue;
+      publishedAt = parseSinaDate(m[0]);
+      source = normalizeText($(td).find('font').last().text()) || null;
+      break;
+    }
+    // "<!--[111,3,244339] published at 2005-03-21 11:21:30 ...-->" has the seconds; trust it only
+    // when it agrees with the shown time to the minute.
+    const stamp = raw.match(/<!--\s*\[[\d,]+\]\s*published at (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})/);
+    const precise = stamp ? parseSinaDate(stamp[1]) : null;
+    if (precise && publishedAt && precise.slice(0, 16) === publishedAt.slice(0, 16)) publishedAt = precise;
+    const wrapperUrl = raw.match(/^\s*<text\s+id="?(https?:\/\/[^"\s>]+)/)?.[1] ?? null;
+    return { body, title, publishedAt, source: source ? source.replace(/^《(.+)》$/, '$1') : null, url: wrapperUrl };
+  },
+};
