@@ -161,11 +161,20 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
   };
 
   const ext: Harness['ext'] = async (fn, ...args) => {
-    if (!helper || helper.isClosed()) helper = await openExtensionPage('options.html');
     // Functions are serialised: `api` is resolved inside the extension page.
-    return helper.evaluate(
-      `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ...${JSON.stringify(args)})`,
-    ) as Promise<any>;
+    const source = `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ...${JSON.stringify(args)})`;
+    for (let attempt = 0; ; attempt++) {
+      if (!helper || helper.isClosed()) helper = await openExtensionPage('options.html');
+      try {
+        return (await helper.evaluate(source)) as any;
+      } catch (e) {
+        // The helper page goes away when the extension reloads; open a new one once.
+        const gone = /closed|detached|destroyed|No target|context|Navigat/i.test(String(e));
+        if (!gone || attempt > 0) throw e;
+        await helper.close().catch(() => undefined);
+        helper = null;
+      }
+    }
   };
 
   const open = async (url: string): Promise<Page> => {
@@ -176,12 +185,23 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
 
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
-    return waitFor(`tab id of ${url}`, () =>
+    // Tabs on the extension's hosts expose their URL; others only show as the active tab.
+    const byUrl = await waitFor(`tab of ${url}`, () =>
       ext(async (api, u: string) => {
         const tabs = await api.tabs.query({});
         const hit = tabs.filter((t: any) => t.url === u);
-        return hit.length === 1 ? hit[0].id : null;
+        if (hit.length === 1) return { id: hit[0].id as number };
+        if (hit.length > 1) throw new Error(`${hit.length} tabs show ${u}`);
+        return { id: -1 };
       }, url),
+    );
+    if (byUrl.id >= 0) return byUrl.id;
+    await page.bringToFront();
+    return waitFor(`active tab for ${url}`, () =>
+      ext(async (api) => {
+        const tabs = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tabs.length === 1 ? (tabs[0].id as number) : null;
+      }),
     );
   };
 

@@ -1,0 +1,171 @@
+/**
+ * Issue 5, browser side: synthetic hostile pages served as finance.sina.com.cn. Payloads that run
+ * with the page's own load are recorded as the baseline and cleared; from the clean request on,
+ * nothing may run (window.__pwned stays empty in the page and in the popup), no dialog may open,
+ * the tab must not navigate and no request may leave for a host that is not Sina's.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { BROWSERS, launch, type BrowserName, type Harness } from './harness/browsers';
+import { allPages, isSinaHost, type ServedPage } from './harness/catalog';
+import { expectedFor, norm, textBlocks } from './harness/expected';
+import { openPopupFor, settledState } from './harness/flows';
+import { clickReaderButton, clickTestId, readerSnapshot, waitForNoReader, waitForReader } from './harness/reader';
+import { startSinaSite, type SinaSite } from './harness/server';
+
+const HOSTILE = allPages().filter((p) => p.kind === 'hostile');
+
+/** Browsers' own background traffic (update checks, safe browsing…), not caused by any page. */
+const BROWSER_INTERNAL = /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net|google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com)$/;
+
+interface Watch {
+  dialogs: string[];
+  navigations: string[];
+  foreignPageRequests: string[];
+  stop(): void;
+}
+
+function watch(page: Page, label: string): Watch {
+  const w: Watch = { dialogs: [], navigations: [], foreignPageRequests: [], stop: () => undefined };
+  const onDialog = (d: { message(): string; dismiss(): Promise<void> }) => {
+    w.dialogs.push(`${label}: ${d.message()}`);
+    void d.dismiss().catch(() => undefined);
+  };
+  const onNav = (f: { url(): string }) => {
+    if (f === page.mainFrame()) w.navigations.push(f.url());
+  };
+  const onReq = (r: HTTPRequest) => {
+    const u = r.url();
+    if (!/^https?:/.test(u)) return;
+    if (!isSinaHost(new URL(u).hostname)) w.foreignPageRequests.push(`${label}: ${r.method()} ${u}`);
+  };
+  page.on('dialog', onDialog as never);
+  page.on('framenavigated', onNav as never);
+  page.on('request', onReq);
+  w.stop = () => {
+    page.off('dialog', onDialog as never);
+    page.off('framenavigated', onNav as never);
+    page.off('request', onReq);
+  };
+  return w;
+}
+
+const pwned = (page: Page) => page.evaluate(() => ((window as any).__pwned ?? []) as string[]);
+const settle = () => new Promise((r) => setTimeout(r, 600));
+
+describe.each(BROWSERS)('%s hostile pages', (name: BrowserName) => {
+  let site: SinaSite;
+  let h: Harness;
+  beforeAll(async () => {
+    site = await startSinaSite();
+    h = await launch(name, site);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await site?.close();
+  });
+
+  const foreignSince = (t0: number) =>
+    site
+      .foreign(t0)
+      .filter((r) => !BROWSER_INTERNAL.test(r.host))
+      .map((r) => `${r.method} ${r.host}${r.path}`);
+
+  for (const p of HOSTILE) {
+    test(`${p.name}: nothing runs, opens, navigates or leaks after cleaning and in the popup`, async () => {
+      await checkHostile(p);
+    });
+  }
+
+  async function checkHostile(p: ServedPage): Promise<void> {
+    const page = await h.open(p.url);
+    // Dialogs the page opens on its own load are the page's business; dismiss them.
+    page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
+    const exp = expectedFor(p);
+    await settledState(h, page, !!exp, 5_000);
+    await settle();
+    const baseline = await pwned(page);
+    await page.evaluate(() => {
+      (window as any).__pwned = [];
+    });
+    const t0 = Date.now();
+    const w = watch(page, 'page');
+
+    const popup = await openPopupFor(h, page);
+    const pw = watch(popup, 'popup');
+    const recognised = await popup.evaluate(() => {
+      const b = document.querySelector<HTMLElement>('[data-testid=btn-clean]');
+      return !!b && b.offsetParent !== null;
+    });
+    expect(recognised, `${p.name}: recognised by the extension (engine says ${exp ? 'article' : 'not an article'})`).toBe(!!exp);
+    if (recognised) {
+      await clickTestId(popup, 'btn-clean');
+      await waitForReader(page, `${name} ${p.name}`);
+    }
+    await settle();
+    // Hover and click over everything the reader shows, as a reader would.
+    if (recognised) {
+      await page.bringToFront();
+      await page.mouse.move(300, 200);
+      await page.mouse.move(640, 450);
+      await page.mouse.move(900, 700);
+      await settle();
+    }
+
+    const popupProbe = await popup.evaluate(() => {
+      return {
+        pwned: (window as any).__pwned ?? null,
+        handlers: Array.from(document.querySelectorAll('*')).flatMap((el) =>
+          Array.from(el.attributes)
+            .filter((a) => /^on/i.test(a.name))
+            .map((a) => `${el.tagName.toLowerCase()}[${a.name}]`),
+        ),
+        foreignElements: Array.from(document.body.querySelectorAll('script, iframe, object, embed, svg, form, meta, link, style, template, noscript'))
+          .map((el) => el.tagName.toLowerCase()),
+        badUrls: Array.from(document.body.querySelectorAll('[href], [src], [action], [formaction]'))
+          .flatMap((el) => ['href', 'src', 'action', 'formaction'].map((a) => el.getAttribute(a)))
+          .filter((u): u is string => !!u && !/^(https?:|#)/i.test(u.trim())),
+      };
+    });
+
+    w.stop();
+    pw.stop();
+    const label = `${name} ${p.name}`;
+    expect(await pwned(page), `${label}: payloads that ran in the page after the clean request (baseline at load: ${JSON.stringify(baseline)})`).toEqual([]);
+    expect(popupProbe.pwned, `${label}: payloads that ran in the popup`).toBeNull();
+    expect(popupProbe.handlers, `${label}: on* attributes in the popup`).toEqual([]);
+    expect(popupProbe.foreignElements, `${label}: active elements in the popup body`).toEqual([]);
+    expect(popupProbe.badUrls, `${label}: non-http(s) URLs in the popup`).toEqual([]);
+    expect([...w.dialogs, ...pw.dialogs], `${label}: dialogs opened`).toEqual([]);
+    expect(w.navigations, `${label}: navigations of the tab`).toEqual([]);
+    expect(page.url(), `${label}: tab URL`).toBe(p.url);
+    expect([...w.foreignPageRequests, ...pw.foreignPageRequests], `${label}: requests to other hosts seen by the pages`).toEqual([]);
+    expect(foreignSince(t0), `${label}: requests to other hosts seen by the proxy`).toEqual([]);
+
+    if (recognised && exp) {
+      const seen = await readerSnapshot(page);
+      expect(seen.badUrls, `${label}: non-http(s) URLs in the reader`).toEqual([]);
+      expect(seen.handlerAttrs, `${label}: on* attributes in the reader`).toEqual([]);
+      expect(seen.strayTags, `${label}: elements an Article cannot produce`).toEqual([]);
+      expect(seen.title, `${label}: reader title (as text)`).toBe(norm(exp.article.title));
+      const missing = textBlocks(exp.article.blocks).filter((t) => !seen.blocks.includes(t));
+      expect(missing, `${label}: paragraphs missing from the reader`).toEqual([]);
+      // Page CSS must not hide or shrink the reader (style tricks page).
+      expect(seen.box.height, `${label}: reader host height`).toBeGreaterThan(100);
+      expect(seen.box.visibility, `${label}: reader host visibility`).toBe('visible');
+      expect(Number(seen.box.opacity), `${label}: reader host opacity`).toBeGreaterThan(0.9);
+      expect(parseFloat(seen.titleStyle.fontSize), `${label}: reader title font size`).toBeGreaterThanOrEqual(14);
+      expect(seen.titleStyle.color, `${label}: reader title colour`).not.toMatch(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
+
+      // Restore puts the page back without re-running any of its payloads.
+      const t1 = Date.now();
+      await clickReaderButton(page, 'btn-restore');
+      await waitForNoReader(page, `${label} restore`);
+      await settle();
+      expect(await pwned(page), `${label}: payloads that ran again on restore`).toEqual([]);
+      expect(foreignSince(t1), `${label}: requests to other hosts after restore`).toEqual([]);
+    }
+    await popup.close().catch(() => undefined);
+    await page.close();
+  }
+});

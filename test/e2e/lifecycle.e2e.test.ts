@@ -1,0 +1,168 @@
+/**
+ * Issue 5, restore and lifecycle: clean twice and restore once, the page's own handlers after a
+ * restore, twenty tabs cleaned at once, and the extension reloaded under an open page.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, launch, waitFor, type BrowserName, type Harness } from './harness/browsers';
+import { MANY_TABS, manyTabsUrl, page as servedPage } from './harness/catalog';
+import { cleanViaPopup, openPopupFor, settledState } from './harness/flows';
+import {
+  clickReaderButton,
+  firstDifference,
+  pageState,
+  readerPresent,
+  readerSnapshot,
+  waitForNoReader,
+  waitForReader,
+} from './harness/reader';
+import { startSinaSite, type SinaSite } from './harness/server';
+
+const LIFECYCLE = servedPage('synthetic-lifecycle');
+
+/** Errors a page reports: uncaught exceptions and console errors (ours would show up here). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${String((e as Error)?.message ?? e)}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  return errors;
+}
+
+/** Network noise from the fixture's own blocked resources is not an error of ours. */
+const isOurs = (e: string) => !/Failed to load resource|net::ERR_|status of 40[34]/.test(e);
+
+describe.each(BROWSERS)('%s lifecycle', (name: BrowserName) => {
+  let site: SinaSite;
+  let h: Harness;
+  beforeAll(async () => {
+    site = await startSinaSite();
+    h = await launch(name, site);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await site?.close();
+  });
+
+  test('clean twice, restore once: the original page, its handlers still working', async () => {
+    const page = await h.open(LIFECYCLE.url);
+    await settledState(h, page, true);
+    const clicks = () =>
+      page.evaluate(() => ({
+        count: (window as any).__pageClicks as number,
+        shown: document.getElementById('page-own-count')?.textContent,
+      }));
+    await page.click('#page-own-button');
+    expect(await clicks(), 'page handler before cleaning').toEqual({ count: 1, shown: '1' });
+    await page.evaluate(() => window.scrollTo(0, 400));
+    const before = await pageState(page);
+
+    // Two clean requests in a row: a double click in the popup, then the popup asked again.
+    const popup = await openPopupFor(h, page);
+    await popup.evaluate(() => {
+      const b = document.querySelector<HTMLElement>('[data-testid=btn-clean]')!;
+      b.click();
+      b.click();
+    });
+    await waitForReader(page, 'first clean');
+    await popup.close();
+    await cleanAgain(page);
+    expect(await readerPresent(page), 'reader still shown after the second clean').toBe(true);
+
+    await clickReaderButton(page, 'btn-restore');
+    await waitForNoReader(page, 'restore once');
+    const after = await pageState(page);
+    expect(after.html === before.html, `outerHTML after clean, clean, restore: ${firstDifference(before.html, after.html)}`).toBe(true);
+    expect(after.scrollY, 'scroll position').toBe(before.scrollY);
+    await page.click('#page-own-button');
+    expect(await clicks(), 'page handler after restore').toEqual({ count: 2, shown: '2' });
+    await page.close();
+  });
+
+  /** A second clean request while the reader is shown, through the popup like the first. */
+  async function cleanAgain(page: Page) {
+    const popup = await openPopupFor(h, page);
+    const clicked = await popup.evaluate(() => {
+      const b = document.querySelector<HTMLElement>('[data-testid=btn-clean]');
+      if (!b || b.hidden) return false;
+      b.click();
+      return true;
+    });
+    // When the popup offers only "restore" on a cleaned tab, ask the content script directly.
+    if (!clicked) {
+      const tabId = await h.tabIdOf(page);
+      const article = await h.ext(
+        async (api, id: number) => (await api.runtime.sendMessage({ type: 'sina-clean:article', tabId: id }))?.article,
+        tabId,
+      );
+      expect(article, 'background has the article for the cleaned tab').toBeTruthy();
+      await h.ext((api, id: number, a: unknown) => api.tabs.sendMessage(id, { type: 'sina-clean:show', article: a }), tabId, article);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    await popup.close().catch(() => undefined);
+  }
+
+  test(`${MANY_TABS} tabs cleaned at once each show their own article`, async () => {
+    const pages: Page[] = [];
+    for (let i = 0; i < MANY_TABS; i++) pages.push(await h.open(manyTabsUrl(i)));
+    for (const p of pages) await settledState(h, p, true);
+    const ids: number[] = [];
+    for (const p of pages) ids.push(await h.tabIdOf(p));
+    // All toggles sent together, as fast as the background will take them.
+    await h.ext(
+      (api, tabIds: number[]) =>
+        Promise.all(tabIds.map((id) => api.runtime.sendMessage({ type: 'sina-clean:toggle', tabId: id }))),
+      ids,
+    );
+    const wrong: string[] = [];
+    for (let i = 0; i < MANY_TABS; i++) {
+      const n = String(i).padStart(4, '0');
+      await waitForReader(pages[i]!, `tab ${n}`);
+      const seen = await readerSnapshot(pages[i]!);
+      const want = `合成多标签测试文章${n}号：第${n}篇独立文章`;
+      if (seen.title !== want) wrong.push(`tab ${n}: title ${JSON.stringify(seen.title)}`);
+      if (!seen.blocks.some((b) => b.includes(`这是第${n}篇合成文章的第一段`))) wrong.push(`tab ${n}: body ${JSON.stringify(seen.blocks.slice(0, 2))}`);
+    }
+    expect(wrong, 'tabs showing another tab\'s article (or none)').toEqual([]);
+    for (const p of pages) await p.close();
+  });
+
+  test('extension reloaded under an open page: no errors in the page, works after a page reload', async () => {
+    const page = await h.open(servedPage('synthetic-lifecycle').url);
+    const errors = collectErrors(page);
+    await settledState(h, page, true);
+    await cleanViaPopup(h, page);
+
+    const reloaded = await h.ext((api) => {
+      setTimeout(() => api.runtime.reload(), 50);
+      return true;
+    });
+    expect(reloaded).toBe(true);
+    // Wait until the extension is back (its pages load again).
+    await waitFor(
+      'extension back after reload',
+      async () => {
+        const p = await h.openExtensionPage('options.html');
+        await p.close();
+        return true;
+      },
+      20_000,
+    );
+    // The orphaned reader on the open page: its buttons must not throw into the page.
+    await clickReaderButton(page, 'btn-copy-text').catch(() => undefined);
+    await clickReaderButton(page, 'btn-restore').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(errors.filter(isOurs), 'errors thrown into the page after the extension reloaded').toEqual([]);
+    expect(
+      await page.evaluate(() => (document.getElementById('page-own-button') ? 'page intact' : 'page broken')),
+    ).toBe('page intact');
+
+    await page.reload({ waitUntil: 'load' });
+    await settledState(h, page, true);
+    await cleanViaPopup(h, page);
+    expect((await readerSnapshot(page)).title).toBe('合成测试公司一季度营收同比增长12%');
+    expect(errors.filter(isOurs), 'errors in the page after reload and clean').toEqual([]);
+    await page.close();
+  });
+});
