@@ -1,0 +1,92 @@
+/**
+ * The results chart, drawn by Vega-Lite and rendered to SVG in Node (no canvas, no native code).
+ */
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+
+export interface ChartInput {
+  title: string;
+  extractors: { label: string; f1Mean: number | null; f1Min: number | null; medianMs: number; p95Ms: number }[];
+  scale: { reps: number; pagesPerSecond: number; peakRssMB: number }[];
+}
+
+const FONT = 'Noto Sans CJK SC, Noto Sans, DejaVu Sans, sans-serif';
+
+export function chartSpec(input: ChartInput): TopLevelSpec {
+  const order = input.extractors.map((e) => e.label);
+  const acc = input.extractors.flatMap((e) => [
+    { extractor: e.label, stat: 'mean', f1: e.f1Mean ?? 0 },
+    { extractor: e.label, stat: 'min', f1: e.f1Min ?? 0 },
+  ]);
+  const speed = input.extractors.flatMap((e) => [
+    { extractor: e.label, stat: 'median', ms: Math.max(e.medianMs, 0.01) },
+    { extractor: e.label, stat: 'p95', ms: Math.max(e.p95Ms, 0.01) },
+  ]);
+  const scale = input.scale.map((s) => ({ reps: `${s.reps}×`, pagesPerSecond: s.pagesPerSecond, peakRssMB: s.peakRssMB }));
+  const y = { field: 'extractor', type: 'nominal', sort: order, title: null, axis: { labelLimit: 320 } } as const;
+  const legend = { orient: 'bottom', direction: 'horizontal' } as const;
+  const scaleBar = (field: string, title: string, color: string) => ({
+    title,
+    width: 240,
+    height: 150,
+    data: { values: scale },
+    mark: { type: 'bar', color },
+    encoding: {
+      x: { field: 'reps', type: 'ordinal', title: 'corpus repeated', sort: null, axis: { labelAngle: 0 } },
+      y: { field, type: 'quantitative', title: null },
+    },
+  });
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: input.title, font: FONT, fontSize: 14, anchor: 'start' },
+    config: { font: FONT, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 11 }, title: { fontSize: 12 } },
+    vconcat: [
+      {
+        hconcat: [
+          {
+            title: 'Body bigram F1 vs goldens (higher is better)',
+            width: 300,
+            height: 190,
+            data: { values: acc },
+            mark: 'bar',
+            encoding: {
+              y,
+              yOffset: { field: 'stat', sort: ['mean', 'min'] },
+              x: { field: 'f1', type: 'quantitative', scale: { domain: [0, 1] }, title: 'F1' },
+              color: { field: 'stat', type: 'nominal', sort: ['mean', 'min'], title: 'F1', legend, scale: { range: ['#2f6db5', '#9ec3ea'] } },
+            },
+          },
+          {
+            title: 'ms per page, parse included (log scale, lower is better)',
+            width: 300,
+            height: 190,
+            data: { values: speed },
+            mark: 'bar',
+            encoding: {
+              y: { ...y, axis: null },
+              yOffset: { field: 'stat', sort: ['median', 'p95'] },
+              x: { field: 'ms', type: 'quantitative', scale: { type: 'log' }, stack: null, title: 'ms' },
+              color: { field: 'stat', type: 'nominal', sort: ['median', 'p95'], title: 'time', legend, scale: { range: ['#c2571a', '#f0b48a'] } },
+            },
+          },
+        ],
+        resolve: { scale: { color: 'independent' } },
+      },
+      {
+        hconcat: [
+          scaleBar('pagesPerSecond', 'sina-clean batch: pages per second', '#3a8a4f'),
+          scaleBar('peakRssMB', 'sina-clean batch: peak RSS (MB)', '#7b5aa6'),
+        ],
+      },
+    ],
+    resolve: { scale: { color: 'independent' } },
+  } as TopLevelSpec;
+}
+
+export async function renderChartSvg(input: ChartInput): Promise<string> {
+  const spec = compile(chartSpec(input)).spec;
+  const view = new vega.View(vega.parse(spec), { renderer: 'none' });
+  const svg = await view.toSVG();
+  view.finalize();
+  return svg;
+}

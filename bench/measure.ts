@@ -1,0 +1,171 @@
+/**
+ * Accuracy and per-page speed, all extractors in one process on the same decoded inputs.
+ * Speed: one untimed warm-up round (its outputs are the ones scored), then timed rounds in which,
+ * for every page, the extractors run in an order that rotates by page and by round, so machine
+ * drift and garbage collection fall on all of them alike.
+ */
+import type { BenchInput, Gold } from './corpus';
+import type { Extractor, Scored } from './extractors';
+import { EMPTY_SCORED } from './extractors';
+import { bigramPrf, boilerplateHits, median, quantile, sameMinute, sameName, sameTitle, type Prf } from './metrics';
+
+export interface PageScore {
+  id: string;
+  error: string | null;
+  prf: Prf | null;
+  boilerplate: string[];
+  title: boolean | null;
+  publishedAt: boolean | null;
+  source: boolean | null;
+  editor: boolean | null;
+}
+
+export interface Rate {
+  hit: number;
+  of: number;
+  rate: number | null;
+}
+
+export interface AccuracySummary {
+  pages: number;
+  goldPages: number;
+  errors: number;
+  precision: number | null;
+  recall: number | null;
+  f1Mean: number | null;
+  f1Min: number | null;
+  f1AtLeast099: number;
+  boilerplatePages: number;
+  title: Rate;
+  publishedAt: Rate;
+  source: Rate;
+  editor: Rate;
+}
+
+export interface SpeedSummary {
+  rounds: number;
+  /** Per page: median over rounds, in ms. */
+  perPageMs: Record<string, number>;
+  medianMs: number;
+  p95Ms: number;
+  meanMs: number;
+}
+
+async function runOnce(ex: Extractor, input: BenchInput): Promise<{ ms: number; result: unknown; error: string | null }> {
+  const t0 = performance.now();
+  try {
+    const result = await ex.run(input);
+    return { ms: performance.now() - t0, result, error: null };
+  } catch (e) {
+    return { ms: performance.now() - t0, result: null, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}
+
+export function scorePage(id: string, out: Scored, error: string | null, gold: Gold | null, markers: readonly string[]): PageScore {
+  return {
+    id,
+    error,
+    prf: gold ? bigramPrf(out.text, gold.text) : null,
+    boilerplate: boilerplateHits(out.text, gold?.text ?? null, markers),
+    title: gold && gold.title ? sameTitle(out.title, gold.title) : null,
+    publishedAt: gold && gold.publishedAt ? sameMinute(out.publishedAt, gold.publishedAt) : null,
+    source: gold && gold.source ? sameName(out.source, gold.source) : null,
+    editor: gold && gold.editor ? sameName(out.editor, gold.editor) : null,
+  };
+}
+
+function rate(values: (boolean | null)[]): Rate {
+  const known = values.filter((v): v is boolean => v !== null);
+  const hit = known.filter(Boolean).length;
+  return { hit, of: known.length, rate: known.length ? hit / known.length : null };
+}
+
+const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+export function summarizeAccuracy(scores: PageScore[]): AccuracySummary {
+  const prfs = scores.map((s) => s.prf).filter((p): p is Prf => p !== null);
+  const f1s = prfs.map((p) => p.f1);
+  return {
+    pages: scores.length,
+    goldPages: prfs.length,
+    errors: scores.filter((s) => s.error).length,
+    precision: mean(prfs.map((p) => p.precision)),
+    recall: mean(prfs.map((p) => p.recall)),
+    f1Mean: mean(f1s),
+    f1Min: f1s.length ? Math.min(...f1s) : null,
+    f1AtLeast099: f1s.filter((f) => f >= 0.99).length,
+    boilerplatePages: scores.filter((s) => s.boilerplate.length > 0).length,
+    title: rate(scores.map((s) => s.title)),
+    publishedAt: rate(scores.map((s) => s.publishedAt)),
+    source: rate(scores.map((s) => s.source)),
+    editor: rate(scores.map((s) => s.editor)),
+  };
+}
+
+export interface MeasureResult {
+  scores: Record<string, PageScore[]>;
+  speed: Record<string, SpeedSummary>;
+}
+
+export async function measure(
+  extractors: readonly Extractor[],
+  inputs: readonly BenchInput[],
+  golds: ReadonlyMap<string, Gold>,
+  markers: readonly string[],
+  rounds: number,
+  log: (line: string) => void,
+): Promise<MeasureResult> {
+  const k = extractors.length;
+  const scores: Record<string, PageScore[]> = {};
+  const samples: Record<string, Record<string, number[]>> = {};
+  for (const ex of extractors) {
+    scores[ex.id] = [];
+    samples[ex.id] = {};
+  }
+
+  // Warm-up round: JIT and caches settle; these outputs are the ones scored.
+  log(`warm-up: ${inputs.length} inputs x ${k} extractors`);
+  for (const [i, input] of inputs.entries()) {
+    for (let j = 0; j < k; j++) {
+      const ex = extractors[(i + j) % k]!;
+      const { result, error } = await runOnce(ex, input);
+      let out: Scored = EMPTY_SCORED;
+      let err = error;
+      if (!error) {
+        try {
+          out = ex.normalize(result);
+        } catch (e) {
+          err = `normalize: ${e instanceof Error ? e.message : String(e)}`;
+        }
+      }
+      scores[ex.id]!.push(scorePage(input.id, out, err, golds.get(input.id) ?? null, markers));
+    }
+  }
+
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (const [i, input] of inputs.entries()) {
+      for (let j = 0; j < k; j++) {
+        const ex = extractors[(i + j + r) % k]!;
+        const { ms } = await runOnce(ex, input);
+        (samples[ex.id]![input.id] ??= []).push(ms);
+      }
+    }
+    log(`timed round ${r + 1}/${rounds}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+
+  const speed: Record<string, SpeedSummary> = {};
+  for (const ex of extractors) {
+    const perPageMs: Record<string, number> = {};
+    for (const input of inputs) perPageMs[input.id] = median(samples[ex.id]![input.id] ?? []);
+    const values = Object.values(perPageMs);
+    speed[ex.id] = {
+      rounds,
+      perPageMs,
+      medianMs: median(values),
+      p95Ms: quantile(values, 0.95),
+      meanMs: mean(values) ?? Number.NaN,
+    };
+  }
+  return { scores, speed };
+}

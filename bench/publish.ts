@@ -1,0 +1,63 @@
+/**
+ * Writes results.json, chart.svg, chart.png (when a system Chromium is there) and results.md.
+ * `tsx bench/publish.ts` alone re-renders the chart and the table from an existing results.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { renderChartSvg } from './chart';
+import { renderMarkdown, type Results } from './report';
+
+export async function publish(results: Results, outDir: string): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const svg = await renderChartSvg({
+    title: `sina-clean vs peers on ${results.corpus.inputs} Sina fixtures (${results.corpus.goldens} goldens) · ${results.machine.cpu}, ${results.machine.cores} cores · ${results.date.slice(0, 10)}`,
+    extractors: results.extractors.map((e) => ({
+      label: e.label,
+      f1Mean: e.accuracy.f1Mean,
+      f1Min: e.accuracy.f1Min,
+      medianMs: e.speed.medianMs,
+      p95Ms: e.speed.p95Ms,
+    })),
+    scale: results.scale.map((s) => ({ reps: s.reps, pagesPerSecond: s.pagesPerSecond, peakRssMB: s.maxRssMB })),
+  });
+  const svgPath = join(outDir, 'chart.svg');
+  const pngPath = join(outDir, 'chart.png');
+  writeFileSync(svgPath, svg);
+  const png = process.env.BENCH_PNG === '0' ? false : svgToPng(svgPath, pngPath, svg);
+  writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 1) + '\n');
+  writeFileSync(join(outDir, 'results.md'), renderMarkdown(results, png ? 'chart.png' : 'chart.svg'));
+}
+
+/** PNG copy of the chart through headless Chromium from the system, when there is one. */
+function svgToPng(svgPath: string, pngPath: string, svgText: string): boolean {
+  const browser = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  if (!browser) return false;
+  const w = Math.ceil(Number(/width="([\d.]+)"/.exec(svgText)?.[1] ?? '1200'));
+  const h = Math.ceil(Number(/height="([\d.]+)"/.exec(svgText)?.[1] ?? '400'));
+  const profile = join(os.tmpdir(), `sina-bench-chromium-${process.pid}`);
+  const r = spawnSync(
+    browser,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--hide-scrollbars',
+      `--user-data-dir=${profile}`,
+      '--force-device-scale-factor=2',
+      `--window-size=${w},${h}`,
+      `--screenshot=${pngPath}`,
+      `file://${svgPath}`,
+    ],
+    { timeout: 60_000, stdio: 'ignore' },
+  );
+  rmSync(profile, { recursive: true, force: true });
+  return r.status === 0 && existsSync(pngPath);
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const outDir = join(import.meta.dirname, 'results');
+  const results = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')) as Results;
+  await publish(results, outDir);
+}

@@ -1,0 +1,255 @@
+/**
+ * results.md: the tables, the targets and where sina-clean lands against them. Numbers only:
+ * no article text, titles or names reach the results.
+ */
+import type { BundleReport } from './extras';
+import type { AccuracySummary, PageScore, Rate, SpeedSummary } from './measure';
+
+export interface ScaleStep {
+  mode: string;
+  reps: number;
+  corpusPages: number;
+  pages: number;
+  failed: number;
+  complete: boolean;
+  seconds: number;
+  pagesPerSecond: number;
+  startRssMB: number;
+  peakRssMB: number;
+  maxRssMB: number;
+  workers?: number;
+}
+
+export interface ExtractorResult {
+  id: string;
+  label: string;
+  fields: string;
+  accuracy: AccuracySummary;
+  speed: SpeedSummary;
+  pages: PageScore[];
+}
+
+export interface Results {
+  date: string;
+  machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string };
+  corpus: { inputs: number; byFolder: Record<string, number>; goldens: number; bytes: number };
+  settings: { rounds: number; scaleReps: number[]; scaleBudgetSeconds: number; markers: number };
+  extractors: ExtractorResult[];
+  scale: ScaleStep[];
+  browser: Record<string, unknown> | null;
+  bundles: BundleReport | null;
+  seconds: number;
+}
+
+const f3 = (x: number | null | undefined) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(3));
+const ms = (x: number) => (Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1));
+const pct = (r: Rate) => (r.rate === null ? '–' : `${(r.rate * 100).toFixed(0)}% (${r.hit}/${r.of})`);
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const yes = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? '**met**' : '**missed**');
+
+export interface TargetRow {
+  target: string;
+  result: string;
+  met: boolean | null;
+}
+
+export function targets(r: Results): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const sc = r.extractors.find((e) => e.id === 'sina-clean');
+  if (!sc) return rows;
+  const a = sc.accuracy;
+  const golden = a.goldPages;
+  rows.push({
+    target: 'body F1 ≥ 0.99 on every fixture',
+    result: golden
+      ? `${a.f1AtLeast099}/${golden} goldens (min ${f3(a.f1Min)}); goldens exist for ${golden} of ${r.corpus.inputs} inputs`
+      : 'no goldens yet',
+    met: golden ? a.f1AtLeast099 === golden && golden === r.corpus.inputs : null,
+  });
+  rows.push({
+    target: 'zero pages with boilerplate left',
+    result: `${a.boilerplatePages} of ${a.pages} inputs${a.errors ? ` (${a.errors} extraction errors)` : ''}`,
+    met: a.errors === 0 ? a.boilerplatePages === 0 : false,
+  });
+  const meta = [a.title, a.publishedAt, a.source, a.editor];
+  const metaKnown = meta.filter((m) => m.of > 0);
+  rows.push({
+    target: 'metadata exact on every field the page has',
+    result: `title ${pct(a.title)}, published ${pct(a.publishedAt)}, source ${pct(a.source)}, editor ${pct(a.editor)}`,
+    met: metaKnown.length ? metaKnown.every((m) => m.hit === m.of) : null,
+  });
+  const rd = r.extractors.find((e) => e.id === 'readability');
+  if (rd) {
+    const ratio = rd.speed.medianMs / sc.speed.medianMs;
+    rows.push({
+      target: '≥ 20× faster than Readability on jsdom (median per page)',
+      result: `${ratio.toFixed(1)}× (${ms(sc.speed.medianMs)} ms vs ${ms(rd.speed.medianMs)} ms)`,
+      met: a.errors === 0 ? ratio >= 20 : false,
+    });
+  }
+  const peers = r.extractors.filter((e) => e.id !== 'sina-clean');
+  if (peers.length) {
+    const slowest = Math.min(...peers.map((p) => p.speed.medianMs / sc.speed.medianMs));
+    rows.push({
+      target: 'faster than every peer (median per page)',
+      result: `smallest margin ${slowest.toFixed(1)}×`,
+      met: a.errors === 0 ? slowest > 1 : false,
+    });
+  }
+  const s1 = r.scale.find((s) => s.reps === 1);
+  const sMax = [...r.scale].sort((x, y) => y.reps - x.reps)[0];
+  if (s1 && sMax && sMax !== s1) {
+    const tp = sMax.pagesPerSecond / s1.pagesPerSecond;
+    const mem = sMax.maxRssMB / s1.maxRssMB;
+    rows.push({
+      target: `batch throughput flat from 1× to ${sMax.reps}×`,
+      result: `${s1.pagesPerSecond.toFixed(0)} → ${sMax.pagesPerSecond.toFixed(0)} pages/s (×${tp.toFixed(2)})`,
+      // The 1x run includes start-up effects (JIT warm-up), so a faster large run still counts as flat.
+      met: tp >= 0.8,
+    });
+    rows.push({
+      target: `batch memory flat from 1× to ${sMax.reps}×`,
+      result: `peak RSS ${s1.maxRssMB.toFixed(0)} → ${sMax.maxRssMB.toFixed(0)} MB (×${mem.toFixed(2)})`,
+      met: mem <= 1.25,
+    });
+  }
+  const b = r.bundles?.totals['content-script'];
+  rows.push({
+    target: 'always-injected content script < 20 KB minified',
+    result: b ? `${kb(b.bytes)} (${kb(b.gzipBytes)} gzip)` : 'extension not built (.output/chrome-mv3 missing)',
+    met: b ? b.bytes < 20 * 1024 : null,
+  });
+  const ratio = browserRatio(r.browser);
+  rows.push({
+    target: 'in-browser clean ≥ 5× faster than Readability in the same browser',
+    result: ratio === null ? 'no bench/results/browser.json from the e2e harness' : `${ratio.toFixed(1)}×`,
+    met: ratio === null ? null : ratio >= 5,
+  });
+  return rows;
+}
+
+/** The e2e harness's ratio, under whichever of the likely key names it used. */
+function browserRatio(b: Record<string, unknown> | null): number | null {
+  if (!b) return null;
+  for (const key of ['ratio', 'readabilityRatio', 'speedup', 'cleanVsReadabilityRatio']) {
+    const v = b[key];
+    if (typeof v === 'number') return v;
+  }
+  return null;
+}
+
+function table(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function flatten(prefix: string, v: unknown, out: [string, string][]): void {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    for (const [k, x] of Object.entries(v)) flatten(prefix ? `${prefix}.${k}` : k, x, out);
+  } else if (typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length < 80)) {
+    out.push([prefix, typeof v === 'number' ? String(Math.round(v * 1000) / 1000) : String(v)]);
+  }
+}
+
+export function renderMarkdown(r: Results, chartFile: string): string {
+  const m = r.machine;
+  const sc = r.extractors.find((e) => e.id === 'sina-clean');
+  const out: string[] = [];
+  out.push('# Benchmark results', '');
+  out.push(
+    `Run ${r.date.replace('T', ' ').slice(0, 16)} UTC with \`npm run bench\` on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}.`,
+    `Corpus: ${r.corpus.inputs} inputs (${Object.entries(r.corpus.byFolder).map(([k, v]) => `${v} ${k}`).join(', ')}; ${(r.corpus.bytes / 2 ** 20).toFixed(1)} MB), ` +
+      `**${r.corpus.goldens} with a reviewed golden** (accuracy is scored on those only; boilerplate on all inputs).`,
+    '',
+    `![chart](${chartFile})`,
+    '',
+  );
+  out.push('## Targets', '');
+  out.push(table(['target', 'result', ''], targets(r).map((t) => [t.target, t.result, yes(t.met)])), '');
+
+  out.push('## Accuracy', '');
+  out.push(
+    table(
+      ['extractor', 'errors', 'body P', 'body R', 'body F1 mean', 'F1 min', 'F1 ≥ 0.99', 'boilerplate pages', 'title', 'published (min)', 'source', 'editor'],
+      r.extractors.map((e) => {
+        const a = e.accuracy;
+        return [e.label, a.errors, f3(a.precision), f3(a.recall), f3(a.f1Mean), f3(a.f1Min), `${a.f1AtLeast099}/${a.goldPages}`, `${a.boilerplatePages}/${a.pages}`, pct(a.title), pct(a.publishedAt), pct(a.source), pct(a.editor)];
+      }),
+    ),
+    '',
+    'Body: character bigrams after NFKC with all whitespace (U+3000 included) removed. Boilerplate: a page counts when its body contains any of the ' +
+      `${r.settings.markers} strings in \`BOILERPLATE_MARKERS\` (src/rules.ts) that its golden body does not. Fields compared: ` +
+      r.extractors.map((e) => `${e.label}: ${e.fields}`).join('; ') +
+      '. Names are compared after NFKC and whitespace removal with a leading label (责任编辑：, 来源：) dropped; times to the minute, zone-less peer times read as Beijing time.',
+    '',
+  );
+
+  out.push('## Speed', '');
+  out.push(
+    table(
+      ['extractor', 'median ms/page', 'p95 ms/page', 'mean ms/page', 'sina-clean faster by (median)'],
+      r.extractors.map((e) => [
+        e.label,
+        ms(e.speed.medianMs),
+        ms(e.speed.p95Ms),
+        ms(e.speed.meanMs),
+        sc && e !== sc ? `${(e.speed.medianMs / sc.speed.medianMs).toFixed(1)}×` : '–',
+      ]),
+    ),
+    '',
+    `HTML string in, result out, DOM parsing included; one process; one untimed warm-up round, then ${r.settings.rounds} timed rounds in which the extractors run on each page in an order rotating by page and round. ` +
+      'Per page the median over rounds; the table gives the median and 95th percentile of those over all inputs.',
+    '',
+  );
+
+  if (r.scale.length) {
+    out.push('## Batch scale (sina-clean)', '');
+    out.push(
+      table(
+        ['corpus ×', 'pages', 'seconds', 'pages/s', 'peak RSS MB', 'complete'],
+        r.scale.map((s) => [`${s.reps}×`, s.pages, s.seconds.toFixed(2), s.pagesPerSecond.toFixed(0), s.maxRssMB.toFixed(0), s.complete ? 'yes' : `no (${r.settings.scaleBudgetSeconds} s budget)`]),
+      ),
+      '',
+      `Each step in a fresh process: ${r.scale[0]!.mode}; read, decode, extract and serialize each file, keep nothing. Peak RSS is the process's maximum resident set.`,
+      '',
+    );
+  }
+
+  out.push('## Extension', '');
+  if (r.bundles) {
+    out.push(
+      table(
+        ['bundle', 'file', 'minified', 'gzip'],
+        r.bundles.files.map((f) => [f.role, `\`${f.file}\``, kb(f.bytes), kb(f.gzipBytes)]),
+      ),
+      '',
+    );
+  } else out.push('Bundle sizes: the extension was not built (`npm run build` writes `.output/chrome-mv3`).', '');
+  if (r.browser) {
+    const kv: [string, string][] = [];
+    flatten('', r.browser, kv);
+    out.push('In-browser numbers from the e2e harness (`bench/results/browser.json`):', '', table(['key', 'value'], kv), '');
+  } else out.push('In-browser timings: `bench/results/browser.json` has not been written by the e2e harness yet.', '');
+
+  out.push('## Per input', '');
+  const ids = r.extractors[0]?.pages.map((p) => p.id) ?? [];
+  out.push(
+    table(
+      ['input', ...r.extractors.map((e) => `${e.id} F1`), ...r.extractors.map((e) => `${e.id} ms`)],
+      ids.map((id, i) => [
+        `\`${id}\``,
+        ...r.extractors.map((e) => {
+          const p = e.pages[i]!;
+          const f = p.prf ? f3(p.prf.f1) : 'no golden';
+          return `${p.error ? 'error' : f}${p.boilerplate.length ? ` ⚠${p.boilerplate.length}` : ''}`;
+        }),
+        ...r.extractors.map((e) => ms(e.speed.perPageMs[id] ?? Number.NaN)),
+      ]),
+    ),
+    '',
+    '⚠N: N boilerplate markers left in the body.',
+    '',
+  );
+  out.push(`Whole run: ${r.seconds.toFixed(0)} s.`, '');
+  return out.join('\n');
+}

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: accuracy and speed of sina-clean against the peers on the fixture corpus,
+ * then sina-clean's batch scaling; writes bench/results/{results.md,results.json,chart.svg,chart.png}.
+ *
+ * Environment knobs: BENCH_ROUNDS (timed rounds, default 3), BENCH_SCALE (comma list of corpus
+ * repetitions, default 1,10,100), BENCH_SCALE_BUDGET (seconds per scale step, default 100),
+ * BENCH_ONLY (comma list of extractor ids), BENCH_PNG=0 (skip the PNG).
+ */
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { join } from 'node:path';
+import { BOILERPLATE_MARKERS } from '../src/rules';
+import { loadCorpus, loadGold, type Gold } from './corpus';
+import { EXTRACTORS } from './extractors';
+import { browserResults, bundleSizes } from './extras';
+import { measure, summarizeAccuracy } from './measure';
+import { publish } from './publish';
+import type { Results, ScaleStep } from './report';
+
+const root = join(import.meta.dirname, '..');
+const fixtures = join(root, 'fixtures');
+const outDir = join(root, 'bench', 'results');
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+// The peers are given HTML; none of them may fetch anything.
+globalThis.fetch = (() => Promise.reject(new Error('network disabled in the benchmark'))) as typeof fetch;
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? '3');
+const scaleReps = (process.env.BENCH_SCALE ?? '1,10,100').split(',').map(Number).filter((n) => n > 0);
+const scaleBudget = Number(process.env.BENCH_SCALE_BUDGET ?? '100');
+const only = process.env.BENCH_ONLY?.split(',');
+const extractors = EXTRACTORS.filter((e) => !only || only.includes(e.id));
+
+const started = performance.now();
+const inputs = loadCorpus(fixtures);
+const golds = new Map<string, Gold>();
+for (const input of inputs) {
+  const g = loadGold(fixtures, input);
+  if (g) golds.set(input.id, g);
+  if (input.decodeWarning) log(`decode: ${input.id}: ${input.decodeWarning}`);
+}
+log(`${inputs.length} inputs, ${golds.size} goldens, ${extractors.length} extractors, ${rounds} timed rounds`);
+
+const { scores, speed } = await measure(extractors, inputs, golds, BOILERPLATE_MARKERS, rounds, log);
+
+const scale: ScaleStep[] = [];
+for (const reps of scaleReps) {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'bench', 'scale-child.ts'), String(reps), String(scaleBudget)],
+    { cwd: root, encoding: 'utf8', timeout: (scaleBudget + 120) * 1000 },
+  );
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  try {
+    const step = JSON.parse(line) as ScaleStep;
+    scale.push(step);
+    log(`scale ${reps}x: ${step.pages} pages in ${step.seconds.toFixed(1)} s, ${step.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${step.maxRssMB.toFixed(0)} MB${step.complete ? '' : ' (time budget reached)'}`);
+  } catch {
+    log(`scale ${reps}x failed: ${child.stderr.slice(-500)}`);
+  }
+}
+
+const cpus = os.cpus();
+const results: Results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  },
+  corpus: {
+    inputs: inputs.length,
+    byFolder: Object.fromEntries(['pages', 'seed-format', 'fragments'].map((f) => [f, inputs.filter((i) => i.folder === f).length])),
+    goldens: golds.size,
+    bytes: inputs.reduce((a, i) => a + i.bytes, 0),
+  },
+  settings: { rounds, scaleReps, scaleBudgetSeconds: scaleBudget, markers: BOILERPLATE_MARKERS.length },
+  extractors: extractors.map((e) => ({
+    id: e.id,
+    label: e.label,
+    fields: e.fields,
+    accuracy: summarizeAccuracy(scores[e.id]!),
+    speed: speed[e.id]!,
+    pages: scores[e.id]!,
+  })),
+  scale,
+  browser: browserResults(join(outDir, 'browser.json')),
+  bundles: bundleSizes(join(root, '.output', 'chrome-mv3')),
+  seconds: 0,
+};
+
+results.seconds = (performance.now() - started) / 1000;
+await publish(results, outDir);
+log(`wrote bench/results/ in ${results.seconds.toFixed(0)} s total`);
