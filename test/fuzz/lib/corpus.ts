@@ -1,0 +1,67 @@
+/**
+ * Loads every fixture the fuzzer and the extreme tests start from: fixtures/pages,
+ * fixtures/seed-format and fixtures/fragments, decoded to strings the way the MANIFEST says
+ * they were saved (utf-8, or GB18030 original bytes).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Fixture {
+  /** e.g. `pages/news_20180928_ifxeuwwr9250746.html` */
+  name: string;
+  url: string | undefined;
+  html: string;
+}
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const FIXTURES = join(ROOT, 'fixtures');
+export const CORPUS_DIRS = ['pages', 'seed-format', 'fragments'] as const;
+
+interface ManifestRow {
+  url: string | undefined;
+  charset: string;
+}
+
+function readManifest(dir: string): Map<string, ManifestRow> {
+  const rows = new Map<string, ManifestRow>();
+  const lines = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').split('\n').filter(Boolean);
+  const header = (lines.shift() ?? '').split('\t');
+  const col = (name: string): number => header.indexOf(name);
+  const urlCol = header.findIndex((h) => h === 'url' || h === 'original_url_if_known');
+  for (const line of lines) {
+    const cells = line.split('\t');
+    const file = cells[col('file')];
+    if (!file) continue;
+    const url = urlCol >= 0 ? cells[urlCol] : undefined;
+    rows.set(file, {
+      url: url && /^https?:\/\//.test(url) ? url : undefined,
+      charset: col('charset') >= 0 ? (cells[col('charset')] ?? 'utf-8') : 'utf-8',
+    });
+  }
+  return rows;
+}
+
+export function decodeFixture(bytes: Uint8Array, charset: string): string {
+  const label = /gb/i.test(charset) ? 'gb18030' : 'utf-8';
+  return new TextDecoder(label).decode(bytes);
+}
+
+let cached: Fixture[] | undefined;
+
+export function loadCorpus(): Fixture[] {
+  if (cached) return cached;
+  const out: Fixture[] = [];
+  for (const sub of CORPUS_DIRS) {
+    const dir = join(FIXTURES, sub);
+    const manifest = readManifest(dir);
+    for (const file of readdirSync(dir).sort()) {
+      if (file === 'MANIFEST.tsv' || file.endsWith('.json')) continue;
+      const row = manifest.get(file);
+      const bytes = readFileSync(join(dir, file));
+      out.push({ name: `${sub}/${file}`, url: row?.url, html: decodeFixture(bytes, row?.charset ?? 'utf-8') });
+    }
+  }
+  cached = out;
+  return out;
+}

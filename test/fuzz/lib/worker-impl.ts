@@ -1,0 +1,77 @@
+/**
+ * Runs inside a worker thread: loads the engine once, then checks one job per message.
+ * The main thread bounds each job with a timeout and replaces the worker if it hangs.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ExtractOptions } from '../../../src/article';
+import { checkCase, type Extract, type Verify } from './check';
+import { generateCase } from './cases';
+import { loadCorpus } from './corpus';
+import type { Job, WorkerConfig, WorkerMessage } from './protocol';
+
+const config = workerData as WorkerConfig;
+const port = parentPort;
+if (!port) throw new Error('worker-impl must run in a worker thread');
+
+const engine = (await import(config.engine)) as { extract: Extract };
+const articleMod = (await import(config.article)) as { ExtractError: abstract new (...args: never[]) => Error };
+let verify: Verify | undefined;
+let verifyError: string | undefined;
+if (config.verify) {
+  try {
+    verify = (await import(config.verify)) as Verify;
+    if (typeof verify.inventedText !== 'function' || typeof verify.idempotencyDiff !== 'function') {
+      verifyError = 'verify module lacks inventedText/idempotencyDiff';
+      verify = undefined;
+    }
+  } catch (err) {
+    verifyError = String(err).slice(0, 300);
+  }
+}
+
+let extractMs = 0;
+const timedExtract: Extract = (html: string, options?: ExtractOptions) => {
+  const t0 = performance.now();
+  try {
+    return engine.extract(html, options);
+  } finally {
+    extractMs += performance.now() - t0;
+  }
+};
+
+async function input(job: Job): Promise<{ html: string; url: string | undefined }> {
+  switch (job.type) {
+    case 'case': {
+      const c = generateCase(job.seed, job.index, loadCorpus());
+      return { html: c.html, url: c.url };
+    }
+    case 'html':
+      return { html: job.html, url: job.url };
+    case 'generated': {
+      const mod = (await import(job.module)) as Record<string, (...a: unknown[]) => { html: string; url?: string }>;
+      const fn = mod[job.fn];
+      if (typeof fn !== 'function') throw new Error(`no generator ${job.fn} in ${job.module}`);
+      const r = fn(...job.args);
+      return { html: r.html, url: r.url };
+    }
+  }
+}
+
+port.on('message', async ({ id, job }: { id: number; job: Job }) => {
+  const { html, url } = await input(job);
+  extractMs = 0;
+  const t0 = performance.now();
+  const outcome = checkCase(timedExtract, articleMod.ExtractError, verify, html, url);
+  const msg: WorkerMessage = {
+    type: 'reply',
+    id,
+    outcome,
+    extractMs,
+    totalMs: performance.now() - t0,
+    inputLength: html.length,
+  };
+  port.postMessage(msg);
+});
+
+const ready: WorkerMessage = { type: 'ready', verify: verify !== undefined, ...(verifyError ? { verifyError } : {}) };
+port.postMessage(ready);
