@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, splitSeed, wrapSeedForPeers } from './corpus';
+import { htmlToText } from './extractors';
+import { bigramPrf, boilerplateHits, epochMinute, normalizeBody, quantile, sameMinute, sameName, sameTitle } from './metrics';
+import { targets, type Results } from './report';
+
+describe('body scoring', () => {
+  it('normalizes with NFKC and drops every kind of space', () => {
+    expect(normalizeBody('　　Ａ股 上涨\n１０％\u00a0')).toBe('A股上涨10%');
+  });
+
+  it('scores identical bodies 1 and disjoint bodies 0', () => {
+    expect(bigramPrf('央行今日宣布降准', '央行今日宣布降准').f1).toBe(1);
+    expect(bigramPrf('甲乙丙丁', '子丑寅卯').f1).toBe(0);
+  });
+
+  it('charges extra text to precision and missing text to recall', () => {
+    // gold 6 chars = 5 bigrams; candidate adds 3 chars of promo = 8 bigrams, 5 shared
+    const extra = bigramPrf('央行今日宣布扫码看', '央行今日宣布');
+    expect(extra.recall).toBe(1);
+    expect(extra.precision).toBeCloseTo(5 / 8, 10);
+    const missing = bigramPrf('央行今日', '央行今日宣布');
+    expect(missing.precision).toBe(1);
+    expect(missing.recall).toBeCloseTo(3 / 5, 10);
+  });
+
+  it('counts repeated bigrams as a multiset', () => {
+    const p = bigramPrf('哈哈哈哈', '哈哈');
+    expect(p.recall).toBe(1);
+    expect(p.precision).toBeCloseTo(1 / 3, 10);
+  });
+
+  it('agrees on two empty bodies and fails an empty candidate', () => {
+    expect(bigramPrf('', ' ').f1).toBe(1);
+    expect(bigramPrf('', '正文').f1).toBe(0);
+  });
+});
+
+describe('boilerplate', () => {
+  const markers = ['海量资讯、精准解读', '责任编辑：'];
+  it('finds a marker even when spacing is changed', () => {
+    expect(boilerplateHits('正文。\n海量资讯、 精准解读，尽在新浪财经APP', '正文。', markers)).toEqual(['海量资讯、精准解读']);
+  });
+  it('does not count a marker the golden body itself contains', () => {
+    expect(boilerplateHits('他说：责任编辑：是谁', '他说：责任编辑：是谁', markers)).toEqual([]);
+  });
+});
+
+describe('metadata', () => {
+  it('matches published time to the minute across zones and formats', () => {
+    const gold = '2018-09-28T19:37:00+08:00';
+    expect(sameMinute('2018-09-28T11:37:53.000Z', gold)).toBe(true);
+    expect(sameMinute('2018年09月28日 19:37', gold)).toBe(true);
+    expect(sameMinute('2018-09-28 19:38', gold)).toBe(false);
+    expect(sameMinute('2018-09-28', gold)).toBe(false);
+    expect(sameMinute(null, gold)).toBe(false);
+    expect(epochMinute('not a date')).toBeNull();
+  });
+  it('compares names without their label and titles after NFKC', () => {
+    expect(sameName('责任编辑：王 蔚', '王蔚')).toBe(true);
+    expect(sameName('王蔚 SF014', '王蔚')).toBe(false);
+    expect(sameName('', '')).toBe(false);
+    expect(sameTitle(' 上海：试点 ', '上海：试点')).toBe(true);
+    expect(sameTitle('上海：试点_新浪财经_新浪网', '上海：试点')).toBe(false);
+  });
+});
+
+describe('corpus', () => {
+  it('splits a seed post into front-matter title and body, and wraps it for peers', () => {
+    const { title, body } = splitSeed("\n---\ntitle: '标题：A&B'\nauthor: 新浪财经\n---\n\n<div><p>正文</p></div>\n");
+    expect(title).toBe('标题：A&B');
+    expect(body.trim()).toBe('<div><p>正文</p></div>');
+    const page = wrapSeedForPeers(title, body);
+    expect(page).toContain('<title>标题：A&amp;B</title>');
+    expect(page).toContain('<h1>标题：A&amp;B</h1>');
+  });
+
+  it('loads every fixture and decodes the GB18030 pages', () => {
+    const inputs = loadCorpus('fixtures');
+    expect(inputs.filter((i) => i.folder === 'pages').length).toBeGreaterThanOrEqual(26);
+    expect(inputs.filter((i) => i.folder === 'seed-format').length).toBeGreaterThanOrEqual(28);
+    expect(inputs.filter((i) => i.folder === 'fragments').length).toBeGreaterThanOrEqual(14);
+    const book = inputs.find((i) => i.id === 'pages/book_20041013_114366.html')!;
+    expect(book.html).toContain('投身外交');
+    expect(book.html).not.toContain('\ufffd');
+    const seed = inputs.find((i) => i.folder === 'seed-format')!;
+    expect(seed.peerHtml.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(seed.html).toMatch(/^\s*---/);
+  });
+});
+
+describe('peer output to text', () => {
+  it('keeps visible text only', () => {
+    expect(htmlToText('<p>甲</p><style>.a{}</style><script>x()</script><p>乙</p>')).toBe('甲\n乙');
+  });
+});
+
+describe('targets', () => {
+  it('reports a missed speed target honestly', () => {
+    const acc = { pages: 1, goldPages: 1, errors: 0, precision: 1, recall: 1, f1Mean: 1, f1Min: 1, f1AtLeast099: 1, boilerplatePages: 0,
+      title: { hit: 1, of: 1, rate: 1 }, publishedAt: { hit: 1, of: 1, rate: 1 }, source: { hit: 0, of: 0, rate: null }, editor: { hit: 0, of: 1, rate: 0 } };
+    const speed = (m: number) => ({ rounds: 1, perPageMs: {}, medianMs: m, p95Ms: m, meanMs: m });
+    const r = {
+      corpus: { inputs: 1, byFolder: {}, goldens: 1, bytes: 1 },
+      extractors: [
+        { id: 'sina-clean', label: 's', fields: '', accuracy: acc, speed: speed(10), pages: [] },
+        { id: 'readability', label: 'r', fields: '', accuracy: acc, speed: speed(150), pages: [] },
+      ],
+      scale: [], browser: null, bundles: null,
+    } as unknown as Results;
+    const rows = targets(r);
+    expect(rows.find((t) => t.target.startsWith('body F1'))!.met).toBe(true);
+    expect(rows.find((t) => t.target.startsWith('metadata'))!.met).toBe(false);
+    const fast = rows.find((t) => t.target.includes('20×'))!;
+    expect(fast.met).toBe(false);
+    expect(fast.result).toContain('15.0×');
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+  });
+});
