@@ -7,7 +7,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 export interface ChartInput {
   title: string;
   extractors: { label: string; f1Mean: number | null; f1Min: number | null; medianMs: number; p95Ms: number }[];
-  scale: { reps: number; pagesPerSecond: number; peakRssMB: number }[];
+  scale: { label: string; pagesPerSecond: number; peakRssMB: number }[];
 }
 
 const FONT = 'Noto Sans CJK SC, Noto Sans, DejaVu Sans, sans-serif';
@@ -22,7 +22,7 @@ export function chartSpec(input: ChartInput): TopLevelSpec {
     { extractor: e.label, stat: 'median', ms: Math.max(e.medianMs, 0.01) },
     { extractor: e.label, stat: 'p95', ms: Math.max(e.p95Ms, 0.01) },
   ]);
-  const scale = input.scale.map((s) => ({ reps: `${s.reps}×`, pagesPerSecond: s.pagesPerSecond, peakRssMB: s.peakRssMB }));
+  const scale = input.scale.map((s) => ({ reps: s.label, pagesPerSecond: s.pagesPerSecond, peakRssMB: s.peakRssMB }));
   const y = { field: 'extractor', type: 'nominal', sort: order, title: null, axis: { labelLimit: 320 } } as const;
   const legend = { orient: 'bottom', direction: 'horizontal' } as const;
   const scaleBar = (field: string, title: string, color: string) => ({
@@ -74,7 +74,7 @@ export function chartSpec(input: ChartInput): TopLevelSpec {
       },
       {
         hconcat: [
-          scaleBar('pagesPerSecond', 'sina-clean batch: pages per second', '#3a8a4f'),
+          scaleBar('pagesPerSecond', 'sina-clean batch: pages per second (steady)', '#3a8a4f'),
           scaleBar('peakRssMB', 'sina-clean batch: peak RSS (MB)', '#7b5aa6'),
         ],
       },

@@ -20,7 +20,11 @@ export async function publish(results: Results, outDir: string): Promise<void> {
       medianMs: e.speed.medianMs,
       p95Ms: e.speed.p95Ms,
     })),
-    scale: results.scale.map((s) => ({ reps: s.reps, pagesPerSecond: s.pagesPerSecond, peakRssMB: s.maxRssMB })),
+    scale: results.scale.map((s) => ({
+      label: `${s.reps}×${s.heapCapMB ? ` (heap ≤${s.heapCapMB} MB)` : ''}`,
+      pagesPerSecond: s.steadyPagesPerSecond ?? s.pagesPerSecond,
+      peakRssMB: s.maxRssMB,
+    })),
   });
   const svgPath = join(outDir, 'chart.svg');
   const pngPath = join(outDir, 'chart.png');

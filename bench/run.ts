@@ -4,6 +4,7 @@
  *
  * Environment knobs: BENCH_ROUNDS (timed rounds, default 3), BENCH_SCALE (comma list of corpus
  * repetitions, default 1,10,100), BENCH_SCALE_BUDGET (seconds per scale step, default 100),
+ * BENCH_HEAP_CAP (MB per thread for the extra capped run of the largest step, 0 = skip it),
  * BENCH_ONLY (comma list of extractor ids), BENCH_PNG=0 (skip the PNG).
  */
 import { spawnSync } from 'node:child_process';
@@ -28,6 +29,7 @@ globalThis.fetch = (() => Promise.reject(new Error('network disabled in the benc
 const rounds = Number(process.env.BENCH_ROUNDS ?? '3');
 const scaleReps = (process.env.BENCH_SCALE ?? '1,10,100').split(',').map(Number).filter((n) => n > 0);
 const scaleBudget = Number(process.env.BENCH_SCALE_BUDGET ?? '100');
+const heapCap = Number(process.env.BENCH_HEAP_CAP ?? '192');
 const only = process.env.BENCH_ONLY?.split(',');
 const extractors = EXTRACTORS.filter((e) => !only || only.includes(e.id));
 
@@ -44,20 +46,37 @@ log(`${inputs.length} inputs, ${golds.size} goldens, ${extractors.length} extrac
 const { scores, speed } = await measure(extractors, inputs, golds, BOILERPLATE_MARKERS, rounds, log);
 
 const scale: ScaleStep[] = [];
-for (const reps of scaleReps) {
+const runScale = (reps: number, heapCapMB: number | null): ScaleStep | null => {
+  const flags = heapCapMB ? [`--max-old-space-size=${heapCapMB}`] : [];
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(root, 'bench', 'scale-child.ts'), String(reps), String(scaleBudget)],
+    [...flags, '--import', 'tsx', join(root, 'bench', 'scale-child.ts'), String(reps), String(scaleBudget)],
     { cwd: root, encoding: 'utf8', timeout: (scaleBudget + 120) * 1000 },
   );
   const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
-    const step = JSON.parse(line) as ScaleStep;
-    scale.push(step);
-    log(`scale ${reps}x: ${step.pages} pages in ${step.seconds.toFixed(1)} s, ${step.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${step.maxRssMB.toFixed(0)} MB${step.complete ? '' : ' (time budget reached)'}`);
+    const step = { ...(JSON.parse(line) as ScaleStep), heapCapMB };
+    log(
+      `scale ${reps}x${heapCapMB ? ` (heap capped at ${heapCapMB} MB)` : ''}: ${step.pages} pages in ${step.seconds.toFixed(1)} s, ` +
+        `${step.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${step.maxRssMB.toFixed(0)} MB${step.complete ? '' : ' (time budget reached)'}`,
+    );
+    return step;
   } catch {
     log(`scale ${reps}x failed: ${child.stderr.slice(-500)}`);
+    return null;
   }
+};
+for (const reps of scaleReps) {
+  const step = runScale(reps, null);
+  if (step) scale.push(step);
+}
+// The largest step again with each thread's heap capped: if it still completes, whatever RSS
+// growth the uncapped run shows is garbage the collector had not needed to reclaim yet, not data
+// the batch holds on to.
+const largest = Math.max(...scaleReps);
+if (scaleReps.length > 1 && heapCap > 0) {
+  const step = runScale(largest, heapCap);
+  if (step) scale.push(step);
 }
 
 const cpus = os.cpus();
@@ -76,7 +95,7 @@ const results: Results = {
     goldens: golds.size,
     bytes: inputs.reduce((a, i) => a + i.bytes, 0),
   },
-  settings: { rounds, scaleReps, scaleBudgetSeconds: scaleBudget, markers: BOILERPLATE_MARKERS.length },
+  settings: { rounds, scaleReps, scaleBudgetSeconds: scaleBudget, heapCapMB: heapCap, markers: BOILERPLATE_MARKERS.length },
   extractors: extractors.map((e) => ({
     id: e.id,
     label: e.label,

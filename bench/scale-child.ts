@@ -1,23 +1,35 @@
 /**
  * One scale step, in a fresh process so its peak memory is its own:
  *   node --import tsx bench/scale-child.ts <reps> <budgetSeconds>
- * Streams the corpus <reps> times through sina-clean (read file, decode, extract, serialize, drop)
- * and prints one JSON line with pages, seconds, pages/s and memory. Stops early when the time
- * budget is spent and says so (`complete: false`).
+ * Streams the corpus <reps> times through the CLI's batch path (runBatch: worker threads on every
+ * core, at most 2 × jobs inputs in flight, output rendered and discarded) and prints one JSON
+ * line with pages, seconds, pages/s and memory. When the time budget is spent the batch is
+ * aborted and the step says so (`complete: false`); pages/s is then over the pages done.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { decodeHtml } from '../src/cli/decode';
-import { extract } from '../src/engine/extract';
+import { existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative } from 'node:path';
+import { runBatch } from '../src/cli/batch';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 const reps = Number(process.argv[2] ?? '1');
 const budgetMs = Number(process.argv[3] ?? '120') * 1000;
+const jobs = availableParallelism();
 
 const files: string[] = [];
 for (const folder of ['pages', 'seed-format', 'fragments']) {
   const dir = join(root, folder);
   for (const f of readdirSync(dir).sort()) if (/\.(html|md|txt)$/.test(f)) files.push(join(dir, f));
+}
+// The batch skips a path given twice, so each repetition reads the corpus through its own
+// symlink to fixtures/ (bench/tmp is ignored by git): same bytes, distinct inputs.
+const linkDir = join(import.meta.dirname, 'tmp', 'scale');
+mkdirSync(linkDir, { recursive: true });
+const inputs: string[] = [];
+for (let r = 0; r < reps; r++) {
+  const link = join(linkDir, `r${String(r).padStart(4, '0')}`);
+  if (!existsSync(link)) symlinkSync(root, link, 'dir');
+  for (const f of files) inputs.push(join(link, relative(root, f)));
 }
 
 let peakRss = process.memoryUsage().rss;
@@ -27,48 +39,49 @@ const sample = () => {
 };
 const startRss = process.memoryUsage().rss;
 const timer = setInterval(sample, 10);
+const stop = new AbortController();
+const budget = setTimeout(() => stop.abort(), budgetMs);
 
-let pages = 0;
-let failed = 0;
-let outBytes = 0;
-let complete = true;
+// Throughput is also taken between the first and the last result, which leaves out the
+// one-off start of the worker threads (seen only once per batch, whatever its size).
+let firstAt = 0;
+let lastAt = 0;
+let handled = 0;
 const t0 = performance.now();
-outer: for (let r = 0; r < reps; r++) {
-  for (const file of files) {
-    const { text } = decodeHtml(readFileSync(file));
-    try {
-      outBytes += JSON.stringify(extract(text, {})).length;
-    } catch {
-      failed++;
-    }
-    pages++;
-    if (pages % 16 === 0) {
-      sample();
-      // Let the sampling timer run between pages: the loop is synchronous otherwise.
-      await new Promise((res) => setImmediate(res));
-      if (performance.now() - t0 > budgetMs) {
-        complete = false;
-        break outer;
-      }
-    }
-  }
-}
+const summary = await runBatch({
+  onResult: () => {
+    lastAt = performance.now();
+    if (++handled === 1) firstAt = lastAt;
+  },
+  inputs,
+  several: true,
+  jobs,
+  stdout: null,
+  stderr: null,
+  summary: 'none',
+  signal: stop.signal,
+});
 const seconds = (performance.now() - t0) / 1000;
+clearTimeout(budget);
 clearInterval(timer);
 sample();
+const pages = summary.done + summary.failed + summary.skipped;
 process.stdout.write(
   JSON.stringify({
-    mode: 'in-process loop (one core)',
+    mode: `runBatch from src/cli/batch.ts, ${jobs} worker threads`,
+    workers: jobs,
     reps,
     corpusPages: files.length,
     pages,
-    failed,
-    complete,
+    failed: summary.failed,
+    complete: !summary.interrupted && pages === inputs.length,
     seconds,
     pagesPerSecond: pages / seconds,
+    firstResultSeconds: (firstAt - t0) / 1000,
+    steadyPagesPerSecond: handled > 1 ? (handled - 1) / ((lastAt - firstAt) / 1000) : null,
     startRssMB: startRss / 2 ** 20,
     peakRssMB: peakRss / 2 ** 20,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
-    outBytes,
+    outBytes: summary.bytesOut,
   }) + '\n',
 );
