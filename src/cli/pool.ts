@@ -21,6 +21,9 @@ export class InProcessRunner implements Runner {
   async close(): Promise<void> {}
 }
 
+/** Heap room for a page of tens of megabytes; beyond it the worker dies and the input fails as 'crashed'. */
+const LIMITS = { maxOldGenerationSizeMb: 4096 };
+
 /**
  * The worker script. Built: dist/cli-worker.mjs next to dist/cli.mjs. From source (tsx, vitest):
  * src/cli/worker.ts, loaded through tsx's ESM hooks registered inside the worker.
@@ -32,9 +35,9 @@ function createWorker(): Worker {
     const tsxApi = new URL('dist/esm/api/index.mjs', pathToFileURL(tsxPkg)).href;
     const entry = new URL('./worker.ts', here).href;
     const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(code, { eval: true });
+    return new Worker(code, { eval: true, resourceLimits: LIMITS });
   }
-  return new Worker(new URL('./cli-worker.mjs', here));
+  return new Worker(new URL('./cli-worker.mjs', here), { resourceLimits: LIMITS });
 }
 
 interface Pending {
@@ -96,7 +99,9 @@ export class WorkerPool implements Runner {
       job.resolve(result);
       this.pump();
     });
-    slot.worker.on('error', (err) => this.fail(slot, 'crashed', err.message));
+    slot.worker.on('error', (err: Error & { code?: string }) =>
+      this.fail(slot, 'crashed', err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : err.message),
+    );
     slot.worker.on('exit', (code) => this.fail(slot, 'crashed', `worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
