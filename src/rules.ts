@@ -18,13 +18,13 @@ export const DROP_SELECTORS: readonly (Rule & { selector: string })[] = [
   { selector: '.app-kaihu-qr', reason: 'account-opening promo with QR code (开户), all variants', fixture: 'seed-format/2021-11-06_10d8ab3f.md' },
   { selector: '.fincon_sfapp_pro', reason: 'app download promo blockquote 下载新浪财经APP', fixture: 'seed-format/2021-12-25_26f3983c.md' },
   { selector: 'ins.sinaads, .sinaads, [id^=otherContent_], .ct_hqimg, .hqimg_wrapper, .hqimg_related', reason: 'ad slots and the quote chart block', fixture: 'pages/finance_20160525_ifxsktkp9337164.html' },
-  { selector: '.video-2017, .artical-player-wrap, .video_box, .sina-video, [id^=video-], .mce-plugin-videoList2', reason: 'video player placeholders: no text of the article', fixture: 'seed-format/2021-03-22_19469826.md' },
+  { selector: '.video-2017, .artical-player-wrap, .Video_Cont, .mce-plugin-videoList2', reason: 'video player placeholders: no text of the article', fixture: 'seed-format/2021-03-22_19469826.md' },
   { selector: 'span[id^=quote_]', reason: 'live quote numbers injected after a stock name', fixture: 'seed-format/2021-11-06_10d8ab3f.md' },
   { selector: '.wap_special, .tech-quotation, .goods-card, .article-notice, .show_statement', reason: 'special-topic boxes, quote widgets, shopping cards, disclaimers', fixture: 'fragments/sina-body_2019_cs327259852_02.html' },
   { selector: '.weibo-2017, .wb-feed, .page-widget-2017, .blk-wxfollow, .blk-related, .article-bottom, #keywords, .keywords', reason: 'embedded Weibo feeds, follow-us boxes, keyword lists', fixture: 'fragments/sina-body_2019_cs327259852_05.html' },
   { selector: '[data-sudaclick=suda_1028_guba]', reason: 'stock-forum promo 进入【新浪财经股吧】讨论', fixture: 'pages/finance_20160525_ifxsktkp9337164.html' },
   { selector: '.article-editor, .show_author, #article_editor', reason: '责任编辑 line: moves to metadata', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
-  { selector: '.art_tit_h1, .weibo_info, .look_info, .fl_popup, .fl_bg, .sharePic, .art_img_tit:empty', reason: 'mobile header, follow button and popups that sit inside the article box', fixture: 'pages/news-m_20190912_iicezueu5243925.html' },
+  { selector: '#wx_pic', reason: 'hidden WeChat share picture at the end of mobile articles', fixture: 'pages/news-m_20190912_iicezueu5243925.html' },
 ];
 
 /**
@@ -38,6 +38,7 @@ export const MARKER_REGIONS: readonly (Rule & { begin: string; end: string })[] 
   { begin: 'fincon_sfapp_pro begin', end: 'fincon_sfapp_pro end', reason: 'app download promo', fixture: 'seed-format/2021-12-25_26f3983c.md' },
   { begin: 'video-list', end: '/video-list', reason: 'video list placeholder', fixture: 'seed-format/2021-03-22_19469826.md' },
   { begin: '新增众测推广文案', end: '新增众测推广文案end', reason: 'crowd-test promo copy', fixture: 'fragments/sina-body_2019_cs327259852_06.html' },
+  { begin: '读书新闻内页画中画开始', end: '读书新闻内页画中画结束', reason: 'picture-in-picture ad inside 2004 book chapters', fixture: 'pages/book_20041013_114366.html' },
   { begin: '微博列表', end: '/微博列表', reason: 'embedded Weibo list', fixture: 'fragments/sina-body_2019_cs327259852_05.html' },
 ];
 
@@ -78,9 +79,31 @@ export const BOILERPLATE_MARKERS: readonly string[] = [
   '扫二维码',
 ];
 
+/** Elements that mean the article is (or carries) a video: an article of only these is a video article. */
+export const VIDEO_MARKERS: Rule & { selector: string } = {
+  selector: '.video-2017, .artical-player-wrap, .Video_Cont, .mce-plugin-videoList2, video',
+  reason: 'Sina video players and placeholders',
+  fixture: 'pages/k_20180928_m1840a511000100anm3.html',
+};
+
+/** A short paragraph right after a picture that has no caption is its caption when it says so. */
+export const CAPTION_HINT: Rule & { pattern: RegExp; maxChars: number } = {
+  pattern: /图源|图片来源|来源：视觉中国|供图|摄影|\/摄|摄）|^图为|^资料图/,
+  maxChars: 80,
+  reason: 'picture credits written as the next paragraph',
+  fixture: 'pages/k_20180928_b63e5bc502000bg5u.html',
+};
+
+/** Keywords Sina adds to every page of a site: not about the article. */
+export const KEYWORD_NOISE: Rule & { values: readonly string[] } = {
+  values: ['sina.cn', '新浪网', '手机新浪网', '新浪新闻', '新闻'],
+  reason: 'site names appended to meta keywords',
+  fixture: 'pages/news-m_20190912_iicezueu5243925.html',
+};
+
 /** Lines that carry metadata; the paragraph moves out of the body into the named field. */
 export const META_LINES: readonly (Rule & { field: 'editor' | 'originalTitle' | 'source'; pattern: RegExp })[] = [
-  { field: 'editor', pattern: /^[（(]?责任编辑\s*[：:]\s*(.*?)[）)]?$/, reason: '责任编辑 line at the end of the body', fixture: 'pages/ent_20091109_13482762951.html' },
+  { field: 'editor', pattern: /^[（(]?(?:责任编辑|责编)\s*[：:]\s*(.*?)[）)]?$/, reason: '责任编辑 line at the end of the body', fixture: 'pages/ent_20091109_13482762951.html' },
   { field: 'originalTitle', pattern: /^原标题\s*[：:\s]\s*(.+)$/, reason: '原标题 line: the title at the original outlet', fixture: 'seed-format/003_07cd1c0da9230a0d.txt' },
   { field: 'source', pattern: /^(?:文章)?来源\s*[：:|｜]\s*(.+)$/, reason: '来源 line names the outlet', fixture: 'seed-format/2021-12-02_340e888d.md' },
   { field: 'source', pattern: /^[（(]本文来自(.{2,20}?)，更多原创资讯请下载“.{2,20}”APP[)）]$/, reason: 'outlet credit with its app promo', fixture: 'seed-format/2021-09-30_6f5e78a2.md' },

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { EXTENSIONS, type Format } from './format';
+import { EXTENSIONS, formatSize, type Format } from './format';
 import { expandInputs, isSeveral, type InputItem } from './inputs';
 import { FAILURE_TEXT, type ExtractFn, type FailureReason, type JobRequest, type JobResult } from './job';
 import { InProcessRunner, WorkerPool, type Runner } from './pool';
@@ -304,7 +304,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (input.kind === 'stdin') {
       const bytes = await readAll(options.stdin ?? process.stdin, maxBytes);
       if (bytes === 'too-large') {
-        return { kind: 'problem', label: input.label, reason: 'too-large', message: `over the ${maxBytes} byte limit` };
+        return { kind: 'problem', label: input.label, reason: 'too-large', message: `over the ${formatSize(maxBytes)} limit` };
       }
       const copy = new Uint8Array(bytes);
       req.bytes = copy;

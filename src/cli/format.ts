@@ -32,10 +32,20 @@ export function renderArticle(article: Article, format: Format): string {
 /** Characters not allowed (or unwise) in file names on common systems. */
 const UNSAFE = /[\u0000-\u001f\u007f/\\:*?"<>|]/g;
 
-/** A safe file name stem: no separators or control characters, not hidden, at most 120 characters. */
+/** Longest stem in UTF-8 bytes, leaving room for the extension and the temporary-file suffix. */
+const MAX_STEM_BYTES = 150;
+
+/** A safe file name stem: no separators or control characters, not hidden, at most 150 UTF-8 bytes. */
 export function safeStem(raw: string): string {
   let s = raw.normalize('NFC').replace(UNSAFE, '_').trim();
   s = s.replace(/^\.+/, '_');
-  if (s.length > 120) s = s.slice(0, 120);
+  while (Buffer.byteLength(s) > MAX_STEM_BYTES) s = [...s].slice(0, -1).join('');
   return s || 'article';
+}
+
+/** "2.5 MB", "10.2 KB", "512 bytes": sizes in messages. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${bytes} bytes`;
 }

@@ -8,7 +8,7 @@ import type { Article, ExtractOptions } from '../article';
 import { ExtractError } from '../article';
 import { extract as engineExtract } from '../engine/extract';
 import { DecodeError, decodeHtml } from './decode';
-import { renderArticle, safeStem, type Format } from './format';
+import { formatSize, renderArticle, safeStem, type Format } from './format';
 import type { InputSpec } from './inputs';
 
 export type ExtractFn = (html: string, options?: ExtractOptions) => Article;
@@ -80,10 +80,6 @@ class JobFailure extends Error {
   }
 }
 
-function mb(n: number): string {
-  return `${Math.round((n / 1048576) * 10) / 10} MB`;
-}
-
 async function readFileCapped(file: string, maxBytes: number): Promise<Uint8Array> {
   let handle;
   try {
@@ -96,7 +92,7 @@ async function readFileCapped(file: string, maxBytes: number): Promise<Uint8Arra
   try {
     const s = await handle.stat();
     if (!s.isFile()) throw new JobFailure('read-failed', 'not a regular file');
-    if (s.size > maxBytes) throw new JobFailure('too-large', `${mb(s.size)} is over the ${mb(maxBytes)} limit`);
+    if (s.size > maxBytes) throw new JobFailure('too-large', `${formatSize(s.size)} is over the ${formatSize(maxBytes)} limit`);
     return await handle.readFile();
   } catch (err) {
     if (err instanceof JobFailure) throw err;
@@ -132,7 +128,7 @@ export async function fetchPage(
   const declared = Number(res.headers.get('content-length'));
   if (declared > maxBytes) {
     await res.body?.cancel().catch(() => {});
-    throw new JobFailure('too-large', `${mb(declared)} is over the ${mb(maxBytes)} limit`);
+    throw new JobFailure('too-large', `${formatSize(declared)} is over the ${formatSize(maxBytes)} limit`);
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -141,7 +137,7 @@ export async function fetchPage(
       for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
         total += chunk.byteLength;
         if (total > maxBytes) {
-          throw new JobFailure('too-large', `over the ${mb(maxBytes)} limit`);
+          throw new JobFailure('too-large', `over the ${formatSize(maxBytes)} limit`);
         }
         chunks.push(chunk);
       }
@@ -190,7 +186,7 @@ export async function runJob(req: JobRequest, extract: ExtractFn = engineExtract
     } else {
       bytes = req.bytes ?? new Uint8Array(0);
       if (bytes.byteLength > req.maxBytes) {
-        throw new JobFailure('too-large', `${mb(bytes.byteLength)} is over the ${mb(req.maxBytes)} limit`);
+        throw new JobFailure('too-large', `${formatSize(bytes.byteLength)} is over the ${formatSize(req.maxBytes)} limit`);
       }
     }
     if (bytes.byteLength === 0) throw new JobFailure('empty', 'no bytes');

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, ImageRef } from '../article';
-import { JUNK_IMAGES } from '../rules';
+import type { Block } from '../article';
+import { CAPTION_HINT, JUNK_IMAGES } from '../rules';
 import { normalizeText } from './text';
 import { absoluteUrl } from './url';
 
@@ -16,6 +16,10 @@ const BOLD_TAGS = new Set(['strong', 'b']);
 const CAPTION_SELECTOR = ['.img_descr', 'figcaption', '.art_img_tit', '.img_txt'];
 /** A paragraph entirely in bold and at most this long is a subheading. */
 const MAX_HEADING_CHARS = 40;
+/** Text beside a single picture in one small container (center, p, div) is its caption up to this length. */
+const MAX_INLINE_CAPTION = 60;
+/** Containers that may hold a picture and its caption as plain text. */
+const CAPTION_CONTAINERS = new Set(['center', 'p', 'div', 'span', 'a', 'font']);
 
 interface Segment {
   text: string;
@@ -76,19 +80,24 @@ export function imageSrc(img: Element, baseUrl: string | null): string | null {
   return null;
 }
 
+function hasText(el: Element): boolean {
+  return /[^\s\u00a0\u3000]/.test(textOf(el));
+}
+
 /** Turns an already-cleaned body container into ordered blocks. */
 export class BlockBuilder {
   readonly blocks: Block[] = [];
-  readonly images: ImageRef[] = [];
+  private readonly seen = new Set<string>();
   private segs: Segment[] = [];
   private bold = 0;
+  private center = 0;
 
   constructor(private readonly baseUrl: string | null) {}
 
-  build(root: Element): { blocks: Block[]; images: ImageRef[] } {
+  build(root: Element): Block[] {
     this.children(root);
     this.flush();
-    return { blocks: this.blocks, images: this.images };
+    return this.blocks;
   }
 
   private children(el: Element): void {
@@ -129,32 +138,44 @@ export class BlockBuilder {
     }
     if (tag === 'blockquote') {
       this.flush();
-      const inner = new BlockBuilder(this.baseUrl).build(n);
-      for (const b of inner.blocks) {
+      for (const b of new BlockBuilder(this.baseUrl).build(n)) {
         if (b.type === 'paragraph' || b.type === 'heading') this.blocks.push({ type: 'quote', text: b.text });
         else this.blocks.push(b);
       }
-      this.images.push(...inner.images);
       return;
     }
     const block = BLOCK_TAGS.has(tag);
+    // An empty box (a leftover ad table, a spacer div) must not split the sentence around it.
+    if (block && !hasText(n) && !findFirst(n, (e) => e.name === 'img')) return;
     if (block) this.flush();
     const isBold = BOLD_TAGS.has(tag);
     if (isBold) this.bold++;
+    if (tag === 'center') this.center++;
     this.children(n);
-    if (isBold) this.bold--;
     if (block) this.flush();
+    if (tag === 'center') this.center--;
+    if (isBold) this.bold--;
   }
 
-  /** A wrapper holding one picture and its caption: div.img_wrapper, figure, mobile picture cards. */
+  /**
+   * A wrapper holding one picture and its caption: div.img_wrapper, figure, mobile picture cards,
+   * or a small center/p/div with one real picture and a short line of text (2004-2009 pages).
+   */
   private isImageWrapper(el: Element): boolean {
-    if (!(el.name === 'figure' || hasClass(el, 'img_wrapper') || hasClass(el, 'art_pic'))) return false;
-    return findFirst(el, (e) => e.name === 'img') !== null;
+    if (el.name === 'figure' || hasClass(el, 'img_wrapper') || hasClass(el, 'art_pic')) {
+      return findFirst(el, (e) => e.name === 'img') !== null;
+    }
+    if (!CAPTION_CONTAINERS.has(el.name)) return false;
+    const real = findAll(el, (e) => e.name === 'img').filter((i) => imageSrc(i, this.baseUrl));
+    if (real.length !== 1) return false;
+    if (findFirst(el, (e) => BLOCK_TAGS.has(e.name) && e.name !== 'center' && hasText(e))) return false;
+    const text = normalizeText(textOf(el));
+    return text.length <= MAX_INLINE_CAPTION && !/[。；]/.test(text.slice(0, -1));
   }
 
   private imageWrapper(el: Element): void {
     const captionEl = findFirst(el, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)));
-    const caption = captionEl ? normalizeText(textOf(captionEl)) : '';
+    const caption = normalizeText(textOf(captionEl ?? el));
     const imgs = findAll(el, (e) => e.name === 'img');
     let used = false;
     for (const img of imgs) used = this.image(img, used ? '' : caption) || used;
@@ -164,9 +185,9 @@ export class BlockBuilder {
   private image(img: Element, caption: string): boolean {
     const src = imageSrc(img, this.baseUrl);
     if (!src) return false;
-    if (this.images.some((i) => i.src === src)) return true;
+    if (this.seen.has(src)) return true;
+    this.seen.add(src);
     this.blocks.push({ type: 'image', src, caption });
-    this.images.push({ src, caption });
     return true;
   }
 
@@ -199,6 +220,16 @@ export class BlockBuilder {
     this.segs = [];
     const text = normalizeText(segs.map((s) => s.text).join(''));
     if (!text) return;
+    const last = this.blocks[this.blocks.length - 1];
+    if (
+      last?.type === 'image' &&
+      !last.caption &&
+      text.length <= CAPTION_HINT.maxChars &&
+      (this.center > 0 || CAPTION_HINT.pattern.test(text))
+    ) {
+      last.caption = text;
+      return;
+    }
     const allBold = segs.every((s) => s.bold || !s.text.trim().replace(/[\u3000\u00a0]/g, ''));
     const heading = allBold && text.length <= MAX_HEADING_CHARS && !/[。；]$/.test(text);
     this.blocks.push({ type: heading ? 'heading' : 'paragraph', text });

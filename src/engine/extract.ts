@@ -2,7 +2,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Article, ArticleKind, Block, ExtractOptions, Stock, TemplateId } from '../article';
 import { ExtractError } from '../article';
-import { DROP_SELECTORS, JUNK_IMAGES, META_LINES, PROMO_PARAGRAPHS } from '../rules';
+import { DROP_SELECTORS, JUNK_IMAGES, META_LINES, PROMO_PARAGRAPHS, VIDEO_MARKERS } from '../rules';
 import { TEMPLATES, type PageInput, type Template, type TemplateResult } from '../templates';
 import { renderMarkdown } from '../render/markdown';
 import { renderText } from '../render/text';
@@ -167,11 +167,10 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
       return { code, name: name.join(' ') };
     }),
   );
-  const hadVideo = $(body).find('.video-2017, .artical-player-wrap, video, [id^=video-]').length > 0 || /<!--\s*video-list/.test(html);
+  const hadVideo = $(body).find(VIDEO_MARKERS.selector).length > 0 || /<!--\s*video-list/.test(html);
 
   $(body).find(DROP).remove();
-  const built = new BlockBuilder(base).build(body);
-  const { blocks, fields } = sortParagraphs(built.blocks);
+  const { blocks, fields } = sortParagraphs(new BlockBuilder(base).build(body));
   const images = blocks.flatMap((b) => (b.type === 'image' ? [{ src: b.src, caption: b.caption }] : []));
 
   const title =
@@ -179,7 +178,7 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
   const metaAuthors = metaAll($page, 'sina-clean:author');
   const authors = r.authors?.length ? r.authors : fields.authors.length ? fields.authors : metaAuthors.flatMap(splitNames);
   const source =
-    outletName(r.source) ?? outletName(fields.source) ?? fields.bylineSource ?? outletName(meta.source) ?? null;
+    outletName(r.source) ?? outletName(fields.source) ?? outletName(meta.source) ?? fields.bylineSource ?? null;
   const editor = editorName(r.editor) ?? editorFromPage ?? fields.editor ?? null;
   const keywords = [...new Set([...(r.keywords ?? []), ...meta.keywords])];
   const leadImage =

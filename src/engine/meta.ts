@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Stock } from '../article';
-import { META_TAGS, PLATFORM_SOURCES, TITLE_SUFFIX } from '../rules';
+import { KEYWORD_NOISE, META_TAGS, PLATFORM_SOURCES, TITLE_SUFFIX } from '../rules';
 import { normalizeText } from './text';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
@@ -62,14 +62,27 @@ export function readMetaTags($: CheerioAPI) {
     title: metaContent($, META_TAGS.title),
     publishedAt: parseSinaDate(metaContent($, META_TAGS.publishedAt)),
     source: metaContent($, META_TAGS.source),
-    keywords: keywords ? splitList(keywords) : [],
-    url: metaContent($, META_TAGS.url) ?? $('link[rel=canonical]').attr('href') ?? null,
+    keywords: keywords ? splitList(keywords).filter((k) => !KEYWORD_NOISE.values.includes(k)) : [],
+    url: decodeUrl(metaContent($, META_TAGS.url) ?? $('link[rel=canonical]').attr('href') ?? null),
     leadImage: metaContent($, META_TAGS.leadImage),
   };
 }
 
+/** Some pages write og:url percent-encoded whole (http%3A%2F%2F...). */
+function decodeUrl(u: string | null): string | null {
+  if (!u) return null;
+  if (/^https?%3A/i.test(u)) {
+    try {
+      return decodeURIComponent(u);
+    } catch {
+      return u;
+    }
+  }
+  return u;
+}
+
 export function splitList(s: string): string[] {
-  return [...new Set(s.split(/[,，;；、|\s]+/).map((x) => x.trim()).filter(Boolean))];
+  return [...new Set(s.split(/[,，;；、|]+/).map((x) => x.trim()).filter(Boolean))];
 }
 
 /** <title> without Sina's channel suffixes (_新浪财经_新浪网, |keywords_新浪网, _手机新浪网). */
@@ -91,7 +104,7 @@ export function outletName(raw: string | null | undefined): string | null {
 /** 责任编辑：刘万里 SF014 -> 刘万里 (work codes are letters followed by digits). */
 export function editorName(raw: string | null | undefined): string | null {
   const s = normalizeText(raw ?? '')
-    .replace(/^[（(\[【]?\s*(?:责任)?编辑\s*[：:]?\s*/, '')
+    .replace(/^[（(\[【]?\s*(?:责任编辑|责编|编辑)\s*[：:]?\s*/, '')
     .replace(/[）)\]】]\s*$/, '')
     .replace(/\s*[A-Za-z]{1,4}\d{2,}\s*$/, '')
     .trim();

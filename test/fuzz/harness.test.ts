@@ -33,6 +33,11 @@ describe('fuzz harness', () => {
       template: 'fragment',
       kind: 'text',
       blocks: 1,
+      title: '',
+      paragraphs: 1,
+      textLength: 2,
+      first: '你好',
+      last: '你好',
     });
     expect((await runner.run({ type: 'html', html: '  ' }, 5000)).outcome).toEqual({ status: 'extract-error', reason: 'empty' });
   });

@@ -22,10 +22,22 @@ export type FailureKind =
   | 'not-idempotent'
   | 'verify-threw'
   | 'timeout'
-  | 'crashed';
+  | 'crashed'
+  | 'generator-threw';
 
 export type Outcome =
-  | { status: 'article'; template: string; kind: string; blocks: number }
+  | {
+      status: 'article';
+      template: string;
+      kind: string;
+      blocks: number;
+      /** A short summary so callers can check nothing was lost without copying the Article. */
+      title: string;
+      paragraphs: number;
+      textLength: number;
+      first: string;
+      last: string;
+    }
   | { status: 'extract-error'; reason: string }
   | { status: 'fail'; kind: FailureKind; detail: string };
 
@@ -121,5 +133,16 @@ export function checkCase(
       return { status: 'fail', kind: 'verify-threw', detail: `idempotencyDiff: ${describe(err)}` };
     }
   }
-  return { status: 'article', template: article.template, kind: article.kind, blocks: article.blocks.length };
+  const texts = article.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote' ? [b.text] : []));
+  return {
+    status: 'article',
+    template: article.template,
+    kind: article.kind,
+    blocks: article.blocks.length,
+    title: article.title.slice(0, 200),
+    paragraphs: article.blocks.filter((b) => b.type === 'paragraph').length,
+    textLength: article.text.length,
+    first: (texts[0] ?? '').slice(0, 200),
+    last: (texts[texts.length - 1] ?? '').slice(0, 200),
+  };
 }

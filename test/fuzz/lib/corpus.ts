@@ -1,11 +1,12 @@
 /**
  * Loads every fixture the fuzzer and the extreme tests start from: fixtures/pages,
- * fixtures/seed-format and fixtures/fragments, decoded to strings the way the MANIFEST says
- * they were saved (utf-8, or GB18030 original bytes).
+ * fixtures/seed-format and fixtures/fragments, decoded by the CLI's own byte decoder
+ * (so the engine sees what `sina-clean` would give it; five pages are GB18030 bytes).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeHtml } from '../../../src/cli/decode';
 
 export interface Fixture {
   /** e.g. `pages/news_20180928_ifxeuwwr9250746.html` */
@@ -20,7 +21,6 @@ export const CORPUS_DIRS = ['pages', 'seed-format', 'fragments'] as const;
 
 interface ManifestRow {
   url: string | undefined;
-  charset: string;
 }
 
 function readManifest(dir: string): Map<string, ManifestRow> {
@@ -34,17 +34,9 @@ function readManifest(dir: string): Map<string, ManifestRow> {
     const file = cells[col('file')];
     if (!file) continue;
     const url = urlCol >= 0 ? cells[urlCol] : undefined;
-    rows.set(file, {
-      url: url && /^https?:\/\//.test(url) ? url : undefined,
-      charset: col('charset') >= 0 ? (cells[col('charset')] ?? 'utf-8') : 'utf-8',
-    });
+    rows.set(file, { url: url && /^https?:\/\//.test(url) ? url : undefined });
   }
   return rows;
-}
-
-export function decodeFixture(bytes: Uint8Array, charset: string): string {
-  const label = /gb/i.test(charset) ? 'gb18030' : 'utf-8';
-  return new TextDecoder(label).decode(bytes);
 }
 
 let cached: Fixture[] | undefined;
@@ -57,9 +49,8 @@ export function loadCorpus(): Fixture[] {
     const manifest = readManifest(dir);
     for (const file of readdirSync(dir).sort()) {
       if (file === 'MANIFEST.tsv' || file.endsWith('.json')) continue;
-      const row = manifest.get(file);
-      const bytes = readFileSync(join(dir, file));
-      out.push({ name: `${sub}/${file}`, url: row?.url, html: decodeFixture(bytes, row?.charset ?? 'utf-8') });
+      const html = decodeHtml(readFileSync(join(dir, file))).text;
+      out.push({ name: `${sub}/${file}`, url: manifest.get(file)?.url, html });
     }
   }
   cached = out;

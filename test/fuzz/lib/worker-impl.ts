@@ -58,7 +58,23 @@ async function input(job: Job): Promise<{ html: string; url: string | undefined 
 }
 
 port.on('message', async ({ id, job }: { id: number; job: Job }) => {
-  const { html, url } = await input(job);
+  let html: string;
+  let url: string | undefined;
+  try {
+    ({ html, url } = await input(job));
+  } catch (err) {
+    const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    const msg: WorkerMessage = {
+      type: 'reply',
+      id,
+      outcome: { status: 'fail', kind: 'generator-threw', detail: detail.slice(0, 400) },
+      extractMs: 0,
+      totalMs: 0,
+      inputLength: -1,
+    };
+    port.postMessage(msg);
+    return;
+  }
   extractMs = 0;
   const t0 = performance.now();
   const outcome = checkCase(timedExtract, articleMod.ExtractError, verify, html, url);

@@ -1,0 +1,216 @@
+/**
+ * Popup logic: metadata and clean text for one tab, plus clean/restore, copy and download.
+ * DOM is built with createElement/textContent only.
+ */
+import type { Article } from '../article';
+import { copyPayload, displayTime, downloadPayload, type CopyKind, type DownloadKind } from './format';
+import type { ActionResult, ExtractResult, PageState } from './messages';
+import type { Settings } from './settings';
+import { quoteUrl } from './urls';
+
+export interface PopupDeps {
+  doc: Document;
+  /** Tab to show: `?tabId=N` when given, else the active tab. */
+  tabId: () => Promise<number | undefined>;
+  sendToTab: (tabId: number, msg: unknown) => Promise<unknown>;
+  send: (msg: unknown) => Promise<unknown>;
+  loadSettings: () => Promise<Settings>;
+  tr: (key: string, ...subs: string[]) => string;
+  writeClipboard: (text: string) => Promise<boolean>;
+  download: (name: string, mime: string, body: string) => void;
+  openOptions?: () => void;
+}
+
+export interface PopupView {
+  article: Article | null;
+  /** Resolves when the popup has finished loading (tests). */
+  ready: Promise<void>;
+}
+
+/** `?tabId=N` from the popup URL, when present and numeric. */
+export function tabIdFromSearch(search: string): number | undefined {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return undefined;
+  return Number(raw);
+}
+
+export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
+  const { doc, tr } = deps;
+  const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
+    const node = doc.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  root.replaceChildren();
+  const header = h('header', { class: 'head' });
+  header.append(h('span', { class: 'app' }, tr('extName')));
+  const optionsLink = h('button', { type: 'button', class: 'link', 'data-testid': 'btn-options' }, tr('popupOptions'));
+  optionsLink.addEventListener('click', () => deps.openOptions?.());
+  header.append(optionsLink);
+
+  const status = h('p', { class: 'status', 'data-testid': 'popup-status' }, tr('popupLoading'));
+  const notArticle = h('p', { class: 'not-article', 'data-testid': 'popup-not-article', hidden: '' });
+
+  const main = h('section', { class: 'article', 'data-testid': 'popup-article', hidden: '' });
+  const title = h('h1', { 'data-testid': 'popup-title' });
+  const dl = h('dl', { class: 'meta' });
+  const field = (labelKey: string, testid: string) => {
+    const dd = h('dd', { 'data-testid': testid }, tr('none'));
+    dl.append(h('dt', {}, tr(labelKey)), dd);
+    return dd;
+  };
+  const time = field('popupTime', 'popup-time');
+  const source = field('popupSource', 'popup-source');
+  const authors = field('popupAuthors', 'popup-authors');
+  const editor = field('popupEditor', 'popup-editor');
+  const originalTitle = field('popupOriginalTitle', 'popup-original-title');
+  const stocks = field('popupStocks', 'popup-stocks');
+  const wordcount = field('popupWordCount', 'popup-wordcount');
+
+  const actions = h('div', { class: 'actions' });
+  const btnClean = h('button', { type: 'button', class: 'primary', 'data-testid': 'btn-clean' }, tr('popupClean'));
+  const btnRestore = h('button', { type: 'button', class: 'primary', 'data-testid': 'btn-restore', hidden: '' }, tr('popupRestore'));
+  const copyButtons: Record<CopyKind, HTMLButtonElement> = {
+    text: h('button', { type: 'button', 'data-testid': 'btn-copy-text' }, tr('copyText')),
+    markdown: h('button', { type: 'button', 'data-testid': 'btn-copy-md' }, tr('copyMarkdown')),
+    citation: h('button', { type: 'button', 'data-testid': 'btn-copy-cite' }, tr('copyCitation')),
+  };
+  const downloads = h('div', { class: 'downloads' });
+  downloads.append(h('span', {}, tr('popupDownload')));
+  const dlButtons: Record<DownloadKind, HTMLButtonElement> = {
+    md: h('button', { type: 'button', 'data-testid': 'btn-download-md' }, '.md'),
+    txt: h('button', { type: 'button', 'data-testid': 'btn-download-txt' }, '.txt'),
+    json: h('button', { type: 'button', 'data-testid': 'btn-download-json' }, '.json'),
+  };
+  downloads.append(dlButtons.md, dlButtons.txt, dlButtons.json);
+  const copyRow = h('div', { class: 'copy' });
+  actions.append(btnClean, btnRestore, copyRow);
+
+  const previewLabel = h('h2', {}, tr('popupPreview'));
+  const preview = h('div', { class: 'preview', 'data-testid': 'popup-preview', tabindex: '0' });
+  main.append(title, dl, actions, downloads, previewLabel, preview);
+
+  const toast = h('div', { class: 'toast', 'data-testid': 'popup-toast', role: 'status', 'aria-live': 'polite' });
+  root.append(header, status, notArticle, main, toast);
+
+  const view: PopupView = { article: null, ready: Promise.resolve() };
+  let tabId: number | undefined;
+  let settings: Settings | null = null;
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  const allButtons = [btnClean, btnRestore, ...Object.values(copyButtons), ...Object.values(dlButtons)];
+
+  function showToast(msg: string): void {
+    toast.textContent = msg;
+    toast.classList.add('show');
+    if (toastTimer) clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => toast.classList.remove('show'), 2500);
+  }
+  function setCleaned(cleaned: boolean): void {
+    btnClean.hidden = cleaned;
+    btnRestore.hidden = !cleaned;
+  }
+  function showNotArticle(message: string): void {
+    status.hidden = true;
+    main.hidden = true;
+    notArticle.hidden = false;
+    notArticle.textContent = message;
+  }
+  function setBusy(busy: boolean): void {
+    for (const b of allButtons) b.disabled = busy;
+  }
+  const text = (el: HTMLElement, value: string | null | undefined) => {
+    el.textContent = value ? value : tr('none');
+  };
+
+  function fill(a: Article): void {
+    view.article = a;
+    title.textContent = a.title;
+    text(time, displayTime(a.publishedAt));
+    text(source, a.source);
+    text(authors, a.authors.join('、'));
+    text(editor, a.editor);
+    text(originalTitle, a.originalTitle);
+    stocks.replaceChildren();
+    for (const s of a.stocks) {
+      const href = quoteUrl(s.code);
+      const chip = href
+        ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'chip', title: s.code }, s.name || s.code)
+        : h('span', { class: 'chip' }, s.name || s.code);
+      stocks.append(chip);
+    }
+    if (!a.stocks.length) stocks.textContent = tr('none');
+    wordcount.textContent = tr('popupWordCountValue', String(a.wordCount), String(a.readingMinutes));
+    preview.textContent = a.text;
+    status.hidden = true;
+    setBusy(false);
+  }
+
+  async function send<T>(p: Promise<unknown>): Promise<T | undefined> {
+    try {
+      return (await p) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  btnClean.addEventListener('click', async () => {
+    if (tabId === undefined) return;
+    const r = await send<ActionResult>(deps.sendToTab(tabId, { type: 'sina-clean:clean' }));
+    if (r?.ok) {
+      setCleaned(r.cleaned);
+      showToast(tr('popupCleaned'));
+    } else showToast(tr('popupCleanFailed', r?.error ?? '?'));
+  });
+  btnRestore.addEventListener('click', async () => {
+    if (tabId === undefined) return;
+    const r = await send<ActionResult>(deps.sendToTab(tabId, { type: 'sina-clean:restore' }));
+    if (r?.ok) {
+      setCleaned(r.cleaned);
+      showToast(tr('popupRestored'));
+    }
+  });
+  const opts = () => ({
+    markdownImages: settings?.markdownImages ?? true,
+    citationStyle: settings?.citationStyle ?? 'plain',
+  });
+  for (const kind of ['text', 'markdown', 'citation'] as const) {
+    copyButtons[kind].addEventListener('click', async () => {
+      if (!view.article) return;
+      const ok = await deps.writeClipboard(copyPayload(view.article, kind, opts()));
+      showToast(tr(ok ? 'copied' : 'copyFailed'));
+    });
+  }
+  for (const kind of ['md', 'txt', 'json'] as const) {
+    dlButtons[kind].addEventListener('click', () => {
+      if (!view.article) return;
+      const file = downloadPayload(view.article, kind, opts());
+      deps.download(file.name, file.mime, file.body);
+      showToast(tr('downloaded', file.name));
+    });
+  }
+
+  view.ready = (async () => {
+    settings = await deps.loadSettings().catch(() => null);
+    const first = settings?.copyFormat ?? 'text';
+    for (const kind of [first, ...(['text', 'markdown', 'citation'] as const).filter((k) => k !== first)]) {
+      copyButtons[kind].className = kind === first ? 'primary-outline' : '';
+      copyRow.append(copyButtons[kind]);
+    }
+    tabId = await deps.tabId().catch(() => undefined);
+    if (tabId === undefined) return showNotArticle(tr('popupNotArticle'));
+    const state = await send<PageState & { title?: string }>(deps.sendToTab(tabId, { type: 'sina-clean:state' }));
+    if (!state?.recognised) return showNotArticle(tr('popupNotArticle'));
+    // Metadata-first: show what is known at once, the body follows when extraction is done.
+    main.hidden = false;
+    title.textContent = state.title ?? '';
+    setCleaned(state.cleaned);
+    setBusy(true);
+    const res = await send<ExtractResult>(deps.send({ type: 'sina-clean:article', tabId }));
+    if (!res) return showNotArticle(tr('popupExtractFailed', 'no answer'));
+    if (!res.ok) return showNotArticle(tr('popupExtractFailed', res.message));
+    fill(res.article);
+  })();
+  return view;
+}

@@ -1,0 +1,251 @@
+/**
+ * Reader view: an Article rendered as DOM inside an open shadow root, with its own styles.
+ * Built only with createElement/textContent/setAttribute; page content is never parsed as HTML,
+ * and only http(s) URLs reach href/src.
+ */
+import type { Article, Block } from '../article';
+import type { Settings, Theme } from '../ext/settings';
+import type { CopyKind } from '../ext/format';
+import { metaParts } from '../ext/format';
+import { quoteUrl, safeHttpUrl } from '../ext/urls';
+
+export const HOST_ID = 'sina-clean-host';
+export const HOST_TAG = 'sina-clean-reader';
+
+export type ReaderSettings = Pick<Settings, 'theme' | 'fontSize' | 'lineWidth'>;
+export type ResolvedTheme = Exclude<Theme, 'system'>;
+
+export interface ReaderOptions {
+  settings: ReaderSettings;
+  /** UI strings; receives a message key and substitutions. */
+  tr?: (key: string, ...subs: string[]) => string;
+  /** Copy format offered first in the toolbar. */
+  copyFirst?: CopyKind;
+  /** Used for the "original" link when the Article carries no URL. */
+  pageUrl?: string;
+  prefersDark?: () => boolean;
+  onRestore?: () => void;
+  onCopy?: (kind: CopyKind) => Promise<boolean> | boolean;
+  onPrint?: () => void;
+  onSettingsChange?: (patch: Partial<ReaderSettings>) => void;
+}
+
+export interface ReaderView {
+  host: HTMLElement;
+  root: ShadowRoot;
+  apply(settings: ReaderSettings): void;
+  toast(message: string): void;
+}
+
+export function resolveTheme(theme: Theme, prefersDark: boolean): ResolvedTheme {
+  if (theme === 'system') return prefersDark ? 'dark' : 'light';
+  return theme;
+}
+
+const CSS = `
+:host{all:initial;display:block;min-height:100vh;--bg:#fdfdfc;--fg:#1d1d1f;--muted:#6b6b70;--line:#e3e3e6;--accent:#c4161c;--chip:#f3f3f5;--bar:rgba(253,253,252,.94);background:var(--bg);color:var(--fg);color-scheme:light}
+:host([data-theme=sepia]){--bg:#f6efe0;--fg:#3b2f20;--muted:#7a6a55;--line:#e2d5bb;--accent:#a2461b;--chip:#ece1c9;--bar:rgba(246,239,224,.94)}
+:host([data-theme=dark]){--bg:#17181a;--fg:#e4e4e6;--muted:#9a9aa2;--line:#2f3034;--accent:#ff7b72;--chip:#26272b;--bar:rgba(23,24,26,.94);color-scheme:dark}
+.page{font:var(--fs,18px)/1.8 -apple-system,"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Microsoft YaHei",sans-serif;background:var(--bg);color:var(--fg);min-height:100vh}
+.bar{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;gap:6px;align-items:center;justify-content:center;padding:8px 12px;background:var(--bar);border-bottom:1px solid var(--line);font-size:14px;line-height:1.4}
+button,select{font:inherit;font-size:13px;color:var(--fg);background:var(--chip);border:1px solid var(--line);border-radius:6px;padding:4px 10px;cursor:pointer}
+button:hover,select:hover{border-color:var(--muted)}
+button:focus-visible,select:focus-visible,a:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+button.primary{background:var(--accent);border-color:var(--accent);color:#fff}
+.sep{width:1px;height:20px;background:var(--line);margin:0 4px}
+article{max-width:var(--lw,36em);margin:0 auto;padding:32px 20px 64px}
+h1{font-size:1.6em;line-height:1.35;margin:0 0 .4em;font-weight:700}
+.orig{color:var(--muted);margin:0 0 .3em;font-size:.9em}
+.meta{color:var(--muted);margin:0 0 1em;font-size:.85em}
+.meta span+span::before{content:"·";margin:0 .5em}
+.stocks{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 1.2em}
+.stocks:empty{display:none}
+.stocks a{font-size:.8em;line-height:1.6;padding:1px 10px;border-radius:999px;background:var(--chip);color:var(--accent);text-decoration:none;border:1px solid var(--line)}
+.body p{margin:0 0 1em;text-align:justify}
+.body h2{font-size:1.15em;margin:1.4em 0 .6em}
+.body figure{margin:1.2em 0;text-align:center}
+.body img{max-width:100%;height:auto;border-radius:4px}
+.body figcaption{color:var(--muted);font-size:.85em;margin-top:.4em}
+.body blockquote{margin:1em 0;padding:.2em 1em;border-left:3px solid var(--line);color:var(--muted)}
+.body table{border-collapse:collapse;margin:1em 0;font-size:.85em;width:100%;display:block;overflow-x:auto}
+.body td{border:1px solid var(--line);padding:4px 8px;vertical-align:top}
+.empty{color:var(--muted);font-style:italic}
+.editor{color:var(--muted);font-size:.85em;text-align:right;margin:2em 0 .6em}
+.editor:empty{display:none}
+.orig-link{font-size:.85em;color:var(--muted);word-break:break-all;margin:0}
+a{color:var(--accent)}
+.toast{position:fixed;left:50%;bottom:24px;transform:translateX(-50%);background:var(--fg);color:var(--bg);padding:8px 16px;border-radius:8px;font-size:14px;opacity:0;transition:opacity .2s;pointer-events:none}
+.toast.show{opacity:1}
+@media print{.bar,.toast{display:none}:host,.page{background:#fff;color:#000}article{max-width:none;padding:0}}
+`;
+
+type Tr = (key: string, ...subs: string[]) => string;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderBlock(doc: Document, block: Block, base: string | undefined): HTMLElement | null {
+  switch (block.type) {
+    case 'paragraph':
+      return el(doc, 'p', {}, block.text);
+    case 'heading':
+      return el(doc, 'h2', {}, block.text);
+    case 'quote':
+      return el(doc, 'blockquote', {}, block.text);
+    case 'image': {
+      const src = safeHttpUrl(block.src, base);
+      if (!src) return block.caption ? el(doc, 'p', { class: 'caption-only' }, block.caption) : null;
+      const fig = el(doc, 'figure');
+      const img = el(doc, 'img', { src, alt: block.caption, loading: 'lazy' });
+      fig.append(img);
+      if (block.caption) fig.append(el(doc, 'figcaption', {}, block.caption));
+      return fig;
+    }
+    case 'table': {
+      const table = el(doc, 'table');
+      const tbody = el(doc, 'tbody');
+      for (const row of block.rows) {
+        const tr = el(doc, 'tr');
+        for (const cell of row) tr.append(el(doc, 'td', {}, cell));
+        tbody.append(tr);
+      }
+      table.append(tbody);
+      return table;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Builds the body blocks of an Article (exported for tests and reuse). */
+export function renderBody(doc: Document, article: Article, tr: Tr, base?: string): HTMLElement {
+  const body = el(doc, 'div', { class: 'body', 'data-testid': 'reader-body' });
+  for (const block of article.blocks) {
+    const node = renderBlock(doc, block, base);
+    if (node) body.append(node);
+  }
+  if (!body.childElementCount) body.append(el(doc, 'p', { class: 'empty' }, tr(`readerEmpty_${article.kind}`)));
+  return body;
+}
+
+const COPY_KEYS: Record<CopyKind, { key: string; testid: string }> = {
+  text: { key: 'copyText', testid: 'btn-copy-text' },
+  markdown: { key: 'copyMarkdown', testid: 'btn-copy-md' },
+  citation: { key: 'copyCitation', testid: 'btn-copy-cite' },
+};
+
+/** Creates the host element (not yet attached) with the reader view in its open shadow root. */
+export function createReaderView(doc: Document, article: Article, opts: ReaderOptions): ReaderView {
+  const tr: Tr = opts.tr ?? ((k) => k);
+  const base = safeHttpUrl(article.url) ?? safeHttpUrl(opts.pageUrl) ?? undefined;
+  const host = doc.createElement(HOST_TAG);
+  host.id = HOST_ID;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = el(doc, 'style', {}, CSS);
+  const page = el(doc, 'div', { class: 'page' });
+
+  // Toolbar
+  const bar = el(doc, 'div', { class: 'bar', role: 'toolbar' });
+  const restore = el(doc, 'button', { type: 'button', 'data-testid': 'btn-restore' }, tr('readerRestore'));
+  restore.addEventListener('click', () => opts.onRestore?.());
+  bar.append(restore, el(doc, 'span', { class: 'sep' }));
+  const first = opts.copyFirst ?? 'text';
+  const kinds: CopyKind[] = [first, ...(['text', 'markdown', 'citation'] as const).filter((k) => k !== first)];
+  for (const kind of kinds) {
+    const b = el(doc, 'button', { type: 'button', 'data-testid': COPY_KEYS[kind].testid }, tr(COPY_KEYS[kind].key));
+    if (kind === first) b.className = 'primary';
+    b.addEventListener('click', async () => {
+      const ok = await opts.onCopy?.(kind);
+      view.toast(tr(ok ? 'copied' : 'copyFailed'));
+    });
+    bar.append(b);
+  }
+  const print = el(doc, 'button', { type: 'button', 'data-testid': 'btn-print' }, tr('readerPrint'));
+  print.addEventListener('click', () => opts.onPrint?.());
+  bar.append(print, el(doc, 'span', { class: 'sep' }));
+
+  let current: ReaderSettings = { ...opts.settings };
+  const smaller = el(doc, 'button', { type: 'button', 'data-testid': 'btn-font-smaller', title: tr('fontSmaller') }, 'A−');
+  const larger = el(doc, 'button', { type: 'button', 'data-testid': 'btn-font-larger', title: tr('fontLarger') }, 'A+');
+  smaller.addEventListener('click', () => change({ fontSize: Math.max(14, current.fontSize - 2) }));
+  larger.addEventListener('click', () => change({ fontSize: Math.min(28, current.fontSize + 2) }));
+  const width = el(doc, 'select', { 'data-testid': 'sel-width', title: tr('lineWidth'), 'aria-label': tr('lineWidth') });
+  for (const [value, key] of [['28', 'widthNarrow'], ['36', 'widthMedium'], ['48', 'widthWide']] as const) {
+    width.append(el(doc, 'option', { value }, tr(key)));
+  }
+  width.addEventListener('change', () => change({ lineWidth: Number(width.value) }));
+  const theme = el(doc, 'select', { 'data-testid': 'sel-theme', title: tr('theme'), 'aria-label': tr('theme') });
+  for (const [value, key] of [['system', 'themeSystem'], ['light', 'themeLight'], ['sepia', 'themeSepia'], ['dark', 'themeDark']] as const) {
+    theme.append(el(doc, 'option', { value }, tr(key)));
+  }
+  theme.addEventListener('change', () => change({ theme: theme.value as Theme }));
+  bar.append(smaller, larger, width, theme);
+
+  // Article
+  const art = el(doc, 'article', { lang: 'zh-CN' });
+  art.append(el(doc, 'h1', { 'data-testid': 'reader-title' }, article.title));
+  if (article.originalTitle) art.append(el(doc, 'p', { class: 'orig' }, tr('originalTitleLine', article.originalTitle)));
+  const meta = el(doc, 'p', { class: 'meta', 'data-testid': 'reader-meta' });
+  for (const part of metaParts(article)) meta.append(el(doc, 'span', {}, part));
+  art.append(meta);
+  const stocks = el(doc, 'div', { class: 'stocks', 'data-testid': 'reader-stocks' });
+  for (const s of article.stocks) {
+    const href = quoteUrl(s.code);
+    if (!href) continue;
+    stocks.append(el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer', title: s.code }, s.name || s.code));
+  }
+  art.append(stocks, renderBody(doc, article, tr, base));
+  art.append(el(doc, 'p', { class: 'editor', 'data-testid': 'reader-editor' }, article.editor ? tr('editorLine', article.editor) : ''));
+  const originalUrl = safeHttpUrl(article.url) ?? safeHttpUrl(opts.pageUrl);
+  const origP = el(doc, 'p', { class: 'orig-link' });
+  const link = el(doc, 'a', { 'data-testid': 'reader-original-link', rel: 'noopener noreferrer' }, tr('originalLink'));
+  if (originalUrl) {
+    link.setAttribute('href', originalUrl);
+    link.title = originalUrl;
+  }
+  origP.append(link);
+  art.append(origP);
+
+  const toastEl = el(doc, 'div', { class: 'toast', 'data-testid': 'reader-toast', role: 'status', 'aria-live': 'polite' });
+  page.append(bar, art, toastEl);
+  root.append(style, page);
+
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  const view: ReaderView = {
+    host,
+    root,
+    apply(s) {
+      current = { ...s };
+      host.setAttribute('data-theme', resolveTheme(s.theme, opts.prefersDark?.() ?? false));
+      page.style.setProperty('--fs', `${s.fontSize}px`);
+      page.style.setProperty('--lw', `${s.lineWidth}em`);
+      width.value = String(s.lineWidth);
+      if (width.value !== String(s.lineWidth)) {
+        width.append(el(doc, 'option', { value: String(s.lineWidth) }, `${s.lineWidth}em`));
+        width.value = String(s.lineWidth);
+      }
+      theme.value = s.theme;
+    },
+    toast(message) {
+      toastEl.textContent = message;
+      toastEl.classList.add('show');
+      if (toastTimer) clearTimeout(toastTimer);
+      toastTimer = setTimeout(() => toastEl.classList.remove('show'), 2000);
+    },
+  };
+  function change(patch: Partial<ReaderSettings>): void {
+    view.apply({ ...current, ...patch });
+    opts.onSettingsChange?.(patch);
+  }
+  view.apply(current);
+  return view;
+}
