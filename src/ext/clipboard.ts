@@ -1,31 +1,30 @@
 /**
- * Writes text to the clipboard: the async Clipboard API where the context allows it, else the
- * older execCommand('copy') on a temporary textarea (plain-http pages have no navigator.clipboard).
- * `scope` is where the textarea goes (a shadow root keeps it out of the page's DOM).
+ * Writes text to the clipboard: the async Clipboard API first, then a hidden textarea and
+ * execCommand('copy') (insecure http pages, older engines). The textarea goes into `container`
+ * (the reader's shadow root in pages, so the page DOM is never touched).
  */
-export async function copyToClipboard(text: string, doc: Document, scope?: ParentNode & Node): Promise<boolean> {
+export async function writeClipboard(text: string, doc: Document, container?: Node): Promise<boolean> {
   const nav = doc.defaultView?.navigator;
-  if (nav?.clipboard?.writeText) {
-    try {
+  try {
+    if (nav?.clipboard?.writeText) {
       await nav.clipboard.writeText(text);
       return true;
-    } catch {
-      // fall through to the legacy path
     }
+  } catch {
+    /* fall through */
   }
-  const area = doc.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  const parent = scope ?? doc.body;
-  parent.appendChild(area);
   try {
-    area.select();
-    return typeof doc.execCommand === 'function' && doc.execCommand('copy');
+    const ta = doc.createElement('textarea');
+    ta.value = text;
+    ta.setAttribute('readonly', '');
+    ta.style.position = 'fixed';
+    ta.style.opacity = '0';
+    (container ?? doc.body).appendChild(ta);
+    ta.select();
+    const ok = doc.execCommand('copy');
+    ta.remove();
+    return ok;
   } catch {
     return false;
-  } finally {
-    area.remove();
   }
 }

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 export function t(key: string, ...subs: (string | number)[]): string {
   let msg = '';
   try {
-    msg = browser.i18n.getMessage(key, subs.map(String));
+    msg = (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs.map(String));
   } catch {
     msg = '';
   }

@@ -6,6 +6,7 @@ export type ContentMessage =
   | { type: 'sina-clean:clean' }
   | { type: 'sina-clean:restore' }
   | { type: 'sina-clean:toggle' }
+  | { type: 'sina-clean:show'; article: Article }
   | { type: 'sina-clean:snapshot' };
 
 /** Messages the background answers (sent with runtime.sendMessage). */
@@ -15,11 +16,22 @@ export type BackgroundMessage =
   /** From the content script: run the engine on this page snapshot. */
   | { type: 'sina-clean:extract'; html: string; url: string }
   /** From the popup: the Article of a tab (asks that tab's content script for its page). */
-  | { type: 'sina-clean:article'; tabId: number };
+  | { type: 'sina-clean:article'; tabId: number }
+  /** From extension pages: clean or restore a tab (what the shortcut and the menu item do). */
+  | { type: 'sina-clean:toggle'; tabId: number };
 
+/** The content script's answer to `sina-clean:state`. */
 export interface PageState {
+  /** The engine found an article on the page. */
   recognised: boolean;
+  /** The reader view is shown. */
   cleaned: boolean;
+  /** The URL is a Sina article URL (the engine's verdict may still be pending). */
+  candidate: boolean;
+  /** The engine has not answered yet. */
+  pending: boolean;
+  /** The article title once known, else document.title. */
+  title: string;
 }
 
 export interface Snapshot {

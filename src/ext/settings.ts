@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import type { CitationStyle } from '../render/citation';
 
 export type Theme = 'system' | 'light' | 'sepia' | 'dark';
@@ -34,7 +33,8 @@ export const COPY_FORMATS: readonly CopyFormat[] = ['text', 'markdown', 'citatio
 export const FONT_SIZE_RANGE = { min: 14, max: 28, step: 2 } as const;
 export const LINE_WIDTHS = [28, 36, 48] as const;
 
-export const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {} });
+/** browser.storage.local key (WXT storage item `local:settings`). */
+export const SETTINGS_KEY = 'settings';
 
 /** Fills gaps and drops out-of-range values so stored junk never breaks the UI. */
 export function normalizeSettings(raw: unknown): Settings {
@@ -53,16 +53,7 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
-export async function loadSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
-}
-
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
-}
-
-export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch((v) => cb(normalizeSettings(v)));
+/** Merges a patch into settings; the result is normalised too. */
+export function mergeSettings(current: Settings, patch: Partial<Settings>): Settings {
+  return normalizeSettings({ ...current, ...patch });
 }

@@ -68,3 +68,8 @@ export function quoteUrl(code: string): string | null {
       return `https://finance.sina.com.cn/realstock/company/${market}${sym.toLowerCase()}/nc.shtml`;
   }
 }
+
+/** Sina's own hosts (pages and image CDN): the only hosts the reader loads images from. */
+export function isSinaHost(host: string): boolean {
+  return /(^|\.)(sina\.com\.cn|sina\.cn|sinaimg\.cn)$/i.test(host);
+}

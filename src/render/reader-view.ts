@@ -7,7 +7,7 @@ import type { Article, Block } from '../article';
 import type { Settings, Theme } from '../ext/settings';
 import type { CopyKind } from '../ext/format';
 import { metaParts } from '../ext/format';
-import { quoteUrl, safeHttpUrl } from '../ext/urls';
+import { isSinaHost, quoteUrl, safeHttpUrl } from '../ext/urls';
 
 export const HOST_ID = 'sina-clean-host';
 export const HOST_TAG = 'sina-clean-reader';
@@ -43,40 +43,34 @@ export function resolveTheme(theme: Theme, prefersDark: boolean): ResolvedTheme 
 }
 
 const CSS = `
-:host{all:initial;display:block;min-height:100vh;--bg:#fdfdfc;--fg:#1d1d1f;--muted:#6b6b70;--line:#e3e3e6;--accent:#c4161c;--chip:#f3f3f5;--bar:rgba(253,253,252,.94);background:var(--bg);color:var(--fg);color-scheme:light}
-:host([data-theme=sepia]){--bg:#f6efe0;--fg:#3b2f20;--muted:#7a6a55;--line:#e2d5bb;--accent:#a2461b;--chip:#ece1c9;--bar:rgba(246,239,224,.94)}
-:host([data-theme=dark]){--bg:#17181a;--fg:#e4e4e6;--muted:#9a9aa2;--line:#2f3034;--accent:#ff7b72;--chip:#26272b;--bar:rgba(23,24,26,.94);color-scheme:dark}
-.page{font:var(--fs,18px)/1.8 -apple-system,"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Microsoft YaHei",sans-serif;background:var(--bg);color:var(--fg);min-height:100vh}
-.bar{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;gap:6px;align-items:center;justify-content:center;padding:8px 12px;background:var(--bar);border-bottom:1px solid var(--line);font-size:14px;line-height:1.4}
-button,select{font:inherit;font-size:13px;color:var(--fg);background:var(--chip);border:1px solid var(--line);border-radius:6px;padding:4px 10px;cursor:pointer}
-button:hover,select:hover{border-color:var(--muted)}
-button:focus-visible,select:focus-visible,a:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
-button.primary{background:var(--accent);border-color:var(--accent);color:#fff}
-.sep{width:1px;height:20px;background:var(--line);margin:0 4px}
+:host{all:initial;display:block;min-height:100vh;--bg:#fdfdfc;--fg:#1d1d1f;--mu:#6b6b70;--ln:#e3e3e6;--ac:#c4161c;--ch:#f3f3f5;background:var(--bg);color:var(--fg);color-scheme:light}
+:host([data-theme=sepia]){--bg:#f6efe0;--fg:#3b2f20;--mu:#7a6a55;--ln:#e2d5bb;--ac:#a2461b;--ch:#ece1c9}
+:host([data-theme=dark]){--bg:#17181a;--fg:#e4e4e6;--mu:#9a9aa2;--ln:#2f3034;--ac:#ff7b72;--ch:#26272b;color-scheme:dark}
+.page{font:var(--fs,18px)/1.8 system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;background:var(--bg);color:var(--fg);min-height:100vh}
+.bar{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;gap:6px;justify-content:center;padding:8px;background:var(--bg);border-bottom:1px solid var(--ln);font-size:13px;line-height:1.4}
+button,select{font:inherit;color:var(--fg);background:var(--ch);border:1px solid var(--ln);border-radius:6px;padding:4px 10px;cursor:pointer}
+:focus-visible{outline:2px solid var(--ac)}
+.primary{background:var(--ac);border-color:var(--ac);color:#fff}
 article{max-width:var(--lw,36em);margin:0 auto;padding:32px 20px 64px}
-h1{font-size:1.6em;line-height:1.35;margin:0 0 .4em;font-weight:700}
-.orig{color:var(--muted);margin:0 0 .3em;font-size:.9em}
-.meta{color:var(--muted);margin:0 0 1em;font-size:.85em}
-.meta span+span::before{content:"·";margin:0 .5em}
-.stocks{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 1.2em}
-.stocks:empty{display:none}
-.stocks a{font-size:.8em;line-height:1.6;padding:1px 10px;border-radius:999px;background:var(--chip);color:var(--accent);text-decoration:none;border:1px solid var(--line)}
-.body p{margin:0 0 1em;text-align:justify}
+h1{font-size:1.6em;line-height:1.35;margin:0 0 .4em}
+.orig,.meta,.editor,.empty,figcaption,.orig-link{color:var(--mu);font-size:.85em}
+.meta span+span:before{content:"·";margin:0 .5em}
+.stocks{display:flex;flex-wrap:wrap;gap:6px;margin:1em 0}
+.stocks a{font-size:.8em;padding:1px 10px;border-radius:99px;background:var(--ch);text-decoration:none}
+p{margin:0 0 1em}
 .body h2{font-size:1.15em;margin:1.4em 0 .6em}
-.body figure{margin:1.2em 0;text-align:center}
-.body img{max-width:100%;height:auto;border-radius:4px}
-.body figcaption{color:var(--muted);font-size:.85em;margin-top:.4em}
-.body blockquote{margin:1em 0;padding:.2em 1em;border-left:3px solid var(--line);color:var(--muted)}
-.body table{border-collapse:collapse;margin:1em 0;font-size:.85em;width:100%;display:block;overflow-x:auto}
-.body td{border:1px solid var(--line);padding:4px 8px;vertical-align:top}
-.empty{color:var(--muted);font-style:italic}
-.editor{color:var(--muted);font-size:.85em;text-align:right;margin:2em 0 .6em}
-.editor:empty{display:none}
-.orig-link{font-size:.85em;color:var(--muted);word-break:break-all;margin:0}
-a{color:var(--accent)}
-.toast{position:fixed;left:50%;bottom:24px;transform:translateX(-50%);background:var(--fg);color:var(--bg);padding:8px 16px;border-radius:8px;font-size:14px;opacity:0;transition:opacity .2s;pointer-events:none}
-.toast.show{opacity:1}
-@media print{.bar,.toast{display:none}:host,.page{background:#fff;color:#000}article{max-width:none;padding:0}}
+figure{margin:1.2em 0;text-align:center}
+img{max-width:100%;height:auto}
+blockquote{margin:1em 0;padding:0 1em;border-left:3px solid var(--ln);color:var(--mu)}
+table{border-collapse:collapse;font-size:.85em;display:block;overflow-x:auto}
+td{border:1px solid var(--ln);padding:4px 8px}
+.editor{text-align:right;margin-top:2em}
+.orig-link{word-break:break-all}
+a{color:var(--ac)}
+.toast{position:fixed;left:50%;bottom:24px;transform:translateX(-50%);background:var(--fg);color:var(--bg);padding:8px 16px;border-radius:8px;opacity:0;transition:opacity .2s;pointer-events:none}
+.show{opacity:1}
+.stocks:empty,.editor:empty{display:none}
+@media print{.bar,.toast{display:none}:host,.page{background:#fff;color:#000}}
 `;
 
 type Tr = (key: string, ...subs: string[]) => string;
@@ -93,7 +87,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function renderBlock(doc: Document, block: Block, base: string | undefined): HTMLElement | null {
+function renderBlock(doc: Document, block: Block, base: string | undefined, tr: Tr): HTMLElement | null {
   switch (block.type) {
     case 'paragraph':
       return el(doc, 'p', {}, block.text);
@@ -105,8 +99,12 @@ function renderBlock(doc: Document, block: Block, base: string | undefined): HTM
       const src = safeHttpUrl(block.src, base);
       if (!src) return block.caption ? el(doc, 'p', { class: 'caption-only' }, block.caption) : null;
       const fig = el(doc, 'figure');
-      const img = el(doc, 'img', { src, alt: block.caption, loading: 'lazy' });
-      fig.append(img);
+      if (isSinaHost(new URL(src).hostname)) {
+        fig.append(el(doc, 'img', { src, alt: block.caption, loading: 'lazy' }));
+      } else {
+        // Images from other hosts are not loaded by the reader (no requests to third parties).
+        fig.append(el(doc, 'a', { href: src, target: '_blank', rel: 'noopener noreferrer', class: 'ext-img' }, tr('externalImage')));
+      }
       if (block.caption) fig.append(el(doc, 'figcaption', {}, block.caption));
       return fig;
     }
@@ -130,7 +128,7 @@ function renderBlock(doc: Document, block: Block, base: string | undefined): HTM
 export function renderBody(doc: Document, article: Article, tr: Tr, base?: string): HTMLElement {
   const body = el(doc, 'div', { class: 'body', 'data-testid': 'reader-body' });
   for (const block of article.blocks) {
-    const node = renderBlock(doc, block, base);
+    const node = renderBlock(doc, block, base, tr);
     if (node) body.append(node);
   }
   if (!body.childElementCount) body.append(el(doc, 'p', { class: 'empty' }, tr(`readerEmpty_${article.kind}`)));
@@ -157,7 +155,7 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
   const bar = el(doc, 'div', { class: 'bar', role: 'toolbar' });
   const restore = el(doc, 'button', { type: 'button', 'data-testid': 'btn-restore' }, tr('readerRestore'));
   restore.addEventListener('click', () => opts.onRestore?.());
-  bar.append(restore, el(doc, 'span', { class: 'sep' }));
+  bar.append(restore);
   const first = opts.copyFirst ?? 'text';
   const kinds: CopyKind[] = [first, ...(['text', 'markdown', 'citation'] as const).filter((k) => k !== first)];
   for (const kind of kinds) {
@@ -171,7 +169,7 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
   }
   const print = el(doc, 'button', { type: 'button', 'data-testid': 'btn-print' }, tr('readerPrint'));
   print.addEventListener('click', () => opts.onPrint?.());
-  bar.append(print, el(doc, 'span', { class: 'sep' }));
+  bar.append(print);
 
   let current: ReaderSettings = { ...opts.settings };
   const smaller = el(doc, 'button', { type: 'button', 'data-testid': 'btn-font-smaller', title: tr('fontSmaller') }, 'A−');
