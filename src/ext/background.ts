@@ -1,172 +1,108 @@
 /**
- * The background's logic: runs the extraction engine on page HTML the content script sends,
- * keeps the last result per tab, sets the toolbar badge, and routes the clean/restore triggers
- * (popup, keyboard command, context menu, auto-clean).
+ * Background logic: runs the engine on page snapshots, keeps the last Article per tab, sets the
+ * toolbar badge, and routes the shortcut and context-menu item to the tab's content script.
  */
-import { browser } from 'wxt/browser';
+import type { Article, ExtractOptions } from '../article';
 import { ExtractError } from '../article';
-import { extract } from '../engine/extract';
-import { t } from './i18n';
-import type { ArticleResult, ContentState, LoadedReply, PageSnapshot } from './messages';
-import { isMessage } from './messages';
-import { ARTICLE_MATCHES } from './patterns';
-import { loadSettings } from './settings';
+import type { ExtractResult, Snapshot } from './messages';
 
-export const COMMAND_TOGGLE = 'toggle-reader';
-export const MENU_TOGGLE = 'sina-clean-toggle';
+export const MENU_ID = 'sina-clean-toggle';
+export const COMMAND_ID = 'toggle-reader';
 
-/** Last extraction per tab, keyed by the URL it was made from. */
-const cache = new Map<number, { url: string; result: ArticleResult }>();
-
-export function clearCache(): void {
-  cache.clear();
+interface TabLike {
+  id?: number;
 }
 
-/** Runs the engine; every failure becomes a reason the UI can explain. */
-export function analyse(html: string, url: string): ArticleResult {
-  try {
-    return { ok: true, article: extract(html, { url }) };
-  } catch (err) {
-    if (err instanceof ExtractError) return { ok: false, reason: err.reason, message: err.message };
-    return { ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) };
-  }
+export type BadgeState = 'none' | 'recognised' | 'cleaned';
+
+export interface BackgroundDeps {
+  extract: (html: string, options?: ExtractOptions) => Article;
+  sendToTab: (tabId: number, msg: unknown) => Promise<unknown>;
+  activeTab: () => Promise<TabLike | undefined>;
+  setBadge: (tabId: number, state: BadgeState) => Promise<void>;
 }
 
-type ActionApi = {
-  setBadgeText(d: { tabId?: number; text: string }): Promise<void> | void;
-  setBadgeBackgroundColor(d: { tabId?: number; color: string }): Promise<void> | void;
-  setTitle(d: { tabId?: number; title: string }): Promise<void> | void;
-};
-
-function actionApi(): ActionApi | undefined {
-  const b = browser as unknown as { action?: ActionApi; browserAction?: ActionApi };
-  return b.action ?? b.browserAction;
+export interface BackgroundController {
+  extractPage(html: string, url: string, tabId?: number): ExtractResult;
+  articleForTab(tabId: number): Promise<ExtractResult>;
+  handle(msg: { type: string } & Record<string, unknown>, sender: { tab?: TabLike }): Promise<unknown> | undefined;
+  onCommand(command: string, tab?: TabLike): Promise<void>;
+  onMenuClick(info: { menuItemId: string | number }, tab?: TabLike): Promise<void>;
+  onTabNavigated(tabId: number): void;
+  onTabRemoved(tabId: number): void;
 }
 
-/** Badge "✓" and a tooltip on tabs where an article was recognised; cleared otherwise. */
-export async function setBadge(tabId: number, recognised: boolean): Promise<void> {
-  const api = actionApi();
-  if (!api) return;
-  try {
-    await api.setBadgeText({ tabId, text: recognised ? '✓' : '' });
-    if (recognised) await api.setBadgeBackgroundColor({ tabId, color: '#2e7d32' });
-    await api.setTitle({ tabId, title: recognised ? t('badgeRecognised') : t('extName') });
-  } catch {
-    // The tab may have closed meanwhile.
-  }
-}
+export function createBackground(deps: BackgroundDeps): BackgroundController {
+  const cache = new Map<number, { url: string; article: Article }>();
 
-async function tabState(tabId: number): Promise<(ContentState & { url?: string }) | null> {
-  try {
-    return ((await browser.tabs.sendMessage(tabId, { type: 'sina-clean:state' })) as ContentState) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** The article in a tab: from the cache when the URL is unchanged, else from fresh page HTML. */
-export async function articleForTab(tabId: number): Promise<ArticleResult> {
-  const state = await tabState(tabId);
-  if (!state) return { ok: false, reason: 'no-content-script', message: 'not a Sina article page' };
-  const hit = cache.get(tabId);
-  if (hit && state.url && hit.url === state.url) return hit.result;
-  let page: PageSnapshot;
-  try {
-    page = (await browser.tabs.sendMessage(tabId, { type: 'sina-clean:page' })) as PageSnapshot;
-  } catch {
-    return { ok: false, reason: 'no-content-script', message: 'not a Sina article page' };
-  }
-  const result = analyse(page.html, page.url);
-  cache.set(tabId, { url: page.url, result });
-  return result;
-}
-
-/** Content script reports a page load: recognise, badge, and maybe clean at once. */
-export async function onPageLoaded(tabId: number | undefined, html: string, url: string): Promise<LoadedReply> {
-  const result = analyse(html, url);
-  if (tabId !== undefined) {
-    cache.set(tabId, { url, result });
-    await setBadge(tabId, result.ok);
-  }
-  if (!result.ok) return { recognised: false, autoClean: null };
-  const settings = await loadSettings();
-  return { recognised: true, autoClean: settings.autoClean ? result.article : null };
-}
-
-/** Clean when showing the page, restore when showing the reader. Returns the new state. */
-export async function toggle(tabId: number): Promise<ContentState | null> {
-  const state = await tabState(tabId);
-  if (!state) return null;
-  if (state.cleaned) {
-    return (await browser.tabs.sendMessage(tabId, { type: 'sina-clean:restore' })) as ContentState;
-  }
-  const result = await articleForTab(tabId);
-  if (!result.ok) return state;
-  return (await browser.tabs.sendMessage(tabId, { type: 'sina-clean:show', article: result.article })) as ContentState;
-}
-
-async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-export async function handleMessage(message: unknown, senderTabId: number | undefined): Promise<unknown> {
-  if (!isMessage(message)) return undefined;
-  const m = message as { type: string; tabId?: number; html?: string; url?: string };
-  switch (m.type) {
-    case 'sina-clean:loaded':
-      return onPageLoaded(senderTabId, m.html ?? '', m.url ?? '');
-    case 'sina-clean:article':
-      return articleForTab(m.tabId!);
-    case 'sina-clean:toggle':
-      return toggle(m.tabId!);
-    default:
-      return undefined;
-  }
-}
-
-function createMenu(): void {
-  const menus = browser.contextMenus;
-  if (!menus) return;
-  try {
-    void menus.removeAll().then(() =>
-      menus.create({
-        id: MENU_TOGGLE,
-        title: t('menuToggle'),
-        contexts: ['page'],
-        documentUrlPatterns: [...ARTICLE_MATCHES],
-      }),
-    );
-  } catch {
-    // Menus are optional; the popup and the shortcut still work.
-  }
-}
-
-export function startBackground(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    if (!isMessage(message)) return undefined;
-    handleMessage(message, sender.tab?.id).then(sendResponse, (err: unknown) =>
-      sendResponse({ ok: false, reason: 'error', message: String(err) }),
-    );
-    return true;
-  });
-  browser.runtime.onInstalled.addListener(createMenu);
-  browser.runtime.onStartup?.addListener(createMenu);
-  browser.contextMenus?.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_TOGGLE && tab?.id !== undefined) void toggle(tab.id);
-  });
-  browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
-    if (command !== COMMAND_TOGGLE) return;
-    void (async () => {
-      const id = tab?.id ?? (await activeTabId());
-      if (id !== undefined) await toggle(id);
-    })();
-  });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') {
-      cache.delete(tabId);
-      void setBadge(tabId, false);
+  function extractPage(html: string, url: string, tabId?: number): ExtractResult {
+    try {
+      const article = deps.extract(html, { url });
+      if (tabId !== undefined) cache.set(tabId, { url, article });
+      return { ok: true, article };
+    } catch (e) {
+      if (e instanceof ExtractError) return { ok: false, reason: e.reason, message: e.message };
+      return { ok: false, reason: 'error', message: String((e as Error)?.message ?? e) };
     }
-  });
-  browser.tabs.onRemoved.addListener((tabId) => cache.delete(tabId));
+  }
+
+  async function articleForTab(tabId: number): Promise<ExtractResult> {
+    let snap: Snapshot | undefined;
+    try {
+      snap = (await deps.sendToTab(tabId, { type: 'sina-clean:snapshot' })) as Snapshot | undefined;
+    } catch {
+      snap = undefined;
+    }
+    if (!snap) return { ok: false, reason: 'no-page', message: 'not a recognised article page' };
+    if (snap.article) return { ok: true, article: snap.article };
+    const hit = cache.get(tabId);
+    if (hit && hit.url === snap.url) return { ok: true, article: hit.article };
+    return extractPage(snap.html, snap.url, tabId);
+  }
+
+  async function toggleIn(tab?: TabLike): Promise<unknown> {
+    const target = tab?.id !== undefined ? tab : await deps.activeTab();
+    if (target?.id === undefined) return { ok: false, cleaned: false, error: 'no tab' };
+    try {
+      return await deps.sendToTab(target.id, { type: 'sina-clean:toggle' });
+    } catch {
+      return { ok: false, cleaned: false, error: 'not a page the extension runs on' };
+    }
+  }
+
+  return {
+    extractPage,
+    articleForTab,
+    handle(msg, sender) {
+      const tabId = sender.tab?.id;
+      switch (msg.type) {
+        case 'sina-clean:extract':
+          return Promise.resolve(extractPage(String(msg.html ?? ''), String(msg.url ?? ''), tabId));
+        case 'sina-clean:article':
+          return articleForTab(Number(msg.tabId));
+        case 'sina-clean:toggle':
+          // From extension pages only; content scripts never send it.
+          return typeof msg.tabId === 'number' ? toggleIn({ id: msg.tabId }) : undefined;
+        case 'sina-clean:recognised': {
+          if (tabId === undefined) return Promise.resolve({ ok: false });
+          const state: BadgeState = msg.cleaned ? 'cleaned' : msg.recognised ? 'recognised' : 'none';
+          return deps.setBadge(tabId, state).then(() => ({ ok: true }));
+        }
+        default:
+          return undefined;
+      }
+    },
+    async onCommand(command, tab) {
+      if (command === COMMAND_ID) await toggleIn(tab);
+    },
+    async onMenuClick(info, tab) {
+      if (info.menuItemId === MENU_ID) await toggleIn(tab);
+    },
+    onTabNavigated(tabId) {
+      cache.delete(tabId);
+    },
+    onTabRemoved(tabId) {
+      cache.delete(tabId);
+    },
+  };
 }

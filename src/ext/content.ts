@@ -1,169 +1,205 @@
 /**
- * The content script's logic: answers state/page/show/restore messages, tells the background
- * the page loaded, and runs the reader view. It never runs the extraction engine itself.
+ * Content-script logic: answers state queries, sends the page to the background for extraction,
+ * shows / removes the reader view. Kept free of the engine so the always-injected script stays small.
  */
-import { browser } from 'wxt/browser';
 import type { Article } from '../article';
-import { renderReader, type ReaderAction, type ReaderView } from '../render/reader-view';
-import { copyToClipboard } from './clipboard';
-import { copyPayload } from './format';
-import { t } from './i18n';
-import { isMessage, type ContentState, type LoadedReply, type PageSnapshot } from './messages';
+import { createReaderView, type ReaderSettings, type ReaderView } from '../render/reader-view';
+import { copyPayload, type CopyKind } from './format';
+import type { ActionResult, ExtractResult, PageState, Snapshot } from './messages';
+import { normalizeSettings, type Settings } from './settings';
 import { swapIn, swapOut, type Swap } from './page-swap';
-import { loadSettings, normalizeSettings, saveSettings, watchSettings, type Settings } from './settings';
-import type { CopyFormat } from './settings';
+import { isArticleUrl } from './urls';
 
-const ACTION_FORMAT: Partial<Record<ReaderAction, CopyFormat>> = {
-  'copy-text': 'text',
-  'copy-md': 'markdown',
-  'copy-cite': 'citation',
-};
-
-export class ContentController {
-  recognised = false;
-  private swap: Swap | null = null;
-  private view: ReaderView | null = null;
-  private article: Article | null = null;
-  private snapshot: string | null = null;
-  private settings: Settings = normalizeSettings({});
-  private unwatch: (() => void) | null = null;
-  private media: MediaQueryList | null = null;
-  private readonly onMedia = () => this.rerender();
-
-  constructor(private readonly doc: Document) {}
-
-  get cleaned(): boolean {
-    return this.swap !== null;
-  }
-
-  state(): ContentState & { url: string } {
-    return { recognised: this.recognised, cleaned: this.cleaned, url: this.doc.location.href };
-  }
-
-  /** The page as it was before any cleaning (the reader host holds none of it). */
-  page(): PageSnapshot {
-    return { html: this.snapshot ?? this.doc.documentElement.outerHTML, url: this.doc.location.href };
-  }
-
-  private prefersDark(): boolean {
-    return this.media?.matches ?? false;
-  }
-
-  async show(article: Article): Promise<ContentState> {
-    this.settings = await loadSettings();
-    this.article = article;
-    this.recognised = true;
-    if (!this.swap) {
-      this.snapshot = this.doc.documentElement.outerHTML;
-      this.swap = swapIn(this.doc);
-      const win = this.doc.defaultView;
-      this.media = win?.matchMedia ? win.matchMedia('(prefers-color-scheme: dark)') : null;
-      this.media?.addEventListener?.('change', this.onMedia);
-      this.unwatch = watchSettings((s) => {
-        this.settings = s;
-        this.rerender();
-      });
-    }
-    this.rerender();
-    this.view?.scroller.focus({ preventScroll: true });
-    return this.state();
-  }
-
-  restore(): ContentState {
-    if (this.swap) {
-      swapOut(this.doc, this.swap);
-      this.swap = null;
-      this.view = null;
-      this.snapshot = null;
-      this.unwatch?.();
-      this.unwatch = null;
-      this.media?.removeEventListener?.('change', this.onMedia);
-      this.media = null;
-    }
-    return this.state();
-  }
-
-  private rerender(): void {
-    if (!this.swap || !this.article) return;
-    const top = this.view?.scroller.scrollTop ?? 0;
-    this.view = renderReader(
-      this.swap.shadow,
-      this.article,
-      this.settings,
-      (key) => t(key),
-      {
-        onAction: (a) => void this.action(a),
-        onSettings: (patch) => {
-          this.settings = normalizeSettings({ ...this.settings, ...patch });
-          this.rerender();
-          void saveSettings(patch);
-        },
-      },
-      this.prefersDark(),
-    );
-    this.view.scroller.scrollTop = top;
-    this.view.scroller.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.restore();
-    });
-  }
-
-  async action(a: ReaderAction): Promise<void> {
-    if (!this.article || !this.swap) return;
-    if (a === 'restore') {
-      this.restore();
-      return;
-    }
-    if (a === 'print') {
-      this.doc.defaultView?.print();
-      return;
-    }
-    const format = ACTION_FORMAT[a];
-    if (!format) return;
-    const text = copyPayload(this.article, format, this.settings);
-    const ok = await copyToClipboard(text, this.doc, this.swap.shadow);
-    this.view?.toast(t(ok ? `copied_${format}` : 'copyFailed'));
-  }
-
-  /** Message dispatch; undefined for messages that are not ours. */
-  handle(message: unknown): Promise<unknown> | undefined {
-    if (!isMessage(message)) return undefined;
-    switch (message.type) {
-      case 'sina-clean:state':
-        return Promise.resolve(this.state());
-      case 'sina-clean:page':
-        return Promise.resolve(this.page());
-      case 'sina-clean:show':
-        return this.show((message as unknown as { article: Article }).article);
-      case 'sina-clean:restore':
-        return Promise.resolve(this.restore());
-      default:
-        return undefined;
-    }
-  }
-
-  /** Tells the background the page loaded; cleans at once when auto-clean is on. */
-  async announce(): Promise<void> {
-    const reply = (await browser.runtime.sendMessage({
-      type: 'sina-clean:loaded',
-      html: this.doc.documentElement.outerHTML,
-      url: this.doc.location.href,
-    })) as LoadedReply | undefined;
-    this.recognised = reply?.recognised ?? false;
-    if (reply?.autoClean) await this.show(reply.autoClean);
-  }
+export interface ContentDeps {
+  doc: Document;
+  url: string;
+  /** runtime.sendMessage to the background. */
+  send: (msg: unknown) => Promise<unknown>;
+  loadSettings: () => Promise<Settings>;
+  saveSettings: (patch: Partial<Settings>) => Promise<unknown>;
+  tr: (key: string, ...subs: string[]) => string;
+  writeClipboard: (text: string, container: Node) => Promise<boolean>;
+  prefersDark?: () => boolean;
+  print?: () => void;
 }
 
-/** Wires a controller to runtime messages. Returns it for tests. */
-export function startContent(doc: Document): ContentController {
-  const controller = new ContentController(doc);
-  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    const result = controller.handle(message);
-    if (!result) return undefined;
-    result.then(sendResponse, (err: unknown) => sendResponse({ error: String(err) }));
-    return true;
-  });
-  void controller.announce().catch(() => {
-    // The background may be restarting; the popup and commands still ask for the page later.
-  });
+export interface ContentController {
+  /** The URL is a Sina article URL (the content script has work to do here). */
+  readonly candidate: boolean;
+  /** The engine found an article on this page. */
+  readonly recognised: boolean;
+  readonly cleaned: boolean;
+  state(): PageState;
+  clean(): Promise<ActionResult>;
+  /** Shows a given Article (e.g. one the background already holds). */
+  show(article: Article): Promise<ActionResult>;
+  restore(): ActionResult;
+  toggle(): Promise<ActionResult>;
+  snapshot(): Snapshot;
+  /** Settings changed elsewhere (options page, another tab). */
+  applySettings(s: Settings): void;
+  /** Re-resolves the theme (the system colour scheme changed). */
+  refresh(): void;
+  handle(msg: { type: string }): Promise<unknown> | undefined;
+  /** Asks the engine about the page, reports to the background, cleans when auto-clean is on. */
+  start(): Promise<void>;
+}
+
+const readerPart = (s: Settings): ReaderSettings => ({ theme: s.theme, fontSize: s.fontSize, lineWidth: s.lineWidth });
+
+export function createContentController(deps: ContentDeps): ContentController {
+  const { doc } = deps;
+  const candidate = isArticleUrl(deps.url);
+  let recognised = false;
+  let pending = false;
+  let article: Article | null = null;
+  let swap: Swap | null = null;
+  let view: ReaderView | null = null;
+  let settings: Settings | null = null;
+  let busy: Promise<ActionResult> | null = null;
+
+  // Never throws: after an extension reload/update the runtime is gone and the page must not see errors.
+  const report = () =>
+    deps.send({ type: 'sina-clean:recognised', recognised, cleaned: swap !== null }).catch(() => undefined);
+
+  async function getArticle(): Promise<ExtractResult> {
+    if (article) return { ok: true, article };
+    let res: ExtractResult | undefined;
+    try {
+      res = (await deps.send({
+        type: 'sina-clean:extract',
+        html: doc.documentElement.outerHTML,
+        url: deps.url,
+      })) as ExtractResult | undefined;
+    } catch (e) {
+      return { ok: false, reason: 'error', message: String((e as Error)?.message ?? e) };
+    }
+    if (!res) return { ok: false, reason: 'error', message: 'no answer from the background' };
+    if (res.ok) {
+      article = res.article;
+      recognised = true;
+    }
+    return res;
+  }
+
+  async function doClean(): Promise<ActionResult> {
+    if (swap) return { ok: true, cleaned: true };
+    if (!candidate) return { ok: false, cleaned: false, error: 'not-an-article' };
+    const res = await getArticle();
+    if (!res.ok) return { ok: false, cleaned: false, error: res.message };
+    return showArticle(res.article);
+  }
+
+  async function showArticle(a: Article): Promise<ActionResult> {
+    if (swap) return { ok: true, cleaned: true };
+    settings ??= await deps.loadSettings().catch(() => normalizeSettings(null));
+    if (swap) return { ok: true, cleaned: true };
+    const v: ReaderView = createReaderView(doc, a, {
+      settings: readerPart(settings),
+      tr: deps.tr,
+      copyFirst: settings.copyFormat,
+      pageUrl: deps.url,
+      prefersDark: deps.prefersDark,
+      onRestore: () => controller.restore(),
+      onCopy: (kind: CopyKind) => {
+        const s = settings!;
+        const text = copyPayload(a, kind, { markdownImages: s.markdownImages, citationStyle: s.citationStyle });
+        return deps.writeClipboard(text, v.root);
+      },
+      onPrint: () => deps.print?.(),
+      onSettingsChange: (patch) => {
+        settings = { ...settings!, ...patch };
+        deps.saveSettings(patch).catch(() => undefined);
+      },
+    });
+    view = v;
+    swap = swapIn(doc, v.host);
+    void report();
+    return { ok: true, cleaned: true };
+  }
+
+  const controller: ContentController = {
+    get candidate() {
+      return candidate;
+    },
+    get recognised() {
+      return recognised;
+    },
+    get cleaned() {
+      return swap !== null;
+    },
+    state() {
+      return { recognised, cleaned: swap !== null, candidate, pending, title: article?.title ?? doc.title };
+    },
+    clean() {
+      busy ??= doClean().finally(() => {
+        busy = null;
+      });
+      return busy;
+    },
+    show(a) {
+      if (!candidate) return Promise.resolve({ ok: false, cleaned: false, error: 'not-an-article' });
+      if (!a || typeof a.title !== 'string' || !Array.isArray(a.blocks) || !Array.isArray(a.stocks)) {
+        return Promise.resolve({ ok: false, cleaned: swap !== null, error: 'bad article' });
+      }
+      article ??= a;
+      recognised = true;
+      busy ??= showArticle(article).finally(() => {
+        busy = null;
+      });
+      return busy;
+    },
+    restore() {
+      if (!swap) return { ok: true, cleaned: false };
+      swapOut(doc, swap);
+      swap = null;
+      view = null;
+      void report();
+      return { ok: true, cleaned: false };
+    },
+    async toggle() {
+      return swap ? controller.restore() : controller.clean();
+    },
+    snapshot() {
+      // When cleaned, the live DOM holds the reader host; the Article is known then.
+      return { html: swap ? '' : doc.documentElement.outerHTML, url: deps.url, ...(article ? { article } : {}) };
+    },
+    applySettings(s) {
+      settings = s;
+      view?.apply(readerPart(s));
+    },
+    refresh() {
+      if (settings) view?.apply(readerPart(settings));
+    },
+    handle(msg) {
+      switch (msg.type) {
+        case 'sina-clean:state':
+          return Promise.resolve(controller.state());
+        case 'sina-clean:clean':
+          return controller.clean();
+        case 'sina-clean:show':
+          return controller.show((msg as { article?: Article }).article as Article);
+        case 'sina-clean:restore':
+          return Promise.resolve(controller.restore());
+        case 'sina-clean:toggle':
+          return controller.toggle();
+        case 'sina-clean:snapshot':
+          return candidate ? Promise.resolve(controller.snapshot()) : undefined;
+        default:
+          return undefined;
+      }
+    },
+    async start() {
+      if (!candidate) return;
+      pending = true;
+      const res = await getArticle().finally(() => {
+        pending = false;
+      });
+      await report();
+      if (!res.ok) return;
+      settings ??= await deps.loadSettings().catch(() => normalizeSettings(null));
+      if (settings.autoClean) await controller.clean();
+    },
+  };
   return controller;
 }

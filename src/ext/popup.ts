@@ -200,8 +200,9 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
     }
     tabId = await deps.tabId().catch(() => undefined);
     if (tabId === undefined) return showNotArticle(tr('popupNotArticle'));
-    const state = await send<PageState & { title?: string }>(deps.sendToTab(tabId, { type: 'sina-clean:state' }));
-    if (!state?.recognised) return showNotArticle(tr('popupNotArticle'));
+    const state = await send<PageState>(deps.sendToTab(tabId, { type: 'sina-clean:state' }));
+    // No content script (not a Sina article URL), or the engine already said "not an article".
+    if (!state?.candidate || (!state.recognised && !state.pending)) return showNotArticle(tr('popupNotArticle'));
     // Metadata-first: show what is known at once, the body follows when extraction is done.
     main.hidden = false;
     title.textContent = state.title ?? '';

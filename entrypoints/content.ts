@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { writeClipboard } from '../src/ext/clipboard';
+import { createContentController } from '../src/ext/content';
+import { t } from '../src/ext/i18n';
+import { listen } from '../src/ext/messages';
+import { loadSettings, saveSettings, watchSettings } from '../src/ext/settings-lite';
+import { CONTENT_MATCHES } from '../src/ext/urls';
+
+export default defineContentScript({
+  matches: CONTENT_MATCHES,
+  runAt: 'document_idle',
+  main() {
+    const dark = window.matchMedia('(prefers-color-scheme: dark)');
+    const controller = createContentController({
+      doc: document,
+      url: location.href,
+      // async: after an extension reload the API throws synchronously; this turns it into a rejection.
+      send: async (msg) => browser.runtime.sendMessage(msg),
+      loadSettings: async () => loadSettings(),
+      saveSettings: async (patch) => saveSettings(patch),
+      tr: t,
+      writeClipboard: (text, container) => writeClipboard(text, document, container),
+      prefersDark: () => dark.matches,
+      print: () => window.print(),
+    });
+    listen(browser.runtime.onMessage, (msg) => controller.handle(msg));
+    if (!controller.candidate) return;
+    watchSettings((s) => controller.applySettings(s));
+    dark.addEventListener('change', () => controller.refresh());
+    void controller.start().catch(() => undefined);
+  },
+});
