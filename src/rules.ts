@@ -17,11 +17,14 @@ export const DROP_SELECTORS: readonly (Rule & { selector: string })[] = [
   { selector: '.appendQr_wrap', reason: 'end-of-article QR box 海量资讯、精准解读，尽在新浪财经APP', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
   { selector: '.app-kaihu-qr', reason: 'account-opening promo with QR code (开户), all variants', fixture: 'seed-format/2021-11-06_10d8ab3f.md' },
   { selector: '.fincon_sfapp_pro', reason: 'app download promo blockquote 下载新浪财经APP', fixture: 'seed-format/2021-12-25_26f3983c.md' },
-  { selector: 'ins.sinaads, .sinaads, [id^=otherContent_], .ct_hqimg, .hqimg_wrapper, .hqimg_related', reason: 'ad slots and the quote chart block', fixture: 'pages/finance_20160525_ifxsktkp9337164.html' },
+  { selector: 'ins.sinaads, .sinaads, [id^=otherContent_]', reason: 'ad slots', fixture: 'pages/news_20180928_ifxeuwwr9050078.html' },
+  { selector: '.ct_hqimg, .hqimg_wrapper, .hqimg_related', reason: 'the quote chart block on top of finance articles', fixture: 'pages/finance_20160525_ifxsktkp9337164.html' },
   { selector: '.video-2017, .artical-player-wrap, .Video_Cont, .mce-plugin-videoList2', reason: 'video player placeholders: no text of the article', fixture: 'seed-format/2021-03-22_19469826.md' },
   { selector: 'span[id^=quote_]', reason: 'live quote numbers injected after a stock name', fixture: 'seed-format/2021-11-06_10d8ab3f.md' },
-  { selector: '.wap_special, .tech-quotation, .goods-card, .article-notice, .show_statement', reason: 'special-topic boxes, quote widgets, shopping cards, disclaimers', fixture: 'fragments/sina-body_2019_cs327259852_02.html' },
-  { selector: '.weibo-2017, .wb-feed, .page-widget-2017, .blk-wxfollow, .blk-related, .article-bottom, #keywords, .keywords', reason: 'embedded Weibo feeds, follow-us boxes, keyword lists', fixture: 'fragments/sina-body_2019_cs327259852_05.html' },
+  { selector: '.goods-card, .article-notice', reason: 'shopping cards and the self-media disclaimer on k.sina', fixture: 'pages/k_20180928_1894c3a9300100elpc.html' },
+  { selector: '.wap_special, .tech-quotation, .show_statement', reason: 'special-topic link box, tech quote widget, disclaimer box (commented out in fragments/sina-body_2019_cs327259852_02.html)', fixture: 'synthetic/synthetic-finance-2021-pc2017.html' },
+  { selector: '.weibo-2017, .wb-feed, .page-widget-2017', reason: 'embedded Weibo posts and feeds', fixture: 'fragments/sina-body_2019_cs327259852_11.html' },
+  { selector: '.blk-wxfollow, .blk-related, .article-bottom, #keywords, .keywords', reason: 'follow-us boxes and the keyword list under the article', fixture: 'pages/news_20180928_ifxeuwwr9050078.html' },
   { selector: '[data-sudaclick=suda_1028_guba]', reason: 'stock-forum promo 进入【新浪财经股吧】讨论', fixture: 'pages/finance_20160525_ifxsktkp9337164.html' },
   { selector: '.article-editor, .show_author, #article_editor', reason: '责任编辑 line: moves to metadata', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
   { selector: '#wx_pic', reason: 'hidden WeChat share picture at the end of mobile articles', fixture: 'pages/news-m_20190912_iicezueu5243925.html' },
@@ -34,12 +37,12 @@ export const DROP_SELECTORS: readonly (Rule & { selector: string })[] = [
 export const MARKER_REGIONS: readonly (Rule & { begin: string; end: string })[] = [
   { begin: 'NEWSZW_HZH_BEGIN', end: 'NEWSZW_HZH_END', reason: 'picture-in-picture ad inserted mid-sentence', fixture: 'pages/chanye-finance_20050321_244339.html' },
   { begin: '非定向300*250按钮', end: '非定向300*250按钮  end', reason: 'untargeted ad button slot', fixture: 'fragments/sina-body_2019_cs327259852_02.html' },
-  { begin: '开户二维码 start', end: '开户二维码 end', reason: 'account-opening QR promo', fixture: 'seed-format/2021-11-06_10d8ab3f.md' },
+  { begin: '开户二维码 start', end: '开户二维码 end', reason: 'account-opening QR promo', fixture: 'seed-format/2021-11-15_4c80f2a9.md' },
   { begin: 'fincon_sfapp_pro begin', end: 'fincon_sfapp_pro end', reason: 'app download promo', fixture: 'seed-format/2021-12-25_26f3983c.md' },
-  { begin: 'video-list', end: '/video-list', reason: 'video list placeholder', fixture: 'seed-format/2021-03-22_19469826.md' },
+  { begin: 'video-list', end: '/video-list', reason: 'video list placeholder', fixture: 'seed-format/2022-01-26_bfc78136.md' },
   { begin: '新增众测推广文案', end: '新增众测推广文案end', reason: 'crowd-test promo copy', fixture: 'fragments/sina-body_2019_cs327259852_06.html' },
   { begin: '读书新闻内页画中画开始', end: '读书新闻内页画中画结束', reason: 'picture-in-picture ad inside 2004 book chapters', fixture: 'pages/book_20041013_114366.html' },
-  { begin: '微博列表', end: '/微博列表', reason: 'embedded Weibo list', fixture: 'fragments/sina-body_2019_cs327259852_05.html' },
+  { begin: '微博列表', end: '微博列表', reason: 'embedded Weibo list, opened and closed by the same comment', fixture: 'fragments/sina-body_2019_cs327259852_11.html' },
 ];
 
 /**
@@ -52,8 +55,7 @@ export const PROMO_PARAGRAPHS: readonly (Rule & { pattern: RegExp })[] = [
   { pattern: /^进入【新浪财经股吧】讨论$/, reason: 'stock-forum promo', fixture: 'pages/finance_20160525_ifxsktkp9337164.html' },
   { pattern: /^看明星八卦、查影讯电视节目，上手机新浪网娱乐频道/, reason: 'mobile channel promo at the end of 2009 ent articles', fixture: 'pages/ent_20091109_13482762951.html' },
   { pattern: /^立刻注册新浪免费邮箱/, reason: 'mail sign-up promo above 2004 book chapters', fixture: 'pages/book_20041013_114366.html' },
-  { pattern: /^(瓜分\d+元现金红包|扫二维码\s*立即|30%的涨跌幅你准备好了吗)/, reason: 'account-opening promo text', fixture: 'seed-format/2021-11-06_10d8ab3f.md' },
-  { pattern: /^新浪声明：/, reason: 'Sina disclaimer', fixture: 'fragments/sina-body_2019_cs327259852_02.html' },
+  { pattern: /^(瓜分\d+元现金红包|扫二维码\s*立即|30%的涨跌幅你准备好了吗)/, reason: 'account-opening promo text', fixture: 'seed-format/003_07cd1c0da9230a0d.txt' },
   { pattern: /^更多猛料！欢迎扫描/, reason: 'WeChat follow-us box', fixture: 'pages/news_20180928_ifxeuwwr9050078.html' },
 ];
 
@@ -101,11 +103,22 @@ export const KEYWORD_NOISE: Rule & { values: readonly string[] } = {
   fixture: 'pages/news-m_20190912_iicezueu5243925.html',
 };
 
+/**
+ * Credits Sina's editors hide in `<!--article_adlist[...]article_adlist-->` comments (来源：中国新闻网,
+ * (本文来自澎湃新闻…)): not shown, so not text, but they name the outlet. Only META_LINES source rules
+ * are read from them.
+ */
+export const HIDDEN_CREDITS: Rule & { pattern: RegExp } = {
+  pattern: /<!--article_adlist\[([\s\S]*?)\]article_adlist-->/g,
+  reason: 'hidden credit lines carry the source of seed-format posts',
+  fixture: 'seed-format/2021-12-02_340e888d.md',
+};
+
 /** Lines that carry metadata; the paragraph moves out of the body into the named field. */
 export const META_LINES: readonly (Rule & { field: 'editor' | 'originalTitle' | 'source'; pattern: RegExp })[] = [
-  { field: 'editor', pattern: /^[（(]?(?:责任编辑|责编)\s*[：:]\s*(.*?)[）)]?$/, reason: '责任编辑 line at the end of the body', fixture: 'pages/ent_20091109_13482762951.html' },
+  { field: 'editor', pattern: /^[（(]?(?:责任编辑|责编)\s*[：:]\s*(.*?)[）)]?$/, reason: '责任编辑 line at the end of the body', fixture: 'fragments/sina-body_2019_cs327259852_01.html' },
   { field: 'originalTitle', pattern: /^原标题\s*[：:\s]\s*(.+)$/, reason: '原标题 line: the title at the original outlet', fixture: 'seed-format/003_07cd1c0da9230a0d.txt' },
-  { field: 'source', pattern: /^(?:文章)?来源\s*[：:|｜]\s*(.+)$/, reason: '来源 line names the outlet', fixture: 'seed-format/2021-12-02_340e888d.md' },
+  { field: 'source', pattern: /^(?:文章)?来源\s*[：:|｜]\s*(.+)$/, reason: '来源 line names the outlet', fixture: 'seed-format/2021-12-07_8afb4c77.md' },
   { field: 'source', pattern: /^[（(]本文来自(.{2,20}?)，更多原创资讯请下载“.{2,20}”APP[)）]$/, reason: 'outlet credit with its app promo', fixture: 'seed-format/2021-09-30_6f5e78a2.md' },
 ];
 

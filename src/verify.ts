@@ -9,6 +9,7 @@ import { extract } from './engine/extract';
 import { stripNonContent } from './engine/prepare';
 import { compactText } from './engine/text';
 import { renderHtml } from './render/html';
+import { HIDDEN_CREDITS } from './rules';
 
 /** The page's text as a reader could select it (scripts, styles and marker regions removed). */
 export function pageText(html: string): string {
@@ -16,6 +17,8 @@ export function pageText(html: string): string {
   const parts = [$.root().text()];
   // Meta tags carry the title, outlet and the tool's own HTML metadata.
   $('meta[content]').each((_, el) => void parts.push($(el).attr('content') ?? ''));
+  // Hidden credits (rules.HIDDEN_CREDITS) are the page's own words, read for the source.
+  for (const m of html.matchAll(HIDDEN_CREDITS.pattern)) parts.push(load(m[1]!).root().text());
   return compactText(parts.join('\n'));
 }
 

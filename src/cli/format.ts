@@ -39,6 +39,7 @@ const MAX_STEM_BYTES = 150;
 export function safeStem(raw: string): string {
   let s = raw.normalize('NFC').replace(UNSAFE, '_').trim();
   s = s.replace(/^\.+/, '_');
+  if (s.length > MAX_STEM_BYTES) s = s.slice(0, MAX_STEM_BYTES);
   while (Buffer.byteLength(s) > MAX_STEM_BYTES) s = [...s].slice(0, -1).join('');
   return s || 'article';
 }

@@ -2,7 +2,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Article, ArticleKind, Block, ExtractOptions, Stock, TemplateId } from '../article';
 import { ExtractError } from '../article';
-import { DROP_SELECTORS, JUNK_IMAGES, META_LINES, PROMO_PARAGRAPHS, VIDEO_MARKERS } from '../rules';
+import { DROP_SELECTORS, HIDDEN_CREDITS, JUNK_IMAGES, META_LINES, PROMO_PARAGRAPHS, VIDEO_MARKERS } from '../rules';
 import { TEMPLATES, type PageInput, type Template, type TemplateResult } from '../templates';
 import { renderMarkdown } from '../render/markdown';
 import { renderText } from '../render/text';
@@ -89,6 +89,22 @@ function sortParagraphs(blocks: Block[]): { blocks: Block[]; fields: Fields } {
     kept.push(b);
   });
   return { blocks: kept, fields };
+}
+
+/** The outlet named in hidden article_adlist credits (rules.HIDDEN_CREDITS), if any. */
+export function hiddenCreditSource(raw: string): string | null {
+  for (const m of raw.matchAll(HIDDEN_CREDITS.pattern)) {
+    const $ = load(m[1]!);
+    for (const p of $('p').toArray()) {
+      const t = normalizeText($(p).text());
+      for (const rule of META_LINES) {
+        if (rule.field !== 'source') continue;
+        const v = t.match(rule.pattern)?.[1];
+        if (v && v.length <= 40) return normalizeText(v);
+      }
+    }
+  }
+  return null;
 }
 
 function kindOf(blocks: Block[], hadVideo: boolean): ArticleKind {
@@ -178,7 +194,12 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
   const metaAuthors = metaAll($page, 'sina-clean:author');
   const authors = r.authors?.length ? r.authors : fields.authors.length ? fields.authors : metaAuthors.flatMap(splitNames);
   const source =
-    outletName(r.source) ?? outletName(fields.source) ?? outletName(meta.source) ?? fields.bylineSource ?? null;
+    outletName(r.source) ??
+    outletName(fields.source) ??
+    outletName(hiddenCreditSource(html)) ??
+    outletName(meta.source) ??
+    fields.bylineSource ??
+    null;
   const editor = editorName(r.editor) ?? editorFromPage ?? fields.editor ?? null;
   const keywords = [...new Set([...(r.keywords ?? []), ...meta.keywords])];
   const leadImage =

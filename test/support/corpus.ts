@@ -38,6 +38,7 @@ function manifest(folder: string): Map<string, Record<string, string>> {
 function templateFor(folder: string, row: Record<string, string> | undefined): TemplateId {
   if (folder === 'seed-format') return 'seed-format';
   if (folder === 'fragments') return 'fragment';
+  if (folder === 'synthetic') return row!.template as TemplateId;
   const t = row?.template ?? row?.template_guess ?? '';
   if (/^PC 2017\+/.test(t)) return 'pc-2017';
   if (/artibodyTitle/.test(t)) return 'pc-2012';
@@ -48,11 +49,13 @@ function templateFor(folder: string, row: Record<string, string> | undefined): T
 
 export function loadCorpus(): Fixture[] {
   const out: Fixture[] = [];
-  for (const folder of ['seed-format', 'pages', 'fragments'] as const) {
+  for (const folder of ['seed-format', 'pages', 'fragments', 'synthetic'] as const) {
     const rows = manifest(folder);
     for (const name of readdirSync(join(FIXTURES, folder)).sort()) {
-      if (name === 'MANIFEST.tsv' || name.endsWith('.json')) continue;
+      if (name === 'MANIFEST.tsv' || name.endsWith('.json') || name === 'README.md') continue;
       const row = rows.get(name);
+      // Synthetic files not in the MANIFEST belong to other suites (the CLI's charset tests).
+      if (folder === 'synthetic' && !row) continue;
       const stem = basename(name).replace(/\.(html|md|txt)$/, '');
       out.push({
         id: `${folder}/${name}`,
