@@ -26,6 +26,10 @@ export default defineConfig({
       },
     ],
   }),
+  zip: {
+    // The Firefox sources zip holds what a reviewer needs to rebuild the add-on, not the test corpus.
+    excludeSources: ['fixtures/**', 'bench/**', 'test/**', 'docs/**', 'dist/**', '.ci/**', 'test-results/**', 'coverage/**'],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
