@@ -51,6 +51,7 @@ describe('fuzz harness', () => {
     ['<p>RAWMD</p>', 'contract', /markdown raw html <img/],
     ['<p>INVENT</p>', 'invented', /not in the page/],
     ['<p>FLIP</p>', 'not-idempotent', /text/],
+    ['<p>NOISY</p>', 'engine-output', /process.emitWarning: fake warning/],
   ])('reports %s as %s', async (html, kind, detail) => {
     const { outcome } = await runner.run({ type: 'html', html }, 5000);
     expect(outcome).toMatchObject({ status: 'fail', kind });
@@ -75,6 +76,17 @@ describe('fuzz harness', () => {
     const m = await minimize(page, stillFails, 20_000);
     expect(m.input).toBe('BOOM');
     expect(m.complete).toBe(true);
+  });
+});
+
+describe('contract checks', () => {
+  it('flags raw HTML tags in Markdown but not escaped ones', async () => {
+    const { rawHtmlTag } = await import('./lib/check');
+    expect(rawHtmlTag('# \\<img src=x onerror=alert(1)>')).toBe(-1);
+    expect(rawHtmlTag('text \\<script>')).toBe(-1);
+    expect(rawHtmlTag('# <img src=x>')).toBe(2);
+    expect(rawHtmlTag('a \\\\<script>')).toBe(4);
+    expect(rawHtmlTag('1 < 2 and <p> is fine')).toBe(-1);
   });
 });
 

@@ -23,7 +23,8 @@ export type FailureKind =
   | 'verify-threw'
   | 'timeout'
   | 'crashed'
-  | 'generator-threw';
+  | 'generator-threw'
+  | 'engine-output';
 
 export type Outcome =
   | {
@@ -53,6 +54,20 @@ function describe(err: unknown): string {
     return `${err.name}: ${err.message.slice(0, 300)}${frames.length ? ` | ${frames.join(' | ')}` : ''}`;
   }
   return `non-Error thrown: ${String(err).slice(0, 300)}`;
+}
+
+/**
+ * Index of the first script-capable HTML tag Markdown would pass through raw, or -1.
+ * A `<` escaped as `\<` (odd number of backslashes before it) is literal text and fine.
+ */
+export function rawHtmlTag(md: string): number {
+  const re = /<\s*(?:script|iframe|svg|img|style|object|embed|form|meta|base|a)\b/gi;
+  for (let m = re.exec(md); m; m = re.exec(md)) {
+    let slashes = 0;
+    for (let i = m.index - 1; i >= 0 && md[i] === '\\'; i--) slashes++;
+    if (slashes % 2 === 0) return m.index;
+  }
+  return -1;
 }
 
 /** Contract problems of an Article, as short strings; empty when it keeps the contract. */
@@ -91,8 +106,8 @@ export function contractProblems(a: Article): string[] {
   if (isStr(a.markdown)) {
     const bad = /\]\(\s*<?\s*(?:javascript|data|vbscript|file):/i.exec(a.markdown);
     if (bad) p.push(`markdown link ${a.markdown.slice(bad.index, bad.index + 60)}`);
-    const raw = /<\s*(?:script|iframe|svg|img|style|object|embed|form|meta|base)\b/i.exec(a.markdown);
-    if (raw) p.push(`markdown raw html ${a.markdown.slice(raw.index, raw.index + 60)}`);
+    const raw = rawHtmlTag(a.markdown);
+    if (raw >= 0) p.push(`markdown raw html ${a.markdown.slice(raw, raw + 60)}`);
   }
   return p;
 }

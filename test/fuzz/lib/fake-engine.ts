@@ -11,6 +11,7 @@ function recurse(n: number): number {
 export function extract(html: string, options: ExtractOptions = {}): Article {
   if (!html.trim()) throw new ExtractError('empty', 'input is empty');
   if (html.includes('HANG')) for (;;) void 0;
+  if (html.includes('NOISY')) process.emitWarning('fake warning');
   if (html.includes('BOOM')) throw new TypeError('Cannot read properties of undefined (reading "boom")');
   if (html.includes('DEEP')) recurse(1e7);
   if (/<html/i.test(html) && !/<\/html/i.test(html)) throw new SyntaxError('fake bug: page without </html>');

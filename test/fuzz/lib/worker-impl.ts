@@ -29,6 +29,32 @@ if (config.verify) {
   }
 }
 
+/** Runs fn with console, process.stdout/stderr and process.emitWarning captured into `printed`. */
+function silenced<T>(printed: string[], fn: () => T): T {
+  const record = (where: string) => (...args: unknown[]) => {
+    printed.push(`${where}: ${args.map((a) => String(a)).join(' ').replace(/\s+/g, ' ').slice(0, 200)}`);
+    return true;
+  };
+  const con = console as unknown as Record<string, unknown>;
+  const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir'];
+  const savedConsole = methods.map((m) => con[m]);
+  const savedOut = process.stdout.write;
+  const savedErr = process.stderr.write;
+  const savedWarning = process.emitWarning;
+  for (const m of methods) con[m] = record(`console.${m}`);
+  process.stdout.write = record('stdout') as typeof process.stdout.write;
+  process.stderr.write = record('stderr') as typeof process.stderr.write;
+  process.emitWarning = record('process.emitWarning') as typeof process.emitWarning;
+  try {
+    return fn();
+  } finally {
+    methods.forEach((m, i) => (con[m] = savedConsole[i]));
+    process.stdout.write = savedOut;
+    process.stderr.write = savedErr;
+    process.emitWarning = savedWarning;
+  }
+}
+
 let extractMs = 0;
 const timedExtract: Extract = (html: string, options?: ExtractOptions) => {
   const t0 = performance.now();
@@ -77,7 +103,12 @@ port.on('message', async ({ id, job }: { id: number; job: Job }) => {
   }
   extractMs = 0;
   const t0 = performance.now();
-  const outcome = checkCase(timedExtract, articleMod.ExtractError, verify, html, url);
+  const printed: string[] = [];
+  let outcome = silenced(printed, () => checkCase(timedExtract, articleMod.ExtractError, verify, html, url));
+  if (printed.length && outcome.status !== 'fail') {
+    // A library must not print: the CLI's stdout is the article (json/markdown) and its stderr the summary.
+    outcome = { status: 'fail', kind: 'engine-output', detail: `${printed.length} write(s); first: ${printed[0]}` };
+  }
   const msg: WorkerMessage = {
     type: 'reply',
     id,
