@@ -7,10 +7,11 @@ import { loadSettings } from '../../src/ext/settings-store';
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('extName');
 
+const given = tabIdFromSearch(location.search);
+
 startPopup(document.getElementById('app')!, {
   doc: document,
   async tabId() {
-    const given = tabIdFromSearch(location.search);
     if (given !== undefined) return given;
     return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   },
@@ -30,4 +31,7 @@ startPopup(document.getElementById('app')!, {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   },
   openOptions: () => void browser.runtime.openOptionsPage(),
+  showTab: (tabId) => browser.tabs.update(tabId, { active: true }),
+  // The toolbar popup closes after clean/restore so the page is in view; a ?tabId= page stays.
+  close: given === undefined ? () => setTimeout(() => window.close(), 600) : undefined,
 });

@@ -19,6 +19,10 @@ export interface PopupDeps {
   writeClipboard: (text: string) => Promise<boolean>;
   download: (name: string, mime: string, body: string) => void;
   openOptions?: () => void;
+  /** After clean/restore: bring the article's tab to the front (a no-op for the toolbar popup). */
+  showTab?: (tabId: number) => Promise<unknown>;
+  /** After clean/restore: get out of the way (closes the toolbar popup; not used for ?tabId=). */
+  close?: () => void;
 }
 
 export interface PopupView {
@@ -99,7 +103,6 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
   let tabId: number | undefined;
   let settings: Settings | null = null;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
-  const allButtons = [btnClean, btnRestore, ...Object.values(copyButtons), ...Object.values(dlButtons)];
 
   function showToast(msg: string): void {
     toast.textContent = msg;
@@ -116,9 +119,6 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
     main.hidden = true;
     notArticle.hidden = false;
     notArticle.textContent = message;
-  }
-  function setBusy(busy: boolean): void {
-    for (const b of allButtons) b.disabled = busy;
   }
   const text = (el: HTMLElement, value: string | null | undefined) => {
     el.textContent = value ? value : tr('none');
@@ -144,7 +144,6 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
     wordcount.textContent = tr('popupWordCountValue', String(a.wordCount), String(a.readingMinutes));
     preview.textContent = a.text;
     status.hidden = true;
-    setBusy(false);
   }
 
   async function send<T>(p: Promise<unknown>): Promise<T | undefined> {
@@ -161,6 +160,7 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
     if (r?.ok) {
       setCleaned(r.cleaned);
       showToast(tr('popupCleaned'));
+      await afterAction(tabId);
     } else showToast(tr('popupCleanFailed', r?.error ?? '?'));
   });
   btnRestore.addEventListener('click', async () => {
@@ -169,8 +169,13 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
     if (r?.ok) {
       setCleaned(r.cleaned);
       showToast(tr('popupRestored'));
+      await afterAction(tabId);
     }
   });
+  async function afterAction(id: number): Promise<void> {
+    await deps.showTab?.(id).catch(() => undefined);
+    deps.close?.();
+  }
   const opts = () => ({
     markdownImages: settings?.markdownImages ?? true,
     citationStyle: settings?.citationStyle ?? 'plain',
@@ -203,15 +208,14 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
     const state = await send<PageState>(deps.sendToTab(tabId, { type: 'sina-clean:state' }));
     // No content script (not a Sina article URL), or the engine already said "not an article".
     if (!state?.candidate || (!state.recognised && !state.pending)) return showNotArticle(tr('popupNotArticle'));
-    // Metadata-first: show what is known at once, the body follows when extraction is done.
-    main.hidden = false;
-    title.textContent = state.title ?? '';
+    // The engine ran when the page loaded, so the background answers from its cache at once;
+    // until then the status line says the article is being extracted.
     setCleaned(state.cleaned);
-    setBusy(true);
     const res = await send<ExtractResult>(deps.send({ type: 'sina-clean:article', tabId }));
     if (!res) return showNotArticle(tr('popupExtractFailed', 'no answer'));
     if (!res.ok) return showNotArticle(tr('popupExtractFailed', res.message));
     fill(res.article);
+    main.hidden = false;
   })();
   return view;
 }

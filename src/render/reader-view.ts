@@ -131,7 +131,8 @@ export function renderBody(doc: Document, article: Article, tr: Tr, base?: strin
     const node = renderBlock(doc, block, base, tr);
     if (node) body.append(node);
   }
-  if (!body.childElementCount) body.append(el(doc, 'p', { class: 'empty' }, tr(`readerEmpty_${article.kind}`)));
+  // A note, not a body block: a div, so it never reads as a paragraph of the article.
+  if (!body.childElementCount) body.append(el(doc, 'div', { class: 'empty', role: 'note' }, tr(`readerEmpty_${article.kind}`)));
   return body;
 }
 

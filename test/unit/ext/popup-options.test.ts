@@ -117,7 +117,9 @@ describe('popup', () => {
   });
 
   test('clean / restore buttons drive the tab and swap', async () => {
-    const { root, view, toTab } = popup({}, { ok: true, article: makeArticle() });
+    const showTab = vi.fn(async () => undefined);
+    const close = vi.fn();
+    const { root, view, toTab } = popup({}, { ok: true, article: makeArticle() }, { showTab, close });
     await view.ready;
     byId(root, 'btn-clean').click();
     await vi.waitFor(() => expect(byId(root, 'btn-restore').hidden).toBe(false));
@@ -126,6 +128,9 @@ describe('popup', () => {
     byId(root, 'btn-restore').click();
     await vi.waitFor(() => expect(byId(root, 'btn-clean').hidden).toBe(false));
     expect(toTab).toHaveBeenCalledWith(42, { type: 'sina-clean:restore' });
+    // Each time the page is brought into view and the popup gets out of the way.
+    await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(2));
+    expect(showTab.mock.calls).toEqual([[42], [42]]);
   });
 
   test('a cleaned tab opens with "restore" offered', async () => {
