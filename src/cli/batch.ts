@@ -220,7 +220,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (!outDir) {
       let chunk = result.output;
       if (several && format === 'json') chunk = `${stdoutItems === 0 ? '[\n' : ',\n'}${indent(chunk)}`;
-      else if (several && (format === 'text' || format === 'markdown')) {
+      else if (several && format !== 'jsonl') {
         chunk = `${stdoutItems === 0 ? '' : '\n'}==> ${label} <==\n${chunk}`;
       }
       stdoutItems++;

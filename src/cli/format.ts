@@ -1,6 +1,7 @@
 import type { Article } from '../article';
+import { renderHtml } from '../render/html';
 
-export const FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
+export const FORMATS = ['text', 'markdown', 'json', 'jsonl', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** File extension of one output file per format. */
@@ -9,6 +10,7 @@ export const EXTENSIONS: Record<Format, string> = {
   markdown: '.md',
   json: '.json',
   jsonl: '.jsonl',
+  html: '.html',
 };
 
 function withNewline(s: string): string {
@@ -26,6 +28,9 @@ export function renderArticle(article: Article, format: Format): string {
       return `${JSON.stringify(article, null, 2)}\n`;
     case 'jsonl':
       return `${JSON.stringify(article)}\n`;
+    case 'html':
+      // A standalone page built from escaped text (src/render/html.ts), never the page's own HTML.
+      return withNewline(renderHtml(article));
   }
 }
 

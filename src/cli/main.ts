@@ -35,9 +35,11 @@ Inputs:
 
 Output:
   Without --out, results go to stdout in input order: jsonl = one Article per line; json = one
-  object for one input, an array for several; text/markdown print "==> INPUT <==" before each
-  document when there are several. With --out DIR, each input gets DIR/NAME.EXT where NAME is the
-  article's docId (else the input's file name) and EXT is .txt/.md/.json/.jsonl. Files are written
+  object for one input, an array for several; text/markdown/html print "==> INPUT <==" before
+  each document when there are several. html is a clean standalone page built from the article's
+  text (nothing from the original page's markup). With --out DIR, each input gets DIR/NAME.EXT
+  where NAME is the article's docId (else the input's file name) and EXT is
+  .txt/.md/.json/.jsonl/.html. Files are written
   atomically (temporary file, then rename); an existing file is never replaced without --force.
 
 Batch:

@@ -169,6 +169,29 @@ describe('stdout framing', () => {
   });
 });
 
+describe('html', () => {
+  it('is a standalone page of escaped text: markup inside the article stays text', async () => {
+    const f = put('x.html', '<doc id="h1">a &lt;script&gt;alert(1)&lt;/script&gt; b</doc>');
+    const r = await runMain([f, '-f', 'html'], {
+      extract: (html, opts) => ({
+        ...fakeExtract(html, opts),
+        title: '<img src=x onerror=alert(1)>',
+        blocks: [
+          { type: 'paragraph', text: '<script>window.pwned = 1</script>' },
+          { type: 'image', src: 'javascript:alert(1)', caption: '"><b>' },
+        ],
+      }),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(r.stdout).toContain('&lt;script&gt;window.pwned = 1&lt;/script&gt;');
+    expect(r.stdout).toContain('<h1>&lt;img src=x onerror=alert(1)&gt;</h1>');
+    expect(r.stdout).not.toContain('<script');
+    expect(r.stdout).not.toContain('javascript:');
+    expect(r.stdout).not.toContain('"><b>');
+  });
+});
+
 describe('stdin and --url', () => {
   it('reads stdin when no input is given and stdin is not a terminal, passing --url to the engine', async () => {
     let seen: string | undefined;
@@ -231,6 +254,19 @@ describe('usage errors exit 2', () => {
     }
     expect(r.stdout).toMatch(/Exit codes:\n\s+0 .*\n\s+1 .*\n\s+2 .*\n\s+130 /);
     for (const reason of ['not an article', 'unreadable', 'empty', 'fetch failed']) expect(r.stdout).toContain(reason);
+  });
+});
+
+describe('progress', () => {
+  it('a terminal gets a live line that is cleared before the summary; a pipe gets only the summary', async () => {
+    for (let i = 0; i < 3; i++) put(`in/${i}.html`, `<doc id="d${i}">t${i}</doc>`);
+    const tty = await runMain([path.join(dir, 'in'), '-f', 'jsonl'], { extract: fakeExtract, stderrIsTTY: true });
+    expect(tty.stderr).toMatch(/^\r\x1b\[Kdone 0, failed 0, skipped 0 · /);
+    expect(tty.stderr).toMatch(/\r\x1b\[Ksina-clean: done 3, failed 0, skipped 0 /);
+    const pipe = await runMain([path.join(dir, 'in'), '-f', 'jsonl'], { extract: fakeExtract, stderrIsTTY: false });
+    expect(pipe.stderr).toMatch(/^sina-clean: done 3, failed 0, skipped 0 \([\d.]+ s\)\n$/);
+    const quiet = await runMain([path.join(dir, 'in'), '-f', 'jsonl', '-q'], { extract: fakeExtract, stderrIsTTY: true });
+    expect(quiet.stderr).toBe('');
   });
 });
 
