@@ -7,7 +7,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 export interface ChartInput {
   title: string;
   extractors: { label: string; f1Mean: number | null; f1Min: number | null; medianMs: number; p95Ms: number }[];
-  scale: { label: string; pagesPerSecond: number; peakRssMB: number }[];
+  scale: { run: string; pages: number; seconds: number; peakRssMB: number }[];
 }
 
 const FONT = 'Noto Sans CJK SC, Noto Sans, DejaVu Sans, sans-serif';
@@ -22,18 +22,20 @@ export function chartSpec(input: ChartInput): TopLevelSpec {
     { extractor: e.label, stat: 'median', ms: Math.max(e.medianMs, 0.01) },
     { extractor: e.label, stat: 'p95', ms: Math.max(e.p95Ms, 0.01) },
   ]);
-  const scale = input.scale.map((s) => ({ reps: s.label, pagesPerSecond: s.pagesPerSecond, peakRssMB: s.peakRssMB }));
+  const scale = input.scale;
   const y = { field: 'extractor', type: 'nominal', sort: order, title: null, axis: { labelLimit: 320 } } as const;
-  const legend = { orient: 'bottom', direction: 'horizontal' } as const;
-  const scaleBar = (field: string, title: string, color: string) => ({
+  const legend = { orient: 'bottom', direction: 'horizontal', labelLimit: 320 } as const;
+  const runs = [...new Set(scale.map((s) => s.run))];
+  const scaleLine = (field: string, title: string, axisTitle: string) => ({
     title,
-    width: 240,
+    width: 300,
     height: 150,
     data: { values: scale },
-    mark: { type: 'bar', color },
+    mark: { type: 'line', point: { size: 50 } },
     encoding: {
-      x: { field: 'reps', type: 'ordinal', title: 'corpus repeated', sort: null, axis: { labelAngle: 0 } },
-      y: { field, type: 'quantitative', title: null },
+      x: { field: 'pages', type: 'quantitative', title: 'pages in the batch' },
+      y: { field, type: 'quantitative', title: axisTitle, scale: { zero: true } },
+      color: { field: 'run', type: 'nominal', sort: runs, title: null, legend, scale: { range: ['#3a8a4f', '#7b5aa6'] } },
     },
   });
   return {
@@ -74,9 +76,10 @@ export function chartSpec(input: ChartInput): TopLevelSpec {
       },
       {
         hconcat: [
-          scaleBar('pagesPerSecond', 'sina-clean batch: pages per second (steady)', '#3a8a4f'),
-          scaleBar('peakRssMB', 'sina-clean batch: peak RSS (MB)', '#7b5aa6'),
+          scaleLine('seconds', 'sina-clean batch (runBatch, worker threads): wall time', 'seconds'),
+          scaleLine('peakRssMB', 'sina-clean batch: peak RSS', 'MB'),
         ],
+        resolve: { scale: { color: 'shared' } },
       },
     ],
     resolve: { scale: { color: 'independent' } },

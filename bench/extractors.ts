@@ -72,7 +72,9 @@ function readability(id: string, label: string, options: { charThreshold?: numbe
     fields: 'textContent, title, publishedTime, siteName, byline',
     run(input) {
       const dom = new JSDOM(peerDocumentHtml(input), { url: input.peerUrl, virtualConsole: quiet() });
-      return new Readability(dom.window.document, options).parse();
+      const result = new Readability(dom.window.document, options).parse();
+      dom.window.close();
+      return result;
     },
     normalize(result) {
       const r = result as ReturnType<Readability['parse']>;

@@ -21,8 +21,9 @@ export async function publish(results: Results, outDir: string): Promise<void> {
       p95Ms: e.speed.p95Ms,
     })),
     scale: results.scale.map((s) => ({
-      label: `${s.reps}×${s.heapCapMB ? ` (heap ≤${s.heapCapMB} MB)` : ''}`,
-      pagesPerSecond: s.steadyPagesPerSecond ?? s.pagesPerSecond,
+      run: s.heapCapMB ? `heap capped at ${s.heapCapMB} MB per thread` : 'as shipped',
+      pages: s.pages,
+      seconds: s.seconds,
       peakRssMB: s.maxRssMB,
     })),
   });

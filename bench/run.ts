@@ -3,7 +3,8 @@
  * then sina-clean's batch scaling; writes bench/results/{results.md,results.json,chart.svg,chart.png}.
  *
  * Environment knobs: BENCH_ROUNDS (timed rounds, default 3), BENCH_SCALE (comma list of corpus
- * repetitions, default 1,10,100), BENCH_SCALE_BUDGET (seconds per scale step, default 100),
+ * repetitions, default 1,10,100), BENCH_SCALE_BUDGET (seconds per scale step, default 50),
+ * BENCH_CAP_BUDGET (seconds for the heap-capped rerun, default 30),
  * BENCH_HEAP_CAP (MB per thread for the extra capped run of the largest step, 0 = skip it),
  * BENCH_ONLY (comma list of extractor ids), BENCH_PNG=0 (skip the PNG).
  */
@@ -28,7 +29,8 @@ globalThis.fetch = (() => Promise.reject(new Error('network disabled in the benc
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? '3');
 const scaleReps = (process.env.BENCH_SCALE ?? '1,10,100').split(',').map(Number).filter((n) => n > 0);
-const scaleBudget = Number(process.env.BENCH_SCALE_BUDGET ?? '100');
+const scaleBudget = Number(process.env.BENCH_SCALE_BUDGET ?? '50');
+const capBudget = Number(process.env.BENCH_CAP_BUDGET ?? '30');
 const heapCap = Number(process.env.BENCH_HEAP_CAP ?? '192');
 const only = process.env.BENCH_ONLY?.split(',');
 const extractors = EXTRACTORS.filter((e) => !only || only.includes(e.id));
@@ -46,12 +48,12 @@ log(`${inputs.length} inputs, ${golds.size} goldens, ${extractors.length} extrac
 const { scores, speed } = await measure(extractors, inputs, golds, BOILERPLATE_MARKERS, rounds, log);
 
 const scale: ScaleStep[] = [];
-const runScale = (reps: number, heapCapMB: number | null): ScaleStep | null => {
+const runScale = (reps: number, heapCapMB: number | null, budget: number): ScaleStep | null => {
   const flags = heapCapMB ? [`--max-old-space-size=${heapCapMB}`] : [];
   const child = spawnSync(
     process.execPath,
-    [...flags, '--import', 'tsx', join(root, 'bench', 'scale-child.ts'), String(reps), String(scaleBudget)],
-    { cwd: root, encoding: 'utf8', timeout: (scaleBudget + 120) * 1000 },
+    [...flags, '--import', 'tsx', join(root, 'bench', 'scale-child.ts'), String(reps), String(budget)],
+    { cwd: root, encoding: 'utf8', timeout: (budget + 120) * 1000 },
   );
   const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
@@ -67,7 +69,7 @@ const runScale = (reps: number, heapCapMB: number | null): ScaleStep | null => {
   }
 };
 for (const reps of scaleReps) {
-  const step = runScale(reps, null);
+  const step = runScale(reps, null, scaleBudget);
   if (step) scale.push(step);
 }
 // The largest step again with each thread's heap capped: if it still completes, whatever RSS
@@ -75,7 +77,7 @@ for (const reps of scaleReps) {
 // the batch holds on to.
 const largest = Math.max(...scaleReps);
 if (scaleReps.length > 1 && heapCap > 0) {
-  const step = runScale(largest, heapCap);
+  const step = runScale(largest, heapCap, capBudget);
   if (step) scale.push(step);
 }
 
@@ -95,7 +97,7 @@ const results: Results = {
     goldens: golds.size,
     bytes: inputs.reduce((a, i) => a + i.bytes, 0),
   },
-  settings: { rounds, scaleReps, scaleBudgetSeconds: scaleBudget, heapCapMB: heapCap, markers: BOILERPLATE_MARKERS.length },
+  settings: { rounds, scaleReps, scaleBudgetSeconds: scaleBudget, heapCapMB: heapCap, heapCapBudgetSeconds: capBudget, markers: BOILERPLATE_MARKERS.length },
   extractors: extractors.map((e) => ({
     id: e.id,
     label: e.label,
