@@ -42,8 +42,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests drive untyped browser APIs across the DevTools/BiDi bridge.
-    files: ['test/**'],
+    // Tests and dev scripts drive untyped browser APIs (DevTools/BiDi) and poke at internals.
+    files: ['test/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
