@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus, splitSeed, wrapSeedForPeers } from './corpus';
 import { htmlToText } from './extractors';
 import { bigramPrf, boilerplateHits, epochMinute, normalizeBody, quantile, sameMinute, sameName, sameTitle } from './metrics';
-import { targets, type Results } from './report';
+import { marginalRates, pairedRatio, targets, type Results, type ScaleStep } from './report';
 
 describe('body scoring', () => {
   it('normalizes with NFKC and drops every kind of space', () => {
@@ -115,5 +115,20 @@ describe('targets', () => {
     expect(fast.met).toBe(false);
     expect(fast.result).toContain('15.0×');
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+  });
+});
+
+describe('scale and ratios', () => {
+  it('takes throughput between steps so fixed start-up cost cancels', () => {
+    const step = (reps: number, pages: number, seconds: number) => ({ reps, pages, seconds }) as ScaleStep;
+    // 3 s start-up, then 100 pages/s
+    const m = marginalRates([step(10, 680, 9.8), step(1, 68, 3.68), step(100, 6800, 71)]);
+    expect(m.map((x) => [x.from, x.to])).toEqual([[1, 10], [10, 100]]);
+    expect(m[0]!.pagesPerSecond).toBeCloseTo(100, 6);
+    expect(m[1]!.pagesPerSecond).toBeCloseTo(100, 6);
+  });
+  it('pairs per-input ratios', () => {
+    const s = (perPageMs: Record<string, number>) => ({ rounds: 1, perPageMs, medianMs: 0, p95Ms: 0, meanMs: 0 });
+    expect(pairedRatio(s({ a: 100, b: 40, c: 90 }), s({ a: 10, b: 1, c: 30 }))).toBe(10);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { BundleReport } from './extras';
 import type { AccuracySummary, PageScore, Rate, SpeedSummary } from './measure';
+import { median } from './metrics';
 
 export interface ScaleStep {
   mode: string;
@@ -35,7 +36,7 @@ export interface ExtractorResult {
 
 export interface Results {
   date: string;
-  machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string };
+  machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string; loadAvgStart?: number[]; loadAvgEnd?: number[] };
   corpus: { inputs: number; byFolder: Record<string, number>; goldens: number; bytes: number };
   settings: { rounds: number; scaleReps: number[]; scaleBudgetSeconds: number; heapCapMB?: number; heapCapBudgetSeconds?: number; markers: number };
   extractors: ExtractorResult[];
@@ -87,7 +88,7 @@ export function targets(r: Results): TargetRow[] {
     const ratio = rd.speed.medianMs / sc.speed.medianMs;
     rows.push({
       target: '≥ 20× faster than Readability on jsdom (median per page)',
-      result: `${ratio.toFixed(1)}× (${ms(sc.speed.medianMs)} ms vs ${ms(rd.speed.medianMs)} ms)`,
+      result: `${ratio.toFixed(1)}× (${ms(sc.speed.medianMs)} ms vs ${ms(rd.speed.medianMs)} ms); per-input median ratio ${pairedRatio(rd.speed, sc.speed).toFixed(1)}×`,
       met: a.errors === 0 ? ratio >= 20 : false,
     });
   }
@@ -146,6 +147,16 @@ export function targets(r: Results): TargetRow[] {
   return rows;
 }
 
+/** Median over inputs of (peer ms / sina-clean ms) on the same input: paired, so drift cancels. */
+export function pairedRatio(peer: SpeedSummary, base: SpeedSummary): number {
+  const ratios: number[] = [];
+  for (const [id, ms] of Object.entries(peer.perPageMs)) {
+    const b = base.perPageMs[id];
+    if (b !== undefined && b > 0 && Number.isFinite(ms)) ratios.push(ms / b);
+  }
+  return median(ratios);
+}
+
 /**
  * Pages per second added between consecutive steps: (pages difference) / (seconds difference).
  * Fixed costs (starting worker threads, loading the engine) cancel out, so equal rates mean time
@@ -191,7 +202,8 @@ export function renderMarkdown(r: Results, chartFile: string): string {
   const out: string[] = [];
   out.push('# Benchmark results', '');
   out.push(
-    `Run ${r.date.replace('T', ' ').slice(0, 16)} UTC with \`npm run bench\` on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}.`,
+    `Run ${r.date.replace('T', ' ').slice(0, 16)} UTC with \`npm run bench\` on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}` +
+      (m.loadAvgStart && m.loadAvgEnd ? ` (shared machine: 1-minute load average ${m.loadAvgStart[0]!.toFixed(1)} at the start, ${m.loadAvgEnd[0]!.toFixed(1)} at the end).` : '.'),
     `Corpus: ${r.corpus.inputs} inputs (${Object.entries(r.corpus.byFolder).map(([k, v]) => `${v} ${k}`).join(', ')}; ${(r.corpus.bytes / 2 ** 20).toFixed(1)} MB), ` +
       `**${r.corpus.goldens} with a reviewed golden** (accuracy is scored on those only; boilerplate on all inputs).`,
     '',
@@ -221,13 +233,14 @@ export function renderMarkdown(r: Results, chartFile: string): string {
   out.push('## Speed', '');
   out.push(
     table(
-      ['extractor', 'median ms/page', 'p95 ms/page', 'mean ms/page', 'sina-clean faster by (median)'],
+      ['extractor', 'median ms/page', 'p95 ms/page', 'mean ms/page', 'sina-clean faster by (ratio of medians)', 'sina-clean faster by (median of per-input ratios)'],
       r.extractors.map((e) => [
         e.label,
         ms(e.speed.medianMs),
         ms(e.speed.p95Ms),
         ms(e.speed.meanMs),
         sc && e !== sc ? `${(e.speed.medianMs / sc.speed.medianMs).toFixed(1)}×` : '–',
+        sc && e !== sc ? `${pairedRatio(e.speed, sc.speed).toFixed(1)}×` : '–',
       ]),
     ),
     '',

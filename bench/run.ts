@@ -36,6 +36,7 @@ const only = process.env.BENCH_ONLY?.split(',');
 const extractors = EXTRACTORS.filter((e) => !only || only.includes(e.id));
 
 const started = performance.now();
+const loadAvgStart = os.loadavg();
 const inputs = loadCorpus(fixtures);
 const golds = new Map<string, Gold>();
 for (const input of inputs) {
@@ -90,6 +91,8 @@ const results: Results = {
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    loadAvgStart,
+    loadAvgEnd: os.loadavg(),
   },
   corpus: {
     inputs: inputs.length,
