@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus, splitSeed, wrapSeedForPeers } from './corpus';
 import { htmlToText } from './extractors';
 import { bigramPrf, boilerplateHits, epochMinute, normalizeBody, quantile, sameMinute, sameName, sameTitle } from './metrics';
-import { marginalRates, pairedRatio, targets, type Results, type ScaleStep } from './report';
+import { browserRows, marginalRates, pairedRatio, targets, type Results, type ScaleStep } from './report';
 
 describe('body scoring', () => {
   it('normalizes with NFKC and drops every kind of space', () => {
@@ -130,5 +130,19 @@ describe('scale and ratios', () => {
   it('pairs per-input ratios', () => {
     const s = (perPageMs: Record<string, number>) => ({ rounds: 1, perPageMs, medianMs: 0, p95Ms: 0, meanMs: 0 });
     expect(pairedRatio(s({ a: 100, b: 40, c: 90 }), s({ a: 10, b: 1, c: 30 }))).toBe(10);
+  });
+});
+
+describe('browser numbers', () => {
+  it('reads the e2e harness file and computes Readability / clean per browser', () => {
+    const rows = browserRows({
+      results: {
+        chromium: { browser: 'Chromium 1', cleanRequestToReaderPaintedMs: { median: 20 }, readabilityCloneAndParseMs: { median: 130 } },
+        firefox: { browser: 'Firefox 2', cleanRequestToReaderPaintedMs: { median: 0 }, readabilityCloneAndParseMs: { median: 50 } },
+      },
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.ratio).toBe(6.5);
+    expect(browserRows(null)).toEqual([]);
   });
 });
