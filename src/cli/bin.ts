@@ -19,6 +19,7 @@ const code = await main(process.argv.slice(2), {
   stdin: process.stdin,
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
   signal: controller.signal,
 });
 if (code >= 128) process.exit(code);

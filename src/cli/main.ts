@@ -16,6 +16,8 @@ export interface CliIo {
   stdin: NodeJS.ReadableStream;
   stdinIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Results printed on a terminal: no progress line then (it would interleave with them). */
+  stdoutIsTTY?: boolean;
   /** Abort = interrupted (SIGINT): the batch stops cleanly and main returns 130 (143 for 'SIGTERM'). */
   signal?: AbortSignal;
   /** Run on the calling thread (tests); `extract` replaces the engine then. */
@@ -174,7 +176,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     stdout: io.stdout,
     stderr: io.stderr,
     stdin: io.stdin,
-    progress: opts.progress && !opts.quiet && io.stderrIsTTY && several,
+    progress: opts.progress && !opts.quiet && io.stderrIsTTY && several && (Boolean(opts.out) || !io.stdoutIsTTY),
     summary: batchLike && !opts.quiet ? 'full' : 'errors',
     inProcess: io.inProcess,
     extract: io.extract,

@@ -50,12 +50,20 @@ interface Pending {
 interface Slot {
   worker: Worker;
   job: Pending | null;
+  /** Whether the worker finished loading (one that dies before is a start-up failure). */
+  ready: boolean;
 }
+
+/** Workers in a row that die before their first result before the pool gives up on starting more. */
+const MAX_STARTUP_FAILURES = 3;
 
 export class WorkerPool implements Runner {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private closed = false;
+  private startupFailures = 0;
+  /** Set when workers cannot start at all (e.g. the worker script is missing): every job fails with it. */
+  private broken: string | null = null;
 
   /** @param timeoutMs per job; 0 = no limit. A job over its time has its worker terminated. */
   constructor(
@@ -73,6 +81,11 @@ export class WorkerPool implements Runner {
 
   private pump(): void {
     while (!this.closed && this.queue.length > 0) {
+      if (this.broken) {
+        const job = this.queue.shift()!;
+        job.resolve(failure(job.req, 'crashed', this.broken));
+        continue;
+      }
       let slot = this.slots.find((s) => !s.job);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
       if (!slot) return;
@@ -90,8 +103,13 @@ export class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: createWorker(), job: null };
-    slot.worker.on('message', (result: JobResult) => {
+    const slot: Slot = { worker: createWorker(), job: null, ready: false };
+    slot.worker.on('message', (result: JobResult | { ready: true }) => {
+      if ('ready' in result) {
+        slot.ready = true;
+        this.startupFailures = 0;
+        return;
+      }
       const job = slot.job;
       if (!job) return;
       if (job.timer) clearTimeout(job.timer);
@@ -116,6 +134,9 @@ export class WorkerPool implements Runner {
     slot.job = null;
     slot.worker.removeAllListeners('message');
     void slot.worker.terminate();
+    if (!slot.ready && reason === 'crashed' && ++this.startupFailures >= MAX_STARTUP_FAILURES) {
+      this.broken = `worker threads keep failing to start: ${message}`;
+    }
     if (job) {
       if (job.timer) clearTimeout(job.timer);
       job.resolve(failure(job.req, reason, message));

@@ -7,3 +7,5 @@ const port = parentPort;
 port.on('message', (req: JobRequest) => {
   void runJob(req).then((result) => port.postMessage(result));
 });
+// Loaded (engine included): the pool tells start-up failures from failures on a page by this.
+port.postMessage({ ready: true });

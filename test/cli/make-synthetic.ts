@@ -3,7 +3,7 @@
  *   npx tsx test/cli/make-synthetic.ts
  * One small 2017+ finance page, saved in the byte layouts real files come in.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 
 const dir = new URL('../../fixtures/synthetic/', import.meta.url);
@@ -79,16 +79,27 @@ export const SYNTHETIC: Record<string, { bytes: Buffer; note: string }> = {
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const lines = [
+  // README.md is shared with other synthetic fixtures: only this generator's lines are replaced.
+  const readme = new URL('README.md', dir);
+  const intro = [
     '# Synthetic fixtures',
     '',
     'Written by this project, not by Sina, for cases the corpus lacks. Regenerate the charset ones',
     'with `npx tsx test/cli/make-synthetic.ts`; they are tested by `test/cli/`.',
     '',
   ];
+  const lines = existsSync(readme) ? readFileSync(readme, 'utf8').replace(/\n$/, '').split('\n') : intro;
+  let insertAt = intro.length;
   for (const [name, { bytes, note }] of Object.entries(SYNTHETIC)) {
     writeFileSync(new URL(name, dir), bytes);
-    lines.push(`- \`${name}\`: ${note}.`);
+    const line = `- \`${name}\`: ${note}.`;
+    const at = lines.findIndex((l) => l.startsWith(`- \`${name}\``));
+    if (at >= 0) {
+      lines[at] = line;
+      insertAt = at + 1;
+    } else {
+      lines.splice(insertAt++, 0, line);
+    }
   }
-  writeFileSync(new URL('README.md', dir), `${lines.join('\n')}\n`);
+  writeFileSync(readme, `${lines.join('\n')}\n`);
 }
