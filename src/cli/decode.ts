@@ -37,7 +37,6 @@ export class DecodeError extends Error {
 }
 
 const GB_FAMILY = new Set(['GBK', 'gb18030']);
-const REPLACEMENT = 0xfffd;
 
 /** Canonical WHATWG encoding name for a label ("gb2312" -> "GBK"), or null if unknown. */
 export function encodingForLabel(label: string | null | undefined): string | null {
