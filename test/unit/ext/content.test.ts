@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createContentController, type ContentDeps } from '../../../src/ext/content';
 import type { ExtractResult } from '../../../src/ext/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/ext/settings';
+import { HOLDER_TAG } from '../../../src/ext/page-swap';
 import { HOST_ID } from '../../../src/render/reader-view';
 import { flush, makeArticle, zhTr } from './helpers';
 
@@ -108,7 +109,14 @@ describe('content script', () => {
     await Promise.all([c.clean(), c.clean()]);
     await c.clean();
     expect(document.querySelectorAll(`#${HOST_ID}`).length).toBe(1);
-    expect(Array.from(document.body.childNodes)).toEqual([host()]);
+    // Visible: only the reader; the page's nodes wait in one hidden holder, still connected.
+    const [holder, h] = Array.from(document.body.childNodes) as HTMLElement[];
+    expect(document.body.childNodes.length).toBe(2);
+    expect(h).toBe(host());
+    expect(holder!.localName).toBe(HOLDER_TAG);
+    expect(holder!.hidden).toBe(true);
+    expect(Array.from(holder!.childNodes)).toEqual(beforeNodes);
+    expect(own.isConnected).toBe(true);
     expect(host()!.shadowRoot!.querySelector('[data-testid=reader-title]')!.textContent).toBe('测试公司半年报营收增长');
     expect(c.state().cleaned).toBe(true);
     const r = c.restore();
@@ -132,11 +140,43 @@ describe('content script', () => {
     ad.id = 'late-ad';
     document.body.appendChild(ad);
     await flush();
-    expect(Array.from(document.body.childNodes)).toEqual([host()]);
+    expect(document.body.childNodes.length).toBe(2);
+    expect(document.body.lastChild).toBe(host());
+    expect(ad.parentElement!.localName).toBe(HOLDER_TAG);
     c.restore();
     expect(document.body.lastChild).toBe(ad);
     ad.remove();
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  test('where the browser has moveBefore, nodes move with it (iframes are not reloaded)', async () => {
+    const proto = Element.prototype as Element & { moveBefore?: (n: Node, r: Node | null) => void };
+    const moved: Node[] = [];
+    proto.moveBefore = function (this: Element, n: Node, r: Node | null) {
+      moved.push(n);
+      this.insertBefore(n, r);
+    };
+    try {
+      const { c } = setup();
+      const before = document.documentElement.outerHTML;
+      const nodes = Array.from(document.body.childNodes);
+      await c.clean();
+      c.restore();
+      expect(moved.length).toBe(nodes.length * 2);
+      expect(document.documentElement.outerHTML).toBe(before);
+    } finally {
+      delete proto.moveBefore;
+    }
+  });
+
+  test('a node the page removes while the reader is shown stays removed', async () => {
+    const { c } = setup();
+    await c.clean();
+    document.getElementById('top')!.remove();
+    c.restore();
+    expect(document.getElementById('top')).toBeNull();
+    expect(document.body.firstElementChild!.localName).toBe('h1');
+    expect(document.querySelector(HOLDER_TAG)).toBeNull();
   });
 
   test('toggle, show, snapshot and the reader restore button', async () => {
