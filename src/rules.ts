@@ -57,6 +57,9 @@ export const PROMO_PARAGRAPHS: readonly (Rule & { pattern: RegExp })[] = [
   { pattern: /^立刻注册新浪免费邮箱/, reason: 'mail sign-up promo above 2004 book chapters', fixture: 'pages/book_20041013_114366.html' },
   { pattern: /^(瓜分\d+元现金红包|扫二维码\s*立即|30%的涨跌幅你准备好了吗)/, reason: 'account-opening promo text', fixture: 'seed-format/003_07cd1c0da9230a0d.txt' },
   { pattern: /^更多猛料！欢迎扫描/, reason: 'WeChat follow-us box', fixture: 'pages/news_20180928_ifxeuwwr9050078.html' },
+  { pattern: /^(?:\[(?:上一篇|下一篇|返回目录|回到目录)\]\s*)+$/, reason: 'chapter navigation under 2004 book pages', fixture: 'pages/book_20041013_114366.html' },
+  { pattern: /^(?:【(?:发表评论|关闭窗口|打印本页|推荐给朋友|收藏此页|我要反馈)】\s*)+$/, reason: 'page tool links under 2005 articles', fixture: 'pages/chanye-finance_20050321_244339.html' },
+  { pattern: /^注：.{0,20}(?:图片来自网络|图片来源于网络).{0,20}$/, reason: 'self-media disclaimer line on k.sina', fixture: 'pages/k_20180928_1894c3a9300100elpc.html' },
 ];
 
 /**
@@ -96,10 +99,17 @@ export const CAPTION_HINT: Rule & { pattern: RegExp; maxChars: number } = {
   fixture: 'pages/k_20180928_b63e5bc502000bg5u.html',
 };
 
+/** Links whose whole text is a label Sina adds after a name, not a word of the article. */
+export const LINK_LABELS: Rule & { pattern: RegExp } = {
+  pattern: /^\[(微博|博客|博文)\]$/,
+  reason: 'Weibo-card labels after a person named in ent articles (张一山[微博])',
+  fixture: 'fragments/sina-body_2019_cs327259852_11.html',
+};
+
 /** Keywords Sina adds to every page of a site: not about the article. */
 export const KEYWORD_NOISE: Rule & { values: readonly string[] } = {
-  values: ['sina.cn', '新浪网', '手机新浪网', '新浪新闻', '新闻'],
-  reason: 'site names appended to meta keywords',
+  values: ['sina.cn', '新浪网', '手机新浪网', '新浪新闻', '新闻', '财经头条', '财经新闻', '投资价值'],
+  reason: 'site names appended to meta keywords (mobile: sina.cn; t.cj: 财经头条,财经新闻,投资价值)',
   fixture: 'pages/news-m_20190912_iicezueu5243925.html',
 };
 
@@ -115,10 +125,16 @@ export const HIDDEN_CREDITS: Rule & { pattern: RegExp } = {
 };
 
 /** Lines that carry metadata; the paragraph moves out of the body into the named field. */
-export const META_LINES: readonly (Rule & { field: 'editor' | 'originalTitle' | 'source'; pattern: RegExp })[] = [
+export const META_LINES: readonly (Rule & {
+  field: 'editor' | 'originalTitle' | 'source';
+  pattern: RegExp;
+  /** Capture group whose text stays in the body as the paragraph (the rest moves to metadata). */
+  keep?: number;
+})[] = [
   { field: 'editor', pattern: /^[（(]?(?:责任编辑|责编)\s*[：:]\s*(.*?)[）)]?$/, reason: '责任编辑 line at the end of the body', fixture: 'fragments/sina-body_2019_cs327259852_01.html' },
   { field: 'originalTitle', pattern: /^原标题\s*[：:\s]\s*(.+)$/, reason: '原标题 line: the title at the original outlet', fixture: 'seed-format/003_07cd1c0da9230a0d.txt' },
   { field: 'source', pattern: /^(?:文章)?来源\s*[：:|｜]\s*(.+)$/, reason: '来源 line names the outlet', fixture: 'seed-format/2021-12-07_8afb4c77.md' },
+  { field: 'source', pattern: /^(\d{4}年\d{1,2}月\d{1,2}日)\s*[（(]来源\s*[：:]\s*(.+?)[）)]$/, keep: 1, reason: 'dateline closing an announcement: the date stays, the outlet moves', fixture: 'pages/finance-m_20050826_ikknscsi2623250.html' },
   { field: 'source', pattern: /^[（(]本文来自(.{2,20}?)，更多原创资讯请下载“.{2,20}”APP[)）]$/, reason: 'outlet credit with its app promo', fixture: 'seed-format/2021-09-30_6f5e78a2.md' },
 ];
 
@@ -126,6 +142,7 @@ export const META_LINES: readonly (Rule & { field: 'editor' | 'originalTitle' | 
 export const JUNK_IMAGES: readonly (Rule & { pattern: RegExp })[] = [
   { pattern: /\/finance\/cece9e13\/20200514\/343233024\.png$/, reason: 'the 新浪财经APP QR code used as placeholder headimg', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
   { pattern: /(^|\/)c\.gif$|\/blank\.gif$|\/spacer\.gif$/, reason: 'spacer gifs', fixture: 'pages/ent_20091109_13482762951.html' },
+  { pattern: /\/default\/[0-9a-f]{8}\/\d{8}\/320X320\.png$/, reason: 'default WeChat share picture of mobile pages', fixture: 'pages/news-m_20190912_iicezueu5243925.html' },
   { pattern: /^data:/, reason: 'inline placeholder pixels (the real URL is in data-src)', fixture: 'pages/news-m_20190912_iicezueu5243925.html' },
   { pattern: /\/(entphone|hqimg_client)\.gif$|news-code-|\/qrcode|erweima/i, reason: 'promo icons and QR codes', fixture: 'pages/ent_20091109_13482762951.html' },
 ];

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../article';
-import { CAPTION_HINT, JUNK_IMAGES } from '../rules';
+import { CAPTION_HINT, JUNK_IMAGES, LINK_LABELS } from '../rules';
 import { normalizeText } from './text';
 import { absoluteUrl } from './url';
 
@@ -15,7 +15,7 @@ const BOLD_TAGS = new Set(['strong', 'b']);
 /** Caption holders inside Sina image wrappers (PC, mobile, generic). */
 const CAPTION_SELECTOR = ['.img_descr', 'figcaption', '.art_img_tit', '.img_txt'];
 /** A paragraph entirely in bold and at most this long is a subheading. */
-const MAX_HEADING_CHARS = 40;
+const MAX_HEADING_CHARS = 50;
 /** Text beside a single picture in one small container (center, p, div) is its caption up to this length. */
 const MAX_INLINE_CAPTION = 60;
 /** Containers that may hold a picture and its caption as plain text. */
@@ -80,6 +80,11 @@ export function imageSrc(img: Element, baseUrl: string | null): string | null {
   return null;
 }
 
+/** Sina's CMS marks bold with cms-style="… strong-Bold …"; pasted HTML uses inline font-weight. */
+function isBoldStyled(el: Element): boolean {
+  return /\bstrong-Bold\b/.test(attr(el, 'cms-style')) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(attr(el, 'style'));
+}
+
 function hasText(el: Element): boolean {
   return /[^\s\u00a0\u3000]/.test(textOf(el));
 }
@@ -115,6 +120,7 @@ export class BlockBuilder {
       this.flush();
       return;
     }
+    if (tag === 'a' && LINK_LABELS.pattern.test(normalizeText(textOf(n)))) return;
     if (tag === 'img') {
       this.flush();
       this.image(n, '');
@@ -148,7 +154,7 @@ export class BlockBuilder {
     // An empty box (a leftover ad table, a spacer div) must not split the sentence around it.
     if (block && !hasText(n) && !findFirst(n, (e) => e.name === 'img')) return;
     if (block) this.flush();
-    const isBold = BOLD_TAGS.has(tag);
+    const isBold = BOLD_TAGS.has(tag) || isBoldStyled(n);
     if (isBold) this.bold++;
     if (tag === 'center') this.center++;
     this.children(n);
@@ -230,8 +236,16 @@ export class BlockBuilder {
       last.caption = text;
       return;
     }
-    const allBold = segs.every((s) => s.bold || !s.text.trim().replace(/[\u3000\u00a0]/g, ''));
-    const heading = allBold && text.length <= MAX_HEADING_CHARS && !/[。；]$/.test(text);
+    // Quote marks and spaces left outside the <strong> do not make a bold line less bold.
+    const allBold = segs.some((s) => s.bold) && segs.every((s) => s.bold || !s.text.replace(/[\s\u3000\u00a0“”"'‘’「」『』（）()【】\[\]]/g, ''));
+    // A bold line ending like a sentence or a lead-in ("…提醒广大消费者：") is emphasis, not a subhead.
+    const heading = allBold && text.length <= MAX_HEADING_CHARS && !/[。；：:，,]$/.test(text);
+    // A paragraph of punctuation only: a lone colon finishes the line before it; symbols (▷) are decoration.
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      const prev = this.blocks[this.blocks.length - 1];
+      if (/^[：:，,。；;]$/.test(text) && prev?.type === 'paragraph') prev.text += text;
+      return;
+    }
     this.blocks.push({ type: heading ? 'heading' : 'paragraph', text });
   }
 }

@@ -6,7 +6,7 @@ import { DROP_SELECTORS, HIDDEN_CREDITS, JUNK_IMAGES, META_LINES, PROMO_PARAGRAP
 import { TEMPLATES, type PageInput, type Template, type TemplateResult } from '../templates';
 import { renderMarkdown } from '../render/markdown';
 import { renderText } from '../render/text';
-import { BlockBuilder } from './blocks';
+import { BlockBuilder, imageSrc } from './blocks';
 import {
   cleanDocumentTitle,
   collectStocks,
@@ -17,7 +17,7 @@ import {
   splitNames,
 } from './meta';
 import { stripNonContent } from './prepare';
-import { countWords, normalizeText, readingMinutes } from './text';
+import { compactText, countWords, normalizeText, readingMinutes } from './text';
 import { absoluteUrl, docIdFromUrl } from './url';
 
 const DROP = DROP_SELECTORS.map((r) => r.selector).join(', ');
@@ -49,6 +49,9 @@ function sortParagraphs(blocks: Block[]): { blocks: Block[]; fields: Fields } {
     return pos < EDGE || pos >= textIdx.length - EDGE;
   };
   const kept: Block[] = [];
+  const addAuthors = (names: string[]) => {
+    for (const a of names) if (!fields.authors.includes(a)) fields.authors.push(a);
+  };
   blocks.forEach((b, i) => {
     if (b.type !== 'paragraph' && b.type !== 'heading') {
       kept.push(b);
@@ -59,31 +62,31 @@ function sortParagraphs(blocks: Block[]): { blocks: Block[]; fields: Fields } {
     for (const rule of META_LINES) {
       const m = t.match(rule.pattern);
       if (!m) continue;
-      const value = normalizeText(m[1] ?? '');
-      if (rule.field === 'editor') {
-        fields.editor ??= editorName(value);
-        return;
-      }
-      if (rule.field === 'originalTitle') {
-        fields.originalTitle ??= value || null;
-        return;
-      }
-      if (rule.field === 'source' && nearEdge(i) && value.length <= 40) {
-        // "来源：光明日报 作者：吴亚琦 图片：新华社等": the outlet, then credits.
+      const value = normalizeText(m[rule.keep === 1 ? 2 : 1] ?? '');
+      const keep = rule.keep ? normalizeText(m[rule.keep] ?? '') : '';
+      if (rule.field === 'editor') fields.editor ??= editorName(value);
+      else if (rule.field === 'originalTitle') fields.originalTitle ??= value || null;
+      else if (rule.field === 'source') {
+        if (value.length > 40) continue;
+        // "来源：光明日报 作者：吴亚琦 图片：新华社等": the outlet, then credits. A 来源 line anywhere is a
+        // credit, but only one at the top or the bottom names the article's outlet.
         const [outlet = '', ...credits] = value.split(/\s+(?=(?:作者|记者|编辑|图片|摄影)\s*[：:])/);
-        fields.source ??= outlet || null;
+        if (nearEdge(i)) fields.source ??= outlet || null;
         for (const c of credits) {
-          const m = c.match(/^(?:作者|记者)\s*[：:]\s*(.+)$/);
-          if (m) for (const a of splitNames(m[1]!)) if (!fields.authors.includes(a)) fields.authors.push(a);
+          const cm = c.match(/^(?:作者|记者)\s*[：:]\s*(.+)$/);
+          if (cm) addAuthors(splitNames(cm[1]!));
         }
-        return;
       }
+      if (keep) kept.push({ ...b, text: keep });
+      return;
     }
     if (nearEdge(i)) {
       const by = parseByline(t);
       if (by) {
-        for (const a of by.authors) if (!fields.authors.includes(a)) fields.authors.push(a);
+        addAuthors(by.authors);
         fields.bylineSource ??= by.source;
+        // A line that is only the byline is metadata; a byline opening a sentence stays as text.
+        if (by.standalone && by.authors.length) return;
       }
     }
     kept.push(b);
@@ -107,13 +110,67 @@ export function hiddenCreditSource(raw: string): string | null {
   return null;
 }
 
+/** Characters a file-name-safe copy of a title replaced: `_` for any of them, ASCII quotes for curly ones. */
+const MANGLED: Record<string, RegExp> = { _: /[:/?*"<>|[\]“”：？／＊＜＞｜]/, '"': /["“”]/, "'": /['‘’]/ };
+
+/**
+ * Seed-format titles lost characters to a file-name-safe generator (1月LPR_双降_ for 1月LPR“双降”).
+ * When the 原标题 line is the same title with those characters intact, it is the true title.
+ */
+export function repairTitle(title: string, original: string | null): string {
+  if (!original || original.length !== title.length || original === title || !/[_"']/.test(title)) return title;
+  for (let i = 0; i < title.length; i++) {
+    const a = title[i]!;
+    const b = original[i]!;
+    if (a !== b && !MANGLED[a]?.test(b)) return title;
+  }
+  return original;
+}
+
+/** Quote marks differ between a headline and its copy in the body; compare without them. */
+const headlineKey = (s: string) => compactText(s).replace(/["“”'‘’「」_]/g, '');
+
+/** Bodies often open by repeating the headline (bold or plain); the headline is shown once, as the title. */
+function dropRepeatedHeadline(blocks: Block[], titles: (string | null)[]): void {
+  const want = titles.filter((x): x is string => !!x).map(headlineKey);
+  let seen = 0;
+  for (let i = 0; i < blocks.length && seen < 2; i++) {
+    const b = blocks[i]!;
+    if (b.type === 'image') continue;
+    seen++;
+    if ((b.type === 'paragraph' || b.type === 'heading') && want.includes(headlineKey(b.text))) {
+      blocks.splice(i, 1);
+      return;
+    }
+  }
+}
+
 function kindOf(blocks: Block[], hadVideo: boolean): ArticleKind {
   const chars = blocks.reduce((n, b) => n + (b.type === 'image' ? 0 : (b.type === 'table' ? b.rows.flat().join('') : b.text).length), 0);
   const images = blocks.filter((b) => b.type === 'image').length;
-  if (hadVideo && chars < 200) return 'video';
+  // A related clip beside a real report does not make it a video article; an (almost) empty body does.
+  if (hadVideo && chars < 60) return 'video';
   if (images >= 2 && chars < images * 60) return 'gallery';
   if (chars < 120 && images === 0) return 'notice';
   return 'text';
+}
+
+/**
+ * A stray </div> inside the article (editors paste HTML) closes the body container early, and the
+ * paragraphs after it become its siblings. Paragraphs that directly follow the container, before
+ * any other block, are taken back into it.
+ */
+/** Paragraphs, and the formatting elements a parser re-opens around them after a misnested tag. */
+const STRAY_TAGS = new Set(['p', 'font', 'b', 'strong', 'span', 'em', 'i', 'u']);
+
+function adoptStrayParagraphs($: CheerioAPI, body: Element): void {
+  const stray: Element[] = [];
+  for (let n = body.nextSibling; n; n = n.nextSibling) {
+    if (n.type === 'comment' || (n.type === 'text' && !/\S/.test((n as unknown as { data: string }).data))) continue;
+    if (n.type !== 'tag' || !STRAY_TAGS.has((n as Element).name)) break;
+    stray.push(n as Element);
+  }
+  if (stray.length) $(body).append(stray);
 }
 
 function pickTemplate(page: PageInput): Template {
@@ -172,6 +229,7 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
 
   if (!r.body) throw new ExtractError('not-an-article', 'no article body found on the page');
   const body: Element = r.body;
+  adoptStrayParagraphs($, body);
 
   // Page-level metadata that sits in or near the body, read before the body is cleaned.
   const editorEl = $('.article-editor, .show_author, #article_editor').first();
@@ -185,12 +243,23 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
   );
   const hadVideo = $(body).find(VIDEO_MARKERS.selector).length > 0 || /<!--\s*video-list/.test(html);
 
+  // A picture inside something we drop (an account-opening QR box) is never the lead image either.
+  const droppedImages = new Set(
+    $(body)
+      .find(DROP)
+      .find('img')
+      .map((_, img) => imageSrc(img, base))
+      .get()
+      .filter(Boolean),
+  );
   $(body).find(DROP).remove();
   const { blocks, fields } = sortParagraphs(new BlockBuilder(base).build(body));
   const images = blocks.flatMap((b) => (b.type === 'image' ? [{ src: b.src, caption: b.caption }] : []));
 
-  const title =
+  const rawTitle =
     r.title ?? meta.title ?? cleanDocumentTitle($page('title').first().text()) ?? fields.originalTitle ?? '';
+  const title = repairTitle(rawTitle, fields.originalTitle);
+  dropRepeatedHeadline(blocks, [title, fields.originalTitle]);
   const metaAuthors = metaAll($page, 'sina-clean:author');
   const authors = r.authors?.length ? r.authors : fields.authors.length ? fields.authors : metaAuthors.flatMap(splitNames);
   const source =
@@ -201,9 +270,12 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
     fields.bylineSource ??
     null;
   const editor = editorName(r.editor) ?? editorFromPage ?? fields.editor ?? null;
-  const keywords = [...new Set([...(r.keywords ?? []), ...meta.keywords])];
+  // Old pages put the headline into meta keywords; that is not a keyword.
+  const keywords = [...new Set([...(r.keywords ?? []), ...meta.keywords])].filter((k) => compactText(k) !== compactText(title));
   const leadImage =
-    images[0]?.src ?? cleanImage(r.leadImage, base) ?? cleanImage(meta.leadImage, base) ?? null;
+    images[0]?.src ??
+    [cleanImage(r.leadImage, base), cleanImage(meta.leadImage, base)].find((u) => u && !droppedImages.has(u)) ??
+    null;
 
   if (!title && !blocks.length) throw new ExtractError('not-an-article', 'the page has neither a title nor article text');
 
@@ -211,7 +283,7 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
   const wordCount = countWords(text);
   const article: Omit<Article, 'markdown'> = {
     url,
-    docId: docIdFromUrl(url),
+    docId: docIdFromUrl(url) ?? r.docId ?? null,
     template: template.id as TemplateId,
     kind: r.kind ?? kindOf(blocks, hadVideo),
     title,

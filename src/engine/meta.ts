@@ -152,6 +152,9 @@ export function parseByline(text: string): Byline | null {
     const src = outlet.match(/^(新华社|中新社|中新网|人民网|央视网|新华网)/)?.[1] ?? outlet;
     return { source: outletName(src), authors: splitNames(m[2]!), standalone: false };
   }
+  // 21世纪经济报道记者 李愿 北京报道 为稳妥发展…
+  m = t.match(/^(.{2,12}?)(?:实习|见习|特约)?记者\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*?)\s*(?:[\u4e00-\u9fa5]{2,4})?报道(?:\s|$)/);
+  if (m) return { source: outletName(m[1]), authors: splitNames(m[2]!), standalone: false };
   m = t.match(/^[（(]\s*(.{0,12}?)(?:驻[\u4e00-\u9fa5]{1,4})?(?:实习|见习|特约)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,40}?)\s*[）)]$/);
   if (m) {
     const names = splitNames(m[2]!);
@@ -163,8 +166,23 @@ export function parseByline(text: string): Byline | null {
     const outlet = m[1] && !/^(本报|本刊|本台|本网)$/.test(m[1]) ? outletName(m[1]) : null;
     if (names.length) return { source: outlet, authors: names, standalone: true };
   }
-  m = t.match(/^(?:文|撰文|作者)\s*[/／|｜：:]\s*(.{2,30})$/);
+  m = t.match(/^(?:文|撰文|作者)\s*[/／|｜：:\s]\s*(.{2,30}?)\s*(?:[（(][^）)]*@[^）)]*[）)])?$/);
   if (m && NAMES_RE.test(m[1]!.trim())) return { source: null, authors: splitNames(m[1]!), standalone: true };
+  // 撰稿/新京报记者王姝 摄影 薛珺
+  m = t.match(/撰稿\s*[/／]\s*(.{0,12}?)记者\s*([\u4e00-\u9fa5·]{2,4})(?=\s|$|[，,；;])/);
+  if (m) return { source: m[1] ? outletName(m[1]) : null, authors: [m[2]!], standalone: false };
+  // Ran/文   （实习生小黄人/文）   （夜紫紫/文 王远宏/摄影）   …人气相当高。ETtoday/文
+  m = t.match(/(?:^|[（(。！？\s])(?:实习生|记者)?([A-Za-z][A-Za-z .]{1,20}|[\u4e00-\u9fa5·]{2,5})\s*[/／]\s*文(?=$|[\s）)])/);
+  if (m) return { source: null, authors: [m[1]!.trim()], standalone: /^[（(]?[^。]*[/／]文/.test(t) && t.length < 40 };
+  // 新浪娱乐讯 …   中国南海新闻网9月28日电 …   (an outlet opening the first sentence)
+  m = t.match(/^([\u4e00-\u9fa5A-Za-z]{2,10}?)(?:讯|\d{1,2}月\d{1,2}日电)\s/);
+  if (m) return { source: outletName(m[1]), authors: [], standalone: false };
+  // …法庭遂作出上述判决。（央视记者 奚丹霓）   …信息交流。(信报记者 蔡雪婧)   closing a paragraph
+  m = t.match(/[（(]\s*(.{0,10}?)(?:驻[\u4e00-\u9fa5]{1,4})?(?:实习|见习|特约)?记者\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]$/);
+  if (m) return { source: m[1] ? outletName(m[1]) : null, authors: splitNames(m[2]!), standalone: false };
+  // …美腿的新标准！（来源：时尚芭莎）
+  m = t.match(/[（(]来源\s*[：:]\s*([^）)]{2,20})[）)]$/);
+  if (m) return { source: outletName(m[1]), authors: [], standalone: false };
   return null;
 }
 

@@ -54,7 +54,7 @@ export function renderMarkdown(a: Omit<Article, 'markdown'>, opts: MarkdownOptio
     if (a.url) fm.url = a.url;
     parts.push(`---\n${stringify(fm).trimEnd()}\n---`);
   }
-  parts.push(`# ${escapeMarkdown(a.title)}`);
+  if (a.title) parts.push(`# ${escapeMarkdown(a.title)}`);
   for (const b of a.blocks) {
     const s = block(b, images);
     if (s) parts.push(s);

@@ -30,10 +30,23 @@ export const legacy: Template = {
     }
     // "<!--[111,3,244339] published at 2005-03-21 11:21:30 ...-->" has the seconds; trust it only
     // when it agrees with the shown time to the minute.
-    const stamp = raw.match(/<!--\s*\[[\d,]+\]\s*published at (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})/);
-    const precise = stamp ? parseSinaDate(stamp[1]) : null;
-    if (precise && publishedAt && precise.slice(0, 16) === publishedAt.slice(0, 16)) publishedAt = precise;
+    // "<!--[111,3,244339] published at 2005-03-21 11:21:30 ...-->" has the seconds; trust it when it
+    // agrees with the shown time to the minute, or when the page shows no time at all (book chapters).
+    const stamp = raw.match(/<!--\s*\[\d+,\d+,(\d+)\]\s*published at (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})/);
+    const precise = stamp ? parseSinaDate(stamp[2]) : null;
+    if (precise && (!publishedAt || precise.slice(0, 16) === publishedAt.slice(0, 16))) publishedAt = precise;
+    // Book chapters: the author's name on its own line under the chapter title.
+    const author = normalizeText($('td.l15').first().text());
+    const authors = /^[\u4e00-\u9fa5·]{2,5}$/.test(author) ? [author] : undefined;
     const wrapperUrl = raw.match(/^\s*<text\s+id="?(https?:\/\/[^"\s>]+)/)?.[1] ?? null;
-    return { body, title, publishedAt, source: source ? source.replace(/^《(.+)》$/, '$1') : null, url: wrapperUrl };
+    return {
+      body,
+      title,
+      publishedAt,
+      authors,
+      source: source ? source.replace(/^《(.+)》$/, '$1') : null,
+      url: wrapperUrl,
+      docId: stamp?.[1] ?? null,
+    };
   },
 };

@@ -24,6 +24,8 @@ export interface TemplateResult {
   editor?: string | null;
   keywords?: string[];
   url?: string | null;
+  /** When the URL does not carry it. */
+  docId?: string | null;
   leadImage?: string | null;
   kind?: ArticleKind;
   /** A template that parsed its own document (seed-format) hands it back here. */
