@@ -11,6 +11,12 @@ const onSignal = (name: 'SIGINT' | 'SIGTERM') => (): void => {
   controller.abort(name);
 };
 process.on('SIGINT', onSignal('SIGINT'));
+// The reader of our stdout went away (`sina-clean dir | head`): nothing more can be delivered, and
+// only stdout mode writes there (never --out files), so stop quietly like other filters.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 process.on('SIGTERM', onSignal('SIGTERM'));
 
 const code = await main(process.argv.slice(2), {

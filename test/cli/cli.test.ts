@@ -123,6 +123,22 @@ describe('the sina-clean command', () => {
     for (const [i, a] of articles.entries()) if (a.docId) expect(files[i]).toContain(a.docId);
   });
 
+  it('stops quietly when the reader of stdout goes away (| head)', async () => {
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, '-f', 'jsonl', '-j', '1', path.join(FIXTURES, 'pages')], {
+        cwd: REPO,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.code).toBe(0);
+  });
+
   it('reads stdin (-)', async () => {
     const bytes = readFileSync(path.join(FIXTURES, 'synthetic/synthetic-gbk-bom.html'));
     const r = await cli(['-', '-f', 'json'], { input: bytes });
