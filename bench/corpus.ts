@@ -131,3 +131,17 @@ export function loadGold(fixturesDir: string, input: BenchInput): Gold | null {
     return null;
   }
 }
+
+/**
+ * The independent main texts that opendatalab/magic-html wrote by hand for three fixture pages
+ * (fixtures/pages/external-gold.json), keyed by input id. Their conventions differ a little from
+ * the project's goldens (they keep the 责任编辑 line, for one).
+ */
+export function loadExternalGold(fixturesDir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const path = join(fixturesDir, 'pages', 'external-gold.json');
+  if (!existsSync(path)) return out;
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { content?: unknown }>;
+  for (const [file, v] of Object.entries(data)) if (typeof v.content === 'string') out.set(`pages/${file}`, v.content);
+  return out;
+}

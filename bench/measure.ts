@@ -13,6 +13,8 @@ export interface PageScore {
   id: string;
   error: string | null;
   prf: Prf | null;
+  /** Against the independent hand-written main text (fixtures/pages/external-gold.json), where there is one. */
+  external?: Prf | null;
   boilerplate: string[];
   title: boolean | null;
   publishedAt: boolean | null;
@@ -35,6 +37,9 @@ export interface AccuracySummary {
   f1Mean: number | null;
   f1Min: number | null;
   f1AtLeast099: number;
+  /** Mean F1 against the independent hand-written texts, and on how many pages. */
+  externalF1Mean: number | null;
+  externalPages: number;
   boilerplatePages: number;
   title: Rate;
   publishedAt: Rate;
@@ -61,11 +66,19 @@ async function runOnce(ex: Extractor, input: BenchInput): Promise<{ ms: number; 
   }
 }
 
-export function scorePage(id: string, out: Scored, error: string | null, gold: Gold | null, markers: readonly string[]): PageScore {
+export function scorePage(
+  id: string,
+  out: Scored,
+  error: string | null,
+  gold: Gold | null,
+  markers: readonly string[],
+  externalText: string | null = null,
+): PageScore {
   return {
     id,
     error,
     prf: gold ? bigramPrf(out.text, gold.text) : null,
+    external: externalText === null ? null : bigramPrf(out.text, externalText),
     boilerplate: boilerplateHits(out.text, gold?.text ?? null, markers),
     title: gold && gold.title ? sameTitle(out.title, gold.title) : null,
     publishedAt: gold && gold.publishedAt ? sameMinute(out.publishedAt, gold.publishedAt) : null,
@@ -94,6 +107,8 @@ export function summarizeAccuracy(scores: PageScore[]): AccuracySummary {
     f1Mean: mean(f1s),
     f1Min: f1s.length ? Math.min(...f1s) : null,
     f1AtLeast099: f1s.filter((f) => f >= 0.99).length,
+    externalF1Mean: mean(scores.flatMap((s) => (s.external ? [s.external.f1] : []))),
+    externalPages: scores.filter((s) => s.external).length,
     boilerplatePages: scores.filter((s) => s.boilerplate.length > 0).length,
     title: rate(scores.map((s) => s.title)),
     publishedAt: rate(scores.map((s) => s.publishedAt)),
@@ -113,6 +128,7 @@ export async function measure(
   golds: ReadonlyMap<string, Gold>,
   markers: readonly string[],
   rounds: number,
+  externalGold: ReadonlyMap<string, string>,
   log: (line: string) => void,
 ): Promise<MeasureResult> {
   const k = extractors.length;
@@ -138,7 +154,7 @@ export async function measure(
           err = `normalize: ${e instanceof Error ? e.message : String(e)}`;
         }
       }
-      scores[ex.id]!.push(scorePage(input.id, out, err, golds.get(input.id) ?? null, markers));
+      scores[ex.id]!.push(scorePage(input.id, out, err, golds.get(input.id) ?? null, markers, externalGold.get(input.id) ?? null));
     }
   }
 

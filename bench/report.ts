@@ -263,6 +263,19 @@ export function renderMarkdown(r: Results, chartFile: string): string {
       '. Names are compared after NFKC and whitespace removal with a leading label (责任编辑：, 来源：) dropped; times to the minute, zone-less peer times read as Beijing time.',
     '',
   );
+  const ext = r.extractors.filter((e) => e.accuracy.externalPages > 0);
+  if (ext.length) {
+    out.push(
+      `Independent check: the project's goldens are sina-clean output written by scripts/golden.ts and checked against each page by a person, so a perfect sina-clean score there is agreement with that review, not an outside judgement. ` +
+        `For ${ext[0]!.accuracy.externalPages} pages an outside benchmark (opendatalab/magic-html) wrote the main text by hand (\`fixtures/pages/external-gold.json\`; it keeps some lines the project moves to metadata, such as 责任编辑). Body F1 against those:`,
+      '',
+      table(
+        ['extractor', ...(ext[0]!.pages.filter((p) => p.external).map((p) => `\`${p.id}\``)), 'mean'],
+        ext.map((e) => [e.label, ...e.pages.filter((p) => p.external).map((p) => f3(p.external!.f1)), f3(e.accuracy.externalF1Mean)]),
+      ),
+      '',
+    );
+  }
 
   out.push('## Speed', '');
   out.push(

@@ -6,13 +6,14 @@
  * repetitions, default 1,10,100), BENCH_SCALE_BUDGET (seconds per scale step, default 50),
  * BENCH_CAP_BUDGET (seconds for the heap-capped rerun, default 30),
  * BENCH_HEAP_CAP (MB per thread for the extra capped run of the largest step, 0 = skip it),
- * BENCH_ONLY (comma list of extractor ids), BENCH_PNG=0 (skip the PNG).
+ * BENCH_ONLY (comma list of extractor ids), BENCH_PNG=0 (skip the PNG), BENCH_OUT (output folder,
+ * default bench/results; browser.json is read from there too).
  */
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
 import { BOILERPLATE_MARKERS } from '../src/rules';
-import { loadCorpus, loadGold, type Gold } from './corpus';
+import { loadCorpus, loadExternalGold, loadGold, type Gold } from './corpus';
 import { EXTRACTORS } from './extractors';
 import { browserResults, bundleSizes } from './extras';
 import { measure, summarizeAccuracy } from './measure';
@@ -21,7 +22,7 @@ import type { Results, ScaleStep } from './report';
 
 const root = join(import.meta.dirname, '..');
 const fixtures = join(root, 'fixtures');
-const outDir = join(root, 'bench', 'results');
+const outDir = process.env.BENCH_OUT ? join(process.cwd(), process.env.BENCH_OUT) : join(root, 'bench', 'results');
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 // The peers are given HTML; none of them may fetch anything.
@@ -46,7 +47,8 @@ for (const input of inputs) {
 }
 log(`${inputs.length} inputs, ${golds.size} goldens, ${extractors.length} extractors, ${rounds} timed rounds`);
 
-const { scores, speed } = await measure(extractors, inputs, golds, BOILERPLATE_MARKERS, rounds, log);
+const externalGold = loadExternalGold(fixtures);
+const { scores, speed } = await measure(extractors, inputs, golds, BOILERPLATE_MARKERS, rounds, externalGold, log);
 
 const scale: ScaleStep[] = [];
 const runScale = (reps: number, heapCapMB: number | null, budget: number): ScaleStep | null => {
