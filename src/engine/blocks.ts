@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../article';
 import { CAPTION_HINT, JUNK_IMAGES, LINK_LABELS } from '../rules';
+import { JOIN_TAG } from './prepare';
 import { normalizeText } from './text';
 import { absoluteUrl } from './url';
 
@@ -18,6 +19,9 @@ const CAPTION_SELECTOR = ['.img_descr', 'figcaption', '.art_img_tit', '.img_txt'
 const MAX_HEADING_CHARS = 50;
 /** Text beside a single picture in one small container (center, p, div) is its caption up to this length. */
 const MAX_INLINE_CAPTION = 60;
+/** How a paragraph that is complete ends. */
+const SENTENCE_END = /[。！？!?…”」』）)：:；;]$/;
+
 /** Containers that may hold a picture and its caption as plain text. */
 const CAPTION_CONTAINERS = new Set(['center', 'p', 'div', 'span', 'a', 'font']);
 
@@ -96,12 +100,14 @@ export class BlockBuilder {
   private segs: Segment[] = [];
   private bold = 0;
   private center = 0;
+  /** An ad was cut out right here: a paragraph ending at this point may go on in the next one. */
+  private joinPending = false;
 
   constructor(private readonly baseUrl: string | null) {}
 
   build(root: Element): Block[] {
     this.children(root);
-    this.flush();
+    this.flush(true);
     return this.blocks;
   }
 
@@ -111,39 +117,45 @@ export class BlockBuilder {
 
   private node(n: AnyNode): void {
     if (n.type === 'text') {
-      this.segs.push({ text: (n as unknown as { data: string }).data, bold: this.bold > 0 });
+      const data = (n as unknown as { data: string }).data;
+      if (/\S/.test(data)) this.joinPending = false;
+      this.segs.push({ text: data, bold: this.bold > 0 });
       return;
     }
     if (!isElement(n) || n.type !== 'tag') return; // comments, directives, leftovers
     const tag = n.name;
+    if (tag === JOIN_TAG) {
+      this.joinPending = true;
+      return;
+    }
     if (tag === 'br') {
-      this.flush();
+      this.flush(true);
       return;
     }
     if (tag === 'a' && LINK_LABELS.pattern.test(normalizeText(textOf(n)))) return;
     if (tag === 'img') {
-      this.flush();
+      this.flush(true);
       this.image(n, '');
       return;
     }
     if (this.isImageWrapper(n)) {
-      this.flush();
+      this.flush(true);
       this.imageWrapper(n);
       return;
     }
     if (tag === 'table' && this.isDataTable(n)) {
-      this.flush();
+      this.flush(true);
       this.table(n);
       return;
     }
     if (/^h[1-6]$/.test(tag)) {
-      this.flush();
+      this.flush(true);
       const text = normalizeText(textOf(n));
       if (text) this.blocks.push({ type: 'heading', text });
       return;
     }
     if (tag === 'blockquote') {
-      this.flush();
+      this.flush(true);
       for (const b of new BlockBuilder(this.baseUrl).build(n)) {
         if (b.type === 'paragraph' || b.type === 'heading') this.blocks.push({ type: 'quote', text: b.text });
         else this.blocks.push(b);
@@ -220,8 +232,11 @@ export class BlockBuilder {
     if (rows.length) this.blocks.push({ type: 'table', rows });
   }
 
-  private flush(): void {
+  private flush(force = false): void {
     if (!this.segs.length) return;
+    // A sentence cut by an inserted ad ("…看着" | ad | "去年房价猛涨…") continues in the next paragraph.
+    if (!force && this.joinPending && !SENTENCE_END.test(normalizeText(this.segs.map((s) => s.text).join('')))) return;
+    this.joinPending = false;
     const segs = this.segs;
     this.segs = [];
     const text = normalizeText(segs.map((s) => s.text).join(''));

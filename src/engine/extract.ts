@@ -118,11 +118,13 @@ const MANGLED: Record<string, RegExp> = { _: /[:/?*"<>|[\]“”：？／＊＜�
  * When the 原标题 line is the same title with those characters intact, it is the true title.
  */
 export function repairTitle(title: string, original: string | null): string {
-  if (!original || original.length !== title.length || original === title || !/[_"']/.test(title)) return title;
-  for (let i = 0; i < title.length; i++) {
-    const a = title[i]!;
-    const b = original[i]!;
-    if (a !== b && !MANGLED[a]?.test(b)) return title;
+  if (!original || original === title) return title;
+  // Quote marks may have been dropped rather than replaced (1000万购房补贴“抢人” -> 抢人).
+  const strip = (s: string) => s.replace(/["“”'‘’]/g, '');
+  const [a, b] = title.length === original.length ? [title, original] : [strip(title), strip(original)];
+  if (a.length !== b.length) return title;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i] && !MANGLED[a[i]!]?.test(b[i]!)) return title;
   }
   return original;
 }
@@ -150,7 +152,7 @@ function kindOf(blocks: Block[], hadVideo: boolean): ArticleKind {
   const images = blocks.filter((b) => b.type === 'image').length;
   // A related clip beside a real report does not make it a video article; an (almost) empty body does.
   if (hadVideo && chars < 60) return 'video';
-  if (images >= 2 && chars < images * 60) return 'gallery';
+  if (images >= 3 && chars < images * 30) return 'gallery';
   if (chars < 120 && images === 0) return 'notice';
   return 'text';
 }
@@ -258,7 +260,8 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
 
   const rawTitle =
     r.title ?? meta.title ?? cleanDocumentTitle($page('title').first().text()) ?? fields.originalTitle ?? '';
-  const title = repairTitle(rawTitle, fields.originalTitle);
+  // Only the seed-format generator damaged titles; a page's own headline is what it is.
+  const title = template.id === 'seed-format' ? repairTitle(rawTitle, fields.originalTitle) : rawTitle;
   dropRepeatedHeadline(blocks, [title, fields.originalTitle]);
   const metaAuthors = metaAll($page, 'sina-clean:author');
   const authors = r.authors?.length ? r.authors : fields.authors.length ? fields.authors : metaAuthors.flatMap(splitNames);

@@ -180,6 +180,9 @@ export function parseByline(text: string): Byline | null {
   // …法庭遂作出上述判决。（央视记者 奚丹霓）   …信息交流。(信报记者 蔡雪婧)   closing a paragraph
   m = t.match(/[（(]\s*(.{0,10}?)(?:驻[\u4e00-\u9fa5]{1,4})?(?:实习|见习|特约)?记者\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]$/);
   if (m) return { source: m[1] ? outletName(m[1]) : null, authors: splitNames(m[2]!), standalone: false };
+  // …树立榜样。（中国南海新闻网 栾雨石）: an outlet and a name closing the article
+  m = t.match(/[（(]([\u4e00-\u9fa5]{2,10}(?:网|报|社|台|刊|新闻))\s+([\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]$/);
+  if (m) return { source: outletName(m[1]), authors: splitNames(m[2]!), standalone: false };
   // …美腿的新标准！（来源：时尚芭莎）
   m = t.match(/[（(]来源\s*[：:]\s*([^）)]{2,20})[）)]$/);
   if (m) return { source: outletName(m[1]), authors: [], standalone: false };
