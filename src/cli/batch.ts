@@ -170,10 +170,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   let stdoutBroken = false;
   const abortPromise = new Promise<typeof ABORTED>((resolve) => {
     if (aborted) resolve(ABORTED);
-    signal?.addEventListener('abort', () => {
-      aborted = true;
-      resolve(ABORTED);
-    });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        aborted = true;
+        resolve(ABORTED);
+      },
+      { once: true },
+    );
   });
   const orAbort = <T>(p: Promise<T>): Promise<T | typeof ABORTED> => Promise.race([p, abortPromise]);
 
@@ -394,12 +398,18 @@ function printSummary(stderr: Out, s: BatchSummary, mode: 'full' | 'errors' | 'n
   if (lines.length) stderr.write(`${lines.join('\n')}\n`);
 }
 
-/** Whether a path can be used as an output directory (missing is fine: it will be created). */
+/** Make sure `dir` is a usable output directory (created if missing); returns a problem or null. */
 export function checkOutDir(dir: string): string | null {
   try {
     if (!statSync(dir).isDirectory()) return `${dir} exists and is not a directory`;
+    return null;
   } catch {
-    /* missing: created later */
+    /* missing: create it */
   }
-  return null;
+  try {
+    mkdirSync(dir, { recursive: true });
+    return null;
+  } catch (err) {
+    return `cannot create ${dir}: ${(err as Error).message}`;
+  }
 }

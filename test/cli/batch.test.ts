@@ -246,6 +246,13 @@ describe('usage errors exit 2', () => {
     expect(r.stderr).toContain(`${f} exists and is not a directory`);
   });
 
+  it('--out that cannot be created', async () => {
+    const f = put('file', 'x');
+    const r = await runMain(['a.html', '-o', path.join(f, 'sub')]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stderr).toContain(`cannot create ${path.join(f, 'sub')}:`);
+  });
+
   it('--help documents every option and the exit codes, exit 0', async () => {
     const r = await runMain(['--help']);
     expect(r.code).toBe(EXIT.ok);
