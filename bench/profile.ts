@@ -84,5 +84,35 @@ function summarize(p: Profile, file: string): void {
       .slice(0, k)
       .map(([name, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`)
       .join('\n');
-  process.stdout.write(`profile: ${relative(root, file)}\n\nself time by file / package:\n${top(byFile, 15)}\n\nself time by function:\n${top(byFn, 25)}\n`);
+  // Inclusive view: each sample goes to the first category found on its stack, leaf to root.
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const categories: [string, (w: string, fn: string) => boolean][] = [
+    ['garbage collection', (_w, fn) => fn === '(garbage collector)'],
+    ['HTML parsing (parse5 / htmlparser2 / entities)', (w) => /^(parse5|htmlparser2|entities|domhandler)/.test(w)],
+    ['CSS selector matching (cheerio-select, css-select, css-what, nth-check)', (w) => /^(cheerio-select|css-select|css-what|nth-check|boolbase)/.test(w)],
+    ['YAML front matter', (w) => w === 'yaml'],
+    ['other cheerio / domutils traversal', (w) => /^(cheerio|domutils|dom-serializer)/.test(w)],
+    ['idle / program', (_w, fn) => fn === '(idle)' || fn === '(program)'],
+  ];
+  const byCat = new Map<string, number>();
+  for (const [id, us] of self) {
+    let cat = 'engine code (src/) and the rest';
+    const leaf = where(byId.get(id)!.callFrame.url);
+    // The timed loop itself runs under the module loader, so only a leaf frame there counts as loading.
+    if (/^(node:internal\/(modules|source_map)|tsx|esbuild)/.test(leaf)) cat = 'module loading and start-up';
+    else for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const n = byId.get(cur)!;
+      const hit = categories.find(([, test]) => test(where(n.callFrame.url), n.callFrame.functionName));
+      if (hit) {
+        cat = hit[0];
+        break;
+      }
+    }
+    byCat.set(cat, (byCat.get(cat) ?? 0) + us);
+  }
+  process.stdout.write(
+    `profile: ${relative(root, file)}\n\ntime by activity (inclusive):\n${top(byCat, 10)}\n\n` +
+      `self time by file / package:\n${top(byFile, 15)}\n\nself time by function:\n${top(byFn, 25)}\n`,
+  );
 }
