@@ -3,7 +3,7 @@
  * it: real engine, worker threads, signals, a local HTTP server for URL inputs.
  */
 import { execSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -282,13 +282,20 @@ describe('bad and extreme input', () => {
 });
 
 describe('SIGINT', () => {
-  it('stops a batch: exit 130, summary printed, no partial or temporary file in --out', async () => {
+  const n = 600;
+  /** 600 copies of a fragment (no docId, so each keeps its own file name). */
+  const manyInputs = (): string => {
     const dir = path.join(tmp.dir, 'many');
-    const out = path.join(tmp.dir, 'many-out');
+    if (existsSync(dir)) return dir;
     mkdirSync(dir, { recursive: true });
     const source = path.join(FIXTURES, 'fragments/sina-body_2019_cs327259852_00.html');
-    const n = 600;
     for (let i = 0; i < n; i++) copyFileSync(source, path.join(dir, `p${String(i).padStart(4, '0')}.html`));
+    return dir;
+  };
+
+  it('stops a batch: exit 130, summary printed, no partial or temporary file in --out', async () => {
+    const dir = manyInputs();
+    const out = path.join(tmp.dir, 'many-out');
 
     let sent = false;
     const r = await cli([dir, '-o', out, '-f', 'json', '-j', '2'], {
@@ -321,5 +328,33 @@ describe('SIGINT', () => {
     for (const f of files) expect(readFileSync(path.join(out, f), 'utf8'), f).toBe(expected);
     const done = Number(r.stderr.match(/done (\d+)/)![1]);
     expect(done).toBe(files.length);
+  }, 120_000);
+
+  it('SIGTERM stops it the same way with exit 143', async () => {
+    const dir = manyInputs();
+    const out = path.join(tmp.dir, 'term-out');
+    let sent = false;
+    const r = await cli([dir, '-o', out, '-f', 'jsonl', '-j', '2'], {
+      whileRunning: (child) => {
+        const poll = setInterval(() => {
+          let count = 0;
+          try {
+            count = readdirSync(out).length;
+          } catch {
+            /* not created yet */
+          }
+          if (count >= 2 && !sent) {
+            sent = true;
+            clearInterval(poll);
+            child.kill('SIGTERM');
+          }
+        }, 10);
+        child.on('close', () => clearInterval(poll));
+      },
+    });
+    expect(sent).toBe(true);
+    expect(r.code).toBe(143);
+    expect(r.stderr).toMatch(/sina-clean: interrupted: /);
+    expect(leftovers(out)).toEqual([]);
   }, 120_000);
 });
