@@ -52,6 +52,14 @@ export interface Harness {
   ext<T, A extends unknown[]>(fn: (api: any, ...args: A) => T | Promise<T>, ...args: A): Promise<T>;
   /** The extension tab id for a page opened with `open`. */
   tabIdOf(page: Page): Promise<number>;
+  /** Installs the built extension again over the running one (an update while pages stay open). */
+  reinstall(): Promise<void>;
+  /**
+   * Chromium only: fires the extension's own chrome.commands.onCommand / contextMenus.onClicked
+   * listeners in its service worker for a tab (headless browsers route no key chords or native
+   * menus to extensions). Returns false where this is not possible (Firefox).
+   */
+  fireBackgroundEvent(kind: 'command' | 'menu', id: string, tabId: number): Promise<boolean>;
   /** Ask the content script for its state, as the popup does. */
   state(page: Page): Promise<{ recognised: boolean; cleaned: boolean } | null>;
   close(): Promise<void>;
@@ -106,11 +114,12 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
       headless: true,
       acceptInsecureCerts: true,
       userDataDir: profile,
-      ignoreDefaultArgs: ['--disable-extensions'],
+      // Extensions are installed over the pipe (CDP Extensions.loadUnpacked): the same call
+      // later simulates an update of the extension under open pages.
+      pipe: true,
+      enableExtensions: true,
       defaultViewport: { width: 1280, height: 900 },
       args: [
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-dev-shm-usage',
@@ -120,7 +129,9 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
         '--lang=zh-CN',
       ],
     });
-    extBase = `chrome-extension://${chromiumExtensionId(dir)}/`;
+    const id = await browser.installExtension(dir);
+    if (id !== chromiumExtensionId(dir)) throw new Error(`extension id ${id}, expected ${chromiumExtensionId(dir)}`);
+    extBase = `chrome-extension://${id}/`;
   } else {
     const manifest = manifestOf('firefox');
     const geckoId: string =
@@ -179,7 +190,16 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
 
   const open = async (url: string): Promise<Page> => {
     const page = await browser.newPage();
-    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    } catch (err) {
+      // Firefox's BiDi navigate can report an error from a subframe (e.g. a beacon iframe the
+      // local server answers with 404) although the page itself loaded: check the page.
+      const loaded = await waitFor(`page ${url} loaded`, () =>
+        page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
+      ).catch(() => false);
+      if (!loaded) throw err;
+    }
     return page;
   };
 
@@ -226,6 +246,33 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
     ext,
     tabIdOf,
     state,
+    async fireBackgroundEvent(kind, id, tabId) {
+      if (name !== 'chromium') return false;
+      // Wake the service worker (it stops when idle), then find it.
+      await ext((api) => api.runtime.sendMessage({ type: 'e2e:wake' }).catch(() => undefined));
+      const target = await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(extBase),
+        { timeout: 10_000 },
+      );
+      const worker = await target.worker();
+      if (!worker) return false;
+      const call =
+        kind === 'command'
+          ? `chrome.commands.onCommand.dispatch(${JSON.stringify(id)}, tab)`
+          : `chrome.contextMenus.onClicked.dispatch({ menuItemId: ${JSON.stringify(id)}, pageUrl: tab.url, editable: false }, tab)`;
+      await worker.evaluate(`chrome.tabs.get(${Number(tabId)}).then((tab) => { ${call}; return true; })`);
+      return true;
+    },
+    async reinstall() {
+      if (helper && !helper.isClosed()) await helper.close().catch(() => undefined);
+      helper = null;
+      if (name === 'chromium') {
+        await browser.installExtension(dir);
+      } else {
+        // A temporary add-on installed again from the same directory replaces the running one.
+        await browser.installExtension(dir);
+      }
+    },
     async close() {
       await browser.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });

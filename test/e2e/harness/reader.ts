@@ -15,6 +15,8 @@ export interface ReaderSnapshot {
   blocks: string[];
   figures: Array<{ src: string; caption: string }>;
   tables: number;
+  /** Notices the reader shows instead of a body (video, gallery…), not article text. */
+  notes: string[];
   stocks: Array<{ text: string; href: string }>;
   editor: string;
   originalLink: string;
@@ -43,6 +45,7 @@ export async function readerSnapshot(page: Page): Promise<ReaderSnapshot> {
       blocks: [],
       figures: [],
       tables: 0,
+      notes: [],
       stocks: [],
       editor: '',
       originalLink: '',
@@ -100,7 +103,7 @@ export async function readerSnapshot(page: Page): Promise<ReaderSnapshot> {
       title: n(title?.textContent),
       meta: n(q('reader-meta')?.textContent),
       blocks: Array.from(body.querySelectorAll('p, h2, h3, blockquote'))
-        .filter((el) => !el.closest('figure') && !el.parentElement?.closest('p, h2, h3, blockquote'))
+        .filter((el) => !el.closest('figure, [role=note]') && !el.parentElement?.closest('p, h2, h3, blockquote'))
         .map((el) => n(el.textContent))
         .filter(Boolean),
       figures: Array.from(body.querySelectorAll('figure')).map((f) => ({
@@ -108,6 +111,7 @@ export async function readerSnapshot(page: Page): Promise<ReaderSnapshot> {
         caption: n(f.querySelector('figcaption')?.textContent),
       })),
       tables: body.querySelectorAll('table').length,
+      notes: Array.from(body.querySelectorAll('[role=note]')).map((el) => n(el.textContent)),
       stocks: Array.from(root.querySelectorAll('[data-testid=reader-stocks] a')).map((a) => ({
         text: n(a.textContent),
         href: a.getAttribute('href') ?? '',
@@ -133,8 +137,21 @@ export async function readerPresent(page: Page): Promise<boolean> {
 
 export async function waitForReader(page: Page, what: string, timeout = 10_000): Promise<void> {
   await waitFor(`reader view (${what})`, () => readerPresent(page), timeout);
-  // Two frames so the view is painted before anyone measures or screenshots it.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await painted(page);
+}
+
+/**
+ * Two animation frames, so the view is painted before anyone measures or screenshots it.
+ * Background tabs get no frames in Chromium: bounded by a timer.
+ */
+export async function painted(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise((r) => {
+        setTimeout(r, 1000);
+        requestAnimationFrame(() => requestAnimationFrame(r));
+      }),
+  );
 }
 
 export async function waitForNoReader(page: Page, what: string, timeout = 10_000): Promise<void> {
