@@ -6,7 +6,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 
 export interface ChartInput {
   title: string;
-  extractors: { label: string; f1Mean: number | null; f1Min: number | null; medianMs: number; p95Ms: number }[];
+  extractors: { label: string; f1Mean: number | null; f1Min: number | null; medianMs: number; p95Ms: number; cpuMedianMs?: number }[];
   scale: { run: string; pages: number; seconds: number; peakRssMB: number }[];
 }
 
@@ -21,6 +21,7 @@ export function chartSpec(input: ChartInput): TopLevelSpec {
   const speed = input.extractors.flatMap((e) => [
     { extractor: e.label, stat: 'median', ms: Math.max(e.medianMs, 0.01) },
     { extractor: e.label, stat: 'p95', ms: Math.max(e.p95Ms, 0.01) },
+    ...(e.cpuMedianMs === undefined ? [] : [{ extractor: e.label, stat: 'CPU median', ms: Math.max(e.cpuMedianMs, 0.01) }]),
   ]);
   const scale = input.scale;
   const y = { field: 'extractor', type: 'nominal', sort: order, title: null, axis: { labelLimit: 320 } } as const;
@@ -66,9 +67,9 @@ export function chartSpec(input: ChartInput): TopLevelSpec {
             mark: 'bar',
             encoding: {
               y: { ...y, axis: null },
-              yOffset: { field: 'stat', sort: ['median', 'p95'] },
+              yOffset: { field: 'stat', sort: ['median', 'p95', 'CPU median'] },
               x: { field: 'ms', type: 'quantitative', scale: { type: 'log' }, stack: null, title: 'ms' },
-              color: { field: 'stat', type: 'nominal', sort: ['median', 'p95'], title: 'time', legend, scale: { range: ['#c2571a', '#f0b48a'] } },
+              color: { field: 'stat', type: 'nominal', sort: ['median', 'p95', 'CPU median'], title: 'time', legend, scale: { range: ['#c2571a', '#f0b48a', '#6b6b6b'] } },
             },
           },
         ],

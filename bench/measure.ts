@@ -54,16 +54,33 @@ export interface SpeedSummary {
   medianMs: number;
   p95Ms: number;
   meanMs: number;
+  /**
+   * The same from CPU time (user + system of this process): what other load on a shared machine
+   * does not inflate. Includes V8's helper threads (GC, compilation) working for the extractor.
+   */
+  perPageCpuMs?: Record<string, number>;
+  cpuMedianMs?: number;
+  cpuP95Ms?: number;
 }
 
-async function runOnce(ex: Extractor, input: BenchInput): Promise<{ ms: number; result: unknown; error: string | null }> {
+const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
+
+/** Wall time and CPU time (this process, all its threads) of one extraction. */
+async function runOnce(
+  ex: Extractor,
+  input: BenchInput,
+): Promise<{ ms: number; cpu: number; result: unknown; error: string | null }> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
+  let result: unknown = null;
+  let error: string | null = null;
   try {
-    const result = await ex.run(input);
-    return { ms: performance.now() - t0, result, error: null };
+    result = await ex.run(input);
   } catch (e) {
-    return { ms: performance.now() - t0, result: null, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+    error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   }
+  const ms = performance.now() - t0;
+  return { ms, cpu: cpuMs(process.cpuUsage(c0)), result, error };
 }
 
 export function scorePage(
@@ -134,9 +151,11 @@ export async function measure(
   const k = extractors.length;
   const scores: Record<string, PageScore[]> = {};
   const samples: Record<string, Record<string, number[]>> = {};
+  const cpuSamples: Record<string, Record<string, number[]>> = {};
   for (const ex of extractors) {
     scores[ex.id] = [];
     samples[ex.id] = {};
+    cpuSamples[ex.id] = {};
   }
 
   // Warm-up round: JIT and caches settle; these outputs are the ones scored.
@@ -163,8 +182,9 @@ export async function measure(
     for (const [i, input] of inputs.entries()) {
       for (let j = 0; j < k; j++) {
         const ex = extractors[(i + j + r) % k]!;
-        const { ms } = await runOnce(ex, input);
+        const { ms, cpu } = await runOnce(ex, input);
         (samples[ex.id]![input.id] ??= []).push(ms);
+        (cpuSamples[ex.id]![input.id] ??= []).push(cpu);
       }
     }
     log(`timed round ${r + 1}/${rounds}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -173,14 +193,22 @@ export async function measure(
   const speed: Record<string, SpeedSummary> = {};
   for (const ex of extractors) {
     const perPageMs: Record<string, number> = {};
-    for (const input of inputs) perPageMs[input.id] = median(samples[ex.id]![input.id] ?? []);
+    const perPageCpuMs: Record<string, number> = {};
+    for (const input of inputs) {
+      perPageMs[input.id] = median(samples[ex.id]![input.id] ?? []);
+      perPageCpuMs[input.id] = median(cpuSamples[ex.id]![input.id] ?? []);
+    }
     const values = Object.values(perPageMs);
+    const cpuValues = Object.values(perPageCpuMs);
     speed[ex.id] = {
       rounds,
       perPageMs,
       medianMs: median(values),
       p95Ms: quantile(values, 0.95),
       meanMs: mean(values) ?? Number.NaN,
+      perPageCpuMs,
+      cpuMedianMs: median(cpuValues),
+      cpuP95Ms: quantile(cpuValues, 0.95),
     };
   }
   return { scores, speed };

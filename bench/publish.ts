@@ -21,6 +21,7 @@ export async function publish(results: Results, outDir: string): Promise<void> {
       f1Min: e.accuracy.f1Min,
       medianMs: e.speed.medianMs,
       p95Ms: e.speed.p95Ms,
+      cpuMedianMs: e.speed.cpuMedianMs,
     })),
     scale: results.scale.map((s) => ({
       run: s.heapCapMB ? `heap capped at ${s.heapCapMB} MB per thread` : 'as shipped',
