@@ -39,7 +39,11 @@ describe('fuzz harness', () => {
       first: '你好',
       last: '你好',
     });
-    expect((await runner.run({ type: 'html', html: '  ' }, 5000)).outcome).toEqual({ status: 'extract-error', reason: 'empty' });
+    expect((await runner.run({ type: 'html', html: '  ' }, 5000)).outcome).toMatchObject({ status: 'extract-error', reason: 'empty' });
+    expect((await runner.run({ type: 'html', html: 'OVERFLOW' }, 5000)).outcome).toMatchObject({
+      status: 'extract-error',
+      reason: 'unreadable',
+    });
   });
 
   it.each([
@@ -51,6 +55,7 @@ describe('fuzz harness', () => {
     ['<p>RAWMD</p>', 'contract', /markdown raw html <img/],
     ['<p>INVENT</p>', 'invented', /not in the page/],
     ['<p>FLIP</p>', 'not-idempotent', /text/],
+    ['<p>MASKED</p>', 'masked-exception', /wraps an internal exception: x is not a function/],
     ['<p>NOISY</p>', 'engine-output', /process.emitWarning: fake warning/],
   ])('reports %s as %s', async (html, kind, detail) => {
     const { outcome } = await runner.run({ type: 'html', html }, 5000);

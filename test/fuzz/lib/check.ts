@@ -24,7 +24,8 @@ export type FailureKind =
   | 'timeout'
   | 'crashed'
   | 'generator-threw'
-  | 'engine-output';
+  | 'engine-output'
+  | 'masked-exception';
 
 export type Outcome =
   | {
@@ -39,7 +40,7 @@ export type Outcome =
       first: string;
       last: string;
     }
-  | { status: 'extract-error'; reason: string }
+  | { status: 'extract-error'; reason: string; message: string }
   | { status: 'fail'; kind: FailureKind; detail: string };
 
 const TEMPLATES = new Set(['seed-format', 'pc-2017', 'pc-2012', 'mobile', 'legacy-table', 'fragment', 'readability']);
@@ -112,6 +113,25 @@ export function contractProblems(a: Article): string[] {
   return p;
 }
 
+/**
+ * extract() turns any internal exception into ExtractError('unreadable', 'could not parse the
+ * page: <message>') as a safety net. That keeps callers safe but would hide engine bugs from the
+ * fuzzer, so such an error counts as a failure, unless it is the stack running out on absurdly
+ * deep nesting (a documented limit). Recognised by `cause` when set, else by the message.
+ */
+export function maskedException(err: Error, ExtractErrorClass: abstract new (...args: never[]) => Error): string | null {
+  const cause = (err as Error & { cause?: unknown }).cause;
+  let inner: string | null = null;
+  const isExtractError = (x: unknown): boolean => x instanceof ExtractErrorClass;
+  if (cause instanceof Error && !isExtractError(cause)) inner = `${cause.name}: ${cause.message}`;
+  else {
+    const m = /^could not parse the page: ([\s\S]*)$/.exec(err.message);
+    if (m) inner = m[1] ?? '';
+  }
+  if (inner === null || /Maximum call stack size exceeded/.test(inner)) return null;
+  return `ExtractError('unreadable') wraps an internal exception: ${inner.slice(0, 300)}`;
+}
+
 export function checkCase(
   extract: Extract,
   ExtractErrorClass: abstract new (...args: never[]) => Error,
@@ -126,7 +146,9 @@ export function checkCase(
     if (err instanceof ExtractErrorClass) {
       const reason = (err as Error & { reason?: string }).reason ?? '';
       if (!REASONS.has(reason)) return { status: 'fail', kind: 'bad-error-reason', detail: `reason ${JSON.stringify(reason)}` };
-      return { status: 'extract-error', reason };
+      const masked = maskedException(err, ExtractErrorClass);
+      if (masked) return { status: 'fail', kind: 'masked-exception', detail: masked };
+      return { status: 'extract-error', reason, message: err.message.slice(0, 200) };
     }
     return { status: 'fail', kind: 'threw', detail: describe(err) };
   }

@@ -12,6 +12,8 @@ export function extract(html: string, options: ExtractOptions = {}): Article {
   if (!html.trim()) throw new ExtractError('empty', 'input is empty');
   if (html.includes('HANG')) for (;;) void 0;
   if (html.includes('NOISY')) process.emitWarning('fake warning');
+  if (html.includes('MASKED')) throw new ExtractError('unreadable', 'could not parse the page: x is not a function');
+  if (html.includes('OVERFLOW')) throw new ExtractError('unreadable', 'could not parse the page: Maximum call stack size exceeded');
   if (html.includes('BOOM')) throw new TypeError('Cannot read properties of undefined (reading "boom")');
   if (html.includes('DEEP')) recurse(1e7);
   if (/<html/i.test(html) && !/<\/html/i.test(html)) throw new SyntaxError('fake bug: page without </html>');
