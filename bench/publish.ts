@@ -24,7 +24,7 @@ export async function publish(results: Results, outDir: string): Promise<void> {
       cpuMedianMs: e.speed.cpuMedianMs,
     })),
     scale: results.scale.map((s) => ({
-      run: s.heapCapMB ? `heap capped at ${s.heapCapMB} MB per thread` : 'as shipped',
+      run: s.heapCapMB ? `in-process, heap capped at ${s.heapCapMB} MB` : 'worker threads, as shipped',
       pages: s.pages,
       seconds: s.seconds,
       peakRssMB: s.maxRssMB,

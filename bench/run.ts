@@ -55,14 +55,14 @@ const runScale = (reps: number, heapCapMB: number | null, budget: number): Scale
   const flags = heapCapMB ? [`--max-old-space-size=${heapCapMB}`] : [];
   const child = spawnSync(
     process.execPath,
-    [...flags, '--import', 'tsx', join(root, 'bench', 'scale-child.ts'), String(reps), String(budget)],
+    [...flags, '--import', 'tsx', join(root, 'bench', 'scale-child.ts'), String(reps), String(budget), heapCapMB ? 'in-process' : 'workers'],
     { cwd: root, encoding: 'utf8', timeout: (budget + 120) * 1000 },
   );
   const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
     const step = { ...(JSON.parse(line) as ScaleStep), heapCapMB };
     log(
-      `scale ${reps}x${heapCapMB ? ` (heap capped at ${heapCapMB} MB)` : ''}: ${step.pages} pages in ${step.seconds.toFixed(1)} s, ` +
+      `scale ${reps}x${heapCapMB ? ` (in-process, heap capped at ${heapCapMB} MB)` : ''}: ${step.pages} pages in ${step.seconds.toFixed(1)} s, ` +
         `${step.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${step.maxRssMB.toFixed(0)} MB${step.complete ? '' : ' (time budget reached)'}`,
     );
     return step;
@@ -75,9 +75,9 @@ for (const reps of scaleReps) {
   const step = runScale(reps, null, scaleBudget);
   if (step) scale.push(step);
 }
-// The largest step again with each thread's heap capped: if it still completes, whatever RSS
-// growth the uncapped run shows is garbage the collector had not needed to reclaim yet, not data
-// the batch holds on to.
+// The largest step again, in-process with the heap capped: if it runs without failures, whatever
+// RSS growth the uncapped run shows is garbage the collector had not needed to reclaim yet, not
+// data the batch holds on to. (In-process because the CLI sets its workers' heap limit itself.)
 const largest = Math.max(...scaleReps);
 if (scaleReps.length > 1 && heapCap > 0) {
   const step = runScale(largest, heapCap, capBudget);

@@ -1,10 +1,12 @@
 /**
  * One scale step, in a fresh process so its peak memory is its own:
- *   node --import tsx bench/scale-child.ts <reps> <budgetSeconds>
+ *   node --import tsx bench/scale-child.ts <reps> <budgetSeconds> [workers|in-process]
  * Streams the corpus <reps> times through the CLI's batch path (runBatch: worker threads on every
  * core, at most 2 × jobs inputs in flight, output rendered and discarded) and prints one JSON
  * line with pages, seconds, pages/s and memory. When the time budget is spent the batch is
  * aborted and the step says so (`complete: false`); pages/s is then over the pages done.
+ * `in-process` runs the same runBatch with its jobs on the main thread, whose heap a
+ * --max-old-space-size flag does cap (the CLI gives its worker threads their own heap limit).
  */
 import { existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -14,7 +16,8 @@ import { runBatch } from '../src/cli/batch';
 const root = join(import.meta.dirname, '..', 'fixtures');
 const reps = Number(process.argv[2] ?? '1');
 const budgetMs = Number(process.argv[3] ?? '120') * 1000;
-const jobs = availableParallelism();
+const inProcess = process.argv[4] === 'in-process';
+const jobs = inProcess ? 1 : availableParallelism();
 
 const files: string[] = [];
 for (const folder of ['pages', 'seed-format', 'fragments']) {
@@ -56,6 +59,7 @@ const summary = await runBatch({
   inputs,
   several: true,
   jobs,
+  inProcess,
   stdout: null,
   stderr: null,
   summary: 'none',
@@ -68,7 +72,7 @@ sample();
 const pages = summary.done + summary.failed + summary.skipped;
 process.stdout.write(
   JSON.stringify({
-    mode: `runBatch from src/cli/batch.ts, ${jobs} worker threads`,
+    mode: inProcess ? 'runBatch from src/cli/batch.ts, in-process (one thread)' : `runBatch from src/cli/batch.ts, ${jobs} worker threads`,
     workers: jobs,
     reps,
     corpusPages: files.length,
