@@ -4,7 +4,7 @@
  * the reader view against the golden article, restore, popup metadata, copy, auto-clean, and
  * non-article pages.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -106,6 +106,22 @@ describe.each(BROWSERS)('%s', (name: BrowserName) => {
     );
     expect(badge, 'toolbar badge text on a recognised article').not.toBe('');
     expect(await readerPresent(page), 'no reader view before any click').toBe(false);
+    await page.close();
+  });
+
+  test('UI language follows the browser: Chinese by default for a Chinese browser, English otherwise', async () => {
+    const ui = await h.ext((api) => api.i18n.getUILanguage() as string);
+    if (name === 'chromium' && existsSync('/usr/lib/chromium/locales/zh-CN.pak')) {
+      expect(ui, 'Chromium launched with a zh_CN environment').toMatch(/^zh/);
+    }
+    const page = await open(servedPage(MAIN).url);
+    await settledState(h, page, true);
+    const popup = await openPopupFor(h, page);
+    const ids = await testIds(popup);
+    const label = ids['btn-clean'] ?? '';
+    if (/^zh/i.test(ui)) expect(label, `popup clean button in ${ui}`).toMatch(/[\u4e00-\u9fff]/);
+    else expect(label, `popup clean button in ${ui}`).toMatch(/^[\x20-\x7e]+$/);
+    await popup.close();
     await page.close();
   });
 

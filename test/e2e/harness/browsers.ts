@@ -119,6 +119,9 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
       pipe: true,
       enableExtensions: true,
       defaultViewport: { width: 1280, height: 900 },
+      // The UI language a Chinese user's browser has (Chromium on Linux takes it from the
+      // environment; it needs Debian's chromium-l10n, else it stays en-US).
+      env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
       args: [
         '--no-sandbox',
         '--disable-gpu',
