@@ -114,6 +114,7 @@ export function createContentController(deps: ContentDeps): ContentController {
     });
     view = v;
     swap = swapIn(doc, v.host);
+    v.focus();
     void report();
     return { ok: true, cleaned: true };
   }

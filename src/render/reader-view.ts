@@ -35,6 +35,8 @@ export interface ReaderView {
   root: ShadowRoot;
   apply(settings: ReaderSettings): void;
   toast(message: string): void;
+  /** Moves keyboard focus into the view (so arrow keys and space scroll it). */
+  focus(): void;
 }
 
 export function resolveTheme(theme: Theme, prefersDark: boolean): ResolvedTheme {
@@ -43,9 +45,10 @@ export function resolveTheme(theme: Theme, prefersDark: boolean): ResolvedTheme 
 }
 
 const CSS = `
-:host{all:initial;display:block;min-height:100vh;--bg:#fdfdfc;--fg:#1d1d1f;--mu:#6b6b70;--ln:#e3e3e6;--ac:#c4161c;--ch:#f3f3f5;background:var(--bg);color:var(--fg);color-scheme:light}
+:host{all:initial !important;display:block !important;position:fixed !important;inset:0 !important;z-index:2147483647 !important;overflow:auto !important;opacity:1 !important;visibility:visible !important;background:var(--bg) !important;color:var(--fg) !important;--bg:#fdfdfc;--fg:#1d1d1f;--mu:#6b6b70;--ln:#e3e3e6;--ac:#c4161c;--ch:#f3f3f5;color-scheme:light !important}
 :host([data-theme=sepia]){--bg:#f6efe0;--fg:#3b2f20;--mu:#7a6a55;--ln:#e2d5bb;--ac:#a2461b;--ch:#ece1c9}
-:host([data-theme=dark]){--bg:#17181a;--fg:#e4e4e6;--mu:#9a9aa2;--ln:#2f3034;--ac:#ff7b72;--ch:#26272b;color-scheme:dark}
+:host([data-theme=dark]){--bg:#17181a;--fg:#e4e4e6;--mu:#9a9aa2;--ln:#2f3034;--ac:#ff7b72;--ch:#26272b;color-scheme:dark !important}
+.page:focus{outline:none}
 .page{font:var(--fs,18px)/1.8 system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;background:var(--bg);color:var(--fg);min-height:100vh}
 .bar{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;gap:6px;justify-content:center;padding:8px;background:var(--bg);border-bottom:1px solid var(--ln);font-size:13px;line-height:1.4}
 button,select{font:inherit;color:var(--fg);background:var(--ch);border:1px solid var(--ln);border-radius:6px;padding:4px 10px;cursor:pointer}
@@ -70,7 +73,7 @@ a{color:var(--ac)}
 .toast{position:fixed;left:50%;bottom:24px;transform:translateX(-50%);background:var(--fg);color:var(--bg);padding:8px 16px;border-radius:8px;opacity:0;transition:opacity .2s;pointer-events:none}
 .show{opacity:1}
 .stocks:empty,.editor:empty{display:none}
-@media print{.bar,.toast{display:none}:host,.page{background:#fff;color:#000}}
+@media print{.bar,.toast{display:none}:host{position:static !important;overflow:visible !important;background:#fff !important;color:#000 !important}.page{background:#fff;color:#000}}
 `;
 
 type Tr = (key: string, ...subs: string[]) => string;
@@ -150,44 +153,46 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
   host.id = HOST_ID;
   const root = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style', {}, CSS);
-  const page = el(doc, 'div', { class: 'page' });
+  const page = el(doc, 'div', { class: 'page', tabindex: '-1' });
 
   // Toolbar
   const bar = el(doc, 'div', { class: 'bar', role: 'toolbar' });
-  const restore = el(doc, 'button', { type: 'button', 'data-testid': 'btn-restore' }, tr('readerRestore'));
-  restore.addEventListener('click', () => opts.onRestore?.());
-  bar.append(restore);
+  const button = (testid: string, label: string, onClick: () => unknown, title?: string) => {
+    const b = el(doc, 'button', { type: 'button', 'data-testid': testid, ...(title ? { title } : {}) }, label);
+    b.addEventListener('click', () => void onClick());
+    bar.append(b);
+    return b;
+  };
+  const select = (testid: string, key: string, options: readonly (readonly [string, string])[], onChange: (v: string) => void) => {
+    const sel = el(doc, 'select', { 'data-testid': testid, title: tr(key), 'aria-label': tr(key) });
+    for (const [value, label] of options) sel.append(el(doc, 'option', { value }, tr(label)));
+    sel.addEventListener('change', () => onChange(sel.value));
+    bar.append(sel);
+    return sel;
+  };
+  button('btn-restore', tr('readerRestore'), () => opts.onRestore?.());
   const first = opts.copyFirst ?? 'text';
-  const kinds: CopyKind[] = [first, ...(['text', 'markdown', 'citation'] as const).filter((k) => k !== first)];
-  for (const kind of kinds) {
-    const b = el(doc, 'button', { type: 'button', 'data-testid': COPY_KEYS[kind].testid }, tr(COPY_KEYS[kind].key));
-    if (kind === first) b.className = 'primary';
-    b.addEventListener('click', async () => {
+  for (const kind of [first, ...(['text', 'markdown', 'citation'] as const).filter((k) => k !== first)]) {
+    const b = button(COPY_KEYS[kind].testid, tr(COPY_KEYS[kind].key), async () => {
       const ok = await opts.onCopy?.(kind);
       view.toast(tr(ok ? 'copied' : 'copyFailed'));
     });
-    bar.append(b);
+    if (kind === first) b.className = 'primary';
   }
-  const print = el(doc, 'button', { type: 'button', 'data-testid': 'btn-print' }, tr('readerPrint'));
-  print.addEventListener('click', () => opts.onPrint?.());
-  bar.append(print);
+  button('btn-print', tr('readerPrint'), () => opts.onPrint?.());
 
   let current: ReaderSettings = { ...opts.settings };
-  const smaller = el(doc, 'button', { type: 'button', 'data-testid': 'btn-font-smaller', title: tr('fontSmaller') }, 'A−');
-  const larger = el(doc, 'button', { type: 'button', 'data-testid': 'btn-font-larger', title: tr('fontLarger') }, 'A+');
-  smaller.addEventListener('click', () => change({ fontSize: Math.max(14, current.fontSize - 2) }));
-  larger.addEventListener('click', () => change({ fontSize: Math.min(28, current.fontSize + 2) }));
-  const width = el(doc, 'select', { 'data-testid': 'sel-width', title: tr('lineWidth'), 'aria-label': tr('lineWidth') });
-  for (const [value, key] of [['28', 'widthNarrow'], ['36', 'widthMedium'], ['48', 'widthWide']] as const) {
-    width.append(el(doc, 'option', { value }, tr(key)));
-  }
-  width.addEventListener('change', () => change({ lineWidth: Number(width.value) }));
-  const theme = el(doc, 'select', { 'data-testid': 'sel-theme', title: tr('theme'), 'aria-label': tr('theme') });
-  for (const [value, key] of [['system', 'themeSystem'], ['light', 'themeLight'], ['sepia', 'themeSepia'], ['dark', 'themeDark']] as const) {
-    theme.append(el(doc, 'option', { value }, tr(key)));
-  }
-  theme.addEventListener('change', () => change({ theme: theme.value as Theme }));
-  bar.append(smaller, larger, width, theme);
+  button('btn-font-smaller', 'A−', () => change({ fontSize: Math.max(14, current.fontSize - 2) }), tr('fontSmaller'));
+  button('btn-font-larger', 'A+', () => change({ fontSize: Math.min(28, current.fontSize + 2) }), tr('fontLarger'));
+  const width = select('sel-width', 'lineWidth', [['28', 'widthNarrow'], ['36', 'widthMedium'], ['48', 'widthWide']], (v) =>
+    change({ lineWidth: Number(v) }),
+  );
+  const theme = select(
+    'sel-theme',
+    'theme',
+    [['system', 'themeSystem'], ['light', 'themeLight'], ['sepia', 'themeSepia'], ['dark', 'themeDark']],
+    (v) => change({ theme: v as Theme }),
+  );
 
   // Article
   const art = el(doc, 'article', { lang: 'zh-CN' });
@@ -233,6 +238,13 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
         width.value = String(s.lineWidth);
       }
       theme.value = s.theme;
+    },
+    focus() {
+      try {
+        page.focus({ preventScroll: true });
+      } catch {
+        /* not focusable here (tests) */
+      }
     },
     toast(message) {
       toastEl.textContent = message;

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createContentController, type ContentDeps } from '../../../src/ext/content';
 import type { ExtractResult } from '../../../src/ext/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/ext/settings';
-import { HOLDER_TAG } from '../../../src/ext/page-swap';
-import { HOST_ID } from '../../../src/render/reader-view';
+import { pageRules } from '../../../src/ext/page-swap';
+import { HOST_ID, HOST_TAG } from '../../../src/render/reader-view';
 import { flush, makeArticle, zhTr } from './helpers';
 
 const ARTICLE_URL = 'https://finance.sina.com.cn/stock/2021-08-24/doc-ikqcfncc4769311.shtml';
@@ -51,15 +51,18 @@ describe('content script', () => {
     live = [];
   });
 
-  test('scroll position is kept: reader at the top, page back where it was', async () => {
+  test('scroll position is kept: the page does not move under the reader, and is put back if a script moved it', async () => {
     const { c } = setup();
     Object.defineProperty(window, 'scrollY', { value: 640, configurable: true });
     Object.defineProperty(window, 'scrollX', { value: 5, configurable: true });
     await c.clean();
-    expect(window.scrollTo).toHaveBeenLastCalledWith({ left: 0, top: 0, behavior: 'instant' });
+    expect(window.scrollTo).not.toHaveBeenCalled();
+    c.restore();
+    expect(window.scrollTo).not.toHaveBeenCalled();
+    await c.clean();
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
     c.restore();
     expect(window.scrollTo).toHaveBeenLastCalledWith({ left: 5, top: 640, behavior: 'instant' });
-    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
     Object.defineProperty(window, 'scrollX', { value: 0, configurable: true });
   });
 
@@ -109,13 +112,9 @@ describe('content script', () => {
     await Promise.all([c.clean(), c.clean()]);
     await c.clean();
     expect(document.querySelectorAll(`#${HOST_ID}`).length).toBe(1);
-    // Visible: only the reader; the page's nodes wait in one hidden holder, still connected.
-    const [holder, h] = Array.from(document.body.childNodes) as HTMLElement[];
-    expect(document.body.childNodes.length).toBe(2);
-    expect(h).toBe(host());
-    expect(holder!.localName).toBe(HOLDER_TAG);
-    expect(holder!.hidden).toBe(true);
-    expect(Array.from(holder!.childNodes)).toEqual(beforeNodes);
+    // The page's nodes stay where they are; the host comes last, with the page-hiding rules inside.
+    expect(Array.from(document.body.childNodes)).toEqual([...beforeNodes, host()]);
+    expect(host()!.querySelector('style')!.textContent).toBe(pageRules(HOST_TAG));
     expect(own.isConnected).toBe(true);
     expect(host()!.shadowRoot!.querySelector('[data-testid=reader-title]')!.textContent).toBe('测试公司半年报营收增长');
     expect(c.state().cleaned).toBe(true);
@@ -132,51 +131,26 @@ describe('content script', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
-  test('nodes the page appends while the reader is shown are kept out of view and restored after', async () => {
+  test('the page keeps living under the reader: appended and removed nodes are the page\'s business', async () => {
     const { c } = setup();
-    const before = document.documentElement.outerHTML;
     await c.clean();
     const ad = document.createElement('div');
     ad.id = 'late-ad';
     document.body.appendChild(ad);
-    await flush();
-    expect(document.body.childNodes.length).toBe(2);
-    expect(document.body.lastChild).toBe(host());
-    expect(ad.parentElement!.localName).toBe(HOLDER_TAG);
-    c.restore();
-    expect(document.body.lastChild).toBe(ad);
-    ad.remove();
-    expect(document.documentElement.outerHTML).toBe(before);
-  });
-
-  test('where the browser has moveBefore, nodes move with it (iframes are not reloaded)', async () => {
-    const proto = Element.prototype as Element & { moveBefore?: (n: Node, r: Node | null) => void };
-    const moved: Node[] = [];
-    proto.moveBefore = function (this: Element, n: Node, r: Node | null) {
-      moved.push(n);
-      this.insertBefore(n, r);
-    };
-    try {
-      const { c } = setup();
-      const before = document.documentElement.outerHTML;
-      const nodes = Array.from(document.body.childNodes);
-      await c.clean();
-      c.restore();
-      expect(moved.length).toBe(nodes.length * 2);
-      expect(document.documentElement.outerHTML).toBe(before);
-    } finally {
-      delete proto.moveBefore;
-    }
-  });
-
-  test('a node the page removes while the reader is shown stays removed', async () => {
-    const { c } = setup();
-    await c.clean();
     document.getElementById('top')!.remove();
     c.restore();
+    expect(host()).toBeNull();
+    expect(document.body.lastChild).toBe(ad);
     expect(document.getElementById('top')).toBeNull();
-    expect(document.body.firstElementChild!.localName).toBe('h1');
-    expect(document.querySelector(HOLDER_TAG)).toBeNull();
+  });
+
+  test('the page-hiding rules leave the reader host alone and print only the reader', () => {
+    const rules = pageRules(HOST_TAG);
+    expect(rules).toContain(`body>:not(${HOST_TAG}){visibility:hidden !important`);
+    expect(rules).toContain('html,body{overflow:hidden !important}');
+    expect(rules).toMatch(/@media print\{[^}]*\}body>:not\(sina-clean-reader\)\{display:none !important\}\}/);
+    // display:none would tear down embeds and iframes; on screen the page is only made invisible.
+    expect(rules.split('@media print')[0]).not.toContain('display:none');
   });
 
   test('toggle, show, snapshot and the reader restore button', async () => {
