@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readability as shim } from '../../../src/ext/engine-shims/no-readability';
+import { readability as real } from '../../../src/templates/readability';
+
+const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
+
+describe('extension build wiring', () => {
+  test('the no-Readability shim still has a target: the template list imports ./readability', () => {
+    // If this import moves, wxt.config.ts's resolveId hook stops applying and lint:firefox
+    // reports Readability's and linkedom's innerHTML writes again.
+    expect(read('src/templates/index.ts')).toMatch(/from '\.\/readability'/);
+    expect(read('wxt.config.ts')).toMatch(/templates\[\\\\\/\]index\\\.ts/);
+  });
+
+  test('the shim is the same kind of template and finds nothing', () => {
+    expect(shim.id).toBe(real.id);
+    expect(shim.matches({} as never)).toBe(true);
+    expect(shim.extract({} as never)).toEqual({ body: null });
+  });
+
+  test('manifest basics in wxt.config.ts: gecko id, data collection, locale, narrow permissions', () => {
+    const cfg = read('wxt.config.ts');
+    expect(cfg).toContain("'sina-clean@sina-clean.app'");
+    expect(cfg).toContain("data_collection_permissions: { required: ['none'] }");
+    expect(cfg).toContain("default_locale: 'zh_CN'");
+    expect(cfg).toContain("permissions: ['storage', 'contextMenus']");
+    expect(cfg).not.toMatch(/host_permissions|'tabs'|'scripting'|<all_urls>/);
+  });
+});
