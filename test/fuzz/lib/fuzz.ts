@@ -68,7 +68,7 @@ export function signature(o: Outcome): string {
     return `${o.kind}:${head.replace(/\d+/g, 'N').slice(0, 80)}@${frame.replace(/:\d+:\d+\)?$/, '').slice(-60)}`;
   }
   if (o.kind === 'contract') return `contract:${o.detail.split(/[ ;]/)[0]}`;
-  if (o.kind === 'masked-exception') return `masked-exception:${o.detail.replace(/\d+/g, 'N').slice(40, 120)}`;
+  if (o.kind === 'masked-exception') return `masked-exception:${o.detail.replace(/^.*?internal exception: /, '').replace(/\d+/g, 'N').slice(0, 80)}`;
   return o.kind;
 }
 

@@ -1,0 +1,43 @@
+/**
+ * Minimized inputs the fuzzer found, kept as permanent checks (each must now pass the same
+ * checks as a fuzz case: a valid Article or a specific ExtractError, no invented text,
+ * idempotent, silent). Add new ones from test/fuzz/failures/*.min.html with their replay line.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { EngineRunner } from './lib/pool';
+
+const REGRESSIONS: { name: string; found: string; html: string; url?: string }[] = [
+  {
+    name: 'a byline counts as near the edge only after promo paragraphs are dropped (idempotence)',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=376',
+    html: '元<p>1<p>推<p>文 晓薇<!><div>海量资讯、精准解读，尽在新浪财经APP<p>健<div>韴',
+  },
+  {
+    name: 'text on both sides of a removed QR box is not joined into one paragraph (invented text)',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=390',
+    html: 'ƌ<div class="appendQr_wrap">P</div>\u0012',
+  },
+  {
+    name: 'a front matter with an unknown YAML tag prints no warning',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=1499',
+    html: '---\n!e\n---',
+  },
+  {
+    name: 'a page linkedom parses without a body does not crash Readability',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=1937',
+    html: '<l><head><p>最近的一份报价，那么‘魔术师’约翰逊和佩林卡显然希',
+    url: 'http://news.sina.cn/gj/2019-09-11/detail-iicezzrq5132048.d.html',
+  },
+];
+
+describe('fuzz regressions', () => {
+  const runner = new EngineRunner();
+  afterAll(async () => {
+    await runner.close();
+  });
+
+  it.each(REGRESSIONS)('$name ($found)', async ({ html, url }) => {
+    const { outcome } = await runner.run({ type: 'html', html, ...(url ? { url } : {}) }, 10_000);
+    expect(outcome.status === 'fail' ? `${outcome.kind}: ${outcome.detail}` : 'ok').toBe('ok');
+  });
+});
