@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCase, sweepSize } from './cases';
+import { generateCase } from './cases';
 import type { FailureKind, Outcome } from './check';
 import { loadCorpus, ROOT } from './corpus';
 import { minimize } from './minimize';
