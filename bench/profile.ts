@@ -3,6 +3,7 @@
  * and prints self time by file and by function.
  *   node --import tsx bench/profile.ts [rounds]
  * (it restarts itself with --cpu-prof; the raw .cpuprofile is left in bench/tmp/prof/).
+ * BENCH_PROFILE_ONLY=pages|seed-format|fragments profiles one folder of the corpus.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -42,7 +43,9 @@ if (!process.env.SINA_BENCH_PROFILING) {
   if (!newest) throw new Error('no profile written');
   summarize(JSON.parse(readFileSync(newest, 'utf8')) as Profile, newest);
 } else {
-  const inputs = loadCorpus(join(root, 'fixtures'));
+  // BENCH_PROFILE_ONLY=pages|seed-format|fragments narrows the corpus to one folder.
+  const only = process.env.BENCH_PROFILE_ONLY;
+  const inputs = loadCorpus(join(root, 'fixtures')).filter((i) => !only || i.folder === only);
   const t0 = performance.now();
   for (let i = 0; i < rounds; i++) {
     for (const input of inputs) {
