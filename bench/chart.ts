@@ -51,26 +51,46 @@ export function chartSpec(input: ChartInput): TopLevelSpec {
             width: 300,
             height: 190,
             data: { values: acc },
-            mark: 'bar',
             encoding: {
               y,
               yOffset: { field: 'stat', sort: ['mean', 'min'] },
-              x: { field: 'f1', type: 'quantitative', scale: { domain: [0, 1] }, title: 'F1' },
-              color: { field: 'stat', type: 'nominal', sort: ['mean', 'min'], title: 'F1', legend, scale: { range: ['#2f6db5', '#9ec3ea'] } },
+              x: { field: 'f1', type: 'quantitative', scale: { domain: [0, 1.12] }, axis: { values: [0, 0.2, 0.4, 0.6, 0.8, 1] }, title: 'F1' },
             },
+            layer: [
+              {
+                mark: 'bar',
+                encoding: {
+                  color: { field: 'stat', type: 'nominal', sort: ['mean', 'min'], title: 'F1', legend, scale: { range: ['#2f6db5', '#9ec3ea'] } },
+                },
+              },
+              {
+                mark: { type: 'text', align: 'left', dx: 3, fontSize: 9 },
+                encoding: { text: { field: 'f1', type: 'quantitative', format: '.3f' } },
+              },
+            ],
           },
           {
             title: 'ms per page, parse included (log scale, lower is better)',
             width: 300,
             height: 190,
             data: { values: speed },
-            mark: 'bar',
             encoding: {
               y: { ...y, axis: null },
               yOffset: { field: 'stat', sort: ['median', 'p95', 'CPU median'] },
               x: { field: 'ms', type: 'quantitative', scale: { type: 'log' }, stack: null, title: 'ms' },
-              color: { field: 'stat', type: 'nominal', sort: ['median', 'p95', 'CPU median'], title: 'time', legend, scale: { range: ['#c2571a', '#f0b48a', '#6b6b6b'] } },
             },
+            layer: [
+              {
+                mark: 'bar',
+                encoding: {
+                  color: { field: 'stat', type: 'nominal', sort: ['median', 'p95', 'CPU median'], title: 'time', legend, scale: { range: ['#c2571a', '#f0b48a', '#6b6b6b'] } },
+                },
+              },
+              {
+                mark: { type: 'text', align: 'left', dx: 3, fontSize: 9 },
+                encoding: { text: { field: 'ms', type: 'quantitative', format: '.3~r' } },
+              },
+            ],
           },
         ],
         resolve: { scale: { color: 'independent' } },
