@@ -89,9 +89,15 @@ function isBoldStyled(el: Element): boolean {
   return /\bstrong-Bold\b/.test(attr(el, 'cms-style')) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(attr(el, 'style'));
 }
 
-function hasText(el: Element): boolean {
-  return /[^\s\u00a0\u3000]/.test(textOf(el));
+interface Stats {
+  /** Non-whitespace characters of text inside. */
+  chars: number;
+  imgs: number;
+  /** Pictures that are not junk (spacers, placeholders, QR codes). */
+  realImgs: number;
 }
+
+const nonSpace = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '').length;
 
 /** Turns an already-cleaned body container into ordered blocks. */
 export class BlockBuilder {
@@ -102,6 +108,8 @@ export class BlockBuilder {
   private center = 0;
   /** An ad was cut out right here: a paragraph ending at this point may go on in the next one. */
   private joinPending = false;
+  /** Per-element counts, computed once each (the walk asks about every block element). */
+  private readonly memo = new Map<Element, Stats>();
 
   constructor(private readonly baseUrl: string | null) {}
 
@@ -109,6 +117,27 @@ export class BlockBuilder {
     this.children(root);
     this.flush(true);
     return this.blocks;
+  }
+
+  private stats(el: Element): Stats {
+    const hit = this.memo.get(el);
+    if (hit) return hit;
+    const st: Stats = { chars: 0, imgs: 0, realImgs: 0 };
+    if (el.name === 'img') {
+      st.imgs = 1;
+      st.realImgs = imageSrc(el, this.baseUrl) ? 1 : 0;
+    }
+    for (const c of el.children) {
+      if (c.type === 'text') st.chars += nonSpace((c as unknown as { data: string }).data);
+      else if (c.type === 'tag') {
+        const cs = this.stats(c as Element);
+        st.chars += cs.chars;
+        st.imgs += cs.imgs;
+        st.realImgs += cs.realImgs;
+      }
+    }
+    this.memo.set(el, st);
+    return st;
   }
 
   private children(el: Element): void {
@@ -164,7 +193,7 @@ export class BlockBuilder {
     }
     const block = BLOCK_TAGS.has(tag);
     // An empty box (a leftover ad table, a spacer div) must not split the sentence around it.
-    if (block && !hasText(n) && !findFirst(n, (e) => e.name === 'img')) return;
+    if (block && this.stats(n).chars === 0 && this.stats(n).imgs === 0) return;
     if (block) this.flush();
     const isBold = BOLD_TAGS.has(tag) || isBoldStyled(n);
     if (isBold) this.bold++;
@@ -180,13 +209,10 @@ export class BlockBuilder {
    * or a small center/p/div with one real picture and a short line of text (2004-2009 pages).
    */
   private isImageWrapper(el: Element): boolean {
-    if (el.name === 'figure' || hasClass(el, 'img_wrapper') || hasClass(el, 'art_pic')) {
-      return findFirst(el, (e) => e.name === 'img') !== null;
-    }
-    if (!CAPTION_CONTAINERS.has(el.name)) return false;
-    const real = findAll(el, (e) => e.name === 'img').filter((i) => imageSrc(i, this.baseUrl));
-    if (real.length !== 1) return false;
-    if (findFirst(el, (e) => BLOCK_TAGS.has(e.name) && e.name !== 'center' && hasText(e))) return false;
+    const st = this.stats(el);
+    if (el.name === 'figure' || hasClass(el, 'img_wrapper') || hasClass(el, 'art_pic')) return st.imgs > 0;
+    if (!CAPTION_CONTAINERS.has(el.name) || st.realImgs !== 1 || st.chars > MAX_INLINE_CAPTION * 2) return false;
+    if (findFirst(el, (e) => BLOCK_TAGS.has(e.name) && e.name !== 'center' && this.stats(e).chars > 0)) return false;
     const text = normalizeText(textOf(el));
     return text.length <= MAX_INLINE_CAPTION && !/[。；]/.test(text.slice(0, -1));
   }

@@ -1,5 +1,5 @@
 import { load, type CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { Article, ArticleKind, Block, ExtractOptions, Stock, TemplateId } from '../article';
 import { ExtractError } from '../article';
 import { DROP_SELECTORS, HIDDEN_CREDITS, JUNK_IMAGES, META_LINES, PROMO_PARAGRAPHS, VIDEO_MARKERS } from '../rules';
@@ -7,6 +7,7 @@ import { TEMPLATES, type PageInput, type Template, type TemplateResult } from '.
 import { renderMarkdown } from '../render/markdown';
 import { renderText } from '../render/text';
 import { BlockBuilder, imageSrc } from './blocks';
+import { selectIn } from './dom';
 import {
   cleanDocumentTitle,
   collectStocks,
@@ -43,10 +44,14 @@ interface Fields {
 /** Moves metadata lines out of the body, drops promo paragraphs, reads bylines. */
 function sortParagraphs(blocks: Block[]): { blocks: Block[]; fields: Fields } {
   const fields: Fields = { editor: null, originalTitle: null, source: null, bylineSource: null, authors: [] };
-  const textIdx = blocks.map((b, i) => (b.type === 'paragraph' || b.type === 'heading' ? i : -1)).filter((i) => i >= 0);
+  // Position of each text block among the text blocks, to tell the first and last few.
+  const position = new Map<number, number>();
+  blocks.forEach((b, i) => {
+    if (b.type === 'paragraph' || b.type === 'heading') position.set(i, position.size);
+  });
   const nearEdge = (i: number) => {
-    const pos = textIdx.indexOf(i);
-    return pos < EDGE || pos >= textIdx.length - EDGE;
+    const pos = position.get(i) ?? -1;
+    return pos >= 0 && (pos < EDGE || pos >= position.size - EDGE);
   };
   const kept: Block[] = [];
   const addAuthors = (names: string[]) => {
@@ -162,6 +167,18 @@ function kindOf(blocks: Block[], hadVideo: boolean): ArticleKind {
  * paragraphs after it become its siblings. Paragraphs that directly follow the container, before
  * any other block, are taken back into it.
  */
+/** The comments inside an element, as `<!--…-->` text (where news_keyword_pub lists stock codes). */
+function commentsIn(root: Element): string {
+  const out: string[] = [];
+  const stack: AnyNode[] = [...root.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'comment') out.push(`<!--${(n as unknown as { data: string }).data}-->`);
+    else if (n.type === 'tag') stack.push(...(n as Element).children);
+  }
+  return out.join('\n');
+}
+
 /** Paragraphs, and the formatting elements a parser re-opens around them after a misnested tag. */
 const STRAY_TAGS = new Set(['p', 'font', 'b', 'strong', 'span', 'em', 'i', 'u']);
 
@@ -237,24 +254,20 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
   const editorEl = $('.article-editor, .show_author, #article_editor').first();
   const editorFromPage = editorEl.length ? editorName(editorEl.text()) : null;
   const stocks = mergeStocks(
-    collectStocks($, body, template.id === 'seed-format' ? html : $.html(body)),
+    collectStocks($, body, template.id === 'seed-format' ? html : commentsIn(body)),
     metaAll($page, 'sina-clean:stock').map((v) => {
       const [code = '', ...name] = v.split(' ');
       return { code, name: name.join(' ') };
     }),
   );
-  const hadVideo = $(body).find(VIDEO_MARKERS.selector).length > 0 || /<!--\s*video-list/.test(html);
+  const hadVideo = selectIn(body, VIDEO_MARKERS.selector).length > 0 || /<!--\s*video-list/.test(html);
 
   // A picture inside something we drop (an account-opening QR box) is never the lead image either.
+  const dropped = selectIn(body, DROP);
   const droppedImages = new Set(
-    $(body)
-      .find(DROP)
-      .find('img')
-      .map((_, img) => imageSrc(img, base))
-      .get()
-      .filter(Boolean),
+    dropped.flatMap((el) => (el.name === 'img' ? [el] : selectIn(el, 'img'))).map((img) => imageSrc(img, base)),
   );
-  $(body).find(DROP).remove();
+  $(dropped).remove();
   const { blocks, fields } = sortParagraphs(new BlockBuilder(base).build(body));
   const images = blocks.flatMap((b) => (b.type === 'image' ? [{ src: b.src, caption: b.caption }] : []));
 

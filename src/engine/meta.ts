@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Stock } from '../article';
 import { KEYWORD_NOISE, META_TAGS, PLATFORM_SOURCES, TITLE_SUFFIX } from '../rules';
+import { selectIn } from './dom';
 import { normalizeText } from './text';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
@@ -45,12 +46,29 @@ function toBeijing(epochMs: number): string {
   return beijing(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
 }
 
+const metaIndex = new WeakMap<CheerioAPI, Map<string, string>>();
+
+/** name=/property= -> first non-empty content, read in one pass over the page's meta tags. */
+function metaMap($: CheerioAPI): Map<string, string> {
+  let map = metaIndex.get($);
+  if (!map) {
+    map = new Map();
+    for (const el of $('meta[content]').toArray()) {
+      const key = el.attribs.property ?? el.attribs.name;
+      const value = normalizeText(el.attribs.content ?? '');
+      if (key && value && !map.has(key)) map.set(key, value);
+    }
+    metaIndex.set($, map);
+  }
+  return map;
+}
+
 /** First non-empty content among meta tags named (name= or property=) as listed. */
 export function metaContent($: CheerioAPI, names: readonly string[]): string | null {
+  const map = metaMap($);
   for (const name of names) {
-    const v = $(`meta[property="${name}"], meta[name="${name}"]`).first().attr('content');
-    const t = normalizeText(v ?? '');
-    if (t) return t;
+    const v = map.get(name);
+    if (v) return v;
   }
   return null;
 }
@@ -226,9 +244,7 @@ export function collectStocks($: CheerioAPI, body: Element, rawHtml: string): St
     const prev = found.get(code);
     if (prev === undefined || (!prev && name)) found.set(code, name);
   };
-  $(body)
-    .find('span[id*="stock_"], a[href]')
-    .each((_, el) => {
+  selectIn(body, 'span[id*="stock_"], a[href]').forEach((el) => {
       if (el.name === 'span') {
         add(codeFromSpanId($(el).attr('id') ?? ''), normalizeText($(el).text()));
         return;
