@@ -180,3 +180,11 @@ describe('body rules', () => {
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('what is not an article', () => {
+  it('refuses plain text and Markdown files', () => {
+    for (const input of ['hello', '# README\n\nSome *markdown* text here.\n', '只是一段没有任何标记的中文文字。']) {
+      expect(() => extract(input)).toThrowError(/not an HTML page/);
+    }
+  });
+});

@@ -235,6 +235,7 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
   const cleanedHtml = stripNonContent(html);
   const $page = load(cleanedHtml);
   const page: PageInput = { $: $page, raw: html, cleanedHtml, url: options.url ?? null };
+  if (!/<[a-z!][^>]*>/i.test(html)) throw new ExtractError('not-an-article', 'input is plain text, not an HTML page');
   let template = pickTemplate(page);
   let r: TemplateResult = template.extract(page);
   if (!r.body && template.id !== 'readability') {
