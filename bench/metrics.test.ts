@@ -146,3 +146,25 @@ describe('browser numbers', () => {
     expect(browserRows(null)).toEqual([]);
   });
 });
+
+describe('memory verdict', () => {
+  const results = (rss: [number, number, number]) =>
+    ({
+      corpus: { inputs: 68, byFolder: {}, goldens: 0, bytes: 1 },
+      extractors: [{ id: 'sina-clean', label: 's', fields: '', accuracy: { pages: 68, goldPages: 0, errors: 0, f1AtLeast099: 0, boilerplatePages: 0,
+        title: { hit: 0, of: 0, rate: null }, publishedAt: { hit: 0, of: 0, rate: null }, source: { hit: 0, of: 0, rate: null }, editor: { hit: 0, of: 0, rate: null } },
+        speed: { rounds: 1, perPageMs: {}, medianMs: 1, p95Ms: 1, meanMs: 1 }, pages: [] }],
+      scale: [1, 10, 100].map((reps, i) => ({ mode: 'w', reps, pages: 68 * reps, seconds: reps, maxRssMB: rss[i], complete: true }) as ScaleStep),
+      browser: null,
+      bundles: null,
+    }) as unknown as Results;
+  const verdict = (r: Results) => targets(r).find((t) => t.target.startsWith('batch memory'))!;
+  it('accepts a plateau after the first step', () => {
+    expect(verdict(results([300, 450, 470])).met).toBe(true);
+  });
+  it('rejects memory that grows with the batch', () => {
+    const v = verdict(results([300, 450, 900]));
+    expect(v.met).toBe(false);
+    expect(v.result).toContain('100×: 900 MB');
+  });
+});
