@@ -8,9 +8,9 @@
 import { generateCase } from './lib/cases';
 import { loadCorpus } from './lib/corpus';
 import { envInt, envSeed } from './lib/env';
-import { FAILURES_DIR, formatReport, replayFailures, runFuzz } from './lib/fuzz';
+import { DEFAULT_TIMEOUT_MS, FAILURES_DIR, formatReport, replayFailures, runFuzz } from './lib/fuzz';
 
-const timeoutMs = envInt('FUZZ_TIMEOUT_MS', 5000);
+const timeoutMs = envInt('FUZZ_TIMEOUT_MS', DEFAULT_TIMEOUT_MS);
 const log = (line: string): void => console.log(line);
 
 if (process.argv.includes('--replay')) {

@@ -1,14 +1,14 @@
 /**
  * The CI-size mutation fuzz run over every fixture. Fixed seed (printed); bigger runs on demand:
  *   FUZZ_CASES=50000 FUZZ_SEED=random npm run fuzz
- * Each case runs in a worker thread bounded by FUZZ_TIMEOUT_MS (default 5 s). A case passes when
+ * Each case runs in a worker thread bounded by FUZZ_TIMEOUT_MS (default 15 s). A case passes when
  * extract() returns an Article that keeps the contract, invents no text and is idempotent on its
  * own output, or throws ExtractError with a known reason. Failing inputs are minimized into
  * test/fuzz/failures/ (gitignored) with the seed, case index and mutation list.
  */
 import { describe, expect, it } from 'vitest';
 import { envInt, envSeed } from './lib/env';
-import { FAILURES_DIR, formatReport, runFuzz } from './lib/fuzz';
+import { DEFAULT_TIMEOUT_MS, FAILURES_DIR, formatReport, runFuzz } from './lib/fuzz';
 import { loadCorpus } from './lib/corpus';
 import { sweepSize } from './lib/cases';
 
@@ -17,7 +17,7 @@ const CI_CASES = 2000;
 
 const seed = envSeed();
 const cases = envInt('FUZZ_CASES', Math.max(CI_CASES, sweepSize(loadCorpus())));
-const timeoutMs = envInt('FUZZ_TIMEOUT_MS', 5000);
+const timeoutMs = envInt('FUZZ_TIMEOUT_MS', DEFAULT_TIMEOUT_MS);
 const minimizeMs = envInt('FUZZ_MINIMIZE_MS', 20_000);
 const maxWritten = envInt('FUZZ_MAX_WRITTEN', 3);
 

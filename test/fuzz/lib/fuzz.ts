@@ -13,6 +13,12 @@ import { EngineRunner, type RunnerOptions } from './pool';
 
 /** The fixed seed of the CI run. Change it only on purpose (it changes every case). */
 export const DEFAULT_SEED = 20_261_122;
+/**
+ * Bound for one whole case: extract() plus the invariant checks, which parse the page again
+ * and re-extract the output. A hang guard, not a speed target: 10,000 levels of nesting cost
+ * parse5 about 1.5 s per parse on an idle core, and a case parses up to four times.
+ */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 export const FAILURES_DIR = join(ROOT, 'test/fuzz/failures');
 
 export interface FuzzOptions {
@@ -62,6 +68,10 @@ export interface FuzzReport {
 /** Failures with the same signature are one bug as far as reporting goes. */
 export function signature(o: Outcome): string {
   if (o.status !== 'fail') return o.status;
+  if (/Maximum call stack size exceeded/.test(o.detail)) {
+    // Stack overflows have a different top frame each time; one group per checked function.
+    return `${o.kind}:${/^(inventedText|idempotencyDiff):/.exec(o.detail)?.[1] ?? 'extract'}:stack-overflow`;
+  }
   if (o.kind === 'threw' || o.kind === 'verify-threw') {
     const head = o.detail.split(' | ')[0] ?? '';
     const frame = o.detail.split(' | ')[1] ?? '';
