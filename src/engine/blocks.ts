@@ -278,7 +278,7 @@ export class BlockBuilder {
       return;
     }
     // Quote marks and spaces left outside the <strong> do not make a bold line less bold.
-    const allBold = segs.some((s) => s.bold) && segs.every((s) => s.bold || !s.text.replace(/[\s\u3000\u00a0“”"'‘’「」『』（）()【】\[\]]/g, ''));
+    const allBold = segs.some((s) => s.bold) && segs.every((s) => s.bold || !s.text.replace(/[\s\u3000\u00a0“”"'‘’「」『』（）()【】[\]]/g, ''));
     // A bold line ending like a sentence or a lead-in ("…提醒广大消费者：") is emphasis, not a subhead.
     const heading = allBold && text.length <= MAX_HEADING_CHARS && !/[。；：:，,]$/.test(text);
     // A paragraph of punctuation only: a lone colon finishes the line before it; symbols (▷) are decoration.

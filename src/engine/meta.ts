@@ -122,7 +122,7 @@ export function outletName(raw: string | null | undefined): string | null {
 /** 责任编辑：刘万里 SF014 -> 刘万里 (work codes are letters followed by digits). */
 export function editorName(raw: string | null | undefined): string | null {
   const s = normalizeText(raw ?? '')
-    .replace(/^[（(\[【]?\s*(?:责任编辑|责编|编辑)\s*[：:]?\s*/, '')
+    .replace(/^[（([【]?\s*(?:责任编辑|责编|编辑)\s*[：:]?\s*/, '')
     .replace(/[）)\]】]\s*$/, '')
     .replace(/\s*[A-Za-z]{1,4}\d{2,}\s*$/, '')
     .trim();

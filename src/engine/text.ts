@@ -27,7 +27,7 @@ const PUNCT = /[\u3001-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff6
 export function countWords(text: string): number {
   const cjk = text.match(CJK_CHAR)?.length ?? 0;
   const rest = text.replace(CJK_CHAR, ' ').replace(PUNCT, ' ');
-  const latin = rest.match(/[A-Za-z0-9\u00c0-\u024f]+(?:['’.\-][A-Za-z0-9\u00c0-\u024f]+)*/g)?.length ?? 0;
+  const latin = rest.match(/[A-Za-z0-9\u00c0-\u024f]+(?:['’.-][A-Za-z0-9\u00c0-\u024f]+)*/g)?.length ?? 0;
   return cjk + latin;
 }
 
