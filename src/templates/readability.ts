@@ -21,7 +21,9 @@ export const readability: Template = {
   describe: 'any other page (Readability fallback)',
   matches: () => true,
   extract: ({ cleanedHtml, url }) => {
-    const { document } = parseHTML(cleanedHtml);
+    // linkedom builds no document element for a bare fragment; give it the page around it.
+    const { document } = parseHTML(/<html[\s>]/i.test(cleanedHtml) ? cleanedHtml : `<!DOCTYPE html><html><head></head><body>${cleanedHtml}</body></html>`);
+    if (!document.documentElement) return { body: null };
     if (url) {
       try {
         const base = document.createElement('base');
