@@ -9,7 +9,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { renderChartSvg } from './chart';
 import { browserResults, bundleSizes } from './extras';
-import { renderMarkdown, type Results } from './report';
+import { renderMarkdown, renderSummary, type Results } from './report';
 
 export async function publish(results: Results, outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
@@ -36,6 +36,7 @@ export async function publish(results: Results, outDir: string): Promise<void> {
   const png = process.env.BENCH_PNG === '0' ? false : svgToPng(svgPath, pngPath, svg);
   writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 1) + '\n');
   writeFileSync(join(outDir, 'results.md'), renderMarkdown(results, png ? 'chart.png' : 'chart.svg'));
+  writeFileSync(join(outDir, 'summary.md'), renderSummary(results, `bench/results/${png ? 'chart.png' : 'chart.svg'}`));
 }
 
 /** PNG copy of the chart through headless Chromium from the system, when there is one. */

@@ -389,3 +389,61 @@ export function renderMarkdown(r: Results, chartFile: string): string {
   out.push(`Whole run: ${r.seconds.toFixed(0)} s.`, '');
   return out.join('\n');
 }
+
+/**
+ * The short version for the README's "How it compares" section (bench/results/summary.md):
+ * machine and date, the chart, one table, and the targets that were missed.
+ */
+export function renderSummary(r: Results, chartPath: string): string {
+  const m = r.machine;
+  const sc = r.extractors.find((e) => e.id === 'sina-clean');
+  const out: string[] = [];
+  out.push(
+    `Measured ${r.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, Node ${m.node.replace(/^v/, '')}), ` +
+      `${r.corpus.inputs} fixtures (${Object.entries(r.corpus.byFolder).map(([k, v]) => `${v} ${k}`).join(', ')}), ` +
+      `${r.corpus.goldens} reviewed goldens.` +
+      (m.loadAvgStart
+        ? ` Shared machine (load average ${m.loadAvgStart[0]!.toFixed(0)} at the start, ${(m.loadAvgEnd ?? m.loadAvgStart)[0]!.toFixed(0)} at the end on ${m.cores} cores): absolute times are pessimistic; the extractors ran interleaved, so the ratios hold.`
+        : ''),
+    '',
+    `![sina-clean vs peers: accuracy, speed, batch scale](${chartPath})`,
+    '',
+    table(
+      ['', 'body F1 (mean / min)', 'pages with boilerplate', 'title · time · source · editor exact', 'median ms/page', 'sina-clean faster by'],
+      r.extractors.map((e) => {
+        const a = e.accuracy;
+        const meta = [a.title, a.publishedAt, a.source, a.editor].map((x) => (x.rate === null ? '–' : `${Math.round(x.rate * 100)}%`)).join(' · ');
+        return [
+          e.id === 'sina-clean' ? `**${e.label}**` : e.label,
+          `${f3(a.f1Mean)} / ${f3(a.f1Min)}`,
+          `${a.boilerplatePages}/${a.pages}`,
+          meta,
+          ms(e.speed.medianMs),
+          sc && e !== sc ? `${(e.speed.medianMs / sc.speed.medianMs).toFixed(1)}×` : '–',
+        ];
+      }),
+    ),
+    '',
+  );
+  const scale = r.scale.filter((s) => !s.heapCapMB).sort((a, b) => a.reps - b.reps);
+  if (scale.length) {
+    out.push(
+      `Batch (CLI, ${scale[0]!.workers ?? '?'} worker threads): ` +
+        scale
+          .map((s) => `${s.reps}× corpus: ${s.pages} pages in ${s.seconds.toFixed(1)} s${s.complete ? '' : ' (time budget)'}, peak RSS ${s.maxRssMB.toFixed(0)} MB`)
+          .join('; ') +
+        '.',
+      '',
+    );
+  }
+  const rows = targets(r);
+  const missed = rows.filter((t) => t.met === false);
+  const open = rows.filter((t) => t.met === null);
+  out.push(
+    `Targets: ${rows.filter((t) => t.met).length} of ${rows.length} met.` +
+      (missed.length ? ` Missed: ${missed.map((t) => `${t.target} — ${t.result}`).join('; ')}.` : '') +
+      (open.length ? ` Not measured: ${open.map((t) => t.target).join('; ')}.` : ''),
+    '',
+  );
+  return out.join('\n');
+}
