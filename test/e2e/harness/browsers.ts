@@ -11,7 +11,11 @@ import { ROOT } from './catalog';
 import type { SinaSite } from './server';
 
 export type BrowserName = 'chromium' | 'firefox';
-export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+/** Browsers this test process drives: E2E_BROWSERS=chromium,firefox (the e2e config sets one per project). */
+export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((b) => b.trim())
+  .filter((b): b is BrowserName => b === 'chromium' || b === 'firefox');
 
 const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
 const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -208,17 +212,13 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
 
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
-    // Tabs on the extension's hosts expose their URL; others only show as the active tab.
-    const byUrl = await waitFor(`tab of ${url}`, () =>
-      ext(async (api, u: string) => {
-        const tabs = await api.tabs.query({});
-        const hit = tabs.filter((t: any) => t.url === u);
-        if (hit.length === 1) return { id: hit[0].id as number };
-        if (hit.length > 1) throw new Error(`${hit.length} tabs show ${u}`);
-        return { id: -1 };
-      }, url),
-    );
-    if (byUrl.id >= 0) return byUrl.id;
+    // Tab URLs are visible only with host access to them; otherwise the tab is found as the
+    // active one after bringing its page to the front.
+    const found = await ext(async (api, u: string) => {
+      const hits = (await api.tabs.query({})).filter((t: any) => t.url === u);
+      return hits.length === 1 ? (hits[0].id as number) : -1;
+    }, url);
+    if (found >= 0) return found;
     await page.bringToFront();
     return waitFor(`active tab for ${url}`, () =>
       ext(async (api) => {

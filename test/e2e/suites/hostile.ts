@@ -6,13 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import { BROWSERS, launch, type BrowserName, type Harness } from './harness/browsers';
-import { allPages, isSinaHost, type ServedPage } from './harness/catalog';
-import type { Article } from '../../src/article';
-import { norm, textBlocks } from './harness/expected';
-import { openPopupFor, settledState } from './harness/flows';
-import { clickReaderButton, clickTestId, readerSnapshot, waitForNoReader, waitForReader } from './harness/reader';
-import { startSinaSite, type SinaSite } from './harness/server';
+import { launch, type BrowserName, type Harness } from '../harness/browsers';
+import { allPages, isSinaHost, type ServedPage } from '../harness/catalog';
+import type { Article } from '../../../src/article';
+import { norm, textBlocks } from '../harness/expected';
+import { openPopupFor, settledState } from '../harness/flows';
+import { clickReaderButton, clickTestId, readerSnapshot, waitForNoReader, waitForReader } from '../harness/reader';
+import { startSinaSite, type SinaSite } from '../harness/server';
 
 const HOSTILE = allPages().filter((p) => p.kind === 'hostile');
 
@@ -69,7 +69,8 @@ function watch(page: Page, label: string): Watch {
 const pwned = (page: Page) => page.evaluate(() => ((window as any).__pwned ?? []) as string[]);
 const settle = () => new Promise((r) => setTimeout(r, 600));
 
-describe.each(BROWSERS)('%s hostile pages', (name: BrowserName) => {
+export function hostileSuite(name: BrowserName): void {
+  describe(`${name} hostile pages`, () => {
   let site: SinaSite;
   let h: Harness;
   beforeAll(async () => {
@@ -192,3 +193,4 @@ describe.each(BROWSERS)('%s hostile pages', (name: BrowserName) => {
     await page.close();
   }
 });
+}

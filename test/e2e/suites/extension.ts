@@ -8,10 +8,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, manifestOf, waitFor, type BrowserName, type Harness } from './harness/browsers';
-import { ARTICLE_HOSTS, allPages, page as servedPage, ROOT } from './harness/catalog';
-import { BOILERPLATE, expectedFor, norm, textBlocks, type Expected } from './harness/expected';
-import { cleanViaPopup, openPopupFor, setAutoClean, settledState, toggleViaBackground } from './harness/flows';
+import { launch, manifestOf, waitFor, type BrowserName, type Harness } from '../harness/browsers';
+import { ARTICLE_HOSTS, allPages, page as servedPage, ROOT } from '../harness/catalog';
+import { BOILERPLATE, expectedFor, norm, textBlocks, type Expected } from '../harness/expected';
+import { cleanViaPopup, openPopupFor, setAutoClean, settledState, toggleViaBackground } from '../harness/flows';
 import {
   clickReaderButton,
   firstDifference,
@@ -24,8 +24,8 @@ import {
   waitForNoReader,
   waitForReader,
   type ReaderSnapshot,
-} from './harness/reader';
-import { startSinaSite, type SinaSite } from './harness/server';
+} from '../harness/reader';
+import { startSinaSite, type SinaSite } from '../harness/server';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 /** The article most flows use: a 2017+ page with an image, 原标题, a source and an editor. */
@@ -75,7 +75,8 @@ function checkReader(seen: ReaderSnapshot, exp: Expected, label: string): void {
   expect(seen.handlerAttrs, `${where}: on* attributes in the reader`).toEqual([]);
 }
 
-describe.each(BROWSERS)('%s', (name: BrowserName) => {
+export function extensionSuite(name: BrowserName): void {
+  describe(`${name}`, () => {
   let site: SinaSite;
   let h: Harness;
   const opened: Page[] = [];
@@ -357,3 +358,4 @@ describe.each(BROWSERS)('%s', (name: BrowserName) => {
     }
   });
 });
+}

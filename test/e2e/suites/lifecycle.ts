@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, waitFor, type BrowserName, type Harness } from './harness/browsers';
-import { MANY_TABS, manyTabsUrl, page as servedPage } from './harness/catalog';
-import { cleanViaPopup, openPopupFor, settledState } from './harness/flows';
+import { launch, waitFor, type BrowserName, type Harness } from '../harness/browsers';
+import { MANY_TABS, manyTabsUrl, page as servedPage } from '../harness/catalog';
+import { cleanViaPopup, openPopupFor, settledState } from '../harness/flows';
 import {
   clickReaderButton,
   firstDifference,
@@ -15,8 +15,8 @@ import {
   readerSnapshot,
   waitForNoReader,
   waitForReader,
-} from './harness/reader';
-import { startSinaSite, type SinaSite } from './harness/server';
+} from '../harness/reader';
+import { startSinaSite, type SinaSite } from '../harness/server';
 
 const LIFECYCLE = servedPage('synthetic-lifecycle');
 
@@ -33,7 +33,8 @@ function collectErrors(page: Page): string[] {
 /** Network noise from the fixture's own blocked resources is not an error of ours. */
 const isOurs = (e: string) => !/Failed to load resource|net::ERR_|status of 40[34]/.test(e);
 
-describe.each(BROWSERS)('%s lifecycle', (name: BrowserName) => {
+export function lifecycleSuite(name: BrowserName): void {
+  describe(`${name} lifecycle`, () => {
   let site: SinaSite;
   let h: Harness;
   beforeAll(async () => {
@@ -112,9 +113,19 @@ describe.each(BROWSERS)('%s lifecycle', (name: BrowserName) => {
       );
       pages.push(...batch);
     }
-    for (const p of pages) await settledState(h, p, true);
     const ids: number[] = [];
     for (const p of pages) ids.push(await h.tabIdOf(p));
+    await waitFor(
+      `${MANY_TABS} tabs recognised`,
+      () =>
+        h.ext(async (api, tabIds: number[]) => {
+          const states = await Promise.all(
+            tabIds.map((id) => api.tabs.sendMessage(id, { type: 'sina-clean:state' }).catch(() => null)),
+          );
+          return states.every((s: any) => s?.recognised);
+        }, ids),
+      45_000,
+    );
     // All toggles sent together, as fast as the background will take them.
     await h.ext(
       (api, tabIds: number[]) =>
@@ -168,3 +179,4 @@ describe.each(BROWSERS)('%s lifecycle', (name: BrowserName) => {
     await page.close();
   });
 });
+}

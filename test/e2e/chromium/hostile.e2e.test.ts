@@ -1,0 +1,3 @@
+import { hostileSuite } from '../suites/hostile';
+
+hostileSuite('chromium');

@@ -1,0 +1,3 @@
+import { extensionSuite } from '../suites/extension';
+
+extensionSuite('firefox');

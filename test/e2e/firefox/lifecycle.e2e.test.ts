@@ -1,0 +1,3 @@
+import { lifecycleSuite } from '../suites/lifecycle';
+
+lifecycleSuite('firefox');
