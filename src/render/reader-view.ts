@@ -53,7 +53,7 @@ const CSS = `
 .bar{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;gap:6px;justify-content:center;padding:8px;background:var(--bg);border-bottom:1px solid var(--ln);font-size:13px;line-height:1.4}
 button,select{font:inherit;color:var(--fg);background:var(--ch);border:1px solid var(--ln);border-radius:6px;padding:4px 10px;cursor:pointer}
 :focus-visible{outline:2px solid var(--ac)}
-.primary{background:var(--ac);border-color:var(--ac);color:#fff}
+.primary{background:var(--ac);border-color:var(--ac);color:var(--bg)}
 article{max-width:var(--lw,36em);margin:0 auto;padding:32px 20px 64px}
 h1{font-size:1.6em;line-height:1.35;margin:0 0 .4em}
 .orig,.meta,.editor,.empty,figcaption,.orig-link{color:var(--mu);font-size:.85em}
@@ -103,7 +103,8 @@ function renderBlock(doc: Document, block: Block, base: string | undefined, tr: 
       if (!src) return block.caption ? el(doc, 'p', { class: 'caption-only' }, block.caption) : null;
       const fig = el(doc, 'figure');
       if (isSinaHost(new URL(src).hostname)) {
-        fig.append(el(doc, 'img', { src, alt: block.caption, loading: 'lazy' }));
+        // The caption is the figcaption; repeating it as alt would read (and, if the image fails, show) it twice.
+        fig.append(el(doc, 'img', { src, alt: block.caption ? '' : tr('imageAlt'), loading: 'lazy' }));
       } else {
         // Images from other hosts are not loaded by the reader (no requests to third parties).
         fig.append(el(doc, 'a', { href: src, target: '_blank', rel: 'noopener noreferrer', class: 'ext-img' }, tr('externalImage')));
