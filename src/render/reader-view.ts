@@ -222,6 +222,10 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
 
   const toastEl = el(doc, 'div', { class: 'toast', 'data-testid': 'reader-toast', role: 'status', 'aria-live': 'polite' });
   page.append(bar, art, toastEl);
+  // Esc leaves the reader, like the toolbar's first button.
+  page.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) opts.onRestore?.();
+  });
   root.append(style, page);
 
   let toastTimer: ReturnType<typeof setTimeout> | undefined;

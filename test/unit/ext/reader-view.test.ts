@@ -148,6 +148,10 @@ describe('reader view', () => {
     expect(v.host.getAttribute('data-theme')).toBe('dark');
     (q(v.root, 'btn-restore') as HTMLElement).click();
     expect(onRestore).toHaveBeenCalledTimes(1);
+    v.root.querySelector('.page')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onRestore).toHaveBeenCalledTimes(2);
+    v.root.querySelector('.page')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(onRestore).toHaveBeenCalledTimes(2);
   });
 
   test('the default copy format comes first in the toolbar', () => {
