@@ -180,7 +180,8 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
 
   const ext: Harness['ext'] = async (fn, ...args) => {
     // Functions are serialised: `api` is resolved inside the extension page.
-    const source = `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ...${JSON.stringify(args)})`;
+    // (`__name`: the helper esbuild's keepNames (tsx) puts into serialised functions.)
+    const source = `globalThis.__name ??= (f) => f; (${fn.toString()})(globalThis.browser ?? globalThis.chrome, ...${JSON.stringify(args)})`;
     for (let attempt = 0; ; attempt++) {
       if (!helper || helper.isClosed()) helper = await openExtensionPage('options.html');
       try {
