@@ -88,6 +88,37 @@ export function hostileSuite(name: BrowserName): void {
       .filter((r) => !BROWSER_INTERNAL.test(r.host))
       .map((r) => `${r.method} ${r.host}${r.path}`);
 
+  test('extension pages enforce a CSP that blocks inline script and handlers', async () => {
+    for (const rel of ['popup.html', 'options.html']) {
+      const page = await h.openExtensionPage(rel);
+      const ran = await page.evaluate(async () => {
+        const w = window as any;
+        w.__cspProbe = [];
+        const img = document.createElement('img');
+        img.setAttribute('src', 'data:,x');
+        img.setAttribute('onerror', "window.__cspProbe.push('inline-handler')");
+        document.body.append(img);
+        const script = document.createElement('script');
+        script.textContent = "window.__cspProbe.push('inline-script')";
+        document.body.append(script);
+        const a = document.createElement('a');
+        a.setAttribute('href', "javascript:window.__cspProbe.push('javascript-url')");
+        document.body.append(a);
+        a.click();
+        // connect-src: extension pages make no network requests of their own.
+        await fetch('https://finance.sina.com.cn/__csp_probe').then(
+          () => w.__cspProbe.push('fetch'),
+          () => undefined,
+        );
+        await new Promise((r) => setTimeout(r, 300));
+        return w.__cspProbe as string[];
+      });
+      expect(ran, `${name} ${rel}: inline code or fetch that ran in an extension page`).toEqual([]);
+      expect(site.requests.filter((r) => r.path.includes('__csp_probe')), `${name} ${rel}: fetch reached the server`).toEqual([]);
+      await page.close();
+    }
+  });
+
   for (const p of HOSTILE) {
     test(`${p.name}: nothing runs, opens, navigates or leaks after cleaning and in the popup`, async () => {
       await checkHostile(p);
