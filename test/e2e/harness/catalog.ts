@@ -127,7 +127,7 @@ export const ARTICLE_HOSTS = [
   'news.sina.cn',
 ];
 
-/** True for hosts the local server answers for; the proxy refuses every other host. */
+/** True for hosts the local server answers for (Sina's sites and its image CDN); the proxy refuses every other host. */
 export function isSinaHost(host: string): boolean {
-  return host === 'sina.com.cn' || host.endsWith('.sina.com.cn') || host === 'sina.cn' || host.endsWith('.sina.cn');
+  return ['sina.com.cn', 'sina.cn', 'sinaimg.cn'].some((d) => host === d || host.endsWith(`.${d}`));
 }

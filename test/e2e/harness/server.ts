@@ -1,6 +1,7 @@
 /**
  * Local stand-in for Sina's web servers: one https and one http server answering as any
- * *.sina.com.cn / *.sina.cn host, and a small forward proxy the browsers are pointed at.
+ * *.sina.com.cn / *.sina.cn host (and *.sinaimg.cn with a placeholder picture for every image),
+ * and a small forward proxy the browsers are pointed at.
  * The proxy serves Sina hosts from the local servers and refuses (and records) every other
  * host, so tests can assert that nothing leaves for another host.
  */
@@ -37,6 +38,12 @@ function key(host: string, pathname: string): string {
   return `${host.toLowerCase()}${pathname}`;
 }
 
+/** What the stand-in CDN answers for every picture: a grey 4:3 box saying it stands in for one. */
+const PLACEHOLDER_IMAGE =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360">' +
+  '<rect width="640" height="360" fill="#d9d9d9"/>' +
+  '<text x="320" y="190" font-size="28" text-anchor="middle" fill="#777" font-family="sans-serif">测试占位图 · test placeholder</text></svg>';
+
 const MANY_TEMPLATE = path.join(E2E_DIR, 'pages/synthetic-many.html');
 
 function manyTabsBody(n: number): string {
@@ -46,7 +53,7 @@ function manyTabsBody(n: number): string {
 
 async function certificate(hosts: string[]) {
   const altNames = [
-    ...new Set([...hosts, '*.sina.com.cn', '*.sina.cn', '*.finance.sina.com.cn', '*.cj.sina.com.cn']),
+    ...new Set([...hosts, '*.sina.com.cn', '*.sina.cn', '*.finance.sina.com.cn', '*.cj.sina.com.cn', '*.sinaimg.cn']),
   ].map((value) => ({ type: 2 as const, value }));
   const notBeforeDate = new Date(Date.now() - 86_400_000);
   const notAfterDate = new Date(Date.now() + 7 * 86_400_000);
@@ -91,6 +98,12 @@ export async function startSinaSite(): Promise<SinaSite> {
       const many = /\/doc-isynthmany(\d{4})\.shtml$/.exec(url.pathname);
       let body: Buffer | null = null;
       let type = 'text/html; charset=utf-8';
+      if (host.endsWith('sinaimg.cn') && /\.(jpe?g|png|gif|webp)$/i.test(url.pathname)) {
+        // Sina's image CDN: the real pictures are not in the fixtures; a labelled stand-in.
+        res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' });
+        res.end(PLACEHOLDER_IMAGE);
+        return;
+      }
       if (found) {
         body = readFileSync(found.file);
         type = `${found.type}; charset=${found.charset}`;
