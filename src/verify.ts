@@ -4,6 +4,7 @@
  * - it is idempotent: extracting its own HTML rendering gives the same article.
  */
 import { load } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import type { Article } from './article';
 import { extract } from './engine/extract';
 import { stripNonContent } from './engine/prepare';
@@ -14,12 +15,27 @@ import { HIDDEN_CREDITS } from './rules';
 /** The page's text as a reader could select it (scripts, styles and marker regions removed). */
 export function pageText(html: string): string {
   const $ = load(stripNonContent(html));
-  const parts = [$.root().text()];
+  const parts = [deepText($.root().get(0)!)];
   // Meta tags carry the title, outlet and the tool's own HTML metadata.
   $('meta[content]').each((_, el) => void parts.push($(el).attr('content') ?? ''));
   // Hidden credits (rules.HIDDEN_CREDITS) are the page's own words, read for the source.
   for (const m of html.matchAll(HIDDEN_CREDITS.pattern)) parts.push(load(m[1]!).root().text());
   return compactText(parts.join('\n'));
+}
+
+/** Text of a subtree without recursion (pages can nest 100,000 levels deep). */
+function deepText(root: AnyNode): string {
+  const out: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out.push((n as unknown as { data: string }).data);
+    else if ('children' in n && n.type !== 'script' && n.type !== 'style') {
+      const kids = (n as Element).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out.join('');
 }
 
 /**

@@ -6,7 +6,7 @@ import { normalizeText } from './text';
 import { absoluteUrl } from './url';
 
 /** Elements that end the paragraph being built. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'center', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol',
   'li', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'header', 'footer',
   'aside', 'main', 'nav', 'dl', 'dt', 'dd', 'pre', 'hr', 'address', 'details', 'summary', 'caption', 'html',

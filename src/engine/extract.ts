@@ -6,7 +6,7 @@ import { DROP_SELECTORS, HIDDEN_CREDITS, JUNK_IMAGES, META_LINES, PROMO_PARAGRAP
 import { TEMPLATES, type PageInput, type Template, type TemplateResult } from '../templates';
 import { renderMarkdown } from '../render/markdown';
 import { renderText } from '../render/text';
-import { BlockBuilder, imageSrc } from './blocks';
+import { BLOCK_TAGS, BlockBuilder, imageSrc } from './blocks';
 import { selectIn } from './dom';
 import {
   cleanDocumentTitle,
@@ -17,7 +17,7 @@ import {
   readMetaTags,
   splitNames,
 } from './meta';
-import { stripNonContent } from './prepare';
+import { MAX_DEPTH, nestingDepth, stripNonContent } from './prepare';
 import { compactText, countWords, normalizeText, readingMinutes } from './text';
 import { absoluteUrl, docIdFromUrl } from './url';
 
@@ -44,14 +44,21 @@ interface Fields {
 /** Moves metadata lines out of the body, drops promo paragraphs, reads bylines. */
 function sortParagraphs(blocks: Block[]): { blocks: Block[]; fields: Fields } {
   const fields: Fields = { editor: null, originalTitle: null, source: null, bylineSource: null, authors: [] };
-  // Position of each text block among the text blocks, to tell the first and last few.
-  const position = new Map<number, number>();
+  const isText = (b: Block): b is Extract<Block, { type: 'paragraph' | 'heading' }> => b.type === 'paragraph' || b.type === 'heading';
+  // Promo paragraphs go first, so that "the first and last few" paragraphs are counted among the
+  // article's own lines (the same whether the page or the tool's own output is read).
+  blocks = blocks.filter((b) => !isText(b) || !PROMO_PARAGRAPHS.some((r) => r.pattern.test(b.text)));
+  // For each text block, how many of the article's own lines (not metadata lines) come before it.
+  const before = new Map<number, number>();
+  let total = 0;
   blocks.forEach((b, i) => {
-    if (b.type === 'paragraph' || b.type === 'heading') position.set(i, position.size);
+    if (!isText(b)) return;
+    before.set(i, total);
+    if (!META_LINES.some((r) => r.pattern.test(b.text))) total++;
   });
   const nearEdge = (i: number) => {
-    const pos = position.get(i) ?? -1;
-    return pos >= 0 && (pos < EDGE || pos >= position.size - EDGE);
+    const p = before.get(i) ?? 0;
+    return p < EDGE || p >= total - EDGE;
   };
   const kept: Block[] = [];
   const addAuthors = (names: string[]) => {
@@ -63,7 +70,6 @@ function sortParagraphs(blocks: Block[]): { blocks: Block[]; fields: Fields } {
       return;
     }
     const t = b.text;
-    if (PROMO_PARAGRAPHS.some((r) => r.pattern.test(t))) return;
     for (const rule of META_LINES) {
       const m = t.match(rule.pattern);
       if (!m) continue;
@@ -233,6 +239,9 @@ export function extract(html: string, options: ExtractOptions = {}): Article {
 
 function extractUnchecked(html: string, options: ExtractOptions): Article {
   const cleanedHtml = stripNonContent(html);
+  if (cleanedHtml.length > MAX_DEPTH * 4 && nestingDepth(cleanedHtml) > MAX_DEPTH) {
+    throw new ExtractError('unreadable', `the page nests elements more than ${MAX_DEPTH} levels deep (beyond what the call stack allows)`);
+  }
   const $page = load(cleanedHtml);
   const page: PageInput = { $: $page, raw: html, cleanedHtml, url: options.url ?? null };
   if (!/<[a-z!][^>]*>/i.test(html)) throw new ExtractError('not-an-article', 'input is plain text, not an HTML page');
@@ -268,7 +277,12 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
   const droppedImages = new Set(
     dropped.flatMap((el) => (el.name === 'img' ? [el] : selectIn(el, 'img'))).map((img) => imageSrc(img, base)),
   );
-  $(dropped).remove();
+  // A dropped box leaves a line break, so the text on either side stays two lines as the page showed
+  // it; a dropped inline element (a quote number after a stock name) leaves nothing between words.
+  for (const el of dropped) {
+    if (BLOCK_TAGS.has(el.name)) $(el).replaceWith('<br>');
+    else $(el).remove();
+  }
   const { blocks, fields } = sortParagraphs(new BlockBuilder(base).build(body));
   const images = blocks.flatMap((b) => (b.type === 'image' ? [{ src: b.src, caption: b.caption }] : []));
 

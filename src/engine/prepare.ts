@@ -30,3 +30,28 @@ export function stripNonContent(html: string): string {
   for (const re of REGION_RES) out = out.replace(re, `<${JOIN_TAG}></${JOIN_TAG}>`);
   return out;
 }
+
+/** Deeper than this, parsing slows quadratically and walking the tree runs out of stack. */
+export const MAX_DEPTH = 20_000;
+/** Elements that close themselves or never hold others, so they do not deepen the tree. */
+const FLAT = new Set([
+  'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'br', 'img', 'meta', 'link', 'input', 'hr', 'wbr', 'area',
+  'base', 'col', 'embed', 'source', 'track', 'param',
+]);
+
+/**
+ * How deep the page's open tags nest, counted on the text (no parse): an upper bound for real
+ * pages, where the few unclosed containers are counted as still open.
+ */
+export function nestingDepth(html: string, limit = MAX_DEPTH): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (FLAT.has(name) || m[3]) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth < 0) depth = 0;
+    if (depth > max && (max = depth) > limit) break;
+  }
+  return max;
+}
