@@ -270,12 +270,9 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
     async reinstall() {
       if (helper && !helper.isClosed()) await helper.close().catch(() => undefined);
       helper = null;
-      if (name === 'chromium') {
-        await browser.installExtension(dir);
-      } else {
-        // A temporary add-on installed again from the same directory replaces the running one.
-        await browser.installExtension(dir);
-      }
+      // Chromium: Extensions.loadUnpacked on the same path reloads it; Firefox: a temporary
+      // add-on installed again from the same directory replaces the running one.
+      await browser.installExtension(dir);
     },
     async close() {
       await browser.close().catch(() => undefined);
