@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus, splitSeed, wrapSeedForPeers } from './corpus';
 import { htmlToText } from './extractors';
 import { bigramPrf, boilerplateHits, epochMinute, normalizeBody, quantile, sameMinute, sameName, sameTitle } from './metrics';
-import { browserRows, marginalRates, pairedRatio, targets, type Results, type ScaleStep } from './report';
+import { browserRows, marginalRates, pairedRatio, speedup, targets, type Results, type ScaleStep } from './report';
 
 describe('body scoring', () => {
   it('normalizes with NFKC and drops every kind of space', () => {
@@ -144,6 +144,8 @@ describe('browser numbers', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.ratio).toBe(6.5);
     expect(browserRows(null)).toEqual([]);
+    expect(speedup(6.5)).toBe('6.5× faster');
+    expect(speedup(0.25)).toBe('4.0× slower');
   });
 });
 
