@@ -72,6 +72,12 @@ export function deepNesting(levels: number, tag: string, closed: boolean): Gener
   return { html: pc2017Page(inner), url: URL };
 }
 
+/** A page no Sina template knows (only the Readability fallback reads it), nested `levels` deep. */
+export function deepNestingPlain(levels: number): Generated {
+  const text = '这是一段正文，用来测试很深的嵌套。'.repeat(20);
+  return { html: `<html><body>${'<div>'.repeat(levels)}<p>${text}</p>${'</div>'.repeat(levels)}</body></html>` };
+}
+
 /** `levels` nested tags around the whole page (before <html>), as a broken saver might write. */
 export function deepNestingOutside(levels: number): Generated {
   const page = pc2017Page(`<p>${paragraphText(1)}</p>`);

@@ -20,7 +20,14 @@ const REGRESSIONS: { name: string; found: string; html: string; url?: string }[]
   {
     name: 'a front matter with an unknown YAML tag prints no warning',
     found: 'FUZZ_SEED=20261122 FUZZ_CASE=1499',
-    html: '---\n!e\n---',
+    html: '---\n!e\n---\n<!>',
+    url: 'http://ent.sina.com.cn/y/2009-11-09/13482762951.shtml',
+  },
+  {
+    name: 'a seed-format title with markup in it is the page\'s own text (not invented)',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=1503',
+    html: '---\ntitle: <t>\n---',
+    url: 'http://k.sina.com.cn/article_6598441619_1894c3a9300100elpc.html',
   },
   {
     name: 'a page linkedom parses without a body does not crash Readability',

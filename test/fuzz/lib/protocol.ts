@@ -7,7 +7,7 @@ export type Job =
   /** Check this exact input. */
   | { type: 'html'; html: string; url?: string }
   /** Build the input in the worker (big inputs are not copied between threads), then check it. */
-  | { type: 'generated'; module: string; fn: string; args: unknown[] };
+  | { type: 'generated'; module: string; fn: string; args: unknown[]; invariants?: boolean };
 
 export interface Reply {
   id: number;
