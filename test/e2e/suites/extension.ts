@@ -157,19 +157,22 @@ export function extensionSuite(name: BrowserName): void {
   });
 
   test('restore brings back the original DOM and scroll position', async () => {
-    const page = await open(servedPage('synthetic-lifecycle').url);
-    await settledState(h, page, true);
-    await page.evaluate(() => window.scrollTo(0, 600));
-    const before = await pageState(page);
-    expect(before.scrollY, 'page scrolled before cleaning').toBeGreaterThan(300);
-    await cleanViaPopup(h, page);
-    await clickReaderButton(page, 'btn-restore');
-    await waitForNoReader(page, 'after btn-restore');
-    const after = await pageState(page);
-    expect(after.html === before.html, `outerHTML after restore: ${firstDifference(before.html, after.html)}`).toBe(true);
-    expect(after.scrollY, 'scroll position after restore').toBe(before.scrollY);
-    expect(await h.state(page)).toEqual(expect.objectContaining({ cleaned: false }));
-    await page.close();
+    // A synthetic page with its own script and a long body, and two real fixture pages.
+    for (const n of ['synthetic-lifecycle', MAIN, 'finance_20160525_ifxsktkp9337164']) {
+      const page = await open(servedPage(n).url);
+      await settledState(h, page, true);
+      await page.evaluate(() => window.scrollTo(0, 600));
+      const before = await pageState(page);
+      expect(before.scrollY, `${n}: page scrolled before cleaning`).toBeGreaterThan(300);
+      await cleanViaPopup(h, page);
+      await clickReaderButton(page, 'btn-restore');
+      await waitForNoReader(page, `${n} after btn-restore`);
+      const after = await pageState(page);
+      expect(after.html === before.html, `${n}: outerHTML after restore: ${firstDifference(before.html, after.html)}`).toBe(true);
+      expect(after.scrollY, `${n}: scroll position after restore`).toBe(before.scrollY);
+      expect(await h.state(page), `${n}: state after restore`).toEqual(expect.objectContaining({ cleaned: false }));
+      await page.close();
+    }
   });
 
   test('keyboard shortcut (commands) toggles the reader view', async () => {

@@ -202,6 +202,8 @@ export function hostileSuite(name: BrowserName): void {
       expect.soft(seen.strayTags, `${label}: elements an Article cannot produce`).toEqual([]);
       expect.soft(seen.title, `${label}: reader title (as text)`).toBe(norm(article!.title));
       expect.soft(seen.blocks, `${label}: reader blocks (as text)`).toEqual(textBlocks(article!.blocks));
+      const popupTitle = await popup.evaluate(() => document.querySelector('[data-testid=popup-title]')?.textContent ?? '');
+      expect.soft(norm(popupTitle), `${label}: popup title (as text)`).toBe(norm(article!.title));
       const shown = [seen.title, seen.meta, ...seen.blocks, ...seen.figures.map((f) => f.caption), seen.editor].join('\n');
       const lost = plan.literal.filter((l) => !shown.includes(l));
       expect.soft(lost, `${label}: markup-looking text that should be shown literally`).toEqual([]);
