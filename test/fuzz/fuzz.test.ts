@@ -13,7 +13,7 @@ import { loadCorpus } from './lib/corpus';
 import { sweepSize } from './lib/cases';
 
 /** CI size: the full sweep (every mutation on every fixture) plus random combinations. */
-const CI_CASES = 2000;
+const CI_CASES = 3000;
 
 const seed = envSeed();
 const cases = envInt('FUZZ_CASES', Math.max(CI_CASES, sweepSize(loadCorpus())));

@@ -30,6 +30,17 @@ const REGRESSIONS: { name: string; found: string; html: string; url?: string }[]
     url: 'http://k.sina.com.cn/article_6598441619_1894c3a9300100elpc.html',
   },
   {
+    name: 'markup inside a front matter does not swallow the body when looking for invented text',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=1698',
+    html: '---\n<g\n---\n情>',
+  },
+  {
+    name: 'a headline repeated twice at the top of the body is dropped the same way on re-extraction',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=2221',
+    html: '<meta property="og:title"content=城市有轨电车之困：一边争相上马，一边接连叫停>城市有轨电车之困：一边争相上马，一边接连叫停<div>城市有轨电车之困：一边争相上马，一边接连叫停',
+    url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml',
+  },
+  {
     name: 'a page linkedom parses without a body does not crash Readability',
     found: 'FUZZ_SEED=20261122 FUZZ_CASE=1937',
     html: '<l><head><p>最近的一份报价，那么‘魔术师’约翰逊和佩林卡显然希',
