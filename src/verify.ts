@@ -14,8 +14,12 @@ import { HIDDEN_CREDITS } from './rules';
 
 /** The page's text as a reader could select it (scripts, styles and marker regions removed). */
 export function pageText(html: string): string {
-  const $ = load(stripNonContent(html));
+  // A seed-format front matter is the post's own text (its title may look like markup), and the
+  // body after it is parsed alone, as the seed template does.
+  const fm = html.match(/^\uFEFF?\s*---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/);
+  const $ = load(stripNonContent(fm ? html.slice(fm[0].length) : html));
   const parts = [deepText($.root().get(0)!)];
+  if (fm) parts.push(fm[1]!);
   // Meta tags carry the title, outlet and the tool's own HTML metadata.
   $('meta[content]').each((_, el) => void parts.push($(el).attr('content') ?? ''));
   // Hidden credits (rules.HIDDEN_CREDITS) are the page's own words, read for the source.

@@ -239,23 +239,29 @@ export class BlockBuilder {
     return findAll(table, (e) => e.name === 'tr');
   }
 
-  /** A real table of data: no nested tables, at least two rows, some row with two cells of text. */
-  private isDataTable(table: Element): boolean {
-    if (findFirst(table, (e) => e.name === 'table' || e.name === 'img')) return false;
-    const rows = this.rows(table);
-    if (rows.length < 2) return false;
-    return rows.some((r) => r.children.filter((c) => isElement(c) && (c.name === 'td' || c.name === 'th')).length >= 2);
-  }
-
-  private table(table: Element): void {
-    const rows = this.rows(table)
+  /** The table's rows of cell texts, leaving out rows with no text at all. */
+  private tableRows(table: Element): string[][] {
+    return this.rows(table)
       .map((r) =>
         r.children
           .filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
           .map((c) => normalizeText(textOf(c))),
       )
       .filter((cells) => cells.some(Boolean));
-    if (rows.length) this.blocks.push({ type: 'table', rows });
+  }
+
+  /**
+   * A real table of data: no nested tables or pictures, at least two rows with text, and some row
+   * with two cells of text (the same test passes on the tool's own rendering of the table).
+   */
+  private isDataTable(table: Element): boolean {
+    if (findFirst(table, (e) => e.name === 'table' || e.name === 'img')) return false;
+    const rows = this.tableRows(table);
+    return rows.length >= 2 && rows.some((cells) => cells.filter(Boolean).length >= 2);
+  }
+
+  private table(table: Element): void {
+    this.blocks.push({ type: 'table', rows: this.tableRows(table) });
   }
 
   private flush(force = false): void {

@@ -48,13 +48,15 @@ function sortParagraphs(blocks: Block[]): { blocks: Block[]; fields: Fields } {
   // Promo paragraphs go first, so that "the first and last few" paragraphs are counted among the
   // article's own lines (the same whether the page or the tool's own output is read).
   blocks = blocks.filter((b) => !isText(b) || !PROMO_PARAGRAPHS.some((r) => r.pattern.test(b.text)));
-  // For each text block, how many of the article's own lines (not metadata lines) come before it.
+  // For each text block, how many of the article's own lines come before it: not metadata lines,
+  // not lines that are only a byline (both may move out, and the count must not depend on that).
+  const movable = (t: string) => META_LINES.some((r) => r.pattern.test(t)) || !!parseByline(t)?.standalone;
   const before = new Map<number, number>();
   let total = 0;
   blocks.forEach((b, i) => {
     if (!isText(b)) return;
     before.set(i, total);
-    if (!META_LINES.some((r) => r.pattern.test(b.text))) total++;
+    if (!movable(b.text)) total++;
   });
   const nearEdge = (i: number) => {
     const p = before.get(i) ?? 0;
@@ -146,14 +148,20 @@ const headlineKey = (s: string) => compactText(s).replace(/["“”'‘’「」
 /** Bodies often open by repeating the headline (bold or plain); the headline is shown once, as the title. */
 function dropRepeatedHeadline(blocks: Block[], titles: (string | null)[]): void {
   const want = titles.filter((x): x is string => !!x).map(headlineKey);
-  let seen = 0;
-  for (let i = 0; i < blocks.length && seen < 2; i++) {
-    const b = blocks[i]!;
-    if (b.type === 'image') continue;
-    seen++;
-    if ((b.type === 'paragraph' || b.type === 'heading') && want.includes(headlineKey(b.text))) {
-      blocks.splice(i, 1);
-      return;
+  // Every copy among the first lines goes (some pages repeat it twice), so the result is the same
+  // when the tool's own output, which has the headline only as its title, is read again.
+  for (let again = true; again; ) {
+    again = false;
+    let seen = 0;
+    for (let i = 0; i < blocks.length && seen < 2; i++) {
+      const b = blocks[i]!;
+      if (b.type === 'image') continue;
+      seen++;
+      if ((b.type === 'paragraph' || b.type === 'heading') && want.includes(headlineKey(b.text))) {
+        blocks.splice(i, 1);
+        again = true;
+        break;
+      }
     }
   }
 }
@@ -239,7 +247,7 @@ export function extract(html: string, options: ExtractOptions = {}): Article {
 
 function extractUnchecked(html: string, options: ExtractOptions): Article {
   const cleanedHtml = stripNonContent(html);
-  if (cleanedHtml.length > MAX_DEPTH * 4 && nestingDepth(cleanedHtml) > MAX_DEPTH) {
+  if (cleanedHtml.length > MAX_DEPTH * 3 && nestingDepth(cleanedHtml) > MAX_DEPTH) {
     throw new ExtractError('unreadable', `the page nests elements more than ${MAX_DEPTH} levels deep (beyond what the call stack allows)`);
   }
   const $page = load(cleanedHtml);

@@ -31,8 +31,11 @@ export function stripNonContent(html: string): string {
   return out;
 }
 
-/** Deeper than this, parsing slows quadratically and walking the tree runs out of stack. */
-export const MAX_DEPTH = 20_000;
+/**
+ * Deeper than this, parsing slows quadratically and walking the tree runs out of stack. Real pages
+ * nest a few dozen levels; browsers stop nesting at 512.
+ */
+export const MAX_DEPTH = 4_000;
 /** Elements that close themselves or never hold others, so they do not deepen the tree. */
 const FLAT = new Set([
   'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'br', 'img', 'meta', 'link', 'input', 'hr', 'wbr', 'area',

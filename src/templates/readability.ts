@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { load } from 'cheerio';
 import { parseHTML } from 'linkedom';
 import type { Template } from './types';
+import { nestingDepth } from '../engine/prepare';
 import { normalizeText } from '../engine/text';
 
 /**
@@ -10,6 +11,8 @@ import { normalizeText } from '../engine/text';
  * refuses navigation pages.
  */
 const CHAR_THRESHOLD = 100;
+/** Deepest nesting handed to Readability (browsers stop nesting at 512). */
+const READABILITY_MAX_DEPTH = 512;
 
 /**
  * Anything no Sina rule knows: @mozilla/readability on a linkedom DOM (pure JS, small and fast,
@@ -21,9 +24,17 @@ export const readability: Template = {
   describe: 'any other page (Readability fallback)',
   matches: () => true,
   extract: ({ cleanedHtml, url }) => {
-    // linkedom builds no document element for a bare fragment; give it the page around it.
-    const { document } = parseHTML(/<html[\s>]/i.test(cleanedHtml) ? cleanedHtml : `<!DOCTYPE html><html><head></head><body>${cleanedHtml}</body></html>`);
-    if (!document.documentElement) return { body: null };
+    // Readability's scoring walks up and down the tree for every candidate: on a page nested this
+    // deep it takes minutes. No article is nested so; such a page is not one we can read.
+    if (nestingDepth(cleanedHtml, READABILITY_MAX_DEPTH) > READABILITY_MAX_DEPTH) return { body: null };
+    // linkedom builds no <html> for a bare fragment and no <body> for some broken pages, and
+    // Readability needs both; give such a page the document around it.
+    let { document } = parseHTML(cleanedHtml);
+    if (!document.documentElement || !document.body) {
+      const inner = cleanedHtml.replace(/<\/?(?:html|body)\b[^>]*>/gi, '');
+      ({ document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`));
+    }
+    if (!document.documentElement || !document.body) return { body: null };
     if (url) {
       try {
         const base = document.createElement('base');
@@ -33,7 +44,14 @@ export const readability: Template = {
         /* a document without a head: relative URLs stay relative */
       }
     }
-    const result = new Readability(document as unknown as Document, { charThreshold: CHAR_THRESHOLD }).parse();
+    let result: ReturnType<Readability['parse']>;
+    try {
+      result = new Readability(document as unknown as Document, { charThreshold: CHAR_THRESHOLD }).parse();
+    } catch {
+      // Readability assumes a well-formed document (text inside <body>); on a tree it cannot walk it
+      // found no article, and neither do we.
+      return { body: null };
+    }
     if (!result?.content) return { body: null };
     const $ = load(result.content);
     const byline = normalizeText(result.byline ?? '');

@@ -22,7 +22,7 @@ export const seed: Template = {
     const m = raw.match(FRONT_MATTER)!;
     let fm: Record<string, unknown> = {};
     try {
-      const parsed: unknown = parse(m[1]!, { schema: 'failsafe', strict: false, uniqueKeys: false, maxAliasCount: 0 });
+      const parsed: unknown = parse(m[1]!, { schema: 'failsafe', strict: false, uniqueKeys: false, maxAliasCount: 0, logLevel: 'silent' });
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fm = parsed as Record<string, unknown>;
     } catch {
       fm = {};
