@@ -52,7 +52,15 @@ interface Slot {
   job: Pending | null;
   /** Whether the worker finished loading (one that dies before is a start-up failure). */
   ready: boolean;
+  /** Jobs this worker has finished. */
+  done: number;
 }
+
+/**
+ * A worker is replaced after this many pages, so a long batch runs in fresh heaps: V8 grows a heap
+ * that has room (up to LIMITS) instead of collecting, and memory would creep up with batch size.
+ */
+const RECYCLE_AFTER = 200;
 
 /** Workers in a row that die before their first result before the pool gives up on starting more. */
 const MAX_STARTUP_FAILURES = 3;
@@ -103,7 +111,7 @@ export class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: createWorker(), job: null, ready: false };
+    const slot: Slot = { worker: createWorker(), job: null, ready: false, done: 0 };
     slot.worker.on('message', (result: JobResult | { ready: true }) => {
       if ('ready' in result) {
         slot.ready = true;
@@ -114,6 +122,7 @@ export class WorkerPool implements Runner {
       if (!job) return;
       if (job.timer) clearTimeout(job.timer);
       slot.job = null;
+      if (++slot.done >= RECYCLE_AFTER) this.retire(slot);
       job.resolve(result);
       this.pump();
     });
@@ -123,6 +132,16 @@ export class WorkerPool implements Runner {
     slot.worker.on('exit', (code) => this.fail(slot, 'crashed', `worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
+  }
+
+  /** An idle worker leaves the pool quietly; the next job starts a fresh one. */
+  private retire(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i === -1) return;
+    this.slots.splice(i, 1);
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => {});
+    void slot.worker.terminate();
   }
 
   /** Give up on a slot: its job (if any) fails, its worker is terminated, a new one starts on demand. */
