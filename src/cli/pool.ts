@@ -60,7 +60,7 @@ interface Slot {
  * A worker is replaced after this many pages, so a long batch runs in fresh heaps: V8 grows a heap
  * that has room (up to LIMITS) instead of collecting, and memory would creep up with batch size.
  */
-const RECYCLE_AFTER = 200;
+const RECYCLE_AFTER = 500;
 
 /** Workers in a row that die before their first result before the pool gives up on starting more. */
 const MAX_STARTUP_FAILURES = 3;
