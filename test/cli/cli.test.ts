@@ -148,8 +148,12 @@ describe('the sina-clean command', () => {
 
   it('--out: one file per input, a second run refuses to overwrite, --force does', async () => {
     const out = path.join(tmp.dir, 'out-pages');
-    const input = path.join(FIXTURES, 'synthetic');
-    const first = await cli([input, '-o', out, '-f', 'markdown']);
+    // The folder's pages (its README.md is prose, not an article, and would fail on purpose).
+    const dir = path.join(FIXTURES, 'synthetic');
+    const input = readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => path.join(dir, f));
+    const first = await cli([...input, '-o', out, '-f', 'markdown']);
     expect(first.code).toBe(0);
     const written = readdirSync(out).sort();
     expect(written.length).toBeGreaterThanOrEqual(7);
@@ -157,11 +161,11 @@ describe('the sina-clean command', () => {
     expect(written).toContain('synthetic-gbk-bom.md');
     const target = path.join(out, 'synthetic-gbk-bom.md');
     writeFileSync(target, 'edited by hand');
-    const second = await cli([input, '-o', out, '-f', 'markdown']);
+    const second = await cli([...input, '-o', out, '-f', 'markdown']);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`${target} already exists (use --force to overwrite)`);
     expect(readFileSync(target, 'utf8')).toBe('edited by hand');
-    const forced = await cli([input, '-o', out, '-f', 'markdown', '--force']);
+    const forced = await cli([...input, '-o', out, '-f', 'markdown', '--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toContain(SYNTHETIC_PARAGRAPHS[0]);
     expect(leftovers(out)).toEqual([]);
