@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Article } from '../src/article';
+import { readManifest } from '../test/support/corpus';
 import { decodeFixture } from './decode';
 
 export type Folder = 'pages' | 'seed-format' | 'fragments';
@@ -35,21 +36,6 @@ export interface BenchInput {
 
 /** The parts of a reviewed expected Article that the benchmark scores. */
 export type Gold = Pick<Article, 'text' | 'title' | 'publishedAt' | 'source' | 'editor'>;
-
-export function readManifest(dir: string): Map<string, Record<string, string>> {
-  const rows = new Map<string, Record<string, string>>();
-  const path = join(dir, 'MANIFEST.tsv');
-  if (!existsSync(path)) return rows;
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = (lines.shift() ?? '').split('\t');
-  for (const line of lines) {
-    const cells = line.split('\t');
-    const row: Record<string, string> = {};
-    header.forEach((name, i) => (row[name] = cells[i] ?? ''));
-    if (row.file) rows.set(row.file, row);
-  }
-  return rows;
-}
 
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,10 +1,11 @@
 /**
  * The fixture corpus as tests see it: every page, seed-format post and fragment under fixtures/,
- * with the URL and charset its MANIFEST.tsv records, and where its reviewed golden lives.
+ * with the URL its MANIFEST.tsv records, decoded as the CLI decodes it, and where its reviewed
+ * golden lives.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import iconv from 'iconv-lite';
+import { decodeHtml } from '../../src/cli/decode';
 import type { TemplateId } from '../../src/article';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -15,22 +16,26 @@ export interface Fixture {
   folder: 'pages' | 'seed-format' | 'fragments' | 'synthetic';
   path: string;
   url?: string;
-  charset: string;
   /** The template that must claim this file. */
   template: TemplateId;
   goldenJson: string;
   goldenMd: string;
 }
 
-function manifest(folder: string): Map<string, Record<string, string>> {
-  const path = join(FIXTURES, folder, 'MANIFEST.tsv');
+/**
+ * Rows of a folder's MANIFEST.tsv keyed by file name, each row keyed by the header. The one reader
+ * of the provenance files for tests, fuzz and bench.
+ */
+export function readManifest(dir: string): Map<string, Record<string, string>> {
   const rows = new Map<string, Record<string, string>>();
+  const path = join(dir, 'MANIFEST.tsv');
   if (!existsSync(path)) return rows;
-  const [head, ...lines] = readFileSync(path, 'utf8').split(/\r?\n/).filter(Boolean);
-  const cols = head!.split('\t');
+  const [head, ...lines] = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const cols = (head ?? '').split('\t');
   for (const line of lines) {
     const cells = line.split('\t');
-    rows.set(cells[0]!, Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? ''])));
+    const row = Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
+    if (row.file) rows.set(row.file, row);
   }
   return rows;
 }
@@ -50,7 +55,7 @@ function templateFor(folder: string, row: Record<string, string> | undefined): T
 export function loadCorpus(): Fixture[] {
   const out: Fixture[] = [];
   for (const folder of ['seed-format', 'pages', 'fragments', 'synthetic'] as const) {
-    const rows = manifest(folder);
+    const rows = readManifest(join(FIXTURES, folder));
     for (const name of readdirSync(join(FIXTURES, folder)).sort()) {
       if (name === 'MANIFEST.tsv' || name.endsWith('.json') || name === 'README.md') continue;
       const row = rows.get(name);
@@ -62,7 +67,6 @@ export function loadCorpus(): Fixture[] {
         folder,
         path: join(FIXTURES, folder, name),
         url: (row?.url || row?.original_url_if_known || undefined) ?? undefined,
-        charset: /gb/i.test(row?.charset ?? '') ? 'gb18030' : 'utf-8',
         template: templateFor(folder, row),
         goldenJson: join(FIXTURES, 'expected', folder, `${stem}.json`),
         goldenMd: join(FIXTURES, 'expected', folder, `${stem}.md`),
@@ -72,7 +76,7 @@ export function loadCorpus(): Fixture[] {
   return out;
 }
 
+/** The fixture's text as the CLI reads it (its decoder: BOM, meta charset, GB18030 detection). */
 export function readFixture(f: Fixture): string {
-  const buf = readFileSync(f.path);
-  return f.charset === 'utf-8' ? buf.toString('utf8') : iconv.decode(buf, f.charset);
+  return decodeHtml(readFileSync(f.path)).text;
 }

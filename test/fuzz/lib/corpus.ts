@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeHtml } from '../../../src/cli/decode';
+import { readManifest } from '../../support/corpus';
 
 export interface Fixture {
   /** e.g. `pages/news_20180928_ifxeuwwr9250746.html` */
@@ -19,26 +20,6 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 export const FIXTURES = join(ROOT, 'fixtures');
 export const CORPUS_DIRS = ['pages', 'seed-format', 'fragments'] as const;
 
-interface ManifestRow {
-  url: string | undefined;
-}
-
-function readManifest(dir: string): Map<string, ManifestRow> {
-  const rows = new Map<string, ManifestRow>();
-  const lines = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').split('\n').filter(Boolean);
-  const header = (lines.shift() ?? '').split('\t');
-  const col = (name: string): number => header.indexOf(name);
-  const urlCol = header.findIndex((h) => h === 'url' || h === 'original_url_if_known');
-  for (const line of lines) {
-    const cells = line.split('\t');
-    const file = cells[col('file')];
-    if (!file) continue;
-    const url = urlCol >= 0 ? cells[urlCol] : undefined;
-    rows.set(file, { url: url && /^https?:\/\//.test(url) ? url : undefined });
-  }
-  return rows;
-}
-
 let cached: Fixture[] | undefined;
 
 export function loadCorpus(): Fixture[] {
@@ -50,7 +31,8 @@ export function loadCorpus(): Fixture[] {
     for (const file of readdirSync(dir).sort()) {
       if (file === 'MANIFEST.tsv' || file.endsWith('.json')) continue;
       const html = decodeHtml(readFileSync(join(dir, file))).text;
-      out.push({ name: `${sub}/${file}`, url: manifest.get(file)?.url, html });
+      const url = manifest.get(file)?.url || manifest.get(file)?.original_url_if_known;
+      out.push({ name: `${sub}/${file}`, url: url && /^https?:\/\//.test(url) ? url : undefined, html });
     }
   }
   cached = out;
