@@ -30,12 +30,39 @@ export interface ImageRef {
   caption: string;
 }
 
+/** A run of text inside a paragraph; `href` only for the http(s) links the article's text carries. */
+export interface Inline {
+  text: string;
+  href?: string;
+}
+
+/**
+ * The body in page order. `inlines` is present only when some run carries a link; the inline texts
+ * joined equal `text`. Stock links are not inlines (they feed `stocks`). A video is shown as
+ * "视频：title" but is not part of `text` and not counted in `wordCount`.
+ */
 export type Block =
-  | { type: 'paragraph'; text: string }
-  | { type: 'heading'; text: string }
+  | { type: 'paragraph'; text: string; inlines?: Inline[] }
+  | { type: 'heading'; text: string; inlines?: Inline[] }
   | { type: 'image'; src: string; caption: string }
-  | { type: 'table'; rows: string[][] }
-  | { type: 'quote'; text: string };
+  | { type: 'table'; rows: string[][]; caption?: string }
+  | { type: 'quote'; text: string; inlines?: Inline[] }
+  | { type: 'video'; title: string; href: string | null; poster: string | null };
+
+/** One step the engine took, when asked for with `trace: true` (what `--explain` prints). */
+export interface TraceEntry {
+  stage: 'guard' | 'parse' | 'strip' | 'template' | 'clean' | 'blocks' | 'lines' | 'metadata';
+  /** The rule's id, e.g. `drop.appendQr`, `line.editor`, `meta.publishedAt.shown`. */
+  rule: string;
+  action: 'remove' | 'move' | 'keep' | 'choose' | 'skip';
+  /** The rule's reason. */
+  reason: string;
+  /** What it acted on, at most 120 characters. */
+  text?: string;
+  /** For metadata choices: the Article field and the chosen value. */
+  field?: string;
+  value?: string | null;
+}
 
 export interface Article {
   url: string | null;
@@ -64,17 +91,25 @@ export interface Article {
   /** CJK characters count one each; runs of Latin letters/digits count one word each. */
   wordCount: number;
   readingMinutes: number;
+  /** Only with `trace: true`: every removal and metadata choice, in page order. */
+  trace?: TraceEntry[];
 }
 
 export interface ExtractOptions {
   /** The page's URL, when known; used for docId, absolute URLs and template choice. */
   url?: string;
+  /** Record every removal and metadata choice in `Article.trace`. */
+  trace?: boolean;
+  /** Time budget in milliseconds; past it, extract() throws ExtractError('timeout'). */
+  budgetMs?: number;
 }
+
+export type ExtractErrorReason = 'empty' | 'not-an-article' | 'unreadable' | 'too-large' | 'too-complex' | 'timeout';
 
 /** Raised when the input cannot yield an article; `reason` is stable for callers to test. */
 export class ExtractError extends Error {
   constructor(
-    public readonly reason: 'empty' | 'not-an-article' | 'unreadable',
+    public readonly reason: ExtractErrorReason,
     message: string,
   ) {
     super(message);

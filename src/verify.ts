@@ -66,6 +66,7 @@ export function inventedText(html: string, article: Article): string[] {
   for (const b of article.blocks) {
     if (b.type === 'table') b.rows.flat().forEach(check);
     else if (b.type === 'image') check(b.caption);
+    else if (b.type === 'video') check(b.title);
     else check(b.text);
   }
   for (const v of [article.title, article.source, article.editor, article.originalTitle, ...article.authors]) {

@@ -205,7 +205,10 @@ export async function runJob(req: JobRequest, extract: ExtractFn = engineExtract
     try {
       article = extract(decoded.text, url ? { url } : {});
     } catch (err) {
-      if (err instanceof ExtractError) throw new JobFailure(err.reason, err.message);
+      if (err instanceof ExtractError) {
+        const reason = err.reason === 'too-large' || err.reason === 'too-complex' || err.reason === 'timeout' ? 'unreadable' : err.reason;
+        throw new JobFailure(reason, err.message);
+      }
       // The engine promises ExtractError only; anything else is a bug worth naming.
       throw new JobFailure('crashed', `engine error: ${(err as Error)?.message ?? String(err)}`);
     }

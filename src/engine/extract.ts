@@ -167,7 +167,7 @@ function dropRepeatedHeadline(blocks: Block[], titles: (string | null)[]): void 
 }
 
 function kindOf(blocks: Block[], hadVideo: boolean): ArticleKind {
-  const chars = blocks.reduce((n, b) => n + (b.type === 'image' ? 0 : (b.type === 'table' ? b.rows.flat().join('') : b.text).length), 0);
+  const chars = blocks.reduce((n, b) => n + (b.type === 'image' || b.type === 'video' ? 0 : (b.type === 'table' ? b.rows.flat().join('') : b.text).length), 0);
   const images = blocks.filter((b) => b.type === 'image').length;
   // A related clip beside a real report does not make it a video article; an (almost) empty body does.
   if (hadVideo && chars < 60) return 'video';

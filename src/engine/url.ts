@@ -1,5 +1,6 @@
-/** Hosts that serve the same resource over https; Sina's image and page hosts all do. */
-const UPGRADE_HOSTS = /(^|\.)(sina\.com\.cn|sinaimg\.cn|sina\.cn|sinajs\.cn|weibo\.com|weibo\.cn)$/;
+import { isSinaHost } from '../rules/hosts';
+
+export { docIdFromUrl } from '../rules/hosts';
 
 /**
  * Resolves `raw` against `base` and returns an absolute http(s) URL, upgraded to https for Sina's
@@ -15,23 +16,6 @@ export function absoluteUrl(raw: string, base: string | null): string | null {
     return null;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  if (u.protocol === 'http:' && UPGRADE_HOSTS.test(u.hostname)) u.protocol = 'https:';
+  if (u.protocol === 'http:' && isSinaHost(u.hostname)) u.protocol = 'https:';
   return u.href;
-}
-
-/** Sina's document id from an article URL: doc-ifxeuwwr9050078 -> ifxeuwwr9050078, etc. */
-export function docIdFromUrl(url: string | null): string | null {
-  if (!url) return null;
-  const patterns = [
-    /doc-([a-z]{4}[a-z0-9]+)\.shtml/i,
-    /detail-([a-z]{4}[a-z0-9]+)\.d\.html/i,
-    /article_\d+_([0-9a-z]+)\.html/i,
-    /articles\/view\/\d+\/([0-9a-z]+)/i,
-    /\/(\d{6,})\.s?html/i,
-  ];
-  for (const re of patterns) {
-    const m = url.match(re);
-    if (m) return m[1]!;
-  }
-  return null;
 }

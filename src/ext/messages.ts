@@ -1,4 +1,4 @@
-import type { Article } from '../article';
+import type { Article, ExtractErrorReason } from '../article';
 
 /** Messages the content script answers (sent with tabs.sendMessage). */
 export type ContentMessage =
@@ -43,7 +43,7 @@ export interface Snapshot {
 
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; reason: 'empty' | 'not-an-article' | 'unreadable' | 'no-page' | 'error'; message: string };
+  | { ok: false; reason: ExtractErrorReason | 'no-page' | 'error'; message: string };
 
 export interface ActionResult {
   ok: boolean;

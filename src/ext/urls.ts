@@ -70,6 +70,4 @@ export function quoteUrl(code: string): string | null {
 }
 
 /** Sina's own hosts (pages and image CDN): the only hosts the reader loads images from. */
-export function isSinaHost(host: string): boolean {
-  return /(^|\.)(sina\.com\.cn|sina\.cn|sinaimg\.cn)$/i.test(host);
-}
+export { isSinaHost } from '../rules/hosts';

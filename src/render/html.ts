@@ -18,6 +18,8 @@ function block(b: Block): string {
       return `<figure><img src="${safeUrl(b.src)}" alt="">${b.caption ? `<figcaption>${escapeHtml(b.caption)}</figcaption>` : ''}</figure>`;
     case 'table':
       return `<table>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</table>`;
+    case 'video':
+      return `<p class="sc-video">视频：${b.href ? `<a href="${safeUrl(b.href)}">${escapeHtml(b.title)}</a>` : escapeHtml(b.title)}</p>`;
   }
 }
 

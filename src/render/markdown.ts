@@ -38,6 +38,8 @@ function block(b: Block, images: boolean): string | null {
       const line = (r: string[]) => `| ${pad(r).map(cell).join(' | ')} |`;
       return [line(head), `|${' --- |'.repeat(width)}`, ...rest.map(line)].join('\n');
     }
+    case 'video':
+      return b.href ? `视频：[${escapeMarkdown(b.title)}](${b.href.replace(/[()\s]/g, encodeURIComponent)})` : `视频：${escapeMarkdown(b.title)}`;
   }
 }
 

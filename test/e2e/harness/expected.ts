@@ -78,6 +78,8 @@ export function blockText(b: Block): string {
       return b.caption;
     case 'table':
       return b.rows.map((r) => r.join(' ')).join(' ');
+    case 'video':
+      return `视频：${b.title}`;
   }
 }
 
