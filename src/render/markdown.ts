@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Article, Block, Inline } from '../article';
+import { sinaPicture } from './html';
 import { blockString, neutralize, oneLine, safeHttpUrl } from './safe';
 import { cellText, sourceTimeLine } from './text';
 
@@ -129,11 +130,16 @@ function block(b: Block, images: boolean): string | null {
     case 'image': {
       if (!images) return null;
       const caption = blockString(b.caption);
-      const src = markdownUrl(b.src);
-      const parts: string[] = [];
-      if (src) parts.push(`![${escapeInline(oneLine(caption))}](${src})`);
+      // Only Sina's pictures are embedded (a Markdown viewer loads them); another host's picture is
+      // a link the reader may follow, as in the HTML.
+      const src = markdownUrl(sinaPicture(b.src));
+      if (!src) {
+        const href = markdownUrl(b.src);
+        return href ? `图片：[${escapeInline(oneLine(caption) || safeHttpUrl(b.src)!)}](${href})` : caption ? `*${lines(escapeInline(caption))}*` : null;
+      }
+      const parts = [`![${escapeInline(oneLine(caption))}](${src})`];
       if (caption) parts.push(`*${lines(escapeInline(caption))}*`);
-      return parts.length ? parts.join('\n\n') : null;
+      return parts.join('\n\n');
     }
     case 'table': {
       const caption = b.caption ? oneLine(b.caption) : '';

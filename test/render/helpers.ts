@@ -7,6 +7,7 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { Article, Block } from '../../src/article';
 import { renderMarkdown } from '../../src/render/markdown';
+import { isSinaHost } from '../../src/rules/hosts';
 import { cellText, renderText } from '../../src/render/text';
 
 /** A complete Article built from blocks; text and markdown come from the renderers, like extract(). */
@@ -208,9 +209,15 @@ export function expectedShapes(
       }
       case 'image': {
         if (opts.images === false) break;
-        const src = httpHref(b.src);
-        if (src) push({ k: 'img', src });
-        if (b.caption.trim()) push({ k: 'em', text: b.caption.trim() });
+        const href = httpHref(b.src);
+        const caption = b.caption.trim();
+        if (href && isSinaHost(new URL(b.src).hostname)) push({ k: 'img', src: httpHref(b.src.replace(/^http:/i, 'https:'))! });
+        else if (href) {
+          const shown = caption.replace(/\s+/g, ' ') || new URL(b.src).href;
+          push({ k: 'p', text: `图片：${shown}`, links: [{ text: shown, href }] });
+          break;
+        }
+        if (caption) push({ k: 'em', text: caption });
         break;
       }
       case 'table': {

@@ -207,6 +207,22 @@ describe('links, videos, tables and images', () => {
     expect(big.split('\n').length).toBeGreaterThan(200_000);
   });
 
+  it("pictures on other hosts are not embedded (a viewer would load them): a 图片： link instead", () => {
+    const a = article([
+      { type: 'image', src: 'http://127.0.0.1:8080/admin/delete?id=1', caption: '内网' },
+      { type: 'image', src: 'https://evil.example/t.gif', caption: '' },
+      { type: 'image', src: 'http://n.sinaimg.cn/a.jpg', caption: '新浪' },
+      { type: 'image', src: 'javascript:alert(1)', caption: '脚本' },
+    ]);
+    expect(a.markdown).toBe(
+      '# 测试公司半年报营收增长\n\n图片：[内网](http://127.0.0.1:8080/admin/delete?id=1)\n\n图片：[https://evil.example/t.gif](https://evil.example/t.gif)\n\n' +
+        '![新浪](https://n.sinaimg.cn/a.jpg)\n\n*新浪*\n\n*脚本*\n',
+    );
+    const r = readMarkdown(a.markdown);
+    expect(r.problems).toEqual([]);
+    expect(r.shapes.filter((x) => x.k === 'img')).toEqual([{ k: 'img', src: 'https://n.sinaimg.cn/a.jpg' }]);
+  });
+
   it('images: picture and caption line; images: false leaves neither behind', () => {
     const a = article([
       { type: 'paragraph', text: '第一段' },
