@@ -182,9 +182,10 @@ function frontMatter(a: MarkdownInput): string {
   if (a.docId) fm.docId = oneLine(a.docId);
   if (a.stocks.length) fm.stocks = a.stocks.map((s) => ({ code: oneLine(s.code), name: oneLine(s.name) }));
   if (a.keywords.length) fm.keywords = a.keywords.map(oneLine);
-  // lineWidth 0: no folding, one line per value; every string is quoted when YAML would read it as
-  // anything else (a date, a number, `---`).
-  return `---\n${stringify(fm, { lineWidth: 0 }).trimEnd()}\n---`;
+  // lineWidth 0: no folding, one line per value. Written as YAML 1.1 would read it, so that every
+  // string a 1.1 reader (js-yaml, PyYAML, many note apps) would take for something else (a timestamp
+  // such as publishedAt, yes/no, a number, `~`) is quoted; a 1.2 reader gets the same strings.
+  return `---\n${stringify(fm, { lineWidth: 0, version: '1.1' }).trimEnd()}\n---`;
 }
 
 /** Markdown of the article: optional front matter, `# title`, optional header line, body blocks. */

@@ -288,15 +288,19 @@ describe('metadata: none, header, front matter', () => {
       keywords: ['金融科技'],
     });
     expectRoundTrip(a, out.slice(m![0].length - 2));
+    // A YAML 1.1 reader (timestamps, yes/no) reads the same strings: the time is not turned into a Date.
+    expect(parse(m![1]!, { version: '1.1' })).toEqual(parse(m![1]!));
+    expect(m![1]).toContain('publishedAt: "2021-08-24T15:57:27+08:00"');
   });
 
   it.each([
     ['---'], ['...'], ['a: b'], ['- x'], ['#注释'], ['&anchor x'], ['*alias'], ['!tag x'], ['"引号"'], ["'单引号'"], ['true'], ['2021-08-24'],
-    ['123'], ['null'], ['~'], ['{a: 1}'], ['[1, 2]'], ['a\n---\nb: c'], ['%YAML 1.2'], ['@at'], ['`tick`'], ['| 块'], ['> 折'], ['? 问'], ['\u0085NEL'],
+    ['123'], ['null'], ['~'], ['yes'], ['off'], ['0x1F'], ['1_000'], ['{a: 1}'], ['[1, 2]'], ['a\n---\nb: c'], ['%YAML 1.2'], ['@at'], ['`tick`'], ['| 块'], ['> 折'], ['? 问'], ['\u0085NEL'],
   ])('front matter value %j stays a string and cannot end the block early', (v) => {
     const out = renderMarkdown({ ...a, title: v, source: v, authors: [v], editor: v, keywords: [v] }, { metadata: 'front-matter' });
     const m = /^---\n([\s\S]*?)\n---\n/.exec(out)!;
     const fm = parse(m[1]!) as Record<string, unknown>;
+    expect(parse(m[1]!, { version: '1.1' })).toEqual(fm);
     const one = v.replace(/\u0085/g, '\n').replace(/\s+/g, ' ').trim();
     expect(fm.title).toBe(one);
     expect(fm.source).toBe(one);
