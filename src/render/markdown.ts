@@ -22,7 +22,11 @@ import { cellText, sourceTimeLine } from './text';
 
 const INLINE_SPECIAL = /[\\`*_[\]<|]/g;
 const ENTITY_LIKE = /&(?=#?[A-Za-z0-9]+;)/g;
-const count = (s: string, c: string) => s.split(c).length - 1;
+/** True when `c` occurs at least twice in `s`. */
+const twice = (s: string, c: string) => {
+  const i = s.indexOf(c);
+  return i >= 0 && s.indexOf(c, i + 1) >= 0;
+};
 
 /**
  * Escapes the characters that are syntax anywhere in a line (see above). `~` and `$` only act in
@@ -31,8 +35,8 @@ const count = (s: string, c: string) => s.split(c).length - 1;
  */
 export function escapeInline(s: string, context: string = s): string {
   let out = s.replace(INLINE_SPECIAL, (c) => `\\${c}`).replace(ENTITY_LIKE, '\\&');
-  if (count(context, '~') > 1) out = out.replace(/~/g, '\\~');
-  if (count(context, '$') > 1) out = out.replace(/\$/g, '\\$');
+  if (twice(context, '~')) out = out.replace(/~/g, '\\~');
+  if (twice(context, '$')) out = out.replace(/\$/g, '\\$');
   return out;
 }
 
@@ -40,6 +44,7 @@ const wsRefs = (ws: string) => ws.replace(/ /g, '&#32;').replace(/\t/g, '&#9;');
 
 /** Escapes what a line of already inline-escaped text would start as a block. */
 function escapeLineStart(line: string): string {
+  if (!/^[ \t#>+=\-\d]|[ \t]$/.test(line)) return line;
   const l = line.replace(/^[ \t]+/, wsRefs).replace(/[ \t]+$/, wsRefs);
   if (/^[#>]/.test(l)) return `\\${l}`;
   if (/^[-+](?:[ \t]|$)/.test(l) || /^(?:-[ \t]*)+$/.test(l) || /^=+$/.test(l)) return `\\${l}`;

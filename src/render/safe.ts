@@ -18,8 +18,12 @@ const LINE_BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Any character neutralize() might change (surrogates included, paired or not): the fast path's test. */
+const SUSPECT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2028\u2029\u2066-\u2069\ud800-\udfff]/;
+
 /** The string with line breaks unified and control, escape and bidi-override characters removed. */
 export function neutralize(s: string): string {
+  if (!SUSPECT.test(s)) return s;
   return s.replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(LONE_SURROGATE, '\ufffd');
 }
 
