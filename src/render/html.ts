@@ -1,6 +1,6 @@
 import type { Article, Block, Inline } from '../article';
 import { isSinaHost, SINA_DOMAINS } from '../rules/hosts';
-import { blockString, neutralize, oneLine, safeHttpUrl } from './safe';
+import { blockRuns, blockString, neutralize, oneLine, safeHttpUrl } from './safe';
 import { cellText } from './text';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -60,12 +60,12 @@ const textHtml = (s: string) => escapeHtml(s).replace(/\n/g, '<br>');
 
 /** The block's runs as HTML: http(s) links as <a>, everything else as text. */
 function inlineHtml(text: string, inlines: readonly Inline[] | undefined): string {
-  const plain = blockString(text);
-  if (!inlines?.length || neutralize(inlines.map((r) => r.text).join('')).trim() !== plain) return textHtml(plain);
-  const runs = inlines.map((r) => ({ text: neutralize(r.text), href: safeHttpUrl(r.href) }));
-  runs[0]!.text = runs[0]!.text.trimStart();
-  runs[runs.length - 1]!.text = runs[runs.length - 1]!.text.trimEnd();
-  return runs.map((r) => (r.href && r.text ? link(r.href, textHtml(r.text)) : textHtml(r.text))).join('');
+  return blockRuns(text, inlines)
+    .map((r) => {
+      const href = r.href ? safeHttpUrl(r.href) : null;
+      return href && r.text ? link(href, textHtml(r.text)) : textHtml(r.text);
+    })
+    .join('');
 }
 
 function block(b: Block, opts: HtmlOptions): string {

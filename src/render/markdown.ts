@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { Article, Block, Inline } from '../article';
 import { sinaPicture } from './html';
-import { blockString, neutralize, oneLine, safeHttpUrl } from './safe';
+import { blockRuns, blockString, oneLine, safeHttpUrl } from './safe';
 import { cellText, sourceTimeLine } from './text';
 
 /**
@@ -73,22 +73,6 @@ export function markdownUrl(u: string | null | undefined): string | null {
     .replace(ENTITY_LIKE, '\\&');
 }
 
-/**
- * The block's runs, neutralised and trimmed at both ends like its text, when they join to its text;
- * otherwise one plain run of the text (a link is never worth text that differs from `text`).
- */
-function runsOf(text: string, inlines: readonly Inline[] | undefined): Inline[] {
-  const plain = blockString(text);
-  if (!inlines?.length) return [{ text: plain }];
-  const runs = inlines.map((r) => ({ text: neutralize(r.text), href: r.href }));
-  while (runs.length && !runs[0]!.text.trimStart()) runs.shift();
-  while (runs.length && !runs[runs.length - 1]!.text.trimEnd()) runs.pop();
-  if (!runs.length) return [{ text: plain }];
-  runs[0]!.text = runs[0]!.text.trimStart();
-  runs[runs.length - 1]!.text = runs[runs.length - 1]!.text.trimEnd();
-  return runs.map((r) => r.text).join('') === plain ? runs : [{ text: plain }];
-}
-
 /** Inline-escaped Markdown of the runs: linked runs as `[text](url)`, the rest as text. */
 function inlineMarkdown(runs: readonly Inline[]): string {
   const context = runs.map((r) => r.text).join('');
@@ -125,7 +109,7 @@ function block(b: Block, images: boolean): string | null {
     case 'paragraph':
     case 'heading':
     case 'quote': {
-      const runs = runsOf(b.text, b.inlines);
+      const runs = blockRuns(b.text, b.inlines);
       const body = inlineMarkdown(runs);
       if (!body) return null;
       if (b.type === 'heading') return heading(body, 2);

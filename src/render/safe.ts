@@ -1,3 +1,5 @@
+import type { Inline } from '../article';
+
 /**
  * What every renderer does to page strings before writing them out. Page content is untrusted: a
  * rendered document (text, Markdown, HTML, citation) carries no control, escape or bidi-override
@@ -40,6 +42,24 @@ export function blockString(s: string): string {
 /** One line for places that hold one line (citations, headers, table cells): whitespace runs → one space. */
 export function oneLine(s: string): string {
   return neutralize(s).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The block's runs, neutralised and trimmed at both ends like its text, when they join to its text;
+ * otherwise one plain run of the text (a link is never worth text that differs from `text`).
+ */
+export function blockRuns(text: string, inlines: readonly Inline[] | undefined): Inline[] {
+  const plain = blockString(text);
+  if (!inlines?.length) return [{ text: plain }];
+  let from = 0;
+  let to = inlines.length;
+  while (from < to && !inlines[from]!.text.trim()) from++;
+  while (to > from && !inlines[to - 1]!.text.trim()) to--;
+  if (from === to) return [{ text: plain }];
+  const runs = inlines.slice(from, to).map((r) => ({ text: neutralize(r.text), href: r.href }));
+  runs[0]!.text = runs[0]!.text.trimStart();
+  runs[runs.length - 1]!.text = runs[runs.length - 1]!.text.trimEnd();
+  return runs.map((r) => r.text).join('') === plain ? runs : [{ text: plain }];
 }
 
 /**

@@ -190,6 +190,18 @@ describe('the round-trip contract', () => {
     );
   });
 
+  it('runs are trimmed like the text; runs that do not join to the text are not trusted', () => {
+    const h = renderHtml(
+      article([
+        { type: 'paragraph', text: '新华社', inlines: [{ text: ' ' }, { text: ' 新华社 ', href: 'https://www.news.cn/' }, { text: '\u3000' }] },
+        { type: 'paragraph', text: '真正的文字', inlines: [{ text: '别的', href: 'https://a.com/' }] },
+      ]),
+    );
+    const $h = load(h);
+    expect($h('#artibody > p').eq(0).html()).toBe('<a href="https://www.news.cn/" rel="noopener noreferrer" target="_blank">新华社</a>');
+    expect($h('#artibody > p').eq(1).html()).toBe('真正的文字');
+  });
+
   it('a video is <p class="sc-video">视频：<a>title</a></p>, without <a> when it has no link', () => {
     const v = $('p.sc-video');
     expect(v.length).toBe(2);
