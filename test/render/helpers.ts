@@ -275,3 +275,21 @@ export function textWithTrimmedRows(blocks: readonly Block[]): string {
     }),
   );
 }
+
+/**
+ * Everything that keeps `a.markdown` from reading back as `a` (blocks, links, text; no raw HTML,
+ * code, list or rule), as messages; empty when it reads back exactly. For invariant checks outside
+ * vitest's expect (the fuzzers).
+ */
+export function markdownProblems(a: Pick<Article, 'title' | 'blocks' | 'text' | 'markdown'>): string[] {
+  const reading = readMarkdown(a.markdown);
+  const want = expectedShapes(a);
+  const out = [...reading.problems];
+  if (a.text !== renderText(a.blocks)) out.push('text is not the rendering of blocks');
+  if (JSON.stringify(reading.shapes) !== JSON.stringify(want.shapes)) {
+    const i = reading.shapes.findIndex((s, j) => JSON.stringify(s) !== JSON.stringify(want.shapes[j]));
+    const at = i < 0 ? Math.min(reading.shapes.length, want.shapes.length) : i;
+    out.push(`block ${at} reads ${JSON.stringify(reading.shapes[at])?.slice(0, 120)}, expected ${JSON.stringify(want.shapes[at])?.slice(0, 120)}`);
+  } else if (textOfShapes(reading.shapes, want.textual) !== textWithTrimmedRows(a.blocks)) out.push('text read from the Markdown differs');
+  return out;
+}

@@ -13,7 +13,7 @@ import { extract } from '../../src/engine/extract';
 import { escapeInline, markdownUrl, renderMarkdown } from '../../src/render/markdown';
 import { loadCorpus, readFixture } from '../support/corpus';
 import { renderText } from '../../src/render/text';
-import { article, expectedShapes, md, readMarkdown, textOfShapes, textWithTrimmedRows } from './helpers';
+import { article, expectedShapes, markdownProblems, md, readMarkdown, textOfShapes, textWithTrimmedRows } from './helpers';
 
 /** Checks that `markdown` reads back as `a` (see the file comment); returns the reading for more checks. */
 function expectRoundTrip(a: ReturnType<typeof article>, markdown = a.markdown, opts: { images?: boolean } = {}) {
@@ -316,5 +316,16 @@ describe('every fixture: its Markdown reads back as its blocks and its text', ()
     const a = extract(readFixture(f), { url: f.url });
     expectRoundTrip(a as ReturnType<typeof article>);
     expectRoundTrip(a as ReturnType<typeof article>, renderMarkdown(a, { images: false }), { images: false });
+  });
+});
+
+describe('markdownProblems (for the fuzzers)', () => {
+  it('is empty for a good rendering and names what is wrong in a bad one', () => {
+    const a = article([{ type: 'paragraph', text: '1. 加强监管' }, { type: 'heading', text: 'C# 与 F #' }]);
+    expect(markdownProblems(a)).toEqual([]);
+    expect(markdownProblems({ ...a, markdown: '# 测试公司半年报营收增长\n\n\\1. 加强监管\n\n## C# 与 F #\n' })).toEqual([
+      'block 1 reads {"k":"p","text":"\\\\1. 加强监管","links":[]}, expected {"k":"p","text":"1. 加强监管","links":[]}',
+    ]);
+    expect(markdownProblems({ ...a, markdown: '# 测试公司半年报营收增长\n\n2021.\n' })[0]).toMatch(/^block ordered_list_open/);
   });
 });
