@@ -240,5 +240,5 @@ export function textWithCitation(
   style: CitationStyle = 'plain',
   opts: CitationOptions = {},
 ): string {
-  return `${neutralize(article.text)}\n\n${formatCitation(article, style, opts)}`;
+  return [neutralize(article.text), formatCitation(article, style, opts)].filter(Boolean).join('\n\n');
 }

@@ -53,6 +53,6 @@ export function sourceTimeLine(a: Pick<Article, 'source' | 'publishedAt'>): stri
 export function renderCopyText(a: Pick<Article, 'title' | 'source' | 'publishedAt' | 'text'>, opts: CopyTextOptions = {}): string {
   const text = neutralize(a.text);
   if (!opts.titleLine) return text;
-  const head = [oneLine(a.title), sourceTimeLine(a)].filter(Boolean);
-  return head.length ? `${head.join('\n')}\n\n${text}` : text;
+  const head = [oneLine(a.title), sourceTimeLine(a)].filter(Boolean).join('\n');
+  return [head, text].filter(Boolean).join('\n\n');
 }

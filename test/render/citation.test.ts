@@ -264,5 +264,6 @@ describe('citations are one safe line', () => {
   it('textWithCitation: the text, a blank line, the citation', () => {
     const a = cite({ title: 'T', source: '澎湃新闻', publishedAt: '2021-08-24T15:57:27+08:00' });
     expect(textWithCitation(a, 'plain')).toBe('正文。\n\n《T》，澎湃新闻，2021-08-24 15:57');
+    expect(textWithCitation({ ...a, text: '' }, 'plain')).toBe('《T》，澎湃新闻，2021-08-24 15:57');
   });
 });

@@ -99,6 +99,9 @@ describe('renderCopyText', () => {
     expect(renderCopyText(a, { titleLine: true })).toBe('标题\n澎湃新闻 · 2021-08-24 15:57\n\n第一段\n\n第二段');
     expect(renderCopyText({ ...a, source: null }, { titleLine: true })).toBe('标题\n2021-08-24 15:57\n\n第一段\n\n第二段');
     expect(renderCopyText({ ...a, source: null, publishedAt: null }, { titleLine: true })).toBe('标题\n\n第一段\n\n第二段');
+    // A video-only article has no text: the title line alone, no trailing blank lines.
+    expect(renderCopyText({ ...a, text: '' }, { titleLine: true })).toBe('标题\n澎湃新闻 · 2021-08-24 15:57');
+    expect(renderCopyText({ ...a, text: '' })).toBe('');
   });
 });
 
