@@ -36,8 +36,9 @@ export const CSP = [
 
 export interface HtmlOptions {
   /**
-   * Pictures not on Sina's hosts: left out by default; with `true` each is shown as a link (图片：…)
-   * that the reader may follow. They are never loaded either way.
+   * Pictures not on Sina's hosts are never loaded: by default each is an <img> without src that
+   * shows ［外站图片，未载入］ (its address kept in data-src); with `true` that placeholder is also a
+   * link the reader may open.
    */
   remoteImages?: boolean;
 }
@@ -53,6 +54,8 @@ export function sinaPicture(src: string | null | undefined): string | null {
 }
 
 const LINK_ATTRS = 'rel="noopener noreferrer" target="_blank"';
+/** What a picture from another host shows instead of itself. */
+const REMOTE_ALT = '［外站图片，未载入］';
 const link = (href: string, inner: string) => `<a href="${escapeHtml(href)}" ${LINK_ATTRS}>${inner}</a>`;
 
 /** Escaped text with its line breaks as <br>. */
@@ -78,13 +81,16 @@ function block(b: Block, opts: HtmlOptions): string {
       return `<blockquote><p>${inlineHtml(b.text, b.inlines)}</p></blockquote>`;
     case 'image': {
       const caption = blockString(b.caption);
+      const cap = caption ? `<figcaption>${textHtml(caption)}</figcaption>` : '';
       const src = sinaPicture(b.src);
-      if (src) {
-        const cap = caption ? `<figcaption>${textHtml(caption)}</figcaption>` : '';
-        return `<figure><img src="${escapeHtml(src)}" alt="" referrerpolicy="no-referrer">${cap}</figure>`;
-      }
-      const href = opts.remoteImages ? safeHttpUrl(b.src) : null;
-      return href ? `<p class="sc-remote-image">图片：${link(href, escapeHtml(oneLine(caption) || href))}</p>` : '';
+      if (src) return `<figure><img src="${escapeHtml(src)}" alt="" referrerpolicy="no-referrer">${cap}</figure>`;
+      const href = safeHttpUrl(b.src);
+      if (!href) return '';
+      // Another host's picture is never loaded: an <img> without src (it shows its alt text) keeps
+      // the address in data-src, where extracting this document again finds it; with remoteImages
+      // the reader can open it as a link.
+      const img = `<img data-src="${escapeHtml(href)}" alt="${REMOTE_ALT}">`;
+      return `<figure class="sc-remote-image">${opts.remoteImages ? link(href, img) : img}${cap}</figure>`;
     }
     case 'table': {
       const caption = b.caption ? oneLine(b.caption) : '';

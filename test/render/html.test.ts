@@ -10,6 +10,7 @@ import type { Article } from '../../src/article';
 import { extract } from '../../src/engine/extract';
 import { CSP, renderHtml, sinaPicture, STYLE, STYLE_HASH } from '../../src/render/html';
 import { isSinaHost } from '../../src/rules/hosts';
+import { idempotencyDiff, inventedText } from '../../src/verify';
 import { article } from './helpers';
 
 const EVIL = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
@@ -62,7 +63,7 @@ function urls($: ReturnType<typeof load>): string[] {
   const out: string[] = [];
   $('*').each((_, el) => {
     for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {
-      if (/^(href|src|action|formaction|poster|data|background|srcset|data-poster)$/i.test(name)) out.push(value);
+      if (/^(href|src|action|formaction|poster|data|background|srcset|data-poster|data-src)$/i.test(name)) out.push(value);
       if (name === 'content' && /^[a-z][a-z0-9+.-]*:/i.test(value) && !/;/.test(value)) out.push(value);
     }
   });
@@ -84,30 +85,43 @@ describe('renderHtml reaches out to nothing', () => {
 
   it('writes only http(s) URLs', () => {
     const all = urls($);
-    expect(all.length).toBe(3); // the Sina picture and the two http(s) links
+    expect(all.length).toBe(6); // the Sina picture, three foreign pictures' data-src and the two http(s) links
     for (const u of all) expect(u).toMatch(/^https?:\/\//);
   });
 
-  it('loads pictures only from Sina hosts over https (http upgraded); others are left out by default', () => {
-    const srcs = $('img').map((_, el) => $(el).attr('src')).get();
+  it('loads pictures only from Sina hosts over https (http upgraded); others are inert placeholders', () => {
+    const srcs = $('img[src]').map((_, el) => $(el).attr('src')).get();
     expect(srcs).toEqual(['https://n.sinaimg.cn/finance/a.jpg']);
     for (const s of srcs) expect(isSinaHost(new URL(s).hostname)).toBe(true);
-    expect(html).not.toContain('127.0.0.1');
-    expect(html).not.toContain('evil.example/track.gif');
+    // Other hosts: an <img> without src (nothing to load) that keeps the address for re-extraction.
+    const inert = $('figure.sc-remote-image img');
+    expect(inert.map((_, el) => $(el).attr('data-src')).get()).toEqual([
+      'http://127.0.0.1:8080/admin/delete?id=1',
+      'https://evil.example/track.gif',
+      'https://n.sinaimg.cn.evil.example/a.jpg',
+    ]);
+    inert.each((_, el) => {
+      expect($(el).attr('src')).toBeUndefined();
+      expect($(el).attr('alt')).toBe('［外站图片，未载入］');
+    });
+    expect($('figure.sc-remote-image a').length).toBe(0);
+    expect($('figure.sc-remote-image figcaption').map((_, el) => $(el).text()).get()).toEqual(['内网地址', '追踪像素', '冒充的主机']);
+    // Pictures without an http(s) address are gone, caption and all; the lead image is Sina's or none.
+    expect(html).not.toContain('SVG');
     expect(html).not.toContain('evil.example/lead.jpg');
     expect($('meta[property="og:image"]').length).toBe(0);
   });
 
-  it('with remoteImages, other pictures are links (图片：…) and still never <img>', () => {
+  it('with remoteImages, the placeholders are links the reader may open, and still load nothing', () => {
     const $r = load(renderHtml(hostile(), { remoteImages: true }));
-    expect($r('img').length).toBe(1);
-    const links = $r('p.sc-remote-image a')
-      .map((_, el) => [[$r(el).attr('href'), $r(el).text()]])
+    expect($r('img[src]').length).toBe(1);
+    const links = $r('figure.sc-remote-image a')
+      .map((_, el) => [[$r(el).attr('href'), $r(el).attr('rel'), $r(el).find('img').attr('src') ?? null]])
       .get();
     expect(links).toEqual([
-      ['http://127.0.0.1:8080/admin/delete?id=1', '内网地址'],
-      ['https://evil.example/track.gif', '追踪像素'],
-      ['https://n.sinaimg.cn.evil.example/a.jpg', '冒充的主机'],
+      ['http://127.0.0.1:8080/admin/delete?id=1', 'noopener noreferrer', null],
+      ['https://evil.example/track.gif', 'noopener noreferrer', null],
+      ['https://n.sinaimg.cn.evil.example/a.jpg', 'noopener noreferrer', null],
     ]);
   });
 
@@ -219,6 +233,34 @@ describe('the round-trip contract', () => {
     expect($('meta[name="sina-clean:author"]').map((_, el) => $(el).attr('content')).get()).toEqual(['张三', '李四']);
     expect($('meta[name="sina-clean:stock"]').attr('content')).toBe('sh600519 贵州茅台');
     expect($('p.article-editor').text()).toBe('责任编辑：王五');
+  });
+
+  it("another host's picture survives extraction of the HTML (read from data-src), loaded or not", () => {
+    const withRemote = article(
+      [
+        { type: 'paragraph', text: '第一段正文，足够长的一段文字。' },
+        { type: 'image', src: 'https://img.example.com/a.jpg', caption: '外站图片' },
+        { type: 'paragraph', text: '第二段正文。' },
+      ],
+      { url: 'https://k.sina.com.cn/article_6598441619_1894c3a9300100elpc.html' },
+    );
+    for (const remoteImages of [false, true]) {
+      const again = extract(renderHtml(withRemote, { remoteImages }), { url: withRemote.url! });
+      expect(again.blocks).toEqual(withRemote.blocks);
+    }
+  });
+
+  // Fuzzer finds (seed 20261122, cases 361 and 383): a control character in page text made the
+  // Article hold what its own HTML cannot carry back, and the page text compare miss the paragraph.
+  it.each([
+    ['<p>\u001f慰', 'https://news.sina.com.cn/s/2018-09-28/doc-ihkmwytp6984677.shtml'],
+    ['<p>昂\u0003雷', undefined],
+    ['<p>标题\u202e反转\u001b[2J文字</p>', undefined],
+  ])('control characters in the page: neutralised in the Article, idempotent, nothing invented (%j)', (page, url) => {
+    const a = extract(page, { url });
+    expect(JSON.stringify(a.blocks)).not.toMatch(/\\u00[01]|\u202e/);
+    expect(idempotencyDiff(a)).toEqual([]);
+    expect(inventedText(page, a)).toEqual([]);
   });
 
   it('the original title survives extraction of the HTML (as meta, not as text)', () => {
