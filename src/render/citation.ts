@@ -1,7 +1,6 @@
 import type { Article } from '../article';
 import { isSinaHost } from '../rules/hosts';
-import { escapeHtml } from './html';
-import { escapeInline } from './markdown';
+import { escapeHtml, escapeInline } from './escape';
 import { neutralize, oneLine, safeHttpUrl, splitIso } from './safe';
 
 /** Citation styles the UI and the CLI offer. */

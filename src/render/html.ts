@@ -1,11 +1,10 @@
 import type { Article, Block, Inline } from '../article';
 import { isSinaHost, SINA_DOMAINS } from '../rules/hosts';
-import { blockRuns, blockString, neutralize, oneLine, safeHttpUrl } from './safe';
-import { cellText } from './text';
+import { escapeHtml } from './escape';
+import { blockRuns, blockString, oneLine, safeHttpUrl } from './safe';
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text or attribute value as HTML: neutralised (no control or bidi-override characters), then escaped. */
-export const escapeHtml = (s: string) => neutralize(s).replace(/[&<>"']/g, (c) => ESC[c]!);
+export { escapeHtml } from './escape';
+import { cellText } from './text';
 
 /** The document's only style sheet; the CSP allows exactly this text (by its hash), nothing else. */
 export const STYLE =

@@ -1,8 +1,11 @@
 import { stringify } from 'yaml';
 import type { Article, Block, Inline } from '../article';
+import { ENTITY_LIKE, escapeInline } from './escape';
 import { sinaPicture } from './html';
 import { blockRuns, blockString, oneLine, safeHttpUrl } from './safe';
 import { cellText, sourceTimeLine } from './text';
+
+export { escapeInline } from './escape';
 
 /**
  * Markdown that renders (CommonMark, plus GFM tables) to exactly the article's text. Page text is
@@ -19,26 +22,6 @@ import { cellText, sourceTimeLine } from './text';
  * - a line break inside a block is a hard line break (a backslash at the end of the line).
  * Headings escape a trailing `#` run (`C# 与 F #` → `## C# 与 F \#`), which ATX would drop.
  */
-
-const INLINE_SPECIAL = /[\\`*_[\]<|]/g;
-const ENTITY_LIKE = /&(?=#?[A-Za-z0-9]+;)/g;
-/** True when `c` occurs at least twice in `s`. */
-const twice = (s: string, c: string) => {
-  const i = s.indexOf(c);
-  return i >= 0 && s.indexOf(c, i + 1) >= 0;
-};
-
-/**
- * Escapes the characters that are syntax anywhere in a line (see above). `~` and `$` only act in
- * pairs inside one block, so they are escaped only when `context` (the whole block's text) holds two
- * or more of them: a lone 20%~25% or 萌~ stays as written.
- */
-export function escapeInline(s: string, context: string = s): string {
-  let out = s.replace(INLINE_SPECIAL, (c) => `\\${c}`).replace(ENTITY_LIKE, '\\&');
-  if (twice(context, '~')) out = out.replace(/~/g, '\\~');
-  if (twice(context, '$')) out = out.replace(/\$/g, '\\$');
-  return out;
-}
 
 const wsRefs = (ws: string) => ws.replace(/ /g, '&#32;').replace(/\t/g, '&#9;');
 
