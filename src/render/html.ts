@@ -2,9 +2,9 @@ import type { Article, Block, Inline } from '../article';
 import { isSinaHost, SINA_DOMAINS } from '../rules/hosts';
 import { escapeHtml } from './escape';
 import { blockRuns, blockString, oneLine, safeHttpUrl } from './safe';
+import { cellText } from './text';
 
 export { escapeHtml } from './escape';
-import { cellText } from './text';
 
 /** The document's only style sheet; the CSP allows exactly this text (by its hash), nothing else. */
 export const STYLE =
