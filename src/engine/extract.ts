@@ -326,7 +326,7 @@ function extractUnchecked(html: string, options: ExtractOptions): Article {
     template: template.id as TemplateId,
     kind: r.kind ?? kindOf(blocks, hadVideo),
     title,
-    originalTitle: fields.originalTitle,
+    originalTitle: fields.originalTitle ?? metaAll($page, 'sina-clean:original-title')[0] ?? null,
     publishedAt: meta.publishedAt ?? r.publishedAt ?? null,
     source,
     authors,

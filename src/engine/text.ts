@@ -1,4 +1,5 @@
-/** Text normalisation shared by every template. Only removes or folds whitespace; never adds text. */
+/** Text normalisation shared by every template. Only removes control characters or folds whitespace; never adds text. */
+import { neutralize } from '../render/safe';
 
 const CJK = '\\u2e80-\\u2fff\\u3001-\\u303f\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 /** A line break inside a paragraph between two CJK characters renders as nothing worth keeping. */
@@ -6,18 +7,20 @@ const CJK_BREAK = new RegExp(`([${CJK}])[ \\t\\r\\u3000]*\\n\\s*(?=[${CJK}])`, '
 
 /**
  * Drops a line break between two CJK characters, collapses other runs of whitespace (incl. NBSP
- * and full-width spaces used as indentation) to one space, and trims both ends.
+ * and full-width spaces used as indentation) to one space, and trims both ends. Control, escape and
+ * bidi-override characters are removed first (`neutralize`, the renderers' rule), so that an Article
+ * never holds what its own HTML could not carry back.
  */
 export function normalizeText(s: string): string {
-  return s
+  return neutralize(s)
     .replace(CJK_BREAK, '$1')
     .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ')
     .trim();
 }
 
-/** Whitespace-free form used to compare texts (invariants, gold comparison). */
+/** Whitespace-free form used to compare texts (invariants, gold comparison); neutralised like normalizeText. */
 export function compactText(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+  return neutralize(s).normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
 }
 
 const CJK_CHAR = new RegExp(`[${CJK.replace('\\u3001-\\u303f', '').replace('\\uff00-\\uffef', '')}]`, 'g');

@@ -14,7 +14,7 @@ describe('copy and download formats', () => {
     expect(cite.startsWith(a.text)).toBe(true);
     expect(cite).toContain('《测试公司半年报营收增长》');
     expect(cite).toContain(a.url!);
-    expect(copyPayload(a, 'citation', { ...opts, citationStyle: 'apa' })).toContain('(2021-08-24)');
+    expect(copyPayload(a, 'citation', { ...opts, citationStyle: 'apa' })).toContain('(2021, August 24)');
   });
 
   test('Markdown without images drops image lines only', () => {
