@@ -120,6 +120,21 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     fixture: 'seed-format/2021-12-07_8afb4c77.md',
   },
   {
+    id: 'promo.click-more',
+    reason: 'a click-through line sending the reader to more lists or pages (点击查看更多…), not part of the report',
+    where: 'anywhere',
+    scope: 'line',
+    patterns: [/^(?:点击|戳)(?:这里|此处)?查看更多[^。]{0,20}[:：]?\s*(?:https?[:：]\/\/\S+)?$/],
+    examples: {
+      drop: ['点击查看更多行业红黑榜单：https：//tousu.sina.com.cn/top_rank/index_n'],
+      keep: [
+        '记者实地探访发现，最近在上海地铁站内的部分“黑拾”自助贩卖机开始支持数字人民币支付方式。在这些设备上，点击商品就会出现数字人民币支付选项，扫描二维码即可完成购买。',
+        '前述12366工作人员提醒，由于个人所得税专项附加扣除内容事关纳税人的税收负担，因此即使2022年度个人附加扣除内容和2021年一样，纳税人也需要点击确认，这样扣缴义务人才能在2022年1月份完成相关项目的扣除。',
+      ],
+    },
+    fixture: 'seed-format/2021-12-07_21a66c3e.md',
+  },
+  {
     id: 'disclaimer.platform',
     reason: "a platform's or outlet's disclaimer and copyright notice (特别声明/免责声明/声明：…不代表…观点/未经授权禁止转载)",
     where: 'tail',
