@@ -9,7 +9,9 @@ import { OUTLET_CREDITS, splitNames } from './names';
 import type { Recognizer } from './types';
 
 /** An outlet name as bylines print it: ends the way Chinese outlet names end. */
-const OUTLET = String.raw`(?!据|来自|对|向|从)[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|体育|科技|公司|观察|视频|周刊|日报|时报)`;
+const OUTLET = String.raw`(?!据|来自|对|向|从)[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报)`;
+/** An outlet's edition named between the outlet and the dateline (中新网客户端北京9月28日电). */
+const EDITION = String.raw`(?:客户端|APP|App)?`;
 /** Verbs that follow 记者 in a sentence (新华社记者近日采访了…): then the line is not a byline. */
 const NOT_A_NAME = String.raw`(?!近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
 const ROLE_REPORTER = String.raw`(?:首席|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员)`;
@@ -27,7 +29,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯)\s*[（(]\s*(?<role>(?:首席|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)]{2,40}?)\s*[）)]`,
+      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯)\s*[（(]\s*(?<role>(?:首席|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)]{2,40}?)\s*[）)]`,
     ),
     examples: {
       match: [
@@ -36,6 +38,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '中新经纬11月26日电 （董湘依）中国有近3亿农民工，临近年底，农民工工资问题再度受到关注。', groups: { outlet: '中新经纬', names: '董湘依' } },
         { text: '新京报快讯（首席记者 吴为）12月20日，十三届全国人大常委会第三十二次会议审议修订突发事件应对管理法草案。', groups: { outlet: '新京报', role: '首席记者', names: '吴为' } },
         { text: '新京报讯（记者 张和平）北京市住建委昨日通报，因违规发布网络房源信息，18家中介机构被查处。', groups: { outlet: '新京报', role: '记者', names: '张和平' } },
+        { text: '中新网客户端北京9月28日电（记者 李金磊）记者从文化和旅游部获悉', groups: { outlet: '中新网', place: '北京', role: '记者', names: '李金磊' } },
       ],
       noMatch: [
         '新浪娱乐：距离2016年王宝强发布离婚声明已经两年了，你当时没有第一时间出来接受采访，为什么选择现在这个时间来回应？',
@@ -50,7 +53,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
+      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
     ),
     examples: {
       match: [
@@ -60,6 +63,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '央视网消息：日前，交通运输部发布今年春运客流总体研判，预计春运期间，全国共发送旅客11.8亿人次，较2021年同比增长35.6%，但与正常年份相比，客流总量仍处于中低位。', groups: { outlet: '央视网' } },
         { text: '新京报快讯 据北京统计局消息，2022年1月份，北京居民消费价格总指数（CPI）环比上涨0.2%，同比上涨1.3%。', groups: { outlet: '新京报' } },
         { text: 'e公司讯，工信部对《关于修改〈中华人民共和国烟草专卖法实施条例〉公开征求意见。', groups: { outlet: 'e公司' } },
+        { text: '新浪音乐讯 第七届东南劲爆音乐榜颁奖盛典二十四项大奖名花有主，灵歌小天后爱戴获最佳女歌手奖，并以红盖头造型现场领奖。', groups: { outlet: '新浪音乐' } },
       ],
       noMatch: [
         '据央视新闻消息，记者今天（10日）从许昌市人民政府新闻发布会上了解到，禹州市今天（10日）0—12时新增本土确诊病例34例。',
@@ -68,6 +72,30 @@ export const BYLINES: readonly Recognizer[] = [
       ],
     },
     fixture: 'seed-audit/2021-07-16_ed772568.md',
+  },
+  {
+    id: 'byline.bracket-report',
+    reason: 'an outlet credit in square brackets opening the first paragraph ([环球时报综合报道])',
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(String.raw`^[\[【](?<outlet>${OUTLET})(?:综合)?报道[\]】]`),
+    examples: {
+      match: [{ text: '[环球时报综合报道]当地时间26日，马来西亚总理马哈蒂尔在纽约出席美国外交关系协会的活动。', groups: { outlet: '环球时报' } }],
+      noMatch: ['【#100万吨国家钾肥储备投放保春耕#】记者21日了解到，近日国家发展改革委、财政部联合印发通知'],
+    },
+    fixture: 'pages/news_20180928_ifxeuwwr9107579.html',
+  },
+  {
+    id: 'byline.outlet-url-reporter',
+    reason: "an outlet naming itself with its web address as the reporter opening the first sentence (澎湃新闻（www.thepaper.cn）记者从…获悉)",
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(String.raw`^(?<outlet>${OUTLET})[（(](?<url>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)[）)](?<role>记者)`),
+    examples: {
+      match: [{ text: '澎湃新闻（www.thepaper.cn）记者从新四军研究会方面获悉，新四军老战士、原核工业部副部长刁筠寿于2021年9月30日', groups: { outlet: '澎湃新闻', url: 'www.thepaper.cn', role: '记者' } }],
+      noMatch: ['9月27日，澎湃新闻获悉，原国家二机部部长、河南省委原第一书记、“两弹一艇”元勋刘杰同志于9月23日在深圳逝世，享年104岁。'],
+    },
+    fixture: 'seed-format/2021-09-30_6f5e78a2.md',
   },
   {
     id: 'byline.outlet-reporter',
