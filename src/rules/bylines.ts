@@ -200,6 +200,18 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'synthetic/synthetic-lines.html',
   },
   {
+    id: 'byline.wen-outlet-name',
+    reason: 'a 文 credit naming the outlet and the writer (► 文 观察者网 杨蓉)',
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(String.raw`^(?:[►▶■●]\s*)?(?<role>文)\s+(?<outlet>${OUTLET})\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*$`),
+    examples: {
+      match: [{ text: '► 文 观察者网 杨蓉', groups: { role: '文', outlet: '观察者网', names: '杨蓉' } }],
+      noMatch: ['此外，当地镇政府工作人员告诉观察者网，寺庙的翻新计划都是需要经过县民族宗教局审批的，其流程没有问题。'],
+    },
+    fixture: 'seed-format/2022-08-12_799b85dd.md',
+  },
+  {
     id: 'byline.original',
     reason: 'a WeChat-style 原创 credit (原创：李小晓)',
     where: 'lead',
@@ -279,15 +291,16 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.production-credits',
-    reason: 'production credits under an article (策划、监制、本文编辑、制片人…): credits that stay as printed, no author',
+    reason: 'production and desk-editor credits (策划、监制、本文编辑、编辑 | X…): credits that stay as printed, no author, never the 责任编辑',
     where: 'tail',
     line: 'keep',
-    pattern: /^(?<role>策划|监制|统筹|出品人?|制片人|主编|本文编辑|本期编辑|流程编辑|值班编辑|校对|海报设计)\s*(?:[/／]\s*(?:编辑|设计|制作)\s*)?(?:[:：/／]|\s+)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+(?:实习生\s*)?[\u4e00-\u9fa5·]{2,4})*)\s*$/,
+    pattern: /^(?<role>策划|监制|统筹|出品人?|制片人|主编|本文编辑|本期编辑|流程编辑|值班编辑|校对|海报设计|编辑)\s*(?:[/／]\s*(?:编辑|设计|制作)\s*)?(?:[:：/／|｜]|\s+)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+(?:实习生\s*)?[\u4e00-\u9fa5·]{2,4})*)\s*$/,
     examples: {
       match: [
         { text: '监制：柯成韵', groups: { role: '监制', names: '柯成韵' } },
         { text: '本文编辑：戴苑君', groups: { role: '本文编辑', names: '戴苑君' } },
         { text: '流程编辑 吴越', groups: { role: '流程编辑', names: '吴越' } },
+        { text: '编辑 | 翟瑞民', groups: { role: '编辑', names: '翟瑞民' } },
       ],
       noMatch: ['策划案已经报送市政府。'],
     },

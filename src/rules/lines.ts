@@ -35,13 +35,14 @@ export const LINES: readonly Recognizer[] = [
     reason: "原标题 line: the title at the original outlet; a 来源 printed on the same line names the outlet",
     where: 'lead',
     line: 'move',
-    pattern: /^原标题\s*[:：]\s*(?<title>.+?)(?:\s+来源\s*[:：]\s*(?<source>[^\s，。]{2,30}))?\s*$/,
+    pattern: /^原标题\s*(?:[:：]|\s)\s*(?<title>.+?)(?:\s+来源\s*[:：]\s*(?<source>[^\s，。]{2,30}))?\s*$/,
     examples: {
       match: [
         { text: '原标题：权威快报丨11月国民经济继续恢复', groups: { title: '权威快报丨11月国民经济继续恢复' } },
         { text: '原标题：2022年春运客流总量仍处于中低位 1月20日全国发送旅客2536万人次 来源：央视网', groups: { title: '2022年春运客流总量仍处于中低位 1月20日全国发送旅客2536万人次', source: '央视网' } },
         { text: '原标题：16省份出手根治欠薪！2022年春节前全部清零 来源：中新经纬', groups: { title: '16省份出手根治欠薪！2022年春节前全部清零', source: '中新经纬' } },
         { text: '原标题：2022年度个税专项附加扣除开始确认 ', groups: { title: '2022年度个税专项附加扣除开始确认' } },
+        { text: '原标题 “看得出这个寺庙在中国吗？”当地回应', groups: { title: '“看得出这个寺庙在中国吗？”当地回应' } },
       ],
       noMatch: ['这篇文章的原标题已经被修改。'],
     },
