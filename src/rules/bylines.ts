@@ -14,7 +14,7 @@ const OUTLET = String.raw`(?!据|来自|对|向|从)[\u4e00-\u9fa5A-Za-z0-9]{1,1
 const EDITION = String.raw`(?:客户端|APP|App)?`;
 /** Verbs that follow 记者 in a sentence (新华社记者近日采访了…): then the line is not a byline. */
 const NOT_A_NAME = String.raw`(?!近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
-const ROLE_REPORTER = String.raw`(?:首席|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员)`;
+const ROLE_REPORTER = String.raw`(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人)`;
 
 /** Roles whose names are the article's `authors`; every other role is a credit only. */
 export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|作者|撰文|撰稿|采写|^文$|文字)/;
@@ -29,7 +29,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯)\s*[（(]\s*(?<role>(?:首席|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)]{2,40}?)\s*[）)]`,
+      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]]`,
     ),
     examples: {
       match: [
@@ -39,6 +39,8 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '新京报快讯（首席记者 吴为）12月20日，十三届全国人大常委会第三十二次会议审议修订突发事件应对管理法草案。', groups: { outlet: '新京报', role: '首席记者', names: '吴为' } },
         { text: '新京报讯（记者 张和平）北京市住建委昨日通报，因违规发布网络房源信息，18家中介机构被查处。', groups: { outlet: '新京报', role: '记者', names: '张和平' } },
         { text: '中新网客户端北京9月28日电（记者 李金磊）记者从文化和旅游部获悉', groups: { outlet: '中新网', place: '北京', role: '记者', names: '李金磊' } },
+        { text: '【深圳商报讯】（首席记者 王海荣）8月17日，深圳市科创委对2020年度企业研究开发资助计划第二批拟资助企业名单进行公示', groups: { outlet: '深圳商报', role: '首席记者', names: '王海荣' } },
+        { text: '本报讯【记者 李林鸾】2022年1月11日，由中国经济传媒协会主办的评选揭晓获奖企业家名单。', groups: { outlet: '本报', role: '记者', names: '李林鸾' } },
       ],
       noMatch: [
         '新浪娱乐：距离2016年王宝强发布离婚声明已经两年了，你当时没有第一时间出来接受采访，为什么选择现在这个时间来回应？',
@@ -103,7 +105,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>(?!据)[^\s，。：:（）()“”]{2,14}?)(?<role>${ROLE_REPORTER})\s*${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?$`,
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜]{2,14}?)(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -116,6 +118,10 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '新京报首席记者 吴为', groups: { outlet: '新京报', role: '首席记者', names: '吴为' } },
         { text: '新华社记者', groups: { outlet: '新华社', role: '记者' } },
         { text: '本报记者 包兴安 见习记者 杨 洁', groups: { outlet: '本报', role: '记者', names: '包兴安 见习记者 杨 洁' } },
+        { text: '澎湃新闻高级记者 朱奕奕', groups: { outlet: '澎湃新闻', role: '高级记者', names: '朱奕奕' } },
+        { text: '文/北京青年报记者 赵新培', groups: { outlet: '北京青年报', role: '记者', names: '赵新培' } },
+        { text: '新京报特约撰稿人 | 马亮（中国人民大学国家发展与战略研究院研究员、公共管理学院教授）', groups: { outlet: '新京报', role: '特约撰稿人', names: '马亮' } },
+        { text: '澎湃新闻记者 吕新文 实习生 傅夕恒', groups: { outlet: '澎湃新闻', role: '记者', names: '吕新文 实习生 傅夕恒' } },
       ],
       noMatch: [
         '新华社记者近日采访了多位安全撤离回国的中国公民。他们在接受采访时表示，局势发生突变后，党和政府及时组织在乌同胞安全避险，为遇到困难的同胞提供帮助。',
@@ -132,7 +138,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>(?:首席|实习|见习|特约)?记者|作者|撰文|撰稿|采写|文字)\s*(?:[:：|｜]\s*|\s+)${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、，, ]{0,40}?)\s*(?:(?:编辑|责编|摄影|摄像)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$`,
+      String.raw`^[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作者|撰文|撰稿|采写|文字)\s*(?:[:：|｜]\s*|\s+)${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、，, ]{0,40}?)\s*(?:(?:编辑|责编|摄影|摄像)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$`,
     ),
     examples: {
       match: [
@@ -142,14 +148,31 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '记者：吴为    编辑：白爽', groups: { role: '记者', names: '吴为' } },
         { text: '（作者：周潇枭 ）', groups: { role: '作者', names: '周潇枭' } },
         { text: '作者：郭晋晖    ', groups: { role: '作者', names: '郭晋晖' } },
+        { text: '通讯员 徐枫', groups: { role: '通讯员', names: '徐枫' } },
       ],
       noMatch: [
         '记者14日从国务院国资委了解到，中央企业突出抓好稳增长，推动实现高质量发展，1月份主要经济指标均实现两位数增长。',
         '记者了解到，各地区各部门正采取针对性措施确保重要民生商品保供稳价。',
         '记者从国务院联防联控机制春运工作专班了解到，20日，全国发送旅客2536万人次。',
+        '通讯员从现场发回的照片显示，道路已经恢复通行。',
       ],
     },
     fixture: 'seed-format/2022-03-22_6ec05afe.md',
+  },
+  {
+    id: 'byline.wen-bar',
+    reason: 'a 文 credit with a bar or colon before the writer (文 | 吴晓薇, 文 |马亮, 文：李四)',
+    where: 'edge',
+    line: 'keep',
+    pattern: /^[（(]?\s*(?<role>文)\s*[|｜:：]\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]?$/,
+    examples: {
+      match: [
+        { text: '文 | 吴晓薇', groups: { role: '文', names: '吴晓薇' } },
+        { text: '文 |马亮', groups: { role: '文', names: '马亮' } },
+      ],
+      noMatch: ['文：《财经》记者 张三 李四', '文 观察者网 杨蓉'],
+    },
+    fixture: 'seed-format/2021-12-10_d45fcb84.md',
   },
   {
     id: 'byline.slash-role-first',
@@ -301,6 +324,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '本文编辑：戴苑君', groups: { role: '本文编辑', names: '戴苑君' } },
         { text: '流程编辑 吴越', groups: { role: '流程编辑', names: '吴越' } },
         { text: '编辑 | 翟瑞民', groups: { role: '编辑', names: '翟瑞民' } },
+        { text: '编辑 刘梦婕 校对 王心', groups: { role: '编辑', names: '刘梦婕 校对 王心' } },
       ],
       noMatch: ['策划案已经报送市政府。'],
     },

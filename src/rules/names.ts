@@ -10,7 +10,7 @@
 
 /** Role words inside a names run (本报记者 包兴安 见习记者 杨 洁): they separate names, they are not names. */
 export const ROLE_WORDS =
-  /(?:首席|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|评论员)|实习生|作者|撰文|撰稿|编辑|责编|摄影|摄像|制图|(?<![\u4e00-\u9fa5])摄(?![\u4e00-\u9fa5])/g;
+  /(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|评论员|撰稿人)|实习生|作者|撰文|撰稿|编辑|责编|校对|摄影|摄像|制图|(?<![\u4e00-\u9fa5])摄(?![\u4e00-\u9fa5])/g;
 
 /** Conjunctions that may join two names (李四和王五) but also sit inside one (张和平, 欧阳和平). */
 const CONJUNCTION = /[和与及]/;
