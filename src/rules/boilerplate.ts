@@ -124,9 +124,9 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     reason: 'a click-through line sending the reader to more lists or pages (点击查看更多…), not part of the report',
     where: 'anywhere',
     scope: 'line',
-    patterns: [/^(?:点击|戳)(?:这里|此处)?查看更多[^。]{0,20}[:：]?\s*(?:https?[:：]\/\/\S+)?$/],
+    patterns: [/^[【[]?(?:点击|戳)(?:这里|此处)?查看(?:更多)?[^。，,！!？?]{0,30}[】\]]?\s*[:：]?\s*(?:https?[:：]\/\/\S+)?$/],
     examples: {
-      drop: ['点击查看更多行业红黑榜单：https：//tousu.sina.com.cn/top_rank/index_n'],
+      drop: ['点击查看更多行业红黑榜单：https：//tousu.sina.com.cn/top_rank/index_n', '【点击查看2021胡润中国500强全榜单】'],
       keep: [
         '记者实地探访发现，最近在上海地铁站内的部分“黑拾”自助贩卖机开始支持数字人民币支付方式。在这些设备上，点击商品就会出现数字人民币支付选项，扫描二维码即可完成购买。',
         '前述12366工作人员提醒，由于个人所得税专项附加扣除内容事关纳税人的税收负担，因此即使2022年度个人附加扣除内容和2021年一样，纳税人也需要点击确认，这样扣缴义务人才能在2022年1月份完成相关项目的扣除。',
@@ -188,6 +188,18 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
       keep: ['“祖国永远在我们身后”——来自从乌克兰安全撤离回国中国公民的声音'],
     },
     fixture: 'pages/k_20180928_1894c3a9300100elpc.html',
+  },
+  {
+    id: 'credit.cover-picture',
+    reason: 'the credit of a cover picture the article does not show (封面图片来源：…): not the article\'s words',
+    where: 'tail',
+    scope: 'line',
+    patterns: [/^封面(?:图片|图)(?:来源)?\s*[:：].{1,40}$/],
+    examples: {
+      drop: ['封面图片来源：每经记者 张建 摄 资料图'],
+      keep: ['“祖国永远在我们身后”——来自从乌克兰安全撤离回国中国公民的声音'],
+    },
+    fixture: 'seed-format/2021-05-05_4698a33a.md',
   },
   {
     id: 'related.lead-in',

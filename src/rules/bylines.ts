@@ -22,6 +22,12 @@ export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|作者|撰文|撰稿|
 /** Outlets a byline names that are not an outlet for `source` (the paper speaking of itself). */
 export const SELF_OUTLETS: readonly string[] = ['本报', '本刊', '本台', '本网', '本社'];
 
+/** Outlets by the web address a byline prints (本报（chinatimes.net.cn）记者…): the address names the outlet when 本报 does not. */
+export const OUTLET_SITES: Readonly<Record<string, string>> = {
+  'chinatimes.net.cn': '华夏时报',
+  'thepaper.cn': '澎湃新闻',
+};
+
 export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.dispatch-reporter',
@@ -89,12 +95,18 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.outlet-url-reporter',
-    reason: "an outlet naming itself with its web address as the reporter opening the first sentence (澎湃新闻（www.thepaper.cn）记者从…获悉)",
+    reason: "an outlet naming itself with its web address as the reporter, opening the first sentence or as a byline line (澎湃新闻（www.thepaper.cn）记者从…获悉, 华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道)",
     where: 'lead',
     line: 'keep',
-    pattern: new RegExp(String.raw`^(?<outlet>${OUTLET})[（(](?<url>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)[）)](?<role>记者)`),
+    pattern: new RegExp(
+      String.raw`^(?<outlet>${OUTLET})[（(](?<url>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)[）)](?<role>记者)(?:\s*${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4})*?)\s*(?<place>[\u4e00-\u9fa5]{2,4})?报道)?`,
+    ),
     examples: {
-      match: [{ text: '澎湃新闻（www.thepaper.cn）记者从新四军研究会方面获悉，新四军老战士、原核工业部副部长刁筠寿于2021年9月30日', groups: { outlet: '澎湃新闻', url: 'www.thepaper.cn', role: '记者' } }],
+      match: [
+        { text: '澎湃新闻（www.thepaper.cn）记者从新四军研究会方面获悉，新四军老战士、原核工业部副部长刁筠寿于2021年9月30日', groups: { outlet: '澎湃新闻', url: 'www.thepaper.cn', role: '记者' } },
+        { text: '华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道', groups: { outlet: '华夏时报', url: 'www.chinatimes.net.cn', role: '记者', names: '王悦 徐芸茜', place: '北京' } },
+        { text: '本报（chinatimes.net.cn）记者张琪 徐芸茜 北京报道', groups: { outlet: '本报', url: 'chinatimes.net.cn', role: '记者', names: '张琪 徐芸茜', place: '北京' } },
+      ],
       noMatch: ['9月27日，澎湃新闻获悉，原国家二机部部长、河南省委原第一书记、“两弹一艇”元勋刘杰同志于9月23日在深圳逝世，享年104岁。'],
     },
     fixture: 'seed-format/2021-09-30_6f5e78a2.md',
@@ -105,7 +117,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜]{2,14}?)(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜]{2,14}?)(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -119,6 +131,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '新华社记者', groups: { outlet: '新华社', role: '记者' } },
         { text: '本报记者 包兴安 见习记者 杨 洁', groups: { outlet: '本报', role: '记者', names: '包兴安 见习记者 杨 洁' } },
         { text: '澎湃新闻高级记者 朱奕奕', groups: { outlet: '澎湃新闻', role: '高级记者', names: '朱奕奕' } },
+        { text: '北京日报客户端 | 记者 孙奇茹', groups: { outlet: '北京日报', role: '记者', names: '孙奇茹' } },
         { text: '文/北京青年报记者 赵新培', groups: { outlet: '北京青年报', role: '记者', names: '赵新培' } },
         { text: '新京报特约撰稿人 | 马亮（中国人民大学国家发展与战略研究院研究员、公共管理学院教授）', groups: { outlet: '新京报', role: '特约撰稿人', names: '马亮' } },
         { text: '澎湃新闻记者 吕新文 实习生 傅夕恒', groups: { outlet: '澎湃新闻', role: '记者', names: '吕新文 实习生 傅夕恒' } },
@@ -131,6 +144,18 @@ export const BYLINES: readonly Recognizer[] = [
       ],
     },
     fixture: 'seed-audit/2021-12-09_b46a48e3.md',
+  },
+  {
+    id: 'byline.author-outlet-reporter',
+    reason: 'an author credit naming the outlet before the reporter, often with the desk editor, in brackets (（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）)',
+    where: 'edge',
+    line: 'keep',
+    pattern: /^[（(]?\s*(?:作者|撰文|文)\s*[:：]\s*(?<outlet>[\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(?<role>(?:首席|高级|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*?)\s*(?:(?:编辑|责编)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$/,
+    examples: {
+      match: [{ text: '（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）', groups: { outlet: '南方财经全媒体', role: '记者', names: '钟小韵' } }],
+      noMatch: ['（作者：周潇枭 ）', '作者：郭晋晖    '],
+    },
+    fixture: 'seed-format/2021-03-24_dea07093.md',
   },
   {
     id: 'byline.role-first',
@@ -358,6 +383,7 @@ export function readByline(line: string): BylineReading | null {
     const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
     if (!outlet && g.names && OUTLET_CREDITS.includes(g.names.trim())) outlet = g.names.trim();
     if (outlet && SELF_OUTLETS.includes(outlet)) outlet = null;
+    if (!outlet && g.url) outlet = OUTLET_SITES[g.url.replace(/^www\./, '')] ?? null;
     const role = g.role ?? null;
     const isAuthor = rule.id !== 'byline.photo' && rule.id !== 'byline.desk-editor' && rule.id !== 'byline.production-credits' && (role === null || AUTHOR_ROLES.test(role));
     return {

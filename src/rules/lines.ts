@@ -16,7 +16,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'tail',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：]\s*(?<name>[^\s（）()【】\[\]:：]+(?:\s[^\sA-Za-z0-9（）()【】\[\]:：]{1,3})*?)(?:\s+(?<codes>${CODE}(?:\s+${CODE})*))?\s*[）)】\]]?\s*$`,
+      String.raw`^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：]\s*(?<name>[^\s（）()【】\[\]:：]+(?:\s[^\sA-Za-z0-9（）()【】\[\]:：]{1,3})*?)(?:\s+(?<codes>${CODE}(?:\s+${CODE})*))?(?<credits>(?:\s+(?:主编|编辑|校对|审核|监制|值班编辑)\s*[:：]\s*[^\s:：]+)+)?\s*[）)】\]]?\s*$`,
     ),
     examples: {
       match: [
@@ -25,6 +25,7 @@ export const LINES: readonly Recognizer[] = [
         { text: '责任编辑：王翔 ', groups: { name: '王翔' } },
         { text: '【责任编辑:薛涛】 ', groups: { name: '薛涛' } },
         { text: '（责任编辑：张玫）', groups: { name: '张玫' } },
+        { text: '责任编辑：徐芸茜 主编：公培佳', groups: { name: '徐芸茜', credits: ' 主编：公培佳' } },
       ],
       noMatch: ['本文编辑：戴苑君', '每经编辑 杜宇', '责任编辑的职责是对稿件负责。'],
     },
