@@ -91,4 +91,7 @@ export const AUDIT_ALLOW: readonly AuditEntry[] = [
   {"file": "seed-audit/2021-12-09_b46a48e3.md", "sentence": "值得关注的是，央行同日发布公告称，决定自2021年12月15日起，上调金融机构外", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
   {"file": "seed-audit/2021-12-09_b46a48e3.md", "sentence": "值得关注的是，就在发布金融统计数据当日，央行发布公告决定，决定自2021年12月", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
   {"file": "seed-audit/2022-03-24_810bb7dc.md", "sentence": "国家税务总局副局长王道树介绍，多年来，税务部门依托税收大数据，已经形成了一套防范", "status": "allowed", "why": "扫描 in the sense of monitoring (事前、事中、事后扫描监控), not a QR scan"},
+  {"file": "seed-audit/2022-04-16_004fc7dd.md", "sentence": "BOSS直聘研究院最新发布《00后群体就业选择偏好调研报告》（下称《报告》）。《", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
+  {"file": "seed-audit/2022-04-16_004fc7dd.md", "sentence": "2021年人口增量达到或超过10万人的城市（数据来源：第一财经记者根据各地统计公", "status": "allowed", "why": "the caption under the chart naming its data (数据来源：第一财经记者…整理): the article's own caption, not a source line"},
+  {"file": "seed-audit/2022-04-16_004fc7dd.md", "sentence": "此外，《报告》还显示，在择业中，00后颇有个性，高度关注个人成长和兴趣匹配，对金", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
 ];
