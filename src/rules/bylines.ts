@@ -186,16 +186,19 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.wen-bar',
-    reason: 'a 文 credit with a bar or colon before the writer (文 | 吴晓薇, 文 |马亮, 文：李四)',
+    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣)',
     where: 'edge',
     line: 'keep',
-    pattern: /^[（(]?\s*(?<role>文)\s*[|｜:：]\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]?$/,
+    pattern: new RegExp(
+      String.raw`^[（(]?\s*(?<role>文)\s*[|｜:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]?$`,
+    ),
     examples: {
       match: [
         { text: '文 | 吴晓薇', groups: { role: '文', names: '吴晓薇' } },
         { text: '文 |马亮', groups: { role: '文', names: '马亮' } },
+        { text: '文|新浪财经 杨雪梅 原祎鸣 刘娜 刘丽丽', groups: { role: '文', outlet: '新浪财经', names: '杨雪梅 原祎鸣 刘娜 刘丽丽' } },
       ],
-      noMatch: ['文：《财经》记者 张三 李四', '文 观察者网 杨蓉'],
+      noMatch: ['文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板'],
     },
     fixture: 'seed-format/2021-12-10_d45fcb84.md',
   },
