@@ -1,7 +1,7 @@
 /**
  * The audit: every fixture's extracted text (the golden corpus and the random sample in
  * fixtures/seed-audit/) is scanned for promotional smell — the words below, and any line the
- * boilerplate table (src/rules/boilerplate.ts) classifies. Each hit must be gone from the text or
+ * boilerplate table (src/rules/boilerplate.ts) classifies or any inline span it knows (live quotes, 详情>>). Each hit must be gone from the text or
  * be covered by an entry of test/audit.allow.ts: `allowed` (the article's own words, and why) or
  * `pending: class <id>` (boilerplate the tables know, which the engine does not remove yet). An
  * entry that no longer matches anything is an error too, so the list stays true.
@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/engine/extract';
-import { BOILERPLATE, boilerplateOf } from '../src/rules/boilerplate';
+import { BOILERPLATE, boilerplateOf, inlineClassOf } from '../src/rules/boilerplate';
 import { AUDIT_ALLOW, type AuditEntry } from './audit.allow';
 import { FIXTURES, loadCorpus, readFixture } from './support/corpus';
 
@@ -42,7 +42,7 @@ function hitsOf(doc: Doc): Hit[] {
   const out: Hit[] = [];
   for (const paragraph of text.split('\n\n')) {
     const smells = [...new Set(paragraph.match(SMELL) ?? [])];
-    const boilerplate = boilerplateOf(paragraph)?.id ?? null;
+    const boilerplate = boilerplateOf(paragraph)?.id ?? inlineClassOf(paragraph)?.id ?? null;
     if (smells.length || boilerplate) out.push({ file: doc.id, paragraph, smells, boilerplate });
   }
   return out;

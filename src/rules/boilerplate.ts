@@ -276,6 +276,18 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     fixture: 'synthetic/synthetic-lines.html',
   },
   {
+    id: 'link.more-marker',
+    reason: 'a 详情>> / 更多>> marker left from a link the page no longer carries (…开展救援工作。详情>>): not the article\'s words',
+    where: 'anywhere',
+    scope: 'inline',
+    patterns: [/(?:详情|更多|全文)\s*(?:>>|》》|＞＞)/g],
+    examples: {
+      drop: ['详情>>'],
+      keep: ['截至目前，未发现幸存人员。', '执行国民经济行业分类标准（GB/T4754-2017），具体请参见http://www.stats.gov.cn/tjsj/tjbz/hyflbz/。'],
+    },
+    fixture: 'seed-format/2022-03-23_84c460c0.md',
+  },
+  {
     id: 'promo.stock-forum',
     reason: "Sina's stock-forum link under finance articles",
     where: 'tail',
@@ -336,6 +348,15 @@ export function boilerplateOf(line: string): BoilerplateClass | null {
 }
 
 /** The line with every inline boilerplate span (live quote numbers) removed. */
+/** The first inline class with a span inside `text` (live quote numbers, a 详情>> marker…); null if none. */
+export function inlineClassOf(text: string): BoilerplateClass | null {
+  for (const c of BOILERPLATE) {
+    if (c.scope !== 'inline') continue;
+    if (c.patterns.some((p) => new RegExp(p.source, p.flags.replace('g', '')).test(text))) return c;
+  }
+  return null;
+}
+
 export function stripInline(line: string): string {
   let out = line;
   for (const c of BOILERPLATE) {

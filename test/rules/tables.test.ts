@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../src/cli/decode';
-import { BOILERPLATE, boilerplateOf, stripInline } from '../../src/rules/boilerplate';
+import { BOILERPLATE, boilerplateOf, inlineClassOf, stripInline } from '../../src/rules/boilerplate';
 import { BYLINES, readByline } from '../../src/rules/bylines';
 import { LINES, readEditor, readLine } from '../../src/rules/lines';
 import { NAME_EXAMPLES, splitNames } from '../../src/rules/names';
@@ -54,6 +54,7 @@ describe('boilerplate classes', () => {
           it(`removes the span ${ex}`, () => {
             expect(c.patterns.some((p) => once(p).test(ex))).toBe(true);
             expect(stripInline(`贵州茅台${ex}盘中`)).toBe('贵州茅台盘中');
+            expect(inlineClassOf(`贵州茅台${ex}盘中`)?.id).toBe(c.id);
           });
         } else {
           it(`drops the line ${ex}`, () => {
