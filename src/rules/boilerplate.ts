@@ -1,0 +1,367 @@
+/**
+ * Boilerplate as classes of meaning: the words Sina and the outlets print around an article
+ * (app promos, follow-us boxes, disclaimers, related-reading lists, topic links, live quote
+ * numbers), never the article's own. Each class says where it sits, how much one match removes,
+ * several phrasings seen on real pages, real lines that must go, and real article sentences
+ * that use the same words and must stay. A new promo is one pattern or one example here.
+ */
+import type { BoilerplateClass } from './types';
+
+/** A title-like line in a related-reading list: short, no full stop inside, often led by an arrow. */
+const TITLE_LINE = /^(?:[➤▶►•·●■◆▪\-－]\s*)?[^。；;]{4,60}$/;
+
+export const BOILERPLATE: readonly BoilerplateClass[] = [
+  {
+    id: 'promo.sina-app',
+    reason: "Sina's own app and QR box under the article (海量资讯、精准解读，尽在新浪财经APP) and its download lines",
+    where: 'tail',
+    scope: 'line',
+    selectors: ['.appendQr_wrap', '.fincon_sfapp_pro'],
+    patterns: [
+      /^海量资讯、精准解读，尽在新浪财经APP$/,
+      /^下载新浪财经APP[，,].{0,24}$/,
+      /^投资热点尽在新浪财经APP\s*[>＞]?$/,
+      /^新浪财经APP$/,
+    ],
+    examples: {
+      drop: ['海量资讯、精准解读，尽在新浪财经APP', '下载新浪财经APP，查看更多资讯和大V观点', '投资热点尽在新浪财经APP>'],
+      keep: [
+        '12月2日，国家税务总局12366纳税服务平台工作人员答复《中国经营报》记者时说，个人所得税专项附加扣除在12月1日正式开始确认，目前个人所得税APP与自然人电子税务局网页端开放了“确认下一年度专项附加扣除”功能，纳税人可以通过该功能将2021年专项附加扣除信息一键带入2022年。',
+        '在个人所得税APP终端，记者发现今年增设了快捷填报专项附加扣除页面，并设有一键带入功能，目前个人所得税APP系统已经升级，纳税人可以在手机端更新系统并完成确认。',
+      ],
+    },
+    fixture: 'seed-format/000_e61d407e7bc7dc3d.txt',
+  },
+  {
+    id: 'promo.account-opening',
+    reason: 'brokerage account-opening and stock-tip promos with a QR code (.app-kaihu-qr): a call to action ending in >>',
+    where: 'tail',
+    scope: 'line',
+    selectors: ['.app-kaihu-qr'],
+    patterns: [
+      /^[^。]{4,60}(?:>>|＞＞|》》)$/,
+      /^扫二维码\s*立即.{0,8}开户$/,
+      /^(?:股民福利来了|集虎卡|瓜分\d+元现金红包|牛市来了)[！!？?，,].{0,50}$/,
+    ],
+    examples: {
+      drop: [
+        '股民福利来了！送您十大金股！点击查看>>',
+        '股民福利来了！十大金股送给你，带你掘金“黄金坑”！点击查看>>',
+        '集虎卡，开鸿运！最高拆522元惊喜福袋！',
+        '8.××%理财券，额度有限先购先得，每位用户限购一次>>',
+        '牛市来了？如何快速上车，金牌投顾服务免费送>>',
+        '30%的涨跌幅你准备好了吗？全流程预约权限开通，一键直达北交所 >>',
+        '扫二维码 立即期货开户',
+      ],
+      keep: [
+        '马蓉：一个是有他的机票。（新浪娱乐：他飞往成都的机票？）对对对对对。还有一些聊天记录，包括七夕的时候，他们两个人发520的红包。',
+        '2月19日，富途证券国际（香港）有限公司宣布，将向香港社会捐助1000万元港币现金，在此基础上，还将紧急采购100万支快速测试剂免费赠送给有需要的香港市民，驰援香港共同战疫。',
+      ],
+    },
+    fixture: 'seed-format/2022-07-17_f89500c5.md',
+  },
+  {
+    id: 'promo.research-report',
+    reason: "Sina's research-report promo boxed above finance articles (炒股就看金麒麟分析师研报…)",
+    where: 'lead',
+    scope: 'line',
+    patterns: [/^炒股就看金麒麟分析师研报.{0,40}$/],
+    examples: {
+      drop: ['炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！'],
+      keep: ['汽车行业分析师张翔对《证券日报》记者分析，中国已经成为全球最大的新能源汽车市场，作为汽车产业实现“绿能”的重要途径，动力电池产业快速发展，而宁德时代抓住了时代机遇，快速发展成为全球最大的动力电池供应商，也造就了新“绿色能源富豪”的财富故事。'],
+    },
+    fixture: 'seed-format/2021-07-11_11a6005c.md',
+  },
+  {
+    id: 'promo.follow-us',
+    reason: 'an invitation to follow, scan or subscribe to an account (WeChat, QR code, video account), not news',
+    where: 'anywhere',
+    scope: 'line',
+    selectors: ['.blk-wxfollow'],
+    patterns: [
+      /^.{0,12}(?:欢迎|请|长按)?(?:扫描|扫码|识别).{0,12}二维码.{0,6}关注.{0,40}$/,
+      /^(?:更多猛料[！!])?欢迎扫描.{0,40}$/,
+      /^.{0,16}(?:欢迎关注|速关注|加关注|关注我呦|点个关注).{0,20}$/,
+      /^[（(]?进入视频，点击帐号头像，加关注[）)]?$/,
+      /^(?:持续关注|致敬|戳|往下看|点击下方)[！!]?\s*(?:↓|\u{1F447})+$/u,
+      /^.{2,10}(?:公众号|视频号|官方微信)$/,
+    ],
+    examples: {
+      drop: [
+        '更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）',
+        '欢迎关注中国新闻周刊视频号',
+        '（进入视频，点击帐号头像，加关注）',
+        '喜欢新奇科技，关注我呦',
+        '天天财经独家，速关注',
+        '持续关注！↓↓',
+        '新浪新闻公众号',
+      ],
+      keep: [
+        '记者实地探访发现，最近在上海地铁站内的部分“黑拾”自助贩卖机开始支持数字人民币支付方式。在这些设备上，点击商品就会出现数字人民币支付选项，扫描二维码即可完成购买。',
+        '3月21日早上7时22分，潘超伟在微信朋友圈发了一条信息：“终于回到祖国母亲的怀抱，日出真美，一切平安。”',
+        '1月7日，微信公众号“西安市场监管”消息，近期，西安市市场监管局围绕全市疫情防控工作，严厉打击借疫情之机囤积居奇、哄抬物价、以次充好、兜售假冒伪劣商品、虚假宣传及计量器具违法等扰乱市场秩序行为，查办了一批违法案件。现通报如下：',
+        '5月11日，“无锡人才”官方公众号发布，梁溪区出台了人才购房实施办法（试行），',
+        '近日，珠海市政府发布一则通知，准备拆除这条有轨电车，随即引来多方关注。',
+        '答：据我了解，王毅国务委员兼外长将于北京时间今天夜里在联合国大会一般性辩论上发表演讲。如果你关心演讲内容，建议你届时关注。',
+      ],
+    },
+    fixture: 'pages/news_20180928_ifxeuwwr9050078.html',
+  },
+  {
+    id: 'promo.tip-off',
+    reason: "an outlet's call for news tips with its WeChat and QQ contacts",
+    where: 'tail',
+    scope: 'line',
+    patterns: [/^【?如果您有新闻线索.{0,80}】?$/],
+    examples: {
+      drop: ['【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料微信关注：ihxdsb，报料QQ：3386405712】'],
+      keep: ['接受记者采访时，老人谈起维权缘由仍很气愤：“把我100多篇文章收录（到）数据库，还通过电脑、手机这些端口来传播，不仅不告诉我，读者包括我自己下载还要付费，我本人却从没拿到过一分钱稿费。”'],
+    },
+    fixture: 'seed-format/2021-12-07_8afb4c77.md',
+  },
+  {
+    id: 'promo.click-more',
+    reason: 'a click-through line sending the reader to more lists or pages (点击查看更多…), not part of the report',
+    where: 'anywhere',
+    scope: 'line',
+    patterns: [/^[【[]?(?:点击|戳)(?:这里|此处)?查看(?:更多)?[^。，,！!？?]{0,30}[】\]]?\s*[:：]?\s*(?:https?[:：]\/\/\S+)?$/],
+    examples: {
+      drop: ['点击查看更多行业红黑榜单：https：//tousu.sina.com.cn/top_rank/index_n', '【点击查看2021胡润中国500强全榜单】'],
+      keep: [
+        '记者实地探访发现，最近在上海地铁站内的部分“黑拾”自助贩卖机开始支持数字人民币支付方式。在这些设备上，点击商品就会出现数字人民币支付选项，扫描二维码即可完成购买。',
+        '前述12366工作人员提醒，由于个人所得税专项附加扣除内容事关纳税人的税收负担，因此即使2022年度个人附加扣除内容和2021年一样，纳税人也需要点击确认，这样扣缴义务人才能在2022年1月份完成相关项目的扣除。',
+      ],
+    },
+    fixture: 'seed-format/2021-12-07_21a66c3e.md',
+  },
+  {
+    id: 'disclaimer.platform',
+    reason: "a platform's or outlet's disclaimer and copyright notice (特别声明/免责声明/声明：…不代表…观点/未经授权禁止转载)",
+    where: 'tail',
+    scope: 'line',
+    selectors: ['.article-notice', '.show_statement'],
+    patterns: [
+      /^(?:特别|免责|郑重|版权)?声明\s*[:：].{0,200}(?:观点|立场|转载|授权|投资建议|仅供参考|风险|版权|联系).{0,200}$/,
+      /^(?:本文|以上(?:文章|内容|作品)).{0,40}(?:仅代表作者|不代表).{0,120}$/,
+    ],
+    examples: {
+      drop: [
+        '特别声明：以上文章内容仅代表作者本人观点，不代表新浪看点观点或立场。如有关于作品内容、版权或其它问题请于作品发表后的30日内与新浪看点联系。',
+        '声明：新浪网独家稿件，未经授权禁止转载。',
+      ],
+      keep: [
+        '稍晚时候，节目组通过官博发布公开致歉声明，对李宇春及现场观众造成的困扰表达歉意之余，亦承诺将严格调查失控观众，加强安保工作。（Ran/文）',
+        '声明说，泰方完全支持香港特区行政长官及特区政府通过与各方广泛接触和对话以解决局势的努力。',
+        '泰国外交部当天在其网站发布的声明表示，泰方正密切关注香港特别行政区的局势。泰方支持中国“一国两制”政策，认为香港特别行政区事务纯属中国内政。',
+        '王宝强离婚声明',
+      ],
+    },
+    fixture: 'pages/k_20180928_1894c3a9300100elpc.html',
+  },
+  {
+    id: 'disclaimer.investment-risk',
+    reason: 'an investment-risk notice appended to market articles (投资有风险/不构成投资建议/风险自担)',
+    where: 'tail',
+    scope: 'line',
+    patterns: [
+      /^(?:风险提示|提示|免责声明)\s*[:：].{0,150}(?:投资建议|风险自担|仅供参考|需谨慎|须谨慎).{0,100}$/,
+      /^(?:[^。]{0,20}[，,])?投资有风险[，,].{0,12}(?:需|须)谨慎[。！!]?$/,
+      /^[^。]{0,40}(?:不构成(?:任何)?投资建议|据此(?:操作|入市)[，,]?风险自担)[^。]{0,40}[。！!]?$/,
+    ],
+    examples: {
+      drop: ['风险提示：本文仅供参考，不构成投资建议，据此操作风险自担。', '市场有风险，投资有风险，入市需谨慎。', '以上内容仅供参考，不构成投资建议。'],
+      keep: [
+        '多位业内人士认为，预计短债基金出现较大回撤属于短期现象，拉长期限看，短债基金仍可以创造每年超过货基100BP左右的正收益，是货币基金的可替代投资工具。',
+        '上述上海中型公募人士也表示，股债跷跷板效应虽然不是绝对的，但也有很高的发生概率，基于今年市场对股市和债市的普遍预期来看，债券市场具备很好的配置价值，短债基金的收益率是值得期待的，至少相对收益会表现较好。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'disclaimer.image-source',
+    reason: "a self-media note that pictures come from the web, not the article's words",
+    where: 'tail',
+    scope: 'line',
+    patterns: [/^注[:：].{0,20}(?:图片来自网络|图片来源于网络).{0,20}$/],
+    examples: {
+      drop: ['注：文章内容真实性已证实，图片来自网络，我爱趣头条！'],
+      keep: ['“祖国永远在我们身后”——来自从乌克兰安全撤离回国中国公民的声音'],
+    },
+    fixture: 'pages/k_20180928_1894c3a9300100elpc.html',
+  },
+  {
+    id: 'credit.cover-picture',
+    reason: 'the credit of a cover picture the article does not show (封面图片来源：…): not the article\'s words',
+    where: 'tail',
+    scope: 'line',
+    patterns: [/^封面(?:图片|图)(?:来源)?\s*[:：].{1,40}$/],
+    examples: {
+      drop: ['封面图片来源：每经记者 张建 摄 资料图'],
+      keep: ['“祖国永远在我们身后”——来自从乌克兰安全撤离回国中国公民的声音'],
+    },
+    fixture: 'seed-format/2021-05-05_4698a33a.md',
+  },
+  {
+    id: 'related.lead-in',
+    reason: 'a related-reading lead-in (相关新闻/相关阅读/延伸阅读/推荐阅读/往期回顾…) and the other articles’ titles listed after it',
+    where: 'edge',
+    scope: 'run',
+    selectors: ['blockquote.fin_reference', '.blk-related'],
+    patterns: [
+      /^[【[［]?(?:相关新闻|相关阅读|相关报道|相关链接|延伸阅读|推荐阅读|往期回顾|往期精彩|精彩推荐|热门推荐|你会关注|猜你喜欢|更多新闻|更多阅读|百万读者都在看|大家都在看|官方解读)[】\]］]?\s*[:：]?\s*$/,
+      /^[【[［]?(?:相关新闻|相关阅读|相关报道|延伸阅读|推荐阅读)[】\]］]?\s*[:：]\s*(?<title>[^。]{4,80})$/,
+    ],
+    run: { item: TITLE_LINE, max: 15 },
+    examples: {
+      drop: ['相关新闻：北京严查炒作学区房违规商改住等行为 18家中介机构被查处', '[相关新闻]', '推荐阅读', '你会关注', '【官方解读】', '百万读者都在看'],
+      runItems: ['新华社重磅文章：不可逆转的历史进程！', '➤二季度私募看好三大板块，最看好的今天表现最差', '真的是冷冬吗？权威预测为你解答'],
+      keep: [
+        '延伸阅读看过来，RCEP规则亮点逐个数',
+        '新浪娱乐：距离2016年王宝强发布离婚声明已经两年了，你当时没有第一时间出来接受采访，为什么选择现在这个时间来回应？',
+      ],
+    },
+    fixture: 'seed-audit/2021-05-01_4ac1451c.md',
+  },
+  {
+    id: 'related.earlier-report',
+    reason: 'a lead-in pointing to an earlier report (此前报道/前情回顾), followed by its title or link',
+    where: 'edge',
+    scope: 'run',
+    patterns: [/^[【[（(]?(?:此前报道|前情回顾|前期报道|此前相关报道|往期报道)[】\]）)]?\s*[:：]?\s*(?<title>[^。]{0,80})$/],
+    run: { item: TITLE_LINE, max: 5 },
+    examples: {
+      drop: ['此前报道：', '【前情回顾】', '此前报道：北京严查炒作学区房违规商改住等行为 18家中介机构被查处'],
+      runItems: ['北京严查炒作学区房违规商改住等行为 18家中介机构被查处'],
+      keep: [
+        '视频于2018年5月8日至2018年5月16日在互联网平台上发布传播后，多家新闻媒体转载报道，引起了公众关注和网络热议，在一定范围内造成了不良社会影响和后果。',
+        '5月1日消息，#北京18家中介机构被查处#登上微博热搜。据媒体报道，北京市住建委昨日通报，因违规发布网络房源信息，18家中介机构被查处。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'topic.link',
+    reason: 'a link to a Sina special-topic page (专题), not part of the article',
+    where: 'anywhere',
+    scope: 'line',
+    selectors: ['.wap_special'],
+    patterns: [/^(?:[【[]专题[】\]]|专题\s*[:：]).{0,60}$/, /^(?:点击|进入)[^。]{0,8}专题[^。]{0,10}(?:>>)?$/, /^有奖精彩专题$/],
+    examples: {
+      drop: ['专题：期货开户，低佣金，一站式服务', '点击财富专题', '有奖精彩专题'],
+      keep: [
+        '瑞丽发改局随后回复：2017年云南省委第五巡视组指出“城市轨道交通项目预计投资56.49亿元，可行性论证不够，决策存在盲目性”。2017年12月，瑞丽召开关于暂停瑞丽市城市轨道交通项目（一期）建设的专题会议，“该项目目前已不再继续推进”。',
+        '商务部外资司司长宗长青今年4月23日在新增服务业扩大开放综合试点专题发布会上介绍，5年来，北京市服务业累计吸收外资5686亿元人民币，占北京市吸收外资总量的96.9%，占全国服务业吸收外资的14.8%（不含银行、证券、保险领域数据）。多年的改革开放实践证明，服务业吸收外资增加，带动了我国产业结构优化升级，更好地满足了人民群众消费升级的需求，也为稳外资作出了重要贡献。',
+      ],
+    },
+    fixture: 'pages/chanye-finance_20050321_244339.html',
+  },
+  {
+    id: 'quote.live',
+    reason: 'live quote numbers Sina injects after a stock name (price, change, change %; 停牌): not the article’s words',
+    where: 'anywhere',
+    scope: 'inline',
+    selectors: ['span[id^=quote_]'],
+    patterns: [
+      /[（(]\s*-?\d+(?:\.\d+)?\s*[,，]\s*[+-]?\d+(?:\.\d+)?\s*[,，]\s*[+-]?\d+(?:\.\d+)?%\s*[）)]/g,
+      /[（(]\s*停牌\s*[）)]/g,
+    ],
+    examples: {
+      drop: ['（115.395, 2.79, 2.47%）', '(9.720, -0.12, -1.22%)', '（1790.00，-12.30，-0.68%）', '（停牌）'],
+      keep: [
+        '"旧改之王"突现兑付危机，4家公司紧急停牌，员工称感到意外！央企已介入旧改项目洽谈',
+        '今年一季度，以“倍增计划”企业为代表的龙头企业引领作用凸显，东莞410家“倍增计划”规模以上工业企业（含名誉企业）增加值317.96亿元，同比增长8.7%，增速高于全市水平5.1个百分点。',
+        '42家企业的价值达到了今年胡润世界500强的门槛（2，368亿元）',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'link.more-marker',
+    reason: 'a 详情>> / 更多>> marker left from a link the page no longer carries (…开展救援工作。详情>>): not the article\'s words',
+    where: 'anywhere',
+    scope: 'inline',
+    patterns: [/(?:详情|更多|全文)\s*(?:>>|》》|＞＞)/g],
+    examples: {
+      drop: ['详情>>'],
+      keep: ['截至目前，未发现幸存人员。', '执行国民经济行业分类标准（GB/T4754-2017），具体请参见http://www.stats.gov.cn/tjsj/tjbz/hyflbz/。'],
+    },
+    fixture: 'seed-format/2022-03-23_84c460c0.md',
+  },
+  {
+    id: 'promo.stock-forum',
+    reason: "Sina's stock-forum link under finance articles",
+    where: 'tail',
+    scope: 'line',
+    selectors: ['[data-sudaclick=suda_1028_guba]'],
+    patterns: [/^进入【新浪财经股吧】讨论$/],
+    examples: { drop: ['进入【新浪财经股吧】讨论'], keep: ['在与鹈鹕队的交易讨论中，湖人队多次改变报价方案。'] },
+    fixture: 'pages/finance_20160525_ifxsktkp9337164.html',
+  },
+  {
+    id: 'promo.legacy-portal',
+    reason: "2004-2009 portal promos and page tools around old articles (mail sign-up, mobile channel, 【发表评论】【关闭窗口】, chapter navigation)",
+    where: 'edge',
+    scope: 'line',
+    patterns: [
+      /^看明星八卦、查影讯电视节目，上手机新浪网娱乐频道/,
+      /^立刻注册新浪免费邮箱/,
+      /^(?:【(?:发表评论|关闭窗口|打印本页|推荐给朋友|收藏此页|我要反馈)】\s*)+$/,
+      /^(?:\[(?:上一篇|下一篇|返回目录|回到目录)\]\s*)+$/,
+    ],
+    examples: {
+      drop: ['看明星八卦、查影讯电视节目，上手机新浪网娱乐频道 ent.sina.cn', '[上一篇]'],
+      keep: ['新浪娱乐：你能跟我们讲一下，在他发声明以前，你在王宝强的公司里是一个什么样的职位？ 你和宋喆会有工作上的交往吗？'],
+    },
+    fixture: 'pages/ent_20091109_13482762951.html',
+  },
+  {
+    id: 'header.reading-time',
+    reason: 'a WeChat-style reading-time header (全文3207字，阅读约需6分钟)',
+    where: 'lead',
+    scope: 'line',
+    patterns: [/^全文\s*\d+\s*字[，,]\s*阅读约需\s*\d+\s*分钟\s*$/],
+    examples: {
+      drop: ['全文3207字，阅读约需6分钟 '],
+      keep: ['本轮疫情主要在哪些地方暴发？有何特点？何时能得到控制？对此，新京报对此进行了全景梳理。'],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'feedback.report',
+    reason: 'report/feedback and correction links (举报/反馈, 【纠错】)',
+    where: 'tail',
+    scope: 'line',
+    patterns: [/^举报\s*[/／]\s*反馈$/, /^【纠错】$/],
+    examples: { drop: ['举报/反馈', '【纠错】'], keep: ['对此，有网友表示：“想从根本解决这个问题，还是需要优质教育资源的均衡分布”'] },
+    fixture: 'seed-audit/2021-12-07_25efcea6.md',
+  },
+];
+
+/** The class a whole line belongs to (line and run lead-ins), or null: the first that matches. */
+export function boilerplateOf(line: string): BoilerplateClass | null {
+  const t = line.trim();
+  for (const c of BOILERPLATE) {
+    if (c.scope === 'inline') continue;
+    if (c.patterns.some((p) => p.test(t))) return c;
+  }
+  return null;
+}
+
+/** The line with every inline boilerplate span (live quote numbers) removed. */
+/** The first inline class with a span inside `text` (live quote numbers, a 详情>> marker…); null if none. */
+export function inlineClassOf(text: string): BoilerplateClass | null {
+  for (const c of BOILERPLATE) {
+    if (c.scope !== 'inline') continue;
+    if (c.patterns.some((p) => new RegExp(p.source, p.flags.replace('g', '')).test(text))) return c;
+  }
+  return null;
+}
+
+export function stripInline(line: string): string {
+  let out = line;
+  for (const c of BOILERPLATE) {
+    if (c.scope !== 'inline') continue;
+    for (const p of c.patterns) out = out.replace(p, '');
+  }
+  return out;
+}

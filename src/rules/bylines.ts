@@ -1,0 +1,402 @@
+/**
+ * Bylines and credits as data: every shape Sina's outlets print to say who wrote, reported,
+ * photographed or edited an article, with named groups `outlet`, `names`, `role` (and `place`).
+ * A byline is the article's printed words: it stays in `text` (line: 'keep') and is also read
+ * into `authors` / `source`. Only reporter and author roles give `authors`; desk editors,
+ * photographers and production credits are credits, not authors. 本报/本刊/本台 name no outlet.
+ */
+import { OUTLET_CREDITS, splitNames } from './names';
+import type { Recognizer } from './types';
+
+/** An outlet name as bylines print it: ends the way Chinese outlet names end. */
+const OUTLET = String.raw`(?!据|来自|对|向|从)[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报)`;
+/** An outlet's edition named between the outlet and the dateline (中新网客户端北京9月28日电). */
+const EDITION = String.raw`(?:客户端|APP|App)?`;
+/** Verbs that follow 记者 in a sentence (新华社记者近日采访了…): then the line is not a byline. */
+const NOT_A_NAME = String.raw`(?!近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
+const ROLE_REPORTER = String.raw`(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人)`;
+
+/** Roles whose names are the article's `authors`; every other role is a credit only. */
+export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|作者|撰文|撰稿|采写|^文$|文字)/;
+
+/** Outlets a byline names that are not an outlet for `source` (the paper speaking of itself). */
+export const SELF_OUTLETS: readonly string[] = ['本报', '本刊', '本台', '本网', '本社'];
+
+/** Outlets by the web address a byline prints (本报（chinatimes.net.cn）记者…): the address names the outlet when 本报 does not. */
+export const OUTLET_SITES: Readonly<Record<string, string>> = {
+  'chinatimes.net.cn': '华夏时报',
+  'thepaper.cn': '澎湃新闻',
+};
+
+export const BYLINES: readonly Recognizer[] = [
+  {
+    id: 'byline.dispatch-reporter',
+    reason: 'an outlet dispatch with the reporters in brackets opening the first paragraph (新京报讯（记者 冯琪）, 新华社北京3月22日电（记者孙少龙）)',
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]]`,
+    ),
+    examples: {
+      match: [
+        { text: '武汉晚报讯（记者李玉莹）12月6日上午8时刚过，89岁的中南财经政法大学退休教授赵德馨又开始忙着修订《楚国的货币》一书了。', groups: { outlet: '武汉晚报', role: '记者', names: '李玉莹' } },
+        { text: '中新社曼谷9月11日电 （记者 王国安）泰国外交部11日发表关于香港局势的声明说，香港特别行政区事务纯属中国内政，泰方完全支持香港特区政府解决当前局势的努力。', groups: { outlet: '中新社', place: '曼谷', role: '记者', names: '王国安' } },
+        { text: '中新经纬11月26日电 （董湘依）中国有近3亿农民工，临近年底，农民工工资问题再度受到关注。', groups: { outlet: '中新经纬', names: '董湘依' } },
+        { text: '新京报快讯（首席记者 吴为）12月20日，十三届全国人大常委会第三十二次会议审议修订突发事件应对管理法草案。', groups: { outlet: '新京报', role: '首席记者', names: '吴为' } },
+        { text: '新京报讯（记者 张和平）北京市住建委昨日通报，因违规发布网络房源信息，18家中介机构被查处。', groups: { outlet: '新京报', role: '记者', names: '张和平' } },
+        { text: '中新网客户端北京9月28日电（记者 李金磊）记者从文化和旅游部获悉', groups: { outlet: '中新网', place: '北京', role: '记者', names: '李金磊' } },
+        { text: '【深圳商报讯】（首席记者 王海荣）8月17日，深圳市科创委对2020年度企业研究开发资助计划第二批拟资助企业名单进行公示', groups: { outlet: '深圳商报', role: '首席记者', names: '王海荣' } },
+        { text: '本报讯【记者 李林鸾】2022年1月11日，由中国经济传媒协会主办的评选揭晓获奖企业家名单。', groups: { outlet: '本报', role: '记者', names: '李林鸾' } },
+      ],
+      noMatch: [
+        '新浪娱乐：距离2016年王宝强发布离婚声明已经两年了，你当时没有第一时间出来接受采访，为什么选择现在这个时间来回应？',
+        '据央视新闻消息，记者今天（10日）从许昌市人民政府新闻发布会上了解到，禹州市今天（10日）0—12时新增本土确诊病例34例。',
+      ],
+    },
+    fixture: 'seed-format/2021-12-07_8afb4c77.md',
+  },
+  {
+    id: 'byline.dispatch',
+    reason: 'an outlet dispatch or 消息 credit opening the first sentence, without reporters (中新社北京7月16日电, 证券时报网讯，, 央视网消息：)',
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
+    ),
+    examples: {
+      match: [
+        { text: '中新社北京7月16日电 题：上半年中国工业经济稳定恢复 企业利润大幅回升', groups: { outlet: '中新社', place: '北京' } },
+        { text: '新华社南京12月7日电2021两岸企业家紫金山峰会7日以视频连线方式在南京市和台北市同步举行。', groups: { outlet: '新华社', place: '南京' } },
+        { text: '证券时报网讯，据海南日报消息，记者2月20日从海南省商务厅获悉，今年以来，海南自贸港持续释放引资“磁力”。', groups: { outlet: '证券时报网' } },
+        { text: '央视网消息：日前，交通运输部发布今年春运客流总体研判，预计春运期间，全国共发送旅客11.8亿人次，较2021年同比增长35.6%，但与正常年份相比，客流总量仍处于中低位。', groups: { outlet: '央视网' } },
+        { text: '新京报快讯 据北京统计局消息，2022年1月份，北京居民消费价格总指数（CPI）环比上涨0.2%，同比上涨1.3%。', groups: { outlet: '新京报' } },
+        { text: 'e公司讯，工信部对《关于修改〈中华人民共和国烟草专卖法实施条例〉公开征求意见。', groups: { outlet: 'e公司' } },
+        { text: '新浪音乐讯 第七届东南劲爆音乐榜颁奖盛典二十四项大奖名花有主，灵歌小天后爱戴获最佳女歌手奖，并以红盖头造型现场领奖。', groups: { outlet: '新浪音乐' } },
+      ],
+      noMatch: [
+        '据央视新闻消息，记者今天（10日）从许昌市人民政府新闻发布会上了解到，禹州市今天（10日）0—12时新增本土确诊病例34例。',
+        '新浪娱乐：你怎么形容你和王宝强的关系呢？在他发声明以前，你们的关系处在一个什么阶段？',
+        '中国有近3亿农民工，临近年底，农民工工资问题再度受到关注。',
+      ],
+    },
+    fixture: 'seed-audit/2021-07-16_ed772568.md',
+  },
+  {
+    id: 'byline.bracket-report',
+    reason: 'an outlet credit in square brackets opening the first paragraph ([环球时报综合报道])',
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(String.raw`^[\[【](?<outlet>${OUTLET})(?:综合)?报道[\]】]`),
+    examples: {
+      match: [{ text: '[环球时报综合报道]当地时间26日，马来西亚总理马哈蒂尔在纽约出席美国外交关系协会的活动。', groups: { outlet: '环球时报' } }],
+      noMatch: ['【#100万吨国家钾肥储备投放保春耕#】记者21日了解到，近日国家发展改革委、财政部联合印发通知'],
+    },
+    fixture: 'pages/news_20180928_ifxeuwwr9107579.html',
+  },
+  {
+    id: 'byline.outlet-url-reporter',
+    reason: "an outlet naming itself with its web address as the reporter, opening the first sentence or as a byline line (澎湃新闻（www.thepaper.cn）记者从…获悉, 华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道)",
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^(?<outlet>${OUTLET})[（(](?<url>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)[）)](?<role>记者)(?:\s*${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4})*?)\s*(?<place>[\u4e00-\u9fa5]{2,4})?报道)?`,
+    ),
+    examples: {
+      match: [
+        { text: '澎湃新闻（www.thepaper.cn）记者从新四军研究会方面获悉，新四军老战士、原核工业部副部长刁筠寿于2021年9月30日', groups: { outlet: '澎湃新闻', url: 'www.thepaper.cn', role: '记者' } },
+        { text: '华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道', groups: { outlet: '华夏时报', url: 'www.chinatimes.net.cn', role: '记者', names: '王悦 徐芸茜', place: '北京' } },
+        { text: '本报（chinatimes.net.cn）记者张琪 徐芸茜 北京报道', groups: { outlet: '本报', url: 'chinatimes.net.cn', role: '记者', names: '张琪 徐芸茜', place: '北京' } },
+      ],
+      noMatch: ['9月27日，澎湃新闻获悉，原国家二机部部长、河南省委原第一书记、“两弹一艇”元勋刘杰同志于9月23日在深圳逝世，享年104岁。'],
+    },
+    fixture: 'seed-format/2021-09-30_6f5e78a2.md',
+  },
+  {
+    id: 'byline.outlet-reporter',
+    reason: "an outlet's reporter line, alone or opening the first paragraph (中国基金报记者 方丽, 21世纪经济报道记者 边万莉 北京报道, 本报记者 杜丽娟 北京报道)",
+    where: 'edge',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜]{2,14}?)(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+    ),
+    examples: {
+      match: [
+        { text: '中国基金报记者 方丽  张燕北 曹雯璟', groups: { outlet: '中国基金报', role: '记者', names: '方丽  张燕北 曹雯璟' } },
+        { text: '21世纪经济报道记者 边万莉 北京报道', groups: { outlet: '21世纪经济报道', role: '记者', names: '边万莉', place: '北京' } },
+        { text: '本报记者 杜丽娟 北京报道', groups: { outlet: '本报', role: '记者', names: '杜丽娟', place: '北京' } },
+        { text: '南方财经全媒体见习记者程浩 东莞报道 5月24日，东莞市倍增计划工作领导小组办公室开展2022年东莞市“倍增计划”企业动态遴选调整工作。', groups: { outlet: '南方财经全媒体', role: '见习记者', names: '程浩', place: '东莞' } },
+        { text: '中新社记者 刘育英', groups: { outlet: '中新社', role: '记者', names: '刘育英' } },
+        { text: '红星新闻特约评论员 何亚福', groups: { outlet: '红星新闻', role: '特约评论员', names: '何亚福' } },
+        { text: '新京报首席记者 吴为', groups: { outlet: '新京报', role: '首席记者', names: '吴为' } },
+        { text: '新华社记者', groups: { outlet: '新华社', role: '记者' } },
+        { text: '本报记者 包兴安 见习记者 杨 洁', groups: { outlet: '本报', role: '记者', names: '包兴安 见习记者 杨 洁' } },
+        { text: '澎湃新闻高级记者 朱奕奕', groups: { outlet: '澎湃新闻', role: '高级记者', names: '朱奕奕' } },
+        { text: '北京日报客户端 | 记者 孙奇茹', groups: { outlet: '北京日报', role: '记者', names: '孙奇茹' } },
+        { text: '文/北京青年报记者 赵新培', groups: { outlet: '北京青年报', role: '记者', names: '赵新培' } },
+        { text: '新京报特约撰稿人 | 马亮（中国人民大学国家发展与战略研究院研究员、公共管理学院教授）', groups: { outlet: '新京报', role: '特约撰稿人', names: '马亮' } },
+        { text: '澎湃新闻记者 吕新文 实习生 傅夕恒', groups: { outlet: '澎湃新闻', role: '记者', names: '吕新文 实习生 傅夕恒' } },
+      ],
+      noMatch: [
+        '新华社记者近日采访了多位安全撤离回国的中国公民。他们在接受采访时表示，局势发生突变后，党和政府及时组织在乌同胞安全避险，为遇到困难的同胞提供帮助。',
+        '新京报记者注意到，内蒙古在10月17日之前就报告了两起确诊病例。',
+        '南京海关发言人对21世纪经济报道记者表示，其突破口在于省市重点项目，全力支持地方政府的重点产业利用减免税政策进口先进的生产设备和技术。',
+        '中国基金报记者：在基金行业之中，作为女性基金经理，你认为在基金管理方面上有哪些优势？',
+      ],
+    },
+    fixture: 'seed-audit/2021-12-09_b46a48e3.md',
+  },
+  {
+    id: 'byline.author-outlet-reporter',
+    reason: 'an author credit naming the outlet before the reporter, often with the desk editor, in brackets (（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）)',
+    where: 'edge',
+    line: 'keep',
+    pattern: /^[（(]?\s*(?:作者|撰文|文)\s*[:：]\s*(?<outlet>[\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(?<role>(?:首席|高级|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*?)\s*(?:(?:编辑|责编)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$/,
+    examples: {
+      match: [{ text: '（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）', groups: { outlet: '南方财经全媒体', role: '记者', names: '钟小韵' } }],
+      noMatch: ['（作者：周潇枭 ）', '作者：郭晋晖    '],
+    },
+    fixture: 'seed-format/2021-03-24_dea07093.md',
+  },
+  {
+    id: 'byline.role-first',
+    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）)',
+    where: 'edge',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作者|撰文|撰稿|采写|文字)\s*(?:[:：|｜]\s*|\s+)${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、，, ]{0,40}?)\s*(?:(?:编辑|责编|摄影|摄像)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$`,
+    ),
+    examples: {
+      match: [
+        { text: '记者 高健', groups: { role: '记者', names: '高健' } },
+        { text: '记者：魏玉坤、陈爱平', groups: { role: '记者', names: '魏玉坤、陈爱平' } },
+        { text: '记者 | 查沁君', groups: { role: '记者', names: '查沁君' } },
+        { text: '记者：吴为    编辑：白爽', groups: { role: '记者', names: '吴为' } },
+        { text: '（作者：周潇枭 ）', groups: { role: '作者', names: '周潇枭' } },
+        { text: '作者：郭晋晖    ', groups: { role: '作者', names: '郭晋晖' } },
+        { text: '通讯员 徐枫', groups: { role: '通讯员', names: '徐枫' } },
+      ],
+      noMatch: [
+        '记者14日从国务院国资委了解到，中央企业突出抓好稳增长，推动实现高质量发展，1月份主要经济指标均实现两位数增长。',
+        '记者了解到，各地区各部门正采取针对性措施确保重要民生商品保供稳价。',
+        '记者从国务院联防联控机制春运工作专班了解到，20日，全国发送旅客2536万人次。',
+        '通讯员从现场发回的照片显示，道路已经恢复通行。',
+      ],
+    },
+    fixture: 'seed-format/2022-03-22_6ec05afe.md',
+  },
+  {
+    id: 'byline.wen-bar',
+    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣)',
+    where: 'edge',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^[（(]?\s*(?<role>文)\s*[|｜:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]?$`,
+    ),
+    examples: {
+      match: [
+        { text: '文 | 吴晓薇', groups: { role: '文', names: '吴晓薇' } },
+        { text: '文 |马亮', groups: { role: '文', names: '马亮' } },
+        { text: '文|新浪财经 杨雪梅 原祎鸣 刘娜 刘丽丽', groups: { role: '文', outlet: '新浪财经', names: '杨雪梅 原祎鸣 刘娜 刘丽丽' } },
+      ],
+      noMatch: ['文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板'],
+    },
+    fixture: 'seed-format/2021-12-10_d45fcb84.md',
+  },
+  {
+    id: 'byline.slash-role-first',
+    reason: 'a credit written role/name (文/李四, 编辑/刘波, 策划/编辑：储兴华)',
+    where: 'edge',
+    line: 'keep',
+    pattern: /^[（(]?\s*(?<role>文|撰文|撰稿|作者|编辑|策划|主编|监制|摄影|图)\s*[/／]\s*(?<names>(?:编辑\s*[:：]\s*)?[\u4e00-\u9fa5·A-Za-z][^（）()/／@]{0,30}?)\s*(?:[（(][^）)]*@[^）)]*[）)])?\s*[）)]?$/,
+    examples: {
+      match: [
+        { text: '文/李四', groups: { role: '文', names: '李四' } },
+        { text: '编辑/刘波 ', groups: { role: '编辑', names: '刘波' } },
+        { text: '策划/编辑：储兴华', groups: { role: '策划', names: '编辑：储兴华' } },
+      ],
+      noMatch: ['中国PPI的在去年四季度创出新高以后，现在首次回落到10%以下，是一个比较好的趋势。', '90美元/桶之上'],
+    },
+    fixture: 'seed-format/2022-01-13_c12154ca.md',
+  },
+  {
+    id: 'byline.slash-role-last',
+    reason: 'a credit written name/role, often closing a paragraph (（Ran/文）, ETtoday/文, （John Smith/文）, （夜紫紫/文 王远宏/摄影）)',
+    where: 'anywhere',
+    line: 'keep',
+    pattern: /(?:^|[（(。！？!?\s])(?:实习生|记者)?(?<names>[A-Za-z][A-Za-z .]{0,20}[A-Za-z]|[\u4e00-\u9fa5·]{2,5})\s*[/／]\s*(?<role>文|摄影|摄|图)(?=$|[\s）)])/,
+    examples: {
+      match: [
+        { text: '稍晚时候，节目组通过官博发布公开致歉声明，对李宇春及现场观众造成的困扰表达歉意之余，亦承诺将严格调查失控观众，加强安保工作。（Ran/文）', groups: { names: 'Ran', role: '文' } },
+        { text: '是戏剧圈上，都有亮眼的表现，人气相当高。ETtoday/文', groups: { names: 'ETtoday', role: '文' } },
+        { text: '（John Smith/文）', groups: { names: 'John Smith', role: '文' } },
+        { text: '（夜紫紫/文 王远宏/摄影）', groups: { names: '夜紫紫', role: '文' } },
+      ],
+      noMatch: ['特别是受地缘政治等因素影响，国际油价持续冲高，布油涨幅达到20%，重回90美元/桶之上。', '全国商品房均价为9502元/平方米，涨幅为-10.8%。'],
+    },
+    fixture: 'fragments/sina-body_2019_cs327259852_13.html',
+  },
+  {
+    id: 'byline.wen-outlet',
+    reason: 'a credit naming the outlet in book-title marks (文：《财经》记者 张三): the outlet is the source',
+    where: 'edge',
+    line: 'keep',
+    pattern: /^[（(]?\s*文\s*[:：]\s*《(?<outlet>[^》]{2,20})》\s*(?:(?<role>(?:首席|实习|特约)?记者|作者)\s*(?<names>[\u4e00-\u9fa5·][\u4e00-\u9fa5·、 ]{1,30}?))?\s*[）)]?$/,
+    examples: {
+      match: [
+        { text: '文：《财经》记者 张三 李四', groups: { outlet: '财经', role: '记者', names: '张三 李四' } },
+        { text: '文：《中国经济周刊》', groups: { outlet: '中国经济周刊' } },
+      ],
+      noMatch: ['德勤《中国教育发展报告2021》显示，“双减”等一系列政策的出台，直接影响了基础教育校外培训、民办幼儿园、早教、以及民办义务教育。'],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'byline.wen-outlet-name',
+    reason: 'a 文 credit naming the outlet and the writer (► 文 观察者网 杨蓉)',
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(String.raw`^(?:[►▶■●]\s*)?(?<role>文)\s+(?<outlet>${OUTLET})\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*$`),
+    examples: {
+      match: [{ text: '► 文 观察者网 杨蓉', groups: { role: '文', outlet: '观察者网', names: '杨蓉' } }],
+      noMatch: ['此外，当地镇政府工作人员告诉观察者网，寺庙的翻新计划都是需要经过县民族宗教局审批的，其流程没有问题。'],
+    },
+    fixture: 'seed-format/2022-08-12_799b85dd.md',
+  },
+  {
+    id: 'byline.original',
+    reason: 'a WeChat-style 原创 credit (原创：李小晓)',
+    where: 'lead',
+    line: 'keep',
+    pattern: /^原创\s*[:：]\s*(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、 ]{1,30}?)\s*$/,
+    examples: {
+      match: [{ text: '原创：李小晓', groups: { names: '李小晓' } }],
+      noMatch: ['原创药研发周期长、投入大，国内企业仍以仿制为主。'],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'byline.compiled',
+    reason: 'a translator credit (编译：王五, 编译｜王五)',
+    where: 'edge',
+    line: 'keep',
+    pattern: /^[（(]?\s*(?<role>编译|翻译)\s*[:：|｜/／]\s*(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、 ]{1,30}?)\s*[）)]?$/,
+    examples: {
+      match: [{ text: '编译：王五', groups: { role: '编译', names: '王五' } }],
+      noMatch: ['编译器的性能在新版本中提升了一倍。'],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'byline.closing-bracket',
+    reason: 'reporters in brackets closing a paragraph or alone at the end (（总台记者 田萌 王一丹）, （记者成欣、魏一骏…）)',
+    where: 'tail',
+    line: 'keep',
+    pattern: /[（(]\s*(?<outlet>[\u4e00-\u9fa5]{0,10}?)(?:驻[\u4e00-\u9fa5]{1,4})?(?<role>(?:首席|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·][\u4e00-\u9fa5·、，, ]{0,60}?)\s*[）)]$/,
+    examples: {
+      match: [
+        { text: '如有疑问，请拨打郑州疫情防控健康热线（0371）12320咨询。（总台记者 田萌 王一丹）', groups: { outlet: '总台', role: '记者', names: '田萌 王一丹' } },
+        { text: '（总台央视记者 王楠 田琪永 刘世军 ）', groups: { outlet: '总台央视', role: '记者', names: '王楠 田琪永 刘世军' } },
+        { text: '（总台记者 张孙川 吴冰锋 王铣）', groups: { outlet: '总台', role: '记者', names: '张孙川 吴冰锋 王铣' } },
+        { text: '国资委有关负责人表示，国资央企下一步将坚持稳字当头、稳中求进，全力以赴实现首季开局稳，为稳定宏观经济大盘、保持社会大局稳定作出更大贡献。（记者王希）', groups: { outlet: '', role: '记者', names: '王希' } },
+        { text: '国民经济继续保持恢复态势，发展韧性不断增强。（记者魏玉坤、邹多为，海报设计杨轶群）', groups: { outlet: '', role: '记者', names: '魏玉坤、邹多为，海报设计杨轶群' } },
+      ],
+      noMatch: ['如有疑问，请拨打郑州疫情防控健康热线（0371）12320咨询。', '“双十一”套路多：预售比现买还贵 | 视点深度'],
+    },
+    fixture: 'seed-audit/2021-12-27_728bfc56.md',
+  },
+  {
+    id: 'byline.closing-outlet-name',
+    reason: 'an outlet and a name in brackets closing the article (（中国南海新闻网 栾雨石）)',
+    where: 'tail',
+    line: 'keep',
+    pattern: /[（(](?<outlet>[\u4e00-\u9fa5]{2,10}(?:网|报|社|台|刊|新闻))\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]$/,
+    examples: {
+      match: [{ text: '并认为联合国大会应该是各个国家和人民合作的核心。（中国南海新闻网 栾雨石）', groups: { outlet: '中国南海新闻网', names: '栾雨石' } }],
+      noMatch: ['（完）', '工信部将配合有关部门引导产业链上下游稳定原材料供应和产供销配套协作。(完)'],
+    },
+    fixture: 'pages/k_20180928_b63e5bc502000bg5u.html',
+  },
+  {
+    id: 'byline.desk-editor',
+    reason: "an outlet's desk-editor credit (每经编辑 杜宇): a credit, neither an author nor the 责任编辑",
+    where: 'lead',
+    line: 'keep',
+    pattern: /^(?<outlet>[\u4e00-\u9fa5]{2,8}?)(?<role>编辑)\s+(?<names>[\u4e00-\u9fa5·]{2,4})\s*$/,
+    examples: {
+      match: [{ text: '每经编辑 杜宇', groups: { outlet: '每经', role: '编辑', names: '杜宇' } }],
+      noMatch: ['责任编辑：王翔 ', '本文编辑：戴苑君'],
+    },
+    fixture: 'seed-audit/2022-01-13_4533144c.md',
+  },
+  {
+    id: 'byline.photo',
+    reason: 'a photographer credit closing a picture caption (新华社记者 张龙 摄): a credit, not an author',
+    where: 'anywhere',
+    line: 'keep',
+    pattern: /(?<outlet>[\u4e00-\u9fa5]{2,10}?)(?<role>(?:首席|特约)?记者|通讯员)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4})*)\s*[/／]?\s*摄$/,
+    examples: {
+      match: [{ text: '1月26日，在中国石油天然气集团公司青海油田公司采气一厂，工人在检查输气管道。新华社记者 张龙 摄', groups: { outlet: '新华社', role: '记者', names: '张龙' } }],
+      noMatch: ['资料图 中新经纬摄', '封面图片来源：每经记者 张建 摄（资料图）'],
+    },
+    fixture: 'seed-audit/2022-02-14_0ec8bcb8.md',
+  },
+  {
+    id: 'byline.production-credits',
+    reason: 'production and desk-editor credits (策划、监制、本文编辑、编辑 | X…): credits that stay as printed, no author, never the 责任编辑',
+    where: 'tail',
+    line: 'keep',
+    pattern: /^(?<role>策划|监制|统筹|出品人?|制片人|主编|本文编辑|本期编辑|流程编辑|值班编辑|校对|海报设计|编辑)\s*(?:[/／]\s*(?:编辑|设计|制作)\s*)?(?:[:：/／|｜]|\s+)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+(?:实习生\s*)?[\u4e00-\u9fa5·]{2,4})*)\s*$/,
+    examples: {
+      match: [
+        { text: '监制：柯成韵', groups: { role: '监制', names: '柯成韵' } },
+        { text: '本文编辑：戴苑君', groups: { role: '本文编辑', names: '戴苑君' } },
+        { text: '流程编辑 吴越', groups: { role: '流程编辑', names: '吴越' } },
+        { text: '编辑 | 翟瑞民', groups: { role: '编辑', names: '翟瑞民' } },
+        { text: '编辑 刘梦婕 校对 王心', groups: { role: '编辑', names: '刘梦婕 校对 王心' } },
+      ],
+      noMatch: ['策划案已经报送市政府。'],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+];
+
+export interface BylineReading {
+  /** The table entry that recognised the line. */
+  id: string;
+  /** The outlet the byline names, or null (本报/本刊…, none printed). */
+  outlet: string | null;
+  /** People named with an author role (reporters, writers); empty for credits. */
+  authors: string[];
+  /** Everyone named, whatever the role (for credits and photographers too). */
+  names: string[];
+  role: string | null;
+  /** The line is only the byline (nothing else printed on it). */
+  standalone: boolean;
+}
+
+/** The first byline entry that recognises `line` (in table order), read into fields; null if none. */
+export function readByline(line: string): BylineReading | null {
+  const t = line.trim();
+  for (const rule of BYLINES) {
+    const m = t.match(rule.pattern);
+    if (!m?.groups) continue;
+    const g = m.groups;
+    const names = g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : [];
+    let outlet = g.outlet?.trim() || null;
+    const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
+    if (!outlet && g.names && OUTLET_CREDITS.includes(g.names.trim())) outlet = g.names.trim();
+    if (outlet && SELF_OUTLETS.includes(outlet)) outlet = null;
+    if (!outlet && g.url) outlet = OUTLET_SITES[g.url.replace(/^www\./, '')] ?? null;
+    const role = g.role ?? null;
+    const isAuthor = rule.id !== 'byline.photo' && rule.id !== 'byline.desk-editor' && rule.id !== 'byline.production-credits' && (role === null || AUTHOR_ROLES.test(role));
+    return {
+      id: rule.id,
+      outlet,
+      authors: isAuthor ? names.filter((n) => !credit.includes(n)) : [],
+      names,
+      role,
+      standalone: m.index === 0 && m[0].length >= t.length - 1,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+/**
+ * Lines that carry metadata, as data: 责任编辑 (-> editor), 原标题 (-> originalTitle), 来源 lines
+ * (-> source) and outlet credits. Each entry says whether the line moves out of `text` or stays
+ * as the article's printed words. A 来源 line moves only at the top or bottom edge of the body;
+ * a 来源 sentence in mid-article (来源：国家统计局，数据截至…) is a data source and stays text.
+ */
+import type { Recognizer } from './types';
+
+/** A work code after an editor's name (SF014, AB123). */
+const CODE = String.raw`[A-Za-z]{1,4}\d{2,}`;
+
+export const LINES: readonly Recognizer[] = [
+  {
+    id: 'line.editor',
+    reason: '责任编辑 line: the page editor, with optional work codes (SF014 AB123) that are not part of the name',
+    where: 'tail',
+    line: 'move',
+    pattern: new RegExp(
+      String.raw`^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：]\s*(?<name>[^\s（）()【】\[\]:：]+(?:\s[^\sA-Za-z0-9（）()【】\[\]:：]{1,3})*?)(?:\s+(?<codes>${CODE}(?:\s+${CODE})*))?(?<credits>(?:\s+(?:主编|编辑|校对|审核|监制|值班编辑)\s*[:：]\s*[^\s:：]+)+)?\s*[）)】\]]?\s*$`,
+    ),
+    examples: {
+      match: [
+        { text: '责任编辑：张三 SF014 AB123', groups: { name: '张三', codes: 'SF014 AB123' } },
+        { text: '责任编辑：刘万里 SF014', groups: { name: '刘万里', codes: 'SF014' } },
+        { text: '责任编辑：王翔 ', groups: { name: '王翔' } },
+        { text: '【责任编辑:薛涛】 ', groups: { name: '薛涛' } },
+        { text: '（责任编辑：张玫）', groups: { name: '张玫' } },
+        { text: '责任编辑：徐芸茜 主编：公培佳', groups: { name: '徐芸茜', credits: ' 主编：公培佳' } },
+      ],
+      noMatch: ['本文编辑：戴苑君', '每经编辑 杜宇', '责任编辑的职责是对稿件负责。'],
+    },
+    fixture: 'seed-format/2022-03-22_6ec05afe.md',
+  },
+  {
+    id: 'line.original-title',
+    reason: "原标题 line: the title at the original outlet; a 来源 printed on the same line names the outlet",
+    where: 'lead',
+    line: 'move',
+    pattern: /^原标题\s*(?:[:：]|\s)\s*(?<title>.+?)(?:\s+来源\s*[:：]\s*(?<source>[^\s，。]{2,30}))?\s*$/,
+    examples: {
+      match: [
+        { text: '原标题：权威快报丨11月国民经济继续恢复', groups: { title: '权威快报丨11月国民经济继续恢复' } },
+        { text: '原标题：2022年春运客流总量仍处于中低位 1月20日全国发送旅客2536万人次 来源：央视网', groups: { title: '2022年春运客流总量仍处于中低位 1月20日全国发送旅客2536万人次', source: '央视网' } },
+        { text: '原标题：16省份出手根治欠薪！2022年春节前全部清零 来源：中新经纬', groups: { title: '16省份出手根治欠薪！2022年春节前全部清零', source: '中新经纬' } },
+        { text: '原标题：2022年度个税专项附加扣除开始确认 ', groups: { title: '2022年度个税专项附加扣除开始确认' } },
+        { text: '原标题 “看得出这个寺庙在中国吗？”当地回应', groups: { title: '“看得出这个寺庙在中国吗？”当地回应' } },
+      ],
+      noMatch: ['这篇文章的原标题已经被修改。'],
+    },
+    fixture: 'seed-format/2021-12-15_c95018e7.md',
+  },
+  {
+    id: 'line.original-title-closing',
+    reason: '（原题为《…》） closing a reprint: the original title, printed at the bottom',
+    where: 'tail',
+    line: 'move',
+    pattern: /^[（(]\s*原题为?\s*[:：]?\s*[《“"](?<title>.+)[》”"]\s*[）)]$/,
+    examples: {
+      match: [{ text: '（原题为《公开征求对《关于修改的决定（征求意见稿）》的意见》）', groups: { title: '公开征求对《关于修改的决定（征求意见稿）》的意见' } }],
+      noMatch: ['（原文有删节）'],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'line.source',
+    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter in brackets)',
+    where: 'edge',
+    line: 'move',
+    pattern: /^(?:文章|本文)?来源\s*[:：|｜]\s*(?<outlet>[^\s，。；;（()）]{2,30})\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$/,
+    examples: {
+      match: [
+        { text: '来源：国家统计局网站', groups: { outlet: '国家统计局网站' } },
+        { text: '来源：北晚新视觉', groups: { outlet: '北晚新视觉' } },
+        { text: '来源：北青Qnews（北京青年报记者 张月朦）', groups: { outlet: '北青Qnews', credit: '北京青年报记者 张月朦' } },
+        { text: '来源：光明日报 作者：吴亚琦 图片：新华社', groups: { outlet: '光明日报', credits: '作者：吴亚琦 图片：新华社' } },
+      ],
+      noMatch: ['来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日'],
+    },
+    fixture: 'seed-audit/2022-03-25_9136d81c.md',
+  },
+  {
+    id: 'line.dateline-source',
+    reason: 'a dateline closing an announcement with the outlet in brackets: the date stays, the outlet moves',
+    where: 'tail',
+    line: 'move',
+    pattern: /^(?<date>\d{4}年\d{1,2}月\d{1,2}日)\s*[（(]来源\s*[：:]\s*(?<outlet>.+?)[）)]$/,
+    examples: {
+      match: [{ text: '2005年8月25日（来源：上海证券报）', groups: { date: '2005年8月25日', outlet: '上海证券报' } }],
+      noMatch: ['2021年3月22日'],
+    },
+    fixture: 'pages/finance-m_20050826_ikknscsi2623250.html',
+  },
+  {
+    id: 'line.outlet-app-credit',
+    reason: "an outlet credit wrapped in its own app promo: the outlet is the source, the promo goes",
+    where: 'tail',
+    line: 'drop',
+    pattern: /^[（(]本文来自(?<outlet>.{2,20}?)，更多原创资讯请下载“(?<app>.{2,20})”APP[)）]$/,
+    examples: {
+      match: [{ text: '(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)', groups: { outlet: '澎湃新闻', app: '澎湃新闻' } }],
+      noMatch: ['澎湃新闻记者从多位知情人士处了解到，该APP已下架。'],
+    },
+    fixture: 'seed-format/2021-09-30_6f5e78a2.md',
+  },
+  {
+    id: 'line.compiled-from',
+    reason: 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…): names the outlet, stays as printed',
+    where: 'tail',
+    line: 'keep',
+    pattern: /^(?<outlet>[\u4e00-\u9fa5A-Za-z]{2,12}?(?:新闻|报|网|社|台|财经))综合(?:自)?\s*(?<from>.{2,80})$/,
+    examples: {
+      match: [
+        { text: '每日经济新闻综合自京东官方微信号、微信公众号TencentGlobal、公开资料', groups: { outlet: '每日经济新闻', from: '京东官方微信号、微信公众号TencentGlobal、公开资料' } },
+        { text: '每日经济新闻综合国家铁路局网站、央视新闻', groups: { outlet: '每日经济新闻', from: '国家铁路局网站、央视新闻' } },
+      ],
+      noMatch: ['国家统计局综合各地数据测算，全年粮食产量再创新高。'],
+    },
+    fixture: 'seed-audit/2022-01-13_4533144c.md',
+  },
+];
+
+/** The first metadata-line entry that recognises `line`, with its named groups; null if none. */
+export function readLine(line: string): { id: string; line: Recognizer['line']; groups: Record<string, string | undefined> } | null {
+  const t = line.trim();
+  for (const rule of LINES) {
+    const m = t.match(rule.pattern);
+    if (m) return { id: rule.id, line: rule.line, groups: { ...(m.groups ?? {}) } };
+  }
+  return null;
+}
+
+/** 责任编辑：刘万里 SF014 AB123 -> { name: 刘万里, codes: [SF014, AB123] }. */
+export function readEditor(line: string): { name: string; codes: string[] } | null {
+  const m = line.trim().match(LINES[0]!.pattern);
+  if (!m?.groups?.name) return null;
+  return { name: m.groups.name.trim(), codes: m.groups.codes ? m.groups.codes.split(/\s+/) : [] };
+}

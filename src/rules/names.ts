@@ -1,0 +1,111 @@
+/**
+ * Reading people's names out of a byline or credit, as data plus one function.
+ *
+ * The hard rule: a name is never a string the page does not show. Names are cut only at
+ * separators the page prints (spaces, 、，/) or at a conjunction (和/与/及) when every piece is a
+ * whole name on its own; single characters are joined only when the page prints them side by
+ * side with nothing but a space between (杨 洁 -> 杨洁). 新京报讯（记者 张和平） gives 张和平,
+ * never 张平.
+ */
+
+/** Role words inside a names run (本报记者 包兴安 见习记者 杨 洁): they separate names, they are not names. */
+export const ROLE_WORDS =
+  /(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|评论员|撰稿人)|实习生|作者|撰文|撰稿|编辑|责编|校对|摄影|摄像|制图|(?<![\u4e00-\u9fa5])摄(?![\u4e00-\u9fa5])/g;
+
+/** Conjunctions that may join two names (李四和王五) but also sit inside one (张和平, 欧阳和平). */
+const CONJUNCTION = /[和与及]/;
+
+/** A person's name in CJK: 2-4 characters, or longer with a middle dot (阿卜杜·热合曼). */
+const CJK_NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}(?:·[\u4e00-\u9fa5]{1,8})+)$/;
+/** A name in Latin letters (John Smith, Ran). */
+const LATIN_NAME = /^[A-Za-z][A-Za-z.'\- ]{0,38}[A-Za-z.]$/;
+
+export function isPersonName(s: string): boolean {
+  return CJK_NAME.test(s) || LATIN_NAME.test(s);
+}
+
+/** Credits that look like a name but are an outlet (…人气相当高。ETtoday/文): they give `source`, not `authors`. */
+export const OUTLET_CREDITS: readonly string[] = ['ETtoday', '新浪娱乐', '新浪财经', '新浪科技', '新浪体育'];
+
+/** The page's characters with whitespace removed: every name must be a substring of this. */
+const compact = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
+
+function cutAtConjunction(token: string): string[] {
+  if (!CONJUNCTION.test(token) || !/^[\u4e00-\u9fa5]+$/.test(token)) return [token];
+  for (let i = 1; i < token.length - 1; i++) {
+    if (!CONJUNCTION.test(token[i]!)) continue;
+    const left = token.slice(0, i);
+    const rest = cutAtConjunction(token.slice(i + 1));
+    if (CJK_NAME.test(left) && rest.every((r) => CJK_NAME.test(r))) return [left, ...rest];
+  }
+  return [token];
+}
+
+/**
+ * Names in a names run: 有之炘 赵逸赫 -> [有之炘, 赵逸赫]; 包兴安 见习记者 杨 洁 -> [包兴安, 杨洁];
+ * 魏玉坤、陈爱平 -> two; 张和平 -> [张和平]; John Smith -> [John Smith]. Pieces that are not a
+ * plausible name (a place, a role, one character) are left out rather than guessed.
+ */
+export function splitNames(raw: string): string[] {
+  // An outlet glued to a role word (本报记者, 总台央视记者) is not a name either.
+  const text = raw
+    .replace(new RegExp(`[\\u4e00-\\u9fa5A-Za-z]*(?:${ROLE_WORDS.source})`, 'g'), ' ').replace(/[（）()【】[\]“”"]/g, ' ');
+  // Latin runs stay whole (John Smith); CJK runs are cut at whitespace; explicit separators cut both.
+  const chunks = text.split(/[、，,；;/／|｜]+/);
+  const tokens: { t: string; spaceBefore: boolean }[] = [];
+  for (const chunk of chunks) {
+    const re = /[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)*|[\u4e00-\u9fa5·]+/g;
+    let m: RegExpExecArray | null;
+    let last = -1;
+    let first = true;
+    while ((m = re.exec(chunk))) {
+      const gap = last < 0 ? '' : chunk.slice(last, m.index);
+      tokens.push({ t: m[0], spaceBefore: !first && /^[ \u3000\u00a0]+$/.test(gap) });
+      last = m.index + m[0].length;
+      first = false;
+    }
+  }
+  const joined: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i]!.t;
+    // 杨 洁: single characters printed side by side with only a space between them form one name.
+    if (/^[\u4e00-\u9fa5]$/.test(t)) {
+      while (t.length < 3 && tokens[i + 1]?.spaceBefore && /^[\u4e00-\u9fa5]$/.test(tokens[i + 1]!.t)) t += tokens[++i]!.t;
+    }
+    joined.push(t);
+  }
+  const out: string[] = [];
+  const page = compact(raw);
+  for (const token of joined) {
+    for (const name of cutAtConjunction(token)) {
+      if (!isPersonName(name) || OUTLET_CREDITS.includes(name)) continue;
+      if (!page.includes(compact(name))) continue; // the hard rule, checked, not assumed
+      if (!out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Examples the tests run (input as the page prints it -> names). */
+export const NAME_EXAMPLES: readonly (readonly [string, readonly string[]])[] = [
+  ['张和平', ['张和平']],
+  ['冯琪', ['冯琪']],
+  ['有之炘 赵逸赫', ['有之炘', '赵逸赫']],
+  ['包兴安 见习记者 杨 洁', ['包兴安', '杨洁']],
+  ['杨 洁', ['杨洁']],
+  ['方丽  张燕北 曹雯璟', ['方丽', '张燕北', '曹雯璟']],
+  ['魏玉坤、陈爱平', ['魏玉坤', '陈爱平']],
+  ['魏玉坤、邹多为', ['魏玉坤', '邹多为']],
+  ['成欣、魏一骏、李杰、郝源、洪可润、黄泽晨', ['成欣', '魏一骏', '李杰', '郝源', '洪可润', '黄泽晨']],
+  ['田萌 王一丹', ['田萌', '王一丹']],
+  ['王楠 田琪永 刘世军 ', ['王楠', '田琪永', '刘世军']],
+  ['总台央视记者 朱若梦 孔禄渊 杨弘杨', ['朱若梦', '孔禄渊', '杨弘杨']],
+  ['李四和王五', ['李四', '王五']],
+  ['欧阳和平', ['欧阳和平']],
+  ['王和平与张三', ['王和平', '张三']],
+  ['John Smith', ['John Smith']],
+  ['ETtoday', []],
+  ['记者', []],
+  ['', []],
+  ['阿卜杜·热合曼', ['阿卜杜·热合曼']],
+];

@@ -1,0 +1,128 @@
+/**
+ * Stock mentions as data: the link and span shapes Sina wraps around a listed company's name, and
+ * the `news_keyword_pub` comment that lists the article's stock codes. A stock link stays plain
+ * text (it is not an inline link) and feeds `stocks`; the live quote numbers Sina injects after
+ * the name are boilerplate (`quote.live` in boilerplate.ts).
+ */
+import type { RuleMeta } from './types';
+
+export interface StockShape extends RuleMeta {
+  pattern: RegExp;
+  /** The code as the Article gives it (sz002024, hk00700, usAAPL, of161725). */
+  code: (groups: Record<string, string>) => string;
+  examples: { match: readonly { text: string; code: string }[]; noMatch: readonly string[] };
+}
+
+/** Quote-page links around a stock name (href). */
+export const STOCK_LINKS: readonly StockShape[] = [
+  {
+    id: 'stock.link.a-share',
+    reason: 'A-share quote page (Shanghai, Shenzhen, Beijing)',
+    pattern: /\/realstock\/company\/(?<code>(?:sh|sz|bj)\d{6})\//i,
+    code: (g) => g.code!.toLowerCase(),
+    examples: {
+      match: [
+        { text: 'https://finance.sina.com.cn/realstock/company/sh600016/nc.shtml', code: 'sh600016' },
+        { text: 'https://finance.sina.com.cn/realstock/company/sz300959/nc.shtml', code: 'sz300959' },
+      ],
+      noMatch: ['https://finance.sina.com.cn/roll/2021-03-27/doc-ikkntiam9006039.shtml', 'http://tousu.sina.com.cn/'],
+    },
+    fixture: 'seed-audit/2021-12-09_b46a48e3.md',
+  },
+  {
+    id: 'stock.link.us',
+    reason: 'US quote page',
+    pattern: /\/usstock\/quotes\/(?<code>[A-Za-z.]+)\.html/i,
+    code: (g) => `us${g.code!.toUpperCase()}`,
+    examples: { match: [{ text: 'http://stock.finance.sina.com.cn/usstock/quotes/AAPL.html', code: 'usAAPL' }], noMatch: ['https://finance.sina.com.cn/stock/usstock/'] },
+    fixture: 'fragments/sina-body_2019_cs327259852_02.html',
+  },
+  {
+    id: 'stock.link.hk',
+    reason: 'Hong Kong quote page',
+    pattern: /\/hkstock\/quotes\/(?<code>\d{5})\.html/i,
+    code: (g) => `hk${g.code}`,
+    examples: { match: [{ text: 'http://stock.finance.sina.com.cn/hkstock/quotes/00700.html', code: 'hk00700' }], noMatch: ['https://finance.sina.com.cn/stock/hkstock/'] },
+    fixture: 'fragments/sina-body_2019_cs327259852_06.html',
+  },
+  {
+    id: 'stock.link.fund',
+    reason: 'fund quote page',
+    pattern: /\/fund\/quotes\/(?<code>\d{6})\//i,
+    code: (g) => `of${g.code}`,
+    examples: { match: [{ text: 'https://finance.sina.com.cn/fund/quotes/000198/bc.shtml', code: 'of000198' }], noMatch: ['https://finance.sina.com.cn/fund/'] },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+];
+
+/** Span ids around a stock name (span#stock_sz002024, span#usstock_AAPL) and the live-quote slot (span#quote_…). */
+export const STOCK_SPANS: readonly StockShape[] = [
+  {
+    id: 'stock.span.name',
+    reason: 'the span holding a stock name names its code',
+    pattern: /^stock_(?<code>(?:sh|sz|bj|hk|of)[A-Za-z0-9]+)$/i,
+    code: (g) => g.code!.toLowerCase(),
+    examples: { match: [{ text: 'stock_sh601162', code: 'sh601162' }, { text: 'stock_hk00700', code: 'hk00700' }], noMatch: ['quote_sz002024', 'stock_'] },
+    fixture: 'seed-format/2021-11-06_10d8ab3f.md',
+  },
+  {
+    id: 'stock.span.us',
+    reason: 'the span holding a US stock name',
+    pattern: /^usstock_(?<code>[A-Za-z.]+)$/,
+    code: (g) => `us${g.code!.toUpperCase()}`,
+    examples: { match: [{ text: 'usstock_AAPL', code: 'usAAPL' }], noMatch: ['quote_AAPL'] },
+    fixture: 'fragments/sina-body_2019_cs327259852_02.html',
+  },
+  {
+    id: 'stock.span.hk',
+    reason: 'the span holding a Hong Kong stock name',
+    pattern: /^hkstock_(?<code>hk\d{5})$/i,
+    code: (g) => g.code!.toLowerCase(),
+    examples: { match: [{ text: 'hkstock_hk00700', code: 'hk00700' }], noMatch: ['stock_hk', 'quote_hk00700'] },
+    fixture: 'fragments/sina-body_2019_cs327259852_06.html',
+  },
+];
+
+/** The live-quote slot after a stock name: filled with numbers by Sina's script, never article text. */
+export const QUOTE_SLOT: RuleMeta & { selector: string } = {
+  id: 'stock.quote-slot',
+  selector: 'span[id^=quote_]',
+  reason: 'span#quote_<code> after a stock name is filled with live numbers by a script (see quote.live)',
+  fixture: 'seed-format/2021-11-06_10d8ab3f.md',
+};
+
+/** `<!-- news_keyword_pub,stock,sh601162&sh601298 -->`: the article's stock codes, listed by Sina's CMS. */
+export const NEWS_KEYWORD_PUB: RuleMeta & {
+  pattern: RegExp;
+  examples: { match: readonly { text: string; market: string; codes: readonly string[] }[]; noMatch: readonly string[] };
+} = {
+  id: 'stock.news-keyword-pub',
+  reason: "the CMS comment listing the article's stock codes (market, then codes joined by &)",
+  pattern: /<!--\s*news_keyword_pub,(?<market>\w+),(?<codes>[^>]*?)\s*-->/g,
+  examples: {
+    match: [
+      { text: '<!-- news_keyword_pub,stock,sh601162&sh601298&sh601899 -->', market: 'stock', codes: ['sh601162', 'sh601298', 'sh601899'] },
+      { text: '<!-- news_keyword_pub,stock, -->', market: 'stock', codes: [] },
+      { text: '<!-- news_keyword_pub,stock,sz000333&sz002129 -->', market: 'stock', codes: ['sz000333', 'sz002129'] },
+    ],
+    noMatch: ['<!-- 正文下iframe -->', '<!-- 编辑姓名及工作代码 -->'],
+  },
+  fixture: 'seed-format/2021-11-06_10d8ab3f.md',
+};
+
+/** The code a quote-page href or a span id names, or null. */
+export function stockCode(hrefOrId: string): string | null {
+  for (const s of [...STOCK_LINKS, ...STOCK_SPANS]) {
+    const g = hrefOrId.match(s.pattern)?.groups;
+    if (g) return s.code(g as Record<string, string>);
+  }
+  return null;
+}
+
+/** Codes listed by every news_keyword_pub comment in `html`. */
+export function keywordPubCodes(html: string): { market: string; codes: string[] }[] {
+  return [...html.matchAll(NEWS_KEYWORD_PUB.pattern)].map((m) => ({
+    market: m.groups!.market!,
+    codes: m.groups!.codes!.split(/[&,]/).map((c) => c.trim()).filter(Boolean),
+  }));
+}

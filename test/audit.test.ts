@@ -1,0 +1,93 @@
+/**
+ * The audit: every fixture's extracted text (the golden corpus and the random sample in
+ * fixtures/seed-audit/) is scanned for promotional smell — the words below, and any line the
+ * boilerplate table (src/rules/boilerplate.ts) classifies or any inline span it knows (live quotes, 详情>>). Each hit must be gone from the text or
+ * be covered by an entry of test/audit.allow.ts: `allowed` (the article's own words, and why) or
+ * `pending: class <id>` (boilerplate the tables know, which the engine does not remove yet). An
+ * entry that no longer matches anything is an error too, so the list stays true.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/engine/extract';
+import { BOILERPLATE, boilerplateOf, inlineClassOf } from '../src/rules/boilerplate';
+import { AUDIT_ALLOW, type AuditEntry } from './audit.allow';
+import { FIXTURES, loadCorpus, readFixture } from './support/corpus';
+
+/** Words that smell of promotion, follow-us boxes, disclaimers, related lists or moved metadata lines. */
+export const SMELL =
+  /炒股|二维码|扫码|扫描|关注|公众号|微信|视频号|下载|APP|App|客户端|免责|声明|点击|报道：|专题|原标题|原题|责任编辑|转载|推荐阅读|相关新闻|相关阅读|延伸阅读|往期|来源[：:|｜]|原创|报料|>>/g;
+
+interface Doc {
+  id: string;
+  html: string;
+  url?: string;
+}
+
+const docs: Doc[] = loadCorpus().map((f) => ({ id: f.id, html: readFixture(f), url: f.url }));
+const auditDir = join(FIXTURES, 'seed-audit');
+for (const name of readdirSync(auditDir).sort()) {
+  if (name.endsWith('.md')) docs.push({ id: `seed-audit/${name}`, html: readFileSync(join(auditDir, name), 'utf8') });
+}
+
+interface Hit {
+  file: string;
+  paragraph: string;
+  smells: string[];
+  boilerplate: string | null;
+}
+
+function hitsOf(doc: Doc): Hit[] {
+  const text = extract(doc.html, { url: doc.url }).text;
+  const out: Hit[] = [];
+  for (const paragraph of text.split('\n\n')) {
+    const smells = [...new Set(paragraph.match(SMELL) ?? [])];
+    const boilerplate = boilerplateOf(paragraph)?.id ?? inlineClassOf(paragraph)?.id ?? null;
+    if (smells.length || boilerplate) out.push({ file: doc.id, paragraph, smells, boilerplate });
+  }
+  return out;
+}
+
+function covers(e: AuditEntry, h: Hit): boolean {
+  if (e.file !== h.file) return false;
+  if (e.sentence !== undefined) return h.paragraph.startsWith(e.sentence);
+  return e.word !== undefined && h.boilerplate === null && h.smells.length > 0 && h.smells.every((s) => s === e.word);
+}
+
+describe('audit: promotional smell in every fixture’s text', () => {
+  const hits = docs.flatMap(hitsOf);
+
+  it('scans the golden corpus and the random audit sample', () => {
+    expect(docs.filter((d) => d.id.startsWith('seed-audit/')).length).toBeGreaterThan(0);
+    expect(docs.length).toBeGreaterThan(60);
+  });
+
+  it('every hit is covered by an allow-list entry', () => {
+    const uncovered = hits.filter((h) => !AUDIT_ALLOW.some((e) => covers(e, h)));
+    expect(uncovered.map((h) => `${h.file} | ${h.boilerplate ?? h.smells.join(',')} | ${h.paragraph.slice(0, 80)}`)).toEqual([]);
+  });
+
+  it('every allow-list entry still matches a hit (stale entries are removed)', () => {
+    const stale = AUDIT_ALLOW.filter((e) => !hits.some((h) => covers(e, h)));
+    expect(stale.map((e) => `${e.file} | ${e.sentence ?? e.word}`)).toEqual([]);
+  });
+
+  it('pending entries name a boilerplate class that exists, and that class recognises the line', () => {
+    const ids = new Set(BOILERPLATE.map((c) => c.id));
+    for (const e of AUDIT_ALLOW.filter((x) => x.status !== 'allowed')) {
+      const id = e.status.replace('pending: class ', '');
+      expect(ids.has(id), id).toBe(true);
+      const h = hits.find((x) => covers(e, x));
+      expect(h?.boilerplate, `${e.file} | ${e.sentence}`).toBe(id);
+    }
+  });
+
+  it('allowed entries are not lines the boilerplate table recognises, and say why', () => {
+    for (const e of AUDIT_ALLOW.filter((x) => x.status === 'allowed')) {
+      expect(e.why.length, `${e.file} | ${e.sentence ?? e.word}`).toBeGreaterThan(10);
+      for (const h of hits.filter((x) => covers(e, x))) expect(h.boilerplate, h.paragraph).toBeNull();
+    }
+    const pending = AUDIT_ALLOW.filter((x) => x.status !== 'allowed').length;
+    console.log(`audit: ${hits.length} smelling paragraphs in ${docs.length} fixtures; allow-list ${AUDIT_ALLOW.length} entries: ${AUDIT_ALLOW.length - pending} allowed (the article's words), ${pending} pending (boilerplate the tables will remove once wired)`);
+  });
+});
