@@ -9,7 +9,7 @@ import { copyPayload, displayTime } from '../ext/format';
 import type { Settings } from '../ext/settings';
 import { quoteUrl } from '../ext/urls';
 import { CITATION_STYLES, type CitationStyle } from '../render/citation';
-import { createReaderView, resolveTheme, type ReaderView } from '../render/reader-view';
+import { createReaderView, type ReaderView } from '../render/reader-view';
 import type { EntrySummary } from './entry';
 import { citationList, markdownZip } from './export';
 import { parseJsonl, toJsonl, type LineProblem } from './jsonl';
@@ -133,7 +133,11 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
   fromLabel.append(h('span', {}, tr('libFrom')), fromBox);
   const toLabel = h('label', { class: 'date' });
   toLabel.append(h('span', {}, tr('libTo')), toBox);
-  filters.append(searchBox, stockBox, stockOptions, sourceSel, fromLabel, toLabel, sortSel, clear);
+  const filterRow1 = h('div', { class: 'row' });
+  filterRow1.append(searchBox, stockBox, stockOptions);
+  const filterRow2 = h('div', { class: 'row' });
+  filterRow2.append(sourceSel, fromLabel, toLabel, sortSel, clear);
+  filters.append(filterRow1, filterRow2);
 
   // ---- tabs
   const tabs = h('nav', { class: 'tabs' });
@@ -167,7 +171,9 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
     fileInput.value = '';
   });
   const spacer = h('span', { class: 'spacer' });
-  actions.append(selectAllLabel, selectedCount, btnJsonl, btnMd, citeSel, btnCite, btnDelete, spacer, btnImport, fileInput);
+  const exportGroup = h('span', { class: 'group', role: 'group', 'aria-label': tr('libExportLabel') });
+  exportGroup.append(h('span', { class: 'label' }, tr('libExportLabel')), btnJsonl, btnMd, btnCite, citeSel);
+  actions.append(selectAllLabel, selectedCount, exportGroup, btnDelete, spacer, btnImport, fileInput);
   const exportButtons = [btnJsonl, btnMd, btnCite, btnDelete];
 
   const confirmBar = h('div', { class: 'confirm', 'data-testid': 'lib-confirm', role: 'alertdialog', hidden: '' });
@@ -291,7 +297,8 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
     if (s.stocks.length) {
       const chips = h('div', { class: 'chips' });
       for (const st of s.stocks) {
-        const chip = h('button', { type: 'button', class: 'chip', 'data-testid': 'lib-item-stock', 'data-code': st.code, title: st.code }, st.name || st.code);
+        const match = stockMatches?.has(st.code.toLowerCase()) ? ' match' : '';
+        const chip = h('button', { type: 'button', class: `chip${match}`, 'data-testid': 'lib-item-stock', 'data-code': st.code, title: st.code }, st.name || st.code);
         chip.addEventListener('click', () => filterStock(st.code));
         chips.append(chip);
       }
@@ -364,12 +371,18 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
     count.textContent = tr('libCount', String(index.size));
   }
 
+  /** Stock codes the stock filter stands for (their chips are marked in the list). */
+  let stockMatches: Set<string> | null = null;
+
   function render(): void {
     results = index.search(query);
+    stockMatches = query.stock?.trim() ? index.resolveStock(query.stock) : null;
     tabArticles.setAttribute('aria-pressed', String(tab === 'articles'));
     tabStocks.setAttribute('aria-pressed', String(tab === 'stocks'));
     articlesView.hidden = tab !== 'articles';
     stocksView.hidden = tab !== 'stocks';
+    // Selecting, exporting and deleting act on articles: not offered over the stock table.
+    actions.hidden = tab !== 'articles';
     if (tab === 'articles') renderList();
     else renderStocks();
     renderSelection();
@@ -532,6 +545,7 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
       onPrint: () => deps.print?.(),
       onSettingsChange: (patch) => {
         if (settings) settings = { ...settings, ...patch };
+        applyTheme();
         void deps.saveSettings?.(patch);
       },
     });
@@ -569,9 +583,11 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
   }
 
   // ---- theme
+  /** The reader's theme setting; 'system' leaves it to the stylesheet's prefers-color-scheme. */
   function applyTheme(): void {
-    const theme = resolveTheme(settings?.theme ?? 'system', deps.prefersDark?.() ?? false);
-    doc.documentElement.setAttribute('data-theme', theme);
+    const theme = settings?.theme ?? 'system';
+    if (theme === 'system') doc.documentElement.removeAttribute('data-theme');
+    else doc.documentElement.setAttribute('data-theme', theme);
   }
 
   const params = new URLSearchParams(deps.search ?? '');

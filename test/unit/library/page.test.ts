@@ -142,6 +142,7 @@ describe('search and filters', () => {
     expect(titles(s.root)).toEqual([maotai.title]);
     type($(s.root, 'lib-stock'), '贵州茅台');
     expect(titles(s.root)).toEqual([maotai.title]);
+    expect($$(s.root, 'lib-item-stock').map((c) => c.classList.contains('match'))).toEqual([true]);
     $(s.root, 'lib-clear').click();
     expect(titles(s.root)).toEqual([banks.title, maotai.title]);
     $$(s.root, 'lib-item-stock')[0]!.click();
