@@ -3,12 +3,13 @@
  * library of 5,000 articles (bench/library-gen.ts). Times every kind of query the page runs, with
  * the target of answering under 100 ms, and compares the library's prepared scan with two other
  * designs on the same queries: scanning without prepared text, and a character-bigram inverted
- * index. Writes bench/results/library.{json,md}.
+ * index. Writes bench/results/library.{json,md}; library.md also shows the in-browser numbers of
+ * bench/library-browser.ts when bench/results/library-browser.json exists.
  *
  * Knobs: LIBRARY_BENCH_SIZE (articles, default 5000), LIBRARY_BENCH_RUNS (timed runs per query,
  * default 30), BENCH_OUT (output folder, default bench/results).
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { haystack } from '../src/library/entry';
@@ -207,7 +208,42 @@ const md = [
   '',
   'Both alternatives are checked to return the same entries as the library on every text query.',
   '',
+  ...browserSection(),
 ].join('\n');
+
+/** The page itself in the browsers, from `npx tsx bench/library-browser.ts` (bench/results/library-browser.json). */
+function browserSection(): string[] {
+  const file = join(outDir, 'library-browser.json');
+  if (!existsSync(file)) return [];
+  type Run = {
+    date: string;
+    articles: number;
+    fileMB: number;
+    importMs: number;
+    openToListMs: { median: number };
+    searchAndRenderMs: Record<string, { medianMs: number; maxMs: number }>;
+    loadAvg: number[];
+  };
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Run>;
+  const names = Object.keys(data).sort();
+  if (!names.length) return [];
+  const queries = Object.keys(data[names[0]!]!.searchAndRenderMs);
+  return [
+    '## In the browser',
+    '',
+    'The 文库 page with the same generated library, the built extension in Debian Chromium and Firefox ESR (headless, through the e2e harness): `npx tsx bench/library-browser.ts` writes `library-browser.json`, shown here as written.',
+    '',
+    `| | ${names.join(' | ')} |`,
+    `| --- |${names.map(() => ' ---: |').join('')}`,
+    `| measured (load average) | ${names.map((n) => `${data[n]!.date.slice(0, 10)} (${data[n]!.loadAvg[0]!.toFixed(1)})`).join(' | ')} |`,
+    `| import ${data[names[0]!]!.articles.toLocaleString('en')} articles (${data[names[0]!]!.fileMB.toFixed(0)} MB of JSON Lines), s | ${names.map((n) => (data[n]!.importMs / 1000).toFixed(1)).join(' | ')} |`,
+    `| open the page to the list shown (every summary read, search built, first 100 rows), ms | ${names.map((n) => data[n]!.openToListMs.median.toFixed(0)).join(' | ')} |`,
+    ...queries.map(
+      (q) => `| search ${q}: search and list rendered, median (max) ms | ${names.map((n) => `${data[n]!.searchAndRenderMs[q]!.medianMs.toFixed(1)} (${data[n]!.searchAndRenderMs[q]!.maxMs.toFixed(0)})`).join(' | ')} |`,
+    ),
+    '',
+  ];
+}
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'library.json'), `${JSON.stringify(results, null, 2)}\n`);
