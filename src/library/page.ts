@@ -549,6 +549,7 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
         void deps.saveSettings?.(patch);
       },
     });
+    adoptStyles(view);
     // The reader's first button leaves the view: here that is back to the list.
     const back = view.root.querySelector('[data-testid=btn-restore]');
     if (back) back.textContent = tr('libBack');
@@ -557,6 +558,23 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
     main.hidden = true;
     doc.body.append(view.host);
     view.focus();
+  }
+
+  /**
+   * Extension pages run under a CSP without inline styles, which blocks the reader's <style>
+   * element; the same rules go in as a constructed stylesheet, which that CSP does not govern.
+   */
+  function adoptStyles(view: ReaderView): void {
+    const style = view.root.querySelector('style');
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (!style || !Sheet || !('adoptedStyleSheets' in view.root)) return;
+    try {
+      const sheet = new Sheet();
+      sheet.replaceSync(style.textContent ?? '');
+      view.root.adoptedStyleSheets = [sheet];
+    } catch {
+      /* older engines: the <style> element is all there is */
+    }
   }
 
   /**

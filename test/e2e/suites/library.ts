@@ -220,6 +220,9 @@ export function librarySuite(name: BrowserName): void {
       await waitFor('reader view in the library', () => readerPresent(lib.page));
       const seen = await readerSnapshot(lib.page);
       expect(seen.title).toBe(norm(target.title));
+      // The reader's own stylesheet applies on the extension page too (its CSP allows no inline <style>).
+      expect(seen.titleStyle.fontSize, 'reader title at 1.6 × the 18 px default size').toBe('28.8px');
+      expect(seen.box.height, 'reader host fills the window').toBeGreaterThan(500);
       expect(seen.blocks, 'reader body = the saved Article').toEqual(textBlocks(target.blocks));
       expect(seen.badUrls).toEqual([]);
       expect(seen.handlerAttrs).toEqual([]);
@@ -350,9 +353,14 @@ export function librarySuite(name: BrowserName): void {
       const cdp = await lib.page.createCDPSession();
       const origin = h.extBase.replace(/\/$/, '');
       const { usage } = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { usage: number };
-      // Room for a few kilobytes: the three articles (tens of kilobytes) do not fit.
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.ceil(usage) + 4_000 });
+      // No room left beyond what the library already uses: the three articles (tens of kilobytes) do not fit.
+      const quotaSize = Math.ceil(usage);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize });
       try {
+        await waitFor('the quota override in force', async () => {
+          const now = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { quota: number };
+          return now.quota === quotaSize;
+        });
         const file = path.join(tmp, 'real-quota.jsonl');
         writeFileSync(file, articles.map((a, i) => JSON.stringify({ ...a, docId: `ireal${i}` })).join('\n') + '\n');
         await lib.importFile(file);
