@@ -74,7 +74,8 @@ const req = (check: Check) => ({ check });
 const opt = (check: Check) => ({ check, optional: true });
 
 const stock = record<Stock>({ code: req(str), name: req(str) });
-const image = record<ImageRef>({ src: req(str), caption: req(str) });
+const httpUrl: Check = (v, at) => (v === null ? fail(at, 'expected a URL') : httpUrlOrNull(v, at));
+const image = record<ImageRef>({ src: req(httpUrl), caption: req(str) });
 const inline = record<Inline>({ text: req(str), href: opt(httpUrlOrNull) });
 const inlines = arrayOf(inline);
 const tableRows = arrayOf(arrayOf(str));
@@ -83,13 +84,13 @@ const BLOCKS: Record<Block['type'], Check> = {
   paragraph: record<Extract<Block, { type: 'paragraph' }>>({ type: req(str), text: req(str), inlines: opt(inlines) }),
   heading: record<Extract<Block, { type: 'heading' }>>({ type: req(str), text: req(str), inlines: opt(inlines) }),
   quote: record<Extract<Block, { type: 'quote' }>>({ type: req(str), text: req(str), inlines: opt(inlines) }),
-  image: record<Extract<Block, { type: 'image' }>>({ type: req(str), src: req(str), caption: req(str) }),
+  image: record<Extract<Block, { type: 'image' }>>({ type: req(str), src: req(httpUrl), caption: req(str) }),
   table: record<Extract<Block, { type: 'table' }>>({ type: req(str), rows: req(tableRows), caption: opt(str) }),
   video: record<Extract<Block, { type: 'video' }>>({
     type: req(str),
     title: req(str),
     href: req(httpUrlOrNull),
-    poster: req(strOrNull),
+    poster: req(httpUrlOrNull),
   }),
 };
 const block: Check = (v, at) => {
@@ -130,7 +131,7 @@ function articleCheck(dropped: Set<string>): Check {
       editor: req(strOrNull),
       keywords: req(arrayOf(str)),
       stocks: req(arrayOf(stock)),
-      leadImage: req(strOrNull),
+      leadImage: req(httpUrlOrNull),
       images: req(arrayOf(image)),
       blocks: req(arrayOf(block)),
       text: req(boundedStr),

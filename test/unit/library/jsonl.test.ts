@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { entryKey } from '../../../src/library/entry';
@@ -38,6 +39,18 @@ describe('CLI JSON Lines round trip', () => {
     const again = await lib.saveMany(parseJsonl(exported).articles.map(({ article: a }) => ({ article: a, pageUrl: a.url })));
     expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 3 });
     expect(await lib.count()).toBe(3);
+  });
+});
+
+describe('every reviewed golden Article (what the engine writes) is accepted as it is', () => {
+  const root = path.join(FIXTURES, 'expected');
+  const files = readdirSync(root).flatMap((d) => readdirSync(path.join(root, d)).filter((f) => f.endsWith('.json')).map((f) => path.join(root, d, f)));
+  test.each(files.map((f) => [path.relative(root, f), f]))('%s', (_name, file) => {
+    // A golden keeps its Markdown beside it, in the .md file.
+    const golden = { ...JSON.parse(readFileSync(file, 'utf8')), markdown: readFileSync(file.replace(/\.json$/, '.md'), 'utf8') };
+    const v = validateArticle(golden);
+    expect(v.dropped).toEqual([]);
+    expect(JSON.stringify(v.article)).toBe(JSON.stringify(golden));
   });
 });
 
@@ -118,6 +131,27 @@ describe('reading JSON Lines', () => {
       trace: [{ stage: 'strip', rule: 'drop.appendQr', action: 'remove', reason: 'QR box', text: '扫码' }],
     };
     expect(validateArticle(JSON.parse(line(withNew))).article).toEqual(withNew);
+  });
+
+  test('picture and video addresses must be http(s) URLs (what the engine writes), so no export carries another scheme', () => {
+    const bad = [
+      { ...good, leadImage: 'javascript:alert(1)' },
+      { ...good, images: [{ src: 'data:image/svg+xml,<svg onload=alert(1)>', caption: '' }] },
+      { ...good, blocks: [{ type: 'image', src: 'javascript:alert(1)', caption: 'x' }] },
+      { ...good, blocks: [{ type: 'video', title: 'v', href: 'vbscript:x', poster: null }] },
+      { ...good, blocks: [{ type: 'video', title: 'v', href: null, poster: 'file:///etc/passwd' }] },
+      { ...good, images: [{ src: null, caption: '' }] },
+    ];
+    const r = parseJsonl(toJsonl(bad as never[]));
+    expect(r.articles).toEqual([]);
+    expect(r.problems.map((p) => p.detail)).toEqual([
+      'leadImage: only http(s) URLs are allowed',
+      'images[0].src: only http(s) URLs are allowed',
+      'blocks[0].src: only http(s) URLs are allowed',
+      'blocks[0].href: only http(s) URLs are allowed',
+      'blocks[0].poster: only http(s) URLs are allowed',
+      'images[0].src: expected a URL',
+    ]);
   });
 
   test('an article needs a title or some text', () => {
