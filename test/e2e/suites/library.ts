@@ -16,7 +16,7 @@ import type { Article } from '../../../src/article';
 import { launch, waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { FIXTURES, page as servedPage, ROOT } from '../harness/catalog';
 import { norm, textBlocks } from '../harness/expected';
-import { settledState } from '../harness/flows';
+import { openPopupFor, settledState } from '../harness/flows';
 import { readerPresent, readerSnapshot } from '../harness/reader';
 import { startSinaSite, type SinaSite } from '../harness/server';
 
@@ -299,6 +299,35 @@ export function librarySuite(name: BrowserName): void {
       expect(await lib.titles()).toHaveLength(3);
       await lib.page.close();
       await tab.close();
+    });
+
+    test('the popup and the options page lead to the library', async () => {
+      const tab = await h.open(servedPage(PAGE_FIXTURE).url);
+      await settledState(h, tab, true);
+      const popup = await openPopupFor(h, tab);
+      const target = `${h.extBase}library.html`;
+      // The extension's own pages open in tabs, as the extension sees them.
+      const opened = () =>
+        h.ext((api) =>
+          api.extension
+            .getViews({ type: 'tab' })
+            .filter((w: Window) => w.location.pathname === '/library.html')
+            .map((w: Window) => w.location.href as string),
+        );
+      expect(await opened(), 'no library page open before the click').toEqual([]);
+      await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid=btn-library]')!.click());
+      expect(await waitFor('a library tab opened by the popup', async () => ((await opened()).length ? await opened() : null))).toEqual([target]);
+      await h.ext((api) => {
+        for (const w of api.extension.getViews({ type: 'tab' })) if (w.location.pathname === '/library.html') w.close();
+      });
+      await popup.close();
+      await tab.close();
+      const options = await h.openExtensionPage('options.html');
+      const href = await waitFor('the options page library link', () =>
+        options.evaluate(() => document.querySelector<HTMLAnchorElement>('[data-testid=opt-library]')?.href),
+      );
+      expect(href).toBe(target);
+      await options.close();
     });
 
     test('delete the selected entry (after confirming); the library keeps the others across a reload', async () => {
