@@ -42,3 +42,12 @@ describe('background messages', () => {
     expect(handleLibraryMessage({ type: 'sina-clean:state' })).toBeUndefined();
   });
 });
+
+describe('library page address', () => {
+  test('plain, or opened on a stock or a search (query-string encoded)', async () => {
+    const { libraryPagePath } = await import('../../../src/library/path');
+    expect(libraryPagePath()).toBe('/library.html');
+    expect(libraryPagePath({ stock: '贵州茅台' })).toBe('/library.html?stock=%E8%B4%B5%E5%B7%9E%E8%8C%85%E5%8F%B0');
+    expect(libraryPagePath({ stock: 'sh600519', q: 'a&b' })).toBe('/library.html?stock=sh600519&q=a%26b');
+  });
+});
