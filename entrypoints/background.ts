@@ -4,6 +4,7 @@ import { extract } from '../src/engine/extract';
 import { createBackground, MENU_ID } from '../src/ext/background';
 import { t } from '../src/ext/i18n';
 import { listen } from '../src/ext/messages';
+import { handleLibraryMessage } from '../src/library/messages';
 import { CONTENT_MATCHES } from '../src/ext/urls';
 
 export default defineBackground(() => {
@@ -25,6 +26,8 @@ export default defineBackground(() => {
   });
 
   listen(browser.runtime.onMessage, (msg, sender: { tab?: { id?: number } }) => bg.handle(msg, sender));
+  // 文库: save / look up an Article (for the content script, which cannot reach the extension's IndexedDB).
+  listen(browser.runtime.onMessage, (msg) => handleLibraryMessage(msg));
   browser.commands.onCommand.addListener((command, tab) => void bg.onCommand(command, tab));
   browser.contextMenus.onClicked.addListener((info, tab) => void bg.onMenuClick(info, tab));
   browser.tabs.onUpdated.addListener((tabId, change) => {

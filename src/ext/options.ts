@@ -87,7 +87,9 @@ export function startOptions(root: HTMLElement, deps: OptionsDeps): OptionsView 
   general.append(h('legend', {}, tr('optGeneral')), auto.label, copyFormat.label, images.label, citation.label);
   const reader = h('fieldset');
   reader.append(h('legend', {}, tr('optReader')), theme.label, fontSize.label, lineWidth.label);
-  root.replaceChildren(h('h1', {}, tr('optTitle')), general, reader, h('p', { class: 'hint' }, tr('optShortcut')), saved);
+  const library = h('p', { class: 'hint' });
+  library.append(h('a', { href: '/library.html', target: '_blank', 'data-testid': 'opt-library' }, tr('libOpenLibrary')));
+  root.replaceChildren(h('h1', {}, tr('optTitle')), general, reader, h('p', { class: 'hint' }, tr('optShortcut')), library, saved);
 
   view.ready = deps.loadSettings().then((s) => {
     auto.input.checked = s.autoClean;

@@ -19,6 +19,8 @@ export interface PopupDeps {
   writeClipboard: (text: string) => Promise<boolean>;
   download: (name: string, mime: string, body: string) => void;
   openOptions?: () => void;
+  /** Opens the 文库 page (src/library). */
+  openLibrary?: () => void;
   /** After clean/restore: bring the article's tab to the front (a no-op for the toolbar popup). */
   showTab?: (tabId: number) => Promise<unknown>;
   /** After clean/restore: get out of the way (closes the toolbar popup; not used for ?tabId=). */
@@ -52,7 +54,11 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
   header.append(h('span', { class: 'app' }, tr('extName')));
   const optionsLink = h('button', { type: 'button', class: 'link', 'data-testid': 'btn-options' }, tr('popupOptions'));
   optionsLink.addEventListener('click', () => deps.openOptions?.());
-  header.append(optionsLink);
+  const libraryLink = h('button', { type: 'button', class: 'link', 'data-testid': 'btn-library' }, tr('libOpenLibrary'));
+  libraryLink.addEventListener('click', () => deps.openLibrary?.());
+  const links = h('span', { class: 'links' });
+  links.append(libraryLink, optionsLink);
+  header.append(links);
 
   const status = h('p', { class: 'status', 'data-testid': 'popup-status' }, tr('popupLoading'));
   const notArticle = h('p', { class: 'not-article', 'data-testid': 'popup-not-article', hidden: '' });

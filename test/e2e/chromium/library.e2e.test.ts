@@ -1,0 +1,3 @@
+import { librarySuite } from '../suites/library';
+
+librarySuite('chromium');
