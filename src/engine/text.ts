@@ -1,23 +1,78 @@
 /** Text normalisation shared by every template. Only removes or folds whitespace; never adds text. */
+import type { Inline } from '../article';
 
 const CJK = '\\u2e80-\\u2fff\\u3001-\\u303f\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 /** A line break inside a paragraph between two CJK characters renders as nothing worth keeping. */
 const CJK_BREAK = new RegExp(`([${CJK}])[ \\t\\r\\u3000]*\\n\\s*(?=[${CJK}])`, 'g');
+/**
+ * Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM): a browser shows nothing for them, so
+ * they are removed, never turned into a visible space.
+ */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const SPACES = /[\s\u00a0\u3000]+/g;
+const CJK_CHAR_RE = new RegExp(`[${CJK}]`);
 
 /**
- * Drops a line break between two CJK characters, collapses other runs of whitespace (incl. NBSP
- * and full-width spaces used as indentation) to one space, and trims both ends.
+ * Drops zero-width characters and a line break between two CJK characters, collapses other runs
+ * of whitespace (incl. NBSP and full-width spaces used as indentation) to one space, and trims.
  */
 export function normalizeText(s: string): string {
-  return s
-    .replace(CJK_BREAK, '$1')
-    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ')
-    .trim();
+  return s.replace(ZERO_WIDTH, '').replace(CJK_BREAK, '$1').replace(SPACES, ' ').trim();
 }
 
-/** Whitespace-free form used to compare texts (invariants, gold comparison). */
+/** Whitespace- and zero-width-free form used to compare texts (invariants, gold comparison). */
 export function compactText(s: string): string {
-  return s.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+  return s.replace(ZERO_WIDTH, '').normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+}
+
+/**
+ * normalizeText over a paragraph made of runs (plain text and links), keeping track of which run
+ * each character came from: the inline texts joined equal `normalizeText` of the joined runs.
+ * Runs with the same href that end up next to each other are merged; empty runs vanish.
+ */
+export function normalizeRuns(runs: readonly Inline[]): { text: string; inlines: Inline[] } {
+  const texts = runs.map((r) => r.text.replace(ZERO_WIDTH, ''));
+  const full = texts.join('');
+  const starts: number[] = [];
+  let acc = 0;
+  for (const t of texts) {
+    starts.push(acc);
+    acc += t.length;
+  }
+  const inlines: Inline[] = [];
+  const push = (text: string, run: number) => {
+    if (!text) return;
+    const href = runs[run]!.href;
+    const last = inlines[inlines.length - 1];
+    if (last && last.href === href) last.text += text;
+    else inlines.push(href ? { text, href } : { text });
+  };
+  // Positions only grow, so the owning run is found by walking forward.
+  let runIdx = 0;
+  const ownerAt = (pos: number) => {
+    while (runIdx + 1 < starts.length && starts[runIdx + 1]! <= pos) runIdx++;
+    return runIdx;
+  };
+  const copy = (from: number, to: number) => {
+    for (let p = from; p < to; ) {
+      const r = ownerAt(p);
+      const end = Math.min(to, r + 1 < starts.length ? starts[r + 1]! : full.length);
+      push(full.slice(p, end), r);
+      p = end;
+    }
+  };
+  let last = 0;
+  for (const m of full.matchAll(SPACES)) {
+    const i = m.index;
+    const j = i + m[0].length;
+    copy(last, i);
+    // Whitespace is dropped at either end and as a line break between two CJK characters, else one space.
+    const cjkBreak = i > 0 && j < full.length && CJK_CHAR_RE.test(full[i - 1]!) && CJK_CHAR_RE.test(full[j]!) && /^[ \t\r\u3000]*\n/.test(m[0]);
+    if (i > 0 && j < full.length && !cjkBreak) push(' ', ownerAt(i));
+    last = j;
+  }
+  copy(last, full.length);
+  return { text: inlines.map((x) => x.text).join(''), inlines };
 }
 
 const CJK_CHAR = new RegExp(`[${CJK.replace('\\u3001-\\u303f', '').replace('\\uff00-\\uffef', '')}]`, 'g');

@@ -6,20 +6,26 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 /** Only http(s) URLs are written out; anything else becomes an empty attribute. */
 const safeUrl = (u: string) => (/^https?:\/\//i.test(u) ? escapeHtml(u) : '');
 
+/** A paragraph's text, its http(s) links as <a href> (the engine reads them back as inlines). */
+function inline(b: { text: string; inlines?: { text: string; href?: string }[] }): string {
+  if (!b.inlines) return escapeHtml(b.text);
+  return b.inlines.map((i) => (i.href && safeUrl(i.href) ? `<a href="${safeUrl(i.href)}">${escapeHtml(i.text)}</a>` : escapeHtml(i.text))).join('');
+}
+
 function block(b: Block): string {
   switch (b.type) {
     case 'paragraph':
-      return `<p>${escapeHtml(b.text)}</p>`;
+      return `<p>${inline(b)}</p>`;
     case 'heading':
-      return `<h2>${escapeHtml(b.text)}</h2>`;
+      return `<h2>${inline(b)}</h2>`;
     case 'quote':
-      return `<blockquote><p>${escapeHtml(b.text)}</p></blockquote>`;
+      return `<blockquote><p>${inline(b)}</p></blockquote>`;
     case 'image':
       return `<figure><img src="${safeUrl(b.src)}" alt="">${b.caption ? `<figcaption>${escapeHtml(b.caption)}</figcaption>` : ''}</figure>`;
     case 'table':
-      return `<table>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</table>`;
+      return `<table>${b.caption ? `<caption>${escapeHtml(b.caption)}</caption>` : ''}${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</table>`;
     case 'video':
-      return `<p class="sc-video">视频：${b.href ? `<a href="${safeUrl(b.href)}">${escapeHtml(b.title)}</a>` : escapeHtml(b.title)}</p>`;
+      return `<p class="sc-video"${b.poster ? ` data-poster="${safeUrl(b.poster)}"` : ''}>视频：${b.href ? `<a href="${safeUrl(b.href)}">${escapeHtml(b.title)}</a>` : escapeHtml(b.title)}</p>`;
   }
 }
 

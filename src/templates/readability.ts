@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { load } from 'cheerio';
 import { parseHTML } from 'linkedom';
 import type { Template } from './types';
-import { nestingDepth } from '../engine/prepare';
+import { LIMITS } from '../engine/limits';
 import { normalizeText } from '../engine/text';
 
 /**
@@ -11,8 +11,6 @@ import { normalizeText } from '../engine/text';
  * refuses navigation pages.
  */
 const CHAR_THRESHOLD = 100;
-/** Deepest nesting handed to Readability (browsers stop nesting at 512). */
-const READABILITY_MAX_DEPTH = 512;
 
 /**
  * Anything no Sina rule knows: @mozilla/readability on a linkedom DOM (pure JS, small and fast,
@@ -23,10 +21,14 @@ export const readability: Template = {
   id: 'readability',
   describe: 'any other page (Readability fallback)',
   matches: () => true,
-  extract: ({ cleanedHtml, url }) => {
-    // Readability's scoring walks up and down the tree for every candidate: on a page nested this
-    // deep it takes minutes. No article is nested so; such a page is not one we can read.
-    if (nestingDepth(cleanedHtml, READABILITY_MAX_DEPTH) > READABILITY_MAX_DEPTH) return { body: null };
+  extract: ({ $: $page, scan, url, ctx }) => {
+    // Readability cannot be interrupted, so it only gets pages within what it handles in a fraction
+    // of the time budget: its scoring walks up and down the tree for every candidate. The tree it
+    // gets is the stripped page (no scripts, no hidden elements), nested at most LIMITS.domDepth deep.
+    if (scan.elements > LIMITS.readability.maxElements) return { body: null };
+    const cleanedHtml = $page.html();
+    if (cleanedHtml.length > LIMITS.readability.maxChars) return { body: null };
+    ctx.deadline.check();
     // linkedom builds no <html> for a bare fragment and no <body> for some broken pages, and
     // Readability needs both; give such a page the document around it.
     let { document } = parseHTML(cleanedHtml);
@@ -52,6 +54,7 @@ export const readability: Template = {
       // found no article, and neither do we.
       return { body: null };
     }
+    ctx.deadline.check();
     if (!result?.content) return { body: null };
     const $ = load(result.content);
     const byline = normalizeText(result.byline ?? '');
