@@ -11,6 +11,9 @@ import type { Ctx } from './context';
 import { appendNodes, contains, documentOrder, isElement, makeElement, nodesAfterWithin, nodesBetween, precedes, removeNodes, replaceNodes, selectIn, textOf } from './dom';
 import { BLOCK_TAGS, imageSrc } from './blocks';
 import type { Comment } from './strip';
+import { is } from 'cheerio-select';
+
+const DROP_ALL = DROP_SELECTORS.map((r) => r.selector).join(', ');
 
 /** Paragraphs, and the formatting elements a parser re-opens around them after a misnested tag. */
 const STRAY_TAGS = new Set(['p', 'font', 'b', 'strong', 'span', 'em', 'i', 'u']);
@@ -77,16 +80,15 @@ export interface CleanResult {
 export function cleanBody(_$: CheerioAPI, body: Element, opts: { ends: readonly string[]; comments: readonly Comment[]; base: string | null }, ctx: Ctx): CleanResult {
   if (!followToEnd(body, opts.ends, opts.comments, ctx)) adoptStrayParagraphs(body, ctx);
 
-  // Each rule in turn, so the trace names the rule; an element inside one already dropped is skipped.
+  // One pass for all rules; the rule each element answers to is looked up only for the matches
+  // (the first rule in table order, as the trace names it). An element inside one already dropped is skipped.
   const dropped = new Set<Element>();
   const order: { el: Element; rule: (typeof DROP_SELECTORS)[number] }[] = [];
-  for (const rule of DROP_SELECTORS) {
-    for (const el of selectIn(body, rule.selector)) {
-      ctx.deadline.tick();
-      if (dropped.has(el)) continue;
-      dropped.add(el);
-      order.push({ el, rule });
-    }
+  for (const el of selectIn(body, DROP_ALL)) {
+    ctx.deadline.tick();
+    const rule = DROP_SELECTORS.find((r) => is(el, r.selector)) ?? DROP_SELECTORS[0]!;
+    dropped.add(el);
+    order.push({ el, rule });
   }
   const outer = order.filter(({ el }) => {
     for (let a = el.parent; a && a !== body; a = a.parent) if (dropped.has(a as Element)) return false;

@@ -158,8 +158,7 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
   return adapter;
 }
 
-/** Characters handed to the parser at a time, between two looks at the budget and the depth. */
-const CHUNK = 16 * 1024;
+type Handler = (...args: unknown[]) => void;
 
 interface ParserInternals {
   tokenizer: { write(chunk: string, isLast: boolean): void };
@@ -167,23 +166,40 @@ interface ParserInternals {
   document: Document;
 }
 
+/** The parser's token handlers, each of which now first ticks the time budget. */
+const TOKEN_HANDLERS = ['onStartTag', 'onEndTag', 'onCharacter', 'onNullCharacter', 'onWhitespaceCharacter', 'onComment', 'onDoctype'];
+const fmt = (n: number) => n.toLocaleString('en-US');
+
 /**
- * Parses HTML as a browser would (parse5), in chunks: after each one the time budget is checked,
- * and a page whose parser stack is deeper than LIMITS.maxNesting is refused (the parser's scope
- * checks are linear in that depth, so going on would make parsing quadratic).
+ * Parses HTML as a browser would (parse5). The parser is handed the whole input at once (feeding
+ * it in pieces would copy its growing buffer for every piece of a long text), and interrupted from
+ * the inside: every token it handles ticks the time budget, and every element it opens checks the
+ * depth of its stack of open elements, so a page nested deeper than LIMITS.maxNesting is refused
+ * as soon as it gets there (the parser's scope checks are linear in that depth, so going on would
+ * make parsing quadratic). What a single token costs is linear in its length, except a start tag's
+ * attributes, which the scan stage caps before the parser sees them.
  */
 export function parseHtml(html: string, ctx: Ctx): Document {
   let parser: ParserInternals | null = null;
   const probe: DepthProbe = { stackTop: () => parser?.openElements.stackTop ?? -1 };
   parser = new Parser({ treeAdapter: treeAdapter(probe), scriptingEnabled: true }) as unknown as ParserInternals;
-  for (let at = 0; at < html.length || at === 0; at += CHUNK) {
-    const end = Math.min(html.length, at + CHUNK);
-    parser.tokenizer.write(html.slice(at, end), end >= html.length);
-    if (parser.openElements.stackTop > LIMITS.maxNesting) {
-      throw new ExtractError('too-complex', `the page nests elements more than ${LIMITS.maxNesting.toLocaleString('en-US')} levels deep`);
-    }
-    ctx.deadline.check();
-    if (end >= html.length) break;
+  const p = parser as unknown as Record<string, Handler> & ParserInternals;
+  const { deadline } = ctx;
+  for (const name of TOKEN_HANDLERS) {
+    const handle = p[name]!.bind(p);
+    p[name] = (...args: unknown[]) => {
+      deadline.tick();
+      handle(...args);
+    };
   }
+  const push = p.onItemPush!.bind(p);
+  p.onItemPush = (...args: unknown[]) => {
+    push(...args);
+    if (p.openElements.stackTop > LIMITS.maxNesting) {
+      throw new ExtractError('too-complex', `the page nests elements more than ${fmt(LIMITS.maxNesting)} levels deep`);
+    }
+  };
+  parser.tokenizer.write(html, true);
+  deadline.check();
   return parser.document;
 }

@@ -75,15 +75,32 @@ export function normalizeRuns(runs: readonly Inline[]): { text: string; inlines:
   return { text: inlines.map((x) => x.text).join(''), inlines };
 }
 
-const CJK_CHAR = new RegExp(`[${CJK.replace('\\u3001-\\u303f', '').replace('\\uff00-\\uffef', '')}]`, 'g');
-const PUNCT = /[\u3001-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/g;
+/** CJK characters that count as one word each (CJK punctuation and full-width forms do not). */
+const isCjkWord = (c: number) =>
+  (c >= 0x2e80 && c <= 0x2fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+/** Letters and digits of a Latin word. */
+const isLatin = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+/** Characters that join two runs of letters into one word (it's, 3.5, e-mail). */
+const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
 
-/** CJK characters count one each; runs of Latin letters or digits count one word each. */
+/**
+ * CJK characters count one each; runs of Latin letters or digits count one word each (joined by
+ * an apostrophe, a point or a hyphen between two of them). One pass, no intermediate strings.
+ */
 export function countWords(text: string): number {
-  const cjk = text.match(CJK_CHAR)?.length ?? 0;
-  const rest = text.replace(CJK_CHAR, ' ').replace(PUNCT, ' ');
-  const latin = rest.match(/[A-Za-z0-9\u00c0-\u024f]+(?:['’.-][A-Za-z0-9\u00c0-\u024f]+)*/g)?.length ?? 0;
-  return cjk + latin;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isCjkWord(c)) {
+      words++;
+      inWord = false;
+    } else if (isLatin(c)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (!(inWord && isJoiner(c) && i + 1 < text.length && isLatin(text.charCodeAt(i + 1)))) inWord = false;
+  }
+  return words;
 }
 
 /** Reading time at 400 CJK characters (or words) a minute, at least one minute for any text. */

@@ -33,7 +33,7 @@ function block(b: Block, images: boolean): string | null {
     case 'table': {
       const [head, ...rest] = b.rows;
       if (!head) return null;
-      const width = Math.max(...b.rows.map((r) => r.length));
+      const width = b.rows.reduce((w, r) => Math.max(w, r.length), 0);
       const pad = (r: string[]) => [...r, ...Array(width - r.length).fill('')];
       const line = (r: string[]) => `| ${pad(r).map(cell).join(' | ')} |`;
       return [line(head), `|${' --- |'.repeat(width)}`, ...rest.map(line)].join('\n');
