@@ -30,8 +30,12 @@ afterAll(async () => {
   await runner.close();
 });
 
+/**
+ * The engine's time budget is raised to the hang guard: these tests are about what is kept, and a
+ * loaded machine must not turn a 20 MB page's answer into ExtractError('timeout').
+ */
 async function gen(fn: string, args: unknown[], bound: number, module = GENERATORS, invariants = true): Promise<Outcome> {
-  const r = await runner.run({ type: 'generated', module, fn, args, invariants }, bound);
+  const r = await runner.run({ type: 'generated', module, fn, args, invariants, budgetMs: bound }, bound + 10_000);
   return r.outcome;
 }
 

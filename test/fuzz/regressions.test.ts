@@ -46,6 +46,11 @@ const REGRESSIONS: { name: string; found: string; html: string; url?: string }[]
     html: '<l><head><p>最近的一份报价，那么‘魔术师’约翰逊和佩林卡显然希',
     url: 'http://news.sina.cn/gj/2019-09-11/detail-iicezzrq5132048.d.html',
   },
+  {
+    name: 'words joined across removed live-quote spans are the page\'s own text (not invented)',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=731',
+    html: '<a>太<span id=quote_>。<a>中',
+  },
 ];
 
 describe('fuzz regressions', () => {
