@@ -314,3 +314,14 @@ describe('block shapes', () => {
     expect(a.blocks[0]).toEqual({ type: 'paragraph', text: `${P1}加粗` } satisfies Block);
   });
 });
+
+describe('a stray </div> on a page without an end marker (k.sina, t.cj)', () => {
+  it('paragraphs, editor divs and picture wrappers right after the body come back; the page’s own divs do not', () => {
+    const html = `<html><head><title>标题_新浪网</title></head><body><h1 class="main-title">标题</h1><div class="date-source"><span class="date">2018年09月28日 06:20</span></div>
+<div class="article-wrap"><div id="artibody"><p>${P1}</p></div><div>${P2}</div><div class="img_wrapper"><img src="https://n.sinaimg.cn/k/a.jpg"><span class="img_descr">图</span></div><p>${P3}</p></div>
+<div class="article-bottom-related"><p>相关阅读：另一篇文章的标题在这里</p></div></body></html>`;
+    const a = extract(html, { url: 'http://k.sina.com.cn/article_6598441619_1894c3a9300100elpc.html' });
+    expect(texts(a)).toEqual([P1, P2, P3]);
+    expect(a.images).toHaveLength(1);
+  });
+});

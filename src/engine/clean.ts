@@ -60,8 +60,10 @@ function adoptStrayParagraphs(body: Element, ctx: Ctx): void {
     if (n.type === 'comment' || (n.type === 'text' && !/\S/.test((n as Text).data))) continue;
     if (n.type !== 'tag') break;
     const el = n as Element;
-    const plainDiv = el.name === 'div' && !el.attribs.class && !el.attribs.id;
-    if (!STRAY_TAGS.has(el.name) && !plainDiv) break;
+    // A div an editor typed (no class, no id) or Sina's own picture wrapper is the article's; a div
+    // with any other class or id is the page's.
+    const bodyDiv = el.name === 'div' && ((!el.attribs.class && !el.attribs.id) || /^\s*img_wrapper\s*$/.test(el.attribs.class ?? ''));
+    if (!STRAY_TAGS.has(el.name) && !bodyDiv) break;
     stray.push(el);
   }
   if (stray.length) {
