@@ -17,8 +17,13 @@ export const JOIN_TAG = 'sc-join';
 /** Stands where a video player was; the block builder makes it a `video` block. */
 export const VIDEO_TAG = 'sc-video';
 
-/** Elements whose content is never text a reader sees. */
-const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template']);
+/** Elements whose content is never text a reader sees (raw text a browser does not render). */
+const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'noembed', 'noframes']);
+/**
+ * Raw-text elements a browser shows as they are, preformatted: their text stays, as a <pre>, so
+ * that serialising the tree (for the Readability fallback) escapes it like any other text.
+ */
+const SHOWN_RAW = new Set(['xmp', 'plaintext', 'listing']);
 const NON_CONTENT_RULE = DROP_SELECTORS[0]!;
 /** A region longer than this (characters of text inside) is not an insertion; its comments are left alone. */
 const MAX_REGION_CHARS = 100_000;
@@ -186,6 +191,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
       if (trace.enabled) trace.add({ stage: 'strip', rule: NON_CONTENT_RULE.id, action: 'remove', reason: NON_CONTENT_RULE.reason, text: `<${n.name}>` }, pos);
       return false;
     }
+    if (SHOWN_RAW.has(n.name)) n.name = 'pre';
     const how = hiddenBy(n);
     if (how) {
       gone.push(n);
