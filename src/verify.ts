@@ -32,7 +32,7 @@ interface ReadPage {
    * the words on either side of one are joined in the Article, as on the page without it.
    */
   withoutInlineDrops: string;
-  /** Attribute values and comment text (where video titles come from), compacted. */
+  /** Attribute values, comment text and script text (where video titles come from), compacted. */
   extra: string;
   /** Texts of the hidden elements, compacted. */
   hidden: string[];
@@ -44,6 +44,12 @@ function readPage(html: string): ReadPage {
   // after it is parsed alone, as the engine does.
   const { frontMatter, body } = splitFrontMatter(html);
   const doc = parseHtml(body, ctx);
+  // Players' scripts carry video titles (page data the engine reads, never shows as text).
+  const scripts: string[] = [];
+  walk(doc, ctx.deadline, (n) => {
+    if (n.type === 'script') for (const c of (n as Element).children) if (c.type === 'text') scripts.push((c as unknown as { data: string }).data);
+    return n.type !== 'script';
+  });
   const { hidden, comments } = strip(doc, ctx);
   const parts = [deepText(doc, ctx)];
   const inlineDrops = new Set<AnyNode>(selectIn(doc, DROP_ALL).filter((el) => !BLOCK_TAGS.has(el.name)));
@@ -52,7 +58,7 @@ function readPage(html: string): ReadPage {
   // Meta tags carry the title, outlet and the tool's own HTML metadata.
   const $ = load(doc);
   $('meta[content]').each((_, el) => void parts.push($(el).attr('content') ?? ''));
-  const extra: string[] = comments.map((c) => c.data);
+  const extra: string[] = [...comments.map((c) => c.data), ...scripts];
   walk(doc, ctx.deadline, (n) => {
     if (n.type === 'tag') for (const v of Object.values((n as Element).attribs)) if (v.length < 2000) extra.push(v);
   });

@@ -99,13 +99,14 @@ function videoFromComment(data: string): Partial<VideoInfo> {
 }
 
 /**
- * The video list a Sina page's script hands its player inside a `<!--video-list-->` region:
- * `SINA_TEXT_PAGE_INFO['videoDatas0'] = [{ … title: '…', url: '…', pic: '…' }]`. Page data, read
- * from the script's text (the script itself never runs and never reaches the output).
+ * The video a Sina page's script hands its player: inside a `<!--video-list-->` region,
+ * `SINA_TEXT_PAGE_INFO['videoDatas0'] = [{ … title: '…', url: '…', pic: '…' }]`; after a k.sina
+ * `.Video_Cont`, `$SCOPE['video'] = { … url: '…', title: "…" }`. Page data, read from the script's
+ * text (the script itself never runs and never reaches the output).
  */
 function videoFromScript(script: Element): Partial<VideoInfo> {
   const code = script.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('');
-  if (!/videoDatas/.test(code)) return {};
+  if (!/videoDatas|\$SCOPE\[\s*['"]video['"]\s*\]/.test(code)) return {};
   const field = (name: string) => new RegExp(`\\b${name}\\s*:\\s*(['"])([^'"\\n]*)\\1`).exec(code)?.[2]?.trim() ?? '';
   return { title: field('title'), href: isHttp(field('url')) ? field('url') : '', poster: [field('thumbUrl'), field('pic')].find(isHttp) ?? '' };
 }
@@ -155,6 +156,16 @@ function videoInfo(nodes: readonly AnyNode[], ctx: Ctx): VideoInfo {
   return info;
 }
 
+/** The scripts right after a player (k.sina configures its player there), up to the next element. */
+function configScripts(player: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  for (let n = player.next; n && out.length < 6; n = n.next) {
+    if (n.type === 'script') out.push(n);
+    else if (n.type === 'tag') break;
+  }
+  return out;
+}
+
 function videoElement(info: VideoInfo): Element {
   return makeElement(VIDEO_TAG, { 'data-title': info.title, 'data-href': info.href, 'data-poster': info.poster });
 }
@@ -200,7 +211,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
       return false;
     }
     if (players.has(n)) {
-      const info = videoInfo([n], ctx);
+      const info = videoInfo([n, ...configScripts(n)], ctx);
       videos.push([n, videoElement(info)]);
       trace.add({ stage: 'strip', rule: VIDEO_MARKERS.id, action: 'move', reason: `${VIDEO_MARKERS.reason}: shown as a video`, text: info.title }, pos);
       return false;
