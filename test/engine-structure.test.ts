@@ -224,6 +224,12 @@ describe('videos', () => {
     expect(inventedText(html, a)).toEqual([]);
   });
 
+  it('a k.sina player takes its title and page from the configuration script after it', () => {
+    const k = extract(page(`<div class="Video_Cont" id="Video_Cont"></div><script>var $SCOPE = {}; $SCOPE['video'] = { video_id: 264405298, url: 'http://k.sina.com.cn/article_1_m1.html?from=travel', title: "监控拍下的画面" };</script>`), { url: URL });
+    expect(k.blocks).toEqual([{ type: 'video', title: '监控拍下的画面', href: 'https://k.sina.com.cn/article_1_m1.html?from=travel', poster: null }]);
+    expect(k.kind).toBe('video');
+  });
+
   it('a body of only a player is a video article', () => {
     const v = extract(page(player), { url: URL });
     expect(v.kind).toBe('video');
