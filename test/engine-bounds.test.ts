@@ -100,3 +100,15 @@ describe('case 10: depth is the parsed tree’s, not a count of tags', () => {
     expect(o).toMatchObject({ paragraphs: 4_003 });
   }, BOUND + 10_000);
 });
+
+describe('the Readability fallback only gets pages it reads within the budget', () => {
+  it('5,000 paragraphs 500 levels deep on a page no Sina template reads: a specific error, not minutes inside Readability', async () => {
+    const { outcome } = await runner.run({ type: 'generated', module: GENERATORS, fn: 'readabilityDeepWide', args: [500, 5_000], invariants: false, budgetMs: 10_000 }, BOUND);
+    expect(outcome).toMatchObject({ status: 'extract-error', reason: 'not-an-article' });
+  }, BOUND + 10_000);
+
+  it('the same paragraphs 10 levels deep are read', async () => {
+    const { outcome } = await runner.run({ type: 'generated', module: GENERATORS, fn: 'readabilityDeepWide', args: [10, 2_000], invariants: false, budgetMs: BUDGET }, BOUND);
+    expect(outcome).toMatchObject({ status: 'article', template: 'readability' });
+  }, BOUND + 10_000);
+});

@@ -17,8 +17,11 @@ export const LIMITS = {
   maxNesting: 4_000,
   /** Like Chromium's parser: elements deeper than this are attached at this level instead. */
   domDepth: 512,
-  /** What the Readability fallback (which cannot be interrupted) is given at most. */
-  readability: { maxChars: 1_000_000, maxElements: 30_000 },
+  /**
+   * What the Readability fallback (which cannot be interrupted) is given at most: its cost grows
+   * with elements × depth (5,000 paragraphs 500 levels deep took 10 s on a loaded machine).
+   */
+  readability: { maxChars: 1_000_000, maxElements: 10_000, maxElementsTimesDepth: 1_000_000 },
 } as const;
 
 /** The time budget when the caller gives none: extract() returns or throws within it. */

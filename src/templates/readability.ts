@@ -1,7 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { load } from 'cheerio';
 import { parseHTML } from 'linkedom';
+import type { Document as DomDocument, Element, ParentNode } from 'domhandler';
 import type { Template } from './types';
+import type { Ctx } from '../engine/context';
 import { LIMITS } from '../engine/limits';
 import { normalizeText } from '../engine/text';
 
@@ -12,6 +14,33 @@ import { normalizeText } from '../engine/text';
  */
 const CHAR_THRESHOLD = 100;
 
+/** Elements in the stripped page and how deep it nests (one iterative walk). */
+function shape(doc: DomDocument, ctx: Ctx): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [ParentNode, number][] = [[doc, 0]];
+  while (stack.length) {
+    ctx.deadline.tick();
+    const [n, d] = stack.pop()!;
+    for (const c of n.children) {
+      if (c.type !== 'tag') continue;
+      elements++;
+      if (d + 1 > depth) depth = d + 1;
+      stack.push([c as Element, d + 1]);
+    }
+  }
+  return { elements, depth };
+}
+
+/**
+ * A pessimistic estimate of Readability's time on linkedom for a page of this shape, from
+ * test/extreme/measure.ts-style runs on a loaded 2-core machine: about 0.4 ms per element plus
+ * 3 µs per element per level of nesting.
+ */
+export function estimateMs(elements: number, depth: number): number {
+  return elements * 0.4 + elements * depth * 0.003;
+}
+
 /**
  * Anything no Sina rule knows: @mozilla/readability on a linkedom DOM (pure JS, small and fast,
  * and the same in Node and in the extension). We do not gate on isProbablyReaderable (it rejects
@@ -21,21 +50,20 @@ export const readability: Template = {
   id: 'readability',
   describe: 'any other page (Readability fallback)',
   matches: () => true,
-  extract: ({ $: $page, scan, url, ctx }) => {
-    // Readability cannot be interrupted, so it only gets pages within what it handles in a fraction
-    // of the time budget: its scoring walks up and down the tree for every candidate. The tree it
-    // gets is the stripped page (no scripts, no hidden elements), nested at most LIMITS.domDepth deep.
-    if (scan.elements > LIMITS.readability.maxElements) return { body: null };
-    const cleanedHtml = $page.html();
-    if (cleanedHtml.length > LIMITS.readability.maxChars) return { body: null };
+  extract: ({ $: $page, doc, url, ctx }) => {
+    // Readability cannot be interrupted, so it only gets pages it reads within a fraction of the
+    // time budget: its scoring walks up and down the tree for each candidate, so its cost grows
+    // with elements × depth. The tree it gets is the stripped page (no scripts, no hidden elements).
+    const { elements, depth } = shape(doc, ctx);
+    const cap = LIMITS.readability;
+    if (elements > cap.maxElements || elements * depth > cap.maxElementsTimesDepth) return { body: null };
+    if (estimateMs(elements, depth) > ctx.deadline.remaining()) return { body: null };
+    // Our tree always has a head and a body (the parser makes them); linkedom reads them back.
+    const head = $page('head').first().html() ?? '';
+    const body = $page('body').first().html() ?? '';
+    if (head.length + body.length > cap.maxChars) return { body: null };
     ctx.deadline.check();
-    // linkedom builds no <html> for a bare fragment and no <body> for some broken pages, and
-    // Readability needs both; give such a page the document around it.
-    let { document } = parseHTML(cleanedHtml);
-    if (!document.documentElement || !document.body) {
-      const inner = cleanedHtml.replace(/<\/?(?:html|body)\b[^>]*>/gi, '');
-      ({ document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`));
-    }
+    const { document } = parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);
     if (!document.documentElement || !document.body) return { body: null };
     if (url) {
       try {

@@ -205,3 +205,10 @@ export function attack(kind: string, n: number): Generated {
       throw new Error(`no attack ${kind}`);
   }
 }
+
+/** A page only the Readability fallback reads: `levels` nested divs around `paragraphs` paragraphs. */
+export function readabilityDeepWide(levels: number, paragraphs: number): Generated {
+  const ps: string[] = new Array<string>(paragraphs);
+  for (let i = 0; i < paragraphs; i++) ps[i] = `<p>这是一段正文，${paragraphText(i)}</p>`;
+  return { html: `<html><head><title>未知版式</title></head><body>${'<div>'.repeat(levels)}${ps.join('')}${'</div>'.repeat(levels)}</body></html>` };
+}
