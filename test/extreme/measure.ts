@@ -22,13 +22,14 @@ const CASES: [kind: string, n: number, what: string, budget?: number][] = [
   ['hugeText', 48_000_000, 'a 48,000,000-character text node (case 4)'],
   ['pSpan', 4_001, '4,001 × `<p><span>x</p>` (case 10)'],
   ['wideBr', 990_000, 'a paragraph of 990,000 lines (just under the element cap), default budget', 10_000],
+  ['readabilityDeepWide', 500, '5,000 paragraphs 500 levels deep, only the Readability fallback would read it', 10_000],
 ];
 
 if (process.argv[2] === '--child') {
-  const { attack } = await import('./generators');
+  const generators = await import('./generators');
   const { extract } = await import('../../src/engine/extract');
   const [kind, n, budget] = [process.argv[3]!, Number(process.argv[4]), Number(process.argv[5])];
-  const { html, url } = attack(kind, n);
+  const { html, url } = kind === 'readabilityDeepWide' ? generators.readabilityDeepWide(n, 5_000) : generators.attack(kind, n);
   const t0 = performance.now();
   let outcome: string;
   try {
