@@ -3,14 +3,12 @@
  * the right template claims it, no boilerplate is left, no text is invented, no paragraph of the
  * article is lost, and cleaning the tool's own output changes nothing.
  */
-import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/engine/extract';
-import { stripNonContent } from '../src/engine/prepare';
 import { parseByline } from '../src/engine/meta';
 import { compactText, normalizeText } from '../src/engine/text';
 import { BOILERPLATE_MARKERS, DROP_SELECTORS, LINK_LABELS, META_LINES, PROMO_PARAGRAPHS } from '../src/rules';
-import { idempotencyDiff, inventedText } from '../src/verify';
+import { hiddenTextShown, idempotencyDiff, inlineProblems, inventedText, strippedPage } from '../src/verify';
 import { loadCorpus, readFixture } from './support/corpus';
 
 const corpus = loadCorpus();
@@ -19,7 +17,7 @@ const DROPPED = DROP_SELECTORS.map((r) => r.selector).join(', ');
 
 /** Paragraphs of the page's body container that a reader would call article text. */
 function sourceParagraphs(html: string): string[] {
-  const $ = load(stripNonContent(html.replace(/^\s*---[\s\S]*?\n---\s*\n/, '')));
+  const $ = strippedPage(html);
   const root = $(BODY).first().length ? $(BODY).first() : $('body');
   root.find(DROPPED).remove();
   root.find('a').each((_, a) => {
@@ -72,6 +70,14 @@ describe.each(corpus.map((f) => [f.id, f] as const))('%s', (_id, f) => {
       (p) => !out.includes(compactText(p)) && !titles.some((t) => compactText(p).replace(/["“”_]/g, '') === t.replace(/["“”_]/g, '')) && !isByline(p),
     );
     expect(lost).toEqual([]);
+  });
+
+  it('shows no hidden text', () => {
+    expect(hiddenTextShown(html, article)).toEqual([]);
+  });
+
+  it('has inline runs that join to their paragraph and link only over http(s)', () => {
+    expect(inlineProblems(article)).toEqual([]);
   });
 
   it('is idempotent on its own output', () => {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ExtractError } from '../src/article';
 import { extract, repairTitle } from '../src/engine/extract';
 import { editorName, parseByline, parseSinaDate } from '../src/engine/meta';
-import { stripNonContent } from '../src/engine/prepare';
-import { countWords, normalizeText, readingMinutes } from '../src/engine/text';
+import { countWords, normalizeRuns, normalizeText, readingMinutes } from '../src/engine/text';
 import { absoluteUrl, docIdFromUrl } from '../src/engine/url';
 
 const body = (inner: string) => `<div id="artibody">${inner}</div>`;
@@ -142,7 +141,6 @@ describe('body rules', () => {
 
   it('removes an ad inserted mid-word between marker comments', () => {
     const html = body('<p>　　获得了5<!--NEWSZW_HZH_BEGIN--><table><tr><td>广告文字</td></tr></table><!--NEWSZW_HZH_END-->00万元的大奖。</p>');
-    expect(stripNonContent(html)).not.toContain('广告文字');
     expect(extract(html).text).toBe('获得了500万元的大奖。');
   });
 
@@ -185,6 +183,35 @@ describe('what is not an article', () => {
   it('refuses plain text and Markdown files', () => {
     for (const input of ['hello', '# README\n\nSome *markdown* text here.\n', '只是一段没有任何标记的中文文字。']) {
       expect(() => extract(input)).toThrowError(/not an HTML page/);
+    }
+  });
+});
+
+describe('text helpers agree with their plain definitions', () => {
+  // A seeded generator over the characters that matter: CJK, Latin, joiners, spaces, zero-width.
+  const ALPHABET = ['a', 'Z', '9', '.', '-', "'", '’', ' ', '\n', '\t', '\u3000', '\u00a0', '中', '文', '。', '，', 'é', 'ー', '\uff21', '\u200b', '\ufeff', '😀'];
+  let seed = 20261126;
+  const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+  const sample = () => Array.from({ length: rnd(14) }, () => ALPHABET[rnd(ALPHABET.length)]).join('');
+
+  it('countWords: CJK characters one each, Latin runs (joined by \' ’ . -) one each', () => {
+    const cjk = /[\u2e80-\u2fff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g;
+    const reference = (t: string) =>
+      (t.match(cjk)?.length ?? 0) +
+      (t.replace(cjk, ' ').match(/[A-Za-z0-9\u00c0-\u024f]+(?:['’.-][A-Za-z0-9\u00c0-\u024f]+)*/g)?.length ?? 0);
+    for (let i = 0; i < 20_000; i++) {
+      const s = sample();
+      expect(countWords(s), JSON.stringify(s)).toBe(reference(s));
+    }
+  });
+
+  it('normalizeRuns gives normalizeText of the joined runs, and its inlines join to it', () => {
+    for (let i = 0; i < 5_000; i++) {
+      const runs = Array.from({ length: 1 + rnd(4) }, (_, k) => (rnd(2) ? { text: sample(), href: `https://x.cn/${k}` } : { text: sample() }));
+      const n = normalizeRuns(runs);
+      expect(n.text, JSON.stringify(runs)).toBe(normalizeText(runs.map((r) => r.text).join('')));
+      expect(n.inlines.map((x) => x.text).join('')).toBe(n.text);
+      expect(n.inlines.every((x) => x.text.length > 0)).toBe(true);
     }
   });
 });

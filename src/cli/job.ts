@@ -206,7 +206,8 @@ export async function runJob(req: JobRequest, extract: ExtractFn = engineExtract
       article = extract(decoded.text, url ? { url } : {});
     } catch (err) {
       if (err instanceof ExtractError) {
-        const reason = err.reason === 'too-large' || err.reason === 'too-complex' || err.reason === 'timeout' ? 'unreadable' : err.reason;
+        // The engine's own bounds keep their names (too large, timed out); a page too complex to parse is unreadable.
+        const reason = err.reason === 'too-complex' ? 'unreadable' : err.reason;
         throw new JobFailure(reason, err.message);
       }
       // The engine promises ExtractError only; anything else is a bug worth naming.

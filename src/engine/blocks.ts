@@ -1,8 +1,17 @@
-import type { AnyNode, Element } from 'domhandler';
-import type { Block } from '../article';
+/**
+ * The blocks stage: a cleaned body container becomes ordered blocks (paragraphs with their inline
+ * links, headings, quotes, images, tables, videos). The walk is iterative and visits the whole
+ * container: text in any element, paragraphs inside picture wrappers, forms and figures, a data
+ * table's caption, pictures inside headings.
+ */
+import type { AnyNode, Element, Text } from 'domhandler';
+import type { Block, Inline } from '../article';
 import { CAPTION_HINT, JUNK_IMAGES, LINK_LABELS } from '../rules';
-import { JOIN_TAG } from './prepare';
-import { normalizeText } from './text';
+import type { Ctx } from './context';
+import { findAll, findFirst, isElement, textOf } from './dom';
+import { stockCodeFromHref } from './meta';
+import { JOIN_TAG, VIDEO_TAG } from './strip';
+import { normalizeRuns, normalizeText } from './text';
 import { absoluteUrl } from './url';
 
 /** Elements that end the paragraph being built. */
@@ -10,7 +19,7 @@ export const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'center', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol',
   'li', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'header', 'footer',
   'aside', 'main', 'nav', 'dl', 'dt', 'dd', 'pre', 'hr', 'address', 'details', 'summary', 'caption', 'html',
-  'body',
+  'body', 'form', 'fieldset', 'legend',
 ]);
 const BOLD_TAGS = new Set(['strong', 'b']);
 /** Caption holders inside Sina image wrappers (PC, mobile, generic). */
@@ -25,12 +34,11 @@ const SENTENCE_END = /[。！？!?…”」』）)：:；;]$/;
 /** Containers that may hold a picture and its caption as plain text. */
 const CAPTION_CONTAINERS = new Set(['center', 'p', 'div', 'span', 'a', 'font']);
 
-interface Segment {
+interface Run {
   text: string;
   bold: boolean;
+  href?: string;
 }
-
-const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
 function attr(el: Element, name: string): string {
   return el.attribs?.[name] ?? '';
@@ -44,44 +52,23 @@ function matchesSimple(el: Element, sel: string): boolean {
   return sel.startsWith('.') ? hasClass(el, sel.slice(1)) : el.name === sel;
 }
 
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (!isElement(node) || node.type !== 'tag') return '';
-  if (node.name === 'br') return '\n';
-  return node.children.map(textOf).join('');
-}
-
-function findFirst(el: Element, pred: (e: Element) => boolean): Element | null {
-  for (const c of el.children) {
-    if (!isElement(c)) continue;
-    if (pred(c)) return c;
-    const hit = findFirst(c, pred);
-    if (hit) return hit;
-  }
-  return null;
-}
-
-function findAll(el: Element, pred: (e: Element) => boolean, out: Element[] = []): Element[] {
-  for (const c of el.children) {
-    if (!isElement(c)) continue;
-    if (pred(c)) out.push(c);
-    findAll(c, pred, out);
-  }
-  return out;
-}
-
-/** The image's real address: lazy-load attributes first, then src; null for junk. */
-export function imageSrc(img: Element, baseUrl: string | null): string | null {
+/** The image's real address (lazy-load attributes first, then src), or the junk rule it matches. */
+export function imageSource(img: Element, baseUrl: string | null): { src: string | null; junk?: (typeof JUNK_IMAGES)[number]; raw?: string } {
   const candidates = [attr(img, 'data-src'), attr(img, 'data-original'), attr(img, 'src'), attr(img, 'data-mcesrc')];
   for (const raw of candidates) {
     const v = raw.trim();
     if (!v || v.startsWith('data:')) continue;
     const abs = absoluteUrl(v, baseUrl);
     if (!abs) continue;
-    if (JUNK_IMAGES.some((r) => r.pattern.test(abs))) return null;
-    return abs;
+    const junk = JUNK_IMAGES.find((r) => r.pattern.test(abs));
+    return junk ? { src: null, junk, raw: abs } : { src: abs };
   }
-  return null;
+  return { src: null };
+}
+
+/** The image's real address: lazy-load attributes first, then src; null for junk. */
+export function imageSrc(img: Element, baseUrl: string | null): string | null {
+  return imageSource(img, baseUrl).src;
 }
 
 /** Sina's CMS marks bold with cms-style="… strong-Bold …"; pasted HTML uses inline font-weight. */
@@ -95,81 +82,155 @@ interface Stats {
   imgs: number;
   /** Pictures that are not junk (spacers, placeholders, QR codes). */
   realImgs: number;
+  /** Video placeholders inside. */
+  videos: number;
 }
 
-const nonSpace = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '').length;
+const nonSpace = (s: string) => s.replace(/[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g, '').length;
+
+/** What to do when the walk leaves an element. */
+interface Exit {
+  el: Element;
+  block: boolean;
+  bold: boolean;
+  center: boolean;
+  quote: boolean;
+  heading: boolean;
+  link: boolean;
+  prevHref: string | undefined;
+  /** A picture wrapper: its caption goes to the first picture emitted from blocks[wrapperFrom]. */
+  wrapperFrom?: number;
+  caption?: string;
+}
+
+type Frame = { node: AnyNode } | { exit: Exit };
 
 /** Turns an already-cleaned body container into ordered blocks. */
 export class BlockBuilder {
   readonly blocks: Block[] = [];
   private readonly seen = new Set<string>();
-  private segs: Segment[] = [];
+  private runs: Run[] = [];
   private bold = 0;
   private center = 0;
+  private quote = 0;
+  private heading = 0;
+  private href: string | undefined;
   /** An ad was cut out right here: a paragraph ending at this point may go on in the next one. */
   private joinPending = false;
-  /** Per-element counts, computed once each (the walk asks about every block element). */
+  /** Per-element counts, computed once for the whole container. */
   private readonly memo = new Map<Element, Stats>();
+  /** Caption elements already used by their picture wrapper (not walked as text). */
+  private readonly skip = new Set<Element>();
 
-  constructor(private readonly baseUrl: string | null) {}
+  constructor(
+    private readonly baseUrl: string | null,
+    private readonly ctx: Ctx,
+  ) {}
 
   build(root: Element): Block[] {
-    this.children(root);
+    this.computeStats(root);
+    const stack: Frame[] = [];
+    this.pushChildren(root, stack);
+    while (stack.length) {
+      this.ctx.deadline.tick();
+      const f = stack.pop()!;
+      if ('exit' in f) this.leave(f.exit);
+      else this.enter(f.node, stack);
+    }
     this.flush(true);
     return this.blocks;
   }
 
-  private stats(el: Element): Stats {
-    const hit = this.memo.get(el);
-    if (hit) return hit;
-    const st: Stats = { chars: 0, imgs: 0, realImgs: 0 };
-    if (el.name === 'img') {
-      st.imgs = 1;
-      st.realImgs = imageSrc(el, this.baseUrl) ? 1 : 0;
+  /** Post-order counts for every element under root, without recursion. */
+  private computeStats(root: Element): void {
+    const order: Element[] = [];
+    const stack: Element[] = [root];
+    while (stack.length) {
+      this.ctx.deadline.tick();
+      const el = stack.pop()!;
+      order.push(el);
+      for (const c of el.children) if (c.type === 'tag') stack.push(c as Element);
     }
-    for (const c of el.children) {
-      if (c.type === 'text') st.chars += nonSpace((c as unknown as { data: string }).data);
-      else if (c.type === 'tag') {
-        const cs = this.stats(c as Element);
-        st.chars += cs.chars;
-        st.imgs += cs.imgs;
-        st.realImgs += cs.realImgs;
+    for (let i = order.length - 1; i >= 0; i--) {
+      this.ctx.deadline.tick();
+      const el = order[i]!;
+      const st: Stats = { chars: 0, imgs: 0, realImgs: 0, videos: 0 };
+      if (el.name === 'img') {
+        st.imgs = 1;
+        st.realImgs = imageSrc(el, this.baseUrl) ? 1 : 0;
       }
+      if (el.name === VIDEO_TAG) st.videos = 1;
+      for (const c of el.children) {
+        if (c.type === 'text') st.chars += nonSpace((c as Text).data);
+        else if (c.type === 'tag') {
+          const cs = this.memo.get(c as Element)!;
+          st.chars += cs.chars;
+          st.imgs += cs.imgs;
+          st.realImgs += cs.realImgs;
+          st.videos += cs.videos;
+        }
+      }
+      this.memo.set(el, st);
     }
-    this.memo.set(el, st);
-    return st;
   }
 
-  private children(el: Element): void {
-    for (const c of el.children) this.node(c);
+  private stats(el: Element): Stats {
+    return this.memo.get(el) ?? { chars: 0, imgs: 0, realImgs: 0, videos: 0 };
   }
 
-  private node(n: AnyNode): void {
+  private pushChildren(el: Element, stack: Frame[]): void {
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
+  }
+
+  private enter(n: AnyNode, stack: Frame[]): void {
     if (n.type === 'text') {
-      const data = (n as unknown as { data: string }).data;
+      const data = (n as Text).data;
       if (/\S/.test(data)) this.joinPending = false;
-      this.segs.push({ text: data, bold: this.bold > 0 });
+      this.runs.push({ text: data, bold: this.bold > 0, href: this.href });
       return;
     }
-    if (!isElement(n) || n.type !== 'tag') return; // comments, directives, leftovers
+    if (!isElement(n) || n.type !== 'tag' || this.skip.has(n)) return; // comments, directives, leftovers
     const tag = n.name;
     if (tag === JOIN_TAG) {
       this.joinPending = true;
       return;
     }
-    if (tag === 'br') {
+    if (tag === VIDEO_TAG) {
       this.flush(true);
+      this.video(n);
       return;
     }
-    if (tag === 'a' && LINK_LABELS.pattern.test(normalizeText(textOf(n)))) return;
+    if (tag === 'br') {
+      if (this.heading > 0) this.runs.push({ text: '\n', bold: this.bold > 0, href: this.href });
+      else this.flush(true);
+      return;
+    }
     if (tag === 'img') {
       this.flush(true);
       this.image(n, '');
       return;
     }
-    if (this.isImageWrapper(n)) {
+    if (tag === 'a' && LINK_LABELS.pattern.test(normalizeText(textOf(n, this.ctx.deadline)))) {
+      this.ctx.trace.add({ stage: 'blocks', rule: LINK_LABELS.id, action: 'remove', reason: LINK_LABELS.reason, text: textOf(n, this.ctx.deadline) }, this.blocks.length);
+      return;
+    }
+    const exit: Exit = { el: n, block: false, bold: false, center: false, quote: false, heading: false, link: false, prevHref: this.href };
+    const wrapper = this.imageWrapperKind(n);
+    if (wrapper === 'small') {
       this.flush(true);
-      this.imageWrapper(n);
+      this.smallImageWrapper(n);
+      return;
+    }
+    if (wrapper === 'wrapper') {
+      this.flush(true);
+      const captionEl = findFirst(n, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)));
+      if (captionEl) this.skip.add(captionEl);
+      exit.block = true;
+      exit.wrapperFrom = this.blocks.length;
+      exit.caption = captionEl ? normalizeText(textOf(captionEl, this.ctx.deadline)) : '';
+      stack.push({ exit });
+      this.pushChildren(n, stack);
       return;
     }
     if (tag === 'table' && this.isDataTable(n)) {
@@ -179,64 +240,131 @@ export class BlockBuilder {
     }
     if (/^h[1-6]$/.test(tag)) {
       this.flush(true);
-      const text = normalizeText(textOf(n));
-      if (text) this.blocks.push({ type: 'heading', text });
+      this.heading++;
+      exit.heading = true;
+      exit.block = true;
+      stack.push({ exit });
+      this.pushChildren(n, stack);
       return;
     }
     if (tag === 'blockquote') {
       this.flush(true);
-      for (const b of new BlockBuilder(this.baseUrl).build(n)) {
-        if (b.type === 'paragraph' || b.type === 'heading') this.blocks.push({ type: 'quote', text: b.text });
-        else this.blocks.push(b);
-      }
+      this.quote++;
+      exit.quote = true;
+      exit.block = true;
+      stack.push({ exit });
+      this.pushChildren(n, stack);
       return;
+    }
+    if (tag === 'a') {
+      const href = this.linkHref(n);
+      if (href) {
+        this.href = href;
+        exit.link = true;
+      }
     }
     const block = BLOCK_TAGS.has(tag);
     // An empty box (a leftover ad table, a spacer div) must not split the sentence around it.
-    if (block && this.stats(n).chars === 0 && this.stats(n).imgs === 0) return;
+    const st = this.stats(n);
+    if (block && st.chars === 0 && st.imgs === 0 && st.videos === 0) return;
     if (block) this.flush();
-    const isBold = BOLD_TAGS.has(tag) || isBoldStyled(n);
-    if (isBold) this.bold++;
-    if (tag === 'center') this.center++;
-    this.children(n);
-    if (block) this.flush();
-    if (tag === 'center') this.center--;
-    if (isBold) this.bold--;
+    exit.block = block;
+    if (BOLD_TAGS.has(tag) || isBoldStyled(n)) {
+      this.bold++;
+      exit.bold = true;
+    }
+    if (tag === 'center') {
+      this.center++;
+      exit.center = true;
+    }
+    stack.push({ exit });
+    this.pushChildren(n, stack);
+  }
+
+  private leave(x: Exit): void {
+    if (x.heading) {
+      this.flush(true);
+      this.heading--;
+    } else if (x.quote) {
+      this.flush(true);
+      this.quote--;
+    } else if (x.wrapperFrom !== undefined) {
+      this.flush(true);
+    } else if (x.block) this.flush();
+    if (x.wrapperFrom !== undefined && x.caption) {
+      const first = this.blocks.slice(x.wrapperFrom).find((b): b is Extract<Block, { type: 'image' }> => b.type === 'image');
+      if (first && !first.caption) first.caption = x.caption;
+      else if (!first) this.blocks.push({ type: 'paragraph', text: x.caption });
+    }
+    if (x.center) this.center--;
+    if (x.bold) this.bold--;
+    if (x.link) this.href = x.prevHref;
+  }
+
+  /** An http(s) link of the article's text: not a stock quote link (those feed `stocks`), not javascript:. */
+  private linkHref(a: Element): string | undefined {
+    const raw = attr(a, 'href').trim();
+    if (!raw || raw.startsWith('#')) return undefined;
+    const abs = absoluteUrl(raw, this.baseUrl);
+    if (!abs || stockCodeFromHref(abs)) return undefined;
+    return abs;
   }
 
   /**
-   * A wrapper holding one picture and its caption: div.img_wrapper, figure, mobile picture cards,
-   * or a small center/p/div with one real picture and a short line of text (2004-2009 pages).
+   * A wrapper holding pictures and their caption: div.img_wrapper, figure, mobile picture cards
+   * ('wrapper': its content is walked, the caption element goes to the first picture); or a small
+   * center/p/div with one real picture and a short line of text, the 2004-2009 way ('small').
    */
-  private isImageWrapper(el: Element): boolean {
+  private imageWrapperKind(el: Element): 'wrapper' | 'small' | null {
     const st = this.stats(el);
-    if (el.name === 'figure' || hasClass(el, 'img_wrapper') || hasClass(el, 'art_pic')) return st.imgs > 0;
-    if (!CAPTION_CONTAINERS.has(el.name) || st.realImgs !== 1 || st.chars > MAX_INLINE_CAPTION * 2) return false;
-    if (findFirst(el, (e) => BLOCK_TAGS.has(e.name) && e.name !== 'center' && this.stats(e).chars > 0)) return false;
-    const text = normalizeText(textOf(el));
+    if (el.name === 'figure' || hasClass(el, 'img_wrapper') || hasClass(el, 'art_pic')) {
+      if (st.imgs === 0) return null;
+      const hasCaptionEl = findFirst(el, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)));
+      return !hasCaptionEl && this.isShortCaptionBox(el) ? 'small' : 'wrapper';
+    }
+    if (!CAPTION_CONTAINERS.has(el.name) || st.realImgs !== 1 || st.chars > MAX_INLINE_CAPTION * 2) return null;
+    return this.isShortCaptionBox(el) ? 'small' : null;
+  }
+
+  /** No block inside with text, and the text is one short line: a caption, not a paragraph. */
+  private isShortCaptionBox(el: Element): boolean {
+    if (this.stats(el).chars > MAX_INLINE_CAPTION * 2) return false;
+    if (findFirst(el, this.ctx.deadline, (e) => BLOCK_TAGS.has(e.name) && e.name !== 'center' && this.stats(e).chars > 0)) return false;
+    const text = normalizeText(textOf(el, this.ctx.deadline));
     return text.length <= MAX_INLINE_CAPTION && !/[。；]/.test(text.slice(0, -1));
   }
 
-  private imageWrapper(el: Element): void {
-    const captionEl = findFirst(el, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)));
-    const caption = normalizeText(textOf(captionEl ?? el));
-    const imgs = findAll(el, (e) => e.name === 'img');
+  private smallImageWrapper(el: Element): void {
+    const captionEl = findFirst(el, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)));
+    const caption = normalizeText(textOf(captionEl ?? el, this.ctx.deadline));
+    const imgs = findAll(el, this.ctx.deadline, (e) => e.name === 'img');
     let used = false;
     for (const img of imgs) used = this.image(img, used ? '' : caption) || used;
     if (!used && caption) this.blocks.push({ type: 'paragraph', text: caption });
   }
 
   private image(img: Element, caption: string): boolean {
-    const src = imageSrc(img, this.baseUrl);
-    if (!src) return false;
+    const { src, junk, raw } = imageSource(img, this.baseUrl);
+    if (!src) {
+      if (junk) this.ctx.trace.add({ stage: 'blocks', rule: junk.id, action: 'remove', reason: junk.reason, text: raw }, this.blocks.length);
+      return false;
+    }
     if (this.seen.has(src)) return true;
     this.seen.add(src);
     this.blocks.push({ type: 'image', src, caption });
     return true;
   }
 
+  private video(el: Element): void {
+    const title = normalizeText(attr(el, 'data-title'));
+    const href = absoluteUrl(attr(el, 'data-href'), this.baseUrl);
+    const poster = absoluteUrl(attr(el, 'data-poster'), this.baseUrl);
+    const junk = poster ? JUNK_IMAGES.some((r) => r.pattern.test(poster)) : false;
+    this.blocks.push({ type: 'video', title, href, poster: junk ? null : poster });
+  }
+
   private rows(table: Element): Element[] {
-    return findAll(table, (e) => e.name === 'tr');
+    return findAll(table, this.ctx.deadline, (e) => e.name === 'tr');
   }
 
   /** The table's rows of cell texts, leaving out rows with no text at all. */
@@ -245,7 +373,7 @@ export class BlockBuilder {
       .map((r) =>
         r.children
           .filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
-          .map((c) => normalizeText(textOf(c))),
+          .map((c) => normalizeText(textOf(c, this.ctx.deadline))),
       )
       .filter((cells) => cells.some(Boolean));
   }
@@ -255,26 +383,37 @@ export class BlockBuilder {
    * with two cells of text (the same test passes on the tool's own rendering of the table).
    */
   private isDataTable(table: Element): boolean {
-    if (findFirst(table, (e) => e.name === 'table' || e.name === 'img')) return false;
+    if (findFirst(table, this.ctx.deadline, (e) => e.name === 'table' || e.name === 'img' || e.name === VIDEO_TAG)) return false;
     const rows = this.tableRows(table);
     return rows.length >= 2 && rows.some((cells) => cells.filter(Boolean).length >= 2);
   }
 
   private table(table: Element): void {
-    this.blocks.push({ type: 'table', rows: this.tableRows(table) });
+    const captionEl = table.children.find((c): c is Element => isElement(c) && c.name === 'caption');
+    const caption = captionEl ? normalizeText(textOf(captionEl, this.ctx.deadline)) : '';
+    this.blocks.push(caption ? { type: 'table', rows: this.tableRows(table), caption } : { type: 'table', rows: this.tableRows(table) });
   }
 
   private flush(force = false): void {
-    if (!this.segs.length) return;
+    if (!this.runs.length) return;
+    const plain = () => normalizeText(this.runs.map((s) => s.text).join(''));
     // A sentence cut by an inserted ad ("…看着" | ad | "去年房价猛涨…") continues in the next paragraph.
-    if (!force && this.joinPending && !SENTENCE_END.test(normalizeText(this.segs.map((s) => s.text).join('')))) return;
+    if (!force && this.joinPending && !SENTENCE_END.test(plain())) return;
     this.joinPending = false;
-    const segs = this.segs;
-    this.segs = [];
-    const text = normalizeText(segs.map((s) => s.text).join(''));
+    const runs = this.runs;
+    this.runs = [];
+    let text: string;
+    let inlines: Inline[] | undefined;
+    if (runs.some((r) => r.href)) {
+      const n = normalizeRuns(runs.map((r) => (r.href ? { text: r.text, href: r.href } : { text: r.text })));
+      text = n.text;
+      inlines = n.inlines.some((i) => i.href) ? n.inlines : undefined;
+    } else text = normalizeText(runs.map((s) => s.text).join(''));
     if (!text) return;
     const last = this.blocks[this.blocks.length - 1];
     if (
+      this.heading === 0 &&
+      this.quote === 0 &&
       last?.type === 'image' &&
       !last.caption &&
       text.length <= CAPTION_HINT.maxChars &&
@@ -284,15 +423,21 @@ export class BlockBuilder {
       return;
     }
     // Quote marks and spaces left outside the <strong> do not make a bold line less bold.
-    const allBold = segs.some((s) => s.bold) && segs.every((s) => s.bold || !s.text.replace(/[\s\u3000\u00a0“”"'‘’「」『』（）()【】[\]]/g, ''));
+    const allBold = runs.some((s) => s.bold) && runs.every((s) => s.bold || !s.text.replace(/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff“”"'‘’「」『』（）()【】[\]]/g, ''));
     // A bold line ending like a sentence or a lead-in ("…提醒广大消费者：") is emphasis, not a subhead.
-    const heading = allBold && text.length <= MAX_HEADING_CHARS && !/[。；：:，,]$/.test(text);
+    const bolded = allBold && text.length <= MAX_HEADING_CHARS && !/[。；：:，,]$/.test(text);
     // A paragraph of punctuation only: a lone colon finishes the line before it; symbols (▷) are decoration.
     if (!/[\p{L}\p{N}]/u.test(text)) {
       const prev = this.blocks[this.blocks.length - 1];
-      if (/^[：:，,。；;]$/.test(text) && prev?.type === 'paragraph') prev.text += text;
+      if (/^[：:，,。；;]$/.test(text) && prev?.type === 'paragraph') {
+        prev.text += text;
+        const li = prev.inlines?.[prev.inlines.length - 1];
+        if (li && !li.href) li.text += text;
+        else prev.inlines?.push({ text });
+      }
       return;
     }
-    this.blocks.push({ type: heading ? 'heading' : 'paragraph', text });
+    const type = this.quote > 0 ? 'quote' : this.heading > 0 || bolded ? 'heading' : 'paragraph';
+    this.blocks.push(inlines ? { type, text, inlines } : { type, text });
   }
 }

@@ -1,11 +1,240 @@
+/**
+ * Tree helpers for the engine. Every walk is iterative (pages nest and widen without limit, the
+ * call stack does not) and ticks the time budget; removals are done in bulk per parent so that
+ * dropping many siblings stays linear.
+ */
 import { select } from 'cheerio-select';
-import type { Element } from 'domhandler';
+import { Element, Text, type AnyNode, type ParentNode } from 'domhandler';
+import type { Deadline } from './context';
 
 /**
  * Descendants of `root` matching `selector`, in document order. Cheerio's `$(root).find()` starts
  * from every child of `root` and de-duplicates the results pairwise, which is quadratic in the
  * number of children (seconds on a 20,000-paragraph body); selecting from the one root is linear.
  */
-export function selectIn(root: Element, selector: string): Element[] {
-  return select(selector, root) as Element[];
+export function selectIn(root: ParentNode, selector: string): Element[] {
+  return select(selector, root as Element) as Element[];
+}
+
+export const isElement = (n: AnyNode | null | undefined): n is Element => !!n && (n.type === 'tag' || n.type === 'script' || n.type === 'style');
+export const isTextNode = (n: AnyNode | null | undefined): n is Text => !!n && n.type === 'text';
+const hasChildren = (n: AnyNode): n is ParentNode => 'children' in n && Array.isArray((n as ParentNode).children);
+
+/**
+ * Visits the subtree under `root` (not `root` itself) in document order. `visit` returns false to
+ * skip a node's children. Iterative, so any depth is fine.
+ */
+export function walk(root: ParentNode, deadline: Deadline, visit: (n: AnyNode) => boolean | void): void {
+  const stack: AnyNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  while (stack.length) {
+    deadline.tick();
+    const n = stack.pop()!;
+    if (visit(n) === false || !hasChildren(n)) continue;
+    const kids = n.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+/** The text a reader sees in `node` (text nodes joined; `<br>` as a line break). */
+export function textOf(node: AnyNode, deadline: Deadline): string {
+  if (node.type === 'text') return (node as Text).data;
+  if (!isElement(node) || node.type !== 'tag') return '';
+  if (node.name === 'br') return '\n';
+  const out: string[] = [];
+  walk(node, deadline, (n) => {
+    if (n.type === 'text') out.push((n as Text).data);
+    else if (isElement(n)) {
+      if (n.type !== 'tag') return false;
+      if (n.name === 'br') out.push('\n');
+    }
+    return true;
+  });
+  return out.join('');
+}
+
+/** The first descendant element (document order) for which `pred` holds. */
+export function findFirst(root: ParentNode, deadline: Deadline, pred: (e: Element) => boolean): Element | null {
+  let hit: Element | null = null;
+  walk(root, deadline, (n) => {
+    if (hit) return false;
+    if (isElement(n) && pred(n)) {
+      hit = n;
+      return false;
+    }
+    return true;
+  });
+  return hit;
+}
+
+/** Every descendant element for which `pred` holds, in document order. */
+export function findAll(root: ParentNode, deadline: Deadline, pred: (e: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  walk(root, deadline, (n) => {
+    if (isElement(n) && pred(n)) out.push(n);
+  });
+  return out;
+}
+
+/** The comments under `root`, in document order. */
+export function commentsIn(root: ParentNode, deadline: Deadline): { data: string; node: AnyNode }[] {
+  const out: { data: string; node: AnyNode }[] = [];
+  walk(root, deadline, (n) => {
+    if (n.type === 'comment') out.push({ data: (n as unknown as { data: string }).data, node: n });
+  });
+  return out;
+}
+
+/** Removes nodes from the tree, one pass over each affected parent's children. */
+export function removeNodes(nodes: readonly AnyNode[]): void {
+  const byParent = new Map<ParentNode, Set<AnyNode>>();
+  for (const n of nodes) {
+    const p = n.parent;
+    if (!p) continue;
+    let set = byParent.get(p);
+    if (!set) byParent.set(p, (set = new Set()));
+    set.add(n);
+  }
+  for (const [parent, gone] of byParent) {
+    const kept: AnyNode[] = [];
+    for (const c of parent.children) {
+      if (gone.has(c)) {
+        c.parent = null;
+        c.prev = null;
+        c.next = null;
+      } else kept.push(c);
+    }
+    relink(parent, kept);
+  }
+}
+
+/** Replaces each node by its replacement (same parent, same place), one pass per parent. */
+export function replaceNodes(pairs: readonly (readonly [AnyNode, AnyNode])[]): void {
+  const byParent = new Map<ParentNode, Map<AnyNode, AnyNode>>();
+  for (const [old, rep] of pairs) {
+    const p = old.parent;
+    if (!p) continue;
+    let m = byParent.get(p);
+    if (!m) byParent.set(p, (m = new Map()));
+    m.set(old, rep);
+  }
+  for (const [parent, map] of byParent) {
+    const kids = parent.children.map((c) => {
+      const rep = map.get(c);
+      if (!rep) return c;
+      c.parent = null;
+      c.prev = null;
+      c.next = null;
+      return rep;
+    });
+    relink(parent, kids);
+  }
+}
+
+/** Inserts `node` right before `ref` (which must have a parent). */
+export function insertBefore(ref: AnyNode, node: AnyNode): void {
+  const parent = ref.parent!;
+  const kids = parent.children as AnyNode[];
+  const at = kids.lastIndexOf(ref);
+  kids.splice(at < 0 ? kids.length : at, 0, node);
+  node.parent = parent;
+  node.prev = ref.prev;
+  node.next = ref;
+  if (ref.prev) ref.prev.next = node;
+  ref.prev = node;
+}
+
+/** Appends nodes (taken from wherever they are) to the end of `parent`. */
+export function appendNodes(parent: ParentNode, nodes: readonly AnyNode[]): void {
+  removeNodes(nodes);
+  relink(parent, [...parent.children, ...nodes]);
+}
+
+function relink(parent: ParentNode, kids: AnyNode[]): void {
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i]!;
+    c.parent = parent;
+    c.prev = kids[i - 1] ?? null;
+    c.next = kids[i + 1] ?? null;
+  }
+  (parent as { children: AnyNode[] }).children = kids;
+}
+
+/** A new empty element (no attributes unless given). */
+export function makeElement(name: string, attribs: Record<string, string> = {}): Element {
+  return new Element(name, attribs, []);
+}
+
+/** Document-order index of every node under `root` (for trace entries in page order). */
+export function documentOrder(root: ParentNode, deadline: Deadline): Map<AnyNode, number> {
+  const order = new Map<AnyNode, number>();
+  let i = 0;
+  walk(root, deadline, (n) => void order.set(n, i++));
+  return order;
+}
+
+/** Ancestors of `n` from the root down to `n` itself. */
+function pathTo(n: AnyNode): AnyNode[] {
+  const path: AnyNode[] = [];
+  for (let x: AnyNode | null = n; x; x = x.parent) path.push(x);
+  return path.reverse();
+}
+
+/** Whether `a` starts before `b` in document order (an ancestor starts before its descendants). */
+export function precedes(a: AnyNode, b: AnyNode): boolean {
+  if (a === b) return false;
+  const pa = pathTo(a);
+  const pb = pathTo(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return true; // a is an ancestor of b
+  if (i === pb.length) return false; // b is an ancestor of a
+  if (i === 0) return false; // different trees
+  const kids = (pa[i - 1] as ParentNode).children as AnyNode[];
+  return kids.indexOf(pa[i]!) < kids.indexOf(pb[i]!);
+}
+
+export function contains(ancestor: AnyNode, n: AnyNode): boolean {
+  for (let x: AnyNode | null = n.parent; x; x = x.parent) if (x === ancestor) return true;
+  return false;
+}
+
+/** The next node in document order after `x`'s whole subtree (null at the end, or on leaving `within`). */
+function nextAfter(x: AnyNode | null, within: AnyNode | null = null): AnyNode | null {
+  while (x && !x.next) {
+    x = x.parent;
+    if (x === within) return null;
+  }
+  return x?.next ?? null;
+}
+
+/**
+ * Nodes strictly between `begin` (after its whole subtree) and `end` in document order, as whole
+ * nodes: an ancestor of `end` only partly inside is descended into. Null when `end` is not after.
+ */
+export function nodesBetween(begin: AnyNode, end: AnyNode, deadline: Deadline): AnyNode[] | null {
+  const endAncestors = new Set<AnyNode>();
+  for (let a = end.parent; a; a = a.parent) endAncestors.add(a);
+  const out: AnyNode[] = [];
+  let n = nextAfter(begin);
+  while (n && n !== end) {
+    deadline.tick();
+    if (endAncestors.has(n)) {
+      n = (n as ParentNode).children[0] ?? nextAfter(n);
+      continue;
+    }
+    out.push(n);
+    n = nextAfter(n);
+  }
+  return n === end ? out : null;
+}
+
+/** Nodes after `node` (its subtree excluded) up to the end of `container`, as whole nodes. */
+export function nodesAfterWithin(node: AnyNode, container: AnyNode, deadline: Deadline): AnyNode[] {
+  const out: AnyNode[] = [];
+  for (let n = nextAfter(node, container); n; n = nextAfter(n, container)) {
+    deadline.tick();
+    out.push(n);
+  }
+  return out;
 }

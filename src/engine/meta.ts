@@ -214,6 +214,15 @@ const STOCK_HREF = [
   { re: /\/fund\/quotes\/(\d{6})\//i, code: (m: RegExpMatchArray) => `of${m[1]}` },
 ];
 
+/** The stock code a quote-page link points at (sz002024, usAAPL, hk00700, of161725), or null. */
+export function stockCodeFromHref(href: string): string | null {
+  for (const p of STOCK_HREF) {
+    const m = href.match(p.re);
+    if (m) return p.code(m);
+  }
+  return null;
+}
+
 function codeFromSpanId(id: string): string | null {
   const m = id.match(/^(us|hk)?stock_([A-Za-z0-9.]+)$/);
   if (!m) return null;
@@ -234,10 +243,10 @@ function normalizeKeywordCode(market: string, raw: string): string | null {
 
 /**
  * Stocks mentioned in the body: stock links (span#stock_sz002024 > a, usstock_ spans, quote-page
- * links) with the name the page shows, then codes listed in the `news_keyword_pub` comment.
- * De-duplicated by code, in page order.
+ * links) with the name the page shows, then codes listed in `news_keyword_pub` comments (the comment
+ * nodes' own text, `news_keyword_pub,<market>,<code>&<code>`). De-duplicated by code, in page order.
  */
-export function collectStocks($: CheerioAPI, body: Element, rawHtml: string): Stock[] {
+export function collectStocks($: CheerioAPI, body: Element, comments: readonly string[]): Stock[] {
   const found = new Map<string, string>();
   const add = (code: string | null, name: string) => {
     if (!code) return;
@@ -245,20 +254,16 @@ export function collectStocks($: CheerioAPI, body: Element, rawHtml: string): St
     if (prev === undefined || (!prev && name)) found.set(code, name);
   };
   selectIn(body, 'span[id*="stock_"], a[href]').forEach((el) => {
-      if (el.name === 'span') {
-        add(codeFromSpanId($(el).attr('id') ?? ''), normalizeText($(el).text()));
-        return;
-      }
-      const href = $(el).attr('href') ?? '';
-      for (const p of STOCK_HREF) {
-        const m = href.match(p.re);
-        if (m) {
-          add(p.code(m), normalizeText($(el).text()));
-          break;
-        }
-      }
-    });
-  for (const m of rawHtml.matchAll(/<!--\s*news_keyword_pub,(\w+),([^>]*?)\s*-->/g)) {
+    if (el.name === 'span') {
+      add(codeFromSpanId($(el).attr('id') ?? ''), normalizeText($(el).text()));
+      return;
+    }
+    const code = stockCodeFromHref($(el).attr('href') ?? '');
+    if (code) add(code, normalizeText($(el).text()));
+  });
+  for (const data of comments) {
+    const m = /^\s*news_keyword_pub,(\w+),([^>]*?)\s*$/.exec(data);
+    if (!m) continue;
     for (const c of m[2]!.split(/[&,]/)) add(normalizeKeywordCode(m[1]!, c), '');
   }
   return [...found].map(([code, name]) => ({ code, name }));

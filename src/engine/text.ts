@@ -1,37 +1,111 @@
-/** Text normalisation shared by every template. Only removes control characters or folds whitespace; never adds text. */
+/**
+ * Text normalisation shared by every template. Only removes control characters or folds whitespace;
+ * never adds text. Control, escape and bidi-override characters are removed first (`neutralize`, the
+ * renderers' rule), so that an Article never holds what its own HTML could not carry back.
+ */
+import type { Inline } from '../article';
 import { neutralize } from '../render/safe';
 
 const CJK = '\\u2e80-\\u2fff\\u3001-\\u303f\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 /** A line break inside a paragraph between two CJK characters renders as nothing worth keeping. */
 const CJK_BREAK = new RegExp(`([${CJK}])[ \\t\\r\\u3000]*\\n\\s*(?=[${CJK}])`, 'g');
+/**
+ * Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM): a browser shows nothing for them, so
+ * they are removed, never turned into a visible space.
+ */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const SPACES = /[\s\u00a0\u3000]+/g;
+const CJK_CHAR_RE = new RegExp(`[${CJK}]`);
 
 /**
- * Drops a line break between two CJK characters, collapses other runs of whitespace (incl. NBSP
- * and full-width spaces used as indentation) to one space, and trims both ends. Control, escape and
- * bidi-override characters are removed first (`neutralize`, the renderers' rule), so that an Article
- * never holds what its own HTML could not carry back.
+ * Drops zero-width characters and a line break between two CJK characters, collapses other runs
+ * of whitespace (incl. NBSP and full-width spaces used as indentation) to one space, and trims.
  */
 export function normalizeText(s: string): string {
-  return neutralize(s)
-    .replace(CJK_BREAK, '$1')
-    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ')
-    .trim();
+  return neutralize(s).replace(ZERO_WIDTH, '').replace(CJK_BREAK, '$1').replace(SPACES, ' ').trim();
 }
 
-/** Whitespace-free form used to compare texts (invariants, gold comparison); neutralised like normalizeText. */
+/** Whitespace- and zero-width-free form used to compare texts (invariants, gold comparison). */
 export function compactText(s: string): string {
-  return neutralize(s).normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+  return neutralize(s).replace(ZERO_WIDTH, '').normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
 }
 
-const CJK_CHAR = new RegExp(`[${CJK.replace('\\u3001-\\u303f', '').replace('\\uff00-\\uffef', '')}]`, 'g');
-const PUNCT = /[\u3001-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/g;
+/**
+ * normalizeText over a paragraph made of runs (plain text and links), keeping track of which run
+ * each character came from: the inline texts joined equal `normalizeText` of the joined runs.
+ * Runs with the same href that end up next to each other are merged; empty runs vanish.
+ */
+export function normalizeRuns(runs: readonly Inline[]): { text: string; inlines: Inline[] } {
+  const texts = runs.map((r) => neutralize(r.text).replace(ZERO_WIDTH, ''));
+  const full = texts.join('');
+  const starts: number[] = [];
+  let acc = 0;
+  for (const t of texts) {
+    starts.push(acc);
+    acc += t.length;
+  }
+  const inlines: Inline[] = [];
+  const push = (text: string, run: number) => {
+    if (!text) return;
+    const href = runs[run]!.href;
+    const last = inlines[inlines.length - 1];
+    if (last && last.href === href) last.text += text;
+    else inlines.push(href ? { text, href } : { text });
+  };
+  // Positions only grow, so the owning run is found by walking forward.
+  let runIdx = 0;
+  const ownerAt = (pos: number) => {
+    while (runIdx + 1 < starts.length && starts[runIdx + 1]! <= pos) runIdx++;
+    return runIdx;
+  };
+  const copy = (from: number, to: number) => {
+    for (let p = from; p < to; ) {
+      const r = ownerAt(p);
+      const end = Math.min(to, r + 1 < starts.length ? starts[r + 1]! : full.length);
+      push(full.slice(p, end), r);
+      p = end;
+    }
+  };
+  let last = 0;
+  for (const m of full.matchAll(SPACES)) {
+    const i = m.index;
+    const j = i + m[0].length;
+    copy(last, i);
+    // Whitespace is dropped at either end and as a line break between two CJK characters, else one space.
+    const cjkBreak = i > 0 && j < full.length && CJK_CHAR_RE.test(full[i - 1]!) && CJK_CHAR_RE.test(full[j]!) && /^[ \t\r\u3000]*\n/.test(m[0]);
+    if (i > 0 && j < full.length && !cjkBreak) push(' ', ownerAt(i));
+    last = j;
+  }
+  copy(last, full.length);
+  return { text: inlines.map((x) => x.text).join(''), inlines };
+}
 
-/** CJK characters count one each; runs of Latin letters or digits count one word each. */
+/** CJK characters that count as one word each (CJK punctuation and full-width forms do not). */
+const isCjkWord = (c: number) =>
+  (c >= 0x2e80 && c <= 0x2fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+/** Letters and digits of a Latin word. */
+const isLatin = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+/** Characters that join two runs of letters into one word (it's, 3.5, e-mail). */
+const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+
+/**
+ * CJK characters count one each; runs of Latin letters or digits count one word each (joined by
+ * an apostrophe, a point or a hyphen between two of them). One pass, no intermediate strings.
+ */
 export function countWords(text: string): number {
-  const cjk = text.match(CJK_CHAR)?.length ?? 0;
-  const rest = text.replace(CJK_CHAR, ' ').replace(PUNCT, ' ');
-  const latin = rest.match(/[A-Za-z0-9\u00c0-\u024f]+(?:['’.-][A-Za-z0-9\u00c0-\u024f]+)*/g)?.length ?? 0;
-  return cjk + latin;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isCjkWord(c)) {
+      words++;
+      inWord = false;
+    } else if (isLatin(c)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (!(inWord && isJoiner(c) && i + 1 < text.length && isLatin(text.charCodeAt(i + 1)))) inWord = false;
+  }
+  return words;
 }
 
 /** Reading time at 400 CJK characters (or words) a minute, at least one minute for any text. */

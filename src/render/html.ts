@@ -102,7 +102,8 @@ function block(b: Block, opts: HtmlOptions): string {
       const href = safeHttpUrl(b.href);
       const poster = sinaPicture(b.poster);
       const attrs = poster ? ` data-poster="${escapeHtml(poster)}"` : '';
-      return `<p class="sc-video"${attrs}>视频：${href ? link(href, title || escapeHtml(href)) : title}</p>`;
+      const body = href ? `视频：${link(href, title || escapeHtml(href))}` : title ? `视频：${title}` : '视频';
+      return `<p class="sc-video"${attrs}>${body}</p>`;
     }
   }
 }

@@ -123,7 +123,8 @@ function block(b: Block, images: boolean): string | null {
       const title = oneLine(b.title);
       const dest = markdownUrl(b.href);
       if (dest) return `视频：[${escapeInline(title || (safeHttpUrl(b.href) ?? ''))}](${dest})`;
-      return `视频：${escapeInline(title)}`;
+      // A player the page fills by script leaves no title: the line still says a video was there.
+      return title ? `视频：${escapeInline(title)}` : '视频';
     }
   }
 }

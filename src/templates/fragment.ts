@@ -9,10 +9,10 @@ import { normalizeText } from '../engine/text';
 export const fragment: Template = {
   id: 'fragment',
   describe: 'body fragment (#artibody alone, or HTML without a page around it)',
-  matches: ({ $, raw }) =>
+  matches: ({ $, scan }) =>
     $('#artibody').length > 0 ||
     // Markup with paragraphs but no page around it; plain text (a README, "hello") is not a body.
-    (!/<(html|head|body|title)[\s>]/i.test(raw.slice(0, 65536)) && $('p, div, br, section').length > 0),
+    (!scan.documentTags && $('p, div, br, section').length > 0),
   extract: ({ $ }) => ({
     body: $('#artibody').get(0) ?? $('body').get(0) ?? null,
     title: normalizeText($('h1').first().text()) || null,

@@ -8,11 +8,14 @@ import { parseSinaDate } from '../engine/meta';
  * Pages saved in a data set may be wrapped in <text id=URL title=... encoding=gb2312>.
  * Examples: fixtures/pages/bj-house_20050331_031868306.html, fixtures/pages/chanye-finance_20050321_244339.html.
  */
+/** The stamp comment Sina's 2005 CMS wrote: `[111,3,244339] published at 2005-03-21 11:21:30 …`. */
+const STAMP = /^\s*\[\d+,\d+,(\d+)\]\s*published at (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})/;
+
 export const legacy: Template = {
   id: 'legacy-table',
   describe: '2004-2006 table layout (font#zoom, td.l17)',
   matches: ({ $ }) => $('font#zoom, #zoom').length > 0 || ($('td.l17').length > 0 && $('th.f24, td.title14').length > 0),
-  extract: ({ $, raw }) => {
+  extract: ({ $, comments }) => {
     const zoom = $('font#zoom, #zoom').first();
     const body = zoom.get(0) ?? $('td.l17').filter((_, el) => $(el).find('p').length > 0).first().get(0) ?? null;
     const title = normalizeText($('th.f24').first().text()) || normalizeText($('td.title14').first().text()) || null;
@@ -28,17 +31,19 @@ export const legacy: Template = {
       source = normalizeText($(td).find('font').last().text()) || null;
       break;
     }
-    // "<!--[111,3,244339] published at 2005-03-21 11:21:30 ...-->" has the seconds; trust it only
-    // when it agrees with the shown time to the minute.
     // "<!--[111,3,244339] published at 2005-03-21 11:21:30 ...-->" has the seconds; trust it when it
     // agrees with the shown time to the minute, or when the page shows no time at all (book chapters).
-    const stamp = raw.match(/<!--\s*\[\d+,\d+,(\d+)\]\s*published at (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})/);
+    let stamp: RegExpExecArray | null = null;
+    for (const c of comments) if ((stamp = STAMP.exec(c.data))) break;
     const precise = stamp ? parseSinaDate(stamp[2]) : null;
     if (precise && (!publishedAt || precise.slice(0, 16) === publishedAt.slice(0, 16))) publishedAt = precise;
     // Book chapters: the author's name on its own line under the chapter title.
     const author = normalizeText($('td.l15').first().text());
     const authors = /^[\u4e00-\u9fa5·]{2,5}$/.test(author) ? [author] : undefined;
-    const wrapperUrl = raw.match(/^\s*<text\s+id="?(https?:\/\/[^"\s>]+)/)?.[1] ?? null;
+    // A data set's <text id=URL …> wrapper around the saved page: the first element of the body.
+    const wrapper = $('body').children().first();
+    const wrapperId = wrapper.is('text') ? (wrapper.attr('id') ?? '').trim() : '';
+    const wrapperUrl = /^https?:\/\/\S+$/.test(wrapperId) ? wrapperId : null;
     return {
       body,
       title,

@@ -1,4 +1,5 @@
 import type { Template } from './types';
+import { BODY_END } from './body-end';
 import { normalizeText } from '../engine/text';
 import { parseSinaDate } from '../engine/meta';
 
@@ -28,6 +29,7 @@ export const pc2012: Template = {
       source = normalizeText($('#media_name').first().text()) || null;
     }
     return {
+      bodyEnd: BODY_END,
       body: $('#artibody').get(0) ?? null,
       title: normalizeText($('#artibodyTitle').first().text()) || null,
       publishedAt,

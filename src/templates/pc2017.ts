@@ -1,4 +1,5 @@
 import type { Template } from './types';
+import { BODY_END } from './body-end';
 import { normalizeText } from '../engine/text';
 import { parseSinaDate } from '../engine/meta';
 
@@ -13,6 +14,7 @@ export const pc2017: Template = {
   extract: ({ $ }) => {
     const ds = $('.date-source').first();
     return {
+      bodyEnd: BODY_END,
       body: $('#artibody').get(0) ?? $('#article').get(0) ?? $('.article-content .article').get(0) ?? null,
       title: normalizeText($('h1.main-title').first().text()) || normalizeText($('.main-title').first().text()) || null,
       publishedAt: parseSinaDate(ds.find('.date').first().text()),

@@ -1,8 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import { load } from 'cheerio';
 import { parseHTML } from 'linkedom';
+import type { Document as DomDocument, Element, ParentNode } from 'domhandler';
 import type { Template } from './types';
-import { nestingDepth } from '../engine/prepare';
+import type { Ctx } from '../engine/context';
+import { LIMITS } from '../engine/limits';
 import { normalizeText } from '../engine/text';
 
 /**
@@ -11,8 +13,33 @@ import { normalizeText } from '../engine/text';
  * refuses navigation pages.
  */
 const CHAR_THRESHOLD = 100;
-/** Deepest nesting handed to Readability (browsers stop nesting at 512). */
-const READABILITY_MAX_DEPTH = 512;
+
+/** Elements in the stripped page and how deep it nests (one iterative walk). */
+function shape(doc: DomDocument, ctx: Ctx): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [ParentNode, number][] = [[doc, 0]];
+  while (stack.length) {
+    ctx.deadline.tick();
+    const [n, d] = stack.pop()!;
+    for (const c of n.children) {
+      if (c.type !== 'tag') continue;
+      elements++;
+      if (d + 1 > depth) depth = d + 1;
+      stack.push([c as Element, d + 1]);
+    }
+  }
+  return { elements, depth };
+}
+
+/**
+ * A pessimistic estimate of Readability's time on linkedom for a page of this shape, from
+ * test/extreme/measure.ts-style runs on a loaded 2-core machine: about 0.4 ms per element plus
+ * 3 µs per element per level of nesting.
+ */
+export function estimateMs(elements: number, depth: number): number {
+  return elements * 0.4 + elements * depth * 0.003;
+}
 
 /**
  * Anything no Sina rule knows: @mozilla/readability on a linkedom DOM (pure JS, small and fast,
@@ -23,17 +50,20 @@ export const readability: Template = {
   id: 'readability',
   describe: 'any other page (Readability fallback)',
   matches: () => true,
-  extract: ({ cleanedHtml, url }) => {
-    // Readability's scoring walks up and down the tree for every candidate: on a page nested this
-    // deep it takes minutes. No article is nested so; such a page is not one we can read.
-    if (nestingDepth(cleanedHtml, READABILITY_MAX_DEPTH) > READABILITY_MAX_DEPTH) return { body: null };
-    // linkedom builds no <html> for a bare fragment and no <body> for some broken pages, and
-    // Readability needs both; give such a page the document around it.
-    let { document } = parseHTML(cleanedHtml);
-    if (!document.documentElement || !document.body) {
-      const inner = cleanedHtml.replace(/<\/?(?:html|body)\b[^>]*>/gi, '');
-      ({ document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`));
-    }
+  extract: ({ $: $page, doc, url, ctx }) => {
+    // Readability cannot be interrupted, so it only gets pages it reads within a fraction of the
+    // time budget: its scoring walks up and down the tree for each candidate, so its cost grows
+    // with elements × depth. The tree it gets is the stripped page (no scripts, no hidden elements).
+    const { elements, depth } = shape(doc, ctx);
+    const cap = LIMITS.readability;
+    if (elements > cap.maxElements || elements * depth > cap.maxElementsTimesDepth) return { body: null };
+    if (estimateMs(elements, depth) > ctx.deadline.remaining()) return { body: null };
+    // Our tree always has a head and a body (the parser makes them); linkedom reads them back.
+    const head = $page('head').first().html() ?? '';
+    const body = $page('body').first().html() ?? '';
+    if (head.length + body.length > cap.maxChars) return { body: null };
+    ctx.deadline.check();
+    const { document } = parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);
     if (!document.documentElement || !document.body) return { body: null };
     if (url) {
       try {
@@ -52,6 +82,7 @@ export const readability: Template = {
       // found no article, and neither do we.
       return { body: null };
     }
+    ctx.deadline.check();
     if (!result?.content) return { body: null };
     const $ = load(result.content);
     const byline = normalizeText(result.byline ?? '');

@@ -1,16 +1,23 @@
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import type { ArticleKind, TemplateId } from '../article';
+import type { Ctx } from '../engine/context';
+import type { ScanResult } from '../engine/scan';
+import type { Comment } from '../engine/strip';
 
-/** The page as every template sees it. */
+/** The page as every template sees it: parsed once, scripts, hidden elements and marker regions gone. */
 export interface PageInput {
-  /** Parsed from `cleanedHtml`. */
   $: CheerioAPI;
-  /** The input exactly as given. */
-  raw: string;
-  /** The input with scripts, styles and marker regions removed (see engine/prepare). */
-  cleanedHtml: string;
+  doc: Document;
+  /** The page's URL when the caller gave one. */
   url: string | null;
+  /** A seed-format post's YAML front matter (its body alone is what `$` holds), else null. */
+  frontMatter: string | null;
+  /** Comments left in the page, in document order (stamps, stock codes). */
+  comments: readonly Comment[];
+  /** What the pre-parse scan saw (element count, whether it is a whole document). */
+  scan: ScanResult;
+  ctx: Ctx;
 }
 
 /** What a template knows about a page; anything left undefined falls back to the shared rules. */
@@ -28,14 +35,16 @@ export interface TemplateResult {
   docId?: string | null;
   leadImage?: string | null;
   kind?: ArticleKind;
-  /** A template that parsed its own document (seed-format) hands it back here. */
+  /** Comments that mark where the page's body ends (the body is followed to the first of them). */
+  bodyEnd?: readonly string[];
+  /** A template that built its own document (the Readability fallback) hands it back here. */
   $?: CheerioAPI;
 }
 
 /** One page family: "is this mine?" and "extract". */
 export interface Template {
   id: TemplateId;
-  /** One line on what the family looks like, for docs and errors. */
+  /** One line on what the family looks like, for docs, errors and the trace. */
   describe: string;
   matches(page: PageInput): boolean;
   extract(page: PageInput): TemplateResult;

@@ -162,3 +162,53 @@ export function hugeFrontMatter(lines: number): Generated {
 export function hugeAttribute(chars: number): Generated {
   return { html: pc2017Page(`<p data-x="${'x'.repeat(chars)}">${paragraphText(0)}</p>`), url: URL };
 }
+
+/**
+ * The shapes of issue 9's hand-made attacks (built from how parsers work, not random): each puts
+ * paragraph 0 before and paragraph 1 after the attack inside a Sina page, or a bare body.
+ */
+export function attack(kind: string, n: number): Generated {
+  const around = (middle: string, page = true) => {
+    const body = `<p>${paragraphText(0)}</p>${middle}<p>${paragraphText(1)}</p>`;
+    return page ? pc2017Page(body) : body;
+  };
+  switch (kind) {
+    // Nesting written as self-closing tags: <div/> is an open <div> to an HTML parser.
+    case 'selfClosingDivs':
+      return { html: around('<div/>'.repeat(n)), url: URL };
+    case 'selfClosingDivsBare':
+      return { html: `${'<div/>'.repeat(n)}<p>${paragraphText(1)}</p>` };
+    // End tags of elements that are not open are ignored: every <div> stays open.
+    case 'bogusClosers':
+      return { html: around('<div></x>'.repeat(n)), url: URL };
+    // One element with n attributes.
+    case 'attributeFlood': {
+      const attrs: string[] = new Array<string>(n);
+      for (let i = 0; i < n; i++) attrs[i] = `a${i}="${i}"`;
+      return { html: around(`<span ${attrs.join(' ')}>x</span>`), url: URL };
+    }
+    // A paragraph of n lines: n <br> siblings under one parent.
+    case 'wideBr':
+      return { html: around(`<p>${'字<br>'.repeat(n)}</p>`), url: URL };
+    // A table of n rows of two cells.
+    case 'wideTable':
+      return { html: around(`<table>${'<tr><td>甲</td><td>乙</td></tr>'.repeat(n)}</table>`), url: URL };
+    // One text node of n characters.
+    case 'hugeText': {
+      const s = SENTENCES.slice(0, 3).join('');
+      return { html: pc2017Page(`<p>${s.repeat(Math.ceil(n / s.length)).slice(0, n)}</p>`), url: URL };
+    }
+    // <p><span>x</p>: the </p> closes the span too, so this nests about 5 deep however often repeated.
+    case 'pSpan':
+      return { html: around(`<p><span>x</p>`.repeat(n)), url: URL };
+    default:
+      throw new Error(`no attack ${kind}`);
+  }
+}
+
+/** A page only the Readability fallback reads: `levels` nested divs around `paragraphs` paragraphs. */
+export function readabilityDeepWide(levels: number, paragraphs: number): Generated {
+  const ps: string[] = new Array<string>(paragraphs);
+  for (let i = 0; i < paragraphs; i++) ps[i] = `<p>这是一段正文，${paragraphText(i)}</p>`;
+  return { html: `<html><head><title>未知版式</title></head><body>${'<div>'.repeat(levels)}${ps.join('')}${'</div>'.repeat(levels)}</body></html>` };
+}

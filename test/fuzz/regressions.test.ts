@@ -46,6 +46,17 @@ const REGRESSIONS: { name: string; found: string; html: string; url?: string }[]
     html: '<l><head><p>最近的一份报价，那么‘魔术师’约翰逊和佩林卡显然希',
     url: 'http://news.sina.cn/gj/2019-09-11/detail-iicezzrq5132048.d.html',
   },
+  {
+    name: 'words joined across removed live-quote spans are the page\'s own text (not invented)',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=731',
+    html: '<a>太<span id=quote_>。<a>中',
+  },
+  {
+    name: 'markup shown as text by an <xmp> stays text through the Readability fallback (not &lt; entities)',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=2090',
+    html: '<html><head><title>标题</title></head><body><xmp><meta name="applicable-device" content="pc,mobile"> <meta name="MobileOptimized" content="width"/> 这是一段足够长的文字，让正文提取器认为它是文章的主体部分，因此需要更多的字数才能通过阈值。这是一段足够长的文字，让正文提取器认为它是文章的主体部分。</xmp></body></html>',
+    url: 'https://news.sina.com.cn/o/2018-09-28/doc-ihkmwytp7000569.shtml',
+  },
 ];
 
 describe('fuzz regressions', () => {

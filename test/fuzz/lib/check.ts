@@ -12,6 +12,10 @@ export type Extract = (html: string, options?: ExtractOptions) => Article;
 export interface Verify {
   inventedText(html: string, article: Article): string[];
   idempotencyDiff(article: Article): string[];
+  /** Text only hidden elements hold that reached the Article (optional for stand-in engines). */
+  hiddenTextShown?(html: string, article: Article): string[];
+  /** Inline runs that do not join to their block's text. */
+  inlineProblems?(article: Article): string[];
 }
 
 export type FailureKind =
@@ -25,7 +29,8 @@ export type FailureKind =
   | 'crashed'
   | 'generator-threw'
   | 'engine-output'
-  | 'masked-exception';
+  | 'masked-exception'
+  | 'hidden-text';
 
 export type Outcome =
   | {
@@ -45,7 +50,7 @@ export type Outcome =
 
 const TEMPLATES = new Set(['seed-format', 'pc-2017', 'pc-2012', 'mobile', 'legacy-table', 'fragment', 'readability']);
 const KINDS = new Set(['text', 'video', 'gallery', 'notice']);
-const REASONS = new Set(['empty', 'not-an-article', 'unreadable']);
+const REASONS = new Set(['empty', 'not-an-article', 'unreadable', 'too-large', 'too-complex', 'timeout']);
 const ISO_BEIJING = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?\+08:00$/;
 const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 
@@ -83,6 +88,7 @@ export function contractProblems(a: Article): string[] {
   for (const k of ['url', 'docId', 'originalTitle', 'source', 'editor', 'leadImage'] as const) {
     if (!strOrNull(a[k])) p.push(`${k} not string|null`);
   }
+  if (isStr(a.url) && !HTTP_URL.test(a.url)) p.push(`url ${a.url.slice(0, 80)}`);
   if (!strOrNull(a.publishedAt) || (a.publishedAt !== null && !ISO_BEIJING.test(a.publishedAt))) {
     p.push(`publishedAt ${JSON.stringify(a.publishedAt)}`);
   }
@@ -100,6 +106,13 @@ export function contractProblems(a: Article): string[] {
     for (const b of a.blocks) {
       if (b.type === 'image' && !HTTP_URL.test(b.src)) p.push(`image block src ${String(b.src).slice(0, 80)}`);
       if ((b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote') && !isStr(b.text)) p.push(`${b.type} text`);
+      if (b.type === 'video' && (!isStr(b.title) || (b.href !== null && !HTTP_URL.test(b.href)) || (b.poster !== null && !HTTP_URL.test(b.poster)))) {
+        p.push(`video block ${JSON.stringify(b).slice(0, 80)}`);
+      }
+      if ((b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote') && b.inlines) {
+        if (b.inlines.map((i) => i.text).join('') !== b.text) p.push(`inlines do not join to the text: ${b.text.slice(0, 40)}`);
+        for (const i of b.inlines) if (i.href !== undefined && !HTTP_URL.test(i.href)) p.push(`inline link ${i.href.slice(0, 60)}`);
+      }
       if (b.type === 'table' && !(Array.isArray(b.rows) && b.rows.every((r) => Array.isArray(r) && r.every(isStr)))) {
         p.push('table rows');
       }
@@ -116,8 +129,9 @@ export function contractProblems(a: Article): string[] {
 /**
  * extract() turns any internal exception into ExtractError('unreadable', 'could not parse the
  * page: <message>') as a safety net. That keeps callers safe but would hide engine bugs from the
- * fuzzer, so such an error counts as a failure, unless it is the stack running out on absurdly
- * deep nesting (a documented limit). Recognised by `cause` when set, else by the message.
+ * fuzzer, so such an error counts as a failure, the stack running out included (the engine walks
+ * iteratively and bounds depth, so no input may exhaust it). Recognised by `cause` when set, else
+ * by the message.
  */
 export function maskedException(err: Error, ExtractErrorClass: abstract new (...args: never[]) => Error): string | null {
   const cause = (err as Error & { cause?: unknown }).cause;
@@ -128,7 +142,7 @@ export function maskedException(err: Error, ExtractErrorClass: abstract new (...
     const m = /^could not parse the page: ([\s\S]*)$/.exec(err.message);
     if (m) inner = m[1] ?? '';
   }
-  if (inner === null || /Maximum call stack size exceeded/.test(inner)) return null;
+  if (inner === null) return null;
   return `ExtractError('unreadable') wraps an internal exception: ${inner.slice(0, 300)}`;
 }
 
@@ -138,10 +152,11 @@ export function checkCase(
   verify: Verify | undefined,
   html: string,
   url: string | undefined,
+  budgetMs?: number,
 ): Outcome {
   let article: Article;
   try {
-    article = extract(html, url === undefined ? {} : { url });
+    article = extract(html, { ...(url === undefined ? {} : { url }), ...(budgetMs === undefined ? {} : { budgetMs }) });
   } catch (err) {
     if (err instanceof ExtractErrorClass) {
       const reason = (err as Error & { reason?: string }).reason ?? '';
@@ -162,6 +177,12 @@ export function checkCase(
       }
     } catch (err) {
       return { status: 'fail', kind: 'verify-threw', detail: `inventedText: ${describe(err)}` };
+    }
+    try {
+      const hidden = verify.hiddenTextShown?.(html, article) ?? [];
+      if (hidden.length) return { status: 'fail', kind: 'hidden-text', detail: hidden.slice(0, 3).map((s) => JSON.stringify(s)).join(', ') };
+    } catch (err) {
+      return { status: 'fail', kind: 'verify-threw', detail: `hiddenTextShown: ${describe(err)}` };
     }
     try {
       const diff = verify.idempotencyDiff(article);

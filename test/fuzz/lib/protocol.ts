@@ -5,9 +5,9 @@ export type Job =
   /** Generate case `index` of run `seed` from the corpus inside the worker, then check it. */
   | { type: 'case'; seed: number; index: number }
   /** Check this exact input. */
-  | { type: 'html'; html: string; url?: string }
+  | { type: 'html'; html: string; url?: string; budgetMs?: number }
   /** Build the input in the worker (big inputs are not copied between threads), then check it. */
-  | { type: 'generated'; module: string; fn: string; args: unknown[]; invariants?: boolean };
+  | { type: 'generated'; module: string; fn: string; args: unknown[]; invariants?: boolean; budgetMs?: number };
 
 export interface Reply {
   id: number;

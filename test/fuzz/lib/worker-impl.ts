@@ -105,7 +105,7 @@ port.on('message', async ({ id, job }: { id: number; job: Job }) => {
   const t0 = performance.now();
   const printed: string[] = [];
   const checks = job.type === 'generated' && job.invariants === false ? undefined : verify;
-  let outcome = silenced(printed, () => checkCase(timedExtract, articleMod.ExtractError, checks, html, url));
+  let outcome = silenced(printed, () => checkCase(timedExtract, articleMod.ExtractError, checks, html, url, 'budgetMs' in job ? job.budgetMs : undefined));
   if (printed.length && outcome.status !== 'fail') {
     // A library must not print: the CLI's stdout is the article (json/markdown) and its stderr the summary.
     outcome = { status: 'fail', kind: 'engine-output', detail: `${printed.length} write(s); first: ${printed[0]}` };

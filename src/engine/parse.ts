@@ -1,0 +1,205 @@
+/**
+ * The parse stage: parse5 (the browsers' algorithm, with their repairs of broken markup) building
+ * a domhandler tree that cheerio wraps. Parsing runs in chunks so that the time budget and the
+ * parser's own nesting depth are checked while it works, and the tree is built like Chromium's:
+ * elements deeper than LIMITS.domDepth are attached at that level instead of nesting further.
+ */
+import { Parser, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { Comment, Document, Element, ProcessingInstruction, Text, isComment, isDirective, isTag, isText, type AnyNode, type ParentNode } from 'domhandler';
+import { ExtractError } from '../article';
+import type { Ctx } from './context';
+import { LIMITS } from './limits';
+
+/** `---` front matter (a leading blank line allowed) followed by the body HTML. */
+const FRONT_MATTER = /^\uFEFF?\s*---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export interface SplitInput {
+  /** The YAML text of a seed-format post's front matter, or null for an HTML page. */
+  frontMatter: string | null;
+  /** What is parsed as HTML: the whole input, or the post's body after its front matter. */
+  body: string;
+}
+
+/**
+ * Splits a seed-format post's YAML front matter off its body. This is text handling (the front
+ * matter is not HTML); the body is then parsed once, alone.
+ */
+export function splitFrontMatter(raw: string): SplitInput {
+  if (!/^\uFEFF?\s*---/.test(raw.slice(0, 4096))) return { frontMatter: null, body: raw };
+  const m = FRONT_MATTER.exec(raw);
+  if (!m) return { frontMatter: null, body: raw };
+  return { frontMatter: m[1]!, body: raw.slice(m[0].length) };
+}
+
+type Map = TreeAdapterTypeMap<AnyNode, ParentNode, AnyNode, Document, Document, Element, Comment, Text, Element, ProcessingInstruction>;
+
+/** Position of `node` among its parent's children, looked for from the end (where the parser works). */
+function indexIn(parent: ParentNode, node: AnyNode): number {
+  return parent.children.lastIndexOf(node as never);
+}
+
+function link(parent: ParentNode, node: AnyNode, at: number): void {
+  const kids = parent.children as AnyNode[];
+  const prev = kids[at - 1] ?? null;
+  const next = kids[at] ?? null;
+  node.prev = prev;
+  node.next = next;
+  if (prev) prev.next = node;
+  if (next) next.prev = node;
+  if (at === kids.length) kids.push(node);
+  else kids.splice(at, 0, node);
+  node.parent = parent;
+}
+
+function detach(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const at = indexIn(parent, node);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.prev = null;
+  node.next = null;
+  if (at >= 0) (parent.children as AnyNode[]).splice(at, 1);
+  node.parent = null;
+}
+
+interface DepthProbe {
+  /** Index of the parser's current node on its stack of open elements (-1 when empty). */
+  stackTop(): number;
+}
+
+/**
+ * A parse5 tree adapter for domhandler nodes (what cheerio works on). Child lookups search from
+ * the end, where the parser inserts, so foster parenting into a wide table stays linear. Elements
+ * the parser opens deeper than LIMITS.domDepth are attached to their parent's parent, as Chromium
+ * does, so no walk over the tree ever goes deeper than that.
+ */
+function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
+  const capped = (parent: ParentNode, node: AnyNode): ParentNode =>
+    isTag(node) && probe.stackTop() + 1 >= LIMITS.domDepth && parent.parent ? parent.parent : parent;
+  const adapter: TreeAdapter<Map> = {
+    isCommentNode: (n): n is Comment => isComment(n),
+    isElementNode: (n): n is Element => isTag(n),
+    isTextNode: (n): n is Text => isText(n),
+    isDocumentTypeNode: (n): n is ProcessingInstruction => isDirective(n) && n.name === '!doctype',
+    createDocument: () => {
+      const d = new Document([]);
+      (d as unknown as Record<string, unknown>)['x-mode'] = 'no-quirks';
+      return d;
+    },
+    createDocumentFragment: () => new Document([]),
+    createElement(tagName, namespaceURI, attrs) {
+      const attribs: Record<string, string> = Object.create(null);
+      for (const a of attrs) attribs[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
+      const el = new Element(tagName, attribs, []);
+      el.namespace = namespaceURI;
+      return el;
+    },
+    createCommentNode: (data) => new Comment(data),
+    createTextNode: (value) => new Text(value),
+    appendChild(parent, node) {
+      const p = capped(parent, node);
+      link(p, node, p.children.length);
+    },
+    insertBefore(parent, node, ref) {
+      const at = indexIn(parent, ref);
+      if (at < 0) link(parent, node, parent.children.length);
+      else link(parent, node, at);
+    },
+    setTemplateContent(template, content) {
+      link(template, content, template.children.length);
+    },
+    getTemplateContent: (template) => template.children[0] as unknown as Document,
+    setDocumentType(document, name, publicId, systemId) {
+      let data = `!DOCTYPE ${name}`;
+      if (publicId) data += ` PUBLIC "${publicId}"`;
+      else if (systemId) data += ' SYSTEM';
+      if (systemId) data += ` "${systemId}"`;
+      let node = document.children.find((n) => isDirective(n) && n.name === '!doctype') as ProcessingInstruction | undefined;
+      if (node) node.data = data;
+      else link(document, (node = new ProcessingInstruction('!doctype', data)), document.children.length);
+      // What cheerio's serializer reads back.
+      Object.assign(node, { 'x-name': name, 'x-publicId': publicId, 'x-systemId': systemId });
+    },
+    setDocumentMode(document, mode) {
+      (document as unknown as Record<string, unknown>)['x-mode'] = mode;
+    },
+    getDocumentMode: (document) => (document as unknown as Record<string, never>)['x-mode'] as never,
+    detachNode: (node) => detach(node),
+    insertText(parent, text) {
+      const last = parent.children[parent.children.length - 1];
+      if (last && isText(last)) last.data += text;
+      else link(parent, new Text(text), parent.children.length);
+    },
+    insertTextBefore(parent, text, ref) {
+      const at = indexIn(parent, ref);
+      const prev = at > 0 ? parent.children[at - 1] : undefined;
+      if (prev && isText(prev)) prev.data += text;
+      else link(parent, new Text(text), at < 0 ? parent.children.length : at);
+    },
+    adoptAttributes(recipient, attrs) {
+      for (const a of attrs) if (recipient.attribs[a.name] === undefined) recipient.attribs[a.name] = a.value;
+    },
+    getFirstChild: (node) => node.children[0] ?? null,
+    getChildNodes: (node) => node.children,
+    getParentNode: (node) => node.parent,
+    getAttrList: (el) => Object.entries(el.attribs).map(([name, value]) => ({ name, value })),
+    getTagName: (el) => el.name,
+    getNamespaceURI: (el) => el.namespace as never,
+    getTextNodeContent: (t) => t.data,
+    getCommentNodeContent: (c) => c.data,
+    getDocumentTypeNodeName: (d) => d.data?.replace(/^!DOCTYPE\s*/i, '').split(/\s/)[0] ?? '',
+    getDocumentTypeNodePublicId: () => '',
+    getDocumentTypeNodeSystemId: () => '',
+    setNodeSourceCodeLocation: () => undefined,
+    getNodeSourceCodeLocation: () => undefined,
+    updateNodeSourceCodeLocation: () => undefined,
+  };
+  return adapter;
+}
+
+type Handler = (...args: unknown[]) => void;
+
+interface ParserInternals {
+  tokenizer: { write(chunk: string, isLast: boolean): void };
+  openElements: { stackTop: number };
+  document: Document;
+}
+
+/** The parser's token handlers, each of which now first ticks the time budget. */
+const TOKEN_HANDLERS = ['onStartTag', 'onEndTag', 'onCharacter', 'onNullCharacter', 'onWhitespaceCharacter', 'onComment', 'onDoctype'];
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Parses HTML as a browser would (parse5). The parser is handed the whole input at once (feeding
+ * it in pieces would copy its growing buffer for every piece of a long text), and interrupted from
+ * the inside: every token it handles ticks the time budget, and every element it opens checks the
+ * depth of its stack of open elements, so a page nested deeper than LIMITS.maxNesting is refused
+ * as soon as it gets there (the parser's scope checks are linear in that depth, so going on would
+ * make parsing quadratic). What a single token costs is linear in its length, except a start tag's
+ * attributes, which the scan stage caps before the parser sees them.
+ */
+export function parseHtml(html: string, ctx: Ctx): Document {
+  let parser: ParserInternals | null = null;
+  const probe: DepthProbe = { stackTop: () => parser?.openElements.stackTop ?? -1 };
+  parser = new Parser({ treeAdapter: treeAdapter(probe), scriptingEnabled: true }) as unknown as ParserInternals;
+  const p = parser as unknown as Record<string, Handler> & ParserInternals;
+  const { deadline } = ctx;
+  for (const name of TOKEN_HANDLERS) {
+    const handle = p[name]!.bind(p);
+    p[name] = (...args: unknown[]) => {
+      deadline.tick();
+      handle(...args);
+    };
+  }
+  const push = p.onItemPush!.bind(p);
+  p.onItemPush = (...args: unknown[]) => {
+    push(...args);
+    if (p.openElements.stackTop > LIMITS.maxNesting) {
+      throw new ExtractError('too-complex', `the page nests elements more than ${fmt(LIMITS.maxNesting)} levels deep`);
+    }
+  };
+  parser.tokenizer.write(html, true);
+  deadline.check();
+  return parser.document;
+}

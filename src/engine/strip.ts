@@ -1,0 +1,281 @@
+/**
+ * The strip stage, on the parsed tree: what can never be article text goes before any template
+ * looks at the page. Scripts, styles and the like; hidden elements (the `hidden` attribute, inline
+ * `display:none` / `visibility:hidden`); Sina's marker-comment regions (rules.MARKER_REGIONS), cut
+ * out in document order with a join marker left behind so that a sentence an ad split rejoins;
+ * video players, which become one placeholder each (a `video` block later). The comments that
+ * remain are collected in document order for the stages that read them (stock codes, stamps).
+ */
+import { Element, type AnyNode, type Document, type ParentNode } from 'domhandler';
+import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from '../rules';
+import type { Ctx } from './context';
+import { insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, selectIn, textOf, walk } from './dom';
+import { normalizeText } from './text';
+
+/** Left where a marker region was cut out, so the block builder can rejoin a sentence the ad split. */
+export const JOIN_TAG = 'sc-join';
+/** Stands where a video player was; the block builder makes it a `video` block. */
+export const VIDEO_TAG = 'sc-video';
+
+/** Elements whose content is never text a reader sees (raw text a browser does not render). */
+const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'noembed', 'noframes']);
+/**
+ * Raw-text elements a browser shows as they are, preformatted: their text stays, as a <pre>, so
+ * that serialising the tree (for the Readability fallback) escapes it like any other text.
+ */
+const SHOWN_RAW = new Set(['xmp', 'plaintext', 'listing']);
+const NON_CONTENT_RULE = DROP_SELECTORS[0]!;
+/** A region longer than this (characters of text inside) is not an insertion; its comments are left alone. */
+const MAX_REGION_CHARS = 100_000;
+/** A begin comment carries at most this much after the rule's name (Sina appends ids and sizes). */
+const MAX_BEGIN_EXTRA = 300;
+
+export interface Comment {
+  data: string;
+  node: AnyNode;
+  /** Document-order position (for trace entries). */
+  pos: number;
+}
+
+export interface StripResult {
+  /** Comments left in the tree, in document order. */
+  comments: Comment[];
+  /** Hidden elements taken out (verify reads their text to check none of it reaches the output). */
+  hidden: Element[];
+}
+
+/** How an element hides itself, or null when it does not. */
+export function hiddenBy(el: Element): 'hidden' | 'display' | 'visibility' | null {
+  const a = el.attribs;
+  if (!a) return null;
+  if (a.hidden !== undefined) return 'hidden';
+  const style = a.style;
+  if (!style || !/(?:display|visibility)/i.test(style)) return null;
+  for (const decl of style.split(';')) {
+    const colon = decl.indexOf(':');
+    if (colon < 0) continue;
+    const prop = decl.slice(0, colon).trim().toLowerCase();
+    const value = decl.slice(colon + 1).replace(/!\s*important/i, '').trim().toLowerCase();
+    if (prop === 'display' && value === 'none') return 'display';
+    if (prop === 'visibility' && value === 'hidden') return 'visibility';
+  }
+  return null;
+}
+
+const HIDDEN_REASON = {
+  hidden: 'the hidden attribute: the page does not show it',
+  display: 'inline display:none: the page does not show it',
+  visibility: 'inline visibility:hidden: the page does not show it',
+} as const;
+
+/** Whitespace in a rule's name matches any run of whitespace (or none) in the comment. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+interface VideoInfo {
+  title: string;
+  href: string;
+  poster: string;
+}
+
+const attr = (el: Element, name: string) => (el.attribs?.[name] ?? '').trim();
+const isHttp = (u: string) => /^(?:https?:)?\/\//i.test(u);
+
+/**
+ * The video list Sina's editor stores in a comment: `mce-plugin-videoList2[{…}]mce-plugin-videoList2`,
+ * braces written as `&#123;`/`&#125;`. Only its first video's title, page and picture are read.
+ */
+function videoFromComment(data: string): Partial<VideoInfo> {
+  const open = data.indexOf('[');
+  const close = data.lastIndexOf(']');
+  if (!/^\s*mce-plugin-videoList/.test(data) || open < 0 || close <= open) return {};
+  const json = data.slice(open + 1, close).replace(/&#123;/g, '{').replace(/&#125;/g, '}').replace(/&quot;/g, '"');
+  try {
+    const v = (JSON.parse(json) as { videos?: Record<string, unknown>[] }).videos?.[0] ?? {};
+    const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string).trim() : '');
+    return { title: s('title'), href: [s('url'), s('vmsURL')].find(isHttp) ?? '', poster: [s('largeImg'), s('img')].find(isHttp) ?? '' };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The video a Sina page's script hands its player: inside a `<!--video-list-->` region,
+ * `SINA_TEXT_PAGE_INFO['videoDatas0'] = [{ … title: '…', url: '…', pic: '…' }]`; after a k.sina
+ * `.Video_Cont`, `$SCOPE['video'] = { … url: '…', title: "…" }`. Page data, read from the script's
+ * text (the script itself never runs and never reaches the output).
+ */
+function videoFromScript(script: Element): Partial<VideoInfo> {
+  const code = script.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('');
+  if (!/videoDatas|\$SCOPE\[\s*['"]video['"]\s*\]/.test(code)) return {};
+  const field = (name: string) => new RegExp(`\\b${name}\\s*:\\s*(['"])([^'"\\n]*)\\1`).exec(code)?.[2]?.trim() ?? '';
+  return { title: field('title'), href: isHttp(field('url')) ? field('url') : '', poster: [field('thumbUrl'), field('pic')].find(isHttp) ?? '' };
+}
+
+/** Title, link and picture of a player, from what the page gives (never the player's own UI text). */
+function videoInfo(nodes: readonly AnyNode[], ctx: Ctx): VideoInfo {
+  const info: VideoInfo = { title: '', href: '', poster: '' };
+  const fill = (k: keyof VideoInfo, v: string | undefined) => {
+    if (!info[k] && v) info[k] = normalizeText(v);
+  };
+  const captions: string[] = [];
+  for (const root of nodes) {
+    const els: Element[] = isElement(root) ? [root] : [];
+    const comments: string[] = root.type === 'comment' ? [(root as unknown as { data: string }).data] : [];
+    if ('children' in root) walk(root as ParentNode, ctx.deadline, (n) => {
+      if (isElement(n)) els.push(n);
+      else if (n.type === 'comment') comments.push((n as unknown as { data: string }).data);
+    });
+    for (const el of els) {
+      fill('title', attr(el, 'title-data') || attr(el, 'data-title'));
+      if (el.name === 'video' || el.name === VIDEO_TAG) fill('title', attr(el, 'title') || attr(el, 'aria-label'));
+      if (el.name === 'img') {
+        fill('title', attr(el, 'alt'));
+        fill('poster', [attr(el, 'data-src'), attr(el, 'src')].find(isHttp));
+      }
+      if (el.name === 'video') fill('poster', isHttp(attr(el, 'poster')) ? attr(el, 'poster') : '');
+      if ((el.name === 'video' || el.name === 'source') && isHttp(attr(el, 'src'))) fill('href', attr(el, 'src'));
+      if (el.name === 'a' && isHttp(attr(el, 'href'))) fill('href', attr(el, 'href'));
+      if (el.name === 'figcaption' || /(?:^|\s)(?:a-p-s-txt|video-title|video_title)(?:\s|$)/.test(attr(el, 'class'))) {
+        captions.push(textOf(el, ctx.deadline));
+      }
+      // The tool's own rendering: <p class="sc-video">视频：<a href="…">title</a></p>.
+      if (/(?:^|\s)sc-video(?:\s|$)/.test(attr(el, 'class'))) {
+        fill('title', textOf(el, ctx.deadline).replace(/^\s*视频\s*(?:[：:]\s*)?/, ''));
+        fill('poster', attr(el, 'data-poster'));
+      }
+    }
+    for (const el of els) if (el.type === 'script') Object.entries(videoFromScript(el)).forEach(([k, v]) => fill(k as keyof VideoInfo, v));
+    for (const c of comments) {
+      const v = videoFromComment(c);
+      fill('title', v.title);
+      fill('href', v.href);
+      fill('poster', v.poster);
+    }
+  }
+  for (const c of captions) fill('title', c);
+  return info;
+}
+
+/** The scripts right after a player (k.sina configures its player there), up to the next element. */
+function configScripts(player: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  for (let n = player.next; n && out.length < 6; n = n.next) {
+    if (n.type === 'script') out.push(n);
+    else if (n.type === 'tag') break;
+  }
+  return out;
+}
+
+function videoElement(info: VideoInfo): Element {
+  return makeElement(VIDEO_TAG, { 'data-title': info.title, 'data-href': info.href, 'data-poster': info.poster });
+}
+
+/** The region's nodes, or null when it holds more than MAX_REGION_CHARS of text (not an insertion). */
+function regionNodes(begin: AnyNode, end: AnyNode, ctx: Ctx): AnyNode[] | null {
+  const inside = nodesBetween(begin, end, ctx.deadline);
+  if (!inside) return null;
+  let chars = 0;
+  for (const n of inside) {
+    chars += textOf(n, ctx.deadline).length;
+    if (chars > MAX_REGION_CHARS) return null;
+  }
+  return inside;
+}
+
+export function strip(doc: Document, ctx: Ctx): StripResult {
+  const { deadline, trace } = ctx;
+  const comments: Comment[] = [];
+  const hidden: Element[] = [];
+  const gone: AnyNode[] = [];
+  const videos: [AnyNode, AnyNode][] = [];
+  const players = new Set(selectIn(doc, `${VIDEO_MARKERS.selector}, .${VIDEO_TAG}`));
+  let pos = 0;
+  walk(doc, deadline, (n) => {
+    pos++;
+    if (n.type === 'comment') {
+      comments.push({ data: (n as unknown as { data: string }).data, node: n, pos });
+      return false;
+    }
+    if (!isElement(n)) return false;
+    if (NON_CONTENT.has(n.name) || n.type !== 'tag') {
+      gone.push(n);
+      if (trace.enabled) trace.add({ stage: 'strip', rule: NON_CONTENT_RULE.id, action: 'remove', reason: NON_CONTENT_RULE.reason, text: `<${n.name}>` }, pos);
+      return false;
+    }
+    if (SHOWN_RAW.has(n.name)) n.name = 'pre';
+    const how = hiddenBy(n);
+    if (how) {
+      gone.push(n);
+      hidden.push(n);
+      if (trace.enabled) trace.add({ stage: 'strip', rule: `hidden.${how}`, action: 'remove', reason: HIDDEN_REASON[how], text: textOf(n, deadline) }, pos);
+      return false;
+    }
+    if (players.has(n)) {
+      const info = videoInfo([n, ...configScripts(n)], ctx);
+      videos.push([n, videoElement(info)]);
+      trace.add({ stage: 'strip', rule: VIDEO_MARKERS.id, action: 'move', reason: `${VIDEO_MARKERS.reason}: shown as a video`, text: info.title }, pos);
+      return false;
+    }
+    return true;
+  });
+  // Marker regions, left to right over the comments; a region's own comments go with it. They are
+  // cut before scripts go, so a video list's region can read the list's data from its script.
+  const ends = new Set(MARKER_REGIONS.map((r) => squash(r.end)));
+  const endAt = new Map<string, number[]>();
+  comments.forEach((c, k) => {
+    const t = squash(c.data);
+    if (!ends.has(t)) return;
+    let list = endAt.get(t);
+    if (!list) endAt.set(t, (list = []));
+    list.push(k);
+  });
+  /** The first comment after index i whose text is `end`. */
+  const nextEnd = (end: string, i: number): number => {
+    const list = endAt.get(end) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! > i) hi = mid;
+      else lo = mid + 1;
+    }
+    return list[lo] ?? -1;
+  };
+  const removedComments = new Set<AnyNode>();
+  const regionGone: AnyNode[] = [];
+  for (let i = 0; i < comments.length; i++) {
+    deadline.tick();
+    const begin = comments[i]!;
+    const text = squash(begin.data);
+    const rule = MARKER_REGIONS.find((r) => text.startsWith(squash(r.begin)) && text.length <= squash(r.begin).length + MAX_BEGIN_EXTRA);
+    if (!rule) continue;
+    const j = nextEnd(squash(rule.end), i);
+    if (j < 0) continue;
+    const end = comments[j]!;
+    const inside = regionNodes(begin.node, end.node, ctx);
+    if (!inside) continue;
+    const marker = rule.id === 'region.videoList' ? videoElement(videoInfo(inside, ctx)) : makeElement(JOIN_TAG);
+    insertBefore(begin.node, marker);
+    if (trace.enabled) trace.add({ stage: 'strip', rule: rule.id, action: 'remove', reason: rule.reason, text: inside.slice(0, 20).map((n) => textOf(n, deadline).slice(0, 200)).join(' ') }, begin.pos);
+    regionGone.push(begin.node, end.node);
+    for (const n of inside) regionGone.push(n);
+    for (let k = i; k <= j; k++) removedComments.add(comments[k]!.node);
+    i = j;
+  }
+  removeNodes(regionGone);
+  removeNodes(gone);
+  replaceNodes(videos);
+  const kept = comments.filter((c) => !removedComments.has(c.node) && attached(c.node, doc));
+  return { comments: kept, hidden };
+}
+
+/** Whether the node is still in the document (a removed ancestor detaches it). */
+function attached(node: AnyNode, doc: Document): boolean {
+  let n: AnyNode | null = node;
+  for (let i = 0; n && i < 2048; i++) {
+    if (n === doc) return true;
+    n = n.parent;
+  }
+  return false;
+}
+
