@@ -139,8 +139,11 @@ function videoInfo(nodes: readonly AnyNode[], ctx: Ctx): VideoInfo {
         captions.push(textOf(el, ctx.deadline));
       }
       // The tool's own rendering: <p class="sc-video">视频：<a href="…">title</a></p>.
+      // A video without a title is written with its address as the link text: that is not a title.
       if (/(?:^|\s)sc-video(?:\s|$)/.test(attr(el, 'class'))) {
-        fill('title', textOf(el, ctx.deadline).replace(/^\s*视频\s*(?:[：:]\s*)?/, ''));
+        const title = normalizeText(textOf(el, ctx.deadline).replace(/^\s*视频\s*(?:[：:]\s*)?/, ''));
+        const link = els.find((e) => e.name === 'a' && isHttp(attr(e, 'href')));
+        if (!link || title !== normalizeText(attr(link, 'href'))) fill('title', title);
         fill('poster', attr(el, 'data-poster'));
       }
     }
