@@ -212,9 +212,9 @@ describe('URL inputs (local server)', () => {
     expect(articles.map((a) => a.title)).toEqual([SYNTHETIC_TITLE, SYNTHETIC_TITLE]);
     for (const a of articles) expect(a.text).toContain(SYNTHETIC_PARAGRAPHS[2]);
     expect(r.stderr).toMatch(/done 2, failed 3, skipped 0/);
-    expect(r.stderr).toContain(`failed   ${base}/missing: fetch failed (HTTP 404 Not Found)`);
-    expect(r.stderr).toContain(`failed   ${base}/image.png: unreadable (binary data, not a text page)`);
-    expect(r.stderr).toContain(`failed   ${deadUrl}: fetch failed (ECONNREFUSED)`);
+    expect(r.stderr).toContain(`failed    ${base}/missing: fetch failed (HTTP 404 Not Found)`);
+    expect(r.stderr).toContain(`failed    ${base}/image.png: unreadable (binary data, not a text page)`);
+    expect(r.stderr).toContain(`failed    ${deadUrl}: fetch failed (ECONNREFUSED)`);
   });
 
   it('the engine gets the final URL after a redirect', async () => {
