@@ -63,8 +63,14 @@ export interface BatchOptions {
   stdin?: NodeJS.ReadableStream | null;
   /** Live progress line on `stderr` (meant for a terminal). */
   progress?: boolean;
-  /** 'full': counts plus every failure; 'errors': only failure lines; 'none'. */
-  summary?: 'full' | 'errors' | 'none';
+  /** Least time between two redraws of the progress line (default 100 ms). */
+  progressIntervalMs?: number;
+  /**
+   * 'full': counts, every failure, capped lists of the rest, articles per template and source;
+   * 'errors': one line per failure, skip, filter and note (a single input); 'failures': failure
+   * lines only (--quiet); 'none'.
+   */
+  summary?: SummaryMode;
   /** Language of every message. */
   lang?: Lang;
   /** Run jobs on this thread instead of worker threads. */
@@ -78,6 +84,8 @@ export interface BatchOptions {
   /** Called once per handled input, in input order. */
   onResult?: (event: BatchEvent) => void;
 }
+
+export type SummaryMode = 'full' | 'errors' | 'failures' | 'none';
 
 export type IssueKind = 'skipped' | 'ignored' | 'filtered' | 'merged' | 'renamed' | 'note';
 
@@ -300,7 +308,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const drawProgress = (label: string, title: string | null, force = false): void => {
     if (!options.progress || !stderr) return;
     const now = Date.now();
-    if (!force && now - lastDraw < 100) return;
+    if (!force && now - lastDraw < (options.progressIntervalMs ?? 100)) return;
     lastDraw = now;
     const parts = [headCounts(summary, lang), safeLine(label)];
     if (title) parts.push(safeLine(title));
@@ -552,7 +560,7 @@ function counted(entries: Record<string, number>, limit: number, lang: Lang, ren
   return shown.join(' · ');
 }
 
-function printSummary(stderr: Out, s: BatchSummary, mode: 'full' | 'errors' | 'none', lang: Lang): void {
+function printSummary(stderr: Out, s: BatchSummary, mode: SummaryMode, lang: Lang): void {
   if (mode === 'none') return;
   const t = messages(lang);
   const colon = lang === 'zh' ? '：' : ': ';
@@ -583,7 +591,7 @@ function printSummary(stderr: Out, s: BatchSummary, mode: 'full' | 'errors' | 'n
     }
   } else {
     for (const f of s.failures) lines.push(`sina-clean: ${formatIssue(f, lang)}`);
-    for (const [kind, list] of lists) {
+    for (const [kind, list] of mode === 'errors' ? lists : []) {
       for (const issue of list.slice(0, MAX_LINES_SHOWN)) lines.push(`sina-clean: ${t.tag[kind]}${colon}${formatIssue(issue, lang)}`);
       if (list.length > MAX_LINES_SHOWN) lines.push(`sina-clean: ${t.tag[kind]}${colon}${t.andMore(list.length - MAX_LINES_SHOWN)}`);
     }

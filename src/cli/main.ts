@@ -194,7 +194,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     stderr: io.stderr,
     stdin: io.stdin,
     progress: opts.progress && !opts.quiet && io.stderrIsTTY && several && (Boolean(opts.out) || !io.stdoutIsTTY),
-    summary: batchLike && !opts.quiet ? 'full' : 'errors',
+    summary: opts.quiet ? 'failures' : batchLike ? 'full' : 'errors',
     lang,
     inProcess: io.inProcess,
     extract: io.extract,
