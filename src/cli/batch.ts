@@ -582,6 +582,17 @@ function printSummary(stderr: Out, s: BatchSummary, mode: SummaryMode, lang: Lan
     const tag = (k: string) => `  ${pad(t.tag[k] ?? k, width)}`;
     for (const f of s.failures) lines.push(`${tag('failed')}${formatIssue(f, lang)}`);
     for (const [kind, list] of lists) {
+      if (kind === 'ignored') {
+        // Files nobody meant as input (a folder's README, this tool's own goldens): one line per
+        // reason, naming the first of them.
+        const byMessage = new Map<string, BatchIssue[]>();
+        for (const issue of list) byMessage.set(issue.message, [...(byMessage.get(issue.message) ?? []), issue]);
+        for (const [message, group] of byMessage) {
+          const label = group.length > 1 ? t.andOthers(group[0]!.label, group.length - 1) : group[0]!.label;
+          lines.push(`${tag(kind)}${label}${colon}${message}`);
+        }
+        continue;
+      }
       for (const issue of list.slice(0, MAX_LINES_SHOWN)) lines.push(`${tag(kind)}${formatIssue(issue, lang)}`);
       if (list.length > MAX_LINES_SHOWN) lines.push(`${tag(kind)}${t.andMore(list.length - MAX_LINES_SHOWN)}`);
     }

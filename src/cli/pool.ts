@@ -67,7 +67,7 @@ interface Slot {
  * collect, so a long batch would otherwise creep up in memory; a worker that stays small keeps
  * its warm JIT however many pages it has done.
  */
-export const RECYCLE_HEAP_MB = 384;
+export const RECYCLE_HEAP_MB = 256;
 
 /** Extra time the pool gives a job past --timeout before terminating its worker: the engine's own budget stops it first. */
 const GRACE_MS = 500;
