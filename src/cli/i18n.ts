@@ -132,9 +132,9 @@ Inputs:
 Output:
   Without --out, results go to stdout in input order: jsonl = one Article per line; json = one
   object for one input, an array for several; text/markdown/html print a "==> INPUT <==" line
-  before each document when there are several (an article line that reads like such a header
-  is written with a leading backslash). html is a clean standalone page built from the
-  article's text. With --out DIR, each input gets DIR/NAME.EXT, where NAME is the article's
+  before each document when there are several (an article line starting with "==>" gets a
+  leading backslash, so every such header is the tool's own). html is a clean standalone page
+  built from the article's text. With --out DIR, each input gets DIR/NAME.EXT, where NAME is the article's
   docId (else the input's file name) made safe on every system; when two inputs would get the
   same NAME, the first keeps it and later ones get -2, -3… (the summary lists them as renamed).
   Files are written atomically; an existing file is never replaced without --force.
@@ -339,7 +339,8 @@ const zh: Messages = {
 输出：
   没有 --out 时，结果按输入顺序写到标准输出：jsonl 每行一篇 Article；json 单个输入是一个
   对象，多个输入是数组；text/markdown/html 在多个输入时每篇前有一行 "==> 输入 <=="（文章
-  里看起来像这种标题的行会在行首加一个反斜杠）。html 是只由文章文字生成的独立网页。
+  中以 "==>" 开头的行会在行首加一个反斜杠，因此这种标题行都出自本工具）。html 是只由文章
+  文字生成的独立网页。
   有 --out DIR 时，每个输入写成 DIR/NAME.EXT，NAME 是文章的 docId（没有则用输入的文件名），
   并处理成在各种系统上都安全的文件名；两个输入得到同一个 NAME 时，第一个保留，后面的加
   -2、-3……（汇总里列为改名）。文件以原子方式写入；没有 --force 不会覆盖已有文件。
