@@ -1,19 +1,21 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
-import base from './vitest.config';
+import { defineConfig } from 'vitest/config';
+import { shared } from './vitest.config';
 
 /**
  * `npm run test:quick`: the unit, golden, rules, corpus and in-process CLI tests, without the
- * slow sets that `npm test` and CI still run: the fuzzers (their regressions stay), the extreme inputs, the
- * CLI suites that spawn the built command or pack and install it, any `*.slow.test.ts`, and the
- * browser e2e suite.
+ * slow sets that `npm test` and CI still run: the fuzzers (their regressions stay), the extreme
+ * inputs, the CLI suites that spawn the built command or pack and install it, any
+ * `*.slow.test.ts`, and the browser e2e suite. No CLI build is needed.
  */
-export const SLOW = ['test/fuzz/!(regressions).test.ts', '**/*.slow.test.ts', 'test/extreme/**', 'test/cli/cli.test.ts', 'test/cli/package.test.ts'];
+export const SLOW = [
+  'test/fuzz/!(regressions).test.ts',
+  '**/*.slow.test.ts',
+  'test/extreme/**',
+  'test/cli/cli.test.ts',
+  'test/cli/package.test.ts',
+];
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      exclude: ['test/e2e/**', 'node_modules/**', ...SLOW],
-    },
-  }),
-);
+export default defineConfig({
+  ...shared,
+  test: { ...shared.test, exclude: [...shared.test.exclude, ...SLOW] },
+});

@@ -7,7 +7,7 @@
  * with a lockfile made from this repository's: the runtime part of it, nothing else. npm then
  * needs no registry (no package metadata, only the cached tarballs).
  */
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,8 +33,8 @@ let app: string;
 
 beforeAll(() => {
   tmp = tempDir('sina-clean-pack-');
-  execSync('npm run -s build:cli', { cwd: REPO, stdio: 'pipe' });
-  // --ignore-scripts: dist/ was just built; `prepare` would also run `wxt prepare`.
+  // --ignore-scripts: dist/ is built once before the suite (test/support/build-cli.ts); `prepare`
+  // would also run `wxt prepare`.
   const packed = JSON.parse(
     execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp.dir], { cwd: REPO, encoding: 'utf8' }),
   ) as { filename: string; files: { path: string }[] }[];
