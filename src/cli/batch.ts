@@ -475,7 +475,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   };
 
   try {
-    const inputs = expandInputs(options.inputs, lang)[Symbol.asyncIterator]();
+    const inputs = expandInputs(options.inputs, lang, outDir)[Symbol.asyncIterator]();
     let exhausted = false;
     while (!aborted && !stdoutBroken) {
       while (pending.size >= window) {

@@ -57,7 +57,7 @@ export async function isSeveral(args: readonly string[]): Promise<boolean> {
   }
 }
 
-async function* walk(dir: string, label: string, lang: Lang): AsyncGenerator<InputItem> {
+async function* walk(dir: string, label: string, lang: Lang, skip: string | null): AsyncGenerator<InputItem> {
   const t = messages(lang);
   let entries;
   try {
@@ -83,7 +83,9 @@ async function* walk(dir: string, label: string, lang: Lang): AsyncGenerator<Inp
       if (s.isDirectory()) continue;
     }
     if (s.isDirectory()) {
-      yield* walk(full, shown, lang);
+      // The --out folder inside a walked folder holds this run's own output: never input.
+      if (skip && path.resolve(full) === skip) continue;
+      yield* walk(full, shown, lang, skip);
       continue;
     }
     if (!WALK_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) continue;
@@ -100,8 +102,13 @@ async function* walk(dir: string, label: string, lang: Lang): AsyncGenerator<Inp
  * as items so the batch can report them with the rest; an input named twice is skipped the
  * second time.
  */
-export async function* expandInputs(args: readonly string[], lang: Lang = 'en'): AsyncGenerator<InputItem> {
+export async function* expandInputs(
+  args: readonly string[],
+  lang: Lang = 'en',
+  outDir: string | null = null,
+): AsyncGenerator<InputItem> {
   const t = messages(lang);
+  const skip = outDir ? path.resolve(outDir) : null;
   const seen = new Set<string>();
   const once = function* (key: string, label: string, item: InputItem): Generator<InputItem> {
     if (seen.has(key)) {
@@ -133,7 +140,7 @@ export async function* expandInputs(args: readonly string[], lang: Lang = 'en'):
     }
     if (s.isDirectory()) {
       let found = false;
-      for await (const item of walk(arg, arg, lang)) {
+      for await (const item of walk(arg, arg, lang, skip)) {
         if (item.type === 'input' && item.input.kind === 'file') {
           found = true;
           yield* once(path.resolve(item.input.path), item.input.label, item);

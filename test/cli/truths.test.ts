@@ -114,6 +114,17 @@ describe('what a directory walk reads', () => {
     expect(named.stderr).toBe(`sina-clean: ${path.join(dir, 'saved/README.md')}: not an article (no <doc> element)\n`);
   });
 
+  it('an --out folder inside the walked folder is not read: the run never cleans its own output', async () => {
+    put('saved/a.html', '<doc id="a">a</doc>');
+    put('saved/b.html', '<doc id="b">b</doc>');
+    const out = path.join(dir, 'saved/out');
+    const first = await runMain([path.join(dir, 'saved'), '-o', out, '-f', 'html'], { extract: fakeExtract });
+    expect(first.code).toBe(EXIT.ok);
+    const again = await runMain([path.join(dir, 'saved'), '-o', out, '-f', 'html', '--skip-existing'], { extract: fakeExtract });
+    expect(again.code).toBe(EXIT.ok);
+    expect(again.stderr).toMatch(/^sina-clean: done 0, failed 0, skipped 2 /);
+  });
+
   it('the repository fixtures folder is a clean batch with the real engine', async () => {
     const r = await runMain([FIXTURES, '-f', 'jsonl', '-q']);
     expect(r.stderr).toBe('');
