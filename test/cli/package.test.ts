@@ -121,4 +121,16 @@ describe('dependencies', () => {
     expect(pkg.scripts.install).toBeUndefined();
     expect(pkg.scripts.preinstall).toBeUndefined();
   });
+
+  it('npm ci --omit=dev in a clone succeeds: prepare skips the build without the development tools', () => {
+    const clone = path.join(tmp.dir, 'clone');
+    execFileSync('mkdir', ['-p', path.join(clone, 'scripts')]);
+    for (const f of ['package.json', 'package-lock.json', 'scripts/prepare.mjs']) {
+      writeFileSync(path.join(clone, f), readFileSync(path.join(REPO, f)));
+    }
+    const out = execFileSync('npm', ['ci', '--offline', '--omit=dev', '--no-audit', '--no-fund'], { cwd: clone, encoding: 'utf8' });
+    expect(out).toContain('development tools not installed; skipping');
+    expect(existsSync(path.join(clone, 'node_modules/cheerio/package.json'))).toBe(true);
+    expect(existsSync(path.join(clone, 'node_modules/wxt'))).toBe(false);
+  });
 });
