@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBatch, writeFileAtomic } from '../../src/cli/batch';
 import { EXIT } from '../../src/cli/main';
-import { fakeExtract, FIXTURES, leftovers, runMain, tempDir } from './helpers';
+import { fakeExtract, FIXTURES, leftovers, runMain, tempDir, putFile } from './helpers';
 import { SYNTHETIC, SYNTHETIC_TITLE } from './make-synthetic';
 
 let dir: string;
@@ -17,12 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-function put(rel: string, content: string | Buffer): string {
-  const file = path.join(dir, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
+const put = (rel: string, content: string | Buffer): string => putFile(dir, rel, content);
 
 describe('writeFileAtomic', () => {
   it('writes, refuses to replace without overwrite, replaces with it, and leaves no temporary file', () => {

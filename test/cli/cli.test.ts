@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article';
-import { FIXTURES, leftovers, REPO, tempDir } from './helpers';
+import { FIXTURES, leftovers, REPO, tempDir, jsonl } from './helpers';
 
 const BIN = path.join(REPO, 'bin/sina-clean.mjs');
 
@@ -99,13 +99,6 @@ function whenIdle(child: Child, then: () => void): void {
   }, 50);
   child.on('close', () => clearInterval(poll));
 }
-
-const jsonl = (s: string): Article[] =>
-  s
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Article);
 
 let tmp: ReturnType<typeof tempDir>;
 

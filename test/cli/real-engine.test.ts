@@ -10,15 +10,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article';
-import { FIXTURES, leftovers, runMain, tempDir } from './helpers';
+import { FIXTURES, leftovers, runMain, tempDir, jsonl } from './helpers';
 import { SYNTHETIC, SYNTHETIC_PARAGRAPHS, SYNTHETIC_TITLE } from './make-synthetic';
-
-const jsonl = (s: string): Article[] =>
-  s
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Article);
 
 /** `main` in-process with the real engine. */
 const run = (argv: string[], io: Parameters<typeof runMain>[1] = {}) => runMain(argv, { extract: undefined, ...io });

@@ -3,25 +3,20 @@
  * walk reads, special files, and a standard input that never ends.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_LINES_SHOWN } from '../../src/cli/batch';
 import { EXIT } from '../../src/cli/main';
-import { fakeExtract, FIXTURES, runMain, tempDir } from './helpers';
+import { fakeExtract, FIXTURES, runMain, tempDir, putFile } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-function put(rel: string, content: string | Buffer): string {
-  const file = path.join(dir, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
+const put = (rel: string, content: string | Buffer): string => putFile(dir, rel, content);
 
 describe('exit codes as the help says', () => {
   it('an empty directory alone is nothing to read: exit 2', async () => {
