@@ -348,7 +348,16 @@ describe('runBatch on worker threads from source (the benchmark path)', () => {
       stderr: null,
       onResult: (e) => seen.push(e.label),
     });
-    expect(summary).toMatchObject({ done: 7, failed: 0, skipped: 0, interrupted: false });
+    expect(summary).toMatchObject({ done: 7, failed: 0, skipped: 0, interrupted: false, recycled: 0 });
     expect(seen).toEqual(inputs);
+  }, 60_000);
+
+  it('replaces a worker whose heap has grown past the limit, not after a number of pages', async () => {
+    const inputs = Object.keys(SYNTHETIC)
+      .slice(0, 3)
+      .map((f) => path.join(FIXTURES, 'synthetic', f));
+    // Any heap is over 1 MB: every page is done by a fresh worker, and all still succeed.
+    const tiny = await runBatch({ inputs, jobs: 1, stdout: null, stderr: null, recycleHeapMb: 1 });
+    expect(tiny).toMatchObject({ done: 3, failed: 0, recycled: 3 });
   }, 60_000);
 });
