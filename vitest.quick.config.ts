@@ -4,8 +4,8 @@ import { shared } from './vitest.config';
 /**
  * `npm run test:quick`: the unit, golden, rules, corpus and in-process CLI tests, without the
  * slow sets that `npm test` and CI still run: the fuzzers (their regressions stay), the extreme
- * inputs, the CLI suites that spawn the built command or pack and install it, any
- * `*.slow.test.ts`, and the browser e2e suite. No CLI build is needed.
+ * inputs, the CLI suites that spawn the built command, start worker threads from source, or pack
+ * and install it, any `*.slow.test.ts`, and the browser e2e suite. No CLI build is needed.
  */
 export const SLOW = [
   'test/fuzz/!(regressions).test.ts',
@@ -13,6 +13,7 @@ export const SLOW = [
   'test/extreme/**',
   'test/cli/cli.test.ts',
   'test/cli/package.test.ts',
+  'test/cli/workers.test.ts',
 ];
 
 export default defineConfig({

@@ -5,10 +5,10 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runBatch, writeFileAtomic } from '../../src/cli/batch';
+import { writeFileAtomic } from '../../src/cli/batch';
 import { EXIT } from '../../src/cli/main';
 import { fakeExtract, FIXTURES, leftovers, runMain, tempDir, putFile } from './helpers';
-import { SYNTHETIC, SYNTHETIC_TITLE } from './make-synthetic';
+import { SYNTHETIC_TITLE } from './make-synthetic';
 
 let dir: string;
 let cleanup: () => void;
@@ -335,29 +335,4 @@ describe('interruption', () => {
     expect(leftovers(out)).toEqual([]);
     for (const f of files) expect(JSON.parse(readFileSync(path.join(out, f), 'utf8')).docId).toBe(f.replace('.json', ''));
   });
-});
-
-describe('runBatch on worker threads from source (the benchmark path)', () => {
-  it('processes the synthetic fixtures with two workers, results in input order', async () => {
-    const seen: string[] = [];
-    const inputs = Object.keys(SYNTHETIC).map((f) => path.join(FIXTURES, 'synthetic', f));
-    const summary = await runBatch({
-      inputs,
-      jobs: 2,
-      stdout: null,
-      stderr: null,
-      onResult: (e) => seen.push(e.label),
-    });
-    expect(summary).toMatchObject({ done: 7, failed: 0, skipped: 0, interrupted: false, recycled: 0 });
-    expect(seen).toEqual(inputs);
-  }, 60_000);
-
-  it('replaces a worker whose heap has grown past the limit, not after a number of pages', async () => {
-    const inputs = Object.keys(SYNTHETIC)
-      .slice(0, 3)
-      .map((f) => path.join(FIXTURES, 'synthetic', f));
-    // Any heap is over 1 MB: every page is done by a fresh worker, and all still succeed.
-    const tiny = await runBatch({ inputs, jobs: 1, stdout: null, stderr: null, recycleHeapMb: 1 });
-    expect(tiny).toMatchObject({ done: 3, failed: 0, recycled: 3 });
-  }, 60_000);
 });
