@@ -107,14 +107,23 @@ export interface BatchSummary {
   filtered: number;
   merged: number;
   renamed: number;
+  /** Inputs with a decode note. */
+  noted: number;
   interrupted: boolean;
+  /** Every failure. */
   failures: BatchIssue[];
+  /**
+   * The first MAX_LINES_SHOWN of each other kind (the counts above say how many there were), so
+   * a batch of any length holds a bounded summary; `onResult` sees every one.
+   */
   skips: BatchIssue[];
   ignores: BatchIssue[];
   filters: BatchIssue[];
   merges: BatchIssue[];
   renames: BatchIssue[];
   notes: BatchIssue[];
+  /** Ignored inputs per reason: how many, and the first. */
+  ignoredGroups: { message: string; first: string; count: number }[];
   /** Articles done per template and per source ('' = no source). */
   templates: Record<string, number>;
   sources: Record<string, number>;
@@ -234,6 +243,11 @@ function readStdin(
   });
 }
 
+/** Add to a summary list while it is shorter than what the summary shows. */
+function keep(list: BatchIssue[], issue: BatchIssue): void {
+  if (list.length < MAX_LINES_SHOWN) list.push(issue);
+}
+
 function indent(json: string): string {
   return `  ${json.trimEnd().replace(/\n/g, '\n  ')}`;
 }
@@ -262,6 +276,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     filtered: 0,
     merged: 0,
     renamed: 0,
+    noted: 0,
     interrupted: false,
     failures: [],
     skips: [],
@@ -270,6 +285,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     merges: [],
     renames: [],
     notes: [],
+    ignoredGroups: [],
     templates: {},
     sources: {},
     bytesOut: 0,
@@ -360,7 +376,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const file = path.join(outDir, name);
     if (claim.renamed) {
       summary.renamed++;
-      summary.renames.push({
+      keep(summary.renames, {
         label,
         reason: 'renamed',
         message: t.renamed(safeLine(file), safeLine(claim.renamed.wanted + ext), safeLine(claim.renamed.by), claim.renamed.sameDoc),
@@ -389,7 +405,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const other = (kind: 'skipped' | 'ignored' | 'filtered' | 'merged', label: string, message: string): void => {
     summary[kind]++;
     const list = { skipped: summary.skips, ignored: summary.ignores, filtered: summary.filters, merged: summary.merges }[kind];
-    list.push({ label: safeLine(label), reason: kind, message: safeLine(message) });
+    const issue = { label: safeLine(label), reason: kind, message: safeLine(message) };
+    keep(list, issue);
+    if (kind === 'ignored') {
+      const group = summary.ignoredGroups.find((g) => g.message === issue.message);
+      if (group) group.count++;
+      else summary.ignoredGroups.push({ message: issue.message, first: issue.label, count: 1 });
+    }
     options.onResult?.({ status: kind, label, message });
   };
 
@@ -411,7 +433,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         if (emitted.status === 'failed') {
           fail(label, emitted.reason, emitted.message);
         } else {
-          if (result.warning) summary.notes.push({ label: safeLine(label), reason: 'note', message: safeLine(result.warning) });
+          if (result.warning) {
+            summary.noted++;
+            keep(summary.notes, { label: safeLine(label), reason: 'note', message: safeLine(result.warning) });
+          }
           if (emitted.status !== 'done') {
             other(emitted.status, label, emitted.message);
           } else {
@@ -565,13 +590,13 @@ function printSummary(stderr: Out, s: BatchSummary, mode: SummaryMode, lang: Lan
   const t = messages(lang);
   const colon = lang === 'zh' ? '：' : ': ';
   const lines: string[] = [];
-  const lists: [IssueKind, BatchIssue[]][] = [
-    ['skipped', s.skips],
-    ['ignored', s.ignores],
-    ['filtered', s.filters],
-    ['merged', s.merges],
-    ['renamed', s.renames],
-    ['note', s.notes],
+  const lists: [IssueKind, BatchIssue[], number][] = [
+    ['skipped', s.skips, s.skipped],
+    ['ignored', s.ignores, s.ignored],
+    ['filtered', s.filters, s.filtered],
+    ['merged', s.merges, s.merged],
+    ['renamed', s.renames, s.renamed],
+    ['note', s.notes, s.noted],
   ];
   if (mode === 'full') {
     const secs = (s.elapsedMs / 1000).toFixed(1);
@@ -581,20 +606,18 @@ function printSummary(stderr: Out, s: BatchSummary, mode: SummaryMode, lang: Lan
     const width = Math.max(...tags.map(displayWidth)) + 1;
     const tag = (k: string) => `  ${pad(t.tag[k] ?? k, width)}`;
     for (const f of s.failures) lines.push(`${tag('failed')}${formatIssue(f, lang)}`);
-    for (const [kind, list] of lists) {
+    for (const [kind, list, count] of lists) {
       if (kind === 'ignored') {
         // Files nobody meant as input (a folder's README, this tool's own goldens): one line per
         // reason, naming the first of them.
-        const byMessage = new Map<string, BatchIssue[]>();
-        for (const issue of list) byMessage.set(issue.message, [...(byMessage.get(issue.message) ?? []), issue]);
-        for (const [message, group] of byMessage) {
-          const label = group.length > 1 ? t.andOthers(group[0]!.label, group.length - 1) : group[0]!.label;
-          lines.push(`${tag(kind)}${label}${colon}${message}`);
+        for (const g of s.ignoredGroups) {
+          const label = g.count > 1 ? t.andOthers(g.first, g.count - 1) : g.first;
+          lines.push(`${tag(kind)}${label}${colon}${g.message}`);
         }
         continue;
       }
-      for (const issue of list.slice(0, MAX_LINES_SHOWN)) lines.push(`${tag(kind)}${formatIssue(issue, lang)}`);
-      if (list.length > MAX_LINES_SHOWN) lines.push(`${tag(kind)}${t.andMore(list.length - MAX_LINES_SHOWN)}`);
+      for (const issue of list) lines.push(`${tag(kind)}${formatIssue(issue, lang)}`);
+      if (count > list.length) lines.push(`${tag(kind)}${t.andMore(count - list.length)}`);
     }
     if (s.done > 0) {
       lines.push(`  ${pad(t.templates, width)}${counted(s.templates, 10, lang, (k) => k)}`);
@@ -602,9 +625,9 @@ function printSummary(stderr: Out, s: BatchSummary, mode: SummaryMode, lang: Lan
     }
   } else {
     for (const f of s.failures) lines.push(`sina-clean: ${formatIssue(f, lang)}`);
-    for (const [kind, list] of mode === 'errors' ? lists : []) {
-      for (const issue of list.slice(0, MAX_LINES_SHOWN)) lines.push(`sina-clean: ${t.tag[kind]}${colon}${formatIssue(issue, lang)}`);
-      if (list.length > MAX_LINES_SHOWN) lines.push(`sina-clean: ${t.tag[kind]}${colon}${t.andMore(list.length - MAX_LINES_SHOWN)}`);
+    for (const [kind, list, count] of mode === 'errors' ? lists : []) {
+      for (const issue of list) lines.push(`sina-clean: ${t.tag[kind]}${colon}${formatIssue(issue, lang)}`);
+      if (count > list.length) lines.push(`sina-clean: ${t.tag[kind]}${colon}${t.andMore(count - list.length)}`);
     }
     if (s.interrupted) lines.push(`sina-clean: ${t.interrupted}`);
   }

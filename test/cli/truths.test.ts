@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_LINES_SHOWN } from '../../src/cli/batch';
+import { MAX_LINES_SHOWN, runBatch } from '../../src/cli/batch';
 import { EXIT } from '../../src/cli/main';
 import { fakeExtract, FIXTURES, runMain, tempDir, putFile } from './helpers';
 
@@ -78,6 +78,14 @@ describe('capped lists', () => {
     expect(lines).toHaveLength(MAX_LINES_SHOWN + 1);
     expect(lines.at(-1)).toBe(`  skipped   … and ${59 - MAX_LINES_SHOWN} more`);
     expect(r.stderr).toMatch(/skipped 59/);
+  });
+
+  it('the summary a batch keeps is bounded: counts of everything, the first lines of each kind', async () => {
+    for (let i = 0; i < 60; i++) put(`in/${String(i).padStart(2, '0')}.html`, '<doc id="same">x</doc>');
+    const s = await runBatch({ inputs: [path.join(dir, 'in')], outDir: path.join(dir, 'out'), format: 'text', stdout: null, stderr: null, inProcess: true, extract: fakeExtract });
+    expect(s.done).toBe(60);
+    expect(s.renamed).toBe(59);
+    expect(s.renames).toHaveLength(MAX_LINES_SHOWN);
   });
 
   it('failures are all listed', async () => {
