@@ -123,9 +123,10 @@ const en = {
 Inputs:
   FILE      a saved page (any charset: BOM, <meta charset>, http-equiv, or detected),
             a seed-format post (.md/.txt with YAML front matter), or a body fragment
-  DIR       walked recursively for ${o.walk} files (hidden entries skipped); .md/.txt
-            files that have neither a front matter nor HTML (notes, READMEs, this tool's
-            own text or Markdown output) are ignored, and so are FIFOs and devices
+  DIR       walked recursively for ${o.walk} files (hidden entries and the --out
+            folder skipped); .md/.txt files that start with neither a front matter (---)
+            nor markup (<) — notes, READMEs, this tool's own text or Markdown output — are
+            ignored, and so are FIFOs and devices
   URL       an http(s) address, fetched (redirects followed) and decoded the same way
   -         standard input (also used when no input is given and stdin is not a terminal)
 
@@ -330,9 +331,9 @@ const zh: Messages = {
 输入：
   FILE      保存下来的页面（任何字符集：BOM、<meta charset>、http-equiv 或自动识别），
             种子格式文章（带 YAML front matter 的 .md/.txt），或正文片段
-  DIR       递归读取其中的 ${o.walk} 文件（跳过隐藏项）；既没有 front matter
-            也没有 HTML 的 .md/.txt（笔记、README、本工具自己输出的文本或 Markdown）
-            会被忽略，FIFO 和设备也会被忽略
+  DIR       递归读取其中的 ${o.walk} 文件（跳过隐藏项和 --out 目录）；开头既不是
+            front matter（---）也不是标记（<）的 .md/.txt（笔记、README、本工具自己输出的
+            文本或 Markdown）会被忽略，FIFO 和设备也会被忽略
   URL       http(s) 网址，下载（跟随重定向）后同样解码
   -         标准输入（没有给出输入且标准输入不是终端时也会读取）
 
