@@ -8,9 +8,15 @@
  * else UTF-8. Declarations are checked against the bytes: a page whose declared charset is
  * wrong (a browser-saved UTF-8 copy still saying gb2312, a GBK page claiming UTF-8) is decoded
  * with the charset its bytes actually fit, and `warning` says so.
+ *
+ * UTF-16 without a byte-order mark is read when a label says so (the HTTP charset, or a
+ * `<meta charset>` / record wrapper inside the UTF-16 text itself, which the byte-level prescan
+ * cannot see) and the bytes have UTF-16's shape (markup's ASCII leaves every other byte zero);
+ * the bytes decide the byte order when the label names the other one.
  */
 import sniff from 'html-encoding-sniffer';
 import iconv from 'iconv-lite';
+import { messages, type Lang } from './i18n';
 
 export type CharsetSource = 'bom' | 'transport' | 'meta' | 'wrapper' | 'detected';
 
@@ -22,8 +28,35 @@ export interface Decoded {
   source: CharsetSource;
   /** What the page or transport declared, if anything (canonical name). */
   declared: string | null;
-  /** Human-readable note when a declaration was overridden or the bytes had invalid sequences. */
+  /** Human-readable note (English) when a declaration was overridden or the bytes had invalid sequences. */
   warning: string | null;
+  /** The same note as data, for messages in other languages (`formatDecodeNote`). */
+  note: DecodeNote | null;
+}
+
+export type DecodeNote =
+  | {
+      kind: 'override';
+      declared: string;
+      source: CharsetSource;
+      why: 'valid-utf8' | 'nearly-utf8' | 'not-utf8' | 'other-endian';
+      used: string;
+    }
+  | { kind: 'replaced'; count: number; encoding: string };
+
+/** A decode note as a sentence in the given language. */
+export function formatDecodeNote(note: DecodeNote, lang: Lang = 'en'): string {
+  const t = messages(lang);
+  if (note.kind === 'replaced') return t.replaced(note.count, note.encoding);
+  const why =
+    note.why === 'valid-utf8'
+      ? t.whyValidUtf8
+      : note.why === 'nearly-utf8'
+        ? t.whyNearlyUtf8
+        : note.why === 'not-utf8'
+          ? t.whyNotUtf8
+          : t.whyOtherEndian(note.used);
+  return t.declaredBut(note.declared, note.source, why, note.used);
 }
 
 export class DecodeError extends Error {
@@ -149,6 +182,34 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * UTF-16's shape without a BOM: in markup, most code units are ASCII, so one byte of each pair
+ * is zero (the second in little-endian, the first in big-endian) and the other almost never is.
+ */
+export function utf16Layout(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  const n = Math.min(bytes.byteLength, 4096) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.3 && evenZero <= pairs * 0.02) return 'UTF-16LE';
+  if (evenZero >= pairs * 0.3 && oddZero <= pairs * 0.02) return 'UTF-16BE';
+  return null;
+}
+
+/** A charset label inside UTF-16 text: `<meta charset>`, `http-equiv` content, or the record wrapper. */
+function innerLabel(text: string): string | null {
+  const head = text.slice(0, 2048);
+  const meta = head.match(/<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i);
+  if (meta) return meta[1]!;
+  const wrapper = head.match(/^\s*<text\b[^>]*?\sencoding\s*=\s*["']?([\w.:-]+)/i);
+  return wrapper ? wrapper[1]! : null;
+}
+
 export interface DecodeOptions {
   /** HTTP Content-Type header (or just a charset label) from the transport, when fetched. */
   contentType?: string | null;
@@ -157,6 +218,16 @@ export interface DecodeOptions {
 /** Decode a page's bytes; throws DecodeError('binary') for data that is not text at all. */
 export function decodeHtml(input: Uint8Array, options: DecodeOptions = {}): Decoded {
   const bom = bomEncoding(input);
+  const transportLabel = options.contentType?.includes('=')
+    ? charsetFromContentType(options.contentType)
+    : (options.contentType ?? null);
+  const fromTransport = bom ? null : encodingForLabel(transportLabel);
+
+  if (!bom) {
+    const utf16 = decodeUtf16WithoutBom(input, fromTransport);
+    if (utf16) return utf16;
+  }
+
   if (!bom && looksBinary(input)) {
     throw new DecodeError('binary', 'binary data, not a text page');
   }
@@ -169,25 +240,21 @@ export function decodeHtml(input: Uint8Array, options: DecodeOptions = {}): Deco
     declared = bom.encoding;
     source = 'bom';
   } else {
-    const transportLabel = options.contentType?.includes('=')
-      ? charsetFromContentType(options.contentType)
-      : (options.contentType ?? null);
-    const fromTransport = encodingForLabel(transportLabel);
     const fromMeta = fromTransport ? null : sniff(input, { defaultEncoding: '' }) || null;
     const fromWrapper = fromTransport || fromMeta ? null : encodingForLabel(wrapperLabel(input));
     declared = fromTransport ?? fromMeta ?? fromWrapper;
     source = fromTransport ? 'transport' : fromMeta ? 'meta' : fromWrapper ? 'wrapper' : 'detected';
   }
-  // A UTF-16 label in a byte stream that has no UTF-16 BOM is a lie the HTML standard also ignores.
+  // A UTF-16 label on bytes without UTF-16's shape (checked above) is a lie the HTML standard also ignores.
   if (!bom && declared?.startsWith('UTF-16')) declared = 'UTF-8';
 
-  const done = (a: Attempt, src: CharsetSource, warning: string | null): Decoded => {
-    let note = warning;
-    if (!note && a.errors > 0) note = `${a.errors} invalid ${a.encoding} byte sequence(s) replaced with U+FFFD`;
-    return { text: stripBom(a.text), encoding: a.encoding, source: src, declared, warning: note };
+  const done = (a: Attempt, src: CharsetSource, note: DecodeNote | null): Decoded => {
+    let n = note;
+    if (!n && a.errors > 0) n = { kind: 'replaced', count: a.errors, encoding: a.encoding };
+    return { text: stripBom(a.text), encoding: a.encoding, source: src, declared, warning: n && formatDecodeNote(n), note: n };
   };
-  const overridden = (a: Attempt, why: string): Decoded =>
-    done(a, 'detected', `declared ${declared} (${source}) but ${why}; decoded as ${a.encoding}`);
+  const overridden = (a: Attempt, why: 'valid-utf8' | 'nearly-utf8' | 'not-utf8'): Decoded =>
+    done(a, 'detected', { kind: 'override', declared: declared!, source, why, used: a.encoding });
 
   if (nonAscii === 0) {
     // Pure ASCII decodes the same in every charset a Sina page could declare.
@@ -204,22 +271,58 @@ export function decodeHtml(input: Uint8Array, options: DecodeOptions = {}): Deco
     if (utf8.errors === 0) return done(utf8, source, null);
     const gb = decodeGb18030(bytes);
     if (gb.errors === 0 || (!fewErrors(utf8.errors, nonAscii) && gb.errors < utf8.errors)) {
-      return declared ? overridden(gb, 'the bytes are not valid UTF-8') : done(gb, 'detected', null);
+      return declared ? overridden(gb, 'not-utf8') : done(gb, 'detected', null);
     }
     return done(utf8, source, null);
   }
 
   if (GB_FAMILY.has(declared)) {
-    if (utf8.errors === 0) return overridden(utf8, 'the bytes are valid UTF-8');
+    if (utf8.errors === 0) return overridden(utf8, 'valid-utf8');
     const gb = decodeGb18030(bytes);
     if (gb.errors > 0 && fewErrors(utf8.errors, nonAscii) && utf8.errors < gb.errors) {
-      return overridden(utf8, 'the bytes are (nearly) valid UTF-8');
+      return overridden(utf8, 'nearly-utf8');
     }
     return done(gb, source, null);
   }
 
   // Any other declared charset (windows-1252, Big5, Shift_JIS…): valid UTF-8 wins, as it never
   // occurs by accident in legacy-encoded Chinese text.
-  if (utf8.errors === 0) return overridden(utf8, 'the bytes are valid UTF-8');
+  if (utf8.errors === 0) return overridden(utf8, 'valid-utf8');
   return done(decodeWith(declared, bytes), source, null);
+}
+
+/**
+ * UTF-16 without a BOM, when a label names UTF-16: the transport's, or one inside the text.
+ * Null when the bytes do not have UTF-16's shape or nothing declares UTF-16.
+ */
+function decodeUtf16WithoutBom(input: Uint8Array, fromTransport: string | null): Decoded | null {
+  const layout = utf16Layout(input);
+  const transportSays16 = fromTransport?.startsWith('UTF-16') ?? false;
+  if (!layout) return null;
+  let declared: string | null = null;
+  let source: CharsetSource = 'detected';
+  if (transportSays16) {
+    declared = fromTransport;
+    source = 'transport';
+  } else if (!fromTransport) {
+    const head = new TextDecoder(layout, { ignoreBOM: true }).decode(input.subarray(0, 4096));
+    const inner = encodingForLabel(innerLabel(head));
+    if (inner?.startsWith('UTF-16')) {
+      declared = inner;
+      source = head.trimStart().startsWith('<text') ? 'wrapper' : 'meta';
+    }
+  }
+  if (!declared) return null;
+  const attempt = decodeWith(layout, input.byteLength % 2 ? input.subarray(0, input.byteLength - 1) : input);
+  let note: DecodeNote | null = null;
+  if (declared !== layout) note = { kind: 'override', declared, source, why: 'other-endian', used: layout };
+  else if (attempt.errors > 0) note = { kind: 'replaced', count: attempt.errors, encoding: layout };
+  return {
+    text: stripBom(attempt.text),
+    encoding: layout,
+    source: note?.kind === 'override' ? 'detected' : source,
+    declared,
+    warning: note && formatDecodeNote(note),
+    note,
+  };
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../article';
 import { renderHtml } from '../render/html';
 
-export const FORMATS = ['text', 'markdown', 'json', 'jsonl', 'html'] as const;
+export const FORMATS = ['markdown', 'text', 'json', 'jsonl', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** File extension of one output file per format. */
@@ -34,19 +34,19 @@ export function renderArticle(article: Article, format: Format): string {
   }
 }
 
-/** Characters not allowed (or unwise) in file names on common systems. */
-const UNSAFE = /[\u0000-\u001f\u007f/\\:*?"<>|]/g;
+/** The line that opens each document in multi-input text, Markdown and HTML output on stdout. */
+export function documentHeader(label: string): string {
+  return `==> ${label} <==`;
+}
 
-/** Longest stem in UTF-8 bytes, leaving room for the extension and the temporary-file suffix. */
-const MAX_STEM_BYTES = 150;
-
-/** A safe file name stem: no separators or control characters, not hidden, at most 150 UTF-8 bytes. */
-export function safeStem(raw: string): string {
-  let s = raw.normalize('NFC').replace(UNSAFE, '_').trim();
-  s = s.replace(/^\.+/, '_');
-  if (s.length > MAX_STEM_BYTES) s = s.slice(0, MAX_STEM_BYTES);
-  while (Buffer.byteLength(s) > MAX_STEM_BYTES) s = [...s].slice(0, -1).join('');
-  return s || 'article';
+/**
+ * A document's lines that could be read as a `==> … <==` header get one more leading backslash
+ * (`\==> x <==`, `\\==> x <==` for one that already had one), so every header line on stdout is
+ * the tool's own; removing one backslash from such lines gives the document back. In Markdown
+ * `\=` is an escaped "=", so the rendered text does not change.
+ */
+export function escapeHeaderLines(doc: string): string {
+  return doc.replace(/^(\\*==>.*)$/gm, '\\$1');
 }
 
 /** "2.5 MB", "10.2 KB", "512 bytes": sizes in messages. */

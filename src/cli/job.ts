@@ -1,75 +1,65 @@
 /**
- * One input -> one rendered output or one failure. Runs inside a worker thread (or in-process);
- * it reads the file or fetches the URL itself so only small messages cross threads.
+ * One input -> one rendered output, or the reason there is none. Runs inside a worker thread (or
+ * in-process); it reads the file or fetches the URL itself so only small messages cross threads.
  */
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, ExtractOptions } from '../article';
 import { ExtractError } from '../article';
 import { extract as engineExtract } from '../engine/extract';
-import { DecodeError, decodeHtml } from './decode';
-import { formatSize, renderArticle, safeStem, type Format } from './format';
-import type { InputSpec } from './inputs';
+import { checkDate } from './dates';
+import { DecodeError, decodeHtml, formatDecodeNote } from './decode';
+import { renderExplain } from './explain';
+import { formatSize, renderArticle, type Format } from './format';
+import { messages, type FailureReason, type Lang } from './i18n';
+import { specialKind, type InputSpec } from './inputs';
+import { safeStem } from './names';
+
+export type { FailureReason } from './i18n';
 
 export type ExtractFn = (html: string, options?: ExtractOptions) => Article;
-
-/** Stable failure reasons; the summary prints them through FAILURE_TEXT. */
-export type FailureReason =
-  | 'not-an-article'
-  | 'unreadable'
-  | 'empty'
-  | 'fetch-failed'
-  | 'read-failed'
-  | 'not-found'
-  | 'no-inputs'
-  | 'too-large'
-  | 'timeout'
-  | 'crashed'
-  | 'output-exists'
-  | 'write-failed'
-  | 'usage'
-  | 'interrupted';
-
-export const FAILURE_TEXT: Record<FailureReason, string> = {
-  'not-an-article': 'not an article',
-  unreadable: 'unreadable',
-  empty: 'empty',
-  'fetch-failed': 'fetch failed',
-  'read-failed': 'read failed',
-  'not-found': 'not found',
-  'no-inputs': 'nothing to read',
-  'too-large': 'too large',
-  timeout: 'timed out',
-  crashed: 'crashed',
-  'output-exists': 'output exists',
-  'write-failed': 'write failed',
-  usage: 'bad input',
-  interrupted: 'interrupted',
-};
 
 export interface JobRequest {
   index: number;
   input: InputSpec;
-  format: Format;
+  /** Output format, or 'explain' for the --explain report. */
+  format: Format | 'explain';
   /** Bytes already read by the caller (stdin). */
   bytes?: Uint8Array;
   /** The page's URL when the caller knows it (--url); a fetched page uses its final URL. */
   url?: string | null;
+  /** Largest input in bytes; Infinity = no limit. */
   maxBytes: number;
   fetchTimeoutMs: number;
+  /** Time this input may take in all (read, fetch, extract); 0 = no limit. */
+  timeoutMs?: number;
+  /** --since / --until as instants (ms): [sinceStart, untilEnd); null = open. */
+  range?: { since: { text: string; start: number; end: number } | null; until: { text: string; start: number; end: number } | null };
+  lang?: Lang;
+}
+
+interface Base {
+  index: number;
 }
 
 export type JobResult =
-  | {
-      index: number;
-      ok: true;
+  | (Base & {
+      status: 'done';
       output: string;
-      /** Output file stem: the docId, else the input's own name. */
+      /** Output file stem: the docId, else the input's own name, made safe. */
       stem: string;
       docId: string | null;
+      title: string;
+      template: string;
+      source: string | null;
       warning: string | null;
-    }
-  | { index: number; ok: false; reason: FailureReason; message: string };
+    })
+  | (Base & { status: 'failed'; reason: FailureReason; message: string })
+  /** A walked file that is not a page or post a user meant (a README, this tool's own output). */
+  | (Base & { status: 'ignored'; message: string })
+  /** An article outside --since/--until. */
+  | (Base & { status: 'filtered'; message: string; docId: string | null });
 
 class JobFailure extends Error {
   constructor(
@@ -80,19 +70,30 @@ class JobFailure extends Error {
   }
 }
 
-async function readFileCapped(file: string, maxBytes: number): Promise<Uint8Array> {
+/** Seconds as a user wrote them: 120, 0.5, 0.001. */
+function secs(ms: number): string {
+  return String(ms / 1000);
+}
+
+/**
+ * Read a regular file, capped. The file is opened non-blocking, so a FIFO without a writer (or a
+ * device) can never hold a thread: it is opened at once, seen for what it is, and refused.
+ */
+async function readFileCapped(file: string, maxBytes: number, lang: Lang): Promise<Uint8Array> {
+  const t = messages(lang);
   let handle;
   try {
-    handle = await open(file, 'r');
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new JobFailure('not-found', 'no such file');
+    if (code === 'ENOENT') throw new JobFailure('not-found', t.noSuchFile);
+    if (code === 'ENXIO') throw new JobFailure('special-file', t.specialFile(t.fileKind.socket!));
     throw new JobFailure('read-failed', (err as Error).message);
   }
   try {
     const s = await handle.stat();
-    if (!s.isFile()) throw new JobFailure('read-failed', 'not a regular file');
-    if (s.size > maxBytes) throw new JobFailure('too-large', `${formatSize(s.size)} is over the ${formatSize(maxBytes)} limit`);
+    if (!s.isFile()) throw new JobFailure('special-file', t.specialFile(t.fileKind[specialKind(s)]!));
+    if (s.size > maxBytes) throw new JobFailure('too-large', t.overLimit(formatSize(s.size), formatSize(maxBytes)));
     return await handle.readFile();
   } catch (err) {
     if (err instanceof JobFailure) throw err;
@@ -107,7 +108,9 @@ export async function fetchPage(
   url: string,
   maxBytes: number,
   timeoutMs: number,
+  lang: Lang = 'en',
 ): Promise<{ bytes: Uint8Array; contentType: string | null; finalUrl: string }> {
+  const t = messages(lang);
   let res: Response;
   const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
   try {
@@ -118,7 +121,7 @@ export async function fetchPage(
     });
   } catch (err) {
     const e = err as Error & { cause?: { code?: string; message?: string } };
-    const why = e.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (e.cause?.code ?? e.cause?.message ?? e.message);
+    const why = e.name === 'TimeoutError' ? t.noAnswer(secs(timeoutMs)) : (e.cause?.code ?? e.cause?.message ?? e.message);
     throw new JobFailure('fetch-failed', why);
   }
   if (!res.ok) {
@@ -128,7 +131,7 @@ export async function fetchPage(
   const declared = Number(res.headers.get('content-length'));
   if (declared > maxBytes) {
     await res.body?.cancel().catch(() => {});
-    throw new JobFailure('too-large', `${formatSize(declared)} is over the ${formatSize(maxBytes)} limit`);
+    throw new JobFailure('too-large', t.overLimit(formatSize(declared), formatSize(maxBytes)));
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -137,7 +140,7 @@ export async function fetchPage(
       for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
         total += chunk.byteLength;
         if (total > maxBytes) {
-          throw new JobFailure('too-large', `over the ${formatSize(maxBytes)} limit`);
+          throw new JobFailure('too-large', t.overLimit(null, formatSize(maxBytes)));
         }
         chunks.push(chunk);
       }
@@ -170,59 +173,99 @@ function inputStem(input: InputSpec, url: string | null): string {
   return 'stdin';
 }
 
+/**
+ * A text file found by walking a directory is read only when it can be a page or a post: it
+ * starts with markup or with a YAML front matter. Notes, READMEs and this tool's own text and
+ * Markdown output start with neither.
+ */
+function isProse(input: InputSpec, text: string): boolean {
+  if (input.kind !== 'file' || !input.walked) return false;
+  if (!/\.(md|txt)$/i.test(input.path)) return false;
+  const head = text.slice(0, 512).trimStart();
+  return !head.startsWith('<') && !head.startsWith('---');
+}
+
+const ENGINE_REASONS = new Set<string>(['empty', 'not-an-article', 'unreadable', 'too-large', 'too-complex', 'timeout']);
+
 export async function runJob(req: JobRequest, extract: ExtractFn = engineExtract): Promise<JobResult> {
+  const started = Date.now();
   const { index, input } = req;
+  const lang = req.lang ?? 'en';
+  const t = messages(lang);
   try {
     let bytes: Uint8Array;
     let contentType: string | null = null;
     let url = req.url ?? null;
     if (input.kind === 'url') {
-      const page = await fetchPage(input.url, req.maxBytes, req.fetchTimeoutMs);
+      const page = await fetchPage(input.url, req.maxBytes, req.fetchTimeoutMs, lang);
       bytes = page.bytes;
       contentType = page.contentType;
       url = page.finalUrl;
     } else if (input.kind === 'file') {
-      bytes = await readFileCapped(input.path, req.maxBytes);
+      bytes = await readFileCapped(input.path, req.maxBytes, lang);
     } else {
       bytes = req.bytes ?? new Uint8Array(0);
       if (bytes.byteLength > req.maxBytes) {
-        throw new JobFailure('too-large', `${formatSize(bytes.byteLength)} is over the ${formatSize(req.maxBytes)} limit`);
+        throw new JobFailure('too-large', t.overLimit(formatSize(bytes.byteLength), formatSize(req.maxBytes)));
       }
     }
-    if (bytes.byteLength === 0) throw new JobFailure('empty', 'no bytes');
+    if (bytes.byteLength === 0) throw new JobFailure('empty', t.noBytes);
 
     let decoded;
     try {
       decoded = decodeHtml(bytes, { contentType });
     } catch (err) {
-      if (err instanceof DecodeError) throw new JobFailure('unreadable', err.message);
+      if (err instanceof DecodeError) throw new JobFailure('unreadable', t.binary);
       throw err;
     }
-    if (!decoded.text.trim()) throw new JobFailure('empty', 'only white space');
+    if (!decoded.text.trim()) throw new JobFailure('empty', t.onlyWhitespace);
+    if (isProse(input, decoded.text)) return { index, status: 'ignored', message: t.ignoredProse };
     url ??= wrapperUrl(decoded.text);
+
+    const options: ExtractOptions = url ? { url } : {};
+    if (req.format === 'explain') options.trace = true;
+    // The engine gets what is left of the input's time, so it can stop by itself with a specific
+    // error (the pool's timer, a little later, is the backstop). No limit means no limit.
+    const timeoutMs = req.timeoutMs ?? 0;
+    options.budgetMs = timeoutMs > 0 ? Math.max(1, timeoutMs - (Date.now() - started)) : Number.POSITIVE_INFINITY;
 
     let article: Article;
     try {
-      article = extract(decoded.text, url ? { url } : {});
+      article = extract(decoded.text, options);
     } catch (err) {
-      if (err instanceof ExtractError) {
-        // The engine's own bounds keep their names (too large, timed out); a page too complex to parse is unreadable.
-        const reason = err.reason === 'too-complex' ? 'unreadable' : err.reason;
-        throw new JobFailure(reason, err.message);
-      }
+      if (err instanceof ExtractError && ENGINE_REASONS.has(err.reason)) throw new JobFailure(err.reason as FailureReason, err.message);
       // The engine promises ExtractError only; anything else is a bug worth naming.
-      throw new JobFailure('crashed', `engine error: ${(err as Error)?.message ?? String(err)}`);
+      throw new JobFailure('crashed', t.engineError((err as Error)?.message ?? String(err)));
     }
+
+    if (req.range && req.format !== 'explain') {
+      const verdict = checkDate(article.publishedAt, req.range);
+      if (verdict !== 'in') {
+        const at = article.publishedAt ?? '';
+        const message =
+          verdict === 'no-date'
+            ? t.filteredNoDate
+            : verdict === 'before'
+              ? t.filteredBefore(at, req.range.since!.text)
+              : t.filteredAfter(at, req.range.until!.text);
+        return { index, status: 'filtered', message, docId: article.docId };
+      }
+    }
+
+    const label = input.label;
     return {
       index,
-      ok: true,
-      output: renderArticle(article, req.format),
+      status: 'done',
+      output: req.format === 'explain' ? renderExplain(article, label, lang) : renderArticle(article, req.format),
       stem: safeStem(article.docId ?? inputStem(input, url)),
       docId: article.docId,
-      warning: decoded.warning,
+      title: article.title,
+      template: article.template,
+      source: article.source,
+      warning: decoded.note ? formatDecodeNote(decoded.note, lang) : null,
     };
   } catch (err) {
-    if (err instanceof JobFailure) return { index, ok: false, reason: err.reason, message: err.message };
-    return { index, ok: false, reason: 'crashed', message: (err as Error)?.message ?? String(err) };
+    if (err instanceof JobFailure) return { index, status: 'failed', reason: err.reason, message: err.message };
+    return { index, status: 'failed', reason: 'crashed', message: (err as Error)?.message ?? String(err) };
   }
 }

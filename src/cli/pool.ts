@@ -5,7 +5,14 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { messages, type Lang } from './i18n';
 import { runJob, type ExtractFn, type FailureReason, type JobRequest, type JobResult } from './job';
+
+/** What a worker sends back for each job: the result and its heap after it (bytes). */
+export interface WorkerReply {
+  result: JobResult;
+  heapBytes: number;
+}
 
 export interface Runner {
   run(req: JobRequest, transfer?: ArrayBuffer[]): Promise<JobResult>;
@@ -52,15 +59,18 @@ interface Slot {
   job: Pending | null;
   /** Whether the worker finished loading (one that dies before is a start-up failure). */
   ready: boolean;
-  /** Jobs this worker has finished. */
-  done: number;
 }
 
 /**
- * A worker is replaced after this many pages, so a long batch runs in fresh heaps: V8 grows a heap
- * that has room (up to LIMITS) instead of collecting, and memory would creep up with batch size.
+ * A worker whose heap has grown past this (V8's committed heap, measured after each job) is
+ * replaced by a fresh one once idle. V8 grows a heap that has room (up to LIMITS) rather than
+ * collect, so a long batch would otherwise creep up in memory; a worker that stays small keeps
+ * its warm JIT however many pages it has done.
  */
-const RECYCLE_AFTER = 500;
+export const RECYCLE_HEAP_MB = 256;
+
+/** Extra time the pool gives a job past --timeout before terminating its worker: the engine's own budget stops it first. */
+const GRACE_MS = 500;
 
 /** Workers in a row that die before their first result before the pool gives up on starting more. */
 const MAX_STARTUP_FAILURES = 3;
@@ -73,14 +83,25 @@ export class WorkerPool implements Runner {
   /** Set when workers cannot start at all (e.g. the worker script is missing): every job fails with it. */
   private broken: string | null = null;
 
-  /** @param timeoutMs per job; 0 = no limit. A job over its time has its worker terminated. */
+  private readonly t;
+  /** Workers replaced because their heap grew (for the benchmark and tests). */
+  recycled = 0;
+
+  /**
+   * @param timeoutMs per job; 0 = no limit. A job over its time has its worker terminated.
+   * @param recycleHeapMb replace a worker whose heap is over this after a job.
+   */
   constructor(
     private readonly size: number,
     private readonly timeoutMs: number,
-  ) {}
+    lang: Lang = 'en',
+    private readonly recycleHeapMb: number = RECYCLE_HEAP_MB,
+  ) {
+    this.t = messages(lang);
+  }
 
   run(req: JobRequest, transfer: ArrayBuffer[] = []): Promise<JobResult> {
-    if (this.closed) return Promise.resolve(failure(req, 'interrupted', 'stopped before it started'));
+    if (this.closed) return Promise.resolve(failure(req, 'interrupted', this.t.stoppedBefore));
     return new Promise((resolve) => {
       this.queue.push({ req, transfer, resolve, timer: null });
       this.pump();
@@ -102,8 +123,8 @@ export class WorkerPool implements Runner {
       const busy = slot;
       if (this.timeoutMs > 0) {
         job.timer = setTimeout(
-          () => this.fail(busy, 'timeout', `no result within ${this.timeoutMs / 1000} s`),
-          this.timeoutMs,
+          () => this.fail(busy, 'timeout', this.t.noResult(String(this.timeoutMs / 1000))),
+          this.timeoutMs + Math.min(GRACE_MS, this.timeoutMs),
         );
       }
       slot.worker.postMessage(job.req, job.transfer);
@@ -111,9 +132,9 @@ export class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: createWorker(), job: null, ready: false, done: 0 };
-    slot.worker.on('message', (result: JobResult | { ready: true }) => {
-      if ('ready' in result) {
+    const slot: Slot = { worker: createWorker(), job: null, ready: false };
+    slot.worker.on('message', (reply: WorkerReply | { ready: true }) => {
+      if ('ready' in reply) {
         slot.ready = true;
         this.startupFailures = 0;
         return;
@@ -122,14 +143,17 @@ export class WorkerPool implements Runner {
       if (!job) return;
       if (job.timer) clearTimeout(job.timer);
       slot.job = null;
-      if (++slot.done >= RECYCLE_AFTER) this.retire(slot);
-      job.resolve(result);
+      if (reply.heapBytes > this.recycleHeapMb * 1048576) {
+        this.recycled++;
+        this.retire(slot);
+      }
+      job.resolve(reply.result);
       this.pump();
     });
     slot.worker.on('error', (err: Error & { code?: string }) =>
-      this.fail(slot, 'crashed', err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : err.message),
+      this.fail(slot, 'crashed', err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? this.t.outOfMemory : err.message),
     );
-    slot.worker.on('exit', (code) => this.fail(slot, 'crashed', `worker stopped (exit code ${code})`));
+    slot.worker.on('exit', (code) => this.fail(slot, 'crashed', this.t.workerStopped(code)));
     this.slots.push(slot);
     return slot;
   }
@@ -154,7 +178,7 @@ export class WorkerPool implements Runner {
     slot.worker.removeAllListeners('message');
     void slot.worker.terminate();
     if (!slot.ready && reason === 'crashed' && ++this.startupFailures >= MAX_STARTUP_FAILURES) {
-      this.broken = `worker threads keep failing to start: ${message}`;
+      this.broken = this.t.workersBroken(message);
     }
     if (job) {
       if (job.timer) clearTimeout(job.timer);
@@ -165,7 +189,7 @@ export class WorkerPool implements Runner {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.resolve(failure(job.req, 'interrupted', 'stopped before it started'));
+    for (const job of this.queue.splice(0)) job.resolve(failure(job.req, 'interrupted', this.t.stoppedBefore));
     const slots = this.slots.splice(0);
     for (const slot of slots) {
       slot.worker.removeAllListeners();
@@ -174,7 +198,7 @@ export class WorkerPool implements Runner {
       slot.job = null;
       if (job) {
         if (job.timer) clearTimeout(job.timer);
-        job.resolve(failure(job.req, 'interrupted', 'stopped while running'));
+        job.resolve(failure(job.req, 'interrupted', this.t.stoppedWhile));
       }
     }
     await Promise.all(slots.map((s) => s.worker.terminate()));
@@ -182,5 +206,5 @@ export class WorkerPool implements Runner {
 }
 
 function failure(req: JobRequest, reason: FailureReason, message: string): JobResult {
-  return { index: req.index, ok: false, reason, message };
+  return { index: req.index, status: 'failed', reason, message };
 }

@@ -18,7 +18,8 @@ export class Deadline {
   private ticks = 0;
 
   constructor(budgetMs: number = DEFAULT_BUDGET_MS) {
-    this.budgetMs = Number.isFinite(budgetMs) && budgetMs > 0 ? budgetMs : DEFAULT_BUDGET_MS;
+    // Infinity is "no limit" (the CLI's --timeout 0); anything else that is not a positive number is the default.
+    this.budgetMs = budgetMs === Number.POSITIVE_INFINITY || (Number.isFinite(budgetMs) && budgetMs > 0) ? budgetMs : DEFAULT_BUDGET_MS;
     this.end = now() + this.budgetMs;
   }
 

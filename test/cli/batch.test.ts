@@ -5,10 +5,10 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runBatch, writeFileAtomic } from '../../src/cli/batch';
+import { writeFileAtomic } from '../../src/cli/batch';
 import { EXIT } from '../../src/cli/main';
-import { fakeExtract, FIXTURES, leftovers, runMain, tempDir } from './helpers';
-import { SYNTHETIC, SYNTHETIC_TITLE } from './make-synthetic';
+import { fakeExtract, FIXTURES, leftovers, runMain, tempDir, putFile } from './helpers';
+import { SYNTHETIC_TITLE } from './make-synthetic';
 
 let dir: string;
 let cleanup: () => void;
@@ -17,12 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-function put(rel: string, content: string | Buffer): string {
-  const file = path.join(dir, rel);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, content);
-  return file;
-}
+const put = (rel: string, content: string | Buffer): string => putFile(dir, rel, content);
 
 describe('writeFileAtomic', () => {
   it('writes, refuses to replace without overwrite, replaces with it, and leaves no temporary file', () => {
@@ -42,20 +37,50 @@ describe('writeFileAtomic', () => {
 });
 
 describe('--out', () => {
-  it('names files by docId, else by file stem, with -2 for a clash; the same article twice is skipped', async () => {
+  it('names files by docId, else by file stem; a clash gets -2 and is listed as renamed, never skipped', async () => {
     put('in/a/x.html', '<doc>first x</doc>');
     put('in/b/x.html', '<doc>second x</doc>');
     put('in/c/one.html', '<doc id="doc-1">article one</doc>');
-    put('in/c/one-again.html', '<doc id="doc-1">article one</doc>');
+    put('in/c/one-again.html', '<doc id="doc-1">article one, again</doc>');
     const out = path.join(dir, 'out');
     const r = await runMain([path.join(dir, 'in'), '-o', out, '-f', 'json'], { extract: fakeExtract });
     expect(r.code).toBe(EXIT.ok);
-    expect(readdirSync(out).sort()).toEqual(['doc-1.json', 'x-2.json', 'x.json']);
+    expect(readdirSync(out).sort()).toEqual(['doc-1-2.json', 'doc-1.json', 'x-2.json', 'x.json']);
     expect(JSON.parse(readFileSync(path.join(out, 'x.json'), 'utf8')).text).toBe('first x');
     expect(JSON.parse(readFileSync(path.join(out, 'x-2.json'), 'utf8')).text).toBe('second x');
-    expect(r.stderr).toMatch(/^sina-clean: done 3, failed 0, skipped 1 /);
-    expect(r.stderr).toContain(`skipped  ${path.join(dir, 'in/c/one.html')}: same article (doc-1) as ${path.join(dir, 'in/c/one-again.html')}`);
+    // Input order: c/one-again.html sorts before c/one.html, so it keeps the docId's name.
+    expect(JSON.parse(readFileSync(path.join(out, 'doc-1.json'), 'utf8')).text).toBe('article one, again');
+    expect(JSON.parse(readFileSync(path.join(out, 'doc-1-2.json'), 'utf8')).text).toBe('article one');
+    expect(r.stderr).toMatch(/^sina-clean: done 4, failed 0, skipped 0, renamed 2 /);
+    expect(r.stderr).toContain(
+      `renamed   ${path.join(dir, 'in/b/x.html')}: written as ${path.join(out, 'x-2.json')}: x.json is taken by ${path.join(dir, 'in/a/x.html')}\n`,
+    );
+    expect(r.stderr).toContain(
+      `renamed   ${path.join(dir, 'in/c/one.html')}: written as ${path.join(out, 'doc-1-2.json')}: doc-1.json is taken by ${path.join(dir, 'in/c/one-again.html')} (same docId; --dedupe keeps one)`,
+    );
     expect(r.stdout).toBe('');
+  });
+
+  it('a page whose og:url claims another page\'s docId cannot hide or replace that page (first come keeps the name)', async () => {
+    // Regression: the genuine page used to be reported as "skipped … same article" and never written.
+    put('in/1-forged.html', '<doc id="ikqcfncc4763514">an unrelated page claiming the docId</doc>');
+    put('in/2-genuine.html', '<doc id="ikqcfncc4763514">the genuine article</doc>');
+    const out = path.join(dir, 'out');
+    const r = await runMain([path.join(dir, 'in'), '-o', out, '-f', 'text'], { extract: fakeExtract });
+    expect(r.code).toBe(EXIT.ok);
+    expect(readFileSync(path.join(out, 'ikqcfncc4763514.txt'), 'utf8')).toBe('an unrelated page claiming the docId\n');
+    expect(readFileSync(path.join(out, 'ikqcfncc4763514-2.txt'), 'utf8')).toBe('the genuine article\n');
+    expect(r.stderr).toMatch(/done 2, failed 0, skipped 0, renamed 1/);
+    expect(r.stderr).not.toContain('skipped   ');
+  });
+
+  it('names compare without case, as on macOS and Windows', async () => {
+    put('in/1.html', '<doc id="AbC">upper</doc>');
+    put('in/2.html', '<doc id="abc">lower</doc>');
+    const out = path.join(dir, 'out');
+    const r = await runMain([path.join(dir, 'in'), '-o', out, '-f', 'text'], { extract: fakeExtract });
+    expect(r.code).toBe(EXIT.ok);
+    expect(readdirSync(out).sort()).toEqual(['AbC.txt', 'abc-2.txt']);
   });
 
   it('never overwrites silently: the error names the file; --force replaces; --skip-existing skips', async () => {
@@ -65,15 +90,26 @@ describe('--out', () => {
 
     const refused = await runMain([path.join(dir, 'in'), '-o', out, '-f', 'markdown'], { extract: fakeExtract });
     expect(refused.code).toBe(EXIT.someFailed);
-    expect(refused.stderr).toContain(`failed   ${path.join(dir, 'in/p.html')}: output exists (${existing} already exists (use --force to overwrite))`);
+    expect(refused.stderr).toContain(`failed    ${path.join(dir, 'in/p.html')}: output exists (${existing} already exists (use --force to overwrite))`);
     expect(readFileSync(existing, 'utf8')).toBe('precious');
 
+    // --skip-existing skips only a file that already holds this input's output (a finished
+    // earlier run); a file with other content is another article's and still fails.
+    const different = await runMain([path.join(dir, 'in'), '-o', out, '-f', 'markdown', '--skip-existing'], {
+      extract: fakeExtract,
+    });
+    expect(different.code).toBe(EXIT.someFailed);
+    expect(different.stderr).toContain(`output exists (${existing} already exists with other content (use --force to overwrite))`);
+    expect(readFileSync(existing, 'utf8')).toBe('precious');
+
+    writeFileSync(existing, '# new text\n');
     const skipped = await runMain([path.join(dir, 'in'), '-o', out, '-f', 'markdown', '--skip-existing'], {
       extract: fakeExtract,
     });
     expect(skipped.code).toBe(EXIT.ok);
     expect(skipped.stderr).toMatch(/done 0, failed 0, skipped 1/);
-    expect(readFileSync(existing, 'utf8')).toBe('precious');
+    expect(skipped.stderr).toContain(`skipped   ${path.join(dir, 'in/p.html')}: ${existing} already exists\n`);
+    writeFileSync(existing, 'precious');
 
     const forced = await runMain([path.join(dir, 'in'), '-o', out, '-f', 'markdown', '--force'], { extract: fakeExtract });
     expect(forced.code).toBe(EXIT.ok);
@@ -118,10 +154,10 @@ describe('failures', () => {
       `${blank}: empty (only white space)`,
       `${binary}: unreadable (binary data, not a text page)`,
       `${missing}: not found (no such file or directory)`,
-      `${emptyDir}: nothing to read (directory has no .html/.htm/.shtml/.md/.txt files)`,
+      `${emptyDir}: nothing to read (no .html/.htm/.shtml/.md/.txt page or post in this directory)`,
       'ftp://example.com/x: bad input (only http and https URLs can be fetched)',
     ]) {
-      expect(r.stderr).toContain(`  failed   ${expected}`);
+      expect(r.stderr).toContain(`  failed    ${expected}`);
     }
     expect(r.stderr).not.toContain('6-ignored');
     expect(r.stderr).not.toContain('hidden');
@@ -133,7 +169,7 @@ describe('failures', () => {
     const r = await runMain([f, f, '-f', 'jsonl'], { extract: fakeExtract });
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(`skipped  ${f}: given more than once`);
+    expect(r.stderr).toContain(`skipped   ${f}: given more than once`);
   });
 
   it('a single failing input prints one line naming it, exit 1', async () => {
@@ -271,7 +307,7 @@ describe('progress', () => {
     expect(tty.stderr).toMatch(/^\r\x1b\[Kdone 0, failed 0, skipped 0 · /);
     expect(tty.stderr).toMatch(/\r\x1b\[Ksina-clean: done 3, failed 0, skipped 0 /);
     const pipe = await runMain([path.join(dir, 'in'), '-f', 'jsonl'], { extract: fakeExtract, stderrIsTTY: false });
-    expect(pipe.stderr).toMatch(/^sina-clean: done 3, failed 0, skipped 0 \([\d.]+ s\)\n$/);
+    expect(pipe.stderr).toMatch(/^sina-clean: done 3, failed 0, skipped 0 \([\d.]+ s\)\n {2}templates fragment 3\n {2}sources {3}\(no source\) 3\n$/);
     const quiet = await runMain([path.join(dir, 'in'), '-f', 'jsonl', '-q'], { extract: fakeExtract, stderrIsTTY: true });
     expect(quiet.stderr).toBe('');
   });
@@ -299,20 +335,4 @@ describe('interruption', () => {
     expect(leftovers(out)).toEqual([]);
     for (const f of files) expect(JSON.parse(readFileSync(path.join(out, f), 'utf8')).docId).toBe(f.replace('.json', ''));
   });
-});
-
-describe('runBatch on worker threads from source (the benchmark path)', () => {
-  it('processes the synthetic fixtures with two workers, results in input order', async () => {
-    const seen: string[] = [];
-    const inputs = Object.keys(SYNTHETIC).map((f) => path.join(FIXTURES, 'synthetic', f));
-    const summary = await runBatch({
-      inputs,
-      jobs: 2,
-      stdout: null,
-      stderr: null,
-      onResult: (e) => seen.push(e.label),
-    });
-    expect(summary).toMatchObject({ done: 7, failed: 0, skipped: 0, interrupted: false });
-    expect(seen).toEqual(inputs);
-  }, 60_000);
 });

@@ -132,6 +132,40 @@ describe('declarations and transport', () => {
     expect(d.text).toBe(body);
   });
 
+  it('UTF-16LE without a BOM, declared by its own <meta charset> (was refused as binary)', () => {
+    const body = html('<meta charset="utf-16le">');
+    const d = decodeHtml(Buffer.from(body, 'utf16le'));
+    expect(d.encoding).toBe('UTF-16LE');
+    expect(d.source).toBe('meta');
+    expect(d.declared).toBe('UTF-16LE');
+    expect(d.warning).toBeNull();
+    expect(d.text).toBe(body);
+  });
+
+  it('UTF-16BE without a BOM, declared by the HTTP charset', () => {
+    const body = html('');
+    const be = Buffer.from(body, 'utf16le').swap16();
+    const d = decodeHtml(be, { contentType: 'text/html; charset=UTF-16BE' });
+    expect(d.encoding).toBe('UTF-16BE');
+    expect(d.source).toBe('transport');
+    expect(d.text).toBe(body);
+  });
+
+  it('a UTF-16 label naming the other byte order: the bytes decide, and the note says so', () => {
+    const body = html('<meta http-equiv="Content-Type" content="text/html; charset=utf-16be">');
+    const d = decodeHtml(Buffer.from(body, 'utf16le'));
+    expect(d.encoding).toBe('UTF-16LE');
+    expect(d.text).toBe(body);
+    expect(d.warning).toBe('declared UTF-16BE (meta) but the bytes are UTF-16LE; decoded as UTF-16LE');
+  });
+
+  it('UTF-16 bytes without BOM and without any label stay refused as binary; a UTF-16 label on UTF-8 bytes is ignored', () => {
+    expect(() => decodeHtml(Buffer.from(html(''), 'utf16le'))).toThrow(DecodeError);
+    const d = decodeHtml(Buffer.from(html('<meta charset="utf-16">'), 'utf8'));
+    expect(d.encoding).toBe('UTF-8');
+    expect(d.text).toContain(cjk);
+  });
+
   it('pure ASCII needs no guessing', () => {
     const d = decodeHtml(Buffer.from('<p>hello</p>'));
     expect(d.text).toBe('<p>hello</p>');

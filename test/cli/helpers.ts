@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -12,6 +12,23 @@ export const FIXTURES = path.join(REPO, 'fixtures');
 export function tempDir(prefix = 'sina-clean-cli-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Write `content` to dir/rel (folders created); returns the path. */
+export function putFile(dir: string, rel: string, content: string | Buffer): string {
+  const file = path.join(dir, rel);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
+}
+
+/** JSON Lines output as Articles. */
+export function jsonl(s: string): Article[] {
+  return s
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Article);
 }
 
 /** Every file left in a directory whose name marks it as temporary or hidden. */
