@@ -16,8 +16,8 @@ const EDITION = String.raw`(?:客户端|APP|App)?`;
 const NOT_A_NAME = String.raw`(?!近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
 const ROLE_REPORTER = String.raw`(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人)`;
 
-/** Roles whose names are the article's `authors`; every other role is a credit only. */
-export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|作者|撰文|撰稿|采写|^文$|文字)/;
+/** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
+export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|作者|撰文|撰稿|采写|^文$|文字|编译)/;
 
 /** Outlets a byline names that are not an outlet for `source` (the paper speaking of itself). */
 export const SELF_OUTLETS: readonly string[] = ['本报', '本刊', '本台', '本网', '本社'];
