@@ -1,6 +1,6 @@
 /**
  * Every Sina rule the engine reads, in one list: the tables of this folder, each entry with its
- * stable id (the name `Article.trace` and `--explain` give), its reason and the fixture that shows
+ * stable id (the name `Article.trace` gives), its reason and the fixture that shows
  * it. Tests use the list to keep ids unique, fixtures real and every rule exercised.
  */
 import { BOILERPLATE } from './boilerplate';
