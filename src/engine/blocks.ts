@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
+import { boilerplateOf } from '../rules/boilerplate';
 import { CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -427,7 +428,9 @@ export class BlockBuilder {
       last?.type === 'image' &&
       !last.caption &&
       text.length <= CAPTION_HINT.maxChars &&
-      (this.center > 0 || CAPTION_HINT.pattern.test(text))
+      (this.center > 0 || CAPTION_HINT.pattern.test(text)) &&
+      // A credit the boilerplate table names (封面图片来源：…, the cover picture the article does not show) is no caption.
+      !boilerplateOf(text)
     ) {
       last.caption = text;
       if (CAPTION_HINT.pattern.test(text)) this.ctx.trace.add({ stage: 'blocks', rule: CAPTION_HINT.id, action: 'move', reason: CAPTION_HINT.reason, text }, this.blocks.length);

@@ -149,6 +149,11 @@ describe('titles and pictures', () => {
     const a = extract(seedPost(`${ps(P1, P2)}<!-- 开户二维码 start --><div class="app-kaihu-qr"><span>集虎卡，开鸿运！</span><img src="${qr}"></div><!-- 开户二维码 end -->`, { headimg: qr }));
     expect(a.leadImage).toBeNull();
   });
+  it('a cover picture’s credit is neither the caption of the picture before it nor text', () => {
+    const a = extract(seedPost(`${ps(P1, P2)}<p><img src="https://n.sinaimg.cn/finance/a.jpg"></p>${ps('封面图片来源：每经记者 张建 摄 资料图')}`));
+    expect(a.images).toEqual([{ src: 'https://n.sinaimg.cn/finance/a.jpg', caption: '' }]);
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
   it('Sina’s default share picture is never the lead image', () => {
     const a = extract(pcPage(ps(P1, P2), { meta: { 'og:image': 'http://n.sinaimg.cn/default/transform/116/w550h366/20180326/YkRn-fysqfnf9556477.png' } }), { url: URL });
     expect(a.leadImage).toBeNull();
