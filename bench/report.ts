@@ -276,7 +276,7 @@ export function renderMarkdown(r: Results, chartFile: string): string {
     ),
     '',
     'Body: character bigrams after NFKC with all whitespace (U+3000 included) removed. Boilerplate: a page counts when its body contains any of the ' +
-      `${r.settings.markers} strings in \`BOILERPLATE_MARKERS\` (src/rules.ts) that its golden body does not. Fields compared: ` +
+      `${r.settings.markers} strings in \`BOILERPLATE_MARKERS\` (src/rules/page.ts) that its golden body does not. Fields compared: ` +
       r.extractors.map((e) => `${e.label}: ${e.fields}`).join('; ') +
       '. Names are compared after NFKC and whitespace removal with a leading label (责任编辑：, 来源：) dropped; times to the minute, zone-less peer times read as Beijing time.',
     '',

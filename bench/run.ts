@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
-import { BOILERPLATE_MARKERS } from '../src/rules';
+import { BOILERPLATE_MARKERS } from '../src/rules/page';
 import { loadCorpus, loadExternalGold, loadGold, type Gold } from './corpus';
 import { EXTRACTORS } from './extractors';
 import { browserResults, bundleSizes } from './extras';

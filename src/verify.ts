@@ -12,14 +12,14 @@ import type { Article } from './article';
 import { makeCtx } from './engine/context';
 import { BLOCK_TAGS } from './engine/blocks';
 import { selectIn, walk, textOf } from './engine/dom';
-import { DROP_SELECTORS } from './rules';
+import { BODY_DROP_SELECTOR } from './rules/page';
 import { extract } from './engine/extract';
 import { parseHtml, splitFrontMatter } from './engine/parse';
 import { strip } from './engine/strip';
 import { compactText } from './engine/text';
 import { renderHtml } from './render/html';
 
-const DROP_ALL = DROP_SELECTORS.map((r) => r.selector).join(', ');
+const DROP_ALL = BODY_DROP_SELECTOR;
 
 /** Verification may take longer than an extraction (it parses the page again). */
 const VERIFY_BUDGET_MS = 120_000;

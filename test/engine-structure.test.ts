@@ -292,13 +292,13 @@ describe('trace', () => {
       'strip:hidden.display:remove',
       'strip:region.pipAd:remove',
       'template:template.pc-2017:choose',
-      'clean:drop.appendQr:remove',
+      'clean:promo.sina-app:remove',
       'clean:drop.editorLine:remove',
       'blocks:image.spacer:remove',
-      'lines:promo.appQrText:remove',
-      'lines:line.originalTitle:move',
+      'lines:promo.sina-app:remove',
+      'lines:line.original-title:move',
       'metadata:meta.title.template:choose',
-      'metadata:meta.source.template:choose',
+      'metadata:meta.source.header:choose',
       'metadata:meta.editor.box:choose',
     ]) {
       expect(rules).toContain(want);

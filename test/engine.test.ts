@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { ExtractError } from '../src/article';
 import { extract, repairTitle } from '../src/engine/extract';
-import { editorName, parseByline, parseSinaDate } from '../src/engine/meta';
+import { parseSinaDate } from '../src/engine/meta';
+import { editorOfBox } from '../src/engine/metadata';
+import { readByline } from '../src/rules/bylines';
 import { countWords, normalizeRuns, normalizeText, readingMinutes } from '../src/engine/text';
 import { absoluteUrl, docIdFromUrl } from '../src/engine/url';
 
@@ -30,7 +32,9 @@ describe('editor and bylines', () => {
     ['责任编辑：尹悦 ', '尹悦'],
     ['(责编：冬冬)', '冬冬'],
     ['责任编辑：张恒星 SF142', '张恒星'],
-  ])('editor %s', (raw, want) => expect(editorName(raw)).toBe(want));
+    ['刘万里', '刘万里'],
+    ['责任编辑：徐芸茜 主编：公培佳', '徐芸茜'],
+  ])('editor box %s', (raw, want) => expect(editorOfBox(raw)).toBe(want));
 
   it.each([
     ['新京报讯（记者 冯琪）据教育部网站消息', '新京报', ['冯琪'], false],
@@ -43,12 +47,13 @@ describe('editor and bylines', () => {
     ['记者：有之炘 赵逸赫', null, ['有之炘', '赵逸赫'], true],
     ['文/玉浊清', null, ['玉浊清'], true],
   ])('byline %s', (text, source, authors, standalone) => {
-    expect(parseByline(text)).toEqual({ source, authors, standalone });
+    const r = readByline(text);
+    expect({ source: r?.outlet, authors: r?.authors, standalone: r?.standalone }).toEqual({ source, authors, standalone });
   });
 
   it('does not read an ordinary sentence as a byline', () => {
-    expect(parseByline('记者从文化和旅游部获悉，文化和旅游部近日发布通知。')).toBeNull();
-    expect(parseByline('他对记者说，这件事情还没有定论，需要进一步调查。')).toBeNull();
+    expect(readByline('记者从文化和旅游部获悉，文化和旅游部近日发布通知。')).toBeNull();
+    expect(readByline('他对记者说，这件事情还没有定论，需要进一步调查。')).toBeNull();
   });
 });
 
@@ -121,12 +126,12 @@ describe('body rules', () => {
     expect(a.markdown).toContain('## 一级小标题');
   });
 
-  it('keeps a byline that opens the first sentence and moves a byline-only line to authors', () => {
+  it('keeps a byline in the text, whether it opens the first sentence or is a line of its own, and reads it', () => {
     const a = extract(body('<p>　　新京报讯（记者 冯琪）8月24日，教育部发布消息。</p><p>　　正文第二段。</p>'));
     expect(a.text.startsWith('新京报讯（记者 冯琪）8月24日')).toBe(true);
     expect(a.authors).toEqual(['冯琪']);
     const b = extract(body('<p>　　澎湃新闻记者 陈月石</p><p>　　正文第一段，讲述了事情的经过。</p>'));
-    expect(b.text).toBe('正文第一段，讲述了事情的经过。');
+    expect(b.text).toBe('澎湃新闻记者 陈月石\n\n正文第一段，讲述了事情的经过。');
     expect(b.authors).toEqual(['陈月石']);
     expect(b.source).toBe('澎湃新闻');
   });

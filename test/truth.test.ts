@@ -5,11 +5,10 @@
  * sentences that must stay and boilerplate that must go. They were read from the pages, not from
  * the engine's output.
  *
- * This test checks every truth file against the current engine and PRINTS the mismatches as a
- * known-failures table (field, fixture, expected, got). It does not fail on them yet: the step
- * that wires the rule tables (src/rules/) into the engine turns the table into a hard assertion.
- * What it does assert: every truth file is well formed and names a fixture that exists, and
- * every whole page and seed-format post has a truth file.
+ * This test asserts every field of every truth file against the engine (one test per file), and
+ * that every whole page and seed-format post has a well-formed truth file naming a fixture that
+ * exists. The only differences allowed are the entries of TRUTH_EXCEPTIONS below, each with the
+ * reason the page and the engine may disagree; an exception that no longer differs is an error.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +40,14 @@ const truths = ['pages', 'seed-format'].flatMap((folder) =>
         .map((f) => ({ folder, stem: f.replace(/\.json$/, ''), path: join(TRUTH, folder, f) }))
     : [],
 );
+
+/**
+ * Where the engine may differ from a truth file, with why (a genuinely ambiguous page). Empty: on
+ * every truth file the engine gives every field as the page shows it. The doubtful calls were
+ * decided and written into the truth files' notes (2022-01-20_ff78a956, 2022-03-14_134ac107,
+ * 2022-02-18_546384f9, chanye-finance_20050321_244339).
+ */
+export const TRUTH_EXCEPTIONS: readonly { fixture: string; field: string; why: string }[] = [];
 
 export interface Mismatch {
   fixture: string;
@@ -86,23 +93,21 @@ describe('page truth files', () => {
     if (truth.title) expect(truth.title.length).toBeGreaterThan(3);
   });
 
-  it('lists where the current engine differs from the page truth (known failures, printed)', () => {
-    const all: Mismatch[] = [];
-    for (const t of truths) {
-      const f = corpus.find((c) => c.id.replace(/\.(html|md|txt)$/, '') === `${t.folder}/${t.stem}`)!;
-      const truth = JSON.parse(readFileSync(t.path, 'utf8')) as Truth;
-      all.push(...compareTruth(f.id, truth, extract(readFixture(f), { url: f.url })));
+  it.each(truths.map((t) => [`${t.folder}/${t.stem}`, t] as const))('%s: the engine gives what the page shows', (id, t) => {
+    const f = corpus.find((c) => c.id.replace(/\.(html|md|txt)$/, '') === id)!;
+    const truth = JSON.parse(readFileSync(t.path, 'utf8')) as Truth;
+    const mismatches = compareTruth(f.id, truth, extract(readFixture(f), { url: f.url }));
+    const excused = (m: Mismatch) => TRUTH_EXCEPTIONS.some((e) => e.fixture === m.fixture && e.field === m.field);
+    expect(mismatches.filter((m) => !excused(m))).toEqual([]);
+    for (const e of TRUTH_EXCEPTIONS.filter((x) => x.fixture === f.id)) {
+      expect(mismatches.some((m) => m.field === e.field), `stale exception ${e.fixture} ${e.field}`).toBe(true);
     }
-    const byField = new Map<string, number>();
-    for (const m of all) byField.set(m.field, (byField.get(m.field) ?? 0) + 1);
-    const show = (v: unknown) => (typeof v === 'string' ? (v.length > 60 ? `${v.slice(0, 60)}…` : v) : JSON.stringify(v));
-    const lines = [
-      `Page truth vs the current engine: ${all.length} known failures over ${truths.length} truth files`,
-      ...[...byField].map(([field, n]) => `  ${field}: ${n}`),
-      '',
-      ...all.map((m) => `  ${m.fixture} | ${m.field} | expected ${show(m.expected)} | got ${show(m.got)}`),
-    ];
-    console.log(lines.join('\n'));
-    expect(truths.length).toBeGreaterThan(0);
+  });
+
+  it('every exception names a truth file and says why', () => {
+    for (const e of TRUTH_EXCEPTIONS) {
+      expect(truths.some((t) => e.fixture.startsWith(`${t.folder}/${t.stem}.`)), e.fixture).toBe(true);
+      expect(e.why.length).toBeGreaterThan(20);
+    }
   });
 });

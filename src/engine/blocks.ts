@@ -6,10 +6,12 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
-import { CAPTION_HINT, JUNK_IMAGES, LINK_LABELS } from '../rules';
+import { boilerplateOf } from '../rules/boilerplate';
+import { CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
+import { LINK_LABELS, linkFurniture } from '../rules/links';
+import { stockCode } from '../rules/stocks';
 import type { Ctx } from './context';
 import { findAll, findFirst, isElement, textOf } from './dom';
-import { stockCodeFromHref } from './meta';
 import { JOIN_TAG, VIDEO_TAG } from './strip';
 import { normalizeRuns, normalizeText } from './text';
 import { absoluteUrl } from './url';
@@ -53,14 +55,14 @@ function matchesSimple(el: Element, sel: string): boolean {
 }
 
 /** The image's real address (lazy-load attributes first, then src), or the junk rule it matches. */
-export function imageSource(img: Element, baseUrl: string | null): { src: string | null; junk?: (typeof JUNK_IMAGES)[number]; raw?: string } {
+export function imageSource(img: Element, baseUrl: string | null): { src: string | null; junk?: ImageRule; raw?: string } {
   const candidates = [attr(img, 'data-src'), attr(img, 'data-original'), attr(img, 'src'), attr(img, 'data-mcesrc')];
   for (const raw of candidates) {
     const v = raw.trim();
     if (!v || v.startsWith('data:')) continue;
     const abs = absoluteUrl(v, baseUrl);
     if (!abs) continue;
-    const junk = JUNK_IMAGES.find((r) => r.pattern.test(abs));
+    const junk = junkImage(abs);
     return junk ? { src: null, junk, raw: abs } : { src: abs };
   }
   return { src: null };
@@ -301,12 +303,21 @@ export class BlockBuilder {
     if (x.link) this.href = x.prevHref;
   }
 
-  /** An http(s) link of the article's text: not a stock quote link (those feed `stocks`), not javascript:. */
+  /**
+   * An http(s) link of the article's text: not a stock quote link (those feed `stocks`), not
+   * javascript:, not a link Sina's CMS put on a word (LINK_FURNITURE: the words stay, the link goes).
+   */
   private linkHref(a: Element): string | undefined {
     const raw = attr(a, 'href').trim();
     if (!raw || raw.startsWith('#')) return undefined;
     const abs = absoluteUrl(raw, this.baseUrl);
-    if (!abs || stockCodeFromHref(abs)) return undefined;
+    if (!abs || stockCode(abs)) return undefined;
+    const text = normalizeText(textOf(a, this.ctx.deadline));
+    const furniture = linkFurniture({ href: abs, text, class: attr(a, 'class') });
+    if (furniture) {
+      this.ctx.trace.add({ stage: 'blocks', rule: furniture.id, action: 'remove', reason: `${furniture.reason}: the words stay, the link goes`, text }, this.blocks.length);
+      return undefined;
+    }
     return abs;
   }
 
@@ -359,7 +370,7 @@ export class BlockBuilder {
     const title = normalizeText(attr(el, 'data-title'));
     const href = absoluteUrl(attr(el, 'data-href'), this.baseUrl);
     const poster = absoluteUrl(attr(el, 'data-poster'), this.baseUrl);
-    const junk = poster ? JUNK_IMAGES.some((r) => r.pattern.test(poster)) : false;
+    const junk = poster ? !!junkImage(poster) : false;
     this.blocks.push({ type: 'video', title, href, poster: junk ? null : poster });
   }
 
@@ -417,9 +428,12 @@ export class BlockBuilder {
       last?.type === 'image' &&
       !last.caption &&
       text.length <= CAPTION_HINT.maxChars &&
-      (this.center > 0 || CAPTION_HINT.pattern.test(text))
+      (this.center > 0 || CAPTION_HINT.pattern.test(text)) &&
+      // A credit the boilerplate table names (封面图片来源：…, the cover picture the article does not show) is no caption.
+      !boilerplateOf(text)
     ) {
       last.caption = text;
+      if (CAPTION_HINT.pattern.test(text)) this.ctx.trace.add({ stage: 'blocks', rule: CAPTION_HINT.id, action: 'move', reason: CAPTION_HINT.reason, text }, this.blocks.length);
       return;
     }
     // Quote marks and spaces left outside the <strong> do not make a bold line less bold.

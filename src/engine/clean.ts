@@ -1,19 +1,18 @@
 /**
  * The clean stage, on the body container a template found: the container is followed to the end
  * the page marks for it (paragraphs a stray `</div>` pushed out come back in; page chrome an
- * unclosed wrapper pulled in goes), then the drop rules (rules.DROP_SELECTORS) take out what is
- * never article text.
+ * unclosed wrapper pulled in goes), then the drop selectors and the boilerplate classes' selectors
+ * (BODY_DROPS in src/rules/page.ts) take out what is never article text.
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
-import { DROP_SELECTORS } from '../rules';
+import { BODY_DROPS, BODY_DROP_SELECTOR } from '../rules/page';
 import type { Ctx } from './context';
 import { appendNodes, contains, documentOrder, isElement, makeElement, nodesAfterWithin, nodesBetween, precedes, removeNodes, replaceNodes, selectIn, textOf } from './dom';
 import { BLOCK_TAGS, imageSrc } from './blocks';
 import type { Comment } from './strip';
 import { is } from 'cheerio-select';
 
-const DROP_ALL = DROP_SELECTORS.map((r) => r.selector).join(', ');
 
 /** Paragraphs, and the formatting elements a parser re-opens around them after a misnested tag. */
 const STRAY_TAGS = new Set(['p', 'font', 'b', 'strong', 'span', 'em', 'i', 'u']);
@@ -85,10 +84,10 @@ export function cleanBody(_$: CheerioAPI, body: Element, opts: { ends: readonly 
   // One pass for all rules; the rule each element answers to is looked up only for the matches
   // (the first rule in table order, as the trace names it). An element inside one already dropped is skipped.
   const dropped = new Set<Element>();
-  const order: { el: Element; rule: (typeof DROP_SELECTORS)[number] }[] = [];
-  for (const el of selectIn(body, DROP_ALL)) {
+  const order: { el: Element; rule: (typeof BODY_DROPS)[number]['rule'] }[] = [];
+  for (const el of selectIn(body, BODY_DROP_SELECTOR)) {
     ctx.deadline.tick();
-    const rule = DROP_SELECTORS.find((r) => is(el, r.selector)) ?? DROP_SELECTORS[0]!;
+    const rule = (BODY_DROPS.find((d) => is(el, d.selector)) ?? BODY_DROPS[0]!).rule;
     dropped.add(el);
     order.push({ el, rule });
   }

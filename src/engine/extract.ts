@@ -14,18 +14,19 @@ import { ExtractError } from '../article';
 import { renderMarkdown } from '../render/markdown';
 import { renderText } from '../render/text';
 import { TEMPLATES, type PageInput, type Template, type TemplateResult } from '../templates';
-import { BlockBuilder } from './blocks';
+import { BlockBuilder, imageSrc } from './blocks';
 import { cleanBody } from './clean';
 import { makeCtx, type Ctx } from './context';
 import { guard } from './guard';
 import { sortLines } from './lines';
-import { readMetaTags } from './meta';
+import { cleanDocumentTitle, readMetaTags } from './meta';
 import { readBodyFacts, resolveMetadata } from './metadata';
 import { parseHtml, splitFrontMatter } from './parse';
 import { scan } from './scan';
 import { strip } from './strip';
 import { countWords, readingMinutes } from './text';
 import { docIdFromUrl } from './url';
+import { DOC_ID_SHAPES } from '../rules/hosts';
 
 export { repairTitle } from './metadata';
 
@@ -82,7 +83,7 @@ function run(html: string, options: ExtractOptions, ctx: Ctx): Article {
   if (!scanned.hasMarkup) throw new ExtractError('not-an-article', 'input is plain text, not an HTML page');
   const doc = parseHtml(markup, ctx);
   // strip
-  const { comments } = strip(doc, ctx);
+  const { comments, regionImages } = strip(doc, ctx);
   const $page = load(doc);
   const page: PageInput = { $: $page, doc, url: options.url ?? null, frontMatter, comments, scan: scanned, ctx };
   // template
@@ -104,9 +105,11 @@ function run(html: string, options: ExtractOptions, ctx: Ctx): Article {
   // clean (what the body says before cleaning is read first: the editor box and stock links go)
   const facts = readBodyFacts($, $page, body, comments, template);
   const { droppedImages } = cleanBody($, body, { ends: r.bodyEnd ?? [], comments, base }, ctx);
-  // blocks → lines → metadata
+  for (const img of regionImages) droppedImages.add(imageSrc(img, base));
+  // blocks → lines → metadata (the lines stage knows the headline, to take out the body's copy of it)
   const built = new BlockBuilder(base, ctx).build(body);
-  const { blocks, fields } = sortLines(built, ctx);
+  const headline = r.title || meta.title || cleanDocumentTitle($page('title').first().text());
+  const { blocks, fields } = sortLines(built, headline, ctx);
   const m = resolveMetadata({ $page, template, result: r, meta, fields, facts, blocks, droppedImages, base }, ctx);
   if (!m.title && !blocks.length) throw new ExtractError('not-an-article', 'the page has neither a title nor article text');
   ctx.deadline.check();
@@ -114,9 +117,12 @@ function run(html: string, options: ExtractOptions, ctx: Ctx): Article {
   // render
   const text = renderText(blocks);
   const wordCount = countWords(text);
+  const shape = url ? DOC_ID_SHAPES.find((d) => d.pattern.test(url)) : undefined;
+  const docId = docIdFromUrl(url) ?? r.docId ?? null;
+  if (docId) ctx.trace.add({ stage: 'metadata', rule: shape?.id ?? `template.${template.id}`, action: 'choose', reason: shape?.reason ?? 'the document id the page itself names', field: 'docId', value: docId });
   const article: Omit<Article, 'markdown'> = {
     url,
-    docId: docIdFromUrl(url) ?? r.docId ?? null,
+    docId,
     template: template.id as TemplateId,
     kind: r.kind ?? kindOf(blocks),
     title: m.title,

@@ -1,106 +1,327 @@
 /**
- * The lines stage: the body's text blocks are classified line by line. Promo paragraphs go
- * (rules.PROMO_PARAGRAPHS); lines that carry metadata move out of the text into their field
- * (rules.META_LINES: 责任编辑, 原标题, 来源 at the top or bottom edge); bylines are read for authors
- * and the outlet. Input: the blocks in page order; output: the blocks that stay and the fields read.
+ * The lines stage: the body's text blocks are classified line by line with the rule tables, in this
+ * precedence: metadata lines first (src/rules/lines.ts: 责任编辑, 原标题 and a 来源 line at an edge
+ * move into their field; an outlet's app credit goes; a compiled-from credit stays), then
+ * boilerplate (src/rules/boilerplate.ts: whole lines, runs of a lead-in and the titles after it,
+ * inline spans such as live quote numbers), then bylines (src/rules/bylines.ts: they stay in the
+ * text and are read into authors and the outlet). A body line repeating the headline goes too.
+ *
+ * Where a rule applies (`where`) is counted in the article's own lines: lines that are neither a
+ * metadata line, nor boilerplate, nor the repeated headline. Those are recognised by their words
+ * alone, so the count is the same when the tool's own output, which no longer holds them, is read
+ * again. Input: the blocks in page order; output: the blocks that stay and the fields read.
  */
-import type { Block } from '../article';
-import { META_LINES, PROMO_PARAGRAPHS } from '../rules';
+import type { Block, Inline } from '../article';
+import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
+import { BYLINES, readByline } from '../rules/bylines';
+import { LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
+import { isOutlet, outletRefusal } from '../rules/metadata';
+import { splitNames } from '../rules/names';
+import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
 import type { Ctx } from './context';
-import { editorName, parseByline, splitNames } from './meta';
-import { normalizeText } from './text';
+import { compactText, normalizeRuns, normalizeText } from './text';
+
+/** Outlets the body names, by the place that names them (the metadata stage asks them in FIELD_ORDER.source). */
+export interface BodyOutlets {
+  /** A 来源 line at an edge, the 来源 of a 原标题 line, a dated （来源：X）, an outlet's app credit. */
+  line: string | null;
+  /** 文：《X》. */
+  wenOutlet: string | null;
+  /** The lead byline or dispatch. */
+  byline: string | null;
+  /** 每日经济新闻综合自… closing the article. */
+  compiled: string | null;
+  /** A closing credit naming the outlet in full. */
+  closing: string | null;
+}
 
 /** What the lines carried, for the metadata stage. */
 export interface LineFields {
   editor: string | null;
   originalTitle: string | null;
-  /** Outlet named by a 来源 line at the top or bottom edge. */
-  source: string | null;
-  /** Outlet named by a byline near the edge. */
-  bylineSource: string | null;
+  outlets: BodyOutlets;
   authors: string[];
+  /** The body's own copy of the headline, as printed (it restores a seed title the generator damaged). */
+  headline: string | null;
 }
 
-/** 来源 lines count only near the top or the bottom; mid-article "来源：" is a chart's data source. */
-const EDGE = 3;
+/** How many of the article's own lines from the top or the bottom count as its edge (for `where`). */
+export const EDGE = 3;
 
-type TextBlock = Extract<Block, { type: 'paragraph' | 'heading' }>;
-const isText = (b: Block): b is TextBlock => b.type === 'paragraph' || b.type === 'heading';
+/** Byline entries that name people in a credit (photographer, desk editor, production): no author, no outlet. */
+const CREDITS_ONLY = new Set(['byline.photo', 'byline.desk-editor', 'byline.production-credits']);
 
-export function sortLines(input: readonly Block[], ctx: Ctx): { blocks: Block[]; fields: LineFields } {
+/** Which outlet a metadata line that stays in the text offers (the metadata stage asks them in FIELD_ORDER.source). */
+const KEPT_CREDIT_SLOT: Readonly<Record<string, keyof BodyOutlets>> = {
+  'line.compiled-from': 'compiled',
+  'line.bracket-source': 'closing',
+};
+
+type TextBlock = Extract<Block, { type: 'paragraph' | 'heading' | 'quote' }>;
+const isText = (b: Block): b is TextBlock => b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote';
+
+/** Quote marks differ between a headline and its copy in the body (and the seed generator writes _ for them). */
+const headlineKey = (s: string) => compactText(s).replace(/["“”'‘’「」_]/g, '');
+
+/** What pass one (words alone, no position) found a line to be. */
+type Kind =
+  | { kind: 'own' }
+  | { kind: 'meta'; rule: Recognizer; groups: Record<string, string | undefined> }
+  | { kind: 'boilerplate'; rule: BoilerplateClass }
+  | { kind: 'run'; rule: BoilerplateClass; items: number[] }
+  | { kind: 'item' }
+  | { kind: 'headline' };
+
+/** The article's own line: not a metadata line that moves, not boilerplate, not the repeated headline. */
+const isOwn = (k: Kind) => k.kind === 'own' || (k.kind === 'meta' && k.rule.line === 'keep');
+
+/** A line whose place is `before` own lines after the top and `after` own lines before the bottom. */
+function placed(where: Where, before: number, after: number): boolean {
+  if (where === 'lead') return before < EDGE;
+  if (where === 'tail') return after < EDGE;
+  if (where === 'edge') return before < EDGE || after < EDGE;
+  return true;
+}
+
+function firstMeta(text: string): { rule: Recognizer; groups: Record<string, string | undefined> } | null {
+  const t = text.trim();
+  for (const rule of LINES) {
+    const m = t.match(rule.pattern);
+    if (m) return { rule, groups: { ...(m.groups ?? {}) } };
+  }
+  return null;
+}
+
+/** The inline classes' patterns, global, with a quick test (non-global) to skip lines without any. */
+const INLINE = BOILERPLATE.filter((c) => c.scope === 'inline').flatMap((c) =>
+  c.patterns.map((p) => ({ rule: c, all: new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`), any: new RegExp(p.source, p.flags.replace('g', '')) })),
+);
+
+/** The spans of inline boilerplate (live quote numbers, a dead 详情>> marker) in `text`, by class. */
+function inlineSpans(text: string): { rule: BoilerplateClass; start: number; end: number }[] {
+  const out: { rule: BoilerplateClass; start: number; end: number }[] = [];
+  for (const p of INLINE) {
+    if (!p.any.test(text)) continue;
+    for (const m of text.matchAll(p.all)) if (m[0]) out.push({ rule: p.rule, start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The block with the inline boilerplate spans cut out (runs keep their links), or null when nothing is left. */
+function withoutSpans(b: TextBlock, at: number, ctx: Ctx): TextBlock | null {
+  const spans = inlineSpans(b.text);
+  if (!spans.length) return b;
+  const cut = (i: number) => spans.some((s) => i >= s.start && i < s.end);
+  for (const s of spans) ctx.trace.add({ stage: 'lines', rule: s.rule.id, action: 'remove', reason: s.rule.reason, text: b.text.slice(s.start, s.end) }, at);
+  const runs: Inline[] = b.inlines ?? [{ text: b.text }];
+  const kept: Inline[] = [];
+  let pos = 0;
+  for (const r of runs) {
+    let t = '';
+    for (let i = 0; i < r.text.length; i++) if (!cut(pos + i)) t += r.text[i];
+    pos += r.text.length;
+    kept.push(r.href ? { text: t, href: r.href } : { text: t });
+  }
+  const n = normalizeRuns(kept);
+  if (!n.text) return null;
+  return n.inlines.some((i) => i.href) ? { type: b.type, text: n.text, inlines: n.inlines } : { type: b.type, text: n.text };
+}
+
+/** Names after 作者： in a 来源 line's credits (来源：光明日报 作者：吴亚琦 图片：新华社). */
+function creditAuthors(credits: string): string[] {
+  const m = credits.match(/(?:作者|记者)\s*[:：]\s*(.+?)(?=\s+(?:编辑|图片|摄影|作者|记者)\s*[:：]|$)/);
+  return m ? splitNames(m[1]!) : [];
+}
+
+export function sortLines(input: readonly Block[], headline: string | null, ctx: Ctx): { blocks: Block[]; fields: LineFields } {
   const { trace } = ctx;
-  const fields: LineFields = { editor: null, originalTitle: null, source: null, bylineSource: null, authors: [] };
-  // Promo paragraphs go first, so that "the first and last few" paragraphs are counted among the
-  // article's own lines (the same whether the page or the tool's own output is read).
-  const blocks: Block[] = [];
-  input.forEach((b, i) => {
-    ctx.deadline.tick();
-    const promo = isText(b) ? PROMO_PARAGRAPHS.find((r) => r.pattern.test(b.text)) : undefined;
-    if (!promo) blocks.push(b);
-    else trace.add({ stage: 'lines', rule: promo.id, action: 'remove', reason: promo.reason, text: (b as TextBlock).text }, i);
-  });
-  // For each text block, how many of the article's own lines come before it: not metadata lines,
-  // not lines that are only a byline (both may move out, and the count must not depend on that).
-  const movable = (t: string) => META_LINES.some((r) => r.pattern.test(t)) || !!parseByline(t)?.standalone;
-  const before = new Map<number, number>();
-  let total = 0;
-  blocks.forEach((b, i) => {
-    ctx.deadline.tick();
-    if (!isText(b)) return;
-    before.set(i, total);
-    if (!movable(b.text)) total++;
-  });
-  const nearEdge = (i: number) => {
-    const p = before.get(i) ?? 0;
-    return p < EDGE || p >= total - EDGE;
+  const fields: LineFields = {
+    editor: null,
+    originalTitle: null,
+    outlets: { line: null, wenOutlet: null, byline: null, compiled: null, closing: null },
+    authors: [],
+    headline: null,
   };
+
+  // Pass one: what each text line is by its words alone (a line is classified on its text with and
+  // without inline spans, so that reading the tool's own output, which has them cut, agrees).
+  const kinds: Kind[] = input.map(() => ({ kind: 'own' }));
+  const stripped = input.map((b) => {
+    if (!isText(b)) return '';
+    const spans = inlineSpans(b.text);
+    return spans.length ? normalizeText(spans.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), b.text)) : b.text;
+  });
+  for (let i = 0; i < input.length; i++) {
+    ctx.deadline.tick();
+    const b = input[i]!;
+    if (!isText(b) || kinds[i]!.kind !== 'own') continue;
+    const plain = stripped[i] === b.text;
+    const meta = firstMeta(b.text) ?? (plain ? null : firstMeta(stripped[i]!));
+    if (meta && meta.rule.line !== 'keep') {
+      kinds[i] = { kind: 'meta', ...meta };
+      continue;
+    }
+    if (meta) kinds[i] = { kind: 'meta', ...meta };
+    const cls = boilerplateOf(b.text) ?? (plain ? null : boilerplateOf(stripped[i]!));
+    if (!cls) continue;
+    if (cls.scope === 'run' && cls.run) {
+      const items: number[] = [];
+      for (let j = i + 1; j < input.length && items.length < cls.run.max; j++) {
+        const n = input[j]!;
+        if (n.type === 'image' || n.type === 'video') continue;
+        if (!isText(n) || !cls.run.item.test(n.text.trim()) || firstMeta(n.text)) break;
+        items.push(j);
+      }
+      kinds[i] = { kind: 'run', rule: cls, items };
+      for (const j of items) kinds[j] = { kind: 'item' };
+      i = items.length ? items[items.length - 1]! : i;
+    } else kinds[i] = { kind: 'boilerplate', rule: cls };
+  }
+  // The headline repeated among the first lines (some pages print it twice): at most one other
+  // line of content may come before a copy.
+  const original = kinds.find((k): k is Extract<Kind, { kind: 'meta' }> => k.kind === 'meta' && k.rule.id === 'line.original-title');
+  const wanted = [headline, original?.groups.title ?? null]
+    .filter((x): x is string => !!x)
+    .map(headlineKey)
+    .filter(Boolean);
+  let others = 0;
+  for (let i = 0; i < input.length && others < 2 && wanted.length; i++) {
+    const b = input[i]!;
+    const k = kinds[i]!;
+    if (b.type === 'image' || b.type === 'video' || !isOwn(k)) continue;
+    if (isText(b) && wanted.includes(headlineKey(b.text))) kinds[i] = { kind: 'headline' };
+    // A byline line above the copy (澎湃新闻记者 X) does not make it less of a repeat.
+    else if (!(isText(b) && readByline(stripped[i]!)?.standalone)) others++;
+  }
+
+  // The article's own lines before and after each line.
+  const own = input.map((b, i) => isText(b) && isOwn(kinds[i]!));
+  const total = own.filter(Boolean).length;
+  const before: number[] = [];
+  let seen = 0;
+  own.forEach((o, i) => {
+    before[i] = seen;
+    if (o) seen++;
+  });
+  const after = (i: number) => total - before[i]! - (own[i] ? 1 : 0);
+
+  // The next text line after each line (a byline may be read only before a given metadata line).
+  const nextText: number[] = [];
+  for (let i = input.length - 1, n = -1; i >= 0; i--) {
+    nextText[i] = n;
+    if (isText(input[i]!)) n = i;
+  }
+
   const kept: Block[] = [];
-  const addAuthors = (names: string[]) => {
+  const addAuthors = (names: readonly string[]) => {
     for (const a of names) if (!fields.authors.includes(a)) fields.authors.push(a);
   };
-  blocks.forEach((b, i) => {
+  /** An outlet for `slot` unless it names none (trace says which rule refused it). */
+  const offerOutlet = (slot: keyof BodyOutlets, value: string | null | undefined, from: 'line' | 'closing' | 'any', at: number) => {
+    const v = normalizeText(value ?? '');
+    if (!v || fields.outlets[slot]) return;
+    const refused = outletRefusal(v, from);
+    if (!refused) {
+      fields.outlets[slot] = v;
+      return;
+    }
+    trace.add({ stage: 'lines', rule: refused.id, action: 'skip', reason: refused.reason, text: v, field: 'source', value: null }, at);
+  };
+  const keepLine = (b: TextBlock, i: number) => {
+    const s = withoutSpans(b, i, ctx);
+    if (s) kept.push(s);
+    else trace.add({ stage: 'lines', rule: 'line.empty', action: 'remove', reason: 'nothing but inline boilerplate was on the line', text: b.text }, i);
+  };
+
+  for (let i = 0; i < input.length; i++) {
     ctx.deadline.tick();
+    const b = input[i]!;
     if (!isText(b)) {
       kept.push(b);
-      return;
+      continue;
     }
+    const k = kinds[i]!;
     const t = b.text;
-    for (const rule of META_LINES) {
-      const m = t.match(rule.pattern);
-      if (!m) continue;
-      const value = normalizeText(m[rule.keep === 1 ? 2 : 1] ?? '');
-      const keep = rule.keep ? normalizeText(m[rule.keep] ?? '') : '';
-      let chosen: string | null = null;
-      if (rule.field === 'editor') chosen = fields.editor ??= editorName(value);
-      else if (rule.field === 'originalTitle') chosen = fields.originalTitle ??= value || null;
-      else if (rule.field === 'source') {
-        if (value.length > 40) continue;
-        // "来源：光明日报 作者：吴亚琦 图片：新华社等": the outlet, then credits. A 来源 line anywhere is a
-        // credit, but only one at the top or the bottom names the article's outlet.
-        const [outlet = '', ...credits] = value.split(/\s+(?=(?:作者|记者|编辑|图片|摄影)\s*[：:])/);
-        if (nearEdge(i)) chosen = fields.source ??= outlet || null;
-        for (const c of credits) {
-          const cm = c.match(/^(?:作者|记者)\s*[：:]\s*(.+)$/);
-          if (cm) addAuthors(splitNames(cm[1]!));
-        }
-      }
-      trace.add({ stage: 'lines', rule: rule.id, action: 'move', reason: rule.reason, text: t, field: rule.field, value: chosen }, i);
-      if (keep) kept.push({ type: b.type, text: keep });
-      return;
+    const at = before[i]!;
+    const rest = after(i);
+    if (k.kind === 'headline') {
+      fields.headline ??= t;
+      trace.add({ stage: 'lines', rule: REPEATED_HEADLINE.id, action: 'remove', reason: REPEATED_HEADLINE.reason, text: t }, i);
+      continue;
     }
-    if (nearEdge(i)) {
-      const by = parseByline(t);
+    if (k.kind === 'item') continue; // taken with its lead-in (or kept with it, below)
+    if (k.kind === 'boilerplate' || k.kind === 'run') {
+      const items = k.kind === 'run' ? k.items : [];
+      if (placed(k.rule.where, at, rest)) {
+        trace.add({ stage: 'lines', rule: k.rule.id, action: 'remove', reason: k.rule.reason, text: t }, i);
+        for (const j of items) trace.add({ stage: 'lines', rule: k.rule.id, action: 'remove', reason: `${k.rule.reason} (a title listed after the lead-in)`, text: (input[j] as TextBlock).text }, j);
+        continue;
+      }
+      // Not where this class sits: the article's words after all.
+      keepLine(b, i);
+      for (const j of items) keepLine(input[j] as TextBlock, j);
+      continue;
+    }
+    if (k.kind === 'meta' && k.rule.line !== 'keep') {
+      const { rule, groups: g } = k;
+      if (!placed(rule.where, at, rest)) {
+        trace.add({ stage: 'lines', rule: rule.id, action: 'keep', reason: `${rule.reason}; not at its place in the body: it stays text`, text: t }, i);
+        keepLine(b, i);
+        continue;
+      }
+      let field = '';
+      let value: string | null = null;
+      if (rule.id === 'line.editor') {
+        field = 'editor';
+        value = fields.editor ??= readEditor(t)?.name ?? readEditor(stripped[i]!)?.name ?? null;
+      } else if (rule.id === 'line.original-title' || rule.id === 'line.original-title-closing') {
+        field = 'originalTitle';
+        value = fields.originalTitle ??= normalizeText(g.title ?? '') || null;
+        if (g.source) offerOutlet('line', g.source, 'line', i);
+      } else {
+        field = 'source';
+        if (rule.id === 'line.source' && g.outlet && !isOutlet(g.outlet, 'line')) {
+          // 来源: 尹娟 names a person: no outlet, and the line stays as printed.
+          offerOutlet('line', g.outlet, 'line', i);
+          keepLine(b, i);
+          continue;
+        }
+        offerOutlet('line', g.outlet, 'line', i);
+        value = fields.outlets.line;
+        if (g.credit) addAuthors(readByline(g.credit)?.authors ?? []);
+        if (g.credits) addAuthors(creditAuthors(g.credits));
+      }
+      trace.add({ stage: 'lines', rule: rule.id, action: rule.line === 'drop' ? 'remove' : 'move', reason: rule.reason, text: t, field, value }, i);
+      // A dated （来源：X） keeps its date as the paragraph.
+      if (rule.id === 'line.dateline-source' && g.date) kept.push({ type: b.type, text: normalizeText(g.date) });
+      continue;
+    }
+    // The article's own line: a credit that stays (compiled-from, a paragraph closing with its 来源)
+    // or a byline is read, and the line stays.
+    if (k.kind === 'meta') {
+      const slot = KEPT_CREDIT_SLOT[k.rule.id] ?? 'closing';
+      offerOutlet(slot, k.groups.outlet, 'any', i);
+      trace.add({ stage: 'lines', rule: k.rule.id, action: 'keep', reason: k.rule.reason, text: t, field: 'source', value: fields.outlets[slot] }, i);
+    } else {
+      const next = nextText[i]!;
+      const nextRule = next >= 0 && kinds[next]!.kind === 'meta' ? (kinds[next] as { rule: Recognizer }).rule.id : null;
+      const by = readByline(stripped[i]!, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule));
       if (by) {
         addAuthors(by.authors);
-        fields.bylineSource ??= by.source;
-        // A line that is only the byline is metadata; a byline opening a sentence stays as text.
-        if (by.standalone && by.authors.length) {
-          trace.add({ stage: 'lines', rule: 'byline.standalone', action: 'move', reason: 'a line that is only a byline: its names go to authors', text: t, field: 'authors', value: by.authors.join('、') }, i);
-          return;
+        // A photographer's, a desk editor's or a production credit's outlet is not the article's.
+        const rule = BYLINES.find((r) => r.id === by.id)!;
+        // The outlet of a lead byline or dispatch (it opens its line), or of a credit closing the
+        // article (a tail entry, or one closing a paragraph, even in a short article); a byline in
+        // mid-article names no outlet.
+        if (by.outlet && !CREDITS_ONLY.has(by.id)) {
+          if (by.id === 'byline.wen-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
+          else if (rule.where !== 'tail' && by.at === 0 && at < EDGE) offerOutlet('byline', by.outlet, 'any', i);
+          else if (rest < EDGE) offerOutlet('closing', by.outlet, 'closing', i);
         }
+        trace.add({ stage: 'lines', rule: by.id, action: 'keep', reason: rule.reason, text: t, field: 'authors', value: by.authors.join('、') || null }, i);
       }
     }
-    kept.push(b);
-  });
+    keepLine(b, i);
+  }
   return { blocks: kept, fields };
 }

@@ -1,7 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Stock } from '../article';
-import { KEYWORD_NOISE, META_TAGS, PLATFORM_SOURCES, TITLE_SUFFIX } from '../rules';
+import { KEYWORD_NOISE, META_TAGS, TITLE_PRIVATE_USE, TITLE_SUFFIX, isOutlet } from '../rules/metadata';
+import { keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, stockShape } from '../rules/stocks';
 import { selectIn } from './dom';
 import { normalizeText } from './text';
 
@@ -73,7 +74,7 @@ export function metaContent($: CheerioAPI, names: readonly string[]): string | n
   return null;
 }
 
-/** Meta-tag values every template starts from (rules.META_TAGS). */
+/** Meta-tag values every template starts from (META_TAGS in src/rules/metadata.ts). */
 export function readMetaTags($: CheerioAPI) {
   const keywords = metaContent($, META_TAGS.keywords);
   return {
@@ -81,6 +82,8 @@ export function readMetaTags($: CheerioAPI) {
     publishedAt: parseSinaDate(metaContent($, META_TAGS.publishedAt)),
     source: metaContent($, META_TAGS.source),
     keywords: keywords ? splitList(keywords).filter((k) => !KEYWORD_NOISE.values.includes(k)) : [],
+    /** Sina's site-wide keywords the meta tag also lists (KEYWORD_NOISE), left out of `keywords`. */
+    keywordNoise: keywords ? splitList(keywords).filter((k) => KEYWORD_NOISE.values.includes(k)) : [],
     url: decodeUrl(metaContent($, META_TAGS.url) ?? $('link[rel=canonical]').attr('href') ?? null),
     leadImage: metaContent($, META_TAGS.leadImage),
   };
@@ -103,150 +106,38 @@ export function splitList(s: string): string[] {
   return [...new Set(s.split(/[,，;；、|]+/).map((x) => x.trim()).filter(Boolean))];
 }
 
-/** <title> without Sina's channel suffixes (_新浪财经_新浪网, |keywords_新浪网, _手机新浪网). */
+/** <title> without Sina's channel suffixes (_新浪财经_新浪网, |keywords_新浪网, _手机新浪网): TITLE_SUFFIX. */
 export function cleanDocumentTitle(raw: string | undefined | null): string | null {
   const t = normalizeText(raw ?? '');
   if (!t) return null;
-  const stripped = normalizeText(t.replace(TITLE_SUFFIX, '').replace(/\|[^|]*$/, (tail) => (/[_]/.test(tail) ? '' : tail)));
+  const stripped = normalizeText(t.replace(TITLE_SUFFIX.pattern, '').replace(/\|[^|]*$/, (tail) => (/[_]/.test(tail) ? '' : tail)));
   return stripped || t;
 }
 
-/** An outlet name as the page shows it, or null for Sina's own platform names. */
+/** A title without private-use characters (TITLE_PRIVATE_USE: a GBK user-defined code point no font shows). */
+export function visibleTitle(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  return normalizeText(raw.replace(new RegExp(TITLE_PRIVATE_USE.pattern.source, 'g'), '')) || null;
+}
+
+/** An outlet name as the page shows it (a label's 来源： prefix dropped), or null when empty. */
+export function outletLabel(raw: string | null | undefined): string | null {
+  return normalizeText(raw ?? '').replace(/^来源\s*[：:]\s*/, '') || null;
+}
+
+/** An outlet name as the page shows it, or null for Sina's platform labels, 本报/本刊/本台 and addresses. */
 export function outletName(raw: string | null | undefined): string | null {
-  const s = normalizeText(raw ?? '').replace(/^来源\s*[：:]\s*/, '');
-  if (!s || /^https?:\/\//.test(s) || /^www\./.test(s)) return null;
-  if (PLATFORM_SOURCES.includes(s)) return null;
-  return s;
-}
-
-/** 责任编辑：刘万里 SF014 -> 刘万里 (work codes are letters followed by digits). */
-export function editorName(raw: string | null | undefined): string | null {
-  const s = normalizeText(raw ?? '')
-    .replace(/^[（([【]?\s*(?:责任编辑|责编|编辑)\s*[：:]?\s*/, '')
-    .replace(/[）)\]】]\s*$/, '')
-    .replace(/\s*[A-Za-z]{1,4}\d{2,}\s*$/, '')
-    .trim();
-  return s || null;
-}
-
-const NAME = '[\\u4e00-\\u9fa5·]{1,5}';
-const NAMES_RE = new RegExp(`^${NAME}(?:[\\s、，,和与及]+${NAME})*$`);
-
-/** "有之炘 赵逸赫" / "包兴安 见习记者 杨 洁" -> names; single characters split by a space are rejoined. */
-export function splitNames(raw: string): string[] {
-  const parts = raw
-    .replace(/(?:实习|见习|特约)?(?:记者|通讯员|作者)\s*[：:]?/g, ' ')
-    .split(/[\s、，,和与及]+/)
-    .filter(Boolean);
-  const out: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    if (p.length === 1 && parts[i + 1]?.length === 1) {
-      out.push(p + parts[i + 1]);
-      i++;
-    } else out.push(p);
-  }
-  return out.filter((n) => n.length >= 2 && n.length <= 5);
-}
-
-export interface Byline {
-  source: string | null;
-  authors: string[];
-  /** Whether the byline is the whole paragraph (true) or opens a sentence that goes on. */
-  standalone: boolean;
-}
-
-/**
- * Recognises the reporter bylines Sina's outlets write:
- *   新京报讯（记者 冯琪）…  新华社北京3月22日电（记者孙少龙）…  澎湃新闻记者 陈月石
- *   中国基金报记者方丽   本报记者 包兴安 见习记者 杨 洁   （作者：周潇枭 ）  （深圳商报驻京记者 宋华）
- *   记者：有之炘 赵逸赫   文/张三
- */
-export function parseByline(text: string): Byline | null {
-  const t = normalizeText(text);
-  let m = t.match(/^(.{2,14}?)(?:讯|\d{1,2}月\d{1,2}日电|电)\s*[（(]\s*(?:实习|见习|特约)?记者\s*[：:]?\s*([^）)]{2,40})[）)]/);
-  if (m) {
-    const outlet = m[1]!.replace(/(北京|上海|广州|深圳|[\u4e00-\u9fa5]{2,3})?\d{1,2}月\d{1,2}日$/, '');
-    const src = outlet.match(/^(新华社|中新社|中新网|人民网|央视网|新华网)/)?.[1] ?? outlet;
-    return { source: outletName(src), authors: splitNames(m[2]!), standalone: false };
-  }
-  // 21世纪经济报道记者 李愿 北京报道 为稳妥发展…
-  m = t.match(/^(.{2,12}?)(?:实习|见习|特约)?记者\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*?)\s*(?:[\u4e00-\u9fa5]{2,4})?报道(?:\s|$)/);
-  if (m) return { source: outletName(m[1]), authors: splitNames(m[2]!), standalone: false };
-  m = t.match(/^[（(]\s*(.{0,12}?)(?:驻[\u4e00-\u9fa5]{1,4})?(?:实习|见习|特约)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,40}?)\s*[）)]$/);
-  if (m) {
-    const names = splitNames(m[2]!);
-    if (names.length) return { source: m[1] ? outletName(m[1]) : null, authors: names, standalone: true };
-  }
-  m = t.match(/^(.{0,12}?)(?:实习|见习|特约)?记者\s*[：:]?\s*(.{2,40})$/);
-  if (m && NAMES_RE.test(m[2]!.replace(/(?:实习|见习|特约)?记者/g, ' ').trim())) {
-    const names = splitNames(m[2]!);
-    const outlet = m[1] && !/^(本报|本刊|本台|本网)$/.test(m[1]) ? outletName(m[1]) : null;
-    if (names.length) return { source: outlet, authors: names, standalone: true };
-  }
-  m = t.match(/^(?:文|撰文|作者)\s*[/／|｜：:\s]\s*(.{2,30}?)\s*(?:[（(][^）)]*@[^）)]*[）)])?$/);
-  if (m && NAMES_RE.test(m[1]!.trim())) return { source: null, authors: splitNames(m[1]!), standalone: true };
-  // 撰稿/新京报记者王姝 摄影 薛珺
-  m = t.match(/撰稿\s*[/／]\s*(.{0,12}?)记者\s*([\u4e00-\u9fa5·]{2,4})(?=\s|$|[，,；;])/);
-  if (m) return { source: m[1] ? outletName(m[1]) : null, authors: [m[2]!], standalone: false };
-  // Ran/文   （实习生小黄人/文）   （夜紫紫/文 王远宏/摄影）   …人气相当高。ETtoday/文
-  m = t.match(/(?:^|[（(。！？\s])(?:实习生|记者)?([A-Za-z][A-Za-z .]{1,20}|[\u4e00-\u9fa5·]{2,5})\s*[/／]\s*文(?=$|[\s）)])/);
-  if (m) return { source: null, authors: [m[1]!.trim()], standalone: /^[（(]?[^。]*[/／]文/.test(t) && t.length < 40 };
-  // 新浪娱乐讯 …   中国南海新闻网9月28日电 …   (an outlet opening the first sentence)
-  m = t.match(/^([\u4e00-\u9fa5A-Za-z]{2,10}?)(?:讯|\d{1,2}月\d{1,2}日电)\s/);
-  if (m) return { source: outletName(m[1]), authors: [], standalone: false };
-  // …法庭遂作出上述判决。（央视记者 奚丹霓）   …信息交流。(信报记者 蔡雪婧)   closing a paragraph
-  m = t.match(/[（(]\s*(.{0,10}?)(?:驻[\u4e00-\u9fa5]{1,4})?(?:实习|见习|特约)?记者\s*([\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]$/);
-  if (m) return { source: m[1] ? outletName(m[1]) : null, authors: splitNames(m[2]!), standalone: false };
-  // …树立榜样。（中国南海新闻网 栾雨石）: an outlet and a name closing the article
-  m = t.match(/[（(]([\u4e00-\u9fa5]{2,10}(?:网|报|社|台|刊|新闻))\s+([\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]$/);
-  if (m) return { source: outletName(m[1]), authors: splitNames(m[2]!), standalone: false };
-  // …美腿的新标准！（来源：时尚芭莎）
-  m = t.match(/[（(]来源\s*[：:]\s*([^）)]{2,20})[）)]$/);
-  if (m) return { source: outletName(m[1]), authors: [], standalone: false };
-  return null;
-}
-
-const STOCK_HREF = [
-  { re: /\/realstock\/company\/([a-z]{2}\d{6})\//i, code: (m: RegExpMatchArray) => m[1]!.toLowerCase() },
-  { re: /\/usstock\/quotes\/([A-Za-z.]+)\.html/i, code: (m: RegExpMatchArray) => `us${m[1]!.toUpperCase()}` },
-  { re: /\/hkstock\/quotes\/(\d{5})\.html/i, code: (m: RegExpMatchArray) => `hk${m[1]}` },
-  { re: /\/fund\/quotes\/(\d{6})\//i, code: (m: RegExpMatchArray) => `of${m[1]}` },
-];
-
-/** The stock code a quote-page link points at (sz002024, usAAPL, hk00700, of161725), or null. */
-export function stockCodeFromHref(href: string): string | null {
-  for (const p of STOCK_HREF) {
-    const m = href.match(p.re);
-    if (m) return p.code(m);
-  }
-  return null;
-}
-
-function codeFromSpanId(id: string): string | null {
-  const m = id.match(/^(us|hk)?stock_([A-Za-z0-9.]+)$/);
-  if (!m) return null;
-  const raw = m[2]!;
-  if (m[1] === 'us') return `us${raw.toUpperCase()}`;
-  if (/^(sh|sz|bj|hk|of)\w+$/i.test(raw)) return raw.toLowerCase();
-  return null;
-}
-
-function normalizeKeywordCode(market: string, raw: string): string | null {
-  const c = raw.trim();
-  if (!c) return null;
-  if (/^(sh|sz|bj|hk)\d+$/i.test(c)) return c.toLowerCase();
-  if (market === 'usstock' && /^[A-Za-z.]+$/.test(c)) return `us${c.toUpperCase()}`;
-  if (market === 'hkstock' && /^\d{5}$/.test(c)) return `hk${c}`;
-  return null;
+  const s = outletLabel(raw);
+  return s && isOutlet(s) ? s : null;
 }
 
 /**
  * Stocks mentioned in the body: stock links (span#stock_sz002024 > a, usstock_ spans, quote-page
  * links) with the name the page shows, then codes listed in `news_keyword_pub` comments (the comment
  * nodes' own text, `news_keyword_pub,<market>,<code>&<code>`). De-duplicated by code, in page order.
+ * The ids of the stock shapes (src/rules/stocks.ts) that found them are added to `rules`.
  */
-export function collectStocks($: CheerioAPI, body: Element, comments: readonly string[]): Stock[] {
+export function collectStocks($: CheerioAPI, body: Element, comments: readonly string[], rules: Set<string> = new Set()): Stock[] {
   const found = new Map<string, string>();
   const add = (code: string | null, name: string) => {
     if (!code) return;
@@ -254,17 +145,16 @@ export function collectStocks($: CheerioAPI, body: Element, comments: readonly s
     if (prev === undefined || (!prev && name)) found.set(code, name);
   };
   selectIn(body, 'span[id*="stock_"], a[href]').forEach((el) => {
-    if (el.name === 'span') {
-      add(codeFromSpanId($(el).attr('id') ?? ''), normalizeText($(el).text()));
-      return;
-    }
-    const code = stockCodeFromHref($(el).attr('href') ?? '');
-    if (code) add(code, normalizeText($(el).text()));
+    const shape = stockShape((el.name === 'span' ? $(el).attr('id') : $(el).attr('href')) ?? '');
+    if (!shape) return;
+    rules.add(shape.rule.id);
+    add(shape.code, normalizeText($(el).text()));
   });
   for (const data of comments) {
-    const m = /^\s*news_keyword_pub,(\w+),([^>]*?)\s*$/.exec(data);
-    if (!m) continue;
-    for (const c of m[2]!.split(/[&,]/)) add(normalizeKeywordCode(m[1]!, c), '');
+    const pub = keywordPubCodes(data);
+    if (!pub) continue;
+    if (pub.codes.length) rules.add(NEWS_KEYWORD_PUB.id);
+    for (const c of pub.codes) add(keywordCode(pub.market, c), '');
   }
   return [...found].map(([code, name]) => ({ code, name }));
 }

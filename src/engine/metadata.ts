@@ -1,7 +1,8 @@
 /**
  * The metadata stage: title, time, source, authors, editor, keywords, stocks and images, chosen
- * from what the template read, the page's meta tags and what the lines stage moved out of the
- * text. Every choice is recorded in the trace with the field, the value and where it came from.
+ * from what the template read, the page's meta tags and what the lines stage read in the body. For
+ * each field the places are asked in the order FIELD_ORDER (src/rules/metadata.ts) gives; the
+ * first with a value decides, and the trace records the field, the value and the rule that chose it.
  * Input: MetadataInput; output: the Article's metadata fields.
  */
 import type { CheerioAPI } from 'cheerio';
@@ -9,11 +10,14 @@ import type { Element } from 'domhandler';
 import type { Block, ImageRef, Stock } from '../article';
 import type { Template, TemplateResult } from '../templates';
 import type { Ctx } from './context';
-import { cleanDocumentTitle, collectStocks, editorName, outletName, readMetaTags, splitNames } from './meta';
+import { cleanDocumentTitle, collectStocks, outletLabel, readMetaTags, visibleTitle } from './meta';
 import type { LineFields } from './lines';
 import { compactText, normalizeText } from './text';
 import { absoluteUrl } from './url';
-import { JUNK_IMAGES } from '../rules';
+import { junkImage } from '../rules/images';
+import { readEditor } from '../rules/lines';
+import { FIELD_ORDER, KEYWORD_NOISE, outletRefusal, TITLE_PRIVATE_USE, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
+import { splitNames } from '../rules/names';
 import type { Comment } from './strip';
 
 export type MetaTags = ReturnType<typeof readMetaTags>;
@@ -22,6 +26,8 @@ export type MetaTags = ReturnType<typeof readMetaTags>;
 export interface BodyFacts {
   editorFromPage: string | null;
   stocks: Stock[];
+  /** Ids of the stock shapes that found them. */
+  stockRules: Set<string>;
 }
 
 /** All meta values named `name` (the tool's own HTML writes one tag per stock and author). */
@@ -38,24 +44,35 @@ function mergeStocks(a: Stock[], b: Stock[]): Stock[] {
   return [...out].map(([code, name]) => ({ code, name }));
 }
 
+/**
+ * The editor a 责任编辑 box names, read with the line.editor rule (name only: no work codes, no
+ * credits after it); a box that holds only the name is read as if it said 责任编辑 before it.
+ */
+export function editorOfBox(raw: string): string | null {
+  const t = normalizeText(raw);
+  if (!t) return null;
+  return readEditor(t)?.name ?? readEditor(`责任编辑：${t.replace(/^[（(【[]?\s*(?:责任编辑|责编|编辑)\s*[：:]?\s*/, '')}`)?.name ?? null;
+}
+
 /** Read before cleaning: the 责任编辑 box and the stocks the body links to or lists in comments. */
 export function readBodyFacts($: CheerioAPI, $page: CheerioAPI, body: Element, comments: readonly Comment[], template: Template): BodyFacts {
   const editorEl = $('.article-editor, .show_author, #article_editor').first();
-  const editorFromPage = editorEl.length ? editorName(editorEl.text()) : null;
+  const editorFromPage = editorEl.length ? editorOfBox(editorEl.text()) : null;
   // Seed-format posts are the body alone: every comment is the body's; on a page, the body's own.
   const inBody = (c: Comment) => {
     for (let a = c.node.parent; a; a = a.parent) if (a === body) return true;
     return false;
   };
   const codes = comments.filter((c) => template.id === 'seed-format' || inBody(c)).map((c) => c.data);
+  const stockRules = new Set<string>();
   const stocks = mergeStocks(
-    collectStocks($, body, codes),
+    collectStocks($, body, codes, stockRules),
     metaAll($page, 'sina-clean:stock').map((v) => {
       const [code = '', ...name] = v.split(' ');
       return { code, name: name.join(' ') };
     }),
   );
-  return { editorFromPage, stocks };
+  return { editorFromPage, stocks, stockRules };
 }
 
 /** Characters a file-name-safe copy of a title replaced: `_` for any of them, ASCII quotes for curly ones. */
@@ -67,6 +84,9 @@ const MANGLED: Record<string, RegExp> = { _: /[:/?*"<>|[\]“”：？／＊＜�
  */
 export function repairTitle(title: string, original: string | null): string {
   if (!original || original === title) return title;
+  // A 原标题 may carry a series name after the title (“入世”20年，给中国带来了什么|新京报系列评论之二).
+  const head = original.slice(0, title.length);
+  if (original.length > title.length && /^\s*[|｜—]/.test(original.slice(title.length)) && repairTitle(title, head) === head) return head;
   // Quote marks may have been dropped rather than replaced (1000万购房补贴“抢人” -> 抢人).
   const strip = (s: string) => s.replace(/["“”'‘’]/g, '');
   const [a, b] = title.length === original.length ? [title, original] : [strip(title), strip(original)];
@@ -77,34 +97,9 @@ export function repairTitle(title: string, original: string | null): string {
   return original;
 }
 
-/** Quote marks differ between a headline and its copy in the body; compare without them. */
-const headlineKey = (s: string) => compactText(s).replace(/["“”'‘’「」_]/g, '');
-
-/** Bodies often open by repeating the headline (bold or plain); the headline is shown once, as the title. */
-export function dropRepeatedHeadline(blocks: Block[], titles: (string | null)[], ctx: Ctx): void {
-  const want = titles.filter((x): x is string => !!x).map(headlineKey);
-  // Every copy among the first lines goes (some pages repeat it twice), so the result is the same
-  // when the tool's own output, which has the headline only as its title, is read again.
-  for (let again = true; again; ) {
-    again = false;
-    let seen = 0;
-    for (let i = 0; i < blocks.length && seen < 2; i++) {
-      const b = blocks[i]!;
-      if (b.type === 'image' || b.type === 'video') continue;
-      seen++;
-      if ((b.type === 'paragraph' || b.type === 'heading') && want.includes(headlineKey(b.text))) {
-        ctx.trace.add({ stage: 'lines', rule: 'line.repeatedHeadline', action: 'remove', reason: 'the body repeats the headline: it is shown once, as the title', text: b.text }, i);
-        blocks.splice(i, 1);
-        again = true;
-        break;
-      }
-    }
-  }
-}
-
 function cleanImage(src: string | null | undefined, base: string | null): string | null {
   const abs = src ? absoluteUrl(src, base) : null;
-  return abs && !JUNK_IMAGES.some((r) => r.pattern.test(abs)) ? abs : null;
+  return abs && !junkImage(abs) ? abs : null;
 }
 
 export interface MetadataInput {
@@ -132,64 +127,119 @@ export interface Metadata {
   images: ImageRef[];
 }
 
-/** The first candidate with a value wins; the trace says which one. */
-function choose<T>(ctx: Ctx, field: string, candidates: [rule: string, reason: string, value: T | null | undefined][], show: (v: T) => string | null = (v) => String(v)): T | null {
-  for (const [rule, reason, value] of candidates) {
+/**
+ * The field's places asked in FIELD_ORDER; the first with a value wins and the trace names it.
+ * `values` gives each place's candidate by rule id (a place the engine does not know is a bug).
+ */
+function choose<T>(ctx: Ctx, field: FieldRule['field'], values: Record<string, T | null | undefined>, show: (v: T) => string | null = (v) => String(v)): T | null {
+  for (const rule of FIELD_ORDER[field]) {
+    if (rule.id.endsWith('.none')) {
+      ctx.trace.add({ stage: 'metadata', rule: rule.id, action: 'skip', reason: rule.reason, field, value: null });
+      return null;
+    }
+    if (!(rule.id in values)) throw new Error(`no value for ${rule.id}`);
+    const value = values[rule.id];
     if (value === null || value === undefined || (Array.isArray(value) && !value.length) || value === '') continue;
-    ctx.trace.add({ stage: 'metadata', rule, action: 'choose', reason, field, value: show(value) });
+    ctx.trace.add({ stage: 'metadata', rule: rule.id, action: 'choose', reason: rule.reason, field, value: show(value) });
     return value;
   }
-  ctx.trace.add({ stage: 'metadata', rule: `meta.${field}.none`, action: 'skip', reason: 'the page does not say', field, value: null });
   return null;
 }
+
+/** The same minute (ISO 8601 strings in Beijing time). */
+const sameMinute = (a: string, b: string) => a.slice(0, 16) === b.slice(0, 16);
 
 export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   const { $page, template, result: r, meta, fields, facts, blocks, base } = input;
   const originalTitle = fields.originalTitle ?? (metaAll($page, 'sina-clean:original-title')[0] || null);
   const images = blocks.flatMap((b) => (b.type === 'image' ? [{ src: b.src, caption: b.caption }] : []));
+  const seed = template.id === 'seed-format';
 
+  const rawDocumentTitle = $page('title').first().text();
+  const documentTitle = cleanDocumentTitle(rawDocumentTitle);
+  if (documentTitle && documentTitle !== normalizeText(rawDocumentTitle) && TITLE_SUFFIX.pattern.test(normalizeText(rawDocumentTitle))) {
+    ctx.trace.add({ stage: 'metadata', rule: TITLE_SUFFIX.id, action: 'remove', reason: TITLE_SUFFIX.reason, field: 'title', text: normalizeText(rawDocumentTitle) });
+  }
+  const titles = [r.title, meta.title, documentTitle, originalTitle];
+  if (titles.some((t) => t && TITLE_PRIVATE_USE.pattern.test(t))) {
+    ctx.trace.add({ stage: 'metadata', rule: TITLE_PRIVATE_USE.id, action: 'remove', reason: TITLE_PRIVATE_USE.reason, field: 'title' });
+  }
   const rawTitle =
-    choose(ctx, 'title', [
-      ['meta.title.template', `the headline where ${template.id} pages show it`, r.title],
-      ['meta.title.og', 'og:title / twitter:title meta tag', meta.title],
-      ['meta.title.document', 'the <title>, without Sina’s channel suffixes', cleanDocumentTitle($page('title').first().text())],
-      ['meta.title.originalTitle', 'the 原标题 line', originalTitle],
-    ]) ?? '';
-  // Only the seed-format generator damaged titles; a page's own headline is what it is.
-  const title = template.id === 'seed-format' ? repairTitle(rawTitle, originalTitle) : rawTitle;
-  dropRepeatedHeadline(blocks, [title, originalTitle], ctx);
+    choose(ctx, 'title', {
+      'meta.title.template': visibleTitle(r.title),
+      'meta.title.og': visibleTitle(meta.title),
+      'meta.title.document': visibleTitle(documentTitle),
+      'meta.title.originalTitle': visibleTitle(originalTitle),
+    }) ?? '';
+  // Only the seed-format generator damaged titles; a page's own headline is what it is. The body's
+  // own copy of the headline, or the 原标题, restores it when it is the same title intact.
+  let title = rawTitle;
+  if (seed) {
+    for (const candidate of [fields.headline, originalTitle]) {
+      const fixed = repairTitle(rawTitle, candidate);
+      if (fixed !== rawTitle) {
+        title = fixed;
+        ctx.trace.add({ stage: 'metadata', rule: TITLE_RESTORED.id, action: 'choose', reason: TITLE_RESTORED.reason, field: 'title', value: title });
+        break;
+      }
+    }
+  }
 
   const metaAuthors = metaAll($page, 'sina-clean:author');
   const authors =
-    choose(ctx, 'authors', [
-      ['meta.authors.template', `reporters where ${template.id} pages name them`, r.authors],
-      ['meta.authors.byline', 'names in a byline or credit line', fields.authors],
-      ['meta.authors.meta', 'sina-clean:author meta tags (the tool’s own output)', metaAuthors.flatMap(splitNames)],
-    ], (v) => v.join('、')) ?? [];
-  const source = choose(ctx, 'source', [
-    ['meta.source.template', `the outlet where ${template.id} pages show it`, outletName(r.source)],
-    ['meta.source.line', 'a 来源 line at the top or bottom of the body', outletName(fields.source)],
-    ['meta.source.meta', 'article:author / mediaid meta tag', outletName(meta.source)],
-    ['meta.source.byline', 'the outlet a byline names', fields.bylineSource],
-  ]);
-  const editor = choose(ctx, 'editor', [
-    ['meta.editor.template', `the editor where ${template.id} pages show it`, editorName(r.editor)],
-    ['meta.editor.box', 'the 责任编辑 box under the body', facts.editorFromPage],
-    ['meta.editor.line', 'a 责任编辑 line in the body', fields.editor],
-  ]);
-  const publishedAt = choose(ctx, 'publishedAt', [
-    ['meta.publishedAt.meta', 'article:published_time / weibo: article:create_at meta tag', meta.publishedAt],
-    ['meta.publishedAt.shown', `the time ${template.id} pages print`, r.publishedAt],
-  ]);
+    choose(ctx, 'authors', {
+      'meta.authors.template': r.authors,
+      'meta.authors.byline': fields.authors,
+      'meta.authors.meta': metaAuthors.flatMap(splitNames),
+    }, (v) => v.join('、')) ?? [];
+
+  const o = fields.outlets;
+  /** A label the page or the feed gives, unless it names no outlet (the trace says which rule refused it). */
+  const outlet = (raw: string | null | undefined, where: string): string | null => {
+    const v = outletLabel(raw);
+    if (!v) return null;
+    const refused = outletRefusal(v);
+    if (!refused) return v;
+    ctx.trace.add({ stage: 'metadata', rule: refused.id, action: 'skip', reason: `${refused.reason} (${where})`, text: v, field: 'source', value: null });
+    return null;
+  };
+  const source = choose(ctx, 'source', {
+    'meta.source.declared': template.id === 'fragment' ? outlet(meta.source, 'article:author') : null,
+    'meta.source.line': o.line,
+    'meta.source.wen-outlet': o.wenOutlet,
+    'meta.source.byline': o.byline,
+    'meta.source.header': outlet(r.source, 'the header'),
+    'meta.source.account': template.id === 'fragment' ? null : outlet(meta.source, 'article:author'),
+    'meta.source.compiled': o.compiled,
+    'meta.source.closing': o.closing,
+    'meta.source.feed': outlet(r.publisher, 'the front matter'),
+  });
+  const editor = choose(ctx, 'editor', {
+    'meta.editor.template': r.editor ? editorOfBox(r.editor) : null,
+    'meta.editor.box': facts.editorFromPage,
+    'meta.editor.line': fields.editor,
+  });
+
+  // The time the page prints; the meta tag's seconds when it names the same minute; the meta tag
+  // alone when the page prints no time (a later edit otherwise). Seed posts: the front matter.
+  const shown = r.publishedAt ?? null;
+  const publishedAt = choose(ctx, 'publishedAt', {
+    'meta.publishedAt.front-matter': seed ? shown : null,
+    'meta.publishedAt.shown-seconds': !seed && shown && meta.publishedAt && sameMinute(shown, meta.publishedAt) ? meta.publishedAt : null,
+    'meta.publishedAt.shown': seed ? null : shown,
+    'meta.publishedAt.meta': seed ? null : meta.publishedAt,
+  });
   // Old pages put the headline into meta keywords; that is not a keyword.
   const keywords = [...new Set([...(r.keywords ?? []), ...meta.keywords])].filter((k) => compactText(k) !== compactText(title));
-  if (keywords.length) ctx.trace.add({ stage: 'metadata', rule: 'meta.keywords.meta', action: 'choose', reason: 'keywords meta tag, without Sina’s site-wide ones', field: 'keywords', value: keywords.join(',') });
-  if (facts.stocks.length) ctx.trace.add({ stage: 'metadata', rule: 'meta.stocks.links', action: 'choose', reason: 'stock links and news_keyword_pub comments in the body', field: 'stocks', value: facts.stocks.map((s) => s.code).join(',') });
-  const leadImage = choose(ctx, 'leadImage', [
-    ['meta.leadImage.body', 'the first picture of the body', images[0]?.src],
-    ['meta.leadImage.template', `the picture ${template.id} pages name`, [cleanImage(r.leadImage, base)].find((u) => u && !input.droppedImages.has(u))],
-    ['meta.leadImage.og', 'og:image meta tag', [cleanImage(meta.leadImage, base)].find((u) => u && !input.droppedImages.has(u))],
-  ]);
+  if (meta.keywordNoise.length) ctx.trace.add({ stage: 'metadata', rule: KEYWORD_NOISE.id, action: 'remove', reason: KEYWORD_NOISE.reason, field: 'keywords', text: meta.keywordNoise.join(',') });
+  if (keywords.length) choose(ctx, 'keywords', { 'meta.keywords.meta': keywords }, (v) => v.join(','));
+  for (const id of facts.stockRules) ctx.trace.add({ stage: 'metadata', rule: id, action: 'keep', reason: 'a stock shape in the body names a code', field: 'stocks' });
+  if (facts.stocks.length) choose(ctx, 'stocks', { 'meta.stocks.links': facts.stocks }, (v) => v.map((s) => s.code).join(','));
+  const notDropped = (u: string | null) => (u && !input.droppedImages.has(u) ? u : null);
+  const leadImage = choose(ctx, 'leadImage', {
+    'meta.leadImage.body': images[0]?.src,
+    'meta.leadImage.template': notDropped(cleanImage(r.leadImage, base)),
+    'meta.leadImage.og': notDropped(cleanImage(meta.leadImage, base)),
+  });
   return { title, originalTitle, publishedAt, source, authors, editor, keywords, stocks: facts.stocks, leadImage, images };
 }
-

@@ -7,7 +7,7 @@
  * remain are collected in document order for the stages that read them (stock codes, stamps).
  */
 import { Element, type AnyNode, type Document, type ParentNode } from 'domhandler';
-import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from '../rules';
+import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from '../rules/page';
 import type { Ctx } from './context';
 import { insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, selectIn, textOf, walk } from './dom';
 import { normalizeText } from './text';
@@ -42,6 +42,8 @@ export interface StripResult {
   comments: Comment[];
   /** Hidden elements taken out (verify reads their text to check none of it reaches the output). */
   hidden: Element[];
+  /** Pictures inside the marker regions cut out (a promo's QR code): never the lead image either. */
+  regionImages: Element[];
 }
 
 /** How an element hides itself, or null when it does not. */
@@ -246,6 +248,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   };
   const removedComments = new Set<AnyNode>();
   const regionGone: AnyNode[] = [];
+  const regionImages: Element[] = [];
   for (let i = 0; i < comments.length; i++) {
     deadline.tick();
     const begin = comments[i]!;
@@ -261,7 +264,11 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
     insertBefore(begin.node, marker);
     if (trace.enabled) trace.add({ stage: 'strip', rule: rule.id, action: 'remove', reason: rule.reason, text: inside.slice(0, 20).map((n) => textOf(n, deadline).slice(0, 200)).join(' ') }, begin.pos);
     regionGone.push(begin.node, end.node);
-    for (const n of inside) regionGone.push(n);
+    for (const n of inside) {
+      regionGone.push(n);
+      if (isElement(n) && n.name === 'img') regionImages.push(n);
+      else if ('children' in n) walk(n as ParentNode, deadline, (d) => void (isElement(d) && d.name === 'img' && regionImages.push(d)));
+    }
     for (let k = i; k <= j; k++) removedComments.add(comments[k]!.node);
     i = j;
   }
@@ -269,7 +276,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   removeNodes(gone);
   replaceNodes(videos);
   const kept = comments.filter((c) => !removedComments.has(c.node) && attached(c.node, doc));
-  return { comments: kept, hidden };
+  return { comments: kept, hidden, regionImages };
 }
 
 /** Whether the node is still in the document (a removed ancestor detaches it). */

@@ -203,8 +203,8 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
   },
   {
     id: 'related.lead-in',
-    reason: 'a related-reading lead-in (相关新闻/相关阅读/延伸阅读/推荐阅读/往期回顾…) and the other articles’ titles listed after it',
-    where: 'edge',
+    reason: 'a related-reading lead-in (相关新闻/相关阅读/延伸阅读/推荐阅读/往期回顾…) and the other articles’ titles listed after it; also between two reprinted parts of one page ([相关新闻] + a title, then the related report)',
+    where: 'anywhere',
     scope: 'run',
     selectors: ['blockquote.fin_reference', '.blk-related'],
     patterns: [

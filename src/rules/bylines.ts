@@ -16,8 +16,8 @@ const EDITION = String.raw`(?:客户端|APP|App)?`;
 const NOT_A_NAME = String.raw`(?!近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
 const ROLE_REPORTER = String.raw`(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人)`;
 
-/** Roles whose names are the article's `authors`; every other role is a credit only. */
-export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|作者|撰文|撰稿|采写|^文$|文字)/;
+/** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
+export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|作者|撰文|撰稿|采写|^文$|文字|编译)/;
 
 /** Outlets a byline names that are not an outlet for `source` (the paper speaking of itself). */
 export const SELF_OUTLETS: readonly string[] = ['本报', '本刊', '本台', '本网', '本社'];
@@ -163,7 +163,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作者|撰文|撰稿|采写|文字)\s*(?:[:：|｜]\s*|\s+)${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、，, ]{0,40}?)\s*(?:(?:编辑|责编|摄影|摄像)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$`,
+      String.raw`^[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作者|撰文|撰稿|采写|文字)\s*(?:[:：|｜]\s*|\s+)${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、，, ]{0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:编辑|责编|摄影|摄像)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$`,
     ),
     examples: {
       match: [
@@ -174,6 +174,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '（作者：周潇枭 ）', groups: { role: '作者', names: '周潇枭' } },
         { text: '作者：郭晋晖    ', groups: { role: '作者', names: '郭晋晖' } },
         { text: '通讯员 徐枫', groups: { role: '通讯员', names: '徐枫' } },
+        { text: '作者：余源（andyy1988@126.com）', groups: { role: '作者', names: '余源' } },
       ],
       noMatch: [
         '记者14日从国务院国资委了解到，中央企业突出抓好稳增长，推动实现高质量发展，1月份主要经济指标均实现两位数增长。',
@@ -288,8 +289,8 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.closing-bracket',
-    reason: 'reporters in brackets closing a paragraph or alone at the end (（总台记者 田萌 王一丹）, （记者成欣、魏一骏…）)',
-    where: 'tail',
+    reason: 'reporters in brackets closing a paragraph or alone (（总台记者 田萌 王一丹）, （记者成欣、魏一骏…）); a part of a longer page may close with them before an appendix, so anywhere (the outlet counts only in the last lines)',
+    where: 'anywhere',
     line: 'keep',
     pattern: /[（(]\s*(?<outlet>[\u4e00-\u9fa5]{0,10}?)(?:驻[\u4e00-\u9fa5]{1,4})?(?<role>(?:首席|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·][\u4e00-\u9fa5·、，, ]{0,60}?)\s*[）)]$/,
     examples: {
@@ -315,6 +316,33 @@ export const BYLINES: readonly Recognizer[] = [
       noMatch: ['（完）', '工信部将配合有关部门引导产业链上下游稳定原材料供应和产供销配套协作。(完)'],
     },
     fixture: 'pages/k_20180928_b63e5bc502000bg5u.html',
+  },
+  {
+    id: 'byline.slash-outlet-reporter',
+    reason: 'a 撰稿/撰文 credit naming the outlet’s reporter, often after a column name and before photo credits (“政事儿”（微信ID：xjbzse）撰稿/新京报记者王姝 摄影 薛珺)',
+    where: 'tail',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`(?:^|[\s）)])(?<role>撰稿|撰文|文|作者)\s*[/／]\s*(?<outlet>${OUTLET})?(?:(?:首席|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[、][\u4e00-\u9fa5·]{2,4})*)(?=\s|$|[，,；;])`,
+    ),
+    examples: {
+      match: [{ text: '“政事儿”（微信ID：xjbzse）撰稿/新京报记者王姝 摄影 薛珺', groups: { role: '撰稿', outlet: '新京报', names: '王姝' } }],
+      noMatch: ['他撰文称，新京报记者王姝的报道引发关注。', '文/李四'],
+    },
+    fixture: 'pages/news_20180928_ifxeuwwr9218647.html',
+  },
+  {
+    id: 'byline.closing-names-before-source',
+    reason: 'writers in brackets closing the last paragraph of a reprinted part, right before its 来源 line (…最佳选择。（张立军 吴 浩） then 来源：中国国防报): bare names, read only there',
+    where: 'anywhere',
+    line: 'keep',
+    followedBy: 'line.source',
+    pattern: /[。！？”…][（(](?<names>[\u4e00-\u9fa5·]{1,4}(?:\s+[\u4e00-\u9fa5·]{1,4})+)[）)]$/,
+    examples: {
+      match: [{ text: '对我们来说，让英国成为美国的合作伙伴是最佳选择，但前提是对方必须拥有足够实力。”（张立军 吴 浩）', groups: { names: '张立军 吴 浩' } }],
+      noMatch: ['英国国防部表示（暂无回应）', '该报告由多位学者完成。（完）'],
+    },
+    fixture: 'pages/news_20180928_ifxeuwwr9169891.html',
   },
   {
     id: 'byline.desk-editor',
@@ -372,12 +400,18 @@ export interface BylineReading {
   role: string | null;
   /** The line is only the byline (nothing else printed on it). */
   standalone: boolean;
+  /** Where the byline starts in the line: 0 when it opens the line, more when it closes a paragraph. */
+  at: number;
 }
 
-/** The first byline entry that recognises `line` (in table order), read into fields; null if none. */
-export function readByline(line: string): BylineReading | null {
+/**
+ * The first byline entry that recognises `line` (in table order), read into fields; null if none.
+ * `allow` limits the entries asked (the engine passes the ones whose `where` admits the line's place).
+ */
+export function readByline(line: string, allow: (rule: Recognizer) => boolean = () => true): BylineReading | null {
   const t = line.trim();
   for (const rule of BYLINES) {
+    if (!allow(rule)) continue;
     const m = t.match(rule.pattern);
     if (!m?.groups) continue;
     const g = m.groups;
@@ -396,6 +430,7 @@ export function readByline(line: string): BylineReading | null {
       names,
       role,
       standalone: m.index === 0 && m[0].length >= t.length - 1,
+      at: m.index ?? 0,
     };
   }
   return null;

@@ -4,7 +4,7 @@
  * as the article's printed words. A 来源 line moves only at the top or bottom edge of the body;
  * a 来源 sentence in mid-article (来源：国家统计局，数据截至…) is a data source and stays text.
  */
-import type { Recognizer } from './types';
+import type { Recognizer, RuleMeta } from './types';
 
 /** A work code after an editor's name (SF014, AB123). */
 const CODE = String.raw`[A-Za-z]{1,4}\d{2,}`;
@@ -33,8 +33,8 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.original-title',
-    reason: "原标题 line: the title at the original outlet; a 来源 printed on the same line names the outlet",
-    where: 'lead',
+    reason: "原标题 line: the title at the original outlet; a 来源 printed on the same line names the outlet (at the top, or with the credits at the bottom)",
+    where: 'edge',
     line: 'move',
     pattern: /^原标题\s*(?:[:：]|\s)\s*(?<title>.+?)(?:\s+来源\s*[:：]\s*(?<source>[^\s，。]{2,30}))?\s*$/,
     examples: {
@@ -103,6 +103,21 @@ export const LINES: readonly Recognizer[] = [
     fixture: 'seed-format/2021-09-30_6f5e78a2.md',
   },
   {
+    id: 'line.bracket-source',
+    reason: '（来源：X） closing a paragraph at the top or bottom of the body: the outlet that paragraph credits, a source only when the page names none above it (a closing one often credits a part, such as a résumé); the paragraph stays as printed',
+    where: 'edge',
+    line: 'keep',
+    pattern: /[。！？!?”…][（(]来源\s*[:：]\s*(?<outlet>[^（）()\s，。]{2,20})[）)]$/,
+    examples: {
+      match: [
+        { text: '就在最近本芭又发现了女星里的一位隐藏“腿神”，一不小心就透露了自己大长腿的秘密，同时还刷新了美腿的新标准！（来源：时尚芭莎）', groups: { outlet: '时尚芭莎' } },
+        { text: '2015年11月 涉嫌严重违纪，接受组织调查。（来源：中国经济网）', groups: { outlet: '中国经济网' } },
+      ],
+      noMatch: ['（来源：中国经济网）', '来源：国家统计局网站', '2005年8月25日（来源：上海证券报）'],
+    },
+    fixture: 'fragments/sina-body_2019_cs327259852_10.html',
+  },
+  {
     id: 'line.compiled-from',
     reason: 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…): names the outlet, stays as printed',
     where: 'tail',
@@ -118,6 +133,13 @@ export const LINES: readonly Recognizer[] = [
     fixture: 'seed-audit/2022-01-13_4533144c.md',
   },
 ];
+
+/** The body's copy of the headline among its first lines (a structural rule: it compares the line with the title). */
+export const REPEATED_HEADLINE: RuleMeta = {
+  id: 'line.repeated-headline',
+  reason: 'the body repeats the headline among its first lines (bold or plain, quotes aside): it is shown once, as the title',
+  fixture: 'seed-format/2022-03-14_134ac107.md',
+};
 
 /** The first metadata-line entry that recognises `line`, with its named groups; null if none. */
 export function readLine(line: string): { id: string; line: Recognizer['line']; groups: Record<string, string | undefined> } | null {

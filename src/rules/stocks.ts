@@ -83,46 +83,55 @@ export const STOCK_SPANS: readonly StockShape[] = [
   },
 ];
 
-/** The live-quote slot after a stock name: filled with numbers by Sina's script, never article text. */
-export const QUOTE_SLOT: RuleMeta & { selector: string } = {
-  id: 'stock.quote-slot',
-  selector: 'span[id^=quote_]',
-  reason: 'span#quote_<code> after a stock name is filled with live numbers by a script (see quote.live)',
-  fixture: 'seed-format/2021-11-06_10d8ab3f.md',
-};
-
-/** `<!-- news_keyword_pub,stock,sh601162&sh601298 -->`: the article's stock codes, listed by Sina's CMS. */
+/**
+ * `<!-- news_keyword_pub,stock,sh601162&sh601298 -->`: the article's stock codes, listed by Sina's
+ * CMS. Read from the parsed tree's comment nodes: the pattern is matched against a comment's text.
+ */
 export const NEWS_KEYWORD_PUB: RuleMeta & {
   pattern: RegExp;
   examples: { match: readonly { text: string; market: string; codes: readonly string[] }[]; noMatch: readonly string[] };
 } = {
   id: 'stock.news-keyword-pub',
   reason: "the CMS comment listing the article's stock codes (market, then codes joined by &)",
-  pattern: /<!--\s*news_keyword_pub,(?<market>\w+),(?<codes>[^>]*?)\s*-->/g,
+  pattern: /^\s*news_keyword_pub,(?<market>\w+),(?<codes>[^>]*?)\s*$/,
   examples: {
     match: [
-      { text: '<!-- news_keyword_pub,stock,sh601162&sh601298&sh601899 -->', market: 'stock', codes: ['sh601162', 'sh601298', 'sh601899'] },
-      { text: '<!-- news_keyword_pub,stock, -->', market: 'stock', codes: [] },
-      { text: '<!-- news_keyword_pub,stock,sz000333&sz002129 -->', market: 'stock', codes: ['sz000333', 'sz002129'] },
+      { text: ' news_keyword_pub,stock,sh601162&sh601298&sh601899 ', market: 'stock', codes: ['sh601162', 'sh601298', 'sh601899'] },
+      { text: ' news_keyword_pub,stock, ', market: 'stock', codes: [] },
+      { text: ' news_keyword_pub,stock,sz000333&sz002129 ', market: 'stock', codes: ['sz000333', 'sz002129'] },
+      { text: ' news_keyword_pub,usstock,AAPL&MSFT ', market: 'usstock', codes: ['AAPL', 'MSFT'] },
     ],
-    noMatch: ['<!-- 正文下iframe -->', '<!-- 编辑姓名及工作代码 -->'],
+    noMatch: [' 正文下iframe ', ' 编辑姓名及工作代码 ', 'x news_keyword_pub,stock,sh601162'],
   },
   fixture: 'seed-format/2021-11-06_10d8ab3f.md',
 };
 
-/** The code a quote-page href or a span id names, or null. */
-export function stockCode(hrefOrId: string): string | null {
+/** The code a quote-page href or a span id names, with the shape that named it, or null. */
+export function stockShape(hrefOrId: string): { code: string; rule: StockShape } | null {
   for (const s of [...STOCK_LINKS, ...STOCK_SPANS]) {
     const g = hrefOrId.match(s.pattern)?.groups;
-    if (g) return s.code(g as Record<string, string>);
+    if (g) return { code: s.code(g as Record<string, string>), rule: s };
   }
   return null;
 }
 
-/** Codes listed by every news_keyword_pub comment in `html`. */
-export function keywordPubCodes(html: string): { market: string; codes: string[] }[] {
-  return [...html.matchAll(NEWS_KEYWORD_PUB.pattern)].map((m) => ({
-    market: m.groups!.market!,
-    codes: m.groups!.codes!.split(/[&,]/).map((c) => c.trim()).filter(Boolean),
-  }));
+/** The code a quote-page href or a span id names, or null. */
+export function stockCode(hrefOrId: string): string | null {
+  return stockShape(hrefOrId)?.code ?? null;
+}
+
+/** The market and raw codes a news_keyword_pub comment lists (its text, without `<!--` `-->`), or null. */
+export function keywordPubCodes(comment: string): { market: string; codes: string[] } | null {
+  const g = NEWS_KEYWORD_PUB.pattern.exec(comment)?.groups;
+  if (!g) return null;
+  return { market: g.market!, codes: g.codes!.split(/[&,]/).map((c) => c.trim()).filter(Boolean) };
+}
+
+/** A code as a news_keyword_pub comment of `market` lists it, as the Article gives it (sh601162, usAAPL, hk00700), or null. */
+export function keywordCode(market: string, raw: string): string | null {
+  const c = raw.trim();
+  if (/^(sh|sz|bj|hk)\d+$/i.test(c)) return c.toLowerCase();
+  if (market === 'usstock' && /^[A-Za-z.]+$/.test(c)) return `us${c.toUpperCase()}`;
+  if (market === 'hkstock' && /^\d{5}$/.test(c)) return `hk${c}`;
+  return null;
 }

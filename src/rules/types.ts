@@ -65,6 +65,8 @@ export interface Recognizer extends RuleMeta {
    * - `drop`: the line is a credit wrapped in a promo and goes (the metadata is still read).
    */
   line: 'keep' | 'move' | 'drop';
+  /** Read only when the next text line is one this rule (an id of the metadata-line table) recognises. */
+  followedBy?: string;
   examples: {
     match: readonly { text: string; groups: Groups }[];
     noMatch: readonly string[];

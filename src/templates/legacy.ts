@@ -9,7 +9,7 @@ import { parseSinaDate } from '../engine/meta';
  * Examples: fixtures/pages/bj-house_20050331_031868306.html, fixtures/pages/chanye-finance_20050321_244339.html.
  */
 /** The stamp comment Sina's 2005 CMS wrote: `[111,3,244339] published at 2005-03-21 11:21:30 …`. */
-const STAMP = /^\s*\[\d+,\d+,(\d+)\]\s*published at (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})/;
+const STAMP = /^\s*\[\d+,\d+,(\d+)\]\s*published at /;
 
 export const legacy: Template = {
   id: 'legacy-table',
@@ -31,15 +31,15 @@ export const legacy: Template = {
       source = normalizeText($(td).find('font').last().text()) || null;
       break;
     }
-    // "<!--[111,3,244339] published at 2005-03-21 11:21:30 ...-->" has the seconds; trust it when it
-    // agrees with the shown time to the minute, or when the page shows no time at all (book chapters).
+    // "<!--[111,3,244339] published at 2005-03-21 11:21:30 ...-->" is the CMS's stamp, not a time the
+    // page prints (its seconds are not shown; a book chapter shows no time at all): only its doc id is read.
     let stamp: RegExpExecArray | null = null;
     for (const c of comments) if ((stamp = STAMP.exec(c.data))) break;
-    const precise = stamp ? parseSinaDate(stamp[2]) : null;
-    if (precise && (!publishedAt || precise.slice(0, 16) === publishedAt.slice(0, 16))) publishedAt = precise;
     // Book chapters: the author's name on its own line under the chapter title.
     const author = normalizeText($('td.l15').first().text());
     const authors = /^[\u4e00-\u9fa5·]{2,5}$/.test(author) ? [author] : undefined;
+    // …and the header line under it, 连载：… 出版社：团结出版社 作者：…: the publisher is the source.
+    if (!source) source = normalizeText($('td.l15').text()).match(/出版社\s*[：:]\s*([^\s：:]{2,20})/)?.[1] ?? null;
     // A data set's <text id=URL …> wrapper around the saved page: the first element of the body.
     const wrapper = $('body').children().first();
     const wrapperId = wrapper.is('text') ? (wrapper.attr('id') ?? '').trim() : '';

@@ -41,6 +41,7 @@ export const seed: Template = {
       body: $('#artibody').get(0) ?? $('body').get(0) ?? null,
       title: str('title') || null,
       publishedAt: parseSinaDate(str('date')),
+      publisher: str('author') || null,
       leadImage: str('headimg') || str('thumbnail') || null,
     };
   },

@@ -27,6 +27,8 @@ export interface TemplateResult {
   title?: string | null;
   publishedAt?: string | null;
   source?: string | null;
+  /** Who published the post when the article names no outlet (a seed post's front matter `author`, the feed). */
+  publisher?: string | null;
   authors?: string[];
   editor?: string | null;
   keywords?: string[];

@@ -1,0 +1,42 @@
+/**
+ * Every Sina rule the engine reads, in one list: the tables of this folder, each entry with its
+ * stable id (the name `Article.trace` gives), its reason and the fixture that shows
+ * it. Tests use the list to keep ids unique, fixtures real and every rule exercised.
+ */
+import { BOILERPLATE } from './boilerplate';
+import { BYLINES } from './bylines';
+import { DOC_ID_SHAPES, SINA_DOMAINS } from './hosts';
+import { CAPTION_HINT, JUNK_IMAGES } from './images';
+import { LINES, REPEATED_HEADLINE } from './lines';
+import { LINK_FURNITURE, LINK_LABELS } from './links';
+import { FIELD_ORDER, KEYWORD_NOISE, NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, PLATFORM_SOURCES, TITLE_PRIVATE_USE, TITLE_RESTORED, TITLE_SUFFIX } from './metadata';
+import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from './page';
+import { NEWS_KEYWORD_PUB, STOCK_LINKS, STOCK_SPANS } from './stocks';
+import type { RuleMeta } from './types';
+
+/** The table a rule belongs to, for reports. */
+export type RuleTable =
+  | 'boilerplate'
+  | 'bylines'
+  | 'lines'
+  | 'page'
+  | 'images'
+  | 'links'
+  | 'metadata'
+  | 'stocks'
+  | 'hosts';
+
+export const ALL_RULES: readonly (RuleMeta & { table: RuleTable })[] = [
+  ...BOILERPLATE.map((r) => ({ ...r, table: 'boilerplate' as const })),
+  ...BYLINES.map((r) => ({ ...r, table: 'bylines' as const })),
+  ...[...LINES, REPEATED_HEADLINE].map((r) => ({ ...r, table: 'lines' as const })),
+  ...[...DROP_SELECTORS, ...MARKER_REGIONS, VIDEO_MARKERS].map((r) => ({ ...r, table: 'page' as const })),
+  ...[...JUNK_IMAGES, CAPTION_HINT].map((r) => ({ ...r, table: 'images' as const })),
+  ...[LINK_LABELS, ...LINK_FURNITURE].map((r) => ({ ...r, table: 'links' as const })),
+  ...[KEYWORD_NOISE, PLATFORM_SOURCES, NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, TITLE_SUFFIX, TITLE_PRIVATE_USE, TITLE_RESTORED, ...Object.values(FIELD_ORDER).flat()].map((r) => ({
+    ...r,
+    table: 'metadata' as const,
+  })),
+  ...[...STOCK_LINKS, ...STOCK_SPANS, NEWS_KEYWORD_PUB].map((r) => ({ ...r, table: 'stocks' as const })),
+  ...[SINA_DOMAINS, ...DOC_ID_SHAPES].map((r) => ({ id: r.id, reason: r.reason, fixture: r.fixture ?? '', table: 'hosts' as const })),
+];

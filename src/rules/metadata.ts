@@ -1,0 +1,181 @@
+/**
+ * Metadata as data: which meta tags the engine reads, what Sina adds to them that is not about the
+ * article, which names are Sina's platforms rather than an outlet, how titles are cleaned, and for
+ * every Article field the order in which the places that may name it are asked. The metadata stage
+ * walks these orders as written; the first place with a value decides, and the trace names it.
+ */
+import { OUTLET_SITES, SELF_OUTLETS } from './bylines';
+import type { RuleMeta } from './types';
+
+/** meta tags read by every template (name= or property=; the first non-empty one wins for each field). */
+export const META_TAGS = {
+  title: ['og:title', 'twitter:title'],
+  publishedAt: ['article:published_time', 'weibo: article:create_at', 'publishdate', 'pubdate'],
+  source: ['article:author', 'mediaid'],
+  keywords: ['keywords', 'tags'],
+  url: ['og:url'],
+  leadImage: ['og:image'],
+} as const;
+
+/** Keywords Sina adds to every page of a site: not about the article. */
+export const KEYWORD_NOISE: RuleMeta & { values: readonly string[] } = {
+  id: 'keywords.siteNames',
+  values: ['sina.cn', '新浪网', '手机新浪网', '新浪新闻', '新闻', '财经头条', '财经新闻', '投资价值'],
+  reason: 'site names appended to meta keywords (mobile: sina.cn; t.cj: 财经头条,财经新闻,投资价值)',
+  fixture: 'pages/news-m_20190912_iicezueu5243925.html',
+};
+
+/** Names Sina shows in the source slot that are its own platforms, not the outlet. */
+export const PLATFORM_SOURCES: RuleMeta & { values: readonly string[] } = {
+  id: 'source.platform',
+  values: ['新浪看点', '财经头条', '新浪财经头条', '新浪网', '手机新浪网'],
+  reason: "Sina's platform labels in the header's source slot (self-media and aggregated pages): they say where the page is, not who wrote it",
+  fixture: 'pages/k_20180928_1894c3a9300100elpc.html',
+};
+
+/**
+ * A value that names no outlet: Sina's platform labels, the paper speaking of itself (本报, 本刊,
+ * 本台…), an address. Examples: what is not an outlet, and what is.
+ */
+export const NOT_AN_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'source.not-an-outlet',
+  pattern: new RegExp(`^(?:${[...PLATFORM_SOURCES.values, ...SELF_OUTLETS].join('|')})$|^(?:https?:\\/\\/|www\\.)`),
+  reason: 'a platform label, 本报/本刊/本台 or a web address is never the source',
+  fixture: 'pages/k_20180928_1894c3a9300100elpc.html',
+  examples: { match: ['新浪看点', '本报', '本刊', '本台', 'www.thepaper.cn'], noMatch: ['澎湃新闻', '新浪财经', '本地宝'] },
+};
+
+/**
+ * The shape of an outlet's name as a credit line prints it: it ends the way outlet names end
+ * (…报, …社, …网, …台, …新闻, …刊, …周刊, …杂志, …出版社, a 客户端 edition), with at least two
+ * characters before that ending, or written in Latin letters (ETtoday). A closing credit's outlet counts only when it has this shape: a
+ * short form (总台 for 中央广播电视总台, 央视) names the group, not the outlet. A 来源 line whose
+ * value is a two- or three-character personal name (来源: 尹娟) names a person, not an outlet.
+ */
+export const OUTLET_NAME: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'source.outlet-name',
+  pattern: /^[\u4e00-\u9fa5A-Za-z0-9·]{2,}(?:报|社|网|台|刊|新闻|周刊|杂志|出版社|客户端|电视|广播|经纬|财经|观察|日报|时报|晚报|媒体)$|^[A-Za-z][A-Za-z0-9 .&-]{2,}$/,
+  reason: 'an outlet named in full (深圳商报, 中国南海新闻网, or in Latin letters: ETtoday), not a short form (总台) or a person',
+  fixture: 'seed-format/2021-08-19_769afc41.md',
+  examples: { match: ['深圳商报', '中国南海新闻网', '北京日报客户端', '每日经济新闻', '南方财经全媒体', 'ETtoday'], noMatch: ['总台', '总台央视', '尹娟', '信报'] },
+};
+
+/** A value of a 来源 line that is a person's name (来源: 尹娟), not an outlet: the line then names no source. */
+export const PERSON_NOT_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'source.person',
+  pattern: /^[\u4e00-\u9fa5]{1,2}(?![报社网台刊视闻媒])[\u4e00-\u9fa5]$/,
+  reason: 'a 来源 line that names a two- or three-character person, not an outlet (来源: 尹娟): it gives no source',
+  fixture: 'pages/chanye-finance_20050321_244339.html',
+  examples: { match: ['尹娟', '张月朦'], noMatch: ['新华社', '中新网', '央视', '北青Qnews', '国家统计局网站'] },
+};
+
+/**
+ * The rule that refuses `value` as the source, or null when it names an outlet: a platform label,
+ * 本报/本刊/本台 or an address anywhere; a person in a 来源 line; a short form in a closing credit.
+ */
+export function outletRefusal(value: string, from: 'line' | 'closing' | 'any' = 'any'): RuleMeta | null {
+  const v = value.trim();
+  if (PLATFORM_SOURCES.values.includes(v)) return PLATFORM_SOURCES;
+  if (!v || NOT_AN_OUTLET.pattern.test(v)) return NOT_AN_OUTLET;
+  if (from === 'line' && PERSON_NOT_OUTLET.pattern.test(v)) return PERSON_NOT_OUTLET;
+  if (from === 'closing' && !OUTLET_NAME.pattern.test(v)) return OUTLET_NAME;
+  return null;
+}
+
+/** Whether a value names an outlet that may be the source (not a platform, 本报, an address or a person). */
+export function isOutlet(value: string, from: 'line' | 'closing' | 'any' = 'any'): boolean {
+  return outletRefusal(value, from) === null;
+}
+
+/** Outlets named by a web address (本报（chinatimes.net.cn）记者…). */
+export { OUTLET_SITES };
+
+/** Title rules: what Sina adds to a title that is not the headline. */
+export const TITLE_SUFFIX: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
+  id: 'title.siteSuffix',
+  pattern: /(?:[|_][^|_]*)*?(?:_+(?:新浪[^_]*|手机新浪网|财经头条|[^_]*_新浪网))+$/,
+  reason: "channel and site suffixes Sina appends to the <title> (_新浪财经_新浪网, |keywords_新浪新闻, _手机新浪网, __财经头条)",
+  fixture: 'pages/finance_20160525_ifxsktkp9337164.html',
+  examples: [
+    ['人民币中间价创逾五年新低 做市商称符合预期|金融改革|黄益平|离岸人民币_新浪财经_新浪网', '人民币中间价创逾五年新低 做市商称符合预期'],
+    ['泰国外交部：香港特别行政区事务纯属中国内政_手机新浪网', '泰国外交部：香港特别行政区事务纯属中国内政'],
+    ['中国砸5000亿再造“巨龙”，又一大工程即将出现，美日：世上少见__财经头条', '中国砸5000亿再造“巨龙”，又一大工程即将出现，美日：世上少见'],
+    ['四年前中500万现穷困潦倒 一夜暴富后如何经营__商贸_产业资讯_新浪网', '四年前中500万现穷困潦倒 一夜暴富后如何经营'],
+  ],
+};
+
+/** Private-use characters (a GBK user-defined code point) in a title: no font shows them, they are not the headline. */
+export const TITLE_PRIVATE_USE: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
+  id: 'title.privateUse',
+  pattern: /[\ue000-\uf8ff]/,
+  reason: 'a private-use character in the title (a GBK user-defined code point, U+E004 after 投身外交(3)) renders as nothing: not part of the headline',
+  fixture: 'pages/book_20041013_114366.html',
+  examples: [['投身外交(3)\ue004', '投身外交(3)']],
+};
+
+/** One place a field may come from: asked in the order of its field's list. */
+export interface FieldRule extends RuleMeta {
+  field: 'title' | 'publishedAt' | 'source' | 'authors' | 'editor' | 'leadImage' | 'keywords' | 'stocks';
+}
+
+const rule = (field: FieldRule['field'], id: string, reason: string, fixture: string): FieldRule => ({ field, id, reason, fixture });
+
+/**
+ * For each field, the places asked in order; the first with a value decides. The `*.none` entry
+ * records that the page says nothing.
+ */
+export const FIELD_ORDER: Readonly<Record<FieldRule['field'], readonly FieldRule[]>> = {
+  title: [
+    rule('title', 'meta.title.template', 'the headline where the page family shows it', 'pages/news_20180928_ifxeuwwr9050078.html'),
+    rule('title', 'meta.title.og', 'og:title / twitter:title meta tag', 'fragments/sina-body_2019_cs327259852_00.html'),
+    rule('title', 'meta.title.document', 'the <title>, without Sina’s channel suffixes', 'pages/news-m_20190912_iicezueu5243925.html'),
+    rule('title', 'meta.title.originalTitle', 'the 原标题 line', 'fragments/sina-body_2019_cs327259852_00.html'),
+    rule('title', 'meta.title.none', 'the page names no title', 'fragments/sina-body_2019_cs327259852_00.html'),
+  ],
+  publishedAt: [
+    rule('publishedAt', 'meta.publishedAt.front-matter', 'seed-format posts: the date of the front matter', 'seed-format/000_e61d407e7bc7dc3d.txt'),
+    rule('publishedAt', 'meta.publishedAt.shown-seconds', 'the time the page prints, with the seconds of article:published_time / weibo: article:create_at, which name the same minute', 'pages/finance_20160525_ifxsktkp9337164.html'),
+    rule('publishedAt', 'meta.publishedAt.shown', 'the time the page prints (a meta time for another minute is a later edit)', 'pages/news_20180928_ifxeuwwr9050078.html'),
+    rule('publishedAt', 'meta.publishedAt.meta', 'the page prints no time: article:published_time / weibo: article:create_at', 'pages/news-m_20190912_iicezueu5243925.html'),
+    rule('publishedAt', 'meta.publishedAt.none', 'the page prints no time and names none', 'pages/book_20041013_114366.html'),
+  ],
+  source: [
+    rule('source', 'meta.source.declared', 'a bare body without a page header (the tool’s own HTML) declares its outlet in article:author', 'seed-format/2022-01-20_ff78a956.md'),
+    rule('source', 'meta.source.line', 'a 来源 line at the top or bottom of the body (also 原标题 … 来源：X, a dated （来源：X）, an outlet’s app credit)', 'seed-format/2022-01-17_f99c992b.md'),
+    rule('source', 'meta.source.wen-outlet', 'a 文：《X》 credit names the outlet', 'synthetic/synthetic-lines.html'),
+    rule('source', 'meta.source.byline', 'the outlet the lead byline or dispatch names (新京报讯, 中新社…电, 澎湃新闻记者 X)', 'pages/news-m_20190911_iicezzrq5132048.html'),
+    rule('source', 'meta.source.header', 'the header’s source label, unless it is a Sina platform', 'pages/news_20180928_ifxeuwwr9104004.html'),
+    rule('source', 'meta.source.account', 'self-media pages: the account in article:author / mediaid', 'pages/k_20180928_1894c3a9300100elpc.html'),
+    rule('source', 'meta.source.compiled', 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…)', 'seed-audit/2022-01-13_4533144c.md'),
+    rule('source', 'meta.source.closing', 'the outlet a closing credit names in full (（深圳商报驻京记者 宋华）, …（来源：时尚芭莎）)', 'seed-format/2021-08-19_769afc41.md'),
+    rule('source', 'meta.source.feed', 'seed-format posts: the front matter’s author (the feed, 新浪财经) when the article names no outlet', 'seed-format/2021-03-22_19469826.md'),
+    rule('source', 'meta.source.none', 'the page names no outlet', 'fragments/sina-body_2019_cs327259852_00.html'),
+  ],
+  authors: [
+    rule('authors', 'meta.authors.template', 'reporters where the page family names them (a book chapter’s author line)', 'pages/book_20041013_114366.html'),
+    rule('authors', 'meta.authors.byline', 'names in a byline or credit line (reporters and writers, not editors or photographers)', 'seed-format/000_e61d407e7bc7dc3d.txt'),
+    rule('authors', 'meta.authors.meta', 'sina-clean:author meta tags (the tool’s own HTML)', 'pages/book_20041013_114366.html'),
+    rule('authors', 'meta.authors.none', 'the page names no reporter', 'fragments/sina-body_2019_cs327259852_00.html'),
+  ],
+  editor: [
+    rule('editor', 'meta.editor.template', 'the editor where the page family shows it (Readability’s byline when it is a 责任编辑 line)', 'pages/news_20180928_ifxeuwwr9050078.html'),
+    rule('editor', 'meta.editor.box', 'the 责任编辑 box under the body (name only)', 'seed-format/000_e61d407e7bc7dc3d.txt'),
+    rule('editor', 'meta.editor.line', 'a 责任编辑 line in the body (name only)', 'seed-format/2022-02-18_546384f9.md'),
+    rule('editor', 'meta.editor.none', 'the page names no editor', 'pages/news-m_20190912_iicezueu5243925.html'),
+  ],
+  leadImage: [
+    rule('leadImage', 'meta.leadImage.body', 'the first picture of the body', 'pages/news_20180928_ifxeuwwr9050078.html'),
+    rule('leadImage', 'meta.leadImage.template', 'the picture the page family names (a seed post’s headimg), unless it belongs to a dropped box', 'seed-format/2021-03-22_19469826.md'),
+    rule('leadImage', 'meta.leadImage.og', 'og:image meta tag, unless it belongs to a dropped box', 'pages/k_20180928_m1840a511000100anm3.html'),
+    rule('leadImage', 'meta.leadImage.none', 'the page has no picture of its own', 'seed-format/000_e61d407e7bc7dc3d.txt'),
+  ],
+  keywords: [rule('keywords', 'meta.keywords.meta', 'keywords meta tag, without Sina’s site-wide ones and without the headline', 'pages/news_20180928_ifxeuwwr9050078.html')],
+  stocks: [rule('stocks', 'meta.stocks.links', 'stock links, stock-name spans and news_keyword_pub comments in the body', 'seed-format/2021-11-06_10d8ab3f.md')],
+};
+
+/** The title the seed-format generator damaged, restored from the body's own copy of the headline or the 原标题. */
+export const TITLE_RESTORED: RuleMeta = {
+  id: 'meta.title.restored',
+  reason: 'a seed title whose quotes or colons the file-name-safe generator replaced (_, ASCII quotes) is the body’s repeated headline or the 原标题 when they are the same title with those characters intact',
+  fixture: 'seed-format/2021-12-28_c046b426.md',
+};
