@@ -118,6 +118,7 @@ export function page(name: string): ServedPage {
  */
 export const ARTICLE_HOSTS = [
   'finance.sina.com.cn',
+  'chanye.finance.sina.com.cn',
   'news.sina.com.cn',
   'tech.sina.com.cn',
   'k.sina.com.cn',

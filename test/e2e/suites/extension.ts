@@ -45,6 +45,7 @@ const FIREFOX_CORPUS = new Set([
   'finance_20160525_ifxsktkp9337164',
   'finance-m_20050826_ikknscsi2623250',
   'news-m_20190912_iicezueu5243925',
+  'chanye-finance_20050321_244339',
 ]);
 const corpusFor = (name: BrowserName) =>
   name === 'chromium' || process.env.E2E_FULL === '1' ? ALL_CORPUS : ALL_CORPUS.filter((p) => FIREFOX_CORPUS.has(p.name));
