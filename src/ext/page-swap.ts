@@ -55,8 +55,16 @@ export function setViewport(doc: Document): () => void {
   meta.setAttribute('name', 'viewport');
   meta.setAttribute('content', READER_VIEWPORT);
   (doc.head ?? doc.documentElement).appendChild(meta);
-  return () => meta.remove();
+  return () => {
+    // Chromium keeps the last viewport it was given when the meta goes away: give it the width a
+    // page without viewport meta is laid out at first, so the page looks as before.
+    meta.setAttribute('content', `width=${PAGE_LAYOUT_WIDTH}`);
+    meta.remove();
+  };
 }
+
+/** The width mobile browsers lay out a page without a viewport meta at. */
+export const PAGE_LAYOUT_WIDTH = 980;
 
 export function swapIn(doc: Document, host: Element): Swap {
   const win = doc.defaultView;

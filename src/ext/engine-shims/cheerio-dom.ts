@@ -12,10 +12,34 @@
  */
 import { load as loadSlim } from 'cheerio/slim';
 import { Comment, Document, Element, ProcessingInstruction, Text, type AnyNode, type ParentNode } from 'domhandler';
+import { ExtractError } from '../../article';
 
 export type { CheerioAPI, Cheerio } from 'cheerio/slim';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * Bounds of the copy. Reading an element's attributes one by one is quadratic in the browser
+ * (each Attr is looked up in a list), and no article element carries more than a few dozen; the
+ * parts of a page the engine reads hold a few thousand nodes (a whole 2005 table page about
+ * 6,000). Beyond these bounds, or past the deadline, the page is refused with the engine's own
+ * error before more time is spent on it.
+ */
+export const MAX_ATTRIBUTES = 1_000;
+export const MAX_NODES = 50_000;
+
+let deadline = Infinity;
+
+/** Runs `fn` with the copy bounded in time: past `budgetMs`, it throws ExtractError('timeout'). */
+export function withDeadline<T>(budgetMs: number, fn: () => T): T {
+  const before = deadline;
+  deadline = performance.now() + budgetMs;
+  try {
+    return fn();
+  } finally {
+    deadline = before;
+  }
+}
 
 type Loaded = ReturnType<typeof loadSlim>;
 
@@ -31,6 +55,9 @@ function append(parent: ParentNode, child: AnyNode): void {
 }
 
 function element(src: globalThis.Element): Element {
+  if (src.attributes.length > MAX_ATTRIBUTES) {
+    throw new ExtractError('too-complex', `an element carries ${src.attributes.length} attributes (the limit is ${MAX_ATTRIBUTES})`);
+  }
   const attribs: Record<string, string> = Object.create(null);
   const namespaces: Record<string, string | null> = Object.create(null);
   const prefixes: Record<string, string | null> = Object.create(null);
@@ -50,8 +77,11 @@ function element(src: globalThis.Element): Element {
 export function copyTree(from: globalThis.Node, root: ParentNode): void {
   const stack: Array<[globalThis.Node, ParentNode]> = [];
   for (let c = from.lastChild; c; c = c.previousSibling) stack.push([c, root]);
+  let count = 0;
   while (stack.length) {
     const [node, parent] = stack.pop()!;
+    if (++count > MAX_NODES) throw new ExtractError('too-large', `the page has more than ${MAX_NODES} nodes`);
+    if ((count & 1023) === 0 && performance.now() > deadline) throw new ExtractError('timeout', 'reading the page took longer than its time budget');
     switch (node.nodeType) {
       case 1: {
         const src = node as globalThis.Element;

@@ -8,6 +8,7 @@ import { copyOptionsOf, copyPayload, type CopyKind } from '../format';
 import type { ActionResult, ExtractResult } from '../messages';
 import { swapIn, swapOut, type Swap } from '../page-swap';
 import { normalizeSettings, type Settings } from '../settings';
+import { withDeadline } from '../engine-shims/cheerio-dom';
 import { pageDigest } from './digest';
 import { browserSpeech } from './speech';
 import type { ReaderChunk, ReaderHost, ReaderSession } from './types';
@@ -25,7 +26,7 @@ type Extract = typeof extract;
 export function extractPage(doc: Document, url: string, budgetMs = READER_BUDGET_MS, run: Extract = extract): ExtractResult {
   try {
     const { html } = pageDigest(doc);
-    return { ok: true, article: run(html, { url, budgetMs }) };
+    return { ok: true, article: withDeadline(budgetMs, () => run(html, { url, budgetMs })) };
   } catch (e) {
     if (e instanceof ExtractError) return { ok: false, reason: e.reason, message: e.message };
     // A stack overflow or an out-of-memory on a hostile page is the page's doing, not a bug to show.
@@ -40,6 +41,9 @@ export function openSession(host: ReaderHost, run: Extract = extract): ReaderSes
   let view: ReaderView | null = null;
   let settings: Settings | null = null;
   let showing: Promise<ActionResult> | null = null;
+  /** Changes made in the reader that storage has not echoed back yet (they win over older echoes). */
+  let unsaved: Partial<Settings> = {};
+  let saves = 0;
 
   const session: ReaderSession = {
     get cleaned() {
@@ -68,8 +72,8 @@ export function openSession(host: ReaderHost, run: Extract = extract): ReaderSes
       return { ok: true, cleaned: false };
     },
     applySettings(s) {
-      settings = s;
-      view?.apply(readerSettingsOf(s));
+      settings = { ...s, ...unsaved };
+      view?.apply(readerSettingsOf(settings));
     },
     refresh() {
       if (settings) view?.apply(readerSettingsOf(settings));
@@ -96,7 +100,14 @@ export function openSession(host: ReaderHost, run: Extract = extract): ReaderSes
       onPrint: () => host.print?.(),
       onSettingsChange: (patch) => {
         settings = { ...settings!, ...patch };
-        host.saveSettings(patch).catch(() => undefined);
+        unsaved = { ...unsaved, ...patch };
+        saves++;
+        void host
+          .saveSettings(patch)
+          .catch(() => undefined)
+          .finally(() => {
+            if (--saves === 0) unsaved = {};
+          });
       },
     });
     view = v;

@@ -84,6 +84,13 @@ button[aria-pressed=true]{border-color:var(--ac)}
 :focus-visible{outline:2px solid var(--ac);outline-offset:1px}
 .primary{background:var(--ac);border-color:var(--ac);color:var(--bg)}
 .drop,.more{display:contents}
+.bar>*,.more>*{order:5}
+.bar>[data-testid=btn-restore]{order:0}
+.bar>.primary{order:1}
+.more>[data-testid^=btn-copy]{order:2}
+.bar>[data-testid^=btn-speak]{order:3}
+.more>[data-testid=btn-save]{order:4}
+.bar>.btn-typo{order:6}
 .btn-more{display:none}
 .typo{display:none;position:absolute;top:100%;right:8px;grid-template-columns:auto auto;gap:8px 10px;align-items:center;padding:12px;background:var(--bg);border:1px solid var(--ln);border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18)}
 .typo.open{display:grid}

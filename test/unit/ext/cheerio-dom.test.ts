@@ -58,3 +58,27 @@ describe('engine through the DOMParser-backed load gives the same Article', () =
     }
   });
 });
+
+describe('the copy from the browser tree is bounded', () => {
+  test('an element with more attributes than any article has is refused as too complex, at once', async () => {
+    const { load, MAX_ATTRIBUTES } = await import('../../../src/ext/engine-shims/cheerio-dom');
+    const attrs = Array.from({ length: MAX_ATTRIBUTES + 1 }, (_, i) => `a${i}="1"`).join(' ');
+    expect(() => load(`<body><p ${attrs}>x</p></body>`)).toThrow(expect.objectContaining({ name: 'ExtractError', reason: 'too-complex' }));
+    const ok = Array.from({ length: 50 }, (_, i) => `a${i}="1"`).join(' ');
+    expect(load(`<body><p ${ok}>x</p></body>`)('p').attr('a49')).toBe('1');
+  });
+
+  test('a page with more nodes than the bound is refused as too large', async () => {
+    const { load, MAX_NODES } = await import('../../../src/ext/engine-shims/cheerio-dom');
+    expect(() => load(`<body><p>${'字<br>'.repeat(MAX_NODES / 2 + 1)}</p></body>`)).toThrow(
+      expect.objectContaining({ name: 'ExtractError', reason: 'too-large' }),
+    );
+  });
+
+  test('past the deadline the copy stops with a timeout, and the deadline does not outlive the call', async () => {
+    const { load, withDeadline } = await import('../../../src/ext/engine-shims/cheerio-dom');
+    const html = `<body>${'<p>段落</p>'.repeat(5_000)}</body>`;
+    expect(() => withDeadline(-1, () => load(html))).toThrow(expect.objectContaining({ name: 'ExtractError', reason: 'timeout' }));
+    expect(load(html)('p').length).toBe(5_000);
+  });
+});

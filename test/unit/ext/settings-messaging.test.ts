@@ -29,6 +29,26 @@ describe('settings', () => {
     expect(await store.loadSettings()).toMatchObject({ autoClean: true, theme: 'sepia', fontSize: 24 });
   });
 
+  test('quick changes one after another are all kept (saves never overwrite each other)', async () => {
+    for (const m of [lite, store]) {
+      fakeBrowser.reset();
+      await Promise.all([m.saveSettings({ fontFamily: 'serif' }), m.saveSettings({ lineHeight: 2.1 }), m.saveSettings({ theme: 'dark' })]);
+      expect(await lite.loadSettings()).toMatchObject({ fontFamily: 'serif', lineHeight: 2.1, theme: 'dark' });
+    }
+  });
+
+  test('a custom citation template is one line and bounded', () => {
+    expect(normalizeSettings({ citationTemplate: '{title}\n{url}' }).citationTemplate).toBe('{title} {url}');
+    expect(normalizeSettings({ citationTemplate: 'x'.repeat(1000) }).citationTemplate.length).toBe(300);
+    expect(normalizeSettings({ citationTemplate: '   ' }).citationTemplate).toBe(DEFAULT_SETTINGS.citationTemplate);
+    expect(normalizeSettings({ citationStyle: 'custom', markdownMeta: 'front-matter', fontFamily: 'serif', lineHeight: 9 })).toMatchObject({
+      citationStyle: 'custom',
+      markdownMeta: 'front-matter',
+      fontFamily: 'serif',
+      lineHeight: DEFAULT_SETTINGS.lineHeight,
+    });
+  });
+
   test('changes are pushed to watchers', async () => {
     const seen = vi.fn();
     const stop = lite.watchSettings(seen);
