@@ -8,11 +8,11 @@
  * Imports are limited by an ESLint rule: no engine, no cheerio, no storage library, no reader chunk
  * (types only), so this script stays small (a build check fails it over 20 KB minified).
  */
-import type { ActionResult, BackgroundMessage, ContentMessage, ExtractResult, PageState } from './messages';
+import type { ActionResult, BackgroundMessage, ContentMessage, ExtractResult, PageState, Timings } from './messages';
 import { assertNever, failureMessageKey } from './messages';
 import { pageFamily } from './page-parts';
 import { pageToast } from './page-toast';
-import type { Settings } from './settings';
+import { normalizeSettings, type Settings } from './settings';
 import { isArticleUrl } from './urls';
 import type { ReaderChunk, ReaderHost, ReaderSession } from './reader/types';
 
@@ -45,14 +45,22 @@ export interface ContentController {
   refresh(): void;
   /** Reports the page to the badge; cleans when auto-clean is on. */
   start(): Promise<void>;
+  /** What the work on this page cost (see Timings). */
+  timings(extractRuns?: number): Promise<Timings>;
 }
 
 export function createContentController(deps: ContentDeps): ContentController {
   const { doc } = deps;
+  const t0 = performance.now();
   const candidate = isArticleUrl(deps.url);
   const recognised = candidate && pageFamily(doc) !== null;
+  let loadMs = performance.now() - t0;
+  let chunkMs: number | null = null;
   let session: ReaderSession | null = null;
   let loading: Promise<ReaderSession> | null = null;
+  let settings: Promise<Settings> | null = null;
+  /** Read once (in parallel with the chunk when the user asks), then kept current by the watcher. */
+  const currentSettings = () => (settings ??= deps.loadSettings().catch(() => normalizeSettings(null)));
 
   // Never throws: after an extension reload/update the runtime is gone and the page must not see errors.
   const report = () =>
@@ -61,8 +69,15 @@ export function createContentController(deps: ContentDeps): ContentController {
       .catch(() => undefined);
 
   function reader(): Promise<ReaderSession> {
-    loading ??= deps.loadReader().then(
-      (chunk) => (session = chunk.openSession({ ...deps, onChange: () => void report() })),
+    const t = performance.now();
+    loading ??= Promise.all([
+      deps.loadReader().then((chunk) => {
+        chunkMs = performance.now() - t;
+        return chunk;
+      }),
+      currentSettings(),
+    ]).then(
+      ([chunk, s]) => (session = chunk.openSession({ ...deps, settings: s, onChange: () => void report() })),
       (e: unknown) => {
         loading = null;
         throw e;
@@ -133,22 +148,31 @@ export function createContentController(deps: ContentDeps): ContentController {
           return Promise.resolve(controller.restore());
         case 'sina-clean:toggle':
           return controller.toggle();
+        case 'sina-clean:timings':
+          return controller.timings(msg.extractRuns);
         default:
           return assertNever(msg);
       }
     },
     applySettings(s) {
+      settings = Promise.resolve(s);
       session?.applySettings(s);
     },
     refresh() {
       session?.refresh();
     },
+    async timings(extractRuns = 0) {
+      const warm = extractRuns > 0 && candidate ? (await reader()).timeExtraction(extractRuns) : [];
+      return { loadMs, chunkMs, extractMs: session?.timings.extractMs ?? null, showMs: session?.timings.showMs ?? null, warmExtractMs: warm };
+    },
     async start() {
       if (!candidate) return;
-      await report();
+      const t = performance.now();
+      const reported = report();
+      loadMs += performance.now() - t;
+      await reported;
       if (!recognised) return;
-      const settings = await deps.loadSettings().catch(() => null);
-      if (settings?.autoClean) tell(await clean());
+      if ((await currentSettings()).autoClean) tell(await clean());
     },
   };
   return controller;

@@ -16,7 +16,12 @@ export type ContentMessage =
   | { type: 'sina-clean:clean' }
   | { type: 'sina-clean:restore' }
   /** What the shortcut and the menu item do: clean, or restore when cleaned; tells the user when it cannot. */
-  | { type: 'sina-clean:toggle' };
+  | { type: 'sina-clean:toggle' }
+  /**
+   * → Timings: what the content script's work on this page cost, measured as it ran (the benchmark
+   * reads it); with `extractRuns`, the page is extracted that many times more (warm) and timed.
+   */
+  | { type: 'sina-clean:timings'; extractRuns?: number };
 
 /** Messages the background answers (runtime.sendMessage). */
 export type BackgroundMessage =
@@ -39,6 +44,20 @@ export interface PageState {
   extraction: 'none' | 'ok' | 'failed';
   /** The article title once known, else document.title. */
   title: string;
+}
+
+/** Milliseconds, measured with performance.now() in the page around the real work. */
+export interface Timings {
+  /** The checks on page load (URL, body marker) and the badge report. */
+  loadMs: number;
+  /** Loading the reader chunk (import()), once the user asked. */
+  chunkMs: number | null;
+  /** The first extraction in this page (digest + engine): cold. */
+  extractMs: number | null;
+  /** Building and showing the reader, the first time. */
+  showMs: number | null;
+  /** The extra extractions asked for with `extractRuns` (warm). */
+  warmExtractMs: number[];
 }
 
 /** Why extraction failed: the engine's reasons, plus the extension's own. */
@@ -73,12 +92,19 @@ const CONTENT_TYPES = new Set<ContentMessage['type']>([
   'sina-clean:clean',
   'sina-clean:restore',
   'sina-clean:toggle',
+  'sina-clean:timings',
 ]);
 
 /** The message as a ContentMessage, or null when it is not one. */
 export function asContentMessage(msg: unknown): ContentMessage | null {
-  const type = (msg as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && CONTENT_TYPES.has(type as ContentMessage['type']) ? ({ type } as ContentMessage) : null;
+  const m = msg as { type?: unknown; extractRuns?: unknown } | null;
+  const type = m?.type;
+  if (typeof type !== 'string' || !CONTENT_TYPES.has(type as ContentMessage['type'])) return null;
+  if (type === 'sina-clean:timings') {
+    const runs = typeof m!.extractRuns === 'number' && Number.isInteger(m!.extractRuns) ? Math.min(Math.max(m!.extractRuns, 0), 50) : 0;
+    return { type, extractRuns: runs };
+  }
+  return { type } as ContentMessage;
 }
 
 /** The message as a BackgroundMessage, or null when it is not one (or its fields are malformed). */

@@ -39,11 +39,13 @@ export function openSession(host: ReaderHost, run: Extract = extract): ReaderSes
   let result: ExtractResult | null = null;
   let swap: Swap | null = null;
   let view: ReaderView | null = null;
-  let settings: Settings | null = null;
+  let settings: Settings | null = host.settings ?? null;
   let showing: Promise<ActionResult> | null = null;
   /** Changes made in the reader that storage has not echoed back yet (they win over older echoes). */
   let unsaved: Partial<Settings> = {};
   let saves = 0;
+  const timings: ReaderSession['timings'] = { extractMs: null, showMs: null };
+  const budget = () => host.budgetMs ?? READER_BUDGET_MS;
 
   const session: ReaderSession = {
     get cleaned() {
@@ -53,8 +55,22 @@ export function openSession(host: ReaderHost, run: Extract = extract): ReaderSes
       return result;
     },
     article() {
-      result ??= extractPage(doc, host.url, host.budgetMs ?? READER_BUDGET_MS, run);
+      if (!result) {
+        const t = performance.now();
+        result = extractPage(doc, host.url, budget(), run);
+        timings.extractMs = performance.now() - t;
+      }
       return result;
+    },
+    timings,
+    timeExtraction(runs) {
+      const out: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        extractPage(doc, host.url, budget(), run);
+        out.push(performance.now() - t);
+      }
+      return out;
     },
     show() {
       showing ??= show().finally(() => {
@@ -83,6 +99,7 @@ export function openSession(host: ReaderHost, run: Extract = extract): ReaderSes
   async function show(): Promise<ActionResult> {
     if (swap) return { ok: true, cleaned: true };
     const res = session.article();
+    const t = performance.now();
     if (!res.ok) return { ok: false, cleaned: false, reason: res.reason, error: res.message };
     settings ??= await host.loadSettings().catch(() => normalizeSettings(null));
     if (swap) return { ok: true, cleaned: true };
@@ -113,6 +130,7 @@ export function openSession(host: ReaderHost, run: Extract = extract): ReaderSes
     view = v;
     swap = swapIn(doc, v.host);
     v.focus();
+    timings.showMs ??= performance.now() - t;
     host.onChange?.();
     return { ok: true, cleaned: true };
   }

@@ -13,6 +13,8 @@ export interface ReaderHost {
   url: string;
   tr: (key: string, ...subs: string[]) => string;
   loadSettings: () => Promise<Settings>;
+  /** The settings, when already read (the reader then opens without waiting for storage). */
+  settings?: Settings;
   saveSettings: (patch: Partial<Settings>) => Promise<unknown>;
   /** Writes the clipboard; `container` is where a fallback textarea may go (the reader's shadow root). */
   writeClipboard: (text: string, container: Node) => Promise<boolean>;
@@ -40,6 +42,10 @@ export interface ReaderSession {
   applySettings(s: Settings): void;
   /** Re-resolves the theme (the system colour scheme changed). */
   refresh(): void;
+  /** Time of the first extraction and the first show, ms (null until they ran). */
+  readonly timings: { extractMs: number | null; showMs: number | null };
+  /** Extracts the page `runs` more times, without keeping the results, and returns the time of each (ms). */
+  timeExtraction(runs: number): number[];
 }
 
 export interface ReaderChunk {

@@ -233,9 +233,24 @@ describe('content script', () => {
 
   test('every content message type has a handler (exhaustive switch)', async () => {
     const { c } = setup();
-    const all: ContentMessage['type'][] = ['sina-clean:state', 'sina-clean:article', 'sina-clean:clean', 'sina-clean:restore', 'sina-clean:toggle'];
+    const all: ContentMessage['type'][] = ['sina-clean:state', 'sina-clean:article', 'sina-clean:clean', 'sina-clean:restore', 'sina-clean:toggle', 'sina-clean:timings'];
     for (const type of all) await expect(c.handle({ type } as ContentMessage)).resolves.toBeDefined();
     await expect(Promise.resolve().then(() => c.handle({ type: 'sina-clean:nope' } as never))).rejects.toThrow(/unhandled/);
+  });
+
+  test('timings: the load checks always; the chunk, the cold extraction and the show once asked; warm runs on request', async () => {
+    const { c } = setup();
+    await c.start();
+    const before = await c.handle({ type: 'sina-clean:timings', extractRuns: 0 });
+    expect(before).toEqual({ loadMs: expect.any(Number), chunkMs: null, extractMs: null, showMs: null, warmExtractMs: [] });
+    await c.clean();
+    const after = (await c.handle({ type: 'sina-clean:timings', extractRuns: 3 })) as { chunkMs: number; extractMs: number; showMs: number; warmExtractMs: number[] };
+    expect(after.chunkMs).toBeGreaterThanOrEqual(0);
+    expect(after.extractMs).toBeGreaterThan(0);
+    expect(after.showMs).toBeGreaterThan(0);
+    expect(after.warmExtractMs).toHaveLength(3);
+    // Timing more extractions does not change what the page shows.
+    expect(shadow().querySelector('[data-testid=reader-title]')!.textContent).toBe('测试公司半年报营收增长');
   });
 
   test('auto-clean shows the reader as the page opens', async () => {
