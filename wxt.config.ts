@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { ARTICLE_ORIGINS } from './src/rules/hosts';
 import { CONTENT_SCRIPT_BUDGET, overBudget } from './src/ext/tools/budget';
-import { READER_CHUNK_PATH } from './src/ext/content';
+import { READER_CHUNK_PATH, READER_GLOBAL } from './src/ext/content';
 
 const GECKO_ID = 'sina-clean@sina-clean.app';
 /** Extension pages run only their own scripts and styles and fetch nothing. */
@@ -22,7 +22,7 @@ export const DEFAULT_SHORTCUT = 'Alt+Shift+J';
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  vite: () => ({
+  vite: (env) => ({
     plugins: [
       {
         name: 'sina-clean:engine-shims',
@@ -36,12 +36,14 @@ export default defineConfig({
         },
       },
       {
-        // WXT builds unlisted scripts as an IIFE whose value is `var reader`; exporting it makes the
-        // file an ES module the content script can `import()` (no global, nothing the page can see).
+        // WXT builds unlisted scripts as an IIFE whose value is `var __sinaCleanReader`. For Chrome,
+        // exporting it makes the file an ES module the content script can `import()` (no global,
+        // nothing the page can see). Firefox injects it as a script into the content script's scope.
         name: 'sina-clean:reader-module',
         generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string }>) {
+          if (env.browser === 'firefox') return;
           for (const chunk of Object.values(bundle)) {
-            if (chunk.type === 'chunk' && chunk.fileName === READER_CHUNK) chunk.code += '\nexport default reader;\n';
+            if (chunk.type === 'chunk' && chunk.fileName === READER_CHUNK) chunk.code += `\nexport default ${READER_GLOBAL};\n`;
           }
         },
       },
@@ -68,11 +70,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // storage: settings. contextMenus: the "clean / restore this article" page menu item.
-    // Host access comes only from the content-script matches (Sina article URLs).
-    permissions: ['storage', 'contextMenus'],
-    // The reader chunk, imported by the content script on Sina article pages only.
-    web_accessible_resources:
-      manifestVersion === 3 ? [{ resources: [READER_CHUNK], matches: [...ARTICLE_ORIGINS] }] : [READER_CHUNK],
+    // Host access: the content-script matches (Sina article URLs). Firefox also lists the origins
+    // of those pages, which tabs.executeScript needs to load the reader chunk into them.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? ARTICLE_ORIGINS : [])],
+    // Chrome: the reader chunk is imported by the content script, on Sina article pages only.
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [READER_CHUNK], matches: [...ARTICLE_ORIGINS] }] }),
     commands: {
       'toggle-reader': {
         suggested_key: { default: DEFAULT_SHORTCUT },

@@ -15,6 +15,10 @@ export default defineBackground(() => {
   const bg = createBackground({
     sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
     activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+    // Firefox: the reader chunk goes into the tab as a script (Firefox keeps its compiled code).
+    injectReader: import.meta.env.FIREFOX
+      ? (tabId, frameId) => browser.tabs.executeScript(tabId, { file: '/reader.js', frameId, runAt: 'document_idle' })
+      : undefined,
     async setBadge(tabId, state) {
       await action.setBadgeText({ tabId, text: BADGES[state] ? t(BADGES[state]) : '' });
       if (state !== 'none') await action.setBadgeBackgroundColor({ tabId, color: COLORS[state] });
@@ -22,7 +26,7 @@ export default defineBackground(() => {
     },
   });
 
-  listen(browser.runtime.onMessage, asBackgroundMessage, (msg, sender: { tab?: { id?: number } }) => bg.handle(msg, sender));
+  listen(browser.runtime.onMessage, asBackgroundMessage, (msg, sender: { tab?: { id?: number }; frameId?: number }) => bg.handle(msg, sender));
   browser.commands.onCommand.addListener((command, tab) => void bg.onCommand(command, tab));
   browser.contextMenus.onClicked.addListener((info, tab) => void bg.onMenuClick(info, tab));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { writeClipboard } from '../src/ext/clipboard';
-import { createContentController, READER_CHUNK_PATH } from '../src/ext/content';
+import { createContentController, READER_CHUNK_PATH, READER_GLOBAL } from '../src/ext/content';
 import { t } from '../src/ext/i18n';
 import { asContentMessage, listen } from '../src/ext/messages';
 import { loadSettings, saveSettings, watchSettings } from '../src/ext/settings-lite';
@@ -18,9 +18,17 @@ export default defineContentScript({
       url: location.href,
       // async: after an extension reload the API throws synchronously; this turns it into a rejection.
       send: async (msg) => browser.runtime.sendMessage(msg),
-      // The engine and the reader view: a module of this extension, imported only when asked for.
-      loadReader: async () =>
-        ((await import(/* @vite-ignore */ browser.runtime.getURL(READER_CHUNK_PATH))) as { default: ReaderChunk }).default,
+      // The engine and the reader view, loaded only when asked for: Chrome imports the module;
+      // Firefox has the background inject it into this content script's scope.
+      loadReader: import.meta.env.FIREFOX
+        ? async () => {
+            const scope = globalThis as unknown as Record<string, ReaderChunk | undefined>;
+            if (!scope[READER_GLOBAL]) await browser.runtime.sendMessage({ type: 'sina-clean:load-reader' });
+            const chunk = scope[READER_GLOBAL];
+            if (!chunk) throw new Error('the reader could not be loaded');
+            return chunk;
+          }
+        : async () => ((await import(/* @vite-ignore */ browser.runtime.getURL(READER_CHUNK_PATH))) as { default: ReaderChunk }).default,
       loadSettings,
       saveSettings,
       tr: t,

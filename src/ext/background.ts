@@ -13,6 +13,11 @@ interface TabLike {
   id?: number;
 }
 
+interface SenderLike {
+  tab?: TabLike;
+  frameId?: number;
+}
+
 /** 'refused': the shortcut was used on a page the extension does not run on (shown for a moment). */
 export type BadgeState = 'none' | 'recognised' | 'cleaned' | 'refused';
 
@@ -22,10 +27,12 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
   /** How long the 'refused' badge stays before the tab's own state comes back. */
   refusedMs?: number;
+  /** Firefox: injects the reader chunk into a tab's frame (tabs.executeScript); absent where it is imported. */
+  injectReader?: (tabId: number, frameId: number) => Promise<unknown>;
 }
 
 export interface BackgroundController {
-  handle(msg: BackgroundMessage, sender: { tab?: TabLike }): Promise<unknown>;
+  handle(msg: BackgroundMessage, sender: SenderLike): Promise<unknown>;
   onCommand(command: string, tab?: TabLike): Promise<ActionResult>;
   onMenuClick(info: { menuItemId: string | number }, tab?: TabLike): Promise<ActionResult>;
   /** The tab loads another page: its last reported state no longer holds. */
@@ -66,6 +73,14 @@ export function createBackground(deps: BackgroundDeps): BackgroundController {
         case 'sina-clean:toggle':
           // From extension pages (runtime messages come only from this extension's own contexts).
           return toggleIn({ id: msg.tabId });
+        case 'sina-clean:load-reader': {
+          const tabId = sender.tab?.id;
+          if (tabId === undefined || !deps.injectReader) return Promise.resolve({ ok: false });
+          return deps.injectReader(tabId, sender.frameId ?? 0).then(
+            () => ({ ok: true }),
+            (e: unknown) => ({ ok: false, message: String((e as Error)?.message ?? e) }),
+          );
+        }
         default:
           return assertNever(msg);
       }

@@ -18,6 +18,8 @@ import type { ReaderChunk, ReaderHost, ReaderSession } from './reader/types';
 
 /** Where the build puts the reader chunk (entrypoints/reader.ts), as `runtime.getURL` takes it. */
 export const READER_CHUNK_PATH = '/reader.js';
+/** The name the chunk has in the content script's scope when injected as a script (Firefox). */
+export const READER_GLOBAL = '__sinaCleanReader';
 
 export interface ContentDeps extends Omit<ReaderHost, 'onChange'> {
   /** runtime.sendMessage to the background. */

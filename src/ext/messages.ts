@@ -28,7 +28,9 @@ export type BackgroundMessage =
   /** From the content script: what its page is now (sets the toolbar badge). → { ok } */
   | { type: 'sina-clean:page'; recognised: boolean; cleaned: boolean }
   /** From extension pages: clean or restore a tab, as the shortcut and the menu item do. → ActionResult */
-  | { type: 'sina-clean:toggle'; tabId: number };
+  | { type: 'sina-clean:toggle'; tabId: number }
+  /** From the content script (Firefox): put the reader chunk into my frame. → { ok } */
+  | { type: 'sina-clean:load-reader' };
 
 export type AnyMessage = ContentMessage | BackgroundMessage;
 
@@ -116,6 +118,8 @@ export function asBackgroundMessage(msg: unknown): BackgroundMessage | null {
       return { type: 'sina-clean:page', recognised: m.recognised === true, cleaned: m.cleaned === true };
     case 'sina-clean:toggle':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type: 'sina-clean:toggle', tabId: m.tabId } : null;
+    case 'sina-clean:load-reader':
+      return { type: 'sina-clean:load-reader' };
     default:
       return null;
   }

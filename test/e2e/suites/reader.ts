@@ -11,6 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { launch, manifestOf, waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { page as servedPage, ROOT } from '../harness/catalog';
 import { hugeUrl } from '../harness/huge';
+import { ARTICLE_ORIGINS } from '../../../src/rules/hosts';
 import { openPopupFor, settledState, toggleViaBackground } from '../harness/flows';
 import { clickReaderButton, painted, readerPresent, readerToast, testIds, waitForNoReader, waitForReader } from '../harness/reader';
 import { startSinaSite, type SinaSite } from '../harness/server';
@@ -51,6 +52,20 @@ export function readerSuite(name: BrowserName): void {
     afterAll(async () => {
       await h?.close();
       await site?.close();
+    });
+
+    test('the installed manifest asks for no more than the features need', () => {
+      const m = manifestOf(name);
+      if (name === 'chromium') {
+        expect(m.permissions).toEqual(['storage', 'contextMenus']);
+        expect(m.host_permissions).toBeUndefined();
+        // The reader chunk is importable by Sina article pages' content scripts only.
+        expect(m.web_accessible_resources).toEqual([{ resources: ['reader.js'], matches: [...ARTICLE_ORIGINS] }]);
+      } else {
+        // Firefox injects the chunk with tabs.executeScript, which needs the article origins.
+        expect(m.permissions).toEqual(['storage', 'contextMenus', ...ARTICLE_ORIGINS]);
+        expect(m.web_accessible_resources).toBeUndefined();
+      }
     });
 
     test('the browser binds the default shortcut (commands.getAll), and the options page shows that binding', async () => {
@@ -153,6 +168,8 @@ export function readerSuite(name: BrowserName): void {
       await page.bringToFront();
       await clean(page);
       const url = page.url();
+      // The chunk lives in the extension's own scope: the page cannot see it.
+      expect(await page.evaluate(() => typeof (window as unknown as Record<string, unknown>).__sinaCleanReader)).toBe('undefined');
 
       // Table of contents: three subheadings, in-view scrolling, the page URL untouched.
       const toc = await inReader(page, (root) => Array.from(root.querySelectorAll('[data-testid=reader-toc] a')).map((a) => a.textContent));
