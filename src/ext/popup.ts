@@ -5,7 +5,7 @@
  */
 import type { Article } from '../article';
 import { copyOptionsOf, copyPayload, displayTime, downloadPayload, videoCopy, type CopyKind, type DownloadKind } from './format';
-import { failureMessageKey, type ActionResult, type BackgroundMessage, type ContentMessage, type ExtractResult, type PageState } from './messages';
+import { failureMessageKey, type ActionResult, type ContentMessage, type ExtractResult, type PageState } from './messages';
 import { normalizeSettings, type Settings } from './settings';
 import { quoteUrl, safeHttpUrl } from './urls';
 
@@ -14,7 +14,6 @@ export interface PopupDeps {
   /** Tab to show: `?tabId=N` when given, else the active tab. */
   tabId: () => Promise<number | undefined>;
   sendToTab: (tabId: number, msg: ContentMessage) => Promise<unknown>;
-  send: (msg: BackgroundMessage) => Promise<unknown>;
   loadSettings: () => Promise<Settings>;
   tr: (key: string, ...subs: string[]) => string;
   writeClipboard: (text: string) => Promise<boolean>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 import { COMMAND_ID, createBackground, MENU_ID, type BackgroundDeps } from '../../../src/ext/background';
-import { asBackgroundMessage, type BackgroundMessage } from '../../../src/ext/messages';
+import { asBackgroundMessage, asContentMessage, type BackgroundMessage } from '../../../src/ext/messages';
 
 function setup(over: Partial<BackgroundDeps> = {}) {
   const deps: BackgroundDeps = {
@@ -78,7 +78,29 @@ describe('background', () => {
   });
 });
 
+describe('Firefox: the background puts the reader chunk into the asking frame', () => {
+  test('injects into the sender\'s tab and frame; without an injector (Chrome imports it) it says no', async () => {
+    const injectReader = vi.fn(async () => [undefined]);
+    const { bg } = setup({ injectReader });
+    expect(await bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 }, frameId: 0 })).toEqual({ ok: true });
+    expect(injectReader).toHaveBeenCalledWith(8, 0);
+    expect(await bg.handle({ type: 'sina-clean:load-reader' }, {})).toEqual({ ok: false });
+    const failing = setup({ injectReader: vi.fn(async () => Promise.reject(new Error('Missing host permission for the tab'))) });
+    expect(await failing.bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 } })).toEqual({ ok: false, message: 'Missing host permission for the tab' });
+    expect(await setup().bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 } })).toEqual({ ok: false });
+  });
+});
+
 describe('background messages are typed and checked', () => {
+  test('content messages: known types only; the timing runs are a bounded whole number', () => {
+    expect(asContentMessage({ type: 'sina-clean:toggle', extra: 1 })).toEqual({ type: 'sina-clean:toggle' });
+    expect(asContentMessage({ type: 'sina-clean:timings', extractRuns: 5 })).toEqual({ type: 'sina-clean:timings', extractRuns: 5 });
+    expect(asContentMessage({ type: 'sina-clean:timings', extractRuns: 1e9 })).toEqual({ type: 'sina-clean:timings', extractRuns: 50 });
+    expect(asContentMessage({ type: 'sina-clean:timings', extractRuns: 'x' })).toEqual({ type: 'sina-clean:timings', extractRuns: 0 });
+    expect(asContentMessage({ type: 'sina-clean:snapshot' })).toBeNull();
+    expect(asContentMessage(null)).toBeNull();
+  });
+
   test('known types with well-formed fields pass, anything else is not ours', () => {
     expect(asBackgroundMessage({ type: 'sina-clean:toggle', tabId: 3 })).toEqual({ type: 'sina-clean:toggle', tabId: 3 });
     expect(asBackgroundMessage({ type: 'sina-clean:page', recognised: 1, cleaned: true, extra: 'x' })).toEqual({

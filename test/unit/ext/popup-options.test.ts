@@ -40,7 +40,6 @@ function popup(state: Partial<PageState> | null, result: ExtractResult | null, o
     doc: document,
     tabId: async () => 42,
     sendToTab: toTab,
-    send: vi.fn(async () => undefined),
     loadSettings: async () => DEFAULT_SETTINGS,
     tr: zhTr,
     writeClipboard: vi.fn(async () => true),
