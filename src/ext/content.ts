@@ -56,7 +56,7 @@ export function createContentController(deps: ContentDeps): ContentController {
   const t0 = performance.now();
   const candidate = isArticleUrl(deps.url);
   const recognised = candidate && pageFamily(doc) !== null;
-  let loadMs = performance.now() - t0;
+  const loadMs = performance.now() - t0;
   let chunkMs: number | null = null;
   let session: ReaderSession | null = null;
   let loading: Promise<ReaderSession> | null = null;
@@ -169,10 +169,7 @@ export function createContentController(deps: ContentDeps): ContentController {
     },
     async start() {
       if (!candidate) return;
-      const t = performance.now();
-      const reported = report();
-      loadMs += performance.now() - t;
-      await reported;
+      await report();
       if (!recognised) return;
       if ((await currentSettings()).autoClean) tell(await clean());
     },

@@ -50,7 +50,7 @@ export interface PageState {
 
 /** Milliseconds, measured with performance.now() in the page around the real work. */
 export interface Timings {
-  /** The checks on page load (URL, body marker) and the badge report. */
+  /** The checks on page load (URL shape, one querySelector for a body marker). */
   loadMs: number;
   /** Loading the reader chunk (import()), once the user asked. */
   chunkMs: number | null;

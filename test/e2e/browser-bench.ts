@@ -5,11 +5,11 @@
  *
  * Per freshly loaded page:
  * - page-load cost on the page's main thread: after = the content script's own checks on load
- *   (URL, one querySelector, the badge message), as it measured them; before = what the previous
- *   content script did on every article page load (serialise document.documentElement.outerHTML
- *   and copy it into a message), timed in the page; and the engine run the previous background
- *   did for every page view (the whole page through the engine, cold), timed in the page with the
- *   engine as that background bundled it;
+ *   (URL, one querySelector), as it measured them; before = what the previous content script did
+ *   on every article page load (serialise document.documentElement.outerHTML and copy it into a
+ *   message), timed in the page (both designs also send one small badge message, not counted); and
+ *   the engine run the previous background did for every page view (the whole page through the
+ *   engine, cold), timed in the page with the engine as that background bundled it;
  * - click → painted: from the toggle message the shortcut and menu send (timed in the extension
  *   page that sends it) to the first frame painted with the reader (requestAnimationFrame, then the
  *   next task); cold = a fresh page (loading the reader chunk, extraction, rendering), warm = the
@@ -197,8 +197,8 @@ async function main() {
   }
   const out = {
     what:
-      'Largest fixture page, medians of fresh page loads. pageLoadAfter: the content script checks on load (URL, one querySelector, badge message), as it timed them. ' +
-      'pageLoadBefore: what the previous content script did on every article page load (outerHTML serialised and copied into a message), timed in the page. ' +
+      'Largest fixture page, medians of fresh page loads. pageLoadAfter: the content script checks on load (URL, one querySelector), as it timed them. ' +
+      'pageLoadBefore: what the previous content script did on every article page load (outerHTML serialised and copied into a message), timed in the page; both designs also send one small badge message (not counted). ' +
       'backgroundBefore: the engine run the previous background did per page view (whole page, cold), timed in the page. ' +
       'clickToPainted: from the toggle message (as the shortcut/menu send it) to the first frame painted with the reader; cold = fresh page (reader chunk, extraction, rendering), warm = cleaned again. ' +
       'extractCold/Warm: extraction alone (digest + engine) as the content script timed it, first and later runs in a page. ' +
