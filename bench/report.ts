@@ -369,9 +369,16 @@ export function renderMarkdown(r: Results, chartFile: string): string {
   } else out.push('Bundle sizes: the extension was not built (`npm run build` writes `.output/chrome-mv3`).', '');
   const brows = browserRows(r.browser);
   if (brows.length) {
-    const b = r.browser as { fixture?: string; runsPerMeasure?: number; date?: string; what?: string };
+    const b = r.browser as {
+      fixture?: string;
+      runsPerMeasure?: number;
+      date?: string;
+      what?: string;
+      machine?: { cpus?: number; loadAverage?: { start: number; end: number } };
+    };
+    const load = b.machine?.loadAverage;
     out.push(
-      `In the browser (\`npx tsx test/e2e/browser-bench.ts\`, \`bench/results/browser.json\`, ${b.date ? b.date.slice(0, 10) : 'undated'}): largest fixture \`${b.fixture ?? '?'}\`, ${b.runsPerMeasure ?? '?'} fresh page loads, medians in ms.`,
+      `In the browser (\`npx tsx test/e2e/browser-bench.ts\`, \`bench/results/browser.json\`, ${b.date ? b.date.slice(0, 10) : 'undated'}): largest fixture \`${b.fixture ?? '?'}\`, ${b.runsPerMeasure ?? '?'} fresh page loads, medians in ms${load ? ` (shared machine: load average ${load.start} at the start, ${load.end} at the end on ${b.machine?.cpus ?? '?'} cores)` : ''}.`,
       '',
       table(
         ['browser', 'page load, main thread: before → now', 'engine per page view before (background)', 'extraction cold: sina-clean / Readability', 'extraction warm: sina-clean / Readability', 'reader chunk load', 'click → painted: fresh page / again'],

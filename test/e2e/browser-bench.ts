@@ -188,6 +188,8 @@ async function main() {
   const largest = allPages()
     .filter((p) => p.kind === 'fixture' && /(^|\.)(finance|news)\.sina\.com\.cn$/.test(new URL(p.url).hostname))
     .sort((a, b) => statSync(b.file).size - statSync(a.file).size)[0]!;
+  const os = await import('node:os');
+  const loadAtStart = os.loadavg()[0]!;
   const oldEngine = await previousEngine();
   const results: Record<string, unknown> = {};
   for (const name of BROWSERS) {
@@ -207,7 +209,7 @@ async function main() {
     fixtureBytes: statSync(largest.file).size,
     runsPerMeasure: RUNS,
     warmRunsPerPage: WARM,
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    machine: { cpus: os.cpus().length, node: process.version, loadAverage: { start: Math.round(loadAtStart * 10) / 10, end: Math.round(os.loadavg()[0]! * 10) / 10 } },
     date: new Date().toISOString(),
     results,
   };
