@@ -17,7 +17,6 @@ startPopup(document.getElementById('app')!, {
     return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   },
   sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
-  send: (msg) => browser.runtime.sendMessage(msg),
   loadSettings,
   tr: t,
   writeClipboard: (text) => writeClipboard(text, document),

@@ -1,12 +1,33 @@
+/**
+ * What the copy and download buttons produce, from the user's options. The renderers in
+ * src/render/ write the formats; this module is the one place the extension calls them
+ * (`renderMarkdown`, `renderCopyText`, `formatCitation`, with the options agreed for them).
+ */
 import type { Article } from '../article';
-import { formatCitation, textWithCitation, type CitationStyle } from '../render/citation';
+import { formatCitation as citeWith } from '../render/citation';
+import { renderMarkdown } from '../render/markdown';
+import type { CitationStyle, MarkdownMeta, Settings } from './settings';
 
 export type CopyKind = 'text' | 'markdown' | 'citation';
 
 export interface CopyOptions {
   markdownImages: boolean;
+  markdownMeta: MarkdownMeta;
+  textTitleLine: boolean;
   citationStyle: CitationStyle;
+  citationTemplate: string;
+  /** The day the user read the page (GB/T 7714's [引用日期], the template's {accessed}); default: now. */
+  accessed?: Date;
 }
+
+export const copyOptionsOf = (s: Settings, accessed?: Date): CopyOptions => ({
+  markdownImages: s.markdownImages,
+  markdownMeta: s.markdownMeta,
+  textTitleLine: s.textTitleLine,
+  citationStyle: s.citationStyle,
+  citationTemplate: s.citationTemplate,
+  accessed,
+});
 
 /** "2021-08-24T15:57:27+08:00" -> "2021-08-24 15:57" (Beijing time as the page wrote it). */
 export function displayTime(iso: string | null): string {
@@ -25,27 +46,80 @@ export function metaParts(article: Article): string[] {
   return parts;
 }
 
-/** Markdown from the engine, with image lines removed when the user does not want them. */
-export function markdownFor(article: Article, images: boolean): string {
-  if (images) return article.markdown;
-  return article.markdown
-    .split('\n')
-    .filter((line) => !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(line))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+/** "新京报 · 2021-08-24 15:57": the source and the time, whichever the page gave. */
+export function sourceTimeLine(a: Pick<Article, 'source' | 'publishedAt'>): string {
+  return [a.source ?? '', displayTime(a.publishedAt)].filter(Boolean).join(' · ');
+}
+
+/* ---- The calls into src/render ---- */
+
+/** renderMarkdown(a, { images, metadata }). */
+function markdownOf(a: Article, images: boolean, metadata: MarkdownMeta): string {
+  const md = renderMarkdown(a, { images, frontMatter: metadata === 'front-matter' });
+  if (metadata !== 'header') return md;
+  const line = [sourceTimeLine(a), a.url ? `<${a.url}>` : ''].filter(Boolean).join(' · ');
+  if (!line) return md;
+  const lines = md.split('\n');
+  const title = lines.findIndex((l) => l.startsWith('# '));
+  lines.splice(title + 1, 0, '', line);
+  return lines.join('\n');
+}
+
+/** renderCopyText(a, { titleLine }). */
+function copyTextOf(a: Article, titleLine: boolean): string {
+  if (!titleLine) return a.text;
+  const head = [a.title, sourceTimeLine(a)].filter(Boolean);
+  return head.length ? `${head.join('\n')}\n\n${a.text}` : a.text;
+}
+
+const TEMPLATE_FIELDS = ['title', 'source', 'date', 'time', 'url', 'authors', 'accessed'] as const;
+
+/** formatCitation(a, style, { template, accessed }). */
+function citationOf(a: Article, style: CitationStyle, template: string, accessed: Date): string {
+  if (style !== 'custom') return citeWith(a, style);
+  const [date = '', time = ''] = displayTime(a.publishedAt).split(' ');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const values: Record<(typeof TEMPLATE_FIELDS)[number], string> = {
+    title: a.title,
+    source: a.source ?? '新浪财经',
+    date,
+    time,
+    url: a.url ?? '',
+    authors: a.authors.join('、'),
+    accessed: `${accessed.getFullYear()}-${pad(accessed.getMonth() + 1)}-${pad(accessed.getDate())}`,
+  };
+  return template.replace(/\{(\w+)\}/g, (m, k: string) =>
+    (TEMPLATE_FIELDS as readonly string[]).includes(k) ? values[k as keyof typeof values] : m,
+  );
+}
+
+/* ---- Payloads ---- */
+
+export function markdownFor(article: Article, opts: Pick<CopyOptions, 'markdownImages' | 'markdownMeta'>): string {
+  return markdownOf(article, opts.markdownImages, opts.markdownMeta).trimEnd();
+}
+
+export function citationFor(article: Article, opts: CopyOptions): string {
+  return citationOf(article, opts.citationStyle, opts.citationTemplate, opts.accessed ?? new Date());
 }
 
 /** What each copy button puts on the clipboard. */
 export function copyPayload(article: Article, kind: CopyKind, opts: CopyOptions): string {
   switch (kind) {
     case 'markdown':
-      return markdownFor(article, opts.markdownImages);
+      return markdownFor(article, opts);
     case 'citation':
-      return textWithCitation(article, opts.citationStyle);
-    default:
-      return article.text;
+      return `${copyTextOf(article, opts.textTitleLine)}\n\n${citationFor(article, opts)}`;
+    case 'text':
+      return copyTextOf(article, opts.textTitleLine);
   }
+}
+
+/** For a video article (no text): its title, the video's link and the page's link. */
+export function videoCopy(article: Article): string {
+  const videos = article.blocks.flatMap((b) => (b.type === 'video' ? [b] : []));
+  const lines = [article.title, ...videos.map((v) => [`视频：${v.title}`, v.href].filter(Boolean).join(' ')), article.url ?? ''];
+  return [...new Set(lines.filter(Boolean))].join('\n');
 }
 
 export type DownloadKind = 'md' | 'txt' | 'json';
@@ -59,7 +133,7 @@ const MIME: Record<DownloadKind, string> = {
 /** File name without characters file systems reject; the docId keeps names unique. */
 export function downloadName(article: Article, kind: DownloadKind): string {
   const title = article.title
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/[\\/:*?"<>|\p{Cc}\u202a-\u202e\u2066-\u2069]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 60);
@@ -67,19 +141,18 @@ export function downloadName(article: Article, kind: DownloadKind): string {
   return `${base}.${kind}`;
 }
 
-export function downloadPayload(
-  article: Article,
-  kind: DownloadKind,
-  opts: CopyOptions,
-): { name: string; mime: string; body: string } {
+export function downloadPayload(article: Article, kind: DownloadKind, opts: CopyOptions): { name: string; mime: string; body: string } {
   let body: string;
-  if (kind === 'json') body = `${JSON.stringify(article, null, 2)}\n`;
-  else if (kind === 'md') {
-    const md = markdownFor(article, opts.markdownImages);
-    body = `${/^#\s/.test(md) ? md : `# ${article.title}\n\n${md}`}\n`;
-  } else {
-    const meta = metaParts(article).join('  ');
-    body = `${article.title}\n${meta ? `${meta}\n` : ''}\n${article.text}\n\n${formatCitation(article, opts.citationStyle)}\n`;
+  switch (kind) {
+    case 'json':
+      body = `${JSON.stringify(article, null, 2)}\n`;
+      break;
+    case 'md':
+      body = `${markdownFor(article, opts)}\n`;
+      break;
+    case 'txt':
+      body = `${copyTextOf(article, true)}\n\n${citationFor(article, opts)}\n`;
+      break;
   }
   return { name: downloadName(article, kind), mime: MIME[kind], body };
 }

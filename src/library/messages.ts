@@ -19,6 +19,15 @@ export type LibraryReply =
 
 const TYPES = new Set(['sina-clean:library-save', 'sina-clean:library-status']);
 
+/** The message as a LibraryMessage, or null when it is not one. */
+export function asLibraryMessage(msg: unknown): LibraryMessage | null {
+  if (typeof msg !== 'object' || msg === null) return null;
+  const m = msg as Record<string, unknown>;
+  if (typeof m.type !== 'string' || !TYPES.has(m.type)) return null;
+  const pageUrl = typeof m.pageUrl === 'string' ? m.pageUrl : null;
+  return { type: m.type as LibraryMessage['type'], article: m.article, pageUrl };
+}
+
 /**
  * Answers a library message, or returns undefined for any other message (so other handlers get
  * it). The Article is validated as an import line is before anything is stored.

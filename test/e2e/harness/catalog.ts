@@ -65,6 +65,12 @@ const SYNTHETIC: Array<Omit<ServedPage, 'file' | 'charset' | 'type'> & { rel: st
     kind: 'synthetic',
   },
   {
+    name: 'synthetic-reader',
+    rel: 'pages/synthetic-reader.html',
+    url: 'https://finance.sina.com.cn/roll/2026-01-09/doc-isynthreader01.shtml',
+    kind: 'synthetic',
+  },
+  {
     name: 'synthetic-hostile-markup',
     rel: 'hostile/synthetic-hostile-markup.html',
     url: 'https://finance.sina.com.cn/roll/2026-01-06/doc-isynthhostile01.shtml',
@@ -118,6 +124,7 @@ export function page(name: string): ServedPage {
  */
 export const ARTICLE_HOSTS = [
   'finance.sina.com.cn',
+  'chanye.finance.sina.com.cn',
   'news.sina.com.cn',
   'tech.sina.com.cn',
   'k.sina.com.cn',
