@@ -4,9 +4,13 @@
  * (`renderMarkdown`, `renderCopyText`, `formatCitation`, with the options agreed for them).
  */
 import type { Article } from '../article';
-import { formatCitation as citeWith } from '../render/citation';
+import { formatCitation } from '../render/citation';
 import { renderMarkdown } from '../render/markdown';
+import { displayTime } from '../render/safe';
+import { renderCopyText } from '../render/text';
 import type { CitationStyle, MarkdownMeta, Settings } from './settings';
+
+export { displayTime } from '../render/safe';
 
 export type CopyKind = 'text' | 'markdown' | 'citation';
 
@@ -29,14 +33,7 @@ export const copyOptionsOf = (s: Settings, accessed?: Date): CopyOptions => ({
   accessed,
 });
 
-/** "2021-08-24T15:57:27+08:00" -> "2021-08-24 15:57" (Beijing time as the page wrote it). */
-export function displayTime(iso: string | null): string {
-  if (!iso) return '';
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]}` : iso;
-}
-
-/** Time, source and reporters, in that order, skipping what the page did not say. */
+/** Time, source and reporters, in that order, skipping what the page did not say (the reader's meta line). */
 export function metaParts(article: Article): string[] {
   const parts: string[] = [];
   const time = displayTime(article.publishedAt);
@@ -46,62 +43,17 @@ export function metaParts(article: Article): string[] {
   return parts;
 }
 
-/** "新京报 · 2021-08-24 15:57": the source and the time, whichever the page gave. */
-export function sourceTimeLine(a: Pick<Article, 'source' | 'publishedAt'>): string {
-  return [a.source ?? '', displayTime(a.publishedAt)].filter(Boolean).join(' · ');
-}
-
-/* ---- The calls into src/render ---- */
-
-/** renderMarkdown(a, { images, metadata }). */
-function markdownOf(a: Article, images: boolean, metadata: MarkdownMeta): string {
-  const md = renderMarkdown(a, { images, frontMatter: metadata === 'front-matter' });
-  if (metadata !== 'header') return md;
-  const line = [sourceTimeLine(a), a.url ? `<${a.url}>` : ''].filter(Boolean).join(' · ');
-  if (!line) return md;
-  const lines = md.split('\n');
-  const title = lines.findIndex((l) => l.startsWith('# '));
-  lines.splice(title + 1, 0, '', line);
-  return lines.join('\n');
-}
-
-/** renderCopyText(a, { titleLine }). */
-function copyTextOf(a: Article, titleLine: boolean): string {
-  if (!titleLine) return a.text;
-  const head = [a.title, sourceTimeLine(a)].filter(Boolean);
-  return head.length ? `${head.join('\n')}\n\n${a.text}` : a.text;
-}
-
-const TEMPLATE_FIELDS = ['title', 'source', 'date', 'time', 'url', 'authors', 'accessed'] as const;
-
-/** formatCitation(a, style, { template, accessed }). */
-function citationOf(a: Article, style: CitationStyle, template: string, accessed: Date): string {
-  if (style !== 'custom') return citeWith(a, style);
-  const [date = '', time = ''] = displayTime(a.publishedAt).split(' ');
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const values: Record<(typeof TEMPLATE_FIELDS)[number], string> = {
-    title: a.title,
-    source: a.source ?? '新浪财经',
-    date,
-    time,
-    url: a.url ?? '',
-    authors: a.authors.join('、'),
-    accessed: `${accessed.getFullYear()}-${pad(accessed.getMonth() + 1)}-${pad(accessed.getDate())}`,
-  };
-  return template.replace(/\{(\w+)\}/g, (m, k: string) =>
-    (TEMPLATE_FIELDS as readonly string[]).includes(k) ? values[k as keyof typeof values] : m,
-  );
-}
-
 /* ---- Payloads ---- */
 
 export function markdownFor(article: Article, opts: Pick<CopyOptions, 'markdownImages' | 'markdownMeta'>): string {
-  return markdownOf(article, opts.markdownImages, opts.markdownMeta).trimEnd();
+  return renderMarkdown(article, { images: opts.markdownImages, metadata: opts.markdownMeta }).trimEnd();
 }
 
 export function citationFor(article: Article, opts: CopyOptions): string {
-  return citationOf(article, opts.citationStyle, opts.citationTemplate, opts.accessed ?? new Date());
+  return formatCitation(article, opts.citationStyle, { template: opts.citationTemplate, accessed: opts.accessed ?? new Date() });
 }
+
+const copyTextOf = (article: Article, titleLine: boolean) => renderCopyText(article, { titleLine });
 
 /** What each copy button puts on the clipboard. */
 export function copyPayload(article: Article, kind: CopyKind, opts: CopyOptions): string {

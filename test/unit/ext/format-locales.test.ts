@@ -11,7 +11,10 @@ import {
   videoCopy,
   type CopyOptions,
 } from '../../../src/ext/format';
-import { DEFAULT_SETTINGS } from '../../../src/ext/settings';
+import { CITATION_STYLES as SETTINGS_CITATION_STYLES, DEFAULT_SETTINGS } from '../../../src/ext/settings';
+import { CITATION_STYLES, formatCitation } from '../../../src/render/citation';
+import { renderMarkdown } from '../../../src/render/markdown';
+import { renderCopyText } from '../../../src/render/text';
 import { makeArticle } from './helpers';
 
 const opts: CopyOptions = {
@@ -100,6 +103,37 @@ describe('copy and download formats (the options a user sets, routed to the rend
     expect(metaParts(makeArticle({ source: null, authors: [] }))).toEqual(['2021-08-24 15:57']);
   });
 
+  test('every format is the renderers\' own: no rule of theirs written again here', () => {
+    const a = makeArticle();
+    const accessed = opts.accessed!;
+    for (const metadata of ['none', 'header', 'front-matter'] as const) {
+      for (const images of [true, false]) {
+        expect(markdownFor(a, { markdownImages: images, markdownMeta: metadata })).toBe(renderMarkdown(a, { images, metadata }).trimEnd());
+      }
+    }
+    for (const titleLine of [true, false]) expect(copyPayload(a, 'text', { ...opts, textTitleLine: titleLine })).toBe(renderCopyText(a, { titleLine }));
+    for (const style of CITATION_STYLES) {
+      const template = '{authors}：{title}（{source}，{date}）{accessed}';
+      expect(lines(copyPayload(a, 'citation', { ...opts, citationStyle: style, citationTemplate: template })).at(-1)).toBe(
+        formatCitation(a, style, { template, accessed }),
+      );
+    }
+    // The settings offer exactly the renderers' citation styles.
+    expect([...SETTINGS_CITATION_STYLES].sort()).toEqual([...CITATION_STYLES].sort());
+  });
+
+  test('page text in the copied header and title lines is escaped and neutralised like the body', () => {
+    // A source with Markdown syntax stays text in the header line (it was written raw before).
+    const a = makeArticle({ source: '财经*周刊*_[内参]_' });
+    const header = lines(markdownFor(a, { ...opts, markdownMeta: 'header' }))[2]!;
+    expect(header.startsWith('财经\\*周刊\\*\\_\\[内参\\]\\_ · 2021-08-24 15:57')).toBe(true);
+    // A bidi override or an escape character from the page never reaches the clipboard (it did in the title line).
+    const b = makeArticle({ title: '标题\u202e反转\u001b[31m', source: '新京报\u0007' });
+    const text = copyPayload(b, 'text', { ...opts, textTitleLine: true });
+    expect(lines(text).slice(0, 2)).toEqual(['标题反转[31m', '新京报 · 2021-08-24 15:57']);
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202a-\u202e]/);
+  });
+
   test('download names are safe file names', () => {
     const a = makeArticle({ title: 'A/B:C*?"<>|\u0007\u202e 标题', docId: 'iabc' });
     expect(downloadName(a, 'md')).toBe('iabc-A B C 标题.md');
@@ -135,6 +169,7 @@ describe('locales', () => {
     const files = [
       'src/ext/popup.ts', 'src/ext/options.ts', 'src/ext/content.ts', 'src/ext/messages.ts', 'src/ext/reader/view.ts',
       'entrypoints/background.ts', 'entrypoints/popup/main.ts', 'entrypoints/options/main.ts',
+      'src/ext/library-client.ts', 'src/library/page.ts', 'entrypoints/library/main.ts',
     ];
     const used = new Set<string>();
     for (const f of files) {
@@ -144,7 +179,7 @@ describe('locales', () => {
       // select(testid, labelKey, …) and checkbox(testid, labelKey, …)
       for (const m of src.matchAll(/(?:select|checkbox)\('[\w-]+', '(\w+)'/g)) used.add(m[1]!);
       // Keys handed to helpers (labels, option lists) by naming convention.
-      for (const m of src.matchAll(/'((?:opt|cite|format|width|theme|popup|reader|speak|fail|badge|actionTitle)[A-Z]\w*)'/g)) used.add(m[1]!);
+      for (const m of src.matchAll(/'((?:opt|cite|format|width|theme|popup|reader|speak|fail|badge|actionTitle|lib|saved)[A-Z]\w*)'/g)) used.add(m[1]!);
     }
     // Keys built from a value: per article kind, per Markdown metadata choice, per citation style.
     for (const kind of ['text', 'video', 'gallery', 'notice']) for (const p of ['readerEmpty_', 'popupKind_', 'popupKindShort_']) used.add(p + kind);
