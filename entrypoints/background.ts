@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackground, MENU_ID } from '../src/ext/background';
 import { t } from '../src/ext/i18n';
 import { asBackgroundMessage, listen } from '../src/ext/messages';
-import { asLibraryMessage, handleLibraryMessage } from '../src/library/messages';
+import { handleLibraryMessage } from '../src/library/messages';
 import { CONTENT_MATCHES } from '../src/ext/urls';
 
 export default defineBackground(() => {
@@ -20,6 +20,8 @@ export default defineBackground(() => {
     injectReader: import.meta.env.FIREFOX
       ? (tabId, frameId) => browser.tabs.executeScript(tabId, { file: '/reader.js', frameId, runAt: 'document_idle' })
       : undefined,
+    // 文库: save / look up an Article for the reader in a page (it cannot reach the extension's IndexedDB).
+    library: (msg) => handleLibraryMessage(msg),
     async setBadge(tabId, state) {
       await action.setBadgeText({ tabId, text: BADGES[state] ? t(BADGES[state]) : '' });
       if (state !== 'none') await action.setBadgeBackgroundColor({ tabId, color: COLORS[state] });
@@ -28,8 +30,6 @@ export default defineBackground(() => {
   });
 
   listen(browser.runtime.onMessage, asBackgroundMessage, (msg, sender: { tab?: { id?: number }; frameId?: number }) => bg.handle(msg, sender));
-  // 文库: save / look up an Article (for the reader in a page, which cannot reach the extension's IndexedDB).
-  listen(browser.runtime.onMessage, asLibraryMessage, (msg) => handleLibraryMessage(msg));
   browser.commands.onCommand.addListener((command, tab) => void bg.onCommand(command, tab));
   browser.contextMenus.onClicked.addListener((info, tab) => void bg.onMenuClick(info, tab));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,8 +1,10 @@
 /**
- * Background logic: the toolbar badge for each tab, and the shortcut and the page menu item
- * routed to the tab's content script. The background never extracts: the engine runs in the
- * article's own tab, on demand, so one tab's page can never hold up another.
+ * Background logic: the toolbar badge for each tab, the shortcut and the page menu item routed to
+ * the tab's content script, and 文库's save / status for the reader in a page. The background
+ * never extracts: the engine runs in the article's own tab, on demand, so one tab's page can never
+ * hold up another.
  */
+import type { LibraryMessage, LibraryReply } from '../library/protocol';
 import type { ActionResult, BackgroundMessage } from './messages';
 import { assertNever } from './messages';
 
@@ -29,6 +31,8 @@ export interface BackgroundDeps {
   refusedMs?: number;
   /** Firefox: injects the reader chunk into a tab's frame (tabs.executeScript); absent where it is imported. */
   injectReader?: (tabId: number, frameId: number) => Promise<unknown>;
+  /** 文库: answers a library message (src/library/messages.ts, which opens the extension's IndexedDB). */
+  library?: (msg: LibraryMessage) => Promise<LibraryReply>;
 }
 
 export interface BackgroundController {
@@ -81,6 +85,11 @@ export function createBackground(deps: BackgroundDeps): BackgroundController {
             (e: unknown) => ({ ok: false, message: String((e as Error)?.message ?? e) }),
           );
         }
+        case 'sina-clean:library-save':
+        case 'sina-clean:library-status':
+          return deps.library
+            ? deps.library(msg)
+            : Promise.resolve<LibraryReply>({ ok: false, reason: 'unavailable', message: 'no library here' });
         default:
           return assertNever(msg);
       }

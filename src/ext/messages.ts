@@ -5,6 +5,7 @@
  * only known types with well-formed fields.
  */
 import type { Article, ExtractErrorReason } from '../article';
+import { asLibraryMessage, type LibraryMessage } from '../library/protocol';
 
 /** Messages the content script answers (tabs.sendMessage from the popup and the background). */
 export type ContentMessage =
@@ -30,7 +31,12 @@ export type BackgroundMessage =
   /** From extension pages: clean or restore a tab, as the shortcut and the menu item do. → ActionResult */
   | { type: 'sina-clean:toggle'; tabId: number }
   /** From the content script (Firefox): put the reader chunk into my frame. → { ok } */
-  | { type: 'sina-clean:load-reader' };
+  | { type: 'sina-clean:load-reader' }
+  /**
+   * From the reader in a page (it cannot open the extension's IndexedDB): save an Article to 文库,
+   * or ask whether it is there. → LibraryReply (src/library/protocol.ts)
+   */
+  | LibraryMessage;
 
 export type AnyMessage = ContentMessage | BackgroundMessage;
 
@@ -121,7 +127,7 @@ export function asBackgroundMessage(msg: unknown): BackgroundMessage | null {
     case 'sina-clean:load-reader':
       return { type: 'sina-clean:load-reader' };
     default:
-      return null;
+      return asLibraryMessage(m);
   }
 }
 
