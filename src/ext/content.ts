@@ -10,6 +10,7 @@
  */
 import type { ActionResult, BackgroundMessage, ContentMessage, ExtractResult, PageState, Timings } from './messages';
 import { assertNever, failureMessageKey } from './messages';
+import { libraryViaBackground } from './library-client';
 import { pageFamily } from './page-parts';
 import { pageToast } from './page-toast';
 import { normalizeSettings, type Settings } from './settings';
@@ -21,8 +22,8 @@ export const READER_CHUNK_PATH = '/reader.js';
 /** The name the chunk has in the content script's scope when injected as a script (Firefox). */
 export const READER_GLOBAL = '__sinaCleanReader';
 
-export interface ContentDeps extends Omit<ReaderHost, 'onChange'> {
-  /** runtime.sendMessage to the background. */
+export interface ContentDeps extends Omit<ReaderHost, 'onChange' | 'library'> {
+  /** runtime.sendMessage to the background (also 文库's save and status: this script cannot open its storage). */
   send: (msg: BackgroundMessage) => Promise<unknown>;
   /** Loads the reader chunk (engine + reader view). */
   loadReader: () => Promise<ReaderChunk>;
@@ -79,7 +80,8 @@ export function createContentController(deps: ContentDeps): ContentController {
       }),
       currentSettings(),
     ]).then(
-      ([chunk, s]) => (session = chunk.openSession({ ...deps, settings: s, onChange: () => void report() })),
+      ([chunk, s]) =>
+        (session = chunk.openSession({ ...deps, settings: s, library: libraryViaBackground(deps.send), onChange: () => void report() })),
       (e: unknown) => {
         loading = null;
         throw e;

@@ -58,7 +58,7 @@ export function startOptions(root: HTMLElement, deps: OptionsDeps): OptionsView 
       saved.textContent = tr('optSaved');
     });
   }
-  const checkbox = (testid: string, labelKey: string, key: 'autoClean' | 'markdownImages' | 'textTitleLine') => {
+  const checkbox = (testid: string, labelKey: string, key: 'autoClean' | 'autoSave' | 'markdownImages' | 'textTitleLine') => {
     const input = h('input', { type: 'checkbox', id: testid, 'data-testid': testid });
     input.addEventListener('change', () => save({ [key]: input.checked }));
     const label = h('label', { class: 'row', for: testid });
@@ -154,8 +154,9 @@ export function startOptions(root: HTMLElement, deps: OptionsDeps): OptionsView 
   shortcutButton.hidden = !deps.openShortcutSettings;
 
   const general = h('fieldset');
-  general.append(h('legend', {}, tr('optGeneral')), checkbox('opt-autoclean', 'optAutoClean', 'autoClean').label);
-  const auto = general.querySelector('input')!;
+  const auto = checkbox('opt-autoclean', 'optAutoClean', 'autoClean');
+  const autoSave = checkbox('opt-autosave', 'optAutoSave', 'autoSave');
+  general.append(h('legend', {}, tr('optGeneral')), auto.label, autoSave.label);
   const copying = h('fieldset');
   copying.append(h('legend', {}, tr('optCopying')), copyFormat.label, titleLine.label, mdMeta.label, images.label, citation.label, templateRow);
   const reader = h('fieldset');
@@ -177,7 +178,8 @@ export function startOptions(root: HTMLElement, deps: OptionsDeps): OptionsView 
   view.ready = Promise.all([
     shown,
     deps.loadSettings().then((s) => {
-      auto.checked = s.autoClean;
+      auto.input.checked = s.autoClean;
+      autoSave.input.checked = s.autoSave;
       images.input.checked = s.markdownImages;
       titleLine.input.checked = s.textTitleLine;
       copyFormat.sel.value = s.copyFormat;

@@ -5,6 +5,7 @@
  */
 import type { Article } from '../article';
 import { copyOptionsOf, copyPayload, displayTime, downloadPayload, videoCopy, type CopyKind, type DownloadKind } from './format';
+import { saveMessage, type LibraryClient, type SaveOutcome } from './library-client';
 import { failureMessageKey, type ActionResult, type ContentMessage, type ExtractResult, type PageState } from './messages';
 import { normalizeSettings, type Settings } from './settings';
 import { quoteUrl, safeHttpUrl } from './urls';
@@ -25,8 +26,8 @@ export interface PopupDeps {
   showTab?: (tabId: number) => Promise<unknown>;
   /** After clean/restore: get out of the way (closes the toolbar popup; not used for ?tabId=). */
   close?: () => void;
-  /** When given, the popup offers 保存 (keeping the article in the library). */
-  onSave?: (article: Article) => Promise<boolean>;
+  /** 文库: when given, the popup offers 保存, showing 已保存 when the article is there. */
+  library?: LibraryClient;
   now?: () => Date;
 }
 
@@ -34,6 +35,8 @@ export interface PopupView {
   article: Article | null;
   /** Resolves when the popup has finished loading (tests). */
   ready: Promise<void>;
+  /** The last 保存 (tests). */
+  lastSave: Promise<SaveOutcome | null>;
 }
 
 /** `?tabId=N` from the popup URL, when present and numeric. */
@@ -114,7 +117,7 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
   const toast = h('div', { class: 'toast', 'data-testid': 'popup-toast', role: 'status', 'aria-live': 'polite' });
   root.append(header, status, notArticle, main, toast);
 
-  const view: PopupView = { article: null, ready: Promise.resolve() };
+  const view: PopupView = { article: null, ready: Promise.resolve(), lastSave: Promise.resolve(null) };
   let tabId: number | undefined;
   let settings: Settings = normalizeSettings(null);
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -228,9 +231,29 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
     if (!view.article) return;
     showToast(tr((await deps.writeClipboard(videoCopy(view.article))) ? 'copied' : 'copyFailed'));
   });
-  btnSave.addEventListener('click', async () => {
-    if (!view.article || !deps.onSave) return;
-    showToast(tr((await deps.onSave(view.article)) ? 'saved' : 'saveFailed'));
+  // 保存 / 已保存: saving again updates the library's entry (never a second one).
+  function showSaved(saved: boolean): void {
+    btnSave.textContent = tr(saved ? 'saved' : 'save');
+    btnSave.dataset.saved = String(saved);
+    btnSave.title = tr(saved ? 'savedHint' : 'saveHint');
+  }
+  let saving = false;
+  btnSave.addEventListener('click', () => {
+    const a = view.article;
+    if (!a || !deps.library || saving) return;
+    saving = true;
+    btnSave.disabled = true;
+    view.lastSave = deps.library
+      .save(a, a.url)
+      .catch((e: unknown): SaveOutcome => ({ ok: false, reason: 'failed', message: String((e as Error)?.message ?? e) }))
+      .then((o) => {
+        saving = false;
+        btnSave.disabled = false;
+        if (o.ok) showSaved(true);
+        const [key, ...subs] = saveMessage(o);
+        showToast(tr(key, ...subs));
+        return o;
+      });
   });
   for (const kind of ['md', 'txt', 'json'] as const) {
     dlButtons[kind].addEventListener('click', () => {
@@ -249,7 +272,7 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
       copyRow.append(copyButtons[kind]);
     }
     copyRow.append(btnCopyVideo);
-    btnSave.hidden = !deps.onSave;
+    btnSave.hidden = !deps.library;
     tabId = await deps.tabId().catch(() => undefined);
     if (tabId === undefined) return showNotArticle(tr('popupNotArticle'));
     const id = tabId;
@@ -263,6 +286,11 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
     if (!res.ok) return showNotArticle(failure(res.reason));
     fill(res.article);
     main.hidden = false;
+    if (deps.library) {
+      const a = res.article;
+      showSaved(false);
+      if (await deps.library.status(a, a.url).catch(() => false)) showSaved(true);
+    }
   })();
   return view;
 }

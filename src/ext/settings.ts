@@ -10,6 +10,8 @@ export type FontFamily = 'sans' | 'serif';
 export interface Settings {
   /** Clean Sina articles as soon as they open. */
   autoClean: boolean;
+  /** Save every article the reader shows to 文库 (updating the entry it has, never a second one). */
+  autoSave: boolean;
   /** Which copy button is offered first (popup and reader toolbar). */
   copyFormat: CopyFormat;
   /** Keep pictures (and their captions) in copied / downloaded Markdown. */
@@ -36,6 +38,7 @@ export const DEFAULT_CITATION_TEMPLATE = '{title}，{source}，{date}，{url}';
 
 export const DEFAULT_SETTINGS: Settings = {
   autoClean: false,
+  autoSave: false,
   copyFormat: 'text',
   markdownImages: true,
   markdownMeta: 'header',
@@ -79,6 +82,7 @@ export function normalizeSettings(raw: unknown): Settings {
       : d.citationTemplate;
   return {
     autoClean: bool(s.autoClean, d.autoClean),
+    autoSave: bool(s.autoSave, d.autoSave),
     copyFormat: pick(s.copyFormat, COPY_FORMATS, d.copyFormat),
     markdownImages: bool(s.markdownImages, d.markdownImages),
     markdownMeta: pick(s.markdownMeta, MARKDOWN_METAS, d.markdownMeta),

@@ -111,7 +111,10 @@ export function openSession(host: ReaderHost, run: Extract = extract): ReaderSes
       pageUrl: host.url,
       prefersDark: host.prefersDark,
       speech: host.speech === undefined ? browserSpeech(doc.defaultView as (Window & typeof globalThis) | null) : host.speech,
-      onSave: host.onSave,
+      library: host.library && {
+        status: () => host.library!.status(article, host.url),
+        save: () => host.library!.save(article, host.url),
+      },
       onRestore: () => session.restore(),
       onCopy: (kind: CopyKind) => host.writeClipboard(copyPayload(article, kind, copyOptionsOf(settings!, new Date())), v.root),
       onPrint: () => host.print?.(),
@@ -132,6 +135,8 @@ export function openSession(host: ReaderHost, run: Extract = extract): ReaderSes
     v.focus();
     timings.showMs ??= performance.now() - t;
     host.onChange?.();
+    // "Save every cleaned article": once per clean, after the reader is up (it never waits for storage).
+    if (settings.autoSave) void v.save(true);
     return { ok: true, cleaned: true };
   }
 

@@ -5,7 +5,7 @@
 import type { ActionResult, ExtractResult } from '../messages';
 import type { Settings } from '../settings';
 import type { SpeechDeps } from './speech';
-import type { Article } from '../../article';
+import type { LibraryClient } from '../library-client';
 
 /** What the content script hands the chunk: the page and the browser-bound helpers. */
 export interface ReaderHost {
@@ -23,8 +23,8 @@ export interface ReaderHost {
   /** The reader was shown or taken away (the toolbar badge follows). */
   onChange?: () => void;
   speech?: SpeechDeps | null;
-  /** When given, the reader offers 保存. */
-  onSave?: (article: Article) => Promise<boolean>;
+  /** 文库 (through the background's library messages): the reader then offers 保存, and auto-save works. */
+  library?: LibraryClient;
   /** Engine time budget in ms (default READER_BUDGET_MS). */
   budgetMs?: number;
 }

@@ -10,6 +10,7 @@
 import type { Article, Block, Inline } from '../../article';
 import type { CopyKind } from '../format';
 import { metaParts } from '../format';
+import { saveMessage, type SaveOutcome } from '../library-client';
 import type { FontFamily, Settings, Theme } from '../settings';
 import { FONT_SIZE_RANGE, LINE_HEIGHTS, LINE_WIDTHS, SPEECH_RATES } from '../settings';
 import { isPictureHost, quoteUrl, safeHttpUrl } from '../urls';
@@ -47,8 +48,23 @@ export interface ReaderOptions {
   onSettingsChange?: (patch: Partial<ReaderSettings>) => void;
   /** Speech synthesis for 朗读; null when the browser has none (the button then says so). */
   speech?: SpeechDeps | null;
-  /** When given, the toolbar offers 保存 (keeping the article in the library). */
-  onSave?: (article: Article) => Promise<boolean> | boolean;
+  /** When given, the toolbar offers 保存 (keeping the article in 文库), showing 已保存 when it is there. */
+  library?: ReaderLibrary;
+  /** The first button's label (default 返回原网页), for hosts where leaving the view goes elsewhere. */
+  backLabel?: string;
+  /**
+   * When given, no picture is loaded: each is a link that opens it in a new tab, with this label
+   * (and its caption kept). For hosts that keep no pictures and load none from the web (文库).
+   */
+  pictureLinks?: string;
+}
+
+/** 文库 for one article, as the reader's 保存 button uses it. */
+export interface ReaderLibrary {
+  /** True when the library has the article. */
+  status(): Promise<boolean>;
+  /** Saves it, or updates the entry the library has. */
+  save(): Promise<SaveOutcome>;
 }
 
 export interface ReaderView {
@@ -60,6 +76,11 @@ export interface ReaderView {
   focus(): void;
   /** Stops reading aloud and timers (the view is being removed). */
   dispose(): void;
+  /**
+   * Saves the article to 文库 as the 保存 button does and tells the user how it went (`quiet`: only
+   * when something changed or failed); null when the view has no library.
+   */
+  save(quiet?: boolean): Promise<SaveOutcome> | null;
 }
 
 export function resolveTheme(theme: Theme, prefersDark: boolean): ResolvedTheme {
@@ -167,7 +188,12 @@ function appendInlines(doc: Document, parent: HTMLElement, text: string, inlines
   }
 }
 
-function renderBlock(doc: Document, block: Block, base: string | undefined, tr: Tr): HTMLElement | null {
+/** How the body shows pictures: loaded (from Sina's hosts only), or every one as a link with this label. */
+interface BodyOptions {
+  pictureLinks?: string;
+}
+
+function renderBlock(doc: Document, block: Block, base: string | undefined, tr: Tr, o: BodyOptions): HTMLElement | null {
   switch (block.type) {
     case 'paragraph':
     case 'heading':
@@ -180,7 +206,9 @@ function renderBlock(doc: Document, block: Block, base: string | undefined, tr: 
       const src = safeHttpUrl(block.src, base);
       if (!src) return block.caption ? el(doc, 'p', { class: 'caption' }, block.caption) : null;
       const fig = el(doc, 'figure');
-      if (isPictureHost(new URL(src).hostname)) {
+      if (o.pictureLinks !== undefined) {
+        fig.append(el(doc, 'a', { href: src, target: '_blank', rel: 'noopener noreferrer', class: 'ext-img' }, o.pictureLinks));
+      } else if (isPictureHost(new URL(src).hostname)) {
         // The caption is the figcaption; repeating it as alt would read (and, if the image fails, show) it twice.
         fig.append(el(doc, 'img', { src, alt: block.caption ? '' : tr('imageAlt'), loading: 'lazy', referrerpolicy: 'no-referrer' }));
       } else {
@@ -216,11 +244,11 @@ function renderBlock(doc: Document, block: Block, base: string | undefined, tr: 
 }
 
 /** Builds the body blocks of an Article (exported for tests). */
-export function renderBody(doc: Document, article: Article, tr: Tr, base?: string): HTMLElement {
+export function renderBody(doc: Document, article: Article, tr: Tr, base?: string, o: BodyOptions = {}): HTMLElement {
   const body = el(doc, 'div', { class: 'body', 'data-testid': 'reader-body' });
   let headings = 0;
   for (const block of article.blocks) {
-    const node = renderBlock(doc, block, base, tr);
+    const node = renderBlock(doc, block, base, tr, o);
     if (!node) continue;
     if (block.type === 'heading') node.id = `sc-h${++headings}`;
     body.append(node);
@@ -263,6 +291,28 @@ const COPY_KEYS: Record<CopyKind, { key: string; testid: string }> = {
 /** Key events typed in the reader stop at its host: the page's own key handlers never see them. */
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
+/**
+ * Puts the reader's rules into its shadow root. A constructed style sheet first: extension pages'
+ * CSP (no inline styles) blocks a `<style>` element, in Chromium and Firefox alike, and a page's own
+ * CSP may too; adopted sheets are not governed by it. Where a sheet cannot be adopted (Firefox
+ * content scripts: the page's constructor lives behind an Xray wrapper), a `<style>` element, which
+ * the content script may add to a page without CSP of its own.
+ */
+function styleShadow(doc: Document, root: ShadowRoot): void {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  try {
+    if (Sheet && 'adoptedStyleSheets' in root && typeof Sheet.prototype.replaceSync === 'function') {
+      const sheet = new Sheet();
+      sheet.replaceSync(CSS);
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1 && sheet.cssRules.length > 0) return;
+    }
+  } catch {
+    /* fall back to the element below */
+  }
+  root.append(el(doc, 'style', {}, CSS));
+}
+
 /** Creates the host element (not yet attached) with the reader view in its open shadow root. */
 export function createReaderView(doc: Document, article: Article, opts: ReaderOptions): ReaderView {
   const tr: Tr = opts.tr ?? ((k) => k);
@@ -270,7 +320,6 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
   const host = doc.createElement(HOST_TAG);
   host.id = HOST_ID;
   const root = host.attachShadow({ mode: 'open' });
-  const style = el(doc, 'style', {}, CSS);
   const page = el(doc, 'div', { class: 'page', tabindex: '-1', lang: 'zh-CN' });
   let current: ReaderSettings = { ...opts.settings };
 
@@ -296,7 +345,7 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
     return sel;
   };
 
-  button(bar, 'btn-restore', tr('readerRestore'), () => opts.onRestore?.());
+  button(bar, 'btn-restore', opts.backLabel ?? tr('readerRestore'), () => opts.onRestore?.());
   const first = opts.copyFirst ?? 'text';
   for (const kind of [first, ...(['text', 'markdown', 'citation'] as const).filter((k) => k !== first)]) {
     const b = button(kind === first ? bar : more, COPY_KEYS[kind].testid, tr(COPY_KEYS[kind].key), async () => {
@@ -308,8 +357,24 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
   const speak = button(bar, 'btn-speak', tr('speakPlay'), () => toggleSpeech());
   const speakStop = button(bar, 'btn-speak-stop', '■', () => reader?.stop(), tr('speakStop'));
   speakStop.hidden = true;
-  if (opts.onSave) {
-    button(more, 'btn-save', tr('save'), async () => view.toast(tr((await opts.onSave!(article)) ? 'saved' : 'saveFailed')));
+  // 保存 / 已保存: saving again updates the library's entry (never a second one).
+  const lib = opts.library;
+  const saveButton = lib ? button(more, 'btn-save', tr('save'), () => view.save()) : null;
+  const showSaved = (saved: boolean) => {
+    if (!saveButton) return;
+    saveButton.textContent = tr(saved ? 'saved' : 'save');
+    saveButton.dataset.saved = String(saved);
+    saveButton.title = tr(saved ? 'savedHint' : 'saveHint');
+  };
+  showSaved(false);
+  let saving: Promise<SaveOutcome> | null = null;
+  if (lib) {
+    void lib.status().then(
+      (saved) => {
+        if (!saving) showSaved(saved);
+      },
+      () => undefined,
+    );
   }
   button(more, 'btn-print', tr('readerPrint'), () => opts.onPrint?.());
   button(more, 'btn-font-smaller', 'A−', () => change({ fontSize: Math.max(FONT_SIZE_RANGE.min, current.fontSize - FONT_SIZE_RANGE.step) }), tr('fontSmaller'));
@@ -363,7 +428,7 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
     if (!href) continue;
     stocks.append(el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer', title: s.code }, s.name || s.code));
   }
-  const body = renderBody(doc, article, tr, base);
+  const body = renderBody(doc, article, tr, base, { pictureLinks: opts.pictureLinks });
   const toc = renderToc(doc, body, tr);
   art.append(stocks, ...(toc ? [toc] : []), body);
   art.append(el(doc, 'p', { class: 'editor', 'data-testid': 'reader-editor' }, article.editor ? tr('editorLine', article.editor) : ''));
@@ -390,7 +455,8 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
     opts.onRestore?.();
   });
   for (const type of KEY_EVENTS) page.addEventListener(type, (e) => e.stopPropagation());
-  root.append(style, page);
+  styleShadow(doc, root);
+  root.append(page);
 
   // 朗读
   const speechItems: ReadAloudItem[] = [
@@ -476,6 +542,23 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
     dispose() {
       reader?.stop();
       if (toastTimer) clearTimeout(toastTimer);
+    },
+    save(quiet = false) {
+      if (!lib) return null;
+      // One save at a time: a second press while the first runs gets the same answer.
+      saving ??= lib
+        .save()
+        .catch((e: unknown): SaveOutcome => ({ ok: false, reason: 'failed', message: String((e as Error)?.message ?? e) }))
+        .then((o) => {
+          saving = null;
+          if (o.ok) showSaved(true);
+          if (!quiet || !o.ok || o.status !== 'unchanged') {
+            const [key, ...subs] = saveMessage(o);
+            view.toast(tr(key, ...subs));
+          }
+          return o;
+        });
+      return saving;
     },
   };
   function change(patch: Partial<ReaderSettings>): void {

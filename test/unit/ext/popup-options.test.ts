@@ -6,6 +6,8 @@ import { startOptions } from '../../../src/ext/options';
 import { startPopup, tabIdFromSearch, type PopupDeps } from '../../../src/ext/popup';
 import { DEFAULT_SETTINGS } from '../../../src/ext/settings';
 import { loadSettings, saveSettings } from '../../../src/ext/settings-store';
+import { libraryClient } from '../../../src/library/client';
+import { closeAll, freshLibrary, quotaOnPut } from '../library/helpers';
 import { makeArticle, zhTr } from './helpers';
 
 const ids = (root: HTMLElement) => {
@@ -159,12 +161,56 @@ describe('popup', () => {
     const plain = popup({}, { ok: true, article: makeArticle() });
     await plain.view.ready;
     expect(byId(plain.root, 'btn-save').hidden).toBe(true);
-    const onSave = vi.fn(async () => true);
-    const withLib = popup({}, { ok: true, article: makeArticle() }, { onSave });
-    await withLib.view.ready;
-    byId(withLib.root, 'btn-save').click();
-    await vi.waitFor(() => expect(byId(withLib.root, 'popup-toast').textContent).toBe(zhTr('saved')));
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ title: '测试公司半年报营收增长' }));
+  });
+
+  test('保存 keeps the article in 文库: 已保存 afterwards and when the popup opens again, saving again updates, never a second entry', async () => {
+    const lib = await freshLibrary();
+    const library = libraryClient(async () => lib);
+    const a = makeArticle();
+    const first = popup({}, { ok: true, article: a }, { library });
+    await first.view.ready;
+    const save = byId(first.root, 'btn-save');
+    expect(save.hidden).toBe(false);
+    expect([save.textContent, save.dataset.saved]).toEqual([zhTr('save'), 'false']);
+    save.click();
+    expect(await first.view.lastSave).toEqual({ ok: true, status: 'added' });
+    expect(byId(first.root, 'popup-toast').textContent).toBe(zhTr('savedAdded'));
+    expect([save.textContent, save.dataset.saved]).toEqual([zhTr('saved'), 'true']);
+    expect(await lib.count()).toBe(1);
+    expect((await lib.get('doc:ikqcfncc4769311'))!.pageUrl).toBe(a.url);
+
+    // Opened again on the same article: it says 已保存 at once; the same article again is left alone.
+    const again = popup({}, { ok: true, article: a }, { library });
+    await again.view.ready;
+    expect(byId(again.root, 'btn-save').textContent).toBe(zhTr('saved'));
+    byId(again.root, 'btn-save').click();
+    expect(await again.view.lastSave).toEqual({ ok: true, status: 'unchanged' });
+    expect(byId(again.root, 'popup-toast').textContent).toBe(zhTr('savedUnchanged'));
+    // The page changed since (a corrected paragraph): the entry is updated, still one.
+    const edited = popup({}, { ok: true, article: { ...a, text: `${a.text}\n\n更正。` } }, { library });
+    await edited.view.ready;
+    byId(edited.root, 'btn-save').click();
+    expect(await edited.view.lastSave).toEqual({ ok: true, status: 'updated' });
+    expect(byId(edited.root, 'popup-toast').textContent).toBe(zhTr('savedUpdated'));
+    expect(await lib.count()).toBe(1);
+    closeAll();
+  });
+
+  test('保存 when the storage quota is reached: the popup says so, nothing is saved, the button stays 保存', async () => {
+    const lib = await freshLibrary();
+    const { root, view } = popup({}, { ok: true, article: makeArticle() }, { library: libraryClient(async () => lib) });
+    await view.ready;
+    const restore = quotaOnPut(1);
+    try {
+      byId(root, 'btn-save').click();
+      expect(await view.lastSave).toMatchObject({ ok: false, reason: 'quota' });
+    } finally {
+      restore();
+    }
+    expect(byId(root, 'popup-toast').textContent).toBe(zhTr('libQuota'));
+    expect(byId(root, 'btn-save').textContent).toBe(zhTr('save'));
+    expect(await lib.count()).toBe(0);
+    closeAll();
   });
 
   test('clean / restore buttons drive the tab and swap', async () => {
@@ -247,7 +293,14 @@ describe('options page', () => {
     expect((byId(root, 'opt-font-size') as HTMLSelectElement).value).toBe('22');
     auto.click();
     await view.lastSave;
-    expect(await loadSettings()).toMatchObject({ autoClean: true, theme: 'dark' });
+    expect(await loadSettings()).toMatchObject({ autoClean: true, autoSave: false, theme: 'dark' });
+    // "Save every cleaned article": off by default, its own checkbox.
+    const autoSave = byId(root, 'opt-autosave') as HTMLInputElement;
+    expect([autoSave.type, autoSave.checked]).toEqual(['checkbox', false]);
+    expect(autoSave.labels?.[0]?.textContent).toBe(zhTr('optAutoSave'));
+    autoSave.click();
+    await view.lastSave;
+    expect(await loadSettings()).toMatchObject({ autoClean: true, autoSave: true });
     const cite = byId(root, 'opt-citation') as HTMLSelectElement;
     cite.value = 'gb7714';
     cite.dispatchEvent(new Event('change'));

@@ -2,6 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createReaderView, HOST_ID, resolveTheme, TOC_MIN_HEADINGS, type ReaderSettings } from '../../../src/ext/reader/view';
 import type { SpeechDeps, UtteranceLike, VoiceLike } from '../../../src/ext/reader/speech';
+import type { SaveOutcome } from '../../../src/ext/library-client';
 import { makeArticle, zhTr } from './helpers';
 
 const settings: ReaderSettings = { theme: 'system', fontSize: 18, lineWidth: 36, fontFamily: 'sans', lineHeight: 1.8, speechRate: 1 };
@@ -302,13 +303,128 @@ describe('reader view', () => {
     expect(q(v.root, 'btn-copy-md')!.className).toBe('primary');
   });
 
-  test('保存 appears only when the library provides it', async () => {
+  test('保存 appears only when the library provides it; 已保存 when the library has the article', async () => {
     expect(q(createReaderView(document, makeArticle(), { settings, tr: zhTr }).root, 'btn-save')).toBeNull();
-    const onSave = vi.fn(async () => true);
-    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr, onSave });
-    (q(v.root, 'btn-save') as HTMLElement).click();
-    await vi.waitFor(() => expect(q(v.root, 'reader-toast')!.textContent).toBe(zhTr('saved')));
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ title: '测试公司半年报营收增长' }));
+    let saved = false;
+    const save = vi.fn(async (): Promise<SaveOutcome> => {
+      const status = saved ? 'unchanged' : 'added';
+      saved = true;
+      return { ok: true, status };
+    });
+    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr, library: { status: async () => saved, save } });
+    const button = q(v.root, 'btn-save') as HTMLButtonElement;
+    // In the overflow group: in the row on a desktop, in the ⋯ menu on a phone.
+    expect(button.parentElement!.className).toBe('more');
+    await vi.waitFor(() => expect(button.dataset.saved).toBe('false'));
+    expect(button.textContent).toBe(zhTr('save'));
+    button.click();
+    await vi.waitFor(() => expect(q(v.root, 'reader-toast')!.textContent).toBe(zhTr('savedAdded')));
+    expect([button.textContent, button.dataset.saved, button.title]).toEqual([zhTr('saved'), 'true', zhTr('savedHint')]);
+    button.click();
+    await vi.waitFor(() => expect(q(v.root, 'reader-toast')!.textContent).toBe(zhTr('savedUnchanged')));
+    expect(save).toHaveBeenCalledTimes(2);
+
+    // Opened on an article the library has: 已保存 from the start.
+    const again = createReaderView(document, makeArticle(), { settings, tr: zhTr, library: { status: async () => true, save } });
+    await vi.waitFor(() => expect(q(again.root, 'btn-save')!.textContent).toBe(zhTr('saved')));
+  });
+
+  test('保存 on a full storage says so and stays 保存; a quiet save (auto-save) speaks only when something changed', async () => {
+    const outcomes: SaveOutcome[] = [
+      { ok: false, reason: 'quota', message: 'QuotaExceededError' },
+      { ok: false, reason: 'failed', message: 'IndexedDB 不可用' },
+      { ok: true, status: 'unchanged' },
+      { ok: true, status: 'updated' },
+    ];
+    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr, library: { status: async () => false, save: async () => outcomes.shift()! } });
+    const toast = () => q(v.root, 'reader-toast')!.textContent;
+    expect(await v.save()).toMatchObject({ reason: 'quota' });
+    expect(toast()).toBe(zhTr('libQuota'));
+    expect(q(v.root, 'btn-save')!.textContent).toBe(zhTr('save'));
+    expect(await v.save(true)).toMatchObject({ reason: 'failed' });
+    expect(toast()).toBe(zhTr('saveFailed', 'IndexedDB 不可用'));
+    v.toast('');
+    expect(await v.save(true)).toEqual({ ok: true, status: 'unchanged' });
+    expect(toast()).toBe('');
+    expect(q(v.root, 'btn-save')!.textContent).toBe(zhTr('saved'));
+    expect(await v.save(true)).toEqual({ ok: true, status: 'updated' });
+    expect(toast()).toBe(zhTr('savedUpdated'));
+    expect(createReaderView(document, makeArticle(), { settings, tr: zhTr }).save()).toBeNull();
+  });
+
+  test('a back label and pictures as links, for hosts that leave elsewhere and load no pictures (文库)', () => {
+    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr, backLabel: zhTr('libBack'), pictureLinks: zhTr('libImageOffline') });
+    expect(q(v.root, 'btn-restore')!.textContent).toBe(zhTr('libBack'));
+    expect(v.root.querySelectorAll('img')).toHaveLength(0);
+    const fig = v.root.querySelector('figure')!;
+    const a = fig.querySelector('a')!;
+    expect([a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel'), a.textContent]).toEqual([
+      'https://n.sinaimg.cn/finance/a.jpg',
+      '_blank',
+      'noopener noreferrer',
+      zhTr('libImageOffline'),
+    ]);
+    expect(fig.querySelector('figcaption')!.textContent).toBe('图一');
+  });
+});
+
+describe('the reader\'s style sheet', () => {
+  /** A browser with constructed style sheets (jsdom has none): records what was adopted. */
+  function withConstructedSheets(setter: (root: ShadowRoot, sheets: unknown[]) => void) {
+    class FakeSheet {
+      text = '';
+      replaceSync(css: string) {
+        this.text = css;
+      }
+      get cssRules() {
+        return this.text ? [{}] : [];
+      }
+    }
+    const win = window as unknown as { CSSStyleSheet?: unknown };
+    const had = win.CSSStyleSheet;
+    win.CSSStyleSheet = FakeSheet;
+    const adopted = new WeakMap<ShadowRoot, unknown[]>();
+    Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', {
+      configurable: true,
+      get(this: ShadowRoot) {
+        return adopted.get(this) ?? [];
+      },
+      set(this: ShadowRoot, sheets: unknown[]) {
+        setter(this, sheets);
+        adopted.set(this, sheets);
+      },
+    });
+    return () => {
+      win.CSSStyleSheet = had;
+      delete (ShadowRoot.prototype as unknown as Record<string, unknown>).adoptedStyleSheets;
+    };
+  }
+
+  test('adopted as a constructed sheet where the browser has them (extension pages allow no inline <style>)', () => {
+    const undo = withConstructedSheets(() => undefined);
+    try {
+      const v = createReaderView(document, makeArticle(), { settings, tr: zhTr });
+      expect(v.root.querySelector('style')).toBeNull();
+      const sheets = (v.root as unknown as { adoptedStyleSheets: Array<{ text: string }> }).adoptedStyleSheets;
+      expect(sheets).toHaveLength(1);
+      expect(sheets[0]!.text).toContain(':host');
+    } finally {
+      undo();
+    }
+  });
+
+  test('a <style> element where adopting fails (Firefox content scripts) or is missing (here, jsdom)', () => {
+    const undo = withConstructedSheets(() => {
+      throw new Error('Accessing from Xray wrapper is not supported.');
+    });
+    try {
+      const v = createReaderView(document, makeArticle(), { settings, tr: zhTr });
+      expect(v.root.querySelector('style')?.textContent).toContain(':host');
+      expect(v.root.firstElementChild!.tagName).toBe('STYLE');
+    } finally {
+      undo();
+    }
+    expect(createReaderView(document, makeArticle(), { settings, tr: zhTr }).root.querySelector('style')?.textContent).toContain(':host');
   });
 });
 
