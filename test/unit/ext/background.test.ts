@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 import { COMMAND_ID, createBackground, MENU_ID, type BackgroundDeps } from '../../../src/ext/background';
 import { asBackgroundMessage, asContentMessage, type BackgroundMessage } from '../../../src/ext/messages';
+import type { LibraryMessage } from '../../../src/library/protocol';
 
 function setup(over: Partial<BackgroundDeps> = {}) {
   const deps: BackgroundDeps = {
@@ -88,6 +89,20 @@ describe('Firefox: the background puts the reader chunk into the asking frame', 
     const failing = setup({ injectReader: vi.fn(async () => Promise.reject(new Error('Missing host permission for the tab'))) });
     expect(await failing.bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 } })).toEqual({ ok: false, message: 'Missing host permission for the tab' });
     expect(await setup().bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 } })).toEqual({ ok: false });
+  });
+});
+
+describe('文库 messages from the reader in a page', () => {
+  test('library-save and library-status go to the library, with the sender\'s message as it was parsed', async () => {
+    const library = vi.fn(async (_msg: LibraryMessage) => ({ ok: true as const, saved: true, key: 'doc:x', status: 'added' as const }));
+    const { bg } = setup({ library });
+    const msg = asBackgroundMessage({ type: 'sina-clean:library-save', article: { title: 't' }, pageUrl: 'https://finance.sina.com.cn/a/doc-ix.shtml', extra: 1 })!;
+    expect(msg).toEqual({ type: 'sina-clean:library-save', article: { title: 't' }, pageUrl: 'https://finance.sina.com.cn/a/doc-ix.shtml' });
+    expect(await bg.handle(msg, { tab: { id: 4 } })).toMatchObject({ ok: true, status: 'added' });
+    await bg.handle(asBackgroundMessage({ type: 'sina-clean:library-status', article: {} })!, { tab: { id: 4 } });
+    expect(library.mock.calls.map(([m]) => m)).toEqual([msg, { type: 'sina-clean:library-status', article: {}, pageUrl: null }]);
+    // A background without a library answers so, instead of leaving the reader waiting.
+    expect(await setup().bg.handle(msg, {})).toMatchObject({ ok: false, reason: 'unavailable' });
   });
 });
 

@@ -2,7 +2,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ExtractError, type Article } from '../../../src/article';
 import { createContentController, type ContentDeps } from '../../../src/ext/content';
-import type { BackgroundMessage, ContentMessage } from '../../../src/ext/messages';
+import { createBackground } from '../../../src/ext/background';
+import { asBackgroundMessage, type BackgroundMessage, type ContentMessage } from '../../../src/ext/messages';
+import { handleLibraryMessage } from '../../../src/library/messages';
+import { closeAll, freshLibrary, quotaOnPut } from '../library/helpers';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/ext/settings';
 import { pageRules } from '../../../src/ext/page-swap';
 import { TOAST_ID } from '../../../src/ext/page-toast';
@@ -274,6 +277,82 @@ describe('content script', () => {
     expect(calls[1]).toContain(article.text);
     expect(calls[1]).toContain(ARTICLE_URL);
     expect(calls[2]).toBe(article.markdown.trimEnd());
+  });
+
+  describe('保存 in the reader: through the background\'s typed library messages to 文库', () => {
+    afterEach(() => closeAll());
+
+    /** The content script's `send` wired to the real background and library (fake IndexedDB), as the browser wires them. */
+    async function withLibrary(settings: Partial<Settings> = {}) {
+      const lib = await freshLibrary();
+      const bg = createBackground({
+        sendToTab: async () => undefined,
+        activeTab: async () => undefined,
+        setBadge: async () => undefined,
+        library: (msg) => handleLibraryMessage(msg, async () => lib),
+      });
+      const send = vi.fn(async (msg: BackgroundMessage) => {
+        // What crosses runtime.sendMessage: a JSON copy, parsed on arrival.
+        const parsed = asBackgroundMessage(JSON.parse(JSON.stringify(msg)));
+        return parsed ? bg.handle(parsed, { tab: { id: 5 } }) : undefined;
+      });
+      return { lib, send, ...setup({ send }, settings) };
+    }
+    const types = (send: ReturnType<typeof vi.fn>) => send.mock.calls.map(([m]) => (m as BackgroundMessage).type).filter((t) => t.startsWith('sina-clean:library'));
+    const saveButton = () => shadow().querySelector('[data-testid=btn-save]') as HTMLButtonElement;
+
+    test('the reader asks whether the article is saved, 保存 saves it with the page URL, 已保存 after, again is one entry', async () => {
+      const { lib, send, c } = await withLibrary();
+      await c.clean();
+      await vi.waitFor(() => expect(saveButton().dataset.saved).toBe('false'));
+      expect(types(send)).toEqual(['sina-clean:library-status']);
+      saveButton().click();
+      await vi.waitFor(() => expect(saveButton().textContent).toBe(zhTr('saved')));
+      expect(shadow().querySelector('[data-testid=reader-toast]')!.textContent).toBe(zhTr('savedAdded'));
+      const entry = (await lib.get('doc:ikqcfncc4769311'))!;
+      expect(entry.pageUrl).toBe(ARTICLE_URL);
+      expect(entry.article.title).toBe('测试公司半年报营收增长');
+      saveButton().click();
+      await vi.waitFor(() => expect(shadow().querySelector('[data-testid=reader-toast]')!.textContent).toBe(zhTr('savedUnchanged')));
+      expect(await lib.count()).toBe(1);
+      // Restored and cleaned again: the reader opens saying 已保存.
+      c.restore();
+      await c.clean();
+      await vi.waitFor(() => expect(saveButton().textContent).toBe(zhTr('saved')));
+    });
+
+    test('"save every cleaned article" saves once per clean, never a second entry; off by default', async () => {
+      const off = await withLibrary();
+      await off.c.clean();
+      await flush();
+      expect(types(off.send)).toEqual(['sina-clean:library-status']);
+      expect(await off.lib.count()).toBe(0);
+      off.c.restore();
+
+      const on = await withLibrary({ autoSave: true });
+      await on.c.clean();
+      await vi.waitFor(() => expect(saveButton().textContent).toBe(zhTr('saved')));
+      expect(types(on.send).filter((t) => t === 'sina-clean:library-save')).toHaveLength(1);
+      expect(await on.c.clean()).toMatchObject({ ok: true, cleaned: true }); // already shown: no second save
+      on.c.restore();
+      await on.c.clean();
+      await vi.waitFor(() => expect(types(on.send).filter((t) => t === 'sina-clean:library-save')).toHaveLength(2));
+      expect(await on.lib.count()).toBe(1);
+    });
+
+    test('a full storage: the reader says nothing was saved, the library is as it was', async () => {
+      const { lib, c } = await withLibrary();
+      await c.clean();
+      const undo = quotaOnPut(1);
+      try {
+        saveButton().click();
+        await vi.waitFor(() => expect(shadow().querySelector('[data-testid=reader-toast]')!.textContent).toBe(zhTr('libQuota')));
+      } finally {
+        undo();
+      }
+      expect(saveButton().textContent).toBe(zhTr('save'));
+      expect(await lib.count()).toBe(0);
+    });
   });
 
   test('a dead extension runtime (after reload) does not throw into the page', async () => {
