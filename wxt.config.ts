@@ -12,8 +12,10 @@ const EXTENSION_PAGES_CSP =
 const shim = (name: string) => fileURLToPath(new URL(`./src/ext/engine-shims/${name}`, import.meta.url));
 /** See src/ext/engine-shims/no-readability.ts for why the generic fallback is left out. */
 const NO_READABILITY = shim('no-readability.ts');
-/** See src/ext/engine-shims/cheerio-dom.ts: the engine parses with the browser's own parser. */
+/** See src/ext/engine-shims/cheerio-dom.ts: cheerio's load parses with the browser's own parser. */
 const CHEERIO_DOM = shim('cheerio-dom.ts');
+/** See src/ext/engine-shims/parse-dom.ts: the engine's parse stage is the browser's own parser. */
+const PARSE_DOM = shim('parse-dom.ts');
 /** The chunk the content script imports on demand (entrypoints/reader.ts). */
 const READER_CHUNK = READER_CHUNK_PATH.slice(1);
 /** The default shortcut: one both Chromium and Firefox bind (Chromium refuses Alt+Shift+R). */
@@ -31,6 +33,7 @@ export default defineConfig({
           if (source === './readability' && importer && /[\\/]src[\\/]templates[\\/]index\.ts$/.test(importer)) {
             return NO_READABILITY;
           }
+          if (source === './parse' && importer && /[\\/]src[\\/]engine[\\/]extract\.ts$/.test(importer)) return PARSE_DOM;
           if (source === 'cheerio' && importer && importer !== CHEERIO_DOM) return CHEERIO_DOM;
           return null;
         },

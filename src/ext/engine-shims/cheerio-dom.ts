@@ -137,10 +137,15 @@ export function fromBrowserDocument(doc: globalThis.Document): Document {
 
 let parser: DOMParser | null = null;
 
+/** An HTML document parsed by the browser's DOMParser, as a domhandler Document (bounded, see copyTree). */
+export function parseWithBrowser(html: string): Document {
+  parser ??= new DOMParser();
+  return fromBrowserDocument(parser.parseFromString(html, 'text/html'));
+}
+
 /** cheerio's `load`, parsing strings with the browser's DOMParser. */
 export function load(content: string | AnyNode | AnyNode[], options?: Parameters<typeof loadSlim>[1], isDocument = true): Loaded {
   if (typeof content !== 'string') return loadSlim(content, options, isDocument);
   if (!isDocument) return loadSlim(content, options, false);
-  parser ??= new DOMParser();
-  return loadSlim(fromBrowserDocument(parser.parseFromString(content, 'text/html')), options, true);
+  return loadSlim(parseWithBrowser(content), options, true);
 }

@@ -1,8 +1,9 @@
 /**
- * The extension build swaps cheerio's parse5 `load` for one that parses with the browser's own
- * DOMParser (src/ext/engine-shims/cheerio-dom.ts). Here DOMParser is jsdom's (parse5 with scripting
- * off, as a browser's DOMParser): the engine must give the same Article through the swap as
- * through cheerio, for every fixture and every synthetic e2e and hostile page.
+ * The extension build swaps the engine's parse stage (parse5) and cheerio's `load` for ones that
+ * parse with the browser's own DOMParser (src/ext/engine-shims/parse-dom.ts, cheerio-dom.ts). Here
+ * DOMParser is jsdom's (parse5 with scripting off, as a browser's DOMParser): the engine must give
+ * the same Article through the swap as without it, for every fixture and every synthetic e2e and
+ * hostile page. The e2e corpus test checks the real browsers' parsers against the goldens.
  */
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -15,12 +16,27 @@ import { pageText } from '../../e2e/harness/expected';
 type Extract = typeof extract;
 let extractViaDom: Extract;
 
+const PARSE = '../../../src/engine/parse';
+/** The parse stage the extension build uses (parse-dom.ts), once the test's swap is in place. */
+let parseViaDom: ((html: string, ctx: unknown) => unknown) | null = null;
+let domParses = 0;
+
 beforeAll(async () => {
   (globalThis as { DOMParser?: unknown }).DOMParser = new JSDOM('').window.DOMParser;
   vi.resetModules();
+  // As wxt.config.ts swaps them: cheerio's load, and the engine's parse stage (its front-matter split stays).
   vi.doMock('cheerio', () => import('../../../src/ext/engine-shims/cheerio-dom'));
+  vi.doMock(PARSE, async () => ({
+    ...(await vi.importActual<Record<string, unknown>>(PARSE)),
+    parseHtml: (html: string, ctx: unknown) => {
+      domParses++;
+      return parseViaDom!(html, ctx);
+    },
+  }));
+  parseViaDom = (await import('../../../src/ext/engine-shims/parse-dom')).parseHtml as never;
   extractViaDom = (await import('../../../src/engine/extract')).extract;
   vi.doUnmock('cheerio');
+  vi.doUnmock(PARSE);
 });
 
 function outcome(run: Extract, html: string, url: string | undefined): unknown {
@@ -40,8 +56,17 @@ const cases: Array<[string, string, string | undefined]> = [
 ];
 
 describe('engine through the DOMParser-backed load gives the same Article', () => {
-  test('the swap is in effect (a different module instance)', () => {
+  test('the swap is in effect: a different module instance, whose pages are parsed by the DOMParser', () => {
     expect(extractViaDom).not.toBe(extract);
+    const before = domParses;
+    const spy = vi.spyOn(globalThis.DOMParser.prototype, 'parseFromString');
+    try {
+      expect(extractViaDom(cases[0]![1], { url: cases[0]![2] }).title).toBeTruthy();
+      expect(domParses).toBe(before + 1);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
   test.each(cases)('%s', (_id, html, url) => {
     expect(outcome(extractViaDom, html, url)).toEqual(outcome(extract, html, url));
