@@ -19,7 +19,7 @@ import { launch, waitFor, type BrowserName, type Harness } from '../harness/brow
 import { FIXTURES, page as servedPage, ROOT } from '../harness/catalog';
 import { norm, textBlocks } from '../harness/expected';
 import { openPopupFor, setOption, settledState, toggleViaBackground } from '../harness/flows';
-import { clickReaderButton, readerPresent, readerSnapshot, readerToast, waitForReader } from '../harness/reader';
+import { bodyLinks, clickReaderButton, expectedLinks, readerPresent, readerSnapshot, readerToast, waitForReader } from '../harness/reader';
 import { startSinaSite, type SinaSite } from '../harness/server';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
@@ -63,39 +63,6 @@ function firstFieldDifference(a: string, b: string): string {
     if (JSON.stringify(x[k]) !== JSON.stringify(y[k])) return `${k}: ${JSON.stringify(x[k])?.slice(0, 400)} vs ${JSON.stringify(y[k])?.slice(0, 400)}`;
   }
   return Object.keys(x).join() === Object.keys(y).join() ? 'none' : `key order: ${Object.keys(x).join()} vs ${Object.keys(y).join()}`;
-}
-
-/** In-body links and video lines of the reader in `page`: [kind, text, href, "target rel"] (href '' when a line has no link). */
-export function bodyLinks(page: Page): Promise<string[][]> {
-  return page.evaluate(() => {
-    const n = (s: string | null) => (s ?? '').replace(/[\s\u3000\u00a0]+/g, ' ').trim();
-    const body = document.getElementById('sina-clean-host')!.shadowRoot!.querySelector('[data-testid=reader-body]')!;
-    const out: string[][] = [];
-    for (const el of Array.from(body.querySelectorAll('a, [data-testid=reader-video]'))) {
-      if (el.matches('[data-testid=reader-video]')) {
-        if (!el.querySelector('a')) out.push(['video', n(el.textContent), '', '']);
-        continue;
-      }
-      if (el.closest('figure')) continue;
-      const video = el.closest('[data-testid=reader-video]');
-      out.push([video ? 'video' : 'link', n((video ?? el).textContent), el.getAttribute('href') ?? '', `${el.getAttribute('target')} ${el.getAttribute('rel')}`]);
-    }
-    return out;
-  });
-}
-
-/** What `bodyLinks` must see for an Article: every http(s) inline link, and a line per video block (`label`: 视频：). */
-export function expectedLinks(a: Article, label: string, untitled: string): string[][] {
-  const out: string[][] = [];
-  for (const b of a.blocks) {
-    if (b.type === 'video') {
-      const line = norm(`${label}${b.title || untitled}`);
-      out.push(b.href ? ['video', line, b.href, '_blank noopener noreferrer'] : ['video', line, '', '']);
-    } else if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote') {
-      for (const r of b.inlines ?? []) if (r.href && /^https?:/.test(r.href)) out.push(['link', r.text, r.href, '_blank noopener noreferrer']);
-    }
-  }
-  return out;
 }
 
 const lines = (s: string) => s.split('\n').filter(Boolean);

@@ -8,17 +8,21 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import type { Article } from '../../../src/article';
 import { launch, manifestOf, waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { page as servedPage, ROOT } from '../harness/catalog';
 import { hugeUrl } from '../harness/huge';
 import { ARTICLE_ORIGINS } from '../../../src/rules/hosts';
 import { openPopupFor, settledState, toggleViaBackground } from '../harness/flows';
-import { clickReaderButton, painted, readerPresent, readerToast, testIds, waitForNoReader, waitForReader } from '../harness/reader';
+import { expectedFor } from '../harness/expected';
+import { bodyLinks, clickReaderButton, expectedLinks, painted, readerPresent, readerSnapshot, readerToast, testIds, waitForNoReader, waitForReader } from '../harness/reader';
 import { startSinaSite, type SinaSite } from '../harness/server';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 const MAIN = 'news_20180928_ifxeuwwr9250746';
 const VIDEO = 'k_20180928_m1840a511000100anm3';
+/** Real pages whose text carries links, and one with a video line (linked) beside its text. */
+const LINKED = ['finance_20160525_ifxsktkp9337164', 'news_20180928_ifxeuwwr9106729', 'news_20180928_ifxeuwwr9169891'];
 /** A real 2016 finance page without a viewport meta (a desktop page on a phone). */
 const DESKTOP = 'finance_20160525_ifxsktkp9337164';
 
@@ -156,10 +160,49 @@ export function readerSuite(name: BrowserName): void {
         videoCopyShown: !(document.querySelector('[data-testid=btn-copy-video]') as HTMLElement).hidden,
       }));
       expect(state).toEqual({ textDisabled: true, videoCopyShown: true });
+      // Its title and link, as the page gives them (the reviewed golden).
+      const golden = expectedFor(servedPage(VIDEO))!;
+      const videos = golden.article.blocks.flatMap((b) => (b.type === 'video' ? [b] : []));
+      expect(videos.length, `${golden.from}: a video block`).toBeGreaterThan(0);
+      const shown = await popup.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-testid=popup-video]')).map((p) => {
+          const a = p.querySelector('a');
+          return [p.textContent ?? '', a?.getAttribute('href') ?? '', a ? `${a.getAttribute('target')} ${a.getAttribute('rel')}` : ''];
+        }),
+      );
+      const label = await msg('videoLabel');
+      expect(shown).toEqual(
+        videos.map((v) => [`${label}${v.title || (name === 'chromium' ? '（无标题）' : '(untitled)')}`, v.href ?? '', v.href ? '_blank noopener noreferrer' : '']),
+      );
       await popup.evaluate(() => (document.querySelector('[data-testid=btn-copy-video]') as HTMLElement).click());
       await waitFor('copy confirmation', () => popup.evaluate(() => (document.querySelector('[data-testid=popup-toast]')?.textContent ?? '') !== ''));
       await popup.close();
       await page.close();
+    });
+
+    test('links and video lines on real pages: as the reviewed Article has them, new tab, no opener or referrer, http(s) only', async () => {
+      const videoLabel = await msg('videoLabel');
+      const untitled = await msg('videoUntitled');
+      let links = 0;
+      let videos = 0;
+      for (const n of LINKED) {
+        const page = await h.open(servedPage(n).url);
+        await settledState(h, page, true);
+        await clean(page);
+        const golden = expectedFor(servedPage(n))!;
+        expect(golden.source, n).toBe('golden');
+        const want = expectedLinks(golden.article as Article, videoLabel, untitled);
+        expect(want.length, `${golden.from}: links or a video`).toBeGreaterThan(0);
+        expect(await bodyLinks(page), `${n}: links and video lines`).toEqual(want);
+        links += want.filter((w) => w[0] === 'link').length;
+        videos += want.filter((w) => w[0] === 'video').length;
+        const seen = await readerSnapshot(page);
+        expect(seen.badUrls, n).toEqual([]);
+        // The reader's style sheet applies in the page (constructed and adopted, or a <style> where that cannot be).
+        expect(seen.titleStyle.fontSize, `${n}: reader title at 1.6 × 18 px`).toBe('28.8px');
+        await page.close();
+      }
+      expect([links, videos]).toEqual([4, 1]);
     });
 
     test('reading comfort: table of contents, in-body links, keys kept from the page, serif, dark pictures, labels', async () => {
@@ -190,8 +233,8 @@ export function readerSuite(name: BrowserName): void {
       const links = await inReader(page, (root) =>
         Array.from(root.querySelectorAll('[data-testid=reader-body] a')).map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]),
       );
+      expect(want.length, 'the page\'s own link is in the Article').toBeGreaterThan(0);
       expect(links).toEqual(want.map(([t, href]) => [t, href, '_blank', 'noopener noreferrer']));
-      console.info(`[${name}] in-body links in the Article: ${want.length}`);
 
       // Keys typed in the reader never reach the page's own handlers; Esc leaves.
       await page.evaluate(() => ((window as unknown as { __pageKeys: string[] }).__pageKeys.length = 0));
@@ -322,9 +365,9 @@ export function readerSuite(name: BrowserName): void {
       const menu = await page.evaluate(() => {
         const root = document.getElementById('sina-clean-host')!.shadowRoot!;
         const shown = (id: string) => (root.querySelector(`[data-testid=${id}]`) as HTMLElement | null)?.offsetParent != null;
-        return ['btn-copy-md', 'btn-copy-cite', 'btn-print', 'btn-font-larger', 'sel-width', 'sel-theme'].map(shown);
+        return ['btn-copy-md', 'btn-copy-cite', 'btn-save', 'btn-print', 'btn-font-larger', 'sel-width', 'sel-theme'].map(shown);
       });
-      expect(menu).toEqual([true, true, true, true, true, true]);
+      expect(menu).toEqual([true, true, true, true, true, true, true]);
       await clickReaderButton(page, 'btn-restore');
       await waitForNoReader(page, 'restore on the phone');
       if (name === 'chromium') {
