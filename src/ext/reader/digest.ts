@@ -9,6 +9,8 @@
  * Built with the browser's own serialiser (outerHTML), so what the page shows is what the engine
  * reads; nothing is copied from the page into the extension except as text for the engine.
  */
+import { ExtractError } from '../../article';
+import { MAX_NODES } from '../engine-shims/cheerio-dom';
 import { PAGE_FAMILIES, PAGE_WIDE_PARTS } from '../page-parts';
 
 const KEEP = [...PAGE_WIDE_PARTS, ...PAGE_FAMILIES.flatMap((f) => [f.title, f.body, ...f.parts])].join(', ');
@@ -41,10 +43,23 @@ export interface Digest {
   kind: 'parts' | 'whole';
 }
 
+/**
+ * Refuses a page whose parts hold more elements than the engine's copy of the tree would take
+ * (MAX_NODES nodes), before anything is serialised or parsed: counting is native and cheap, the
+ * serialising and parsing a copy of such a page is not, and in Firefox a tab's work holds up the
+ * other tabs of the same site.
+ */
+function bounded(elements: number): void {
+  if (elements > MAX_NODES) throw new ExtractError('too-large', `the page has more than ${MAX_NODES} elements where the article is`);
+}
+
 /** The HTML the engine reads for `doc`: its parts, or the whole document (table layouts, unknown layouts). */
 export function pageDigest(doc: Document): Digest {
   const root = doc.documentElement;
-  const whole = (): Digest => ({ html: doctypeOf(doc) + root.outerHTML, kind: 'whole' });
+  const whole = (): Digest => {
+    bounded(doc.getElementsByTagName('*').length);
+    return { html: doctypeOf(doc) + root.outerHTML, kind: 'whole' };
+  };
   const body = doc.querySelector(BODIES);
   if (!body || doc.querySelector(WHOLE)) return whole();
 
@@ -56,6 +71,9 @@ export function pageDigest(doc: Document): Digest {
       keep.add(n);
     }
   }
+  let elements = 0;
+  for (const k of keep) if (k.nodeType === 1) elements += 1 + (k as Element).getElementsByTagName('*').length;
+  bounded(elements);
   const walker = doc.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
   for (let c = walker.nextNode(); c; c = walker.nextNode()) keep.add(c);
 
