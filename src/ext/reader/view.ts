@@ -149,7 +149,7 @@ blockquote{margin:1em 0;padding:0 1em;border-left:3px solid var(--ln);color:var(
 table{border-collapse:collapse;font-size:.85em;display:block;overflow-x:auto;margin:0 0 1em}
 caption{caption-side:top;text-align:left;color:var(--mu);padding:0 0 .3em}
 td{border:1px solid var(--ln);padding:4px 8px}
-.video{padding:.5em .8em;background:var(--ch);border-radius:6px}
+.video{padding:.5em .8em;margin:0 0 1em;background:var(--ch);border-radius:6px}
 .editor{text-align:right;margin-top:2em}
 .orig-link{word-break:break-all}
 a{color:var(--ac)}

@@ -477,9 +477,9 @@ export function librarySuite(name: BrowserName): void {
     });
 
     test.runIf(name === 'chromium')('screenshots of a larger library: the list, the stock view, dark', async () => {
-      // Every seed-format fixture (they name stocks) and two pages, in a profile of its own.
+      // Every seed-format fixture (they name stocks) and a page, in a profile of its own.
       const file = path.join(tmp, 'screenshot.jsonl');
-      writeFileSync(file, cliJsonl(['seed-format', `pages/${VIDEO}.html`, 'synthetic/synthetic-finance-2021-pc2017.html']));
+      writeFileSync(file, cliJsonl(['seed-format', `pages/${VIDEO}.html`]));
       const fresh = await launch(name, site);
       try {
         const lib = await openLibrary(fresh);

@@ -368,6 +368,7 @@ export function readerSuite(name: BrowserName): void {
         return ['btn-copy-md', 'btn-copy-cite', 'btn-save', 'btn-print', 'btn-font-larger', 'sel-width', 'sel-theme'].map(shown);
       });
       expect(menu).toEqual([true, true, true, true, true, true, true]);
+      if (name === 'chromium') await page.screenshot({ path: path.join(SHOTS, 'reader-phone-menu.png') });
       await clickReaderButton(page, 'btn-restore');
       await waitForNoReader(page, 'restore on the phone');
       if (name === 'chromium') {
