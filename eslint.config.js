@@ -47,6 +47,58 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // The always-injected content script (and everything it imports) runs on every Sina article
+    // page load: no engine, no parser, no renderer, no storage library, no library code but its
+    // message protocol, no reader chunk (types only). The engine and the reader view are loaded on demand (src/ext/reader/). A size check
+    // in wxt.config.ts fails the build over 20 KB; test/unit/ext/budget.test.ts checks the whole
+    // import graph.
+    files: [
+      'entrypoints/content.ts',
+      'src/ext/content.ts',
+      'src/ext/page-parts.ts',
+      'src/ext/page-toast.ts',
+      'src/ext/messages.ts',
+      'src/ext/settings.ts',
+      'src/ext/settings-lite.ts',
+      'src/ext/urls.ts',
+      'src/ext/i18n.ts',
+      'src/ext/clipboard.ts',
+      'src/ext/library-client.ts',
+      'src/library/protocol.ts',
+      'src/rules/hosts.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'cheerio', message: 'The content script may not bundle cheerio: the engine runs in the reader chunk.' },
+            { name: 'cheerio/slim', message: 'The content script may not bundle cheerio: the engine runs in the reader chunk.' },
+            { name: 'wxt/utils/storage', message: 'The content script reads settings with the bare storage API (src/ext/settings-lite.ts).' },
+            { name: 'idb', message: 'The content script cannot open the library: it sends the background library messages.' },
+          ],
+          patterns: [
+            {
+              regex: '(^|/)(engine|templates)(/|$)|(^|/)render/|(^|/)rules(\\.ts)?$|(^|/)verify$|(^|/)(format|popup|options|page-swap)$',
+              message: 'The always-injected content script may not import the engine, the renderers or the extension pages\' code.',
+            },
+            {
+              regex: '(^|/)library(/(?!protocol$)[^/]*)?$',
+              allowTypeImports: true,
+              message: 'The content script reaches 文库 only through the background\'s library messages (src/library/protocol.ts).',
+            },
+            {
+              group: ['**/ext/reader/*', './reader/*', '../src/ext/reader/*'],
+              allowTypeImports: true,
+              message: 'The reader chunk is loaded on demand (import()): import its types only.',
+            },
+            { group: ['parse5', 'htmlparser2', 'domhandler', 'domutils', 'css-select', 'yaml', 'linkedom', '@mozilla/readability'], message: 'Not in the content script.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'],
     rules: {
       // TypeScript itself reports undefined names (and knows DOM/Node types); no-undef misfires on types.

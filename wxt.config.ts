@@ -1,27 +1,64 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { ARTICLE_ORIGINS } from './src/rules/hosts';
+import { CONTENT_SCRIPT_BUDGET, overBudget } from './src/ext/tools/budget';
+import { READER_CHUNK_PATH, READER_GLOBAL } from './src/ext/content';
 
 const GECKO_ID = 'sina-clean@sina-clean.app';
 /** Extension pages run only their own scripts and styles and fetch nothing. */
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
+const shim = (name: string) => fileURLToPath(new URL(`./src/ext/engine-shims/${name}`, import.meta.url));
 /** See src/ext/engine-shims/no-readability.ts for why the generic fallback is left out. */
-const NO_READABILITY = fileURLToPath(new URL('./src/ext/engine-shims/no-readability.ts', import.meta.url));
+const NO_READABILITY = shim('no-readability.ts');
+/** See src/ext/engine-shims/cheerio-dom.ts: cheerio's load parses with the browser's own parser. */
+const CHEERIO_DOM = shim('cheerio-dom.ts');
+/** See src/ext/engine-shims/parse-dom.ts: the engine's parse stage is the browser's own parser. */
+const PARSE_DOM = shim('parse-dom.ts');
+/** The chunk the content script imports on demand (entrypoints/reader.ts). */
+const READER_CHUNK = READER_CHUNK_PATH.slice(1);
+/** The default shortcut: one both Chromium and Firefox bind (Chromium refuses Alt+Shift+R). */
+export const DEFAULT_SHORTCUT = 'Alt+Shift+J';
 
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  vite: () => ({
+  vite: (env) => ({
     plugins: [
       {
-        name: 'sina-clean:no-readability',
+        name: 'sina-clean:engine-shims',
         enforce: 'pre',
         resolveId(source: string, importer: string | undefined) {
           if (source === './readability' && importer && /[\\/]src[\\/]templates[\\/]index\.ts$/.test(importer)) {
             return NO_READABILITY;
           }
+          if (source === './parse' && importer && /[\\/]src[\\/]engine[\\/]extract\.ts$/.test(importer)) return PARSE_DOM;
+          if (source === 'cheerio' && importer && importer !== CHEERIO_DOM) return CHEERIO_DOM;
           return null;
+        },
+      },
+      {
+        // WXT builds unlisted scripts as an IIFE whose value is `var __sinaCleanReader`. For Chrome,
+        // exporting it makes the file an ES module the content script can `import()` (no global,
+        // nothing the page can see). Firefox injects it as a script into the content script's scope.
+        name: 'sina-clean:reader-module',
+        generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string }>) {
+          if (env.browser === 'firefox') return;
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type === 'chunk' && chunk.fileName === READER_CHUNK) chunk.code += `\nexport default ${READER_GLOBAL};\n`;
+          }
+        },
+      },
+      {
+        // The always-injected content script has a size budget; the build fails over it.
+        name: 'sina-clean:content-script-budget',
+        generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string }>) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk' || !/content-scripts[\\/]content\.js$/.test(chunk.fileName)) continue;
+            const problem = overBudget(chunk.code ?? '', CONTENT_SCRIPT_BUDGET);
+            if (problem) this.error(problem);
+          }
         },
       },
     ],
@@ -36,11 +73,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // storage: settings. contextMenus: the "clean / restore this article" page menu item.
-    // Host access comes only from the content-script matches (Sina article URLs).
-    permissions: ['storage', 'contextMenus'],
+    // Host access: the content-script matches (Sina article URLs). Firefox also lists the origins
+    // of those pages, which tabs.executeScript needs to load the reader chunk into them.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? ARTICLE_ORIGINS : [])],
+    // Chrome: the reader chunk is imported by the content script, on Sina article pages only.
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [READER_CHUNK], matches: [...ARTICLE_ORIGINS] }] }),
     commands: {
       'toggle-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: DEFAULT_SHORTCUT },
         description: '__MSG_cmdToggle__',
       },
     },

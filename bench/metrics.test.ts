@@ -133,19 +133,50 @@ describe('scale and ratios', () => {
   });
 });
 
+/** Results with one sina-clean extractor and nothing else measured. */
+function emptyResults(): Results {
+  return {
+    corpus: { inputs: 68, byFolder: {}, goldens: 0, bytes: 1 },
+    extractors: [{ id: 'sina-clean', label: 's', fields: '', accuracy: { pages: 68, goldPages: 0, errors: 0, f1AtLeast099: 0, boilerplatePages: 0,
+      title: { hit: 0, of: 0, rate: null }, publishedAt: { hit: 0, of: 0, rate: null }, source: { hit: 0, of: 0, rate: null }, editor: { hit: 0, of: 0, rate: null } },
+      speed: { rounds: 1, perPageMs: {}, medianMs: 1, p95Ms: 1, meanMs: 1 }, pages: [] }],
+    scale: [],
+    browser: null,
+    bundles: null,
+  } as unknown as Results;
+}
+
 describe('browser numbers', () => {
-  it('reads the e2e harness file and computes Readability / clean per browser', () => {
-    const rows = browserRows({
-      results: {
-        chromium: { browser: 'Chromium 1', cleanRequestToReaderPaintedMs: { median: 20 }, readabilityCloneAndParseMs: { median: 130 } },
-        firefox: { browser: 'Firefox 2', cleanRequestToReaderPaintedMs: { median: 0 }, readabilityCloneAndParseMs: { median: 50 } },
-      },
-    });
+  const m = (median: number) => ({ median });
+  const full = {
+    browser: 'Chromium 1',
+    pageLoadBeforeMs: m(2),
+    pageLoadAfterMs: m(0.5),
+    backgroundBeforeMs: m(90),
+    chunkLoadMs: m(12),
+    extractColdMs: m(8),
+    extractWarmMs: m(4),
+    readabilityColdMs: m(10),
+    readabilityWarmMs: m(6),
+    clickToPaintedColdMs: m(45),
+    clickToPaintedWarmMs: m(20),
+  };
+  it('reads browser-bench.ts\'s file: medians per browser; rows without the key measures are left out', () => {
+    const rows = browserRows({ results: { chromium: full, firefox: { browser: 'Firefox 2', extractColdMs: m(5) } } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.ratio).toBe(6.5);
+    expect(rows[0]).toMatchObject({ name: 'chromium', extractColdMs: 8, readabilityWarmMs: 6, clickColdMs: 45, backgroundBeforeMs: 90 });
     expect(browserRows(null)).toEqual([]);
     expect(speedup(6.5)).toBe('6.5× faster');
     expect(speedup(0.25)).toBe('4.0× slower');
+  });
+  it('the in-browser targets: faster than Readability cold and warm, click to painted under 50 ms', () => {
+    const verdicts = (c: Record<string, unknown>) => {
+      const t = targets({ ...emptyResults(), browser: { results: { chromium: c } } } as Results);
+      return [t.find((x) => x.target.startsWith('in the browser, extraction'))!.met, t.find((x) => x.target.startsWith('click'))!.met];
+    };
+    expect(verdicts(full)).toEqual([true, true]);
+    expect(verdicts({ ...full, extractWarmMs: m(7) })).toEqual([false, true]);
+    expect(verdicts({ ...full, clickToPaintedColdMs: m(50) })).toEqual([true, false]);
   });
 });
 

@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { writeClipboard } from '../src/ext/clipboard';
-import { createContentController } from '../src/ext/content';
+import { createContentController, READER_CHUNK_PATH, READER_GLOBAL } from '../src/ext/content';
 import { t } from '../src/ext/i18n';
-import { listen } from '../src/ext/messages';
+import { asContentMessage, listen } from '../src/ext/messages';
 import { loadSettings, saveSettings, watchSettings } from '../src/ext/settings-lite';
 import { CONTENT_MATCHES } from '../src/ext/urls';
+import type { ReaderChunk } from '../src/ext/reader/types';
 
 export default defineContentScript({
-  matches: CONTENT_MATCHES,
+  matches: [...CONTENT_MATCHES],
   runAt: 'document_idle',
   main() {
     const dark = window.matchMedia('(prefers-color-scheme: dark)');
@@ -17,14 +18,25 @@ export default defineContentScript({
       url: location.href,
       // async: after an extension reload the API throws synchronously; this turns it into a rejection.
       send: async (msg) => browser.runtime.sendMessage(msg),
-      loadSettings: async () => loadSettings(),
-      saveSettings: async (patch) => saveSettings(patch),
+      // The engine and the reader view, loaded only when asked for: Chrome imports the module;
+      // Firefox has the background inject it into this content script's scope.
+      loadReader: import.meta.env.FIREFOX
+        ? async () => {
+            const scope = globalThis as unknown as Record<string, ReaderChunk | undefined>;
+            if (!scope[READER_GLOBAL]) await browser.runtime.sendMessage({ type: 'sina-clean:load-reader' });
+            const chunk = scope[READER_GLOBAL];
+            if (!chunk) throw new Error('the reader could not be loaded');
+            return chunk;
+          }
+        : async () => ((await import(/* @vite-ignore */ browser.runtime.getURL(READER_CHUNK_PATH))) as { default: ReaderChunk }).default,
+      loadSettings,
+      saveSettings,
       tr: t,
       writeClipboard: (text, container) => writeClipboard(text, document, container),
       prefersDark: () => dark.matches,
       print: () => window.print(),
     });
-    listen(browser.runtime.onMessage, (msg) => controller.handle(msg));
+    listen(browser.runtime.onMessage, asContentMessage, (msg) => controller.handle(msg));
     if (!controller.candidate) return;
     watchSettings((s) => controller.applySettings(s));
     dark.addEventListener('change', () => controller.refresh());

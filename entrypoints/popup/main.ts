@@ -3,6 +3,7 @@ import { writeClipboard } from '../../src/ext/clipboard';
 import { t } from '../../src/ext/i18n';
 import { startPopup, tabIdFromSearch } from '../../src/ext/popup';
 import { loadSettings } from '../../src/ext/settings-store';
+import { libraryClient } from '../../src/library/client';
 import { libraryPagePath } from '../../src/library/path';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
@@ -17,7 +18,6 @@ startPopup(document.getElementById('app')!, {
     return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   },
   sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
-  send: (msg) => browser.runtime.sendMessage(msg),
   loadSettings,
   tr: t,
   writeClipboard: (text) => writeClipboard(text, document),
@@ -32,6 +32,8 @@ startPopup(document.getElementById('app')!, {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   },
   openOptions: () => void browser.runtime.openOptionsPage(),
+  // 文库: the popup is an extension page and opens the library's IndexedDB itself.
+  library: libraryClient(),
   openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL(libraryPagePath()) }),
   showTab: (tabId) => browser.tabs.update(tabId, { active: true }),
   // The toolbar popup closes after clean/restore so the page is in view; a ?tabId= page stays.

@@ -1,10 +1,12 @@
 /**
- * Background logic: runs the engine on page snapshots, keeps the last Article per tab, sets the
- * toolbar badge, and routes the shortcut and context-menu item to the tab's content script.
+ * Background logic: the toolbar badge for each tab, the shortcut and the page menu item routed to
+ * the tab's content script, and 文库's save / status for the reader in a page. The background
+ * never extracts: the engine runs in the article's own tab, on demand, so one tab's page can never
+ * hold up another.
  */
-import type { Article, ExtractOptions } from '../article';
-import { ExtractError } from '../article';
-import type { ExtractResult, Snapshot } from './messages';
+import type { LibraryMessage, LibraryReply } from '../library/protocol';
+import type { ActionResult, BackgroundMessage } from './messages';
+import { assertNever } from './messages';
 
 export const MENU_ID = 'sina-clean-toggle';
 export const COMMAND_ID = 'toggle-reader';
@@ -13,96 +15,96 @@ interface TabLike {
   id?: number;
 }
 
-export type BadgeState = 'none' | 'recognised' | 'cleaned';
+interface SenderLike {
+  tab?: TabLike;
+  frameId?: number;
+}
+
+/** 'refused': the shortcut was used on a page the extension does not run on (shown for a moment). */
+export type BadgeState = 'none' | 'recognised' | 'cleaned' | 'refused';
 
 export interface BackgroundDeps {
-  extract: (html: string, options?: ExtractOptions) => Article;
-  sendToTab: (tabId: number, msg: unknown) => Promise<unknown>;
+  sendToTab: (tabId: number, msg: { type: 'sina-clean:toggle' }) => Promise<unknown>;
   activeTab: () => Promise<TabLike | undefined>;
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
+  /** How long the 'refused' badge stays before the tab's own state comes back. */
+  refusedMs?: number;
+  /** Firefox: injects the reader chunk into a tab's frame (tabs.executeScript); absent where it is imported. */
+  injectReader?: (tabId: number, frameId: number) => Promise<unknown>;
+  /** 文库: answers a library message (src/library/messages.ts, which opens the extension's IndexedDB). */
+  library?: (msg: LibraryMessage) => Promise<LibraryReply>;
 }
 
 export interface BackgroundController {
-  extractPage(html: string, url: string, tabId?: number): ExtractResult;
-  articleForTab(tabId: number): Promise<ExtractResult>;
-  handle(msg: { type: string } & Record<string, unknown>, sender: { tab?: TabLike }): Promise<unknown> | undefined;
-  onCommand(command: string, tab?: TabLike): Promise<void>;
-  onMenuClick(info: { menuItemId: string | number }, tab?: TabLike): Promise<void>;
+  handle(msg: BackgroundMessage, sender: SenderLike): Promise<unknown>;
+  onCommand(command: string, tab?: TabLike): Promise<ActionResult>;
+  onMenuClick(info: { menuItemId: string | number }, tab?: TabLike): Promise<ActionResult>;
+  /** The tab loads another page: its last reported state no longer holds. */
   onTabNavigated(tabId: number): void;
   onTabRemoved(tabId: number): void;
 }
 
 export function createBackground(deps: BackgroundDeps): BackgroundController {
-  const cache = new Map<number, { url: string; article: Article }>();
+  /** Last badge state each tab's content script reported. */
+  const states = new Map<number, BadgeState>();
 
-  function extractPage(html: string, url: string, tabId?: number): ExtractResult {
-    try {
-      const article = deps.extract(html, { url });
-      if (tabId !== undefined) cache.set(tabId, { url, article });
-      return { ok: true, article };
-    } catch (e) {
-      if (e instanceof ExtractError) return { ok: false, reason: e.reason, message: e.message };
-      return { ok: false, reason: 'error', message: String((e as Error)?.message ?? e) };
-    }
-  }
-
-  async function articleForTab(tabId: number): Promise<ExtractResult> {
-    let snap: Snapshot | undefined;
-    try {
-      snap = (await deps.sendToTab(tabId, { type: 'sina-clean:snapshot' })) as Snapshot | undefined;
-    } catch {
-      snap = undefined;
-    }
-    if (!snap) return { ok: false, reason: 'no-page', message: 'not a recognised article page' };
-    if (snap.article) return { ok: true, article: snap.article };
-    const hit = cache.get(tabId);
-    if (hit && hit.url === snap.url) return { ok: true, article: hit.article };
-    return extractPage(snap.html, snap.url, tabId);
-  }
-
-  async function toggleIn(tab?: TabLike): Promise<unknown> {
+  async function toggleIn(tab?: TabLike): Promise<ActionResult> {
     const target = tab?.id !== undefined ? tab : await deps.activeTab();
-    if (target?.id === undefined) return { ok: false, cleaned: false, error: 'no tab' };
+    if (target?.id === undefined) return { ok: false, cleaned: false, reason: 'not-a-candidate', error: 'no tab' };
+    const id = target.id;
     try {
-      return await deps.sendToTab(target.id, { type: 'sina-clean:toggle' });
+      const r = (await deps.sendToTab(id, { type: 'sina-clean:toggle' })) as ActionResult | undefined;
+      if (r) return r;
     } catch {
-      return { ok: false, cleaned: false, error: 'not a page the extension runs on' };
+      /* no content script there: not a Sina article URL */
     }
+    // Nothing in the page can say so: the badge does, for a moment.
+    await deps.setBadge(id, 'refused').catch(() => undefined);
+    setTimeout(() => void deps.setBadge(id, states.get(id) ?? 'none').catch(() => undefined), deps.refusedMs ?? 4000);
+    return { ok: false, cleaned: false, reason: 'not-a-candidate', error: 'not a page the extension runs on' };
   }
 
   return {
-    extractPage,
-    articleForTab,
     handle(msg, sender) {
-      const tabId = sender.tab?.id;
       switch (msg.type) {
-        case 'sina-clean:extract':
-          return Promise.resolve(extractPage(String(msg.html ?? ''), String(msg.url ?? ''), tabId));
-        case 'sina-clean:article':
-          return articleForTab(Number(msg.tabId));
-        case 'sina-clean:toggle':
-          // From extension pages only; content scripts never send it.
-          return typeof msg.tabId === 'number' ? toggleIn({ id: msg.tabId }) : undefined;
-        case 'sina-clean:recognised': {
+        case 'sina-clean:page': {
+          const tabId = sender.tab?.id;
           if (tabId === undefined) return Promise.resolve({ ok: false });
           const state: BadgeState = msg.cleaned ? 'cleaned' : msg.recognised ? 'recognised' : 'none';
+          states.set(tabId, state);
           return deps.setBadge(tabId, state).then(() => ({ ok: true }));
         }
+        case 'sina-clean:toggle':
+          // From extension pages (runtime messages come only from this extension's own contexts).
+          return toggleIn({ id: msg.tabId });
+        case 'sina-clean:load-reader': {
+          const tabId = sender.tab?.id;
+          if (tabId === undefined || !deps.injectReader) return Promise.resolve({ ok: false });
+          return deps.injectReader(tabId, sender.frameId ?? 0).then(
+            () => ({ ok: true }),
+            (e: unknown) => ({ ok: false, message: String((e as Error)?.message ?? e) }),
+          );
+        }
+        case 'sina-clean:library-save':
+        case 'sina-clean:library-status':
+          return deps.library
+            ? deps.library(msg)
+            : Promise.resolve<LibraryReply>({ ok: false, reason: 'unavailable', message: 'no library here' });
         default:
-          return undefined;
+          return assertNever(msg);
       }
     },
-    async onCommand(command, tab) {
-      if (command === COMMAND_ID) await toggleIn(tab);
+    onCommand(command, tab) {
+      return command === COMMAND_ID ? toggleIn(tab) : Promise.resolve({ ok: false, cleaned: false });
     },
-    async onMenuClick(info, tab) {
-      if (info.menuItemId === MENU_ID) await toggleIn(tab);
+    onMenuClick(info, tab) {
+      return info.menuItemId === MENU_ID ? toggleIn(tab) : Promise.resolve({ ok: false, cleaned: false });
     },
     onTabNavigated(tabId) {
-      cache.delete(tabId);
+      states.delete(tabId);
     },
     onTabRemoved(tabId) {
-      cache.delete(tabId);
+      states.delete(tabId);
     },
   };
 }

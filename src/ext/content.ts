@@ -1,205 +1,179 @@
 /**
- * Content-script logic: answers state queries, sends the page to the background for extraction,
- * shows / removes the reader view. Kept free of the engine so the always-injected script stays small.
+ * The always-injected content script's logic. On page load it only looks: the URL (the hosts
+ * table) and one querySelector for a page family's body marker; it reports that to the toolbar
+ * badge and does nothing else until asked. The engine and the reader view live in a chunk loaded
+ * on demand (popup opened, clean, shortcut, menu, or auto-clean on): extraction runs in this tab,
+ * on the live page, and can never hold up another tab.
+ *
+ * Imports are limited by an ESLint rule: no engine, no cheerio, no storage library, no reader chunk
+ * (types only), so this script stays small (a build check fails it over 20 KB minified).
  */
-import type { Article } from '../article';
-import { createReaderView, type ReaderSettings, type ReaderView } from '../render/reader-view';
-import { copyPayload, type CopyKind } from './format';
-import type { ActionResult, ExtractResult, PageState, Snapshot } from './messages';
+import type { ActionResult, BackgroundMessage, ContentMessage, ExtractResult, PageState, Timings } from './messages';
+import { assertNever, failureMessageKey } from './messages';
+import { libraryViaBackground } from './library-client';
+import { pageFamily } from './page-parts';
+import { pageToast } from './page-toast';
 import { normalizeSettings, type Settings } from './settings';
-import { swapIn, swapOut, type Swap } from './page-swap';
 import { isArticleUrl } from './urls';
+import type { ReaderChunk, ReaderHost, ReaderSession } from './reader/types';
 
-export interface ContentDeps {
-  doc: Document;
-  url: string;
-  /** runtime.sendMessage to the background. */
-  send: (msg: unknown) => Promise<unknown>;
-  loadSettings: () => Promise<Settings>;
-  saveSettings: (patch: Partial<Settings>) => Promise<unknown>;
-  tr: (key: string, ...subs: string[]) => string;
-  writeClipboard: (text: string, container: Node) => Promise<boolean>;
-  prefersDark?: () => boolean;
-  print?: () => void;
+/** Where the build puts the reader chunk (entrypoints/reader.ts), as `runtime.getURL` takes it. */
+export const READER_CHUNK_PATH = '/reader.js';
+/** The name the chunk has in the content script's scope when injected as a script (Firefox). */
+export const READER_GLOBAL = '__sinaCleanReader';
+
+export interface ContentDeps extends Omit<ReaderHost, 'onChange' | 'library'> {
+  /** runtime.sendMessage to the background (also 文库's save and status: this script cannot open its storage). */
+  send: (msg: BackgroundMessage) => Promise<unknown>;
+  /** Loads the reader chunk (engine + reader view). */
+  loadReader: () => Promise<ReaderChunk>;
 }
 
 export interface ContentController {
-  /** The URL is a Sina article URL (the content script has work to do here). */
+  /** The URL is a Sina article URL. */
   readonly candidate: boolean;
-  /** The engine found an article on this page. */
+  /** A body marker is on the page. */
   readonly recognised: boolean;
   readonly cleaned: boolean;
   state(): PageState;
+  article(): Promise<ExtractResult>;
   clean(): Promise<ActionResult>;
-  /** Shows a given Article (e.g. one the background already holds). */
-  show(article: Article): Promise<ActionResult>;
   restore(): ActionResult;
+  /** Shortcut and menu: clean or restore, and say so on the page when that is not possible. */
   toggle(): Promise<ActionResult>;
-  snapshot(): Snapshot;
+  handle(msg: ContentMessage): Promise<unknown>;
   /** Settings changed elsewhere (options page, another tab). */
   applySettings(s: Settings): void;
-  /** Re-resolves the theme (the system colour scheme changed). */
+  /** The system colour scheme changed. */
   refresh(): void;
-  handle(msg: { type: string }): Promise<unknown> | undefined;
-  /** Asks the engine about the page, reports to the background, cleans when auto-clean is on. */
+  /** Reports the page to the badge; cleans when auto-clean is on. */
   start(): Promise<void>;
+  /** What the work on this page cost (see Timings). */
+  timings(extractRuns?: number): Promise<Timings>;
 }
-
-const readerPart = (s: Settings): ReaderSettings => ({ theme: s.theme, fontSize: s.fontSize, lineWidth: s.lineWidth });
 
 export function createContentController(deps: ContentDeps): ContentController {
   const { doc } = deps;
+  const t0 = performance.now();
   const candidate = isArticleUrl(deps.url);
-  let recognised = false;
-  let pending = false;
-  let article: Article | null = null;
-  let swap: Swap | null = null;
-  let view: ReaderView | null = null;
-  let settings: Settings | null = null;
-  let busy: Promise<ActionResult> | null = null;
+  const recognised = candidate && pageFamily(doc) !== null;
+  const loadMs = performance.now() - t0;
+  let chunkMs: number | null = null;
+  let session: ReaderSession | null = null;
+  let loading: Promise<ReaderSession> | null = null;
+  let settings: Promise<Settings> | null = null;
+  /** Read once (in parallel with the chunk when the user asks), then kept current by the watcher. */
+  const currentSettings = () => (settings ??= deps.loadSettings().catch(() => normalizeSettings(null)));
 
   // Never throws: after an extension reload/update the runtime is gone and the page must not see errors.
   const report = () =>
-    deps.send({ type: 'sina-clean:recognised', recognised, cleaned: swap !== null }).catch(() => undefined);
+    deps
+      .send({ type: 'sina-clean:page', recognised: recognised || session?.result?.ok === true, cleaned: session?.cleaned ?? false })
+      .catch(() => undefined);
 
-  async function getArticle(): Promise<ExtractResult> {
-    if (article) return { ok: true, article };
-    let res: ExtractResult | undefined;
+  function reader(): Promise<ReaderSession> {
+    const t = performance.now();
+    loading ??= Promise.all([
+      deps.loadReader().then((chunk) => {
+        chunkMs = performance.now() - t;
+        return chunk;
+      }),
+      currentSettings(),
+    ]).then(
+      ([chunk, s]) =>
+        (session = chunk.openSession({ ...deps, settings: s, library: libraryViaBackground(deps.send), onChange: () => void report() })),
+      (e: unknown) => {
+        loading = null;
+        throw e;
+      },
+    );
+    return loading;
+  }
+
+  async function article(): Promise<ExtractResult> {
+    if (!candidate) return { ok: false, reason: 'not-a-candidate', message: 'not a Sina article URL' };
     try {
-      res = (await deps.send({
-        type: 'sina-clean:extract',
-        html: doc.documentElement.outerHTML,
-        url: deps.url,
-      })) as ExtractResult | undefined;
+      const res = (await reader()).article();
+      if (!recognised && res.ok) void report();
+      return res;
     } catch (e) {
       return { ok: false, reason: 'error', message: String((e as Error)?.message ?? e) };
     }
-    if (!res) return { ok: false, reason: 'error', message: 'no answer from the background' };
-    if (res.ok) {
-      article = res.article;
-      recognised = true;
+  }
+
+  async function clean(): Promise<ActionResult> {
+    if (!candidate) return { ok: false, cleaned: false, reason: 'not-a-candidate' };
+    try {
+      return await (await reader()).show();
+    } catch (e) {
+      return { ok: false, cleaned: false, reason: 'error', error: String((e as Error)?.message ?? e) };
     }
-    return res;
   }
 
-  async function doClean(): Promise<ActionResult> {
-    if (swap) return { ok: true, cleaned: true };
-    if (!candidate) return { ok: false, cleaned: false, error: 'not-an-article' };
-    const res = await getArticle();
-    if (!res.ok) return { ok: false, cleaned: false, error: res.message };
-    return showArticle(res.article);
-  }
-
-  async function showArticle(a: Article): Promise<ActionResult> {
-    if (swap) return { ok: true, cleaned: true };
-    settings ??= await deps.loadSettings().catch(() => normalizeSettings(null));
-    if (swap) return { ok: true, cleaned: true };
-    const v: ReaderView = createReaderView(doc, a, {
-      settings: readerPart(settings),
-      tr: deps.tr,
-      copyFirst: settings.copyFormat,
-      pageUrl: deps.url,
-      prefersDark: deps.prefersDark,
-      onRestore: () => controller.restore(),
-      onCopy: (kind: CopyKind) => {
-        const s = settings!;
-        const text = copyPayload(a, kind, { markdownImages: s.markdownImages, citationStyle: s.citationStyle });
-        return deps.writeClipboard(text, v.root);
-      },
-      onPrint: () => deps.print?.(),
-      onSettingsChange: (patch) => {
-        settings = { ...settings!, ...patch };
-        deps.saveSettings(patch).catch(() => undefined);
-      },
-    });
-    view = v;
-    swap = swapIn(doc, v.host);
-    v.focus();
-    void report();
-    return { ok: true, cleaned: true };
+  function tell(r: ActionResult): ActionResult {
+    if (!r.ok && r.reason) pageToast(doc, deps.tr(failureMessageKey(r.reason)));
+    return r;
   }
 
   const controller: ContentController = {
-    get candidate() {
-      return candidate;
-    },
-    get recognised() {
-      return recognised;
-    },
+    candidate,
+    recognised,
     get cleaned() {
-      return swap !== null;
+      return session?.cleaned ?? false;
     },
     state() {
-      return { recognised, cleaned: swap !== null, candidate, pending, title: article?.title ?? doc.title };
+      const res = session?.result;
+      return {
+        candidate,
+        recognised: recognised || res?.ok === true,
+        cleaned: session?.cleaned ?? false,
+        extraction: !res ? 'none' : res.ok ? 'ok' : 'failed',
+        title: res?.ok ? res.article.title : doc.title,
+      };
     },
-    clean() {
-      busy ??= doClean().finally(() => {
-        busy = null;
-      });
-      return busy;
-    },
-    show(a) {
-      if (!candidate) return Promise.resolve({ ok: false, cleaned: false, error: 'not-an-article' });
-      if (!a || typeof a.title !== 'string' || !Array.isArray(a.blocks) || !Array.isArray(a.stocks)) {
-        return Promise.resolve({ ok: false, cleaned: swap !== null, error: 'bad article' });
-      }
-      article ??= a;
-      recognised = true;
-      busy ??= showArticle(article).finally(() => {
-        busy = null;
-      });
-      return busy;
-    },
+    article,
+    clean,
     restore() {
-      if (!swap) return { ok: true, cleaned: false };
-      swapOut(doc, swap);
-      swap = null;
-      view = null;
-      void report();
-      return { ok: true, cleaned: false };
+      return session?.restore() ?? { ok: true, cleaned: false };
     },
     async toggle() {
-      return swap ? controller.restore() : controller.clean();
-    },
-    snapshot() {
-      // When cleaned, the live DOM holds the reader host; the Article is known then.
-      return { html: swap ? '' : doc.documentElement.outerHTML, url: deps.url, ...(article ? { article } : {}) };
-    },
-    applySettings(s) {
-      settings = s;
-      view?.apply(readerPart(s));
-    },
-    refresh() {
-      if (settings) view?.apply(readerPart(settings));
+      if (session?.cleaned) return controller.restore();
+      return tell(await clean());
     },
     handle(msg) {
       switch (msg.type) {
         case 'sina-clean:state':
           return Promise.resolve(controller.state());
+        case 'sina-clean:article':
+          return article();
         case 'sina-clean:clean':
-          return controller.clean();
-        case 'sina-clean:show':
-          return controller.show((msg as { article?: Article }).article as Article);
+          return clean();
         case 'sina-clean:restore':
           return Promise.resolve(controller.restore());
         case 'sina-clean:toggle':
           return controller.toggle();
-        case 'sina-clean:snapshot':
-          return candidate ? Promise.resolve(controller.snapshot()) : undefined;
+        case 'sina-clean:timings':
+          return controller.timings(msg.extractRuns);
         default:
-          return undefined;
+          return assertNever(msg);
       }
+    },
+    applySettings(s) {
+      settings = Promise.resolve(s);
+      session?.applySettings(s);
+    },
+    refresh() {
+      session?.refresh();
+    },
+    async timings(extractRuns = 0) {
+      const warm = extractRuns > 0 && candidate ? (await reader()).timeExtraction(extractRuns) : [];
+      return { loadMs, chunkMs, extractMs: session?.timings.extractMs ?? null, showMs: session?.timings.showMs ?? null, warmExtractMs: warm };
     },
     async start() {
       if (!candidate) return;
-      pending = true;
-      const res = await getArticle().finally(() => {
-        pending = false;
-      });
       await report();
-      if (!res.ok) return;
-      settings ??= await deps.loadSettings().catch(() => normalizeSettings(null));
-      if (settings.autoClean) await controller.clean();
+      if (!recognised) return;
+      if ((await currentSettings()).autoClean) tell(await clean());
     },
   };
   return controller;

@@ -1,21 +1,39 @@
+/**
+ * What the copy and download buttons produce, from the user's options. The renderers in
+ * src/render/ write the formats; this module is the one place the extension calls them
+ * (`renderMarkdown`, `renderCopyText`, `formatCitation`, with the options agreed for them).
+ */
 import type { Article } from '../article';
-import { formatCitation, textWithCitation, type CitationStyle } from '../render/citation';
+import { formatCitation } from '../render/citation';
+import { renderMarkdown } from '../render/markdown';
+import { displayTime } from '../render/safe';
+import { renderCopyText } from '../render/text';
+import type { CitationStyle, MarkdownMeta, Settings } from './settings';
+
+export { displayTime } from '../render/safe';
 
 export type CopyKind = 'text' | 'markdown' | 'citation';
 
 export interface CopyOptions {
   markdownImages: boolean;
+  markdownMeta: MarkdownMeta;
+  textTitleLine: boolean;
   citationStyle: CitationStyle;
+  citationTemplate: string;
+  /** The day the user read the page (GB/T 7714's [引用日期], the template's {accessed}); default: now. */
+  accessed?: Date;
 }
 
-/** "2021-08-24T15:57:27+08:00" -> "2021-08-24 15:57" (Beijing time as the page wrote it). */
-export function displayTime(iso: string | null): string {
-  if (!iso) return '';
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]}` : iso;
-}
+export const copyOptionsOf = (s: Settings, accessed?: Date): CopyOptions => ({
+  markdownImages: s.markdownImages,
+  markdownMeta: s.markdownMeta,
+  textTitleLine: s.textTitleLine,
+  citationStyle: s.citationStyle,
+  citationTemplate: s.citationTemplate,
+  accessed,
+});
 
-/** Time, source and reporters, in that order, skipping what the page did not say. */
+/** Time, source and reporters, in that order, skipping what the page did not say (the reader's meta line). */
 export function metaParts(article: Article): string[] {
   const parts: string[] = [];
   const time = displayTime(article.publishedAt);
@@ -25,27 +43,35 @@ export function metaParts(article: Article): string[] {
   return parts;
 }
 
-/** Markdown from the engine, with image lines removed when the user does not want them. */
-export function markdownFor(article: Article, images: boolean): string {
-  if (images) return article.markdown;
-  return article.markdown
-    .split('\n')
-    .filter((line) => !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(line))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+/* ---- Payloads ---- */
+
+export function markdownFor(article: Article, opts: Pick<CopyOptions, 'markdownImages' | 'markdownMeta'>): string {
+  return renderMarkdown(article, { images: opts.markdownImages, metadata: opts.markdownMeta }).trimEnd();
 }
+
+export function citationFor(article: Article, opts: CopyOptions): string {
+  return formatCitation(article, opts.citationStyle, { template: opts.citationTemplate, accessed: opts.accessed ?? new Date() });
+}
+
+const copyTextOf = (article: Article, titleLine: boolean) => renderCopyText(article, { titleLine });
 
 /** What each copy button puts on the clipboard. */
 export function copyPayload(article: Article, kind: CopyKind, opts: CopyOptions): string {
   switch (kind) {
     case 'markdown':
-      return markdownFor(article, opts.markdownImages);
+      return markdownFor(article, opts);
     case 'citation':
-      return textWithCitation(article, opts.citationStyle);
-    default:
-      return article.text;
+      return `${copyTextOf(article, opts.textTitleLine)}\n\n${citationFor(article, opts)}`;
+    case 'text':
+      return copyTextOf(article, opts.textTitleLine);
   }
+}
+
+/** For a video article (no text): its title, the video's link and the page's link. */
+export function videoCopy(article: Article): string {
+  const videos = article.blocks.flatMap((b) => (b.type === 'video' ? [b] : []));
+  const lines = [article.title, ...videos.map((v) => [`视频：${v.title}`, v.href].filter(Boolean).join(' ')), article.url ?? ''];
+  return [...new Set(lines.filter(Boolean))].join('\n');
 }
 
 export type DownloadKind = 'md' | 'txt' | 'json';
@@ -59,7 +85,7 @@ const MIME: Record<DownloadKind, string> = {
 /** File name without characters file systems reject; the docId keeps names unique. */
 export function downloadName(article: Article, kind: DownloadKind): string {
   const title = article.title
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/[\\/:*?"<>|\p{Cc}\u202a-\u202e\u2066-\u2069]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 60);
@@ -67,19 +93,18 @@ export function downloadName(article: Article, kind: DownloadKind): string {
   return `${base}.${kind}`;
 }
 
-export function downloadPayload(
-  article: Article,
-  kind: DownloadKind,
-  opts: CopyOptions,
-): { name: string; mime: string; body: string } {
+export function downloadPayload(article: Article, kind: DownloadKind, opts: CopyOptions): { name: string; mime: string; body: string } {
   let body: string;
-  if (kind === 'json') body = `${JSON.stringify(article, null, 2)}\n`;
-  else if (kind === 'md') {
-    const md = markdownFor(article, opts.markdownImages);
-    body = `${/^#\s/.test(md) ? md : `# ${article.title}\n\n${md}`}\n`;
-  } else {
-    const meta = metaParts(article).join('  ');
-    body = `${article.title}\n${meta ? `${meta}\n` : ''}\n${article.text}\n\n${formatCitation(article, opts.citationStyle)}\n`;
+  switch (kind) {
+    case 'json':
+      body = `${JSON.stringify(article, null, 2)}\n`;
+      break;
+    case 'md':
+      body = `${markdownFor(article, opts)}\n`;
+      break;
+    case 'txt':
+      body = `${copyTextOf(article, true)}\n\n${citationFor(article, opts)}\n`;
+      break;
   }
   return { name: downloadName(article, kind), mime: MIME[kind], body };
 }

@@ -1,63 +1,134 @@
+/**
+ * The messages between the extension's parts, as typed unions. Every handler switches over the
+ * `type` with a `never` check, so a message added here and handled nowhere fails the type check.
+ * Messages arrive untyped from the browser: `asContentMessage` / `asBackgroundMessage` let through
+ * only known types with well-formed fields.
+ */
 import type { Article, ExtractErrorReason } from '../article';
+import { asLibraryMessage, type LibraryMessage } from '../library/protocol';
 
-/** Messages the content script answers (sent with tabs.sendMessage). */
+/** Messages the content script answers (tabs.sendMessage from the popup and the background). */
 export type ContentMessage =
+  /** → PageState */
   | { type: 'sina-clean:state' }
+  /** → ExtractResult: the page's Article, extracted now if not yet (the popup's request). */
+  | { type: 'sina-clean:article' }
+  /** → ActionResult */
   | { type: 'sina-clean:clean' }
   | { type: 'sina-clean:restore' }
+  /** What the shortcut and the menu item do: clean, or restore when cleaned; tells the user when it cannot. */
   | { type: 'sina-clean:toggle' }
-  | { type: 'sina-clean:show'; article: Article }
-  | { type: 'sina-clean:snapshot' };
+  /**
+   * → Timings: what the content script's work on this page cost, measured as it ran (the benchmark
+   * reads it); with `extractRuns`, the page is extracted that many times more (warm) and timed.
+   */
+  | { type: 'sina-clean:timings'; extractRuns?: number };
 
-/** Messages the background answers (sent with runtime.sendMessage). */
+/** Messages the background answers (runtime.sendMessage). */
 export type BackgroundMessage =
-  /** From the content script: its page is (or is not) a recognised article; sets the badge. */
-  | { type: 'sina-clean:recognised'; recognised: boolean; cleaned: boolean }
-  /** From the content script: run the engine on this page snapshot. */
-  | { type: 'sina-clean:extract'; html: string; url: string }
-  /** From the popup: the Article of a tab (asks that tab's content script for its page). */
-  | { type: 'sina-clean:article'; tabId: number }
-  /** From extension pages: clean or restore a tab (what the shortcut and the menu item do). */
-  | { type: 'sina-clean:toggle'; tabId: number };
+  /** From the content script: what its page is now (sets the toolbar badge). → { ok } */
+  | { type: 'sina-clean:page'; recognised: boolean; cleaned: boolean }
+  /** From extension pages: clean or restore a tab, as the shortcut and the menu item do. → ActionResult */
+  | { type: 'sina-clean:toggle'; tabId: number }
+  /** From the content script (Firefox): put the reader chunk into my frame. → { ok } */
+  | { type: 'sina-clean:load-reader' }
+  /**
+   * From the reader in a page (it cannot open the extension's IndexedDB): save an Article to 文库,
+   * or ask whether it is there. → LibraryReply (src/library/protocol.ts)
+   */
+  | LibraryMessage;
+
+export type AnyMessage = ContentMessage | BackgroundMessage;
 
 /** The content script's answer to `sina-clean:state`. */
 export interface PageState {
-  /** The engine found an article on the page. */
+  /** The URL is a Sina article URL (the content script runs here). */
+  candidate: boolean;
+  /** A page family's body marker is on the page (the cheap check on load; the engine has not run). */
   recognised: boolean;
   /** The reader view is shown. */
   cleaned: boolean;
-  /** The URL is a Sina article URL (the engine's verdict may still be pending). */
-  candidate: boolean;
-  /** The engine has not answered yet. */
-  pending: boolean;
+  /** What extraction gave, once it ran: 'ok' or the failure; 'none' before anyone asked. */
+  extraction: 'none' | 'ok' | 'failed';
   /** The article title once known, else document.title. */
   title: string;
 }
 
-export interface Snapshot {
-  html: string;
-  url: string;
-  /** Set when the content script already holds the Article (e.g. the page is cleaned). */
-  article?: Article;
+/** Milliseconds, measured with performance.now() in the page around the real work. */
+export interface Timings {
+  /** The checks on page load (URL shape, one querySelector for a body marker). */
+  loadMs: number;
+  /** Loading the reader chunk (import()), once the user asked. */
+  chunkMs: number | null;
+  /** The first extraction in this page (digest + engine): cold. */
+  extractMs: number | null;
+  /** Building and showing the reader, the first time. */
+  showMs: number | null;
+  /** The extra extractions asked for with `extractRuns` (warm). */
+  warmExtractMs: number[];
 }
 
-export type ExtractResult =
-  | { ok: true; article: Article }
-  | { ok: false; reason: ExtractErrorReason | 'no-page' | 'error'; message: string };
+/** Why extraction failed: the engine's reasons, plus the extension's own. */
+export type FailureReason = ExtractErrorReason | 'not-a-candidate' | 'error';
+
+export type ExtractResult = { ok: true; article: Article } | { ok: false; reason: FailureReason; message: string };
 
 export interface ActionResult {
   ok: boolean;
   cleaned: boolean;
+  /** Set when ok is false: why (a FailureReason), for the caller to word. */
+  reason?: FailureReason;
   error?: string;
 }
 
-export function isOurMessage(msg: unknown): msg is { type: string } {
-  return (
-    typeof msg === 'object' &&
-    msg !== null &&
-    typeof (msg as { type?: unknown }).type === 'string' &&
-    (msg as { type: string }).type.startsWith('sina-clean:')
-  );
+/** Reasons that mean "the page is too large or malformed" to the user. */
+export const TOO_LARGE_REASONS: readonly FailureReason[] = ['too-large', 'too-complex', 'timeout', 'unreadable', 'error'];
+
+/** The i18n key that explains a failure to the user. */
+export function failureMessageKey(reason: FailureReason): 'failTooLarge' | 'failNotArticle' {
+  return TOO_LARGE_REASONS.includes(reason) ? 'failTooLarge' : 'failNotArticle';
+}
+
+/** For `default:` branches: a compile-time proof that every case was handled. */
+export function assertNever(x: never): never {
+  throw new Error(`unhandled message ${JSON.stringify(x)}`);
+}
+
+const CONTENT_TYPES = new Set<ContentMessage['type']>([
+  'sina-clean:state',
+  'sina-clean:article',
+  'sina-clean:clean',
+  'sina-clean:restore',
+  'sina-clean:toggle',
+  'sina-clean:timings',
+]);
+
+/** The message as a ContentMessage, or null when it is not one. */
+export function asContentMessage(msg: unknown): ContentMessage | null {
+  const m = msg as { type?: unknown; extractRuns?: unknown } | null;
+  const type = m?.type;
+  if (typeof type !== 'string' || !CONTENT_TYPES.has(type as ContentMessage['type'])) return null;
+  if (type === 'sina-clean:timings') {
+    const runs = typeof m!.extractRuns === 'number' && Number.isInteger(m!.extractRuns) ? Math.min(Math.max(m!.extractRuns, 0), 50) : 0;
+    return { type, extractRuns: runs };
+  }
+  return { type } as ContentMessage;
+}
+
+/** The message as a BackgroundMessage, or null when it is not one (or its fields are malformed). */
+export function asBackgroundMessage(msg: unknown): BackgroundMessage | null {
+  if (typeof msg !== 'object' || msg === null) return null;
+  const m = msg as Record<string, unknown>;
+  switch (m.type) {
+    case 'sina-clean:page':
+      return { type: 'sina-clean:page', recognised: m.recognised === true, cleaned: m.cleaned === true };
+    case 'sina-clean:toggle':
+      return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type: 'sina-clean:toggle', tabId: m.tabId } : null;
+    case 'sina-clean:load-reader':
+      return { type: 'sina-clean:load-reader' };
+    default:
+      return asLibraryMessage(m);
+  }
 }
 
 type Listener = (msg: unknown, sender: unknown, sendResponse?: (r: unknown) => void) => unknown;
@@ -66,17 +137,25 @@ interface OnMessageEvent {
 }
 
 /**
- * Registers an async handler for our messages on a runtime.onMessage event. Answers through
- * sendResponse (works in Chrome and Firefox) and also returns the promise (for test doubles
- * that read the listener's return value). Messages that are not ours are left to others.
+ * Registers an async handler on a runtime.onMessage event for the messages `parse` accepts.
+ * Answers through sendResponse (works in Chrome and Firefox) and also returns the promise (for
+ * test doubles that read the listener's return value). Messages that are not ours are left to
+ * others; a handler that throws answers `{ ok: false, reason: 'error', message }`.
  */
-export function listen<S>(
+export function listen<M, S>(
   event: OnMessageEvent,
-  handler: (msg: { type: string } & Record<string, unknown>, sender: S) => Promise<unknown> | undefined,
+  parse: (msg: unknown) => M | null,
+  handler: (msg: M, sender: S) => Promise<unknown> | undefined,
 ): void {
-  event.addListener((msg, sender, sendResponse) => {
-    if (!isOurMessage(msg)) return undefined;
-    const p = handler(msg as { type: string } & Record<string, unknown>, sender as S);
+  event.addListener((raw, sender, sendResponse) => {
+    const msg = parse(raw);
+    if (msg === null) return undefined;
+    let p: Promise<unknown> | undefined;
+    try {
+      p = handler(msg, sender as S);
+    } catch (e) {
+      p = Promise.reject(e);
+    }
     if (!p) return undefined;
     const safe = p.catch((e: unknown) => ({ ok: false, reason: 'error', message: String((e as Error)?.message ?? e) }));
     if (typeof sendResponse === 'function') {

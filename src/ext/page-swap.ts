@@ -10,6 +10,11 @@
  * the host (and with it the <style>), so the serialisation equals the original; html/body
  * attributes are never touched. Media that was playing is paused; the focused page element is
  * blurred so keys go to the reader.
+ *
+ * The reader sets its own viewport: a desktop page opened in a phone browser has no viewport meta
+ * (the phone lays it out 980 px wide and the text shows tiny), so while the reader is shown the
+ * head holds `width=device-width, initial-scale=1` — a meta added for the purpose, or the page's own
+ * viewport meta with its content changed; restore takes the added one away or puts the content back.
  */
 
 /** Rules that apply to the page while the reader is shown (the host's tag name is `tag`). */
@@ -27,7 +32,39 @@ export interface Swap {
   readonly host: Element;
   readonly scrollX: number;
   readonly scrollY: number;
+  /** Undoes the viewport change. */
+  readonly viewport: () => void;
 }
+
+export const READER_VIEWPORT = 'width=device-width, initial-scale=1';
+
+/** Gives the page a device-width viewport; returns how to undo it. */
+export function setViewport(doc: Document): () => void {
+  const metas = Array.from(doc.querySelectorAll('meta[name=viewport i]')) as HTMLMetaElement[];
+  const own = metas[metas.length - 1];
+  if (own) {
+    const before = own.getAttribute('content');
+    if (before !== null && /width\s*=\s*device-width/i.test(before)) return () => undefined;
+    own.setAttribute('content', READER_VIEWPORT);
+    return () => {
+      if (before === null) own.removeAttribute('content');
+      else own.setAttribute('content', before);
+    };
+  }
+  const meta = doc.createElement('meta');
+  meta.setAttribute('name', 'viewport');
+  meta.setAttribute('content', READER_VIEWPORT);
+  (doc.head ?? doc.documentElement).appendChild(meta);
+  return () => {
+    // Chromium keeps the last viewport it was given when the meta goes away: give it the width a
+    // page without viewport meta is laid out at first, so the page looks as before.
+    meta.setAttribute('content', `width=${PAGE_LAYOUT_WIDTH}`);
+    meta.remove();
+  };
+}
+
+/** The width mobile browsers lay out a page without a viewport meta at. */
+export const PAGE_LAYOUT_WIDTH = 980;
 
 export function swapIn(doc: Document, host: Element): Swap {
   const win = doc.defaultView;
@@ -47,11 +84,13 @@ export function swapIn(doc: Document, host: Element): Swap {
     }
   }
   doc.body.appendChild(host);
-  return { host, scrollX, scrollY };
+  const viewport = setViewport(doc);
+  return { host, scrollX, scrollY, viewport };
 }
 
 export function swapOut(doc: Document, swap: Swap): void {
   swap.host.remove();
+  swap.viewport();
   // The page did not scroll underneath; put it back anyway in case a page script moved it.
   const win = doc.defaultView;
   if (win && (win.scrollX !== swap.scrollX || win.scrollY !== swap.scrollY) && typeof win.scrollTo === 'function') {

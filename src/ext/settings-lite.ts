@@ -11,9 +11,16 @@ export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(got[SETTINGS_KEY]);
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = mergeSettings(await loadSettings(), patch);
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+let saving: Promise<unknown> = Promise.resolve();
+
+/** Saves one after another, so quick changes (font, then line height) never overwrite each other. */
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = saving.then(async () => {
+    const merged = mergeSettings(await loadSettings(), patch);
+    await browser.storage.local.set({ [SETTINGS_KEY]: merged });
+    return merged;
+  });
+  saving = next.catch(() => undefined);
   return next;
 }
 

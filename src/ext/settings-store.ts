@@ -8,9 +8,16 @@ export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = mergeSettings(await loadSettings(), patch);
-  await settingsItem.setValue(next);
+let saving: Promise<unknown> = Promise.resolve();
+
+/** Saves one after another, so quick changes never overwrite each other. */
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = saving.then(async () => {
+    const merged = mergeSettings(await loadSettings(), patch);
+    await settingsItem.setValue(merged);
+    return merged;
+  });
+  saving = next.catch(() => undefined);
   return next;
 }
 

@@ -5,7 +5,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { stringify } from 'yaml';
 import type { Article } from '../article';
-import { formatCitation, type CitationStyle } from '../render/citation';
+import { formatCitation, type CitationOptions, type CitationStyle } from '../render/citation';
 import { renderMarkdown } from '../render/markdown';
 import type { LibraryEntry } from './entry';
 
@@ -66,10 +66,13 @@ export function markdownZip(entries: readonly Pick<LibraryEntry, 'article' | 'sa
   return zipSync(files, { level: 6 });
 }
 
-/** One citation per line, in the given order; GB/T 7714 numbered [1], [2]… as its lists are. */
-export function citationList(articles: readonly Article[], style: CitationStyle): string {
+/**
+ * One citation per line, in the given order; GB/T 7714 numbered [1], [2]… as its lists are. `opts`
+ * carries the user's template (style 'custom') and the access date, as for a copied citation.
+ */
+export function citationList(articles: readonly Article[], style: CitationStyle, opts: CitationOptions = {}): string {
   return articles
-    .map((a, i) => (style === 'gb7714' ? `[${i + 1}] ` : '') + formatCitation(a, style))
+    .map((a, i) => (style === 'gb7714' ? `[${i + 1}] ` : '') + formatCitation(a, style, opts))
     .map((line) => `${line}\n`)
     .join('');
 }

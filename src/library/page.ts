@@ -5,11 +5,11 @@
  * content or an imported file and is never parsed as HTML.
  */
 import type { Article } from '../article';
-import { copyPayload, displayTime } from '../ext/format';
+import { copyOptionsOf, copyPayload, displayTime } from '../ext/format';
+import { createReaderView, readerSettingsOf, type ReaderView } from '../ext/reader/view';
 import type { Settings } from '../ext/settings';
 import { quoteUrl } from '../ext/urls';
 import { CITATION_STYLES, type CitationStyle } from '../render/citation';
-import { createReaderView, type ReaderView } from '../render/reader-view';
 import type { EntrySummary } from './entry';
 import { citationList, markdownZip } from './export';
 import { parseJsonl, toJsonl, type LineProblem } from './jsonl';
@@ -154,8 +154,8 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
   const btnJsonl = button('lib-export-jsonl', tr('libExportJsonl'), () => exportSelected('jsonl'));
   const btnMd = button('lib-export-md', tr('libExportMarkdown'), () => exportSelected('md'));
   const citeSel = h('select', { 'data-testid': 'lib-cite-style', 'aria-label': tr('libCiteStyle') });
-  const citeNames: Record<string, string> = { plain: 'citePlain', gb7714: 'citeGb7714', apa: 'citeApa' };
-  for (const s of CITATION_STYLES.filter((s) => citeNames[s])) citeSel.append(h('option', { value: s }, tr(citeNames[s]!)));
+  // The styles the options page offers, under the same names (a custom one uses the options' template).
+  for (const s of CITATION_STYLES) citeSel.append(h('option', { value: s }, tr(`cite_${s}`)));
   const btnCite = button('lib-export-cite', tr('libExportCitations'), () => exportSelected('cite'));
   const btnDelete = button('lib-delete', tr('libDelete'), () => askDelete(), 'danger');
   const fileInput = h('input', {
@@ -443,7 +443,10 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
       deps.download(name, 'application/zip', markdownZip(entries));
     } else {
       name = `sina-clean-library-${stamp}-citations.txt`;
-      deps.download(name, 'text/plain;charset=utf-8', citationList(entries.map((e) => e.article), citeSel.value as CitationStyle));
+      deps.download(name, 'text/plain;charset=utf-8', citationList(entries.map((e) => e.article), citeSel.value as CitationStyle, {
+          template: settings?.citationTemplate,
+          accessed: now(),
+        }));
     }
     say([tr('libExported', String(entries.length), name)]);
   }
@@ -535,13 +538,18 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
     const article: Article = entry.article;
     const s = settings ?? (await deps.loadSettings());
     const view = createReaderView(doc, article, {
-      settings: { theme: s.theme, fontSize: s.fontSize, lineWidth: s.lineWidth },
+      settings: readerSettingsOf(s),
       tr,
       copyFirst: s.copyFormat,
       pageUrl: entry.pageUrl ?? undefined,
       prefersDark: deps.prefersDark,
+      // The reader's first button leaves the view: here that is back to the list.
+      backLabel: tr('libBack'),
+      // Pictures are not stored with the article (only their addresses), and extension pages load
+      // none from the web: each is a link to open it, with its caption kept.
+      pictureLinks: tr('libImageOffline'),
       onRestore: () => closeReader(),
-      onCopy: (kind) => deps.writeClipboard(copyPayload(article, kind, { markdownImages: s.markdownImages, citationStyle: s.citationStyle })),
+      onCopy: (kind) => deps.writeClipboard(copyPayload(article, kind, copyOptionsOf(settings ?? s, now()))),
       onPrint: () => deps.print?.(),
       onSettingsChange: (patch) => {
         if (settings) settings = { ...settings, ...patch };
@@ -549,44 +557,10 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
         void deps.saveSettings?.(patch);
       },
     });
-    adoptStyles(view);
-    // The reader's first button leaves the view: here that is back to the list.
-    const back = view.root.querySelector('[data-testid=btn-restore]');
-    if (back) back.textContent = tr('libBack');
-    offlinePictures(view);
     reader = { view, scrollY: doc.defaultView?.scrollY ?? 0, from: key };
     main.hidden = true;
     doc.body.append(view.host);
     view.focus();
-  }
-
-  /**
-   * Extension pages run under a CSP without inline styles, which blocks the reader's <style>
-   * element; the same rules go in as a constructed stylesheet, which that CSP does not govern.
-   */
-  function adoptStyles(view: ReaderView): void {
-    const style = view.root.querySelector('style');
-    const Sheet = doc.defaultView?.CSSStyleSheet;
-    if (!style || !Sheet || !('adoptedStyleSheets' in view.root)) return;
-    try {
-      const sheet = new Sheet();
-      sheet.replaceSync(style.textContent ?? '');
-      view.root.adoptedStyleSheets = [sheet];
-    } catch {
-      /* older engines: the <style> element is all there is */
-    }
-  }
-
-  /**
-   * Pictures are not stored with the article (only their addresses), and extension pages load
-   * none from the web: each becomes a link to open it, with its caption kept.
-   */
-  function offlinePictures(view: ReaderView): void {
-    for (const img of Array.from(view.root.querySelectorAll('img'))) {
-      const src = img.getAttribute('src') ?? '';
-      const a = h('a', { href: src, target: '_blank', rel: 'noopener noreferrer', class: 'ext-img' }, tr('libImageOffline'));
-      img.replaceWith(a);
-    }
   }
 
   function closeReader(): void {

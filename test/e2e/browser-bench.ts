@@ -1,30 +1,73 @@
 /**
- * In-browser timing for the benchmark: on the largest fixture page, the time from a clean
- * request (the toggle the popup, shortcut and menu send) to the reader view painted, against
- * @mozilla/readability parsing a clone of the same document in the same page. Writes numbers
- * only (no article text) to bench/results/browser.json.
+ * In-browser timing for the benchmark, in Chromium and Firefox ESR, on the largest fixture page,
+ * each measure side by side with @mozilla/readability on a clone of the same document in the same
+ * page. Writes numbers only (no article text) to bench/results/browser.json.
  *
- *   npm run build && npx tsx test/e2e/browser-bench.ts [--runs 15] [--browser chromium|firefox]
+ * Per freshly loaded page:
+ * - page-load cost on the page's main thread: after = the content script's own checks on load
+ *   (URL, one querySelector), as it measured them; before = what the previous content script did
+ *   on every article page load (serialise document.documentElement.outerHTML and copy it into a
+ *   message), timed in the page (both designs also send one small badge message, not counted); and
+ *   the engine run the previous background did for every page view (the whole page through the
+ *   engine, cold), timed in the page with the engine as that background bundled it;
+ * - click → painted: from the toggle message the shortcut and menu send (timed in the extension
+ *   page that sends it) to the first frame painted with the reader (requestAnimationFrame, then the
+ *   next task); cold = a fresh page (loading the reader chunk, extraction, rendering), warm = the
+ *   same page cleaned again;
+ * - extraction alone, as the content script timed it: cold = the first extraction in the page,
+ *   warm = five more;
+ * - Readability: document.cloneNode(true) + parse(), cold = the first run in a fresh page, warm =
+ *   five more, run as a page script (its most favourable setting: no extension-world wrappers).
+ *
+ *   npm run build && npx tsx test/e2e/browser-bench.ts [--runs 10] [--browser chromium|firefox]
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 import { BROWSERS, launch, waitFor, type BrowserName } from './harness/browsers';
 import { allPages, ROOT } from './harness/catalog';
+import { settledState } from './harness/flows';
 import { waitForNoReader } from './harness/reader';
 import { startSinaSite } from './harness/server';
+import type { Timings } from '../../src/ext/messages';
 
 const args = process.argv.slice(2);
 const opt = (name: string, d: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1]! : d;
 };
-const RUNS = Number(opt('runs', '15'));
+const RUNS = Number(opt('runs', '10'));
+const WARM = 5;
 const only = opt('browser', '');
 const OUT = path.join(ROOT, 'bench/results/browser.json');
 
 const require = createRequire(import.meta.url);
-const READABILITY = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+const READABILITY = `${readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8')};globalThis.Readability = Readability;`;
+
+/** The engine as the previous background bundled it (cheerio on parse5, no Readability fallback). */
+async function previousEngine(): Promise<string> {
+  const shim = path.join(ROOT, 'src/ext/engine-shims/no-readability.ts');
+  const r = await build({
+    stdin: { contents: "import { extract } from './src/engine/extract'; globalThis.__scOldExtract = extract;", resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'no-readability',
+        setup(b) {
+          b.onResolve({ filter: /^\.\/readability$/ }, (a) => (/templates[\\/]index\.ts$/.test(a.importer) ? { path: shim } : null));
+        },
+      },
+    ],
+  });
+  return r.outputFiles[0]!.text;
+}
 
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
@@ -33,30 +76,36 @@ function stats(xs: number[]) {
   return { runs: s.length, min: r(s[0]!), median: r(q(0.5)), p90: r(q(0.9)), max: r(s[s.length - 1]!) };
 }
 
-async function benchBrowser(name: BrowserName, pageUrl: string) {
+async function benchBrowser(name: BrowserName, pageUrl: string, oldEngine: string) {
   const site = await startSinaSite();
   const h = await launch(name, site);
+  const m: Record<string, number[]> = {};
+  const add = (k: string, v: number | null | undefined) => {
+    if (typeof v === 'number' && Number.isFinite(v)) (m[k] ??= []).push(v);
+  };
   try {
     const page = await h.open(pageUrl);
-    const recognised = () => waitFor('content script', async () => (await h.state(page))?.recognised === true);
-    await recognised();
     const tabId = await h.tabIdOf(page);
+    const timings = (extractRuns = 0) =>
+      h.ext((api, id: number, n: number) => api.tabs.sendMessage(id, { type: 'sina-clean:timings', extractRuns: n }), tabId, extractRuns) as Promise<Timings>;
 
-    /** One clean request, timed from the sending extension page to two frames after the reader body exists. */
-    const timeClean = async (): Promise<number> => {
-      // tsx (esbuild keepNames) wraps functions passed to evaluate in a `__name` helper.
+    /** One toggle, timed from the sending extension page to the first frame painted with the reader. */
+    const clickToPainted = async (): Promise<number> => {
       await page.evaluate('globalThis.__name ??= (f) => f');
       await page.evaluate(() => {
         const w = window as any;
         w.__benchPainted = null;
-        const done = () => {
-          const body = document.getElementById('sina-clean-host')?.shadowRoot?.querySelector('[data-testid=reader-body]');
-          if (!body) return false;
-          requestAnimationFrame(() => requestAnimationFrame(() => (w.__benchPainted = performance.timeOrigin + performance.now())));
-          return true;
+        const ready = () => !!document.getElementById('sina-clean-host')?.shadowRoot?.querySelector('[data-testid=reader-body]');
+        // The reader exists before the frame that shows it: that frame's rAF runs, the frame paints,
+        // and the next task (a message) marks the time.
+        const tick = () => {
+          if (!ready()) return requestAnimationFrame(tick);
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => (w.__benchPainted = performance.timeOrigin + performance.now());
+            ch.port2.postMessage(0);
+          });
         };
-        // The shadow root's own mutations are not seen from outside: check each frame.
-        const tick = () => (w.__benchPainted || done() ? undefined : requestAnimationFrame(tick));
         requestAnimationFrame(tick);
       });
       const t0 = await h.ext(async (api, id: number) => {
@@ -72,40 +121,63 @@ async function benchBrowser(name: BrowserName, pageUrl: string) {
       await waitForNoReader(page, 'restored');
     };
 
-    const cold: number[] = [];
-    const warm: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      // Cold: a freshly loaded page, so the request includes sending the page to the engine.
       await page.reload({ waitUntil: 'load' });
-      await recognised();
+      await settledState(h, page, true);
       await page.bringToFront();
-      cold.push(await timeClean());
+      // Page load: the previous content script's work on the main thread, in the page.
+      add(
+        'pageLoadBeforeMs',
+        await page.evaluate(() => {
+          const t = performance.now();
+          structuredClone({ type: 'sina-clean:extract', html: document.documentElement.outerHTML, url: location.href });
+          return performance.now() - t;
+        }),
+      );
+      add('pageLoadAfterMs', (await timings()).loadMs);
+      // A click on a fresh page: chunk, cold extraction, reader.
+      add('clickToPaintedColdMs', await clickToPainted());
+      const t = await timings(WARM);
+      add('chunkLoadMs', t.chunkMs);
+      add('extractColdMs', t.extractMs);
+      add('showMs', t.showMs);
+      for (const w of t.warmExtractMs) add('extractWarmMs', w);
       await restore();
-      // Warm: the same page again, the Article already known to the content script.
-      warm.push(await timeClean());
+      add('clickToPaintedWarmMs', await clickToPainted());
       await restore();
+      // Readability on a clone of the same document, as a page script: cold, then warm.
+      await page.evaluate(READABILITY);
+      const rd = (await page.evaluate((runs: number) => {
+        const times: number[] = [];
+        let chars = 0;
+        for (let k = 0; k <= runs; k++) {
+          const s = performance.now();
+          const parsed = new (window as any).Readability(document.cloneNode(true)).parse();
+          times.push(performance.now() - s);
+          chars = parsed?.textContent?.length ?? 0;
+        }
+        return { times, chars };
+      }, WARM)) as { times: number[]; chars: number };
+      if (!rd.chars) throw new Error('Readability found no text');
+      add('readabilityColdMs', rd.times[0]);
+      for (const w of rd.times.slice(1)) add('readabilityWarmMs', w);
     }
-    await page.addScriptTag({ content: READABILITY });
-    const readability = (await page.evaluate((runs: number) => {
-      const out: number[] = [];
-      let chars = 0;
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        const clone = document.cloneNode(true) as Document;
-        const parsed = new (window as any).Readability(clone).parse();
-        out.push(performance.now() - t);
-        chars = parsed?.textContent?.length ?? 0;
-      }
-      return { times: out, chars };
-    }, RUNS)) as { times: number[]; chars: number };
+    // The previous background's engine run per page view, on fresh pages (cold each time).
+    for (let i = 0; i < RUNS; i++) {
+      await page.reload({ waitUntil: 'load' });
+      await page.evaluate(oldEngine);
+      add(
+        'backgroundBeforeMs',
+        await page.evaluate((u: string) => {
+          const html = document.documentElement.outerHTML;
+          const t = performance.now();
+          (globalThis as any).__scOldExtract(html, { url: u });
+          return performance.now() - t;
+        }, pageUrl),
+      );
+    }
     const version = (await h.browser.version()).replace(/\s+/g, ' ');
-    return {
-      browser: version,
-      cleanRequestToReaderPaintedMs: stats(cold),
-      cleanAgainToReaderPaintedMs: stats(warm),
-      readabilityCloneAndParseMs: stats(readability.times),
-      readabilityFoundText: readability.chars > 0,
-    };
+    return { browser: version, ...Object.fromEntries(Object.entries(m).map(([k, v]) => [k, stats(v)])) };
   } finally {
     await h.close();
     await site.close();
@@ -116,23 +188,28 @@ async function main() {
   const largest = allPages()
     .filter((p) => p.kind === 'fixture' && /(^|\.)(finance|news)\.sina\.com\.cn$/.test(new URL(p.url).hostname))
     .sort((a, b) => statSync(b.file).size - statSync(a.file).size)[0]!;
+  const os = await import('node:os');
+  const loadAtStart = os.loadavg()[0]!;
+  const oldEngine = await previousEngine();
   const results: Record<string, unknown> = {};
   for (const name of BROWSERS) {
     if (only && only !== name) continue;
-    results[name] = await benchBrowser(name, largest.url);
+    results[name] = await benchBrowser(name, largest.url, oldEngine);
     console.log(name, JSON.stringify(results[name]));
   }
   const out = {
     what:
-      'Largest fixture page. cleanRequestToReaderPainted: a freshly loaded page, from the toggle message the ' +
-      'popup/shortcut/menu send to the background (timed in the extension page that sends it) to two animation ' +
-      'frames after the reader body exists; includes sending the page to the engine, extraction and rendering. ' +
-      'cleanAgain: the same page cleaned again (Article already known). Readability: ' +
-      'document.cloneNode(true) + new Readability(clone).parse() in the same page, no rendering. Times in ms.',
+      'Largest fixture page, medians of fresh page loads. pageLoadAfter: the content script checks on load (URL, one querySelector), as it timed them. ' +
+      'pageLoadBefore: what the previous content script did on every article page load (outerHTML serialised and copied into a message), timed in the page; both designs also send one small badge message (not counted). ' +
+      'backgroundBefore: the engine run the previous background did per page view (whole page, cold), timed in the page. ' +
+      'clickToPainted: from the toggle message (as the shortcut/menu send it) to the first frame painted with the reader; cold = fresh page (reader chunk, extraction, rendering), warm = cleaned again. ' +
+      'extractCold/Warm: extraction alone (digest + engine) as the content script timed it, first and later runs in a page. ' +
+      'readabilityCold/Warm: document.cloneNode(true) + new Readability(clone).parse() as a page script, first and later runs. Times in ms.',
     fixture: path.basename(largest.file),
     fixtureBytes: statSync(largest.file).size,
     runsPerMeasure: RUNS,
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    warmRunsPerPage: WARM,
+    machine: { cpus: os.cpus().length, node: process.version, loadAverage: { start: Math.round(loadAtStart * 10) / 10, end: Math.round(os.loadavg()[0]! * 10) / 10 } },
     date: new Date().toISOString(),
     results,
   };

@@ -65,6 +65,20 @@ const SYNTHETIC: Array<Omit<ServedPage, 'file' | 'charset' | 'type'> & { rel: st
     kind: 'synthetic',
   },
   {
+    name: 'synthetic-reader',
+    rel: 'pages/synthetic-reader.html',
+    url: 'https://finance.sina.com.cn/roll/2026-01-09/doc-isynthreader01.shtml',
+    kind: 'synthetic',
+  },
+  {
+    // fixtures/synthetic: a 2021 finance body with stock links in the 2017+ page (see its README);
+    // the only whole page that names stocks, so 文库's stock search can start from a page cleaned in the browser.
+    name: 'synthetic-finance-2021-pc2017',
+    rel: '../../fixtures/synthetic/synthetic-finance-2021-pc2017.html',
+    url: 'https://finance.sina.com.cn/money/future/fmnews/2021-11-06/doc-ikyamrmz3296542.shtml',
+    kind: 'synthetic',
+  },
+  {
     name: 'synthetic-hostile-markup',
     rel: 'hostile/synthetic-hostile-markup.html',
     url: 'https://finance.sina.com.cn/roll/2026-01-06/doc-isynthhostile01.shtml',
@@ -118,6 +132,7 @@ export function page(name: string): ServedPage {
  */
 export const ARTICLE_HOSTS = [
   'finance.sina.com.cn',
+  'chanye.finance.sina.com.cn',
   'news.sina.com.cn',
   'tech.sina.com.cn',
   'k.sina.com.cn',

@@ -51,24 +51,24 @@ export async function toggleViaBackground(h: Harness, tabId: number): Promise<un
   return h.ext((api, id: number) => api.runtime.sendMessage({ type: 'sina-clean:toggle', tabId: id }), tabId);
 }
 
-/** Sets extension settings through the options page UI (the checkbox a user clicks). */
-export async function setAutoClean(h: Harness, on: boolean): Promise<void> {
+/** Sets an on/off setting through its options page checkbox (the one a user clicks), and waits until it is stored. */
+export async function setOption(h: Harness, testid: string, key: string, on: boolean): Promise<void> {
   const opts = await h.openExtensionPage('options.html');
   try {
-    await waitFor('options auto-clean control', () =>
-      opts.evaluate(() => !!document.querySelector('[data-testid=opt-autoclean]')),
-    );
-    const now = await opts.evaluate(
-      () => (document.querySelector('[data-testid=opt-autoclean]') as HTMLInputElement).checked,
-    );
-    if (now !== on) await opts.evaluate(() => (document.querySelector('[data-testid=opt-autoclean]') as HTMLElement).click());
-    await waitFor(`auto-clean stored as ${on}`, async () => {
-      const all = await h.ext((api) => api.storage.sync.get(null).catch(() => ({})));
-      const local = await h.ext((api) => api.storage.local.get(null));
-      const flat = JSON.stringify([all, local]);
-      return on ? /"autoClean":true/.test(flat) : !/"autoClean":true/.test(flat);
+    const box = `[data-testid=${testid}]`;
+    await waitFor(`options control ${testid}`, () => opts.evaluate((sel) => !!document.querySelector(sel), box));
+    const now = await opts.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, box);
+    if (now !== on) await opts.evaluate((sel) => (document.querySelector(sel) as HTMLElement).click(), box);
+    await waitFor(`${key} stored as ${on}`, async () => {
+      const local = (await h.ext((api) => api.storage.local.get('settings'))) as { settings?: Record<string, unknown> };
+      return (local.settings?.[key] === true) === on;
     });
   } finally {
     await opts.close().catch(() => undefined);
   }
+}
+
+/** Sets auto-clean through the options page checkbox. */
+export function setAutoClean(h: Harness, on: boolean): Promise<void> {
+  return setOption(h, 'opt-autoclean', 'autoClean', on);
 }

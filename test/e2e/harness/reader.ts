@@ -4,7 +4,9 @@
  * print what was seen.
  */
 import type { Page } from 'puppeteer-core';
+import type { Article } from '../../../src/article';
 import { waitFor } from './browsers';
+import { norm } from './expected';
 
 export interface ReaderSnapshot {
   present: boolean;
@@ -226,4 +228,37 @@ export function firstDifference(a: string, b: string): string {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return `lengths ${a.length} vs ${b.length}; first difference at ${i}:\n  before: …${JSON.stringify(a.slice(Math.max(0, i - 80), i + 120))}\n  after:  …${JSON.stringify(b.slice(Math.max(0, i - 80), i + 120))}`;
+}
+
+/** In-body links and video lines of the reader in `page`: [kind, text, href, "target rel"] (href '' when a line has no link). */
+export function bodyLinks(page: Page): Promise<string[][]> {
+  return page.evaluate(() => {
+    const n = (s: string | null) => (s ?? '').replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+    const body = document.getElementById('sina-clean-host')!.shadowRoot!.querySelector('[data-testid=reader-body]')!;
+    const out: string[][] = [];
+    for (const el of Array.from(body.querySelectorAll('a, [data-testid=reader-video]'))) {
+      if (el.matches('[data-testid=reader-video]')) {
+        if (!el.querySelector('a')) out.push(['video', n(el.textContent), '', '']);
+        continue;
+      }
+      if (el.closest('figure')) continue;
+      const video = el.closest('[data-testid=reader-video]');
+      out.push([video ? 'video' : 'link', n((video ?? el).textContent), el.getAttribute('href') ?? '', `${el.getAttribute('target')} ${el.getAttribute('rel')}`]);
+    }
+    return out;
+  });
+}
+
+/** What `bodyLinks` must see for an Article: every http(s) inline link, and a line per video block (`label`: 视频：). */
+export function expectedLinks(a: Article, label: string, untitled: string): string[][] {
+  const out: string[][] = [];
+  for (const b of a.blocks) {
+    if (b.type === 'video') {
+      const line = norm(`${label}${b.title || untitled}`);
+      out.push(b.href ? ['video', line, b.href, '_blank noopener noreferrer'] : ['video', line, '', '']);
+    } else if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote') {
+      for (const r of b.inlines ?? []) if (r.href && /^https?:/.test(r.href)) out.push(['link', r.text, r.href, '_blank noopener noreferrer']);
+    }
+  }
+  return out;
 }

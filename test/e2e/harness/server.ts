@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { allPages, isSinaHost, MANY_TABS, E2E_DIR, type ServedPage } from './catalog';
 import path from 'node:path';
+import { HUGE_KINDS, hugePage, type HugeKind } from './huge';
 
 export interface RequestRecord {
   /** 'proxy-refused' for a host outside Sina, else how it was answered. */
@@ -96,6 +97,7 @@ export async function startSinaSite(): Promise<SinaSite> {
       requests.push(record);
       const found = byUrl.get(key(host, url.pathname));
       const many = /\/doc-isynthmany(\d{4})\.shtml$/.exec(url.pathname);
+      const huge = /\/doc-isynthhuge(\w+)\.shtml$/.exec(url.pathname)?.[1];
       let body: Buffer | null = null;
       let type = 'text/html; charset=utf-8';
       if (host.endsWith('sinaimg.cn') && /\.(jpe?g|png|gif|webp)$/i.test(url.pathname)) {
@@ -109,6 +111,8 @@ export async function startSinaSite(): Promise<SinaSite> {
         type = `${found.type}; charset=${found.charset}`;
       } else if (host === 'finance.sina.com.cn' && many && Number(many[1]) < MANY_TABS) {
         body = Buffer.from(manyTabsBody(Number(many[1])));
+      } else if (host === 'finance.sina.com.cn' && huge && huge in HUGE_KINDS) {
+        body = Buffer.from(hugePage(huge as HugeKind));
       }
       if (!body) {
         record.outcome = 'not-found';

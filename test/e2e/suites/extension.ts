@@ -45,6 +45,7 @@ const FIREFOX_CORPUS = new Set([
   'finance_20160525_ifxsktkp9337164',
   'finance-m_20050826_ikknscsi2623250',
   'news-m_20190912_iicezueu5243925',
+  'chanye-finance_20050321_244339',
 ]);
 const corpusFor = (name: BrowserName) =>
   name === 'chromium' || process.env.E2E_FULL === '1' ? ALL_CORPUS : ALL_CORPUS.filter((p) => FIREFOX_CORPUS.has(p.name));
@@ -272,10 +273,17 @@ export function extensionSuite(name: BrowserName): void {
       await waitFor('clipboard to hold the text', async () => (await read()) === exp.article.text);
       expect(await read()).toBe(exp.article.text);
       expect(await readerToast(page), 'visible confirmation after copy').not.toBe('');
-      if (exp.article.markdown) {
-        await clickReaderButton(page, 'btn-copy-md');
-        await waitFor('clipboard to hold the Markdown', async () => (await read()) === exp.article.markdown);
-      }
+      // Markdown, with the default metadata line under the title (source · time · URL).
+      await clickReaderButton(page, 'btn-copy-md');
+      const md = await waitFor('clipboard to hold the Markdown', async () => {
+        const c = await read();
+        return c.startsWith('# ') ? c : null;
+      });
+      const mdLines = md.split('\n');
+      expect(mdLines[0]).toBe(`# ${exp.article.title}`);
+      expect(mdLines[2]).toContain(url);
+      if (exp.article.source) expect(mdLines[2]).toContain(exp.article.source);
+      expect(md).toContain(textBlocks(exp.article.blocks)[0]!.slice(0, 20));
       await clickReaderButton(page, 'btn-copy-cite');
       await waitFor('clipboard to hold text with citation', async () => {
         const c = await read();

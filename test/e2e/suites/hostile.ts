@@ -193,9 +193,9 @@ export function hostileSuite(name: BrowserName): void {
     if (recognised) {
       // The extension's own Article for the tab (what the popup shows): the reader must render it as text.
       const tabId = await h.tabIdOf(page);
-      const result = await h.ext((api, id: number) => api.runtime.sendMessage({ type: 'sina-clean:article', tabId: id }), tabId);
+      const result = await h.ext((api, id: number) => api.tabs.sendMessage(id, { type: 'sina-clean:article' }), tabId);
       const article = (result as { article?: Article })?.article;
-      expect(article, `${label}: background article for the tab`).toBeTruthy();
+      expect(article, `${label}: the tab's own article`).toBeTruthy();
       const seen = await readerSnapshot(page);
       expect.soft(seen.badUrls, `${label}: non-http(s) URLs in the reader`).toEqual([]);
       expect.soft(seen.handlerAttrs, `${label}: on* attributes in the reader`).toEqual([]);

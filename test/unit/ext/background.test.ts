@@ -1,101 +1,43 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
-import { ExtractError, type Article } from '../../../src/article';
-import { extract } from '../../../src/engine/extract';
 import { COMMAND_ID, createBackground, MENU_ID, type BackgroundDeps } from '../../../src/ext/background';
-import type { ExtractResult } from '../../../src/ext/messages';
-import { makeArticle } from './helpers';
-
-const FIXTURE = 'news_20180928_ifxeuwwr9250746';
-const FIXTURE_URL = 'https://news.sina.com.cn/c/2018-09-28/doc-ifxeuwwr9250746.shtml';
+import { asBackgroundMessage, asContentMessage, type BackgroundMessage } from '../../../src/ext/messages';
+import type { LibraryMessage } from '../../../src/library/protocol';
 
 function setup(over: Partial<BackgroundDeps> = {}) {
   const deps: BackgroundDeps = {
-    extract: vi.fn((html: string) => {
-      if (html.includes('NOT-AN-ARTICLE')) throw new ExtractError('not-an-article', 'no article body found on the page');
-      if (html.includes('CRASH')) throw new TypeError('boom');
-      return makeArticle({ title: html.slice(0, 10) });
-    }),
-    sendToTab: vi.fn(async () => undefined),
+    sendToTab: vi.fn(async () => ({ ok: true, cleaned: true })),
     activeTab: vi.fn(async () => ({ id: 7 })),
     setBadge: vi.fn(async () => undefined),
+    refusedMs: 20,
     ...over,
   };
   return { deps, bg: createBackground(deps) };
 }
 
 describe('background', () => {
-  test('runs the real engine on a fixture page sent by the content script', async () => {
-    const { bg } = setup({ extract });
-    const html = readFileSync(new URL(`../../../fixtures/pages/${FIXTURE}.html`, import.meta.url), 'utf8');
-    const res = (await bg.handle({ type: 'sina-clean:extract', html, url: FIXTURE_URL }, { tab: { id: 3 } })) as ExtractResult;
-    expect(res.ok).toBe(true);
-    if (!res.ok) return;
-    expect(res.article.title).toContain('35人列入旅游');
-    expect(res.article.url).toBe(FIXTURE_URL);
-    expect(res.article.blocks.length).toBeGreaterThan(0);
-  });
-
-  test('engine errors become reasons, never exceptions', async () => {
-    const { bg } = setup();
-    expect(bg.extractPage('NOT-AN-ARTICLE', 'https://x')).toEqual({
-      ok: false,
-      reason: 'not-an-article',
-      message: 'no article body found on the page',
-    });
-    expect(bg.extractPage('CRASH', 'https://x')).toMatchObject({ ok: false, reason: 'error', message: 'boom' });
-  });
-
-  test('the popup gets a tab\'s Article: from the content script\'s snapshot, then from the cache', async () => {
-    const sendToTab = vi.fn(async (_tab: number, msg: unknown) =>
-      (msg as { type: string }).type === 'sina-clean:snapshot' ? { html: '<p>页面一</p>', url: 'https://a' } : undefined,
-    );
-    const { bg, deps } = setup({ sendToTab });
-    const first = (await bg.handle({ type: 'sina-clean:article', tabId: 4 }, {})) as ExtractResult;
-    expect(first).toMatchObject({ ok: true, article: { title: '<p>页面一</p>' } });
-    await bg.handle({ type: 'sina-clean:article', tabId: 4 }, {});
-    expect(deps.extract).toHaveBeenCalledTimes(1);
-    bg.onTabNavigated(4);
-    await bg.handle({ type: 'sina-clean:article', tabId: 4 }, {});
-    expect(deps.extract).toHaveBeenCalledTimes(2);
-  });
-
-  test('a cleaned tab hands over its Article; a tab without content script is "no-page"', async () => {
-    const article: Article = makeArticle({ title: '已净化' });
-    const { bg, deps } = setup({
-      sendToTab: vi.fn(async (tab: number) => {
-        if (tab === 1) return { html: '', url: 'https://a', article };
-        throw new Error('Could not establish connection. Receiving end does not exist.');
-      }),
-    });
-    expect(await bg.articleForTab(1)).toEqual({ ok: true, article });
-    expect(await bg.articleForTab(2)).toMatchObject({ ok: false, reason: 'no-page' });
-    expect(deps.extract).not.toHaveBeenCalled();
-  });
-
-  test('extractions from different tabs do not mix', async () => {
-    const { bg } = setup({
-      sendToTab: vi.fn(async (tab: number) => ({ html: `<p>tab${tab}</p>`, url: `https://t/${tab}` })),
-    });
-    await bg.handle({ type: 'sina-clean:extract', html: 'AAAAAAAAAAAA', url: 'https://t/1' }, { tab: { id: 1 } });
-    await bg.handle({ type: 'sina-clean:extract', html: 'BBBBBBBBBBBB', url: 'https://t/2' }, { tab: { id: 2 } });
-    expect(await bg.articleForTab(1)).toMatchObject({ article: { title: 'AAAAAAAAAA' } });
-    expect(await bg.articleForTab(2)).toMatchObject({ article: { title: 'BBBBBBBBBB' } });
+  test('the background never extracts: it imports no engine, cheerio or reader chunk', () => {
+    for (const f of ['src/ext/background.ts', 'entrypoints/background.ts']) {
+      const imports = readFileSync(new URL(`../../../${f}`, import.meta.url), 'utf8').match(/^import .*$/gm) ?? [];
+      expect(imports.length, f).toBeGreaterThan(0);
+      expect(imports.filter((l) => /engine|cheerio|reader\/|templates/.test(l)), f).toEqual([]);
+    }
   });
 
   test('badge follows what the content script reports', async () => {
     const { bg, deps } = setup();
-    await bg.handle({ type: 'sina-clean:recognised', recognised: true, cleaned: false }, { tab: { id: 9 } });
-    await bg.handle({ type: 'sina-clean:recognised', recognised: true, cleaned: true }, { tab: { id: 9 } });
-    await bg.handle({ type: 'sina-clean:recognised', recognised: false, cleaned: false }, { tab: { id: 9 } });
+    const page = (recognised: boolean, cleaned: boolean): BackgroundMessage => ({ type: 'sina-clean:page', recognised, cleaned });
+    await bg.handle(page(true, false), { tab: { id: 9 } });
+    await bg.handle(page(true, true), { tab: { id: 9 } });
+    await bg.handle(page(false, false), { tab: { id: 9 } });
     expect(vi.mocked(deps.setBadge).mock.calls).toEqual([[9, 'recognised'], [9, 'cleaned'], [9, 'none']]);
-    expect(await bg.handle({ type: 'sina-clean:recognised', recognised: true, cleaned: false }, {})).toEqual({ ok: false });
+    expect(await bg.handle(page(true, false), {})).toEqual({ ok: false });
   });
 
   test('shortcut, menu item and extension pages toggle the right tab', async () => {
     const sendToTab = vi.fn(async () => ({ ok: true, cleaned: true }));
     const { bg } = setup({ sendToTab });
-    await bg.onCommand(COMMAND_ID, { id: 11 });
+    expect(await bg.onCommand(COMMAND_ID, { id: 11 })).toEqual({ ok: true, cleaned: true });
     await bg.onCommand('something-else', { id: 12 });
     await bg.onCommand(COMMAND_ID); // no tab given: the active one
     await bg.onMenuClick({ menuItemId: MENU_ID }, { id: 13 });
@@ -109,9 +51,80 @@ describe('background', () => {
     ]);
   });
 
-  test('messages that are not ours are left to other listeners', () => {
-    const { bg } = setup();
-    expect(bg.handle({ type: 'sina-clean:unknown' }, {})).toBeUndefined();
-    expect(bg.handle({ type: 'sina-clean:toggle' }, {})).toBeUndefined();
+  test('the shortcut on a page the extension does not run on: the badge says so, then the tab state comes back', async () => {
+    const { bg, deps } = setup({
+      sendToTab: vi.fn(async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }),
+    });
+    await bg.handle({ type: 'sina-clean:page', recognised: true, cleaned: false }, { tab: { id: 3 } });
+    expect(await bg.onCommand(COMMAND_ID, { id: 3 })).toMatchObject({ ok: false, reason: 'not-a-candidate' });
+    expect(await bg.onCommand(COMMAND_ID, { id: 4 })).toMatchObject({ ok: false });
+    await vi.waitFor(() => expect(vi.mocked(deps.setBadge).mock.calls.length).toBe(5));
+    expect(vi.mocked(deps.setBadge).mock.calls).toEqual([
+      [3, 'recognised'],
+      [3, 'refused'],
+      [4, 'refused'],
+      [3, 'recognised'],
+      [4, 'none'],
+    ]);
+  });
+
+  test('a tab that navigates forgets its last state', async () => {
+    const { bg, deps } = setup({ sendToTab: vi.fn(async () => undefined) });
+    await bg.handle({ type: 'sina-clean:page', recognised: true, cleaned: true }, { tab: { id: 5 } });
+    bg.onTabNavigated(5);
+    await bg.onCommand(COMMAND_ID, { id: 5 });
+    await vi.waitFor(() => expect(vi.mocked(deps.setBadge).mock.calls.at(-1)).toEqual([5, 'none']));
+  });
+});
+
+describe('Firefox: the background puts the reader chunk into the asking frame', () => {
+  test('injects into the sender\'s tab and frame; without an injector (Chrome imports it) it says no', async () => {
+    const injectReader = vi.fn(async () => [undefined]);
+    const { bg } = setup({ injectReader });
+    expect(await bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 }, frameId: 0 })).toEqual({ ok: true });
+    expect(injectReader).toHaveBeenCalledWith(8, 0);
+    expect(await bg.handle({ type: 'sina-clean:load-reader' }, {})).toEqual({ ok: false });
+    const failing = setup({ injectReader: vi.fn(async () => Promise.reject(new Error('Missing host permission for the tab'))) });
+    expect(await failing.bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 } })).toEqual({ ok: false, message: 'Missing host permission for the tab' });
+    expect(await setup().bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 } })).toEqual({ ok: false });
+  });
+});
+
+describe('文库 messages from the reader in a page', () => {
+  test('library-save and library-status go to the library, with the sender\'s message as it was parsed', async () => {
+    const library = vi.fn(async (_msg: LibraryMessage) => ({ ok: true as const, saved: true, key: 'doc:x', status: 'added' as const }));
+    const { bg } = setup({ library });
+    const msg = asBackgroundMessage({ type: 'sina-clean:library-save', article: { title: 't' }, pageUrl: 'https://finance.sina.com.cn/a/doc-ix.shtml', extra: 1 })!;
+    expect(msg).toEqual({ type: 'sina-clean:library-save', article: { title: 't' }, pageUrl: 'https://finance.sina.com.cn/a/doc-ix.shtml' });
+    expect(await bg.handle(msg, { tab: { id: 4 } })).toMatchObject({ ok: true, status: 'added' });
+    await bg.handle(asBackgroundMessage({ type: 'sina-clean:library-status', article: {} })!, { tab: { id: 4 } });
+    expect(library.mock.calls.map(([m]) => m)).toEqual([msg, { type: 'sina-clean:library-status', article: {}, pageUrl: null }]);
+    // A background without a library answers so, instead of leaving the reader waiting.
+    expect(await setup().bg.handle(msg, {})).toMatchObject({ ok: false, reason: 'unavailable' });
+  });
+});
+
+describe('background messages are typed and checked', () => {
+  test('content messages: known types only; the timing runs are a bounded whole number', () => {
+    expect(asContentMessage({ type: 'sina-clean:toggle', extra: 1 })).toEqual({ type: 'sina-clean:toggle' });
+    expect(asContentMessage({ type: 'sina-clean:timings', extractRuns: 5 })).toEqual({ type: 'sina-clean:timings', extractRuns: 5 });
+    expect(asContentMessage({ type: 'sina-clean:timings', extractRuns: 1e9 })).toEqual({ type: 'sina-clean:timings', extractRuns: 50 });
+    expect(asContentMessage({ type: 'sina-clean:timings', extractRuns: 'x' })).toEqual({ type: 'sina-clean:timings', extractRuns: 0 });
+    expect(asContentMessage({ type: 'sina-clean:snapshot' })).toBeNull();
+    expect(asContentMessage(null)).toBeNull();
+  });
+
+  test('known types with well-formed fields pass, anything else is not ours', () => {
+    expect(asBackgroundMessage({ type: 'sina-clean:toggle', tabId: 3 })).toEqual({ type: 'sina-clean:toggle', tabId: 3 });
+    expect(asBackgroundMessage({ type: 'sina-clean:page', recognised: 1, cleaned: true, extra: 'x' })).toEqual({
+      type: 'sina-clean:page',
+      recognised: false,
+      cleaned: true,
+    });
+    for (const bad of [{ type: 'sina-clean:toggle' }, { type: 'sina-clean:toggle', tabId: '3' }, { type: 'sina-clean:toggle', tabId: 1.5 }, { type: 'sina-clean:extract', html: '' }, { type: 'other' }, 'sina-clean:page', null]) {
+      expect(asBackgroundMessage(bad), JSON.stringify(bad)).toBeNull();
+    }
   });
 });

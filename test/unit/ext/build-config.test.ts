@@ -24,7 +24,9 @@ describe('extension build wiring', () => {
     expect(cfg).toContain("'sina-clean@sina-clean.app'");
     expect(cfg).toContain("data_collection_permissions: { required: ['none'] }");
     expect(cfg).toContain("default_locale: 'zh_CN'");
-    expect(cfg).toContain("permissions: ['storage', 'contextMenus']");
-    expect(cfg).not.toMatch(/host_permissions|'tabs'|'scripting'|<all_urls>/);
+    // Firefox adds the article origins (tabs.executeScript of the reader chunk); nothing else.
+    expect(cfg).toContain("permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? ARTICLE_ORIGINS : [])]");
+    expect(cfg).not.toMatch(/host_permissions|'tabs'|'scripting'|<all_urls>|'activeTab'/);
   });
 });
+

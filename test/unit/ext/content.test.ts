@@ -1,45 +1,60 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ExtractError, type Article } from '../../../src/article';
 import { createContentController, type ContentDeps } from '../../../src/ext/content';
-import type { ExtractResult } from '../../../src/ext/messages';
+import { createBackground } from '../../../src/ext/background';
+import { asBackgroundMessage, type BackgroundMessage, type ContentMessage } from '../../../src/ext/messages';
+import { handleLibraryMessage } from '../../../src/library/messages';
+import { closeAll, freshLibrary, quotaOnPut } from '../library/helpers';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/ext/settings';
 import { pageRules } from '../../../src/ext/page-swap';
-import { HOST_ID, HOST_TAG } from '../../../src/render/reader-view';
-import { flush, makeArticle, zhTr } from './helpers';
+import { TOAST_ID } from '../../../src/ext/page-toast';
+import { openSession } from '../../../src/ext/reader/session';
+import { HOST_ID, HOST_TAG } from '../../../src/ext/reader/view';
+import type { ReaderChunk } from '../../../src/ext/reader/types';
+import { flush, zhTr } from './helpers';
 
 const ARTICLE_URL = 'https://finance.sina.com.cn/stock/2021-08-24/doc-ikqcfncc4769311.shtml';
-const PAGE = `<div id="top" class="nav">导航</div><!-- c --><h1 class="main-title">标题</h1>
-<div id="article"><p>正文</p><button id="own">0</button></div>text tail`;
+const PAGE = `<div id="top" class="nav">导航</div><!-- c --><h1 class="main-title">测试公司半年报营收增长</h1>
+<div class="date-source"><span class="date">2021年08月24日 15:57</span><a class="source">新京报</a></div>
+<div id="article"><p>第一段正文，测试公司发布半年报，营收同比增长。</p><p>第二段正文，公司表示将继续投入研发。</p><button id="own">0</button></div>text tail`;
 
 let live: { restore(): unknown }[] = [];
 
-function setup(over: Partial<ContentDeps> = {}, settings: Partial<Settings> = {}) {
+/** A reader chunk whose engine is `run` (the real engine unless given). */
+const chunk = (run?: (html: string, o?: { url?: string; budgetMs?: number }) => Article): ReaderChunk => ({
+  openSession: (h) => openSession(h, run as never),
+});
+
+function setup(over: Partial<ContentDeps> = {}, settings: Partial<Settings> = {}, page = PAGE) {
   document.documentElement.setAttribute('lang', 'zh');
   document.body.setAttribute('class', 'page-body');
-  document.body.innerHTML = PAGE; // test scaffolding: the "page" itself
-  const sent: unknown[] = [];
-  const article = makeArticle({ url: ARTICLE_URL });
+  document.head.innerHTML = '<title>测试公司半年报营收增长_新浪财经</title>';
+  document.body.innerHTML = page; // test scaffolding: the "page" itself
+  const sent: BackgroundMessage[] = [];
+  const loadReader = vi.fn(async () => chunk());
   const deps: ContentDeps = {
     doc: document,
     url: ARTICLE_URL,
-    send: vi.fn(async (msg: unknown) => {
+    send: vi.fn(async (msg: BackgroundMessage) => {
       sent.push(msg);
-      const m = msg as { type: string };
-      if (m.type === 'sina-clean:extract') return { ok: true, article } satisfies ExtractResult;
       return { ok: true };
     }),
+    loadReader,
     loadSettings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, ...settings })),
     saveSettings: vi.fn(async () => undefined),
     tr: zhTr,
     writeClipboard: vi.fn(async () => true),
+    speech: null,
     ...over,
   };
   const c = createContentController(deps);
   live.push(c);
-  return { deps, sent, article, c };
+  return { deps, sent, c, loadReader: deps.loadReader };
 }
 
 const host = () => document.getElementById(HOST_ID);
+const shadow = () => host()!.shadowRoot!;
 
 describe('content script', () => {
   beforeEach(() => {
@@ -49,6 +64,31 @@ describe('content script', () => {
   afterEach(() => {
     for (const c of live) c.restore();
     live = [];
+    document.getElementById(TOAST_ID)?.remove();
+  });
+
+  test('on page load: URL and body marker only; the reader chunk is not loaded, nothing is extracted', async () => {
+    const { c, sent, loadReader } = setup();
+    await c.start();
+    expect(loadReader).not.toHaveBeenCalled();
+    expect(sent).toEqual([{ type: 'sina-clean:page', recognised: true, cleaned: false }]);
+    expect(c.state()).toEqual({ candidate: true, recognised: true, cleaned: false, extraction: 'none', title: '测试公司半年报营收增长_新浪财经' });
+  });
+
+  test('a page at an article URL without a body marker is not recognised on load', async () => {
+    const { c, sent } = setup({}, {}, '<div class="error-box"><h2>抱歉，您访问的页面没有找到</h2></div>');
+    await c.start();
+    expect(sent).toEqual([{ type: 'sina-clean:page', recognised: false, cleaned: false }]);
+    expect(c.state()).toMatchObject({ candidate: true, recognised: false });
+  });
+
+  test('the popup asks for the article: the tab extracts it (real engine, live page) once', async () => {
+    const { c, loadReader } = setup();
+    const res = await c.handle({ type: 'sina-clean:article' });
+    expect(res).toMatchObject({ ok: true, article: { title: '测试公司半年报营收增长', source: '新京报', template: 'pc-2017' } });
+    expect(c.state()).toMatchObject({ extraction: 'ok', title: '测试公司半年报营收增长' });
+    await c.handle({ type: 'sina-clean:article' });
+    expect(loadReader).toHaveBeenCalledTimes(1);
   });
 
   test('scroll position is kept: the page does not move under the reader, and is put back if a script moved it', async () => {
@@ -66,37 +106,53 @@ describe('content script', () => {
     Object.defineProperty(window, 'scrollX', { value: 0, configurable: true });
   });
 
-  test('state before and after the engine answered', async () => {
-    const { c } = setup();
-    expect(c.state()).toMatchObject({ recognised: false, cleaned: false, candidate: true });
-    await c.start();
-    expect(c.state()).toMatchObject({ recognised: true, cleaned: false, candidate: true, pending: false });
-    expect(await c.handle({ type: 'sina-clean:state' })).toMatchObject({ recognised: true, cleaned: false });
-  });
-
-  test('the engine saying "not an article" leaves the page alone', async () => {
-    const { c, deps } = setup({
-      send: vi.fn(async (msg: unknown) =>
-        (msg as { type: string }).type === 'sina-clean:extract'
-          ? { ok: false, reason: 'not-an-article', message: 'no article body found on the page' }
-          : { ok: true },
-      ),
+  test('the engine saying "not an article" leaves the page alone; the shortcut says so on the page', async () => {
+    const run = vi.fn(() => {
+      throw new ExtractError('not-an-article', 'no article body found on the page');
     });
-    await c.start();
-    expect(c.state()).toMatchObject({ recognised: false, pending: false });
-    const r = await c.clean();
-    expect(r).toMatchObject({ ok: false, cleaned: false });
+    const { c } = setup({ loadReader: async () => chunk(run) });
+    expect(await c.clean()).toMatchObject({ ok: false, cleaned: false, reason: 'not-an-article' });
     expect(host()).toBeNull();
-    expect(deps.send).toHaveBeenCalledWith({ type: 'sina-clean:recognised', recognised: false, cleaned: false });
+    expect(document.getElementById(TOAST_ID)).toBeNull();
+    expect(await c.handle({ type: 'sina-clean:toggle' })).toMatchObject({ ok: false });
+    const toast = document.getElementById(TOAST_ID)!;
+    expect(toast.shadowRoot!.textContent).toContain(zhTr('failNotArticle'));
+    expect(c.state()).toMatchObject({ extraction: 'failed' });
+    expect(run).toHaveBeenCalledTimes(1);
   });
 
-  test('a non-article URL answers state but never extracts or cleans', async () => {
+  test.each(['too-large', 'too-complex', 'timeout'] as const)('an engine refusal (%s) is "too large or malformed", never a hang or a reader', async (reason) => {
+    const run = vi.fn((_html: string, o?: { budgetMs?: number }) => {
+      throw new ExtractError(reason, `over the limit (budget ${o?.budgetMs} ms)`);
+    });
+    const { c } = setup({ loadReader: async () => chunk(run as never) });
+    expect(await c.handle({ type: 'sina-clean:toggle' })).toMatchObject({ ok: false, reason });
+    expect(host()).toBeNull();
+    expect(document.getElementById(TOAST_ID)!.shadowRoot!.querySelector('[data-testid=page-toast]')!.textContent).toBe(zhTr('failTooLarge'));
+    // The engine got a time budget.
+    expect(run.mock.calls[0]![1]).toMatchObject({ budgetMs: expect.any(Number), url: ARTICLE_URL });
+    expect(await c.handle({ type: 'sina-clean:article' })).toMatchObject({ ok: false, reason });
+  });
+
+  test('a crash inside the engine (stack overflow on a hostile page) is "too large or malformed" too', async () => {
+    const { c } = setup({
+      loadReader: async () =>
+        chunk(() => {
+          throw new RangeError('Maximum call stack size exceeded');
+        }),
+    });
+    expect(await c.handle({ type: 'sina-clean:toggle' })).toMatchObject({ ok: false, reason: 'unreadable' });
+    expect(document.getElementById(TOAST_ID)!.shadowRoot!.querySelector('[data-testid=page-toast]')!.textContent).toBe(zhTr('failTooLarge'));
+  });
+
+  test('a non-article URL answers state but never loads the engine or cleans', async () => {
     const { c, deps } = setup({ url: 'https://finance.sina.com.cn/' });
     await c.start();
     expect(await c.handle({ type: 'sina-clean:state' })).toMatchObject({ recognised: false, candidate: false });
-    expect(await c.clean()).toMatchObject({ ok: false });
-    expect(c.handle({ type: 'sina-clean:snapshot' })).toBeUndefined();
+    expect(await c.clean()).toMatchObject({ ok: false, reason: 'not-a-candidate' });
+    expect(await c.handle({ type: 'sina-clean:article' })).toMatchObject({ ok: false, reason: 'not-a-candidate' });
     expect(deps.send).not.toHaveBeenCalled();
+    expect(deps.loadReader).not.toHaveBeenCalled();
     expect(host()).toBeNull();
   });
 
@@ -116,7 +172,9 @@ describe('content script', () => {
     expect(Array.from(document.body.childNodes)).toEqual([...beforeNodes, host()]);
     expect(host()!.querySelector('style')!.textContent).toBe(pageRules(HOST_TAG));
     expect(own.isConnected).toBe(true);
-    expect(host()!.shadowRoot!.querySelector('[data-testid=reader-title]')!.textContent).toBe('测试公司半年报营收增长');
+    expect(shadow().querySelector('[data-testid=reader-title]')!.textContent).toBe('测试公司半年报营收增长');
+    // The reader sets its own viewport while shown (the page had none).
+    expect(document.head.querySelector('meta[name=viewport]')!.getAttribute('content')).toBe('width=device-width, initial-scale=1');
     expect(c.state().cleaned).toBe(true);
     const r = c.restore();
     expect(r).toEqual({ ok: true, cleaned: false });
@@ -127,6 +185,17 @@ describe('content script', () => {
     own.click();
     expect(clicks).toBe(1);
     // Restoring again changes nothing.
+    c.restore();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  test('a page viewport that is not device-width is replaced while the reader is shown, and put back', async () => {
+    const { c } = setup();
+    document.head.insertAdjacentHTML('beforeend', '<meta name="viewport" content="width=1000">');
+    const before = document.documentElement.outerHTML;
+    await c.clean();
+    expect(document.querySelectorAll('meta[name=viewport]').length).toBe(1);
+    expect(document.querySelector('meta[name=viewport]')!.getAttribute('content')).toBe('width=device-width, initial-scale=1');
     c.restore();
     expect(document.documentElement.outerHTML).toBe(before);
   });
@@ -153,24 +222,41 @@ describe('content script', () => {
     expect(rules.split('@media print')[0]).not.toContain('display:none');
   });
 
-  test('toggle, show, snapshot and the reader restore button', async () => {
-    const { c, article } = setup();
+  test('toggle, the badge report and the reader restore button', async () => {
+    const { c, sent } = setup();
     expect(await c.handle({ type: 'sina-clean:toggle' })).toMatchObject({ ok: true, cleaned: true });
-    const snap = (await c.handle({ type: 'sina-clean:snapshot' })) as { html: string; article?: unknown };
-    expect(snap.html).toBe('');
-    expect(snap.article).toEqual(article);
-    (host()!.shadowRoot!.querySelector('[data-testid=btn-restore]') as HTMLElement).click();
+    expect(sent.at(-1)).toEqual({ type: 'sina-clean:page', recognised: true, cleaned: true });
+    (shadow().querySelector('[data-testid=btn-restore]') as HTMLElement).click();
     expect(host()).toBeNull();
     expect(c.state().cleaned).toBe(false);
-    const other = makeArticle({ title: '另一篇' });
-    expect(await c.handle({ type: 'sina-clean:show', article: other } as { type: string })).toMatchObject({ ok: true, cleaned: true });
-    // The page's own Article stays the one shown.
-    expect(host()!.shadowRoot!.querySelector('[data-testid=reader-title]')!.textContent).toBe(article.title);
+    expect(sent.at(-1)).toEqual({ type: 'sina-clean:page', recognised: true, cleaned: false });
+    expect(await c.handle({ type: 'sina-clean:clean' })).toMatchObject({ ok: true, cleaned: true });
     expect(await c.handle({ type: 'sina-clean:toggle' })).toMatchObject({ ok: true, cleaned: false });
-    expect(await c.handle({ type: 'sina-clean:show', article: { bogus: true } } as { type: string })).toMatchObject({ ok: false });
   });
 
-  test('auto-clean shows the reader as soon as the engine answers', async () => {
+  test('every content message type has a handler (exhaustive switch)', async () => {
+    const { c } = setup();
+    const all: ContentMessage['type'][] = ['sina-clean:state', 'sina-clean:article', 'sina-clean:clean', 'sina-clean:restore', 'sina-clean:toggle', 'sina-clean:timings'];
+    for (const type of all) await expect(c.handle({ type } as ContentMessage)).resolves.toBeDefined();
+    await expect(Promise.resolve().then(() => c.handle({ type: 'sina-clean:nope' } as never))).rejects.toThrow(/unhandled/);
+  });
+
+  test('timings: the load checks always; the chunk, the cold extraction and the show once asked; warm runs on request', async () => {
+    const { c } = setup();
+    await c.start();
+    const before = await c.handle({ type: 'sina-clean:timings', extractRuns: 0 });
+    expect(before).toEqual({ loadMs: expect.any(Number), chunkMs: null, extractMs: null, showMs: null, warmExtractMs: [] });
+    await c.clean();
+    const after = (await c.handle({ type: 'sina-clean:timings', extractRuns: 3 })) as { chunkMs: number; extractMs: number; showMs: number; warmExtractMs: number[] };
+    expect(after.chunkMs).toBeGreaterThanOrEqual(0);
+    expect(after.extractMs).toBeGreaterThan(0);
+    expect(after.showMs).toBeGreaterThan(0);
+    expect(after.warmExtractMs).toHaveLength(3);
+    // Timing more extractions does not change what the page shows.
+    expect(shadow().querySelector('[data-testid=reader-title]')!.textContent).toBe('测试公司半年报营收增长');
+  });
+
+  test('auto-clean shows the reader as the page opens', async () => {
     const { c } = setup({}, { autoClean: true });
     await c.start();
     expect(host()).not.toBeNull();
@@ -178,24 +264,105 @@ describe('content script', () => {
   });
 
   test('copy buttons send the right payload to the clipboard', async () => {
-    const { c, deps, article } = setup({}, { citationStyle: 'plain' });
+    const { c, deps } = setup({}, { citationStyle: 'plain', markdownMeta: 'none' });
+    const article = ((await c.article()) as { article: Article }).article;
     await c.clean();
-    const root = host()!.shadowRoot!;
+    const root = shadow();
     (root.querySelector('[data-testid=btn-copy-text]') as HTMLElement).click();
     (root.querySelector('[data-testid=btn-copy-cite]') as HTMLElement).click();
+    (root.querySelector('[data-testid=btn-copy-md]') as HTMLElement).click();
     await flush();
     const calls = vi.mocked(deps.writeClipboard).mock.calls.map((x) => x[0]);
     expect(calls[0]).toBe(article.text);
     expect(calls[1]).toContain(article.text);
     expect(calls[1]).toContain(ARTICLE_URL);
+    expect(calls[2]).toBe(article.markdown.trimEnd());
+  });
+
+  describe('保存 in the reader: through the background\'s typed library messages to 文库', () => {
+    afterEach(() => closeAll());
+
+    /** The content script's `send` wired to the real background and library (fake IndexedDB), as the browser wires them. */
+    async function withLibrary(settings: Partial<Settings> = {}) {
+      const lib = await freshLibrary();
+      const bg = createBackground({
+        sendToTab: async () => undefined,
+        activeTab: async () => undefined,
+        setBadge: async () => undefined,
+        library: (msg) => handleLibraryMessage(msg, async () => lib),
+      });
+      const send = vi.fn(async (msg: BackgroundMessage) => {
+        // What crosses runtime.sendMessage: a JSON copy, parsed on arrival.
+        const parsed = asBackgroundMessage(JSON.parse(JSON.stringify(msg)));
+        return parsed ? bg.handle(parsed, { tab: { id: 5 } }) : undefined;
+      });
+      return { lib, send, ...setup({ send }, settings) };
+    }
+    const types = (send: ReturnType<typeof vi.fn>) => send.mock.calls.map(([m]) => (m as BackgroundMessage).type).filter((t) => t.startsWith('sina-clean:library'));
+    const saveButton = () => shadow().querySelector('[data-testid=btn-save]') as HTMLButtonElement;
+
+    test('the reader asks whether the article is saved, 保存 saves it with the page URL, 已保存 after, again is one entry', async () => {
+      const { lib, send, c } = await withLibrary();
+      await c.clean();
+      await vi.waitFor(() => expect(saveButton().dataset.saved).toBe('false'));
+      expect(types(send)).toEqual(['sina-clean:library-status']);
+      saveButton().click();
+      await vi.waitFor(() => expect(saveButton().textContent).toBe(zhTr('saved')));
+      expect(shadow().querySelector('[data-testid=reader-toast]')!.textContent).toBe(zhTr('savedAdded'));
+      const entry = (await lib.get('doc:ikqcfncc4769311'))!;
+      expect(entry.pageUrl).toBe(ARTICLE_URL);
+      expect(entry.article.title).toBe('测试公司半年报营收增长');
+      saveButton().click();
+      await vi.waitFor(() => expect(shadow().querySelector('[data-testid=reader-toast]')!.textContent).toBe(zhTr('savedUnchanged')));
+      expect(await lib.count()).toBe(1);
+      // Restored and cleaned again: the reader opens saying 已保存.
+      c.restore();
+      await c.clean();
+      await vi.waitFor(() => expect(saveButton().textContent).toBe(zhTr('saved')));
+    });
+
+    test('"save every cleaned article" saves once per clean, never a second entry; off by default', async () => {
+      const off = await withLibrary();
+      await off.c.clean();
+      await flush();
+      expect(types(off.send)).toEqual(['sina-clean:library-status']);
+      expect(await off.lib.count()).toBe(0);
+      off.c.restore();
+
+      const on = await withLibrary({ autoSave: true });
+      await on.c.clean();
+      await vi.waitFor(() => expect(saveButton().textContent).toBe(zhTr('saved')));
+      expect(types(on.send).filter((t) => t === 'sina-clean:library-save')).toHaveLength(1);
+      expect(await on.c.clean()).toMatchObject({ ok: true, cleaned: true }); // already shown: no second save
+      on.c.restore();
+      await on.c.clean();
+      await vi.waitFor(() => expect(types(on.send).filter((t) => t === 'sina-clean:library-save')).toHaveLength(2));
+      expect(await on.lib.count()).toBe(1);
+    });
+
+    test('a full storage: the reader says nothing was saved, the library is as it was', async () => {
+      const { lib, c } = await withLibrary();
+      await c.clean();
+      const undo = quotaOnPut(1);
+      try {
+        saveButton().click();
+        await vi.waitFor(() => expect(shadow().querySelector('[data-testid=reader-toast]')!.textContent).toBe(zhTr('libQuota')));
+      } finally {
+        undo();
+      }
+      expect(saveButton().textContent).toBe(zhTr('save'));
+      expect(await lib.count()).toBe(0);
+    });
   });
 
   test('a dead extension runtime (after reload) does not throw into the page', async () => {
     const { c } = setup({
       send: () => Promise.reject(new Error('Extension context invalidated.')),
       saveSettings: () => Promise.reject(new Error('Extension context invalidated.')),
+      loadReader: () => Promise.reject(new Error('Extension context invalidated.')),
     });
     await expect(c.start()).resolves.toBeUndefined();
-    expect(await c.clean()).toMatchObject({ ok: false });
+    expect(await c.clean()).toMatchObject({ ok: false, reason: 'error' });
+    expect(await c.toggle()).toMatchObject({ ok: false });
   });
 });

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ExtractResult, PageState } from '../../../src/ext/messages';
+import type { ContentMessage, ExtractResult, PageState } from '../../../src/ext/messages';
 import { startOptions } from '../../../src/ext/options';
 import { startPopup, tabIdFromSearch, type PopupDeps } from '../../../src/ext/popup';
 import { DEFAULT_SETTINGS } from '../../../src/ext/settings';
 import { loadSettings, saveSettings } from '../../../src/ext/settings-store';
+import { libraryClient } from '../../../src/library/client';
+import { closeAll, freshLibrary, quotaOnPut } from '../library/helpers';
 import { makeArticle, zhTr } from './helpers';
 
 const ids = (root: HTMLElement) => {
@@ -21,21 +23,25 @@ function popup(state: Partial<PageState> | null, result: ExtractResult | null, o
   document.body.replaceChildren();
   const root = document.createElement('main');
   document.body.append(root);
-  const toTab = vi.fn(async (_tab: number, msg: unknown) => {
-    const type = (msg as { type: string }).type;
-    if (type === 'sina-clean:state') {
-      if (!state) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return { recognised: true, cleaned: false, candidate: true, pending: false, title: '页面标题', ...state };
+  const toTab = vi.fn(async (_tab: number, msg: ContentMessage): Promise<unknown> => {
+    if (!state) throw new Error('Could not establish connection. Receiving end does not exist.');
+    switch (msg.type) {
+      case 'sina-clean:state':
+        return { recognised: true, cleaned: false, candidate: true, extraction: 'none', title: '页面标题', ...state } satisfies PageState;
+      case 'sina-clean:article':
+        return result ?? undefined;
+      case 'sina-clean:clean':
+        return { ok: true, cleaned: true };
+      case 'sina-clean:restore':
+        return { ok: true, cleaned: false };
+      case 'sina-clean:toggle':
+        return undefined;
     }
-    if (type === 'sina-clean:clean') return { ok: true, cleaned: true };
-    if (type === 'sina-clean:restore') return { ok: true, cleaned: false };
-    return undefined;
   });
   const deps: PopupDeps = {
     doc: document,
     tabId: async () => 42,
     sendToTab: toTab,
-    send: vi.fn(async () => result),
     loadSettings: async () => DEFAULT_SETTINGS,
     tr: zhTr,
     writeClipboard: vi.fn(async () => true),
@@ -55,9 +61,10 @@ describe('popup', () => {
 
   test('shows the article metadata and the clean text', async () => {
     const a = makeArticle();
-    const { root, view, deps } = popup({}, { ok: true, article: a });
+    const { root, view, toTab } = popup({}, { ok: true, article: a });
     await view.ready;
-    expect(deps.send).toHaveBeenCalledWith({ type: 'sina-clean:article', tabId: 42 });
+    // Opening the popup asks the tab for its article (the tab extracts it); the background is not involved.
+    expect(toTab).toHaveBeenCalledWith(42, { type: 'sina-clean:article' });
     const t = ids(root);
     expect(byId(root, 'popup-not-article').hidden).toBe(true);
     expect(byId(root, 'popup-article').hidden).toBe(false);
@@ -88,32 +95,122 @@ describe('popup', () => {
     expect(root.textContent).not.toContain('null');
   });
 
-  test('a page without our content script, or one the engine rejected, says so plainly', async () => {
-    for (const [state, result] of [
-      [null, null],
-      [{ candidate: false, recognised: false }, null],
-      [{ recognised: false, pending: false }, null],
-    ] as const) {
-      const { root, view, deps } = popup(state, result);
+  test('a page without our content script, or not at an article URL, says so plainly', async () => {
+    for (const state of [null, { candidate: false, recognised: false }] as const) {
+      const { root, view, toTab } = popup(state, null);
       await view.ready;
       expect(byId(root, 'popup-not-article').hidden).toBe(false);
       expect(byId(root, 'popup-not-article').textContent).toBe(zhTr('popupNotArticle'));
       expect(byId(root, 'popup-article').hidden).toBe(true);
-      expect(deps.send).not.toHaveBeenCalled();
+      expect(toTab).not.toHaveBeenCalledWith(42, { type: 'sina-clean:article' });
     }
   });
 
-  test('while the engine is still working the popup asks the background and waits', async () => {
-    const { root, view } = popup({ recognised: false, pending: true }, { ok: true, article: makeArticle() });
+  test('a page without a body marker is still asked: the engine decides', async () => {
+    const { root, view } = popup({ recognised: false }, { ok: true, article: makeArticle() });
     await view.ready;
     expect(byId(root, 'popup-article').hidden).toBe(false);
     expect(byId(root, 'popup-title').textContent).toBe('测试公司半年报营收增长');
   });
 
-  test('an engine error is explained', async () => {
-    const { root, view } = popup({}, { ok: false, reason: 'not-an-article', message: 'no article body found on the page' });
+  test.each([
+    ['not-an-article', 'failNotArticle'],
+    ['empty', 'failNotArticle'],
+    ['too-large', 'failTooLarge'],
+    ['too-complex', 'failTooLarge'],
+    ['timeout', 'failTooLarge'],
+    ['unreadable', 'failTooLarge'],
+  ] as const)('an engine refusal (%s) is explained in words, not codes', async (reason, key) => {
+    const { root, view } = popup({}, { ok: false, reason, message: 'internal detail' });
     await view.ready;
-    expect(byId(root, 'popup-not-article').textContent).toBe('无法从此页面提取文章：no article body found on the page');
+    expect(byId(root, 'popup-not-article').textContent).toBe(zhTr(key));
+    expect(byId(root, 'popup-article').hidden).toBe(true);
+  });
+
+  test('a video article says it is a video, offers its title and link, and no empty text copy', async () => {
+    const a = makeArticle({
+      kind: 'video',
+      text: '',
+      wordCount: 0,
+      readingMinutes: 0,
+      blocks: [{ type: 'video', title: '一起来体验', href: 'https://video.sina.com.cn/p/finance/2018-09-28/detail-abc.d.html', poster: null }],
+      markdown: '# 视频\n',
+    });
+    const { root, view, deps } = popup({}, { ok: true, article: a });
+    await view.ready;
+    expect(byId(root, 'popup-kind').hidden).toBe(false);
+    expect(byId(root, 'popup-kind').textContent).toBe(zhTr('popupKind_video'));
+    expect(byId(root, 'popup-wordcount').textContent).toBe('视频');
+    expect(root.textContent).not.toContain('0 字');
+    const video = byId(root, 'popup-video');
+    expect(video.textContent).toBe('视频：一起来体验');
+    expect(video.querySelector('a')!.getAttribute('href')).toBe('https://video.sina.com.cn/p/finance/2018-09-28/detail-abc.d.html');
+    expect((byId(root, 'btn-copy-text') as HTMLButtonElement).disabled).toBe(true);
+    const copyVideo = byId(root, 'btn-copy-video');
+    expect(copyVideo.hidden).toBe(false);
+    copyVideo.click();
+    await vi.waitFor(() => expect(deps.writeClipboard).toHaveBeenCalled());
+    expect(vi.mocked(deps.writeClipboard).mock.calls[0]![0]).toBe(
+      `${a.title}\n视频：一起来体验 https://video.sina.com.cn/p/finance/2018-09-28/detail-abc.d.html\n${a.url}`,
+    );
+    // The metadata is there as for any article.
+    expect(byId(root, 'popup-source').textContent).toBe('新京报');
+  });
+
+  test('保存 appears only when the library provides it', async () => {
+    const plain = popup({}, { ok: true, article: makeArticle() });
+    await plain.view.ready;
+    expect(byId(plain.root, 'btn-save').hidden).toBe(true);
+  });
+
+  test('保存 keeps the article in 文库: 已保存 afterwards and when the popup opens again, saving again updates, never a second entry', async () => {
+    const lib = await freshLibrary();
+    const library = libraryClient(async () => lib);
+    const a = makeArticle();
+    const first = popup({}, { ok: true, article: a }, { library });
+    await first.view.ready;
+    const save = byId(first.root, 'btn-save');
+    expect(save.hidden).toBe(false);
+    expect([save.textContent, save.dataset.saved]).toEqual([zhTr('save'), 'false']);
+    save.click();
+    expect(await first.view.lastSave).toEqual({ ok: true, status: 'added' });
+    expect(byId(first.root, 'popup-toast').textContent).toBe(zhTr('savedAdded'));
+    expect([save.textContent, save.dataset.saved]).toEqual([zhTr('saved'), 'true']);
+    expect(await lib.count()).toBe(1);
+    expect((await lib.get('doc:ikqcfncc4769311'))!.pageUrl).toBe(a.url);
+
+    // Opened again on the same article: it says 已保存 at once; the same article again is left alone.
+    const again = popup({}, { ok: true, article: a }, { library });
+    await again.view.ready;
+    expect(byId(again.root, 'btn-save').textContent).toBe(zhTr('saved'));
+    byId(again.root, 'btn-save').click();
+    expect(await again.view.lastSave).toEqual({ ok: true, status: 'unchanged' });
+    expect(byId(again.root, 'popup-toast').textContent).toBe(zhTr('savedUnchanged'));
+    // The page changed since (a corrected paragraph): the entry is updated, still one.
+    const edited = popup({}, { ok: true, article: { ...a, text: `${a.text}\n\n更正。` } }, { library });
+    await edited.view.ready;
+    byId(edited.root, 'btn-save').click();
+    expect(await edited.view.lastSave).toEqual({ ok: true, status: 'updated' });
+    expect(byId(edited.root, 'popup-toast').textContent).toBe(zhTr('savedUpdated'));
+    expect(await lib.count()).toBe(1);
+    closeAll();
+  });
+
+  test('保存 when the storage quota is reached: the popup says so, nothing is saved, the button stays 保存', async () => {
+    const lib = await freshLibrary();
+    const { root, view } = popup({}, { ok: true, article: makeArticle() }, { library: libraryClient(async () => lib) });
+    await view.ready;
+    const restore = quotaOnPut(1);
+    try {
+      byId(root, 'btn-save').click();
+      expect(await view.lastSave).toMatchObject({ ok: false, reason: 'quota' });
+    } finally {
+      restore();
+    }
+    expect(byId(root, 'popup-toast').textContent).toBe(zhTr('libQuota'));
+    expect(byId(root, 'btn-save').textContent).toBe(zhTr('save'));
+    expect(await lib.count()).toBe(0);
+    closeAll();
   });
 
   test('clean / restore buttons drive the tab and swap', async () => {
@@ -146,7 +243,9 @@ describe('popup', () => {
     await view.ready;
     byId(root, 'btn-copy-md').click();
     await vi.waitFor(() => expect(byId(root, 'popup-toast').textContent).toBe('已复制'));
-    expect(deps.writeClipboard).toHaveBeenCalledWith(a.markdown);
+    // Default: Markdown with a source · time · URL line under the title.
+    const md = vi.mocked(deps.writeClipboard).mock.calls[0]![0];
+    expect(md.split('\n').slice(0, 3)).toEqual(['# 测试公司半年报营收增长', '', `新京报 · 2021-08-24 15:57 · <${a.url}>`]);
     vi.mocked(deps.writeClipboard).mockResolvedValueOnce(false);
     byId(root, 'btn-copy-text').click();
     await vi.waitFor(() => expect(byId(root, 'popup-toast').textContent).toBe('复制失败'));
@@ -178,8 +277,15 @@ describe('options page', () => {
     await saveSettings({ theme: 'dark', fontSize: 22 });
     const root = document.createElement('main');
     document.body.replaceChildren(root);
-    const view = startOptions(root, { doc: document, loadSettings, saveSettings, tr: zhTr });
+    const view = startOptions(root, {
+      doc: document,
+      loadSettings,
+      saveSettings,
+      tr: zhTr,
+      commands: async () => [{ name: 'toggle-reader', shortcut: 'Alt+Shift+J' }, { name: '_execute_action', shortcut: '' }],
+    });
     await view.ready;
+    expect(byId(root, 'opt-shortcut').textContent).toBe('净化 / 恢复当前文章：Alt+Shift+J');
     const auto = byId(root, 'opt-autoclean') as HTMLInputElement;
     expect(auto.type).toBe('checkbox');
     expect(auto.checked).toBe(false);
@@ -187,7 +293,14 @@ describe('options page', () => {
     expect((byId(root, 'opt-font-size') as HTMLSelectElement).value).toBe('22');
     auto.click();
     await view.lastSave;
-    expect(await loadSettings()).toMatchObject({ autoClean: true, theme: 'dark' });
+    expect(await loadSettings()).toMatchObject({ autoClean: true, autoSave: false, theme: 'dark' });
+    // "Save every cleaned article": off by default, its own checkbox.
+    const autoSave = byId(root, 'opt-autosave') as HTMLInputElement;
+    expect([autoSave.type, autoSave.checked]).toEqual(['checkbox', false]);
+    expect(autoSave.labels?.[0]?.textContent).toBe(zhTr('optAutoSave'));
+    autoSave.click();
+    await view.lastSave;
+    expect(await loadSettings()).toMatchObject({ autoClean: true, autoSave: true });
     const cite = byId(root, 'opt-citation') as HTMLSelectElement;
     cite.value = 'gb7714';
     cite.dispatchEvent(new Event('change'));
@@ -201,5 +314,76 @@ describe('options page', () => {
     await view.lastSave;
     expect(await loadSettings()).toMatchObject({ citationStyle: 'gb7714', copyFormat: 'markdown', markdownImages: false });
     expect(byId(root, 'opt-saved').textContent).toBe('已保存');
+  });
+
+  test('copy options: Markdown metadata, text title line, a custom citation template', async () => {
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    const view = startOptions(root, { doc: document, loadSettings, saveSettings, tr: zhTr });
+    await view.ready;
+    const meta = byId(root, 'opt-md-meta') as HTMLSelectElement;
+    expect(meta.value).toBe('header');
+    expect(Array.from(meta.options).map((o) => o.value)).toEqual(['header', 'front-matter', 'none']);
+    meta.value = 'front-matter';
+    meta.dispatchEvent(new Event('change'));
+    await view.lastSave;
+    (byId(root, 'opt-text-title') as HTMLInputElement).click();
+    await view.lastSave;
+    const template = byId(root, 'opt-citation-template') as HTMLInputElement;
+    expect(template.closest('.template')!.hasAttribute('hidden')).toBe(true);
+    const cite = byId(root, 'opt-citation') as HTMLSelectElement;
+    cite.value = 'custom';
+    cite.dispatchEvent(new Event('change'));
+    await view.lastSave;
+    expect(template.closest('.template')!.hasAttribute('hidden')).toBe(false);
+    template.value = '{source}：《{title}》（{date}）{url}';
+    template.dispatchEvent(new Event('change'));
+    await view.lastSave;
+    expect(await loadSettings()).toMatchObject({
+      markdownMeta: 'front-matter',
+      textTitleLine: true,
+      citationStyle: 'custom',
+      citationTemplate: '{source}：《{title}》（{date}）{url}',
+    });
+  });
+
+  test('reader options: serif, line height, reading speed', async () => {
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    const view = startOptions(root, { doc: document, loadSettings, saveSettings, tr: zhTr });
+    await view.ready;
+    for (const [id, value] of [['opt-font-family', 'serif'], ['opt-line-height', '2.1'], ['opt-speech-rate', '1.5']] as const) {
+      const sel = byId(root, id) as HTMLSelectElement;
+      sel.value = value;
+      sel.dispatchEvent(new Event('change'));
+      await view.lastSave;
+    }
+    expect(await loadSettings()).toMatchObject({ fontFamily: 'serif', lineHeight: 2.1, speechRate: 1.5 });
+  });
+
+  test('the shortcut shown is the one the browser bound, or that none is; and how to change it', async () => {
+    for (const [commands, want] of [
+      [[{ name: 'toggle-reader', shortcut: '' }], zhTr('optShortcutNone')],
+      [[], zhTr('optShortcutNone')],
+      [[{ name: 'toggle-reader', shortcut: 'Ctrl+Shift+Y' }], '净化 / 恢复当前文章：Ctrl+Shift+Y'],
+    ] as const) {
+      const root = document.createElement('main');
+      document.body.replaceChildren(root);
+      const open = vi.fn();
+      const view = startOptions(root, {
+        doc: document,
+        loadSettings,
+        saveSettings,
+        tr: zhTr,
+        commands: async () => [...commands],
+        openShortcutSettings: open,
+        browserName: 'firefox',
+      });
+      await view.ready;
+      expect(byId(root, 'opt-shortcut').textContent).toBe(want);
+      expect(byId(root, 'opt-shortcut-how').textContent).toBe(zhTr('optShortcutHowFirefox'));
+      byId(root, 'opt-shortcut-change').click();
+      expect(open).toHaveBeenCalledTimes(1);
+    }
   });
 });

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from 'vitest';
-import { createReaderView, HOST_ID, resolveTheme } from '../../../src/render/reader-view';
+import { createReaderView, HOST_ID, resolveTheme, TOC_MIN_HEADINGS, type ReaderSettings } from '../../../src/ext/reader/view';
+import type { SpeechDeps, UtteranceLike, VoiceLike } from '../../../src/ext/reader/speech';
+import type { SaveOutcome } from '../../../src/ext/library-client';
 import { makeArticle, zhTr } from './helpers';
 
-const settings = { theme: 'system' as const, fontSize: 18, lineWidth: 36 };
+const settings: ReaderSettings = { theme: 'system', fontSize: 18, lineWidth: 36, fontFamily: 'sans', lineHeight: 1.8, speechRate: 1 };
 const q = (root: ShadowRoot, id: string) => root.querySelector(`[data-testid=${id}]`);
 
 function allUrls(root: ShadowRoot): string[] {
@@ -112,6 +114,143 @@ describe('reader view', () => {
     expect(q(v.root, 'reader-body')!.textContent).toBe(zhTr('readerEmpty_video'));
   });
 
+  test('a video block shows as 视频：title, linked when it has an http(s) link, and is not a paragraph', () => {
+    const v = createReaderView(
+      document,
+      makeArticle({
+        kind: 'video',
+        blocks: [
+          { type: 'video', title: '发布会实录', href: 'https://video.sina.com.cn/p/abc.html', poster: null },
+          { type: 'video', title: '无链接的视频', href: null, poster: null },
+          { type: 'video', title: '坏链接', href: 'javascript:alert(1)', poster: null },
+        ],
+      }),
+      { settings, tr: zhTr },
+    );
+    const videos = Array.from(v.root.querySelectorAll('[data-testid=reader-video]'));
+    expect(videos.map((x) => x.textContent)).toEqual(['视频：发布会实录', '视频：无链接的视频', '视频：坏链接']);
+    expect(videos.map((x) => x.querySelector('a')?.getAttribute('href') ?? null)).toEqual(['https://video.sina.com.cn/p/abc.html', null, null]);
+    expect(videos[0]!.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(videos.every((x) => x.tagName === 'DIV')).toBe(true);
+    // Only videos: the note says it is a video story.
+    expect(v.root.querySelector('[role=note]')!.textContent).toBe(zhTr('readerEmpty_video'));
+  });
+
+  test('links in the article text open in a new tab, never as script; stock names stay text', () => {
+    const v = createReaderView(
+      document,
+      makeArticle({
+        blocks: [
+          {
+            type: 'paragraph',
+            text: '据证监会公告，详情见此处。',
+            inlines: [
+              { text: '据' },
+              { text: '证监会公告', href: 'http://www.csrc.gov.cn/a.html' },
+              { text: '，详情见' },
+              { text: '此处', href: 'javascript:alert(1)' },
+              { text: '。' },
+            ],
+          },
+          { type: 'quote', text: '引用', inlines: [{ text: '引用', href: '/relative.html' }] },
+          // Inlines that do not add up to the text are not trusted: the text shows as is.
+          { type: 'paragraph', text: '完整的段落', inlines: [{ text: '别的', href: 'https://x.example/' }] },
+        ],
+      }),
+      { settings, tr: zhTr },
+    );
+    const body = q(v.root, 'reader-body')!;
+    const [p1, quote, p2] = Array.from(body.children) as HTMLElement[];
+    expect(p1!.textContent).toBe('据证监会公告，详情见此处。');
+    const links = Array.from(p1!.querySelectorAll('a'));
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')])).toEqual([
+      ['证监会公告', 'http://www.csrc.gov.cn/a.html', '_blank', 'noopener noreferrer'],
+    ]);
+    expect(quote!.querySelector('a')!.getAttribute('href')).toBe('https://finance.sina.com.cn/relative.html');
+    expect(p2!.textContent).toBe('完整的段落');
+    expect(p2!.querySelector('a')).toBeNull();
+  });
+
+  test(`a table of contents for ${TOC_MIN_HEADINGS} or more subheadings, scrolling inside the reader without touching the page URL`, () => {
+    const heads = ['一、业绩', '二、风险', '三、展望'];
+    const blocks = heads.flatMap((h) => [{ type: 'heading' as const, text: h }, { type: 'paragraph' as const, text: `${h}的正文。` }]);
+    const v = createReaderView(document, makeArticle({ blocks }), { settings, tr: zhTr });
+    const toc = q(v.root, 'reader-toc')!;
+    expect(Array.from(toc.querySelectorAll('a')).map((a) => a.textContent)).toEqual(heads);
+    const h2 = v.root.querySelectorAll('h2')[1] as HTMLElement;
+    h2.scrollIntoView = vi.fn();
+    const before = location.href;
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    toc.querySelectorAll('a')[1]!.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(h2.scrollIntoView).toHaveBeenCalled();
+    expect(location.href).toBe(before);
+    // Two subheadings: no table of contents.
+    const few = createReaderView(document, makeArticle({ blocks: blocks.slice(0, 4) }), { settings, tr: zhTr });
+    expect(q(few.root, 'reader-toc')).toBeNull();
+  });
+
+  test('keys typed in the reader do not reach the page\'s listeners; Esc still leaves', () => {
+    const onRestore = vi.fn();
+    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr, onRestore });
+    document.body.append(v.host);
+    const seen: string[] = [];
+    const listener = (e: Event) => seen.push(`${e.type}:${(e as KeyboardEvent).key}`);
+    for (const t of ['keydown', 'keyup', 'keypress']) {
+      document.addEventListener(t, listener);
+      window.addEventListener(t, listener);
+    }
+    const page = v.root.querySelector('.page')!;
+    for (const t of ['keydown', 'keypress', 'keyup']) page.dispatchEvent(new KeyboardEvent(t, { key: 'j', bubbles: true, composed: true }));
+    page.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(seen).toEqual([]);
+    expect(onRestore).toHaveBeenCalledTimes(1);
+    for (const t of ['keydown', 'keyup', 'keypress']) {
+      document.removeEventListener(t, listener);
+      window.removeEventListener(t, listener);
+    }
+    v.host.remove();
+  });
+
+  test('the width, font, line-height, theme and speed controls are labelled', () => {
+    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr });
+    // A <label for> around the control: its first text is the name a screen reader announces.
+    const labelOf = (id: string) => v.root.querySelector(`label[for=${id}]`)?.querySelector('span')?.textContent;
+    expect(labelOf('sel-width')).toBe(zhTr('lineWidth'));
+    expect(labelOf('sel-font')).toBe(zhTr('fontFamily'));
+    expect(labelOf('sel-line-height')).toBe(zhTr('lineHeight'));
+    expect(labelOf('sel-theme')).toBe(zhTr('theme'));
+    expect(labelOf('sel-speech-rate')).toBe(zhTr('speechRate'));
+    const font = q(v.root, 'sel-font') as HTMLSelectElement;
+    expect(Array.from(font.options).map((o) => o.textContent)).toEqual(['黑体', '宋体']);
+  });
+
+  test('under 600 px: one row with 返回, the first copy, 朗读 and a ⋯ menu holding the rest', () => {
+    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr });
+    const css = v.root.querySelector('style')!.textContent!;
+    const narrow = css.slice(css.indexOf('@media (max-width:600px)'));
+    expect(narrow).toMatch(/\.bar\{flex-wrap:nowrap/);
+    expect(narrow).toMatch(/\.btn-more\{display:inline-block/);
+    expect(narrow).toMatch(/\.drop\{display:none/);
+    expect(narrow).toMatch(/\.bar\.open \.drop\{display:flex\}/);
+    const bar = v.root.querySelector('.bar')!;
+    const rowIds = Array.from(bar.children).filter((c) => c.tagName === 'BUTTON').map((b) => b.getAttribute('data-testid'));
+    expect(rowIds).toEqual(['btn-restore', 'btn-copy-text', 'btn-speak', 'btn-speak-stop', 'btn-typography', 'btn-more']);
+    const menuIds = Array.from(bar.querySelectorAll('.drop [data-testid]')).map((b) => b.getAttribute('data-testid'));
+    for (const id of ['btn-copy-md', 'btn-copy-cite', 'btn-print', 'btn-font-smaller', 'btn-font-larger', 'sel-width', 'sel-theme']) expect(menuIds).toContain(id);
+    const more = q(v.root, 'btn-more') as HTMLElement;
+    more.click();
+    expect(bar.classList.contains('open')).toBe(true);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    v.root.querySelector('.page')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(bar.classList.contains('open')).toBe(false);
+  });
+
+  test('dark theme dims pictures', () => {
+    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr });
+    expect(v.root.querySelector('style')!.textContent).toMatch(/:host\(\[data-theme=dark\]\) img\{filter:brightness\(\.8\)/);
+  });
+
   test('themes resolve, and settings apply to the host', () => {
     expect(resolveTheme('system', true)).toBe('dark');
     expect(resolveTheme('system', false)).toBe('light');
@@ -122,11 +261,14 @@ describe('reader view', () => {
     dark = true;
     v.apply(settings);
     expect(v.host.getAttribute('data-theme')).toBe('dark');
-    v.apply({ theme: 'sepia', fontSize: 22, lineWidth: 48 });
+    v.apply({ ...settings, theme: 'sepia', fontSize: 22, lineWidth: 48, fontFamily: 'serif', lineHeight: 2.1 });
     expect(v.host.getAttribute('data-theme')).toBe('sepia');
     const page = v.root.querySelector<HTMLElement>('.page')!;
     expect(page.style.getPropertyValue('--fs')).toBe('22px');
     expect(page.style.getPropertyValue('--lw')).toBe('48em');
+    expect(page.style.getPropertyValue('--lh')).toBe('2.1');
+    expect(page.style.getPropertyValue('--ff')).toContain('Noto Serif CJK SC');
+    expect(page.style.getPropertyValue('--ff')).toContain('SimSun');
   });
 
   test('toolbar: copy reports through the toast, settings changes are reported', async () => {
@@ -159,5 +301,234 @@ describe('reader view', () => {
     const ids = Array.from(v.root.querySelectorAll('.bar button')).map((b) => b.getAttribute('data-testid'));
     expect(ids.indexOf('btn-copy-md')).toBeLessThan(ids.indexOf('btn-copy-text'));
     expect(q(v.root, 'btn-copy-md')!.className).toBe('primary');
+  });
+
+  test('保存 appears only when the library provides it; 已保存 when the library has the article', async () => {
+    expect(q(createReaderView(document, makeArticle(), { settings, tr: zhTr }).root, 'btn-save')).toBeNull();
+    let saved = false;
+    const save = vi.fn(async (): Promise<SaveOutcome> => {
+      const status = saved ? 'unchanged' : 'added';
+      saved = true;
+      return { ok: true, status };
+    });
+    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr, library: { status: async () => saved, save } });
+    const button = q(v.root, 'btn-save') as HTMLButtonElement;
+    // In the overflow group: in the row on a desktop, in the ⋯ menu on a phone.
+    expect(button.parentElement!.className).toBe('more');
+    await vi.waitFor(() => expect(button.dataset.saved).toBe('false'));
+    expect(button.textContent).toBe(zhTr('save'));
+    button.click();
+    await vi.waitFor(() => expect(q(v.root, 'reader-toast')!.textContent).toBe(zhTr('savedAdded')));
+    expect([button.textContent, button.dataset.saved, button.title]).toEqual([zhTr('saved'), 'true', zhTr('savedHint')]);
+    button.click();
+    await vi.waitFor(() => expect(q(v.root, 'reader-toast')!.textContent).toBe(zhTr('savedUnchanged')));
+    expect(save).toHaveBeenCalledTimes(2);
+
+    // Opened on an article the library has: 已保存 from the start.
+    const again = createReaderView(document, makeArticle(), { settings, tr: zhTr, library: { status: async () => true, save } });
+    await vi.waitFor(() => expect(q(again.root, 'btn-save')!.textContent).toBe(zhTr('saved')));
+  });
+
+  test('保存 on a full storage says so and stays 保存; a quiet save (auto-save) speaks only when something changed', async () => {
+    const outcomes: SaveOutcome[] = [
+      { ok: false, reason: 'quota', message: 'QuotaExceededError' },
+      { ok: false, reason: 'failed', message: 'IndexedDB 不可用' },
+      { ok: true, status: 'unchanged' },
+      { ok: true, status: 'updated' },
+    ];
+    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr, library: { status: async () => false, save: async () => outcomes.shift()! } });
+    const toast = () => q(v.root, 'reader-toast')!.textContent;
+    expect(await v.save()).toMatchObject({ reason: 'quota' });
+    expect(toast()).toBe(zhTr('libQuota'));
+    expect(q(v.root, 'btn-save')!.textContent).toBe(zhTr('save'));
+    expect(await v.save(true)).toMatchObject({ reason: 'failed' });
+    expect(toast()).toBe(zhTr('saveFailed', 'IndexedDB 不可用'));
+    v.toast('');
+    expect(await v.save(true)).toEqual({ ok: true, status: 'unchanged' });
+    expect(toast()).toBe('');
+    expect(q(v.root, 'btn-save')!.textContent).toBe(zhTr('saved'));
+    expect(await v.save(true)).toEqual({ ok: true, status: 'updated' });
+    expect(toast()).toBe(zhTr('savedUpdated'));
+    expect(createReaderView(document, makeArticle(), { settings, tr: zhTr }).save()).toBeNull();
+  });
+
+  test('a back label and pictures as links, for hosts that leave elsewhere and load no pictures (文库)', () => {
+    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr, backLabel: zhTr('libBack'), pictureLinks: zhTr('libImageOffline') });
+    expect(q(v.root, 'btn-restore')!.textContent).toBe(zhTr('libBack'));
+    expect(v.root.querySelectorAll('img')).toHaveLength(0);
+    const fig = v.root.querySelector('figure')!;
+    const a = fig.querySelector('a')!;
+    expect([a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel'), a.textContent]).toEqual([
+      'https://n.sinaimg.cn/finance/a.jpg',
+      '_blank',
+      'noopener noreferrer',
+      zhTr('libImageOffline'),
+    ]);
+    expect(fig.querySelector('figcaption')!.textContent).toBe('图一');
+  });
+});
+
+describe('the reader\'s style sheet', () => {
+  /** A browser with constructed style sheets (jsdom has none): records what was adopted. */
+  function withConstructedSheets(setter: (root: ShadowRoot, sheets: unknown[]) => void) {
+    class FakeSheet {
+      text = '';
+      replaceSync(css: string) {
+        this.text = css;
+      }
+      get cssRules() {
+        return this.text ? [{}] : [];
+      }
+    }
+    const win = window as unknown as { CSSStyleSheet?: unknown };
+    const had = win.CSSStyleSheet;
+    win.CSSStyleSheet = FakeSheet;
+    const adopted = new WeakMap<ShadowRoot, unknown[]>();
+    Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', {
+      configurable: true,
+      get(this: ShadowRoot) {
+        return adopted.get(this) ?? [];
+      },
+      set(this: ShadowRoot, sheets: unknown[]) {
+        setter(this, sheets);
+        adopted.set(this, sheets);
+      },
+    });
+    return () => {
+      win.CSSStyleSheet = had;
+      delete (ShadowRoot.prototype as unknown as Record<string, unknown>).adoptedStyleSheets;
+    };
+  }
+
+  test('adopted as a constructed sheet where the browser has them (extension pages allow no inline <style>)', () => {
+    const undo = withConstructedSheets(() => undefined);
+    try {
+      const v = createReaderView(document, makeArticle(), { settings, tr: zhTr });
+      expect(v.root.querySelector('style')).toBeNull();
+      const sheets = (v.root as unknown as { adoptedStyleSheets: Array<{ text: string }> }).adoptedStyleSheets;
+      expect(sheets).toHaveLength(1);
+      expect(sheets[0]!.text).toContain(':host');
+    } finally {
+      undo();
+    }
+  });
+
+  test('a <style> element where adopting fails (Firefox content scripts) or is missing (here, jsdom)', () => {
+    const undo = withConstructedSheets(() => {
+      throw new Error('Accessing from Xray wrapper is not supported.');
+    });
+    try {
+      const v = createReaderView(document, makeArticle(), { settings, tr: zhTr });
+      expect(v.root.querySelector('style')?.textContent).toContain(':host');
+      expect(v.root.firstElementChild!.tagName).toBe('STYLE');
+    } finally {
+      undo();
+    }
+    expect(createReaderView(document, makeArticle(), { settings, tr: zhTr }).root.querySelector('style')?.textContent).toContain(':host');
+  });
+});
+
+/** A speech synthesis that records what it was asked to say and ends each utterance on demand. */
+function fakeSpeech(voices: VoiceLike[]) {
+  const spoken: UtteranceLike[] = [];
+  const calls: string[] = [];
+  const synth = {
+    getVoices: () => voices,
+    speak: (u: UtteranceLike) => {
+      spoken.push(u);
+      calls.push(`speak:${u.text}`);
+    },
+    cancel: () => {
+      calls.push('cancel');
+      const last = spoken.at(-1);
+      last?.onerror?.({ error: 'interrupted' });
+    },
+    pause: () => calls.push('pause'),
+    resume: () => calls.push('resume'),
+  };
+  const deps: SpeechDeps = {
+    synth,
+    makeUtterance: (text) => ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }),
+    voiceWaitMs: 0,
+  };
+  const end = () => spoken.at(-1)!.onend!({});
+  return { deps, spoken, calls, end };
+}
+
+describe('朗读 (read aloud)', () => {
+  const zh: VoiceLike = { name: 'Ting-Ting', lang: 'zh-CN', localService: true };
+  const article = () =>
+    makeArticle({
+      blocks: [
+        { type: 'paragraph', text: '第一段正文。' },
+        { type: 'heading', text: '小标题' },
+        { type: 'image', src: 'https://n.sinaimg.cn/finance/a.jpg', caption: '图一' },
+        { type: 'paragraph', text: '第二段正文。' },
+      ],
+    });
+
+  test('reads title and blocks in order with a Chinese voice, highlighting and scrolling to each', async () => {
+    const s = fakeSpeech([{ name: 'Alex', lang: 'en-US', localService: true }, zh]);
+    const v = createReaderView(document, article(), { settings: { ...settings, speechRate: 1.25 }, tr: zhTr, speech: s.deps });
+    for (const el of Array.from(v.root.querySelectorAll('h1, p, h2'))) (el as HTMLElement).scrollIntoView = vi.fn();
+    const play = q(v.root, 'btn-speak') as HTMLElement;
+    play.click();
+    await vi.waitFor(() => expect(s.spoken.length).toBe(1));
+    expect(s.spoken[0]).toMatchObject({ text: '测试公司半年报营收增长', lang: 'zh-CN', rate: 1.25, voice: zh });
+    expect(v.root.querySelector('.speaking')!.tagName).toBe('H1');
+    expect((v.root.querySelector('h1') as HTMLElement).scrollIntoView).toHaveBeenCalled();
+    expect(play.textContent).toBe(zhTr('speakPause'));
+    expect((q(v.root, 'btn-speak-stop') as HTMLElement).hidden).toBe(false);
+    s.end();
+    expect(s.spoken[1]!.text).toBe('第一段正文。');
+    expect(v.root.querySelector('.speaking')!.textContent).toBe('第一段正文。');
+    s.end();
+    s.end();
+    expect(s.spoken.map((u) => u.text)).toEqual(['测试公司半年报营收增长', '第一段正文。', '小标题', '第二段正文。']);
+    s.end();
+    expect(v.root.querySelector('.speaking')).toBeNull();
+    expect(play.textContent).toBe(zhTr('speakPlay'));
+  });
+
+  test('pause, resume, a rate change (the current block again, faster) and stop', async () => {
+    const s = fakeSpeech([zh]);
+    const v = createReaderView(document, article(), { settings, tr: zhTr, speech: s.deps });
+    const play = q(v.root, 'btn-speak') as HTMLElement;
+    play.click();
+    await vi.waitFor(() => expect(s.spoken.length).toBe(1));
+    s.end();
+    play.click();
+    expect(s.calls.at(-1)).toBe('pause');
+    expect(play.textContent).toBe(zhTr('speakResume'));
+    play.click();
+    await vi.waitFor(() => expect(s.calls.at(-1)).toBe('resume'));
+    const rate = q(v.root, 'sel-speech-rate') as HTMLSelectElement;
+    rate.value = '1.5';
+    rate.dispatchEvent(new Event('change'));
+    expect(s.spoken.at(-1)).toMatchObject({ text: '第一段正文。', rate: 1.5 });
+    (q(v.root, 'btn-speak-stop') as HTMLElement).click();
+    expect(s.calls.at(-1)).toBe('cancel');
+    expect(v.root.querySelector('.speaking')).toBeNull();
+    // A late end of the cancelled utterance reads nothing more.
+    const n = s.spoken.length;
+    s.spoken.at(-1)!.onend!({});
+    expect(s.spoken.length).toBe(n);
+  });
+
+  test('no on-board Chinese voice: a clear message, nothing read (network voices are not used)', async () => {
+    const s = fakeSpeech([
+      { name: 'Alex', lang: 'en-US', localService: true },
+      { name: 'Google 普通话（中国大陆）', lang: 'zh-CN', localService: false },
+    ]);
+    const v = createReaderView(document, article(), { settings, tr: zhTr, speech: s.deps });
+    (q(v.root, 'btn-speak') as HTMLElement).click();
+    await vi.waitFor(() => expect(q(v.root, 'reader-toast')!.textContent).toBe(zhTr('speakNoVoice')));
+    expect(s.spoken).toEqual([]);
+  });
+
+  test('a browser without speech synthesis says so', () => {
+    const v = createReaderView(document, article(), { settings, tr: zhTr, speech: null });
+    (q(v.root, 'btn-speak') as HTMLElement).click();
+    expect(q(v.root, 'reader-toast')!.textContent).toBe(zhTr('speakUnsupported'));
   });
 });

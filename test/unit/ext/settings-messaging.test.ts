@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listen } from '../../../src/ext/messages';
+import { asContentMessage, listen } from '../../../src/ext/messages';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../../src/ext/settings';
 import * as lite from '../../../src/ext/settings-lite';
 import * as store from '../../../src/ext/settings-store';
@@ -29,6 +29,26 @@ describe('settings', () => {
     expect(await store.loadSettings()).toMatchObject({ autoClean: true, theme: 'sepia', fontSize: 24 });
   });
 
+  test('quick changes one after another are all kept (saves never overwrite each other)', async () => {
+    for (const m of [lite, store]) {
+      fakeBrowser.reset();
+      await Promise.all([m.saveSettings({ fontFamily: 'serif' }), m.saveSettings({ lineHeight: 2.1 }), m.saveSettings({ theme: 'dark' })]);
+      expect(await lite.loadSettings()).toMatchObject({ fontFamily: 'serif', lineHeight: 2.1, theme: 'dark' });
+    }
+  });
+
+  test('a custom citation template is one line and bounded', () => {
+    expect(normalizeSettings({ citationTemplate: '{title}\n{url}' }).citationTemplate).toBe('{title} {url}');
+    expect(normalizeSettings({ citationTemplate: 'x'.repeat(1000) }).citationTemplate.length).toBe(300);
+    expect(normalizeSettings({ citationTemplate: '   ' }).citationTemplate).toBe(DEFAULT_SETTINGS.citationTemplate);
+    expect(normalizeSettings({ citationStyle: 'custom', markdownMeta: 'front-matter', fontFamily: 'serif', lineHeight: 9 })).toMatchObject({
+      citationStyle: 'custom',
+      markdownMeta: 'front-matter',
+      fontFamily: 'serif',
+      lineHeight: DEFAULT_SETTINGS.lineHeight,
+    });
+  });
+
   test('changes are pushed to watchers', async () => {
     const seen = vi.fn();
     const stop = lite.watchSettings(seen);
@@ -43,21 +63,23 @@ describe('message listener adapter', () => {
   beforeEach(() => fakeBrowser.reset());
 
   test('answers our messages (promise return value) and ignores others', async () => {
-    listen(fakeBrowser.runtime.onMessage as never, async (msg) => ({ echoed: msg.type }));
+    listen(fakeBrowser.runtime.onMessage as never, asContentMessage, async (msg) => ({ echoed: msg.type }));
     expect(await fakeBrowser.runtime.sendMessage({ type: 'sina-clean:state' })).toEqual({ echoed: 'sina-clean:state' });
     expect(await fakeBrowser.runtime.sendMessage({ type: 'other-extension:thing' })).toBeUndefined();
+    // Our prefix but not a known message: not answered either.
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'sina-clean:snapshot' })).toBeUndefined();
     expect(await fakeBrowser.runtime.sendMessage('sina-clean:state')).toBeUndefined();
   });
 
   test('answers through sendResponse when the browser gives one, errors included', async () => {
     const listeners: ((m: unknown, s: unknown, r?: (x: unknown) => void) => unknown)[] = [];
-    listen({ addListener: (l) => listeners.push(l) }, async (msg) => {
-      if (msg.type === 'sina-clean:fail') throw new Error('nope');
+    listen({ addListener: (l) => listeners.push(l) }, asContentMessage, async (msg) => {
+      if (msg.type === 'sina-clean:restore') throw new Error('nope');
       return { ok: true };
     });
     const got: unknown[] = [];
-    expect(listeners[0]!({ type: 'sina-clean:x' }, {}, (r) => got.push(r))).toBe(true);
-    expect(listeners[0]!({ type: 'sina-clean:fail' }, {}, (r) => got.push(r))).toBe(true);
+    expect(listeners[0]!({ type: 'sina-clean:state' }, {}, (r) => got.push(r))).toBe(true);
+    expect(listeners[0]!({ type: 'sina-clean:restore' }, {}, (r) => got.push(r))).toBe(true);
     expect(listeners[0]!({ type: 'else' }, {}, (r) => got.push(r))).toBeUndefined();
     await vi.waitFor(() => expect(got.length).toBe(2));
     expect(got).toContainEqual({ ok: true });

@@ -19,6 +19,7 @@ const ARTICLES = [
   'https://finance.sina.cn/sa/2005-08-26/detail-ikknscsi2623250.d.html',
   'http://news.sina.cn/gn/2019-09-12/detail-iicezueu5243925.d.html',
   'https://finance.sina.com.cn/roll/2005-03-21/244339.shtml',
+  'http://chanye.finance.sina.com.cn/sm/2005-03-21/244339.shtml',
 ];
 const NOT_ARTICLES = [
   'https://finance.sina.com.cn/',
@@ -42,12 +43,12 @@ describe('article URL recognition', () => {
     expect(isArticleUrl(url)).toBe(false);
   });
   test('fixture pages on the served hosts are all recognised by URL', () => {
-    const served = fixtureUrls.filter((u) => /^(finance|news|tech|k|t\.cj|cj)\.sina\.(com\.)?cn$/.test(new URL(u).hostname));
-    expect(served.length).toBeGreaterThan(15);
+    const served = fixtureUrls.filter((u) => /^(\w+\.)?(finance|news|tech|k|t\.cj|cj)\.sina\.(com\.)?cn$/.test(new URL(u).hostname) && !/^(ent|book|bj\.house)\./.test(new URL(u).hostname));
+    expect(served.length).toBeGreaterThan(18);
     for (const u of served) expect(isArticleUrl(u), u).toBe(true);
   });
   test('manifest patterns stay on Sina article hosts', () => {
-    for (const p of CONTENT_MATCHES) expect(p).toMatch(/^\*:\/\/(finance|news|tech|k|cj|t\.cj)\.sina\.(com\.)?cn\/.+/);
+    for (const p of CONTENT_MATCHES) expect(p).toMatch(/^\*:\/\/(\*\.finance|finance|news|tech|k|cj|t\.cj)\.sina\.(com\.)?cn\/.+/);
     expect(CONTENT_MATCHES.some((p) => new MatchPattern(p).includes('https://finance.sina.com.cn/'))).toBe(false);
   });
 });

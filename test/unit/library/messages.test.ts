@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { handleLibraryMessage } from '../../../src/library/messages';
+import { asLibraryMessage, handleLibraryMessage } from '../../../src/library/messages';
+import { isSavedReply, saveOutcomeOf } from '../../../src/library/protocol';
 import { article, closeAll, freshLibrary, quotaOnPut } from './helpers';
 
 afterEach(() => closeAll());
@@ -21,7 +22,7 @@ describe('background messages', () => {
   test('not an Article: refused, nothing stored; a page URL that is not http(s) is not kept', async () => {
     const lib = await freshLibrary();
     const open = async () => lib;
-    const r = await handleLibraryMessage({ type: 'sina-clean:library-save', article: { ...article(), blocks: 'x' } }, open);
+    const r = await handleLibraryMessage({ type: 'sina-clean:library-save', article: { ...article(), blocks: 'x' }, pageUrl: null }, open);
     expect(r).toEqual({ ok: false, reason: 'invalid', message: 'not an Article: blocks: expected a list' });
     expect(await lib.count()).toBe(0);
     await handleLibraryMessage({ type: 'sina-clean:library-save', article: article(), pageUrl: 'javascript:alert(1)' }, open);
@@ -32,14 +33,30 @@ describe('background messages', () => {
     const lib = await freshLibrary();
     const restore = quotaOnPut(1);
     try {
-      expect(await handleLibraryMessage({ type: 'sina-clean:library-save', article: article() }, async () => lib)).toMatchObject({ ok: false, reason: 'quota' });
+      expect(await handleLibraryMessage({ type: 'sina-clean:library-save', article: article(), pageUrl: null }, async () => lib)).toMatchObject({ ok: false, reason: 'quota' });
     } finally {
       restore();
     }
   });
 
-  test('other messages are left to other handlers', () => {
-    expect(handleLibraryMessage({ type: 'sina-clean:state' })).toBeUndefined();
+  test('the messages as they arrive: only the two library types, the page URL a string or null', () => {
+    expect(asLibraryMessage({ type: 'sina-clean:library-save', article: 1, pageUrl: 'https://finance.sina.com.cn/x' })).toEqual({
+      type: 'sina-clean:library-save',
+      article: 1,
+      pageUrl: 'https://finance.sina.com.cn/x',
+    });
+    expect(asLibraryMessage({ type: 'sina-clean:library-status', article: 1, pageUrl: 7 })).toEqual({ type: 'sina-clean:library-status', article: 1, pageUrl: null });
+    for (const m of [null, 'sina-clean:library-save', { type: 'sina-clean:state' }, { type: 'sina-clean:library-delete', article: 1 }]) expect(asLibraryMessage(m)).toBeNull();
+  });
+
+  test('a reply as the 保存 button reads it', () => {
+    expect(saveOutcomeOf({ ok: true, saved: true, key: 'doc:x', status: 'updated' })).toEqual({ ok: true, status: 'updated' });
+    expect(saveOutcomeOf({ ok: false, reason: 'quota', message: 'full' })).toEqual({ ok: false, reason: 'quota', message: 'full' });
+    expect(saveOutcomeOf({ ok: false, reason: 'invalid', message: 'not an Article' })).toEqual({ ok: false, reason: 'failed', message: 'not an Article' });
+    expect(saveOutcomeOf(undefined)).toMatchObject({ ok: false, reason: 'failed' });
+    // A status reply (saved, but no save status) is not a save.
+    expect(saveOutcomeOf({ ok: true, saved: true, key: 'doc:x' })).toMatchObject({ ok: false });
+    expect([isSavedReply({ ok: true, saved: true }), isSavedReply({ ok: true, saved: false }), isSavedReply(undefined)]).toEqual([true, false, false]);
   });
 });
 

@@ -1,0 +1,151 @@
+/**
+ * Extension builds only (swapped in for `cheerio` by the build, see wxt.config.ts): the engine's
+ * `load()` with the browser's own HTML parser instead of parse5. Both implement the WHATWG parsing
+ * algorithm, so the tree is the one parse5 builds; the browser parses natively, and the extension
+ * chunk carries no parse5 (about a third of its size). The engine code is unchanged.
+ *
+ * The browser's tree is copied into domhandler nodes (what cheerio and the engine walk), shaped as
+ * parse5's htmlparser2 adapter shapes them. Two spots differ from a `DOMParser` document and are
+ * mapped back: DOMParser parses with scripting disabled, cheerio with scripting enabled, so a
+ * `<noscript>` holds its source as one text node here; a `<template>`'s content becomes a child
+ * document node, as the adapter puts it.
+ */
+import { load as loadSlim } from 'cheerio/slim';
+import { Comment, Document, Element, ProcessingInstruction, Text, type AnyNode, type ParentNode } from 'domhandler';
+import { ExtractError } from '../../article';
+
+export type { CheerioAPI, Cheerio } from 'cheerio/slim';
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * Bounds of the copy. Reading an element's attributes one by one is quadratic in the browser
+ * (each Attr is looked up in a list), and no article element carries more than a few dozen; the
+ * parts of a page the engine reads hold a few thousand nodes (a whole 2005 table page about
+ * 6,000). Beyond these bounds, or past the deadline, the page is refused with the engine's own
+ * error before more time is spent on it.
+ */
+export const MAX_ATTRIBUTES = 1_000;
+export const MAX_NODES = 50_000;
+
+let deadline = Infinity;
+
+/** Runs `fn` with the copy bounded in time: past `budgetMs`, it throws ExtractError('timeout'). */
+export function withDeadline<T>(budgetMs: number, fn: () => T): T {
+  const before = deadline;
+  deadline = performance.now() + budgetMs;
+  try {
+    return fn();
+  } finally {
+    deadline = before;
+  }
+}
+
+type Loaded = ReturnType<typeof loadSlim>;
+
+/** Appends `child` to `parent` with the sibling links domhandler keeps. */
+function append(parent: ParentNode, child: AnyNode): void {
+  const prev = parent.children[parent.children.length - 1];
+  if (prev) {
+    prev.next = child;
+    child.prev = prev;
+  }
+  parent.children.push(child);
+  child.parent = parent;
+}
+
+function element(src: globalThis.Element): Element {
+  if (src.attributes.length > MAX_ATTRIBUTES) {
+    throw new ExtractError('too-complex', `an element carries ${src.attributes.length} attributes (the limit is ${MAX_ATTRIBUTES})`);
+  }
+  const attribs: Record<string, string> = Object.create(null);
+  const namespaces: Record<string, string | null> = Object.create(null);
+  const prefixes: Record<string, string | null> = Object.create(null);
+  for (const a of Array.from(src.attributes)) {
+    attribs[a.name] = a.value;
+    namespaces[a.name] = a.namespaceURI ?? undefined!;
+    prefixes[a.name] = a.prefix ?? undefined!;
+  }
+  const el = new Element(src.localName, attribs, []);
+  (el as Element & { namespace?: string }).namespace = src.namespaceURI ?? HTML_NS;
+  (el as unknown as Record<string, unknown>)['x-attribsNamespace'] = namespaces;
+  (el as unknown as Record<string, unknown>)['x-attribsPrefix'] = prefixes;
+  return el;
+}
+
+/** Copies a browser DOM subtree into domhandler nodes under `root`; iterative (no recursion). */
+export function copyTree(from: globalThis.Node, root: ParentNode): void {
+  const stack: Array<[globalThis.Node, ParentNode]> = [];
+  for (let c = from.lastChild; c; c = c.previousSibling) stack.push([c, root]);
+  let count = 0;
+  while (stack.length) {
+    const [node, parent] = stack.pop()!;
+    if (++count > MAX_NODES) throw new ExtractError('too-large', `the page has more than ${MAX_NODES} nodes`);
+    if ((count & 1023) === 0 && performance.now() > deadline) throw new ExtractError('timeout', 'reading the page took longer than its time budget');
+    switch (node.nodeType) {
+      case 1: {
+        const src = node as globalThis.Element;
+        const el = element(src);
+        append(parent, el);
+        if (src.localName === 'noscript' && src.namespaceURI === HTML_NS) {
+          // Scripting enabled (cheerio's default): the content is raw text, not markup.
+          const raw = (src as HTMLElement).innerHTML;
+          if (raw) append(el, new Text(raw));
+          break;
+        }
+        const kids = src.localName === 'template' && 'content' in src ? null : src;
+        if (!kids) {
+          const content = new Document([]);
+          append(el, content);
+          const frag = (src as HTMLTemplateElement).content;
+          for (let c = frag.lastChild; c; c = c.previousSibling) stack.push([c, content]);
+          break;
+        }
+        for (let c = kids.lastChild; c; c = c.previousSibling) stack.push([c, el]);
+        break;
+      }
+      case 3:
+      case 4:
+        append(parent, new Text((node as CharacterData).data));
+        break;
+      case 8:
+        append(parent, new Comment((node as CharacterData).data));
+        break;
+      case 10: {
+        const dt = node as DocumentType;
+        let data = `!DOCTYPE ${dt.name}`;
+        if (dt.publicId) data += ` PUBLIC "${dt.publicId}"`;
+        else if (dt.systemId) data += ' SYSTEM';
+        if (dt.systemId) data += ` "${dt.systemId}"`;
+        const pi = new ProcessingInstruction('!doctype', data);
+        Object.assign(pi, { 'x-name': dt.name, 'x-publicId': dt.publicId || null, 'x-systemId': dt.systemId || null });
+        append(parent, pi);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+/** A browser document as a domhandler Document. */
+export function fromBrowserDocument(doc: globalThis.Document): Document {
+  const root = new Document([]);
+  copyTree(doc, root);
+  return root;
+}
+
+let parser: DOMParser | null = null;
+
+/** An HTML document parsed by the browser's DOMParser, as a domhandler Document (bounded, see copyTree). */
+export function parseWithBrowser(html: string): Document {
+  parser ??= new DOMParser();
+  return fromBrowserDocument(parser.parseFromString(html, 'text/html'));
+}
+
+/** cheerio's `load`, parsing strings with the browser's DOMParser. */
+export function load(content: string | AnyNode | AnyNode[], options?: Parameters<typeof loadSlim>[1], isDocument = true): Loaded {
+  if (typeof content !== 'string') return loadSlim(content, options, isDocument);
+  if (!isDocument) return loadSlim(content, options, false);
+  return loadSlim(parseWithBrowser(content), options, true);
+}

@@ -1,0 +1,146 @@
+/**
+ * The reader side of a page, in the chunk the content script loads on demand: extraction from the
+ * live page (its digest, under a time budget), the reader view over the page, copy and settings.
+ */
+import { ExtractError } from '../../article';
+import { extract } from '../../engine/extract';
+import { copyOptionsOf, copyPayload, type CopyKind } from '../format';
+import type { ActionResult, ExtractResult } from '../messages';
+import { swapIn, swapOut, type Swap } from '../page-swap';
+import { normalizeSettings, type Settings } from '../settings';
+import { withDeadline } from '../engine-shims/cheerio-dom';
+import { pageDigest } from './digest';
+import { browserSpeech } from './speech';
+import type { ReaderChunk, ReaderHost, ReaderSession } from './types';
+import { createReaderView, readerSettingsOf, type ReaderView } from './view';
+
+/**
+ * The engine's time budget in the page. The largest fixture page takes 5-50 ms; a page that needs
+ * more than this is refused as too large or malformed instead of holding the tab.
+ */
+export const READER_BUDGET_MS = 1500;
+
+type Extract = typeof extract;
+
+/** The Article of a live page: its digest through the engine, every failure as a result. */
+export function extractPage(doc: Document, url: string, budgetMs = READER_BUDGET_MS, run: Extract = extract): ExtractResult {
+  try {
+    const { html } = pageDigest(doc);
+    return { ok: true, article: withDeadline(budgetMs, () => run(html, { url, budgetMs })) };
+  } catch (e) {
+    if (e instanceof ExtractError) return { ok: false, reason: e.reason, message: e.message };
+    // A stack overflow or an out-of-memory on a hostile page is the page's doing, not a bug to show.
+    return { ok: false, reason: 'unreadable', message: String((e as Error)?.message ?? e) };
+  }
+}
+
+export function openSession(host: ReaderHost, run: Extract = extract): ReaderSession {
+  const { doc } = host;
+  let result: ExtractResult | null = null;
+  let swap: Swap | null = null;
+  let view: ReaderView | null = null;
+  let settings: Settings | null = host.settings ?? null;
+  let showing: Promise<ActionResult> | null = null;
+  /** Changes made in the reader that storage has not echoed back yet (they win over older echoes). */
+  let unsaved: Partial<Settings> = {};
+  let saves = 0;
+  const timings: ReaderSession['timings'] = { extractMs: null, showMs: null };
+  const budget = () => host.budgetMs ?? READER_BUDGET_MS;
+
+  const session: ReaderSession = {
+    get cleaned() {
+      return swap !== null;
+    },
+    get result() {
+      return result;
+    },
+    article() {
+      if (!result) {
+        const t = performance.now();
+        result = extractPage(doc, host.url, budget(), run);
+        timings.extractMs = performance.now() - t;
+      }
+      return result;
+    },
+    timings,
+    timeExtraction(runs) {
+      const out: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        extractPage(doc, host.url, budget(), run);
+        out.push(performance.now() - t);
+      }
+      return out;
+    },
+    show() {
+      showing ??= show().finally(() => {
+        showing = null;
+      });
+      return showing;
+    },
+    restore() {
+      if (!swap) return { ok: true, cleaned: false };
+      view?.dispose();
+      swapOut(doc, swap);
+      swap = null;
+      view = null;
+      host.onChange?.();
+      return { ok: true, cleaned: false };
+    },
+    applySettings(s) {
+      settings = { ...s, ...unsaved };
+      view?.apply(readerSettingsOf(settings));
+    },
+    refresh() {
+      if (settings) view?.apply(readerSettingsOf(settings));
+    },
+  };
+
+  async function show(): Promise<ActionResult> {
+    if (swap) return { ok: true, cleaned: true };
+    const res = session.article();
+    const t = performance.now();
+    if (!res.ok) return { ok: false, cleaned: false, reason: res.reason, error: res.message };
+    settings ??= await host.loadSettings().catch(() => normalizeSettings(null));
+    if (swap) return { ok: true, cleaned: true };
+    const article = res.article;
+    const v: ReaderView = createReaderView(doc, article, {
+      settings: readerSettingsOf(settings),
+      tr: host.tr,
+      copyFirst: settings.copyFormat,
+      pageUrl: host.url,
+      prefersDark: host.prefersDark,
+      speech: host.speech === undefined ? browserSpeech(doc.defaultView as (Window & typeof globalThis) | null) : host.speech,
+      library: host.library && {
+        status: () => host.library!.status(article, host.url),
+        save: () => host.library!.save(article, host.url),
+      },
+      onRestore: () => session.restore(),
+      onCopy: (kind: CopyKind) => host.writeClipboard(copyPayload(article, kind, copyOptionsOf(settings!, new Date())), v.root),
+      onPrint: () => host.print?.(),
+      onSettingsChange: (patch) => {
+        settings = { ...settings!, ...patch };
+        unsaved = { ...unsaved, ...patch };
+        saves++;
+        void host
+          .saveSettings(patch)
+          .catch(() => undefined)
+          .finally(() => {
+            if (--saves === 0) unsaved = {};
+          });
+      },
+    });
+    view = v;
+    swap = swapIn(doc, v.host);
+    v.focus();
+    timings.showMs ??= performance.now() - t;
+    host.onChange?.();
+    // "Save every cleaned article": once per clean, after the reader is up (it never waits for storage).
+    if (settings.autoSave) void v.save(true);
+    return { ok: true, cleaned: true };
+  }
+
+  return session;
+}
+
+export const readerChunk: ReaderChunk = { openSession: (host) => openSession(host) };

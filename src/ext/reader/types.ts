@@ -1,0 +1,53 @@
+/**
+ * The contract between the always-injected content script and the reader chunk it loads on
+ * demand (entrypoints/reader.ts). The content script imports these types only.
+ */
+import type { ActionResult, ExtractResult } from '../messages';
+import type { Settings } from '../settings';
+import type { SpeechDeps } from './speech';
+import type { LibraryClient } from '../library-client';
+
+/** What the content script hands the chunk: the page and the browser-bound helpers. */
+export interface ReaderHost {
+  doc: Document;
+  url: string;
+  tr: (key: string, ...subs: string[]) => string;
+  loadSettings: () => Promise<Settings>;
+  /** The settings, when already read (the reader then opens without waiting for storage). */
+  settings?: Settings;
+  saveSettings: (patch: Partial<Settings>) => Promise<unknown>;
+  /** Writes the clipboard; `container` is where a fallback textarea may go (the reader's shadow root). */
+  writeClipboard: (text: string, container: Node) => Promise<boolean>;
+  prefersDark?: () => boolean;
+  print?: () => void;
+  /** The reader was shown or taken away (the toolbar badge follows). */
+  onChange?: () => void;
+  speech?: SpeechDeps | null;
+  /** 文库 (through the background's library messages): the reader then offers 保存, and auto-save works. */
+  library?: LibraryClient;
+  /** Engine time budget in ms (default READER_BUDGET_MS). */
+  budgetMs?: number;
+}
+
+export interface ReaderSession {
+  readonly cleaned: boolean;
+  /** The extraction result once it ran, else null. */
+  readonly result: ExtractResult | null;
+  /** The page's Article: extracted from the live page on the first call, then remembered. */
+  article(): ExtractResult;
+  /** Extracts if needed and shows the reader over the page. */
+  show(): Promise<ActionResult>;
+  /** Takes the reader away; the page is as it was. */
+  restore(): ActionResult;
+  applySettings(s: Settings): void;
+  /** Re-resolves the theme (the system colour scheme changed). */
+  refresh(): void;
+  /** Time of the first extraction and the first show, ms (null until they ran). */
+  readonly timings: { extractMs: number | null; showMs: number | null };
+  /** Extracts the page `runs` more times, without keeping the results, and returns the time of each (ms). */
+  timeExtraction(runs: number): number[];
+}
+
+export interface ReaderChunk {
+  openSession(host: ReaderHost): ReaderSession;
+}

@@ -1,0 +1,3 @@
+import { readerSuite } from '../suites/reader';
+
+readerSuite('chromium');

@@ -1,0 +1,109 @@
+/**
+ * The extension build swaps the engine's parse stage (parse5) and cheerio's `load` for ones that
+ * parse with the browser's own DOMParser (src/ext/engine-shims/parse-dom.ts, cheerio-dom.ts). Here
+ * DOMParser is jsdom's (parse5 with scripting off, as a browser's DOMParser): the engine must give
+ * the same Article through the swap as without it, for every fixture and every synthetic e2e and
+ * hostile page. The e2e corpus test checks the real browsers' parsers against the goldens.
+ */
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extract } from '../../../src/engine/extract';
+import { ExtractError } from '../../../src/article';
+import { loadCorpus, readFixture } from '../../support/corpus';
+import { allPages } from '../../e2e/harness/catalog';
+import { pageText } from '../../e2e/harness/expected';
+
+type Extract = typeof extract;
+let extractViaDom: Extract;
+
+const PARSE = '../../../src/engine/parse';
+/** The parse stage the extension build uses (parse-dom.ts), once the test's swap is in place. */
+let parseViaDom: ((html: string, ctx: unknown) => unknown) | null = null;
+let domParses = 0;
+
+beforeAll(async () => {
+  (globalThis as { DOMParser?: unknown }).DOMParser = new JSDOM('').window.DOMParser;
+  vi.resetModules();
+  // As wxt.config.ts swaps them: cheerio's load, and the engine's parse stage (its front-matter split stays).
+  vi.doMock('cheerio', () => import('../../../src/ext/engine-shims/cheerio-dom'));
+  vi.doMock(PARSE, async () => ({
+    ...(await vi.importActual<Record<string, unknown>>(PARSE)),
+    parseHtml: (html: string, ctx: unknown) => {
+      domParses++;
+      return parseViaDom!(html, ctx);
+    },
+  }));
+  parseViaDom = (await import('../../../src/ext/engine-shims/parse-dom')).parseHtml as never;
+  extractViaDom = (await import('../../../src/engine/extract')).extract;
+  vi.doUnmock('cheerio');
+  vi.doUnmock(PARSE);
+});
+
+function outcome(run: Extract, html: string, url: string | undefined): unknown {
+  try {
+    return run(html, { url });
+  } catch (e) {
+    if (e instanceof Error && e.name === 'ExtractError') return { error: (e as ExtractError).reason };
+    throw e;
+  }
+}
+
+const cases: Array<[string, string, string | undefined]> = [
+  ...loadCorpus().map((f) => [f.id, readFixture(f), f.url] as [string, string, string | undefined]),
+  ...allPages()
+    .filter((p) => p.kind !== 'fixture')
+    .map((p) => [p.name, pageText(p), p.url] as [string, string, string | undefined]),
+];
+
+describe('engine through the DOMParser-backed load gives the same Article', () => {
+  test('the swap is in effect: a different module instance, whose pages are parsed by the DOMParser', () => {
+    expect(extractViaDom).not.toBe(extract);
+    const before = domParses;
+    const spy = vi.spyOn(globalThis.DOMParser.prototype, 'parseFromString');
+    try {
+      expect(extractViaDom(cases[0]![1], { url: cases[0]![2] }).title).toBeTruthy();
+      expect(domParses).toBe(before + 1);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+  test.each(cases)('%s', (_id, html, url) => {
+    expect(outcome(extractViaDom, html, url)).toEqual(outcome(extract, html, url));
+  });
+  test('noscript holds its source as text (scripting on); template content is a root node: as cheerio has them', async () => {
+    const { load } = await import('../../../src/ext/engine-shims/cheerio-dom');
+    const { load: real } = await vi.importActual<typeof import('cheerio')>('cheerio');
+    const html = '<body><noscript><img src="a.png"><p>x</p></noscript><template><p>t</p></template></body>';
+    for (const $ of [load(html), real(html)]) {
+      expect($('noscript img').length).toBe(0);
+      expect($('noscript').text()).toBe('<img src="a.png"><p>x</p>');
+      expect($('template p').length).toBe(0);
+      expect(($('template')[0] as unknown as { children: { type: string }[] }).children.map((c) => c.type)).toEqual(['root']);
+    }
+  });
+});
+
+describe('the copy from the browser tree is bounded', () => {
+  test('an element with more attributes than any article has is refused as too complex, at once', async () => {
+    const { load, MAX_ATTRIBUTES } = await import('../../../src/ext/engine-shims/cheerio-dom');
+    const attrs = Array.from({ length: MAX_ATTRIBUTES + 1 }, (_, i) => `a${i}="1"`).join(' ');
+    expect(() => load(`<body><p ${attrs}>x</p></body>`)).toThrow(expect.objectContaining({ name: 'ExtractError', reason: 'too-complex' }));
+    const ok = Array.from({ length: 50 }, (_, i) => `a${i}="1"`).join(' ');
+    expect(load(`<body><p ${ok}>x</p></body>`)('p').attr('a49')).toBe('1');
+  });
+
+  test('a page with more nodes than the bound is refused as too large', async () => {
+    const { load, MAX_NODES } = await import('../../../src/ext/engine-shims/cheerio-dom');
+    expect(() => load(`<body><p>${'字<br>'.repeat(MAX_NODES / 2 + 1)}</p></body>`)).toThrow(
+      expect.objectContaining({ name: 'ExtractError', reason: 'too-large' }),
+    );
+  });
+
+  test('past the deadline the copy stops with a timeout, and the deadline does not outlive the call', async () => {
+    const { load, withDeadline } = await import('../../../src/ext/engine-shims/cheerio-dom');
+    const html = `<body>${'<p>段落</p>'.repeat(5_000)}</body>`;
+    expect(() => withDeadline(-1, () => load(html))).toThrow(expect.objectContaining({ name: 'ExtractError', reason: 'timeout' }));
+    expect(load(html)('p').length).toBe(5_000);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The reader chunk gives the engine only the parts of a page its templates read (the digest). For
+ * every fixture page, every synthetic e2e page and every hostile page, extracting the digest must
+ * give exactly the Article the whole page (as the browser holds it) gives, or the same error; and
+ * for the fixture pages that is the Article of the saved file.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { MAX_NODES } from '../../../src/ext/engine-shims/cheerio-dom';
+import { JSDOM } from 'jsdom';
+import { extract } from '../../../src/engine/extract';
+import { ExtractError } from '../../../src/article';
+import { doctypeOf, pageDigest } from '../../../src/ext/reader/digest';
+import { pageFamily } from '../../../src/ext/page-parts';
+import { loadCorpus, readFixture } from '../../support/corpus';
+import { allPages, type ServedPage } from '../../e2e/harness/catalog';
+import { pageText } from '../../e2e/harness/expected';
+
+function outcome(html: string, url: string): unknown {
+  try {
+    return extract(html, { url });
+  } catch (e) {
+    if (e instanceof ExtractError) return { error: e.reason };
+    throw e;
+  }
+}
+
+const fixturePages = loadCorpus().filter((f) => f.folder === 'pages' || (f.folder === 'synthetic' && f.url));
+const served: ServedPage[] = allPages().filter((p) => p.kind !== 'fixture');
+
+describe('digest: the engine reads the same article from the parts as from the whole page', () => {
+  const cases: Array<[string, string, string]> = [
+    ...fixturePages.map((f) => [f.id, readFixture(f), f.url ?? 'https://finance.sina.com.cn/'] as [string, string, string]),
+    ...served.map((p) => [p.name, pageText(p), p.url] as [string, string, string]),
+  ];
+  test.each(cases)('%s', (name, html, url) => {
+    const doc = new JSDOM(html).window.document;
+    const live = doctypeOf(doc) + doc.documentElement.outerHTML;
+    const whole = outcome(live, url);
+    expect(outcome(pageDigest(doc).html, url), 'digest vs the whole DOM').toEqual(whole);
+    if (!name.startsWith('synthetic-')) expect(whole, 'the DOM vs the saved file').toEqual(outcome(html, url));
+  });
+
+  test('2017+ pages shrink to a fraction of the page; table layouts are read whole', () => {
+    const big = fixturePages.find((f) => f.id.includes('news_20240510_inausehc2630922'))!;
+    const html = readFixture(big);
+    const d = pageDigest(new JSDOM(html).window.document);
+    expect(d.kind).toBe('parts');
+    expect(d.html.length).toBeLessThan(html.length / 4);
+    const legacy = fixturePages.find((f) => f.id.includes('chanye-finance'))!;
+    expect(pageDigest(new JSDOM(readFixture(legacy)).window.document).kind).toBe('whole');
+  });
+
+  test('a page with more elements in its article parts than the engine\'s copy takes is refused before it is serialised', () => {
+    const page = (n: number) =>
+      new JSDOM(`<h1 class="main-title">标题</h1><div class="article" id="artibody"><p>第一段。</p><p>${'字<br>'.repeat(n)}</p></div>`).window.document;
+    const doc = page(MAX_NODES);
+    const serialise = vi.spyOn(doc.defaultView!.Element.prototype, 'outerHTML', 'get');
+    expect(() => pageDigest(doc)).toThrow(expect.objectContaining({ name: 'ExtractError', reason: 'too-large' }));
+    expect(serialise).not.toHaveBeenCalled();
+    // Just within the bound (the article div, two paragraphs and the line breaks): read as usual.
+    expect(pageDigest(page(MAX_NODES - 4)).kind).toBe('parts');
+    // Read whole (no 2017+ body): the whole document is counted.
+    const table = new JSDOM(`<table><tr><td>${'<span>字</span>'.repeat(MAX_NODES)}</td></tr></table>`).window.document;
+    expect(() => pageDigest(table)).toThrow(expect.objectContaining({ reason: 'too-large' }));
+  });
+
+  test('every fixture page has a body marker (the cheap check on page load)', () => {
+    const missing = fixturePages
+      .filter((f) => f.folder === 'pages')
+      .filter((f) => !pageFamily(new JSDOM(readFixture(f)).window.document))
+      .map((f) => f.id);
+    expect(missing).toEqual([]);
+  });
+});
