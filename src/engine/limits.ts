@@ -8,6 +8,12 @@ export const LIMITS = {
   maxInputChars: 64 * 1024 * 1024,
   /** Elements (start tags) in the page: a 20 MB Sina page has about 500,000. */
   maxElements: 1_000_000,
+  /**
+   * Elements, and separately comments, the parser may create: the tree, not the text, is what
+   * costs memory (re-opened formatting elements make a million elements from 27 KB of markup, and
+   * a comment costs about what an element does).
+   */
+  maxNodes: 1_000_000,
   /** Attributes on one element: the parser's duplicate check is quadratic in this. */
   maxAttributes: 512,
   /**
