@@ -72,13 +72,13 @@ interface DepthProbe {
 
 /**
  * A parse5 tree adapter for domhandler nodes (what cheerio works on). Child lookups search from
- * the end, where the parser inserts, so foster parenting into a wide table stays linear. Elements
- * the parser opens deeper than LIMITS.domDepth are attached to their parent's parent, as Chromium
- * does, so no walk over the tree ever goes deeper than that.
+ * the end, where the parser inserts, so foster parenting into a wide table stays linear. Whatever
+ * the parser inserts while its stack of open elements is LIMITS.domDepth deep or deeper (elements,
+ * text and comments alike) is attached to its parent's parent, as Chromium does, so no walk over
+ * the tree ever goes deeper than that and what comes later in the page stays later in the tree.
  */
 function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
-  const capped = (parent: ParentNode, node: AnyNode): ParentNode =>
-    isTag(node) && probe.stackTop() + 1 >= LIMITS.domDepth && parent.parent ? parent.parent : parent;
+  const capped = (parent: ParentNode): ParentNode => (probe.stackTop() + 1 >= LIMITS.domDepth && parent.parent ? parent.parent : parent);
   const adapter: TreeAdapter<Map> = {
     isCommentNode: (n): n is Comment => isComment(n),
     isElementNode: (n): n is Element => isTag(n),
@@ -104,7 +104,7 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
     },
     createTextNode: (value) => new Text(value),
     appendChild(parent, node) {
-      const p = capped(parent, node);
+      const p = capped(parent);
       link(p, node, p.children.length);
     },
     insertBefore(parent, node, ref) {
@@ -132,7 +132,8 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
     },
     getDocumentMode: (document) => (document as unknown as Record<string, never>)['x-mode'] as never,
     detachNode: (node) => detach(node),
-    insertText(parent, text) {
+    insertText(into, text) {
+      const parent = capped(into);
       const last = parent.children[parent.children.length - 1];
       if (last && isText(last)) last.data += text;
       else link(parent, new Text(text), parent.children.length);
