@@ -83,23 +83,24 @@ const headlineKey = (s: string) => compactText(s).replace(/["“”'‘’「」
 /** Bodies often open by repeating the headline (bold or plain); the headline is shown once, as the title. */
 export function dropRepeatedHeadline(blocks: Block[], titles: (string | null)[], ctx: Ctx): void {
   const want = titles.filter((x): x is string => !!x).map(headlineKey);
+  if (!want.length) return;
   // Every copy among the first lines goes (some pages repeat it twice), so the result is the same
-  // when the tool's own output, which has the headline only as its title, is read again.
-  for (let again = true; again; ) {
-    again = false;
-    let seen = 0;
-    for (let i = 0; i < blocks.length && seen < 2; i++) {
-      const b = blocks[i]!;
-      if (b.type === 'image' || b.type === 'video') continue;
-      seen++;
-      if ((b.type === 'paragraph' || b.type === 'heading') && want.includes(headlineKey(b.text))) {
-        ctx.trace.add({ stage: 'lines', rule: 'line.repeatedHeadline', action: 'remove', reason: 'the body repeats the headline: it is shown once, as the title', text: b.text }, i);
-        blocks.splice(i, 1);
-        again = true;
-        break;
-      }
+  // when the tool's own output, which has the headline only as its title, is read again: a copy is
+  // dropped while fewer than two of the article's other lines come before it. One pass, compacting
+  // in place (a body may open with any number of pictures and copies).
+  let kept = 0;
+  let w = 0;
+  for (let r = 0; r < blocks.length; r++) {
+    ctx.deadline.tick();
+    const b = blocks[r]!;
+    if (kept < 2 && (b.type === 'paragraph' || b.type === 'heading') && want.includes(headlineKey(b.text))) {
+      ctx.trace.add({ stage: 'lines', rule: 'line.repeatedHeadline', action: 'remove', reason: 'the body repeats the headline: it is shown once, as the title', text: b.text }, w);
+      continue;
     }
+    if (b.type !== 'image' && b.type !== 'video') kept++;
+    blocks[w++] = b;
   }
+  blocks.length = w;
 }
 
 function cleanImage(src: string | null | undefined, base: string | null): string | null {
