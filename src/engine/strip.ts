@@ -170,16 +170,24 @@ function videoElement(info: VideoInfo): Element {
   return makeElement(VIDEO_TAG, { 'data-title': info.title, 'data-href': info.href, 'data-poster': info.poster });
 }
 
-/** The region's nodes, or null when it holds more than MAX_REGION_CHARS of text (not an insertion). */
-function regionNodes(begin: AnyNode, end: AnyNode, ctx: Ctx): AnyNode[] | null {
-  const inside = nodesBetween(begin, end, ctx.deadline);
-  if (!inside) return null;
+/**
+ * Characters of text before each comment in document order (as textOf counts them: text, a line
+ * break per <br>, nothing inside scripts and styles), so that the text a region holds is a
+ * subtraction, not a walk: a page may open any number of regions that all reach the same end.
+ */
+function textOffsets(doc: Document, ctx: Ctx): Map<AnyNode, number> {
+  const at = new Map<AnyNode, number>();
   let chars = 0;
-  for (const n of inside) {
-    chars += textOf(n, ctx.deadline).length;
-    if (chars > MAX_REGION_CHARS) return null;
-  }
-  return inside;
+  walk(doc, ctx.deadline, (n) => {
+    if (n.type === 'text') chars += (n as unknown as { data: string }).data.length;
+    else if (n.type === 'comment') at.set(n, chars);
+    else if (isElement(n)) {
+      if (n.type !== 'tag') return false;
+      if (n.name === 'br') chars++;
+    }
+    return true;
+  });
+  return at;
 }
 
 export function strip(doc: Document, ctx: Ctx): StripResult {
@@ -243,6 +251,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   };
   const removedComments = new Set<AnyNode>();
   const regionGone: AnyNode[] = [];
+  let offsets: Map<AnyNode, number> | undefined;
   for (let i = 0; i < comments.length; i++) {
     deadline.tick();
     const begin = comments[i]!;
@@ -252,7 +261,10 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
     const j = nextEnd(squash(rule.end), i);
     if (j < 0) continue;
     const end = comments[j]!;
-    const inside = regionNodes(begin.node, end.node, ctx);
+    // A region holding more text than an insertion does is not one: its comments are left alone.
+    offsets ??= textOffsets(doc, ctx);
+    if ((offsets.get(end.node) ?? 0) - (offsets.get(begin.node) ?? 0) > MAX_REGION_CHARS) continue;
+    const inside = nodesBetween(begin.node, end.node, ctx.deadline);
     if (!inside) continue;
     const marker = rule.id === 'region.videoList' ? videoElement(videoInfo(inside, ctx)) : makeElement(JOIN_TAG);
     insertBefore(begin.node, marker);
