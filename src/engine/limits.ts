@@ -21,6 +21,11 @@ export const LIMITS = {
    * in the depth of its stack, for every tag) would make parsing quadratic.
    */
   maxNesting: 4_000,
+  /**
+   * Characters of a seed post's YAML front matter that are read (its lines up to here): real ones
+   * are a few hundred, and the YAML parser cannot be interrupted.
+   */
+  maxFrontMatterChars: 16 * 1024,
   /** Like Chromium's parser: elements deeper than this are attached at this level instead. */
   domDepth: 512,
   /**
