@@ -119,14 +119,18 @@ export function outletName(raw: string | null | undefined): string | null {
   return s;
 }
 
-/** 责任编辑：刘万里 SF014 -> 刘万里 (work codes are letters followed by digits). */
+/** A work code after an editor's name: letters followed by digits (SF014, AB123). */
+const WORK_CODE = /^[A-Za-z]{1,4}\d{2,}$/;
+
+/** 责任编辑：刘万里 SF014 AB123 -> 刘万里 (every trailing work code goes, not only the last). */
 export function editorName(raw: string | null | undefined): string | null {
-  const s = normalizeText(raw ?? '')
+  const words = normalizeText(raw ?? '')
     .replace(/^[（([【]?\s*(?:责任编辑|责编|编辑)\s*[：:]?\s*/, '')
     .replace(/[）)\]】]\s*$/, '')
-    .replace(/\s*[A-Za-z]{1,4}\d{2,}\s*$/, '')
-    .trim();
-  return s || null;
+    .split(' ');
+  while (words.length > 1 && WORK_CODE.test(words[words.length - 1]!)) words.pop();
+  const s = words.join(' ').trim();
+  return s && !WORK_CODE.test(s) ? s : null;
 }
 
 const NAME = '[\\u4e00-\\u9fa5·]{1,5}';
