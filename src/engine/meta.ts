@@ -138,9 +138,15 @@ const NAMES_RE = new RegExp(`^${NAME}(?:[\\s、，,和与及]+${NAME})*$`);
 
 /** "有之炘 赵逸赫" / "包兴安 见习记者 杨 洁" -> names; single characters split by a space are rejoined. */
 export function splitNames(raw: string): string[] {
+  // 和/与/及 join two names (张三和李四) but are also characters of names (张和平): a word is cut
+  // there only when every piece is a name of two characters or more.
   const parts = raw
     .replace(/(?:实习|见习|特约)?(?:记者|通讯员|作者)\s*[：:]?/g, ' ')
-    .split(/[\s、，,和与及]+/)
+    .split(/[\s、，,]+/)
+    .flatMap((w) => {
+      const pieces = w.split(/[和与及]+/);
+      return pieces.length > 1 && pieces.every((x) => x.length >= 2) ? pieces : [w];
+    })
     .filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
