@@ -68,6 +68,9 @@ export function sortLines(input: readonly Block[], ctx: Ctx): { blocks: Block[];
     for (const rule of META_LINES) {
       const m = t.match(rule.pattern);
       if (!m) continue;
+      // A 来源 sentence inside the article (a chart's or a figure's source: 来源：国家统计局，数据截至
+      // 9月末，下同。) is the article's own text and stays; a bare credit line (来源：中国国防报) goes.
+      if (rule.id === 'line.source' && !nearEdge(i) && /[，。；,;]/.test(m[1] ?? '')) break;
       const value = normalizeText(m[rule.keep === 1 ? 2 : 1] ?? '');
       const keep = rule.keep ? normalizeText(m[rule.keep] ?? '') : '';
       let chosen: string | null = null;
@@ -75,8 +78,7 @@ export function sortLines(input: readonly Block[], ctx: Ctx): { blocks: Block[];
       else if (rule.field === 'originalTitle') chosen = fields.originalTitle ??= value || null;
       else if (rule.field === 'source') {
         if (value.length > 40) continue;
-        // "来源：光明日报 作者：吴亚琦 图片：新华社等": the outlet, then credits. A 来源 line anywhere is a
-        // credit, but only one at the top or the bottom names the article's outlet.
+        // "来源：光明日报 作者：吴亚琦 图片：新华社等": the outlet, then credits.
         const [outlet = '', ...credits] = value.split(/\s+(?=(?:作者|记者|编辑|图片|摄影)\s*[：:])/);
         if (nearEdge(i)) chosen = fields.source ??= outlet || null;
         for (const c of credits) {
