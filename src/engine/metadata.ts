@@ -9,7 +9,7 @@ import type { Element } from 'domhandler';
 import type { Block, ImageRef, Stock } from '../article';
 import type { Template, TemplateResult } from '../templates';
 import type { Ctx } from './context';
-import { cleanDocumentTitle, collectStocks, editorName, outletName, readMetaTags, splitNames } from './meta';
+import { cleanDocumentTitle, collectStocks, editorName, outletName, readMetaTags } from './meta';
 import type { LineFields } from './lines';
 import { compactText, normalizeText } from './text';
 import { absoluteUrl } from './url';
@@ -164,8 +164,10 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   const authors =
     choose(ctx, 'authors', [
       ['meta.authors.template', `reporters where ${template.id} pages name them`, r.authors],
+      // The tool's own output lists every author, one per tag (also those of byline lines that left
+      // its text, and names with a space such as John Smith).
+      ['meta.authors.meta', 'sina-clean:author meta tags (the tool’s own output)', [...new Set(metaAuthors)]],
       ['meta.authors.byline', 'names in a byline or credit line', fields.authors],
-      ['meta.authors.meta', 'sina-clean:author meta tags (the tool’s own output)', metaAuthors.flatMap(splitNames)],
     ], (v) => v.join('、')) ?? [];
   const source = choose(ctx, 'source', [
     ['meta.source.template', `the outlet where ${template.id} pages show it`, outletName(r.source)],
