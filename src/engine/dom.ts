@@ -53,6 +53,33 @@ export function textOf(node: AnyNode, deadline: Deadline): string {
   return out.join('');
 }
 
+/**
+ * The text a reader sees in `node`, read only up to `max` characters (a name, a label): what a
+ * short field needs costs no more than that, however much the element holds.
+ */
+export function textUpTo(node: AnyNode, max: number, deadline: Deadline): string {
+  if (node.type === 'text') return (node as Text).data.slice(0, max);
+  if (!isElement(node) || node.type !== 'tag') return '';
+  const out: string[] = [];
+  let length = 0;
+  walk(node, deadline, (n) => {
+    if (length >= max) return false;
+    if (n.type === 'text') {
+      const d = (n as Text).data.slice(0, max - length);
+      out.push(d);
+      length += d.length;
+    } else if (isElement(n)) {
+      if (n.type !== 'tag') return false;
+      if (n.name === 'br') {
+        out.push('\n');
+        length++;
+      }
+    }
+    return true;
+  });
+  return out.join('');
+}
+
 /** The first descendant element (document order) for which `pred` holds. */
 export function findFirst(root: ParentNode, deadline: Deadline, pred: (e: Element) => boolean): Element | null {
   let hit: Element | null = null;

@@ -109,7 +109,7 @@ function run(html: string, options: ExtractOptions, ctx: Ctx): Article {
   const body = r.body;
 
   // clean (what the body says before cleaning is read first: the editor box and stock links go)
-  const facts = readBodyFacts($, $page, body, comments, template);
+  const facts = readBodyFacts($, $page, body, comments, template, ctx);
   ctx.deadline.check();
   const { droppedImages } = cleanBody($, body, { ends: r.bodyEnd ?? [], comments, base }, ctx);
   // blocks → lines → metadata

@@ -2,7 +2,8 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Stock } from '../article';
 import { KEYWORD_NOISE, META_TAGS, PLATFORM_SOURCES, TITLE_SUFFIX } from '../rules';
-import { selectIn } from './dom';
+import type { Deadline } from './context';
+import { selectIn, textUpTo } from './dom';
 import { normalizeText } from './text';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
@@ -227,6 +228,9 @@ export function parseByline(text: string): Byline | null {
   return null;
 }
 
+/** Characters of a stock link read for the stock's name. */
+const STOCK_NAME_CHARS = 200;
+
 const STOCK_HREF = [
   { re: /\/realstock\/company\/([a-z]{2}\d{6})\//i, code: (m: RegExpMatchArray) => m[1]!.toLowerCase() },
   { re: /\/usstock\/quotes\/([A-Za-z.]+)\.html/i, code: (m: RegExpMatchArray) => `us${m[1]!.toUpperCase()}` },
@@ -266,25 +270,33 @@ function normalizeKeywordCode(market: string, raw: string): string | null {
  * links) with the name the page shows, then codes listed in `news_keyword_pub` comments (the comment
  * nodes' own text, `news_keyword_pub,<market>,<code>&<code>`). De-duplicated by code, in page order.
  */
-export function collectStocks($: CheerioAPI, body: Element, comments: readonly string[]): Stock[] {
+export function collectStocks(body: Element, comments: readonly string[], deadline: Deadline): Stock[] {
   const found = new Map<string, string>();
   const add = (code: string | null, name: string) => {
     if (!code) return;
     const prev = found.get(code);
     if (prev === undefined || (!prev && name)) found.set(code, name);
   };
-  selectIn(body, 'span[id*="stock_"], a[href]').forEach((el) => {
+  // A stock's name is a few characters: read at most STOCK_NAME_CHARS of each link (stock spans
+  // may nest, each around the whole rest of the article).
+  const name = (el: Element) => normalizeText(textUpTo(el, STOCK_NAME_CHARS, deadline));
+  for (const el of selectIn(body, 'span[id*="stock_"], a[href]')) {
+    deadline.tick();
     if (el.name === 'span') {
-      add(codeFromSpanId($(el).attr('id') ?? ''), normalizeText($(el).text()));
-      return;
+      add(codeFromSpanId(el.attribs.id ?? ''), name(el));
+      continue;
     }
-    const code = stockCodeFromHref($(el).attr('href') ?? '');
-    if (code) add(code, normalizeText($(el).text()));
-  });
+    const code = stockCodeFromHref(el.attribs.href ?? '');
+    if (code) add(code, name(el));
+  }
   for (const data of comments) {
-    const m = /^\s*news_keyword_pub,(\w+),([^>]*?)\s*$/.exec(data);
+    // news_keyword_pub,<market>,<codes> (no '>' in it), read without a backtracking pattern: a
+    // lazy group before trailing spaces was quadratic in the comment's length.
+    const m = /^\s*news_keyword_pub,(\w+),/.exec(data);
     if (!m) continue;
-    for (const c of m[2]!.split(/[&,]/)) add(normalizeKeywordCode(m[1]!, c), '');
+    const codes = data.slice(m[0].length).trimEnd();
+    if (codes.includes('>')) continue;
+    for (const c of codes.split(/[&,]/)) add(normalizeKeywordCode(m[1]!, c), '');
   }
   return [...found].map(([code, name]) => ({ code, name }));
 }

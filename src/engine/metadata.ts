@@ -39,7 +39,7 @@ function mergeStocks(a: Stock[], b: Stock[]): Stock[] {
 }
 
 /** Read before cleaning: the 责任编辑 box and the stocks the body links to or lists in comments. */
-export function readBodyFacts($: CheerioAPI, $page: CheerioAPI, body: Element, comments: readonly Comment[], template: Template): BodyFacts {
+export function readBodyFacts($: CheerioAPI, $page: CheerioAPI, body: Element, comments: readonly Comment[], template: Template, ctx: Ctx): BodyFacts {
   const editorEl = $('.article-editor, .show_author, #article_editor').first();
   const editorFromPage = editorEl.length ? editorName(editorEl.text()) : null;
   // Seed-format posts are the body alone: every comment is the body's; on a page, the body's own.
@@ -49,7 +49,7 @@ export function readBodyFacts($: CheerioAPI, $page: CheerioAPI, body: Element, c
   };
   const codes = comments.filter((c) => template.id === 'seed-format' || inBody(c)).map((c) => c.data);
   const stocks = mergeStocks(
-    collectStocks($, body, codes),
+    collectStocks(body, codes, ctx.deadline),
     metaAll($page, 'sina-clean:stock').map((v) => {
       const [code = '', ...name] = v.split(' ');
       return { code, name: name.join(' ') };
