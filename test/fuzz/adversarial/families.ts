@@ -46,7 +46,7 @@ export const FAMILIES: readonly Family[] = [
     title: TITLE,
     chrome: [CHROME],
     page: (body, piece) =>
-      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${TITLE}_新浪财经_新浪网</title></head><body>` +
+      `<!DOCTYPE html><html><head>${piece.head ?? ''}<meta charset="utf-8"><title>${TITLE}_新浪财经_新浪网</title></head><body>` +
       `<div class="main-content"><h1 class="main-title">${TITLE}</h1>` +
       `<div class="date-source"><span class="date">2021年08月24日 15:57</span><a class="source" href="https://www.thepaper.cn/">澎湃新闻</a></div>` +
       `${piece.outside ?? ''}<div class="article-content-left"><div class="article" id="artibody">${body}</div></div>` +
@@ -59,7 +59,7 @@ export const FAMILIES: readonly Family[] = [
     title: TITLE,
     chrome: [CHROME],
     page: (body, piece) =>
-      `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${TITLE}_新浪财经_新浪网</title></head><body>` +
+      `<html><head>${piece.head ?? ''}<meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${TITLE}_新浪财经_新浪网</title></head><body>` +
       `<div class="blkContainerSblk"><h1 id="artibodyTitle">${TITLE}</h1>` +
       `<div class="artInfo"><span class="time-source" id="navtimeSource">2016年05月25日10:10 <span><a href="http://www.cs.com.cn/">中国证券报</a></span></span></div>` +
       `${piece.outside ?? ''}<div class="blkContainerSblkCon" id="artibody">${body}</div><!-- 正文内容 end -->` +
@@ -72,7 +72,7 @@ export const FAMILIES: readonly Family[] = [
     title: TITLE,
     chrome: [],
     page: (body, piece) =>
-      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${TITLE}_手机新浪网</title>` +
+      `<!DOCTYPE html><html><head>${piece.head ?? ''}<meta charset="utf-8"><title>${TITLE}_手机新浪网</title>` +
       `<meta property="article:published_time" content="2019-09-12T11:54:27+08:00"></head><body>` +
       `<article class="art_box"><h1 class="art_tit_h1">${TITLE}</h1>${piece.outside ?? ''}<section class="art_pic_card art_content">${body}</section></article>` +
       `</body></html>`,
@@ -84,7 +84,7 @@ export const FAMILIES: readonly Family[] = [
     title: TITLE,
     chrome: [],
     page: (body, piece) =>
-      `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${TITLE}</title></head><body>` +
+      `<html><head>${piece.head ?? ''}<meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${TITLE}</title></head><body>` +
       `<table width="750"><tr><th class="f24">${TITLE}</th></tr><tr><td>2005年03月21日 11:21 <font color="red">《理财周刊》</font></td></tr>` +
       `${piece.outside ? `<tr><td>${piece.outside}</td></tr>` : ''}<tr><td class="l17"><font id="zoom">${body}</font></td></tr></table></body></html>`,
   },
@@ -102,7 +102,7 @@ export const FAMILIES: readonly Family[] = [
     chrome: [],
     bestEffort: true,
     page: (body, piece) =>
-      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${TITLE}</title></head><body>` +
+      `<!DOCTYPE html><html><head>${piece.head ?? ''}<meta charset="utf-8"><title>${TITLE}</title></head><body>` +
       `<div id="main"><h1>${TITLE}</h1>${piece.outside ?? ''}<div class="content">${body}</div></div>` +
       `</body></html>`,
   },

@@ -18,6 +18,8 @@ export interface Piece {
   html: string;
   /** Markup before the body container (page chrome), when the shape works there. */
   outside?: string;
+  /** Markup at the start of the page's <head> (families with a head). */
+  head?: string;
   /** Texts a reader sees: each must be in the Article's text (compared without whitespace). */
   visible?: string[];
   /** Texts a reader never sees: none may reach the text, Markdown, title, captions or metadata. */
@@ -576,29 +578,37 @@ export const SHAPES: readonly Shape[] = [
   {
     id: 'huge.textNode',
     group: 'huge',
-    sizes: [100, 1_000_000, 8_000_000, 48_000_000],
+    sizes: [100, 1_000_000, 4_000_000, 48_000_000],
     build: (n) => {
       const s = sentence(142);
-      return { html: `<p>${s.repeat(Math.ceil(n / s.length)).slice(0, n)}</p>`, visible: [s], refusals: n > 8_000_000 ? ['timeout'] : undefined };
+      return { html: `<p>${s.repeat(Math.ceil(n / s.length)).slice(0, n)}</p>`, visible: [s] };
     },
+  },
+  {
+    id: 'huge.title',
+    group: 'huge',
+    sizes: [10, 30_000, 300_000],
+    // A <title> of separator-joined pieces (the shape of Sina's _频道_新浪网 suffixes), not ending in one.
+    build: (n) => ({ html: `<p>${sentence(147)}</p>`, head: `<title>${'头_'.repeat(n)}x</title><meta property="og:title" content="${'标|'.repeat(n)}">`, visible: [sentence(147)] }),
+    families: ['pc2017', 'pc2012', 'mobile', 'legacy'],
   },
   {
     id: 'huge.latinWord',
     group: 'huge',
-    sizes: [100, 1_000_000, 8_000_000],
+    sizes: [100, 1_000_000, 4_000_000, 16_000_000],
     build: (n) => ({ html: `<p>${sentence(143)}</p><p>${'a'.repeat(n)}</p>`, visible: [sentence(143)], refusals: n > 1_000_000 ? ['timeout'] : undefined }),
   },
   {
     id: 'huge.whitespace',
     group: 'huge',
-    sizes: [100, 1_000_000, 8_000_000],
+    sizes: [100, 1_000_000, 4_000_000, 16_000_000],
     // Line breaks and spaces between CJK characters (the engine joins CJK across a line break).
     build: (n) => ({ html: `<p>字${' \n\t\u3000'.repeat(Math.ceil(n / 4))}字${sentence(144)}</p>`, visible: [sentence(144)], refusals: n > 1_000_000 ? ['timeout'] : undefined }),
   },
   {
     id: 'huge.comment',
     group: 'huge',
-    sizes: [100, 1_000_000, 8_000_000],
+    sizes: [100, 1_000_000, 4_000_000, 16_000_000],
     build: (n) => ({ html: `<p>${sentence(145)}</p><!--${'注'.repeat(n)}--><p>${sentence(146)}</p>`, visible: [sentence(145), sentence(146)] }),
   },
 
@@ -679,6 +689,35 @@ export const SHAPES: readonly Shape[] = [
       visible: [sentence(0, '图'), sentence(1_999, '图')],
       refusals: n > 400 ? ['timeout'] : undefined,
     }),
+  },
+  {
+    id: 'engine.nestedStockLinks',
+    group: 'engine',
+    sizes: [2, 100, 500],
+    // Stock spans inside stock spans, around a long text: each one's name is read from its text.
+    build: (n) => ({
+      html: `<p>${'<span id="stock_sh600000">'.repeat(n)}${sentence(162).repeat(5_000)}${'</span>'.repeat(n)}</p>`,
+      visible: [sentence(162)],
+    }),
+  },
+  {
+    id: 'engine.keywordComment',
+    group: 'engine',
+    sizes: [10, 10_000, 300_000],
+    // The comment listing the article's stock codes, with a long run of spaces before its end.
+    build: (n) => ({ html: `<p>${sentence(163)}</p><!--news_keyword_pub,hkstock,00700${' '.repeat(n)}x-->` }),
+  },
+  {
+    id: 'engine.legacyNestedTables',
+    group: 'engine',
+    sizes: [2, 60, 120],
+    // Tables nested around a long body in the table layout, where cells are searched for the date.
+    build: (n) => ({
+      html: `${'<table><tr><td>'.repeat(n)}<p>${sentence(164)}</p>${'字<br>'.repeat(100_000)}${'</td></tr></table>'.repeat(n)}`,
+      visible: [sentence(164)],
+      count: { needle: '字', min: 100_000 },
+    }),
+    families: ['legacy'],
   },
   {
     id: 'engine.frontMatterLines',
