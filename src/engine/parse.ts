@@ -72,10 +72,11 @@ interface DepthProbe {
 
 /**
  * A parse5 tree adapter for domhandler nodes (what cheerio works on). Child lookups search from
- * the end, where the parser inserts, so foster parenting into a wide table stays linear. Whatever
- * the parser inserts while its stack of open elements is LIMITS.domDepth deep or deeper (elements,
- * text and comments alike) is attached to its parent's parent, as Chromium does, so no walk over
- * the tree ever goes deeper than that and what comes later in the page stays later in the tree.
+ * the end, where the parser inserts, so foster parenting into a wide table stays linear. Elements
+ * and comments the parser inserts while its stack of open elements is LIMITS.domDepth deep are
+ * attached to their parent's parent, as Chromium does (its AttachLater; text goes into the current
+ * element, also as in Chromium), so no walk over the tree ever goes deeper than that, and a comment
+ * after deep elements stays after them in the tree.
  */
 function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
   const capped = (parent: ParentNode): ParentNode => (probe.stackTop() + 1 >= LIMITS.domDepth && parent.parent ? parent.parent : parent);
@@ -132,8 +133,7 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
     },
     getDocumentMode: (document) => (document as unknown as Record<string, never>)['x-mode'] as never,
     detachNode: (node) => detach(node),
-    insertText(into, text) {
-      const parent = capped(into);
+    insertText(parent, text) {
       const last = parent.children[parent.children.length - 1];
       if (last && isText(last)) last.data += text;
       else link(parent, new Text(text), parent.children.length);
