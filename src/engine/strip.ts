@@ -189,7 +189,10 @@ function videoInfo(nodes: readonly AnyNode[], ctx: Ctx): VideoInfo {
       }
       // The tool's own rendering: <p class="sc-video">视频：<a href="…">title</a></p>.
       if (/(?:^|\s)sc-video(?:\s|$)/.test(attr(el, 'class'))) {
-        fill('title', textOf(el, ctx.deadline).replace(/^\s*视频\s*(?:[：:]\s*)?/, ''));
+        const shown = textOf(el, ctx.deadline).replace(/^\s*视频\s*(?:[：:]\s*)?/, '');
+        // A video without a title shows its address as the link's text there: that is no title.
+        const link = findFirst(el, ctx.deadline, (e) => e.name === 'a');
+        if (!link || shown.trim() !== attr(link, 'href')) fill('title', shown);
         fill('poster', attr(el, 'data-poster'));
       }
     }

@@ -57,6 +57,11 @@ const REGRESSIONS: { name: string; found: string; html: string; url?: string }[]
     html: '<html><head><title>标题</title></head><body><xmp><meta name="applicable-device" content="pc,mobile"> <meta name="MobileOptimized" content="width"/> 这是一段足够长的文字，让正文提取器认为它是文章的主体部分，因此需要更多的字数才能通过阈值。这是一段足够长的文字，让正文提取器认为它是文章的主体部分。</xmp></body></html>',
     url: 'https://news.sina.com.cn/o/2018-09-28/doc-ihkmwytp7000569.shtml',
   },
+  {
+    name: 'a video without a title round-trips: the address its own HTML shows as link text is no title (idempotence)',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=578',
+    html: '><d class="video-2017"><a href=http://">',
+  },
 ];
 
 describe('fuzz regressions', () => {
