@@ -31,6 +31,8 @@ export interface Expectations {
   refusals: Refusal[];
   /** The page is past a bound: only this error (or one of `refusals`) is right, an Article is not. */
   mustRefuse?: Refusal;
+  /** Extract again with the trace on: the same Article, and every entry well-formed. */
+  traceCheck?: boolean;
   /** Exact values the Article must carry. */
   url?: string | null;
   publishedAt?: string | null;
@@ -66,6 +68,7 @@ export type FailureKind =
   | 'invented'
   | 'not-idempotent'
   | 'markdown'
+  | 'trace'
   | 'verify-threw'
   | 'over-budget'
   | 'memory'
@@ -172,7 +175,7 @@ function invariantProblems(html: string, a: Article, verify: Verify, markdownPro
 }
 
 export interface Engine {
-  extract(html: string, options?: { url?: string; budgetMs?: number }): Article;
+  extract(html: string, options?: { url?: string; budgetMs?: number; trace?: boolean }): Article;
   ExtractError: abstract new (...args: never[]) => Error;
 }
 
@@ -219,5 +222,31 @@ export function checkCase(
   if (e.mustRefuse) return done(fail('not-refused', `an Article (${a.blocks.length} blocks) where the page is past a bound: expected ${e.mustRefuse}`));
   const contract = contractProblems(a);
   if (contract.length) return done(fail('contract', contract.slice(0, 5).join('; ')));
-  return done(contentProblems(a, e) ?? invariantProblems(input.html, a, verify, markdownProblems) ?? outcome);
+  return done(contentProblems(a, e) ?? (e.traceCheck ? traceProblems(engine, input, a, bounds) : null) ?? invariantProblems(input.html, a, verify, markdownProblems) ?? outcome);
+}
+
+const STAGES = new Set(['guard', 'parse', 'strip', 'template', 'clean', 'blocks', 'lines', 'metadata']);
+const ACTIONS = new Set(['remove', 'move', 'keep', 'choose', 'skip']);
+
+/** With the trace on, the same Article (the trace only records), and entries of the agreed shape. */
+function traceProblems(engine: Engine, input: { html: string; url?: string }, a: Article, bounds: Bounds): Outcome | null {
+  let traced: Article;
+  try {
+    // The first run's budget was enough; the traced one may take a little longer, so it gets twice it.
+    traced = engine.extract(input.html, { ...(input.url ? { url: input.url } : {}), budgetMs: 2 * bounds.budgetMs, trace: true });
+  } catch (err) {
+    return fail('trace', `with trace: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const { trace, ...rest } = traced;
+  if (JSON.stringify(rest) !== JSON.stringify(a)) {
+    const field = Object.keys(a).find((k) => JSON.stringify((a as unknown as Record<string, unknown>)[k]) !== JSON.stringify((rest as Record<string, unknown>)[k]));
+    return fail('trace', `the trace changed the Article: ${String(field)}`);
+  }
+  if (!Array.isArray(trace)) return fail('trace', 'no trace array');
+  for (const t of trace) {
+    if (!STAGES.has(t.stage) || !ACTIONS.has(t.action) || !t.rule || typeof t.reason !== 'string' || (t.text !== undefined && t.text.length > 120)) {
+      return fail('trace', `entry ${JSON.stringify(t).slice(0, 200)}`);
+    }
+  }
+  return null;
 }

@@ -26,6 +26,8 @@ export function expectationsOf(c: BuiltCase): Expectations {
     refusals: [...(piece.refusals ?? []), ...(family.bestEffort ? (['not-an-article', 'timeout'] as const) : []), ...(c.plan.tier >= 1 || piece.mustRefuse ? (['timeout'] as const) : [])],
     // A size past a bound: its error, or (on the small budget of a run) running out of time first.
     ...(piece.mustRefuse ? { mustRefuse: piece.mustRefuse } : {}),
+    // The small sizes are extracted a second time with the trace on (it must change nothing).
+    ...(c.plan.tier <= 1 ? { traceCheck: true } : {}),
   };
 }
 
