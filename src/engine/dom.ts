@@ -80,6 +80,26 @@ export function textUpTo(node: AnyNode, max: number, deadline: Deadline): string
   return out.join('');
 }
 
+/** Whether any text a reader sees is under `root` (stops at the first). */
+export function hasText(root: ParentNode, deadline: Deadline): boolean {
+  let seen = false;
+  walk(root, deadline, (n) => {
+    if (seen) return false;
+    if (n.type === 'text') seen = /[^\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]/.test((n as Text).data);
+    return !isElement(n) || n.type === 'tag';
+  });
+  return seen;
+}
+
+/**
+ * The page's body container: the first of `candidates` that holds text, else the first. A page may
+ * carry the container's id twice (an empty copy first); a browser shows both, so the one with the
+ * article is read.
+ */
+export function firstWithText(candidates: readonly Element[], deadline: Deadline): Element | null {
+  return candidates.find((el) => hasText(el, deadline)) ?? candidates[0] ?? null;
+}
+
 /** The first descendant element (document order) for which `pred` holds. */
 export function findFirst(root: ParentNode, deadline: Deadline, pred: (e: Element) => boolean): Element | null {
   let hit: Element | null = null;

@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Template } from './types';
+import { firstWithText } from '../engine/dom';
 import { normalizeText } from '../engine/text';
 import { LIMITS } from '../engine/limits';
 import { parseSinaDate } from '../engine/meta';
@@ -53,7 +54,7 @@ export const seed: Template = {
     }
     const str = (k: string) => normalizeText(fm[k] ?? '');
     return {
-      body: $('#artibody').get(0) ?? $('body').get(0) ?? null,
+      body: firstWithText($('#artibody').toArray(), ctx.deadline) ?? $('body').get(0) ?? null,
       title: str('title') || null,
       publishedAt: parseSinaDate(str('date')),
       leadImage: str('headimg') || str('thumbnail') || null,

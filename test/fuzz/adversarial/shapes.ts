@@ -399,6 +399,15 @@ export const SHAPES: readonly Shape[] = [
     families: ['pc2017', 'pc2012', 'fragment', 'seed'],
   },
 
+  {
+    id: 'wrap.emptyBodyCopy',
+    group: 'wrappers',
+    sizes: [1, 100, 10_000],
+    // Empty copies of the body container's id before the real one: a browser shows the one with text.
+    build: (n) => ({ html: `<p>${sentence(165)}</p>`, outside: '<div id="artibody" class="article"></div>'.repeat(n), visible: [sentence(165)] }),
+    families: ['pc2017', 'pc2012'],
+  },
+
   // ── hidden text, every way ─────────────────────────────────────────────────────────────────
   {
     id: 'hidden.ways',
