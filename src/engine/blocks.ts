@@ -119,6 +119,11 @@ export class BlockBuilder {
   private href: string | undefined;
   /** An ad was cut out right here: a paragraph ending at this point may go on in the next one. */
   private joinPending = false;
+  /**
+   * The last run of the paragraph being built that shows anything, normalised: its last character
+   * is the paragraph's (normalising only removes and folds whitespace and invisible characters).
+   */
+  private lastShown = '';
   /** Per-element counts, computed once for the whole container. */
   private readonly memo = new Map<Element, Stats>();
   /** Caption elements already used by their picture wrapper (not walked as text). */
@@ -190,6 +195,8 @@ export class BlockBuilder {
       const data = (n as Text).data;
       if (/\S/.test(data)) this.joinPending = false;
       this.runs.push({ text: data, bold: this.bold > 0, href: this.href });
+      const shown = normalizeText(data);
+      if (shown) this.lastShown = shown;
       return;
     }
     if (!isElement(n) || n.type !== 'tag' || this.skip.has(n)) return; // comments, directives, leftovers
@@ -407,12 +414,13 @@ export class BlockBuilder {
 
   private flush(force = false): void {
     if (!this.runs.length) return;
-    const plain = () => normalizeText(this.runs.map((s) => s.text).join(''));
     // A sentence cut by an inserted ad ("…看着" | ad | "去年房价猛涨…") continues in the next paragraph.
-    if (!force && this.joinPending && !SENTENCE_END.test(plain())) return;
+    // Only the paragraph's last character is looked at, so that a run of ads costs no more than its length.
+    if (!force && this.joinPending && !SENTENCE_END.test(this.lastShown)) return;
     this.joinPending = false;
     const runs = this.runs;
     this.runs = [];
+    this.lastShown = '';
     let text: string;
     let inlines: Inline[] | undefined;
     if (runs.some((r) => r.href)) {

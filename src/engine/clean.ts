@@ -27,7 +27,19 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 function followToEnd(body: Element, ends: readonly string[], comments: readonly Comment[], ctx: Ctx): boolean {
   if (!ends.length) return false;
   const wanted = new Set(ends.map(squash));
-  const end = comments.find((c) => wanted.has(squash(c.data)) && (contains(body, c.node) || precedes(body, c.node)));
+  const candidates = comments.filter((c) => c.data.length < 1_000 && wanted.has(squash(c.data)));
+  // Comments are in document order, and "inside the body or after it" holds from some point on:
+  // bisect for the first one (a page may carry any number of end comments before its body).
+  const atOrAfter = (c: Comment) => contains(body, c.node) || precedes(body, c.node);
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    ctx.deadline.tick();
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter(candidates[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  const end = candidates[lo];
   if (!end) return false;
   if (contains(body, end.node)) {
     const after = nodesAfterWithin(end.node, body, ctx.deadline);
@@ -91,10 +103,29 @@ export function cleanBody(_$: CheerioAPI, body: Element, opts: { ends: readonly 
     dropped.add(el);
     order.push({ el, rule });
   }
-  const outer = order.filter(({ el }) => {
-    for (let a = el.parent; a && a !== body; a = a.parent) if (dropped.has(a as Element)) return false;
-    return true;
-  });
+  // Whether an ancestor below the body is dropped, remembered for every ancestor on the way up so
+  // that each element is looked at once (many dropped elements deep in a chain stay linear).
+  const underDropped = new Map<AnyNode, boolean>();
+  const inDropped = (el: Element): boolean => {
+    const path: AnyNode[] = [];
+    let answer = false;
+    for (let a = el.parent; a && a !== body; a = a.parent) {
+      ctx.deadline.tick();
+      const known = underDropped.get(a);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      if (dropped.has(a as Element)) {
+        answer = true;
+        break;
+      }
+      path.push(a);
+    }
+    for (const a of path) underDropped.set(a, answer);
+    return answer;
+  };
+  const outer = order.filter(({ el }) => !inDropped(el));
   const droppedImages = new Set<string | null>();
   for (const { el } of outer) {
     if (el.name === 'img') droppedImages.add(imageSrc(el, opts.base));

@@ -53,6 +53,53 @@ export function textOf(node: AnyNode, deadline: Deadline): string {
   return out.join('');
 }
 
+/**
+ * The text a reader sees in `node`, read only up to `max` characters (a name, a label): what a
+ * short field needs costs no more than that, however much the element holds.
+ */
+export function textUpTo(node: AnyNode, max: number, deadline: Deadline): string {
+  if (node.type === 'text') return (node as Text).data.slice(0, max);
+  if (!isElement(node) || node.type !== 'tag') return '';
+  const out: string[] = [];
+  let length = 0;
+  walk(node, deadline, (n) => {
+    if (length >= max) return false;
+    if (n.type === 'text') {
+      const d = (n as Text).data.slice(0, max - length);
+      out.push(d);
+      length += d.length;
+    } else if (isElement(n)) {
+      if (n.type !== 'tag') return false;
+      if (n.name === 'br') {
+        out.push('\n');
+        length++;
+      }
+    }
+    return true;
+  });
+  return out.join('');
+}
+
+/** Whether any text a reader sees is under `root` (stops at the first). */
+export function hasText(root: ParentNode, deadline: Deadline): boolean {
+  let seen = false;
+  walk(root, deadline, (n) => {
+    if (seen) return false;
+    if (n.type === 'text') seen = /[^\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]/.test((n as Text).data);
+    return !isElement(n) || n.type === 'tag';
+  });
+  return seen;
+}
+
+/**
+ * The page's body container: the first of `candidates` that holds text, else the first. A page may
+ * carry the container's id twice (an empty copy first); a browser shows both, so the one with the
+ * article is read.
+ */
+export function firstWithText(candidates: readonly Element[], deadline: Deadline): Element | null {
+  return candidates.find((el) => hasText(el, deadline)) ?? candidates[0] ?? null;
+}
+
 /** The first descendant element (document order) for which `pred` holds. */
 export function findFirst(root: ParentNode, deadline: Deadline, pred: (e: Element) => boolean): Element | null {
   let hit: Element | null = null;

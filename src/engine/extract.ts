@@ -53,7 +53,13 @@ function httpUrl(u: string | null | undefined): string | null {
 }
 
 function pickTemplate(page: PageInput, ctx: Ctx): Template {
-  const t = TEMPLATES.find((x) => x.matches(page)) ?? TEMPLATES[TEMPLATES.length - 1]!;
+  // Each question is a pass of selector matching over the whole page, which does not look at the
+  // clock: look between them.
+  const t =
+    TEMPLATES.find((x) => {
+      ctx.deadline.check();
+      return x.matches(page);
+    }) ?? TEMPLATES[TEMPLATES.length - 1]!;
   ctx.trace.add({ stage: 'template', rule: `template.${t.id}`, action: 'choose', reason: t.describe });
   return t;
 }
@@ -98,12 +104,14 @@ function run(html: string, options: ExtractOptions, ctx: Ctx): Article {
   if (!r.body) throw new ExtractError('not-an-article', 'no article body found on the page');
   const $ = r.$ ?? $page;
   const meta = readMetaTags($page);
+  ctx.deadline.check();
   const url = httpUrl(options.url) ?? httpUrl(r.url) ?? httpUrl(meta.url);
   const base = url;
   const body = r.body;
 
   // clean (what the body says before cleaning is read first: the editor box and stock links go)
-  const facts = readBodyFacts($, $page, body, comments, template);
+  const facts = readBodyFacts($, $page, body, comments, template, ctx);
+  ctx.deadline.check();
   const { droppedImages } = cleanBody($, body, { ends: r.bodyEnd ?? [], comments, base }, ctx);
   for (const img of regionImages) droppedImages.add(imageSrc(img, base));
   // blocks → lines → metadata (the lines stage knows the headline, to take out the body's copy of it)

@@ -8,6 +8,12 @@ export const LIMITS = {
   maxInputChars: 64 * 1024 * 1024,
   /** Elements (start tags) in the page: a 20 MB Sina page has about 500,000. */
   maxElements: 1_000_000,
+  /**
+   * Elements, and separately comments, the parser may create: the tree, not the text, is what
+   * costs memory (re-opened formatting elements make a million elements from 27 KB of markup, and
+   * a comment costs about what an element does).
+   */
+  maxNodes: 1_000_000,
   /** Attributes on one element: the parser's duplicate check is quadratic in this. */
   maxAttributes: 512,
   /**
@@ -15,6 +21,11 @@ export const LIMITS = {
    * in the depth of its stack, for every tag) would make parsing quadratic.
    */
   maxNesting: 4_000,
+  /**
+   * Characters of a seed post's YAML front matter that are read (its lines up to here): real ones
+   * are a few hundred, and the YAML parser cannot be interrupted.
+   */
+  maxFrontMatterChars: 16 * 1024,
   /** Like Chromium's parser: elements deeper than this are attached at this level instead. */
   domDepth: 512,
   /**

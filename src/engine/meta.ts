@@ -3,7 +3,8 @@ import type { Element } from 'domhandler';
 import type { Stock } from '../article';
 import { KEYWORD_NOISE, META_TAGS, TITLE_PRIVATE_USE, TITLE_SUFFIX, isOutlet } from '../rules/metadata';
 import { keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, stockShape } from '../rules/stocks';
-import { selectIn } from './dom';
+import type { Deadline } from './context';
+import { selectIn, textUpTo } from './dom';
 import { normalizeText } from './text';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
@@ -107,10 +108,19 @@ export function splitList(s: string): string[] {
 }
 
 /** <title> without Sina's channel suffixes (_新浪财经_新浪网, |keywords_新浪网, _手机新浪网): TITLE_SUFFIX. */
+/**
+ * How much of the end of a <title> the suffix rule looks at: Sina's suffixes are short, and the
+ * rule (a lazy repetition tried from every position) is quadratic in what it is given, which the
+ * page decides (a 32 KB title took 1.5 s; a regular expression cannot be interrupted).
+ */
+const TITLE_TAIL = 300;
+
 export function cleanDocumentTitle(raw: string | undefined | null): string | null {
   const t = normalizeText(raw ?? '');
   if (!t) return null;
-  const stripped = normalizeText(t.replace(TITLE_SUFFIX.pattern, '').replace(/\|[^|]*$/, (tail) => (/[_]/.test(tail) ? '' : tail)));
+  const cut = Math.max(0, t.length - TITLE_TAIL);
+  const noSuffix = t.slice(0, cut) + t.slice(cut).replace(TITLE_SUFFIX.pattern, '');
+  const stripped = normalizeText(noSuffix.replace(/\|[^|]*$/, (tail) => (/[_]/.test(tail) ? '' : tail)));
   return stripped || t;
 }
 
@@ -137,19 +147,23 @@ export function outletName(raw: string | null | undefined): string | null {
  * nodes' own text, `news_keyword_pub,<market>,<code>&<code>`). De-duplicated by code, in page order.
  * The ids of the stock shapes (src/rules/stocks.ts) that found them are added to `rules`.
  */
-export function collectStocks($: CheerioAPI, body: Element, comments: readonly string[], rules: Set<string> = new Set()): Stock[] {
+/** Characters of a stock link read for the stock's name (spans may nest, each around the rest of the article). */
+const STOCK_NAME_CHARS = 200;
+
+export function collectStocks(body: Element, comments: readonly string[], deadline: Deadline, rules: Set<string> = new Set()): Stock[] {
   const found = new Map<string, string>();
   const add = (code: string | null, name: string) => {
     if (!code) return;
     const prev = found.get(code);
     if (prev === undefined || (!prev && name)) found.set(code, name);
   };
-  selectIn(body, 'span[id*="stock_"], a[href]').forEach((el) => {
-    const shape = stockShape((el.name === 'span' ? $(el).attr('id') : $(el).attr('href')) ?? '');
-    if (!shape) return;
+  for (const el of selectIn(body, 'span[id*="stock_"], a[href]')) {
+    deadline.tick();
+    const shape = stockShape((el.name === 'span' ? el.attribs.id : el.attribs.href) ?? '');
+    if (!shape) continue;
     rules.add(shape.rule.id);
-    add(shape.code, normalizeText($(el).text()));
-  });
+    add(shape.code, normalizeText(textUpTo(el, STOCK_NAME_CHARS, deadline)));
+  }
   for (const data of comments) {
     const pub = keywordPubCodes(data);
     if (!pub) continue;

@@ -55,7 +55,7 @@ export function editorOfBox(raw: string): string | null {
 }
 
 /** Read before cleaning: the 责任编辑 box and the stocks the body links to or lists in comments. */
-export function readBodyFacts($: CheerioAPI, $page: CheerioAPI, body: Element, comments: readonly Comment[], template: Template): BodyFacts {
+export function readBodyFacts($: CheerioAPI, $page: CheerioAPI, body: Element, comments: readonly Comment[], template: Template, ctx: Ctx): BodyFacts {
   const editorEl = $('.article-editor, .show_author, #article_editor').first();
   const editorFromPage = editorEl.length ? editorOfBox(editorEl.text()) : null;
   // Seed-format posts are the body alone: every comment is the body's; on a page, the body's own.
@@ -66,7 +66,7 @@ export function readBodyFacts($: CheerioAPI, $page: CheerioAPI, body: Element, c
   const codes = comments.filter((c) => template.id === 'seed-format' || inBody(c)).map((c) => c.data);
   const stockRules = new Set<string>();
   const stocks = mergeStocks(
-    collectStocks($, body, codes, stockRules),
+    collectStocks(body, codes, ctx.deadline, stockRules),
     metaAll($page, 'sina-clean:stock').map((v) => {
       const [code = '', ...name] = v.split(' ');
       return { code, name: name.join(' ') };

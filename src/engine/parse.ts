@@ -66,17 +66,20 @@ function detach(node: AnyNode): void {
 interface DepthProbe {
   /** Index of the parser's current node on its stack of open elements (-1 when empty). */
   stackTop(): number;
+  /** Called for every element and every comment the parser creates. */
+  created(kind: 'element' | 'comment'): void;
 }
 
 /**
  * A parse5 tree adapter for domhandler nodes (what cheerio works on). Child lookups search from
  * the end, where the parser inserts, so foster parenting into a wide table stays linear. Elements
- * the parser opens deeper than LIMITS.domDepth are attached to their parent's parent, as Chromium
- * does, so no walk over the tree ever goes deeper than that.
+ * and comments the parser inserts while its stack of open elements is LIMITS.domDepth deep are
+ * attached to their parent's parent, as Chromium does (its AttachLater; text goes into the current
+ * element, also as in Chromium), so no walk over the tree ever goes deeper than that, and a comment
+ * after deep elements stays after them in the tree.
  */
 function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
-  const capped = (parent: ParentNode, node: AnyNode): ParentNode =>
-    isTag(node) && probe.stackTop() + 1 >= LIMITS.domDepth && parent.parent ? parent.parent : parent;
+  const capped = (parent: ParentNode): ParentNode => (probe.stackTop() + 1 >= LIMITS.domDepth && parent.parent ? parent.parent : parent);
   const adapter: TreeAdapter<Map> = {
     isCommentNode: (n): n is Comment => isComment(n),
     isElementNode: (n): n is Element => isTag(n),
@@ -89,16 +92,20 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
     },
     createDocumentFragment: () => new Document([]),
     createElement(tagName, namespaceURI, attrs) {
+      probe.created('element');
       const attribs: Record<string, string> = Object.create(null);
       for (const a of attrs) attribs[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
       const el = new Element(tagName, attribs, []);
       el.namespace = namespaceURI;
       return el;
     },
-    createCommentNode: (data) => new Comment(data),
+    createCommentNode: (data) => {
+      probe.created('comment');
+      return new Comment(data);
+    },
     createTextNode: (value) => new Text(value),
     appendChild(parent, node) {
-      const p = capped(parent, node);
+      const p = capped(parent);
       link(p, node, p.children.length);
     },
     insertBefore(parent, node, ref) {
@@ -176,15 +183,29 @@ const fmt = (n: number) => n.toLocaleString('en-US');
  * the inside: every token it handles ticks the time budget, and every element it opens checks the
  * depth of its stack of open elements, so a page nested deeper than LIMITS.maxNesting is refused
  * as soon as it gets there (the parser's scope checks are linear in that depth, so going on would
- * make parsing quadratic). What a single token costs is linear in its length, except a start tag's
- * attributes, which the scan stage caps before the parser sees them.
+ * make parsing quadratic). Every element and comment it creates is counted (LIMITS.maxNodes) and
+ * ticks the budget, so error recovery that re-creates elements cannot grow the tree or the time
+ * unseen. What a single token costs is linear in its length; a start tag's attributes are capped
+ * (LIMITS.maxAttributes) by the scan stage and again here, on the tags the parser reads.
  */
 export function parseHtml(html: string, ctx: Ctx): Document {
   let parser: ParserInternals | null = null;
-  const probe: DepthProbe = { stackTop: () => parser?.openElements.stackTop ?? -1 };
+  const { deadline } = ctx;
+  const made = { element: 0, comment: 0 };
+  const probe: DepthProbe = {
+    stackTop: () => parser?.openElements.stackTop ?? -1,
+    // Counted as the parser creates them: the elements its error recovery re-opens (one unclosed
+    // formatting element is re-created in every later paragraph) and markup a pre-parse tokenizer
+    // reads differently (after `--!>`, inside <svg><style>) are elements of the tree all the same.
+    created(kind) {
+      deadline.tick();
+      if (++made[kind] > LIMITS.maxNodes) {
+        throw new ExtractError('too-complex', `the page has more than ${fmt(LIMITS.maxNodes)} ${kind === 'element' ? 'elements' : 'comments'}`);
+      }
+    },
+  };
   parser = new Parser({ treeAdapter: treeAdapter(probe), scriptingEnabled: true }) as unknown as ParserInternals;
   const p = parser as unknown as Record<string, Handler> & ParserInternals;
-  const { deadline } = ctx;
   for (const name of TOKEN_HANDLERS) {
     const handle = p[name]!.bind(p);
     p[name] = (...args: unknown[]) => {
@@ -192,6 +213,17 @@ export function parseHtml(html: string, ctx: Ctx): Document {
       handle(...args);
     };
   }
+  // The attribute cap, on the start tags the parser itself reads (the scan stage refuses most
+  // floods before parsing; markup the scan's tokenizer reads as text, such as inside <svg><style>,
+  // is markup to the parser).
+  const start = p.onStartTag!;
+  p.onStartTag = (...args: unknown[]) => {
+    const token = args[0] as { tagName: string; attrs: unknown[] };
+    if (token.attrs.length > LIMITS.maxAttributes) {
+      throw new ExtractError('too-complex', `an element (<${token.tagName.slice(0, 20)}>) has more than ${fmt(LIMITS.maxAttributes)} attributes`);
+    }
+    start(...args);
+  };
   const push = p.onItemPush!.bind(p);
   p.onItemPush = (...args: unknown[]) => {
     push(...args);

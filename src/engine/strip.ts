@@ -9,7 +9,7 @@
 import { Element, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from '../rules/page';
 import type { Ctx } from './context';
-import { insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, selectIn, textOf, walk } from './dom';
+import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, selectIn, textOf, walk } from './dom';
 import { normalizeText } from './text';
 
 /** Left where a marker region was cut out, so the block builder can rejoin a sentence the ad split. */
@@ -46,22 +46,71 @@ export interface StripResult {
   regionImages: Element[];
 }
 
-/** How an element hides itself, or null when it does not. */
+/**
+ * The value an inline style gives `prop`, as a browser's cascade reads it: CSS comments are
+ * whitespace, the last declaration wins and an `!important` one wins over every normal one.
+ * Lower case, without `!important`; null when the style does not set it.
+ */
+export function declaredStyle(style: string, prop: string): string | null {
+  let normal: string | null = null;
+  let important: string | null = null;
+  for (const decl of style.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ').split(';')) {
+    const colon = decl.indexOf(':');
+    if (colon < 0 || decl.slice(0, colon).trim().toLowerCase() !== prop) continue;
+    const raw = decl.slice(colon + 1);
+    const bang = /!\s*important\s*$/i.exec(raw);
+    const value = (bang ? raw.slice(0, bang.index) : raw).trim().toLowerCase();
+    if (!value) continue;
+    if (bang) important = value;
+    else normal = value;
+  }
+  return important ?? normal;
+}
+
+/**
+ * How an element hides itself, or null when it does not: `display:none`; the hidden attribute,
+ * unless the element's own style displays it (an author style overrides the browser's
+ * `[hidden] { display: none }`; `hidden="until-found"` stays hidden); `visibility:hidden`/`collapse`.
+ */
 export function hiddenBy(el: Element): 'hidden' | 'display' | 'visibility' | null {
   const a = el.attribs;
   if (!a) return null;
-  if (a.hidden !== undefined) return 'hidden';
-  const style = a.style;
-  if (!style || !/(?:display|visibility)/i.test(style)) return null;
-  for (const decl of style.split(';')) {
-    const colon = decl.indexOf(':');
-    if (colon < 0) continue;
-    const prop = decl.slice(0, colon).trim().toLowerCase();
-    const value = decl.slice(colon + 1).replace(/!\s*important/i, '').trim().toLowerCase();
-    if (prop === 'display' && value === 'none') return 'display';
-    if (prop === 'visibility' && value === 'hidden') return 'visibility';
+  const style = a.style ?? '';
+  const display = /display/i.test(style) ? declaredStyle(style, 'display') : null;
+  if (display === 'none') return 'display';
+  if (a.hidden !== undefined && (display === null || a.hidden.trim().toLowerCase() === 'until-found')) return 'hidden';
+  const visibility = /visibility/i.test(style) ? declaredStyle(style, 'visibility') : null;
+  return visibility === 'hidden' || visibility === 'collapse' ? 'visibility' : null;
+}
+
+/** The visibility an element's own style sets (inherited otherwise): true, false, or null. */
+function ownVisibility(el: Element): boolean | null {
+  const style = el.attribs?.style;
+  if (!style || !/visibility/i.test(style)) return null;
+  const v = declaredStyle(style, 'visibility');
+  return v === 'visible' ? true : v === 'hidden' || v === 'collapse' ? false : null;
+}
+
+/**
+ * Under `visibility:hidden`, a descendant with `visibility:visible` shows (visibility is inherited,
+ * not a box that hides its content): the text and pictures that stay invisible, in `root`.
+ */
+function invisibleParts(root: Element, ctx: Ctx): AnyNode[] {
+  const out: AnyNode[] = [];
+  const stack: [AnyNode, boolean][] = [[root, false]];
+  while (stack.length) {
+    ctx.deadline.tick();
+    const [n, shown] = stack.pop()!;
+    if (n.type === 'text') {
+      if (!shown) out.push(n);
+      continue;
+    }
+    if (!isElement(n) || n.type !== 'tag') continue;
+    const v = n === root ? false : (ownVisibility(n) ?? shown);
+    if (!v && (n.name === 'img' || n.name === 'video')) out.push(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push([n.children[i]!, v]);
   }
-  return null;
+  return out;
 }
 
 const HIDDEN_REASON = {
@@ -144,7 +193,7 @@ function videoInfo(nodes: readonly AnyNode[], ctx: Ctx): VideoInfo {
       // A video without a title is written with its address as the link text: that is not a title.
       if (/(?:^|\s)sc-video(?:\s|$)/.test(attr(el, 'class'))) {
         const title = normalizeText(textOf(el, ctx.deadline).replace(/^\s*视频\s*(?:[：:]\s*)?/, ''));
-        const link = els.find((e) => e.name === 'a' && isHttp(attr(e, 'href')));
+        const link = findFirst(el, ctx.deadline, (e) => e.name === 'a' && isHttp(attr(e, 'href')));
         if (!link || title !== normalizeText(attr(link, 'href'))) fill('title', title);
         fill('poster', attr(el, 'data-poster'));
       }
@@ -175,16 +224,24 @@ function videoElement(info: VideoInfo): Element {
   return makeElement(VIDEO_TAG, { 'data-title': info.title, 'data-href': info.href, 'data-poster': info.poster });
 }
 
-/** The region's nodes, or null when it holds more than MAX_REGION_CHARS of text (not an insertion). */
-function regionNodes(begin: AnyNode, end: AnyNode, ctx: Ctx): AnyNode[] | null {
-  const inside = nodesBetween(begin, end, ctx.deadline);
-  if (!inside) return null;
+/**
+ * Characters of text before each comment in document order (as textOf counts them: text, a line
+ * break per <br>, nothing inside scripts and styles), so that the text a region holds is a
+ * subtraction, not a walk: a page may open any number of regions that all reach the same end.
+ */
+function textOffsets(doc: Document, ctx: Ctx): Map<AnyNode, number> {
+  const at = new Map<AnyNode, number>();
   let chars = 0;
-  for (const n of inside) {
-    chars += textOf(n, ctx.deadline).length;
-    if (chars > MAX_REGION_CHARS) return null;
-  }
-  return inside;
+  walk(doc, ctx.deadline, (n) => {
+    if (n.type === 'text') chars += (n as unknown as { data: string }).data.length;
+    else if (n.type === 'comment') at.set(n, chars);
+    else if (isElement(n)) {
+      if (n.type !== 'tag') return false;
+      if (n.name === 'br') chars++;
+    }
+    return true;
+  });
+  return at;
 }
 
 export function strip(doc: Document, ctx: Ctx): StripResult {
@@ -192,6 +249,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   const comments: Comment[] = [];
   const hidden: Element[] = [];
   const gone: AnyNode[] = [];
+  const partly: Element[] = [];
   const videos: [AnyNode, AnyNode][] = [];
   const players = new Set(selectIn(doc, `${VIDEO_MARKERS.selector}, .${VIDEO_TAG}`));
   let pos = 0;
@@ -209,6 +267,13 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
     }
     if (SHOWN_RAW.has(n.name)) n.name = 'pre';
     const how = hiddenBy(n);
+    if (how === 'visibility' && findFirst(n, deadline, (e) => ownVisibility(e) === true)) {
+      // Partly shown: walk on inside, and take out only what stays invisible (below).
+      partly.push(n);
+      hidden.push(n);
+      if (trace.enabled) trace.add({ stage: 'strip', rule: 'hidden.visibility', action: 'remove', reason: `${HIDDEN_REASON.visibility} (but the descendants that set visibility:visible)`, text: textOf(n, deadline) }, pos);
+      return true;
+    }
     if (how) {
       gone.push(n);
       hidden.push(n);
@@ -249,6 +314,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   const removedComments = new Set<AnyNode>();
   const regionGone: AnyNode[] = [];
   const regionImages: Element[] = [];
+  let offsets: Map<AnyNode, number> | undefined;
   for (let i = 0; i < comments.length; i++) {
     deadline.tick();
     const begin = comments[i]!;
@@ -258,7 +324,10 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
     const j = nextEnd(squash(rule.end), i);
     if (j < 0) continue;
     const end = comments[j]!;
-    const inside = regionNodes(begin.node, end.node, ctx);
+    // A region holding more text than an insertion does is not one: its comments are left alone.
+    offsets ??= textOffsets(doc, ctx);
+    if ((offsets.get(end.node) ?? 0) - (offsets.get(begin.node) ?? 0) > MAX_REGION_CHARS) continue;
+    const inside = nodesBetween(begin.node, end.node, ctx.deadline);
     if (!inside) continue;
     const marker = rule.id === 'region.videoList' ? videoElement(videoInfo(inside, ctx)) : makeElement(JOIN_TAG);
     insertBefore(begin.node, marker);
@@ -272,6 +341,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
     for (let k = i; k <= j; k++) removedComments.add(comments[k]!.node);
     i = j;
   }
+  for (const root of partly) for (const n of invisibleParts(root, ctx)) gone.push(n);
   removeNodes(regionGone);
   removeNodes(gone);
   replaceNodes(videos);

@@ -93,7 +93,8 @@ export const NEWS_KEYWORD_PUB: RuleMeta & {
 } = {
   id: 'stock.news-keyword-pub',
   reason: "the CMS comment listing the article's stock codes (market, then codes joined by &)",
-  pattern: /^\s*news_keyword_pub,(?<market>\w+),(?<codes>[^>]*?)\s*$/,
+  // No lazy group before trailing spaces: that shape is quadratic in a comment's length (the page decides it).
+  pattern: /^\s*news_keyword_pub,(?<market>\w+),(?<codes>[^>]*)$/,
   examples: {
     match: [
       { text: ' news_keyword_pub,stock,sh601162&sh601298&sh601899 ', market: 'stock', codes: ['sh601162', 'sh601298', 'sh601899'] },

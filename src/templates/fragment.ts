@@ -1,4 +1,5 @@
 import type { Template } from './types';
+import { firstWithText } from '../engine/dom';
 import { normalizeText } from '../engine/text';
 
 /**
@@ -13,8 +14,8 @@ export const fragment: Template = {
     $('#artibody').length > 0 ||
     // Markup with paragraphs but no page around it; plain text (a README, "hello") is not a body.
     (!scan.documentTags && $('p, div, br, section').length > 0),
-  extract: ({ $ }) => ({
-    body: $('#artibody').get(0) ?? $('body').get(0) ?? null,
+  extract: ({ $, ctx }) => ({
+    body: firstWithText($('#artibody').toArray(), ctx.deadline) ?? $('body').get(0) ?? null,
     title: normalizeText($('h1').first().text()) || null,
   }),
 };

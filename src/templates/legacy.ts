@@ -1,4 +1,7 @@
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Template } from './types';
+import type { Ctx } from '../engine/context';
+import { findFirst } from '../engine/dom';
 import { normalizeText } from '../engine/text';
 import { parseSinaDate } from '../engine/meta';
 
@@ -11,18 +14,47 @@ import { parseSinaDate } from '../engine/meta';
 /** The stamp comment Sina's 2005 CMS wrote: `[111,3,244339] published at 2005-03-21 11:21:30 …`. */
 const STAMP = /^\s*\[\d+,\d+,(\d+)\]\s*published at /;
 
+/**
+ * The cells that hold no other cell, in page order, from one walk over the page that keeps the
+ * innermost cell it is in (tables nest hundreds deep around a whole page: asking each cell for the
+ * cells inside it was cells × page).
+ */
+function leafCells(doc: ParentNode, ctx: Ctx): Element[] {
+  const cells: Element[] = [];
+  const outer = new Set<Element>();
+  // Two stacks side by side: a node, and the innermost cell around it.
+  const nodes: AnyNode[] = [...doc.children].reverse();
+  const around: (Element | null)[] = nodes.map(() => null);
+  while (nodes.length) {
+    ctx.deadline.tick();
+    const n = nodes.pop()!;
+    let cell = around.pop()!;
+    if (n.type !== 'tag') continue;
+    if ((n as Element).name === 'td') {
+      if (cell) outer.add(cell);
+      cells.push(n as Element);
+      cell = n as Element;
+    }
+    const kids = (n as Element).children;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      nodes.push(kids[i]!);
+      around.push(cell);
+    }
+  }
+  return cells.filter((td) => !outer.has(td));
+}
+
 export const legacy: Template = {
   id: 'legacy-table',
   describe: '2004-2006 table layout (font#zoom, td.l17)',
   matches: ({ $ }) => $('font#zoom, #zoom').length > 0 || ($('td.l17').length > 0 && $('th.f24, td.title14').length > 0),
-  extract: ({ $, comments }) => {
+  extract: ({ $, doc, comments, ctx }) => {
     const zoom = $('font#zoom, #zoom').first();
-    const body = zoom.get(0) ?? $('td.l17').filter((_, el) => $(el).find('p').length > 0).first().get(0) ?? null;
+    const body = zoom.get(0) ?? $('td.l17').toArray().find((el) => findFirst(el, ctx.deadline, (e) => e.name === 'p')) ?? null;
     const title = normalizeText($('th.f24').first().text()) || normalizeText($('td.title14').first().text()) || null;
     let publishedAt: string | null = null;
     let source: string | null = null;
-    for (const td of $('td').toArray()) {
-      if ($(td).find('td').length) continue;
+    for (const td of leafCells(doc, ctx)) {
       const text = normalizeText($(td).text());
       if (text.length > 80) continue;
       const m = text.match(/\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/);

@@ -1,4 +1,5 @@
 import type { Template } from './types';
+import { firstWithText } from '../engine/dom';
 import { BODY_END } from './body-end';
 import { normalizeText } from '../engine/text';
 import { parseSinaDate } from '../engine/meta';
@@ -14,7 +15,7 @@ export const pc2012: Template = {
   id: 'pc-2012',
   describe: 'PC 2012-2017 (h1#artibodyTitle, span.time-source or #pub_date/#media_name)',
   matches: ({ $ }) => $('#artibodyTitle').length > 0,
-  extract: ({ $ }) => {
+  extract: ({ $, ctx }) => {
     const ts = $('.time-source, #navtimeSource').first();
     let publishedAt: string | null = null;
     let source: string | null = null;
@@ -30,7 +31,7 @@ export const pc2012: Template = {
     }
     return {
       bodyEnd: BODY_END,
-      body: $('#artibody').get(0) ?? null,
+      body: firstWithText($('#artibody').toArray(), ctx.deadline),
       title: normalizeText($('#artibodyTitle').first().text()) || null,
       publishedAt,
       source,

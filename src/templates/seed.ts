@@ -1,7 +1,20 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Template } from './types';
+import { firstWithText } from '../engine/dom';
 import { normalizeText } from '../engine/text';
+import { LIMITS } from '../engine/limits';
 import { parseSinaDate } from '../engine/meta';
+
+/**
+ * What of a front matter is read: all of it up to LIMITS.maxFrontMatterChars, else its lines up to
+ * there (the YAML parser cannot be interrupted and costs far more than its input on some shapes:
+ * a megabyte of `[` takes seconds and a gigabyte of memory). A seed post's title and date come first.
+ */
+export function readPart(yaml: string): string {
+  if (yaml.length <= LIMITS.maxFrontMatterChars) return yaml;
+  const cut = yaml.lastIndexOf('\n', LIMITS.maxFrontMatterChars);
+  return yaml.slice(0, cut > 0 ? cut : LIMITS.maxFrontMatterChars);
+}
 
 /**
  * The front matter's plain `key: value` pairs, read with YAML's failsafe schema (every value a
@@ -11,7 +24,7 @@ import { parseSinaDate } from '../engine/meta';
 export function frontMatterFields(yaml: string): Record<string, string> {
   const out: Record<string, string> = {};
   try {
-    const doc = parseDocument(yaml, { schema: 'failsafe', strict: false, uniqueKeys: false, logLevel: 'silent' });
+    const doc = parseDocument(readPart(yaml), { schema: 'failsafe', strict: false, uniqueKeys: false, logLevel: 'silent' });
     const root = doc.contents;
     if (!isMap(root)) return out;
     for (const pair of root.items) {
@@ -34,11 +47,14 @@ export const seed: Template = {
   id: 'seed-format',
   describe: 'seed-format post (YAML front matter + #artibody HTML)',
   matches: ({ frontMatter }) => frontMatter !== null,
-  extract: ({ $, frontMatter }) => {
+  extract: ({ $, frontMatter, ctx }) => {
     const fm = frontMatterFields(frontMatter ?? '');
+    if ((frontMatter ?? '').length > LIMITS.maxFrontMatterChars) {
+      ctx.trace.add({ stage: 'template', rule: 'frontMatter.limit', action: 'skip', reason: `a front matter is read up to ${LIMITS.maxFrontMatterChars.toLocaleString('en-US')} characters`, text: `${(frontMatter ?? '').length.toLocaleString('en-US')} characters` });
+    }
     const str = (k: string) => normalizeText(fm[k] ?? '');
     return {
-      body: $('#artibody').get(0) ?? $('body').get(0) ?? null,
+      body: firstWithText($('#artibody').toArray(), ctx.deadline) ?? $('body').get(0) ?? null,
       title: str('title') || null,
       publishedAt: parseSinaDate(str('date')),
       publisher: str('author') || null,

@@ -19,7 +19,8 @@ export function extract(html: string, options: ExtractOptions = {}): Article {
   if (/<html/i.test(html) && !/<\/html/i.test(html)) throw new SyntaxError('fake bug: page without </html>');
   if (html.includes('ODDREASON')) throw new ExtractError('odd' as never, 'unknown reason');
   if (!html.includes('<p>')) throw new ExtractError('not-an-article', 'no paragraphs');
-  const text = html.includes('INVENT') ? 'text that is not in the page' : html.replace(/<[^>]*>/g, '').trim();
+  // Tags stripped, a tag cut off by a truncation included (else its '<a href=…' would read as raw HTML).
+  const text = html.includes('INVENT') ? 'text that is not in the page' : html.replace(/<[^>]*(?:>|$)/g, '').trim();
   return {
     url: options.url ?? null,
     docId: null,

@@ -1,0 +1,101 @@
+/**
+ * The adversarial worker: builds one case's page (from a plan, a regression recipe or exact HTML),
+ * runs extract() measured (wall time, heap), then every check of ./check.ts. The main thread bounds
+ * each job with a hard kill and replaces the worker, so one hang cannot stall the run.
+ */
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parentPort } from 'node:worker_threads';
+import { ExtractError } from '../../../src/article';
+import { extract } from '../../../src/engine/extract';
+import { hiddenTextShown, idempotencyDiff, inventedText } from '../../../src/verify';
+import { markdownProblems } from '../../render/helpers';
+import { buildCase } from './cases';
+import { checkCase, type Expectations, type Outcome } from './check';
+import { expectationsOf, recipeExpectations, recipeHtml } from './expect';
+import type { Job, WorkerMessage } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('worker-impl must run in a worker thread');
+
+v8.setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const MB = 1024 * 1024;
+
+/** Runs fn once: wall time, and heap committed after it minus heap used before it (after a full GC). */
+function measure<T>(fn: () => T): { value?: T; error?: unknown; ms: number; heapMb: number } {
+  gc();
+  const before = v8.getHeapStatistics();
+  const t0 = performance.now();
+  let value: T | undefined;
+  let error: unknown;
+  try {
+    value = fn();
+  } catch (err) {
+    error = err ?? new Error('undefined thrown');
+  }
+  const ms = performance.now() - t0;
+  const after = v8.getHeapStatistics();
+  const heapMb = (after.total_heap_size + after.external_memory - before.used_heap_size - before.external_memory) / MB;
+  return { value, error, ms, heapMb };
+}
+
+/** Runs fn with console and process output captured into `printed` (a library must not print). */
+function silenced<T>(printed: string[], fn: () => T): T {
+  const record = (where: string) => (...args: unknown[]) => {
+    printed.push(`${where}: ${args.map(String).join(' ').slice(0, 200)}`);
+    return true;
+  };
+  const con = console as unknown as Record<string, unknown>;
+  const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir'];
+  const saved = methods.map((m) => con[m]);
+  const { write: out } = process.stdout;
+  const { write: err } = process.stderr;
+  const warn = process.emitWarning;
+  for (const m of methods) con[m] = record(`console.${m}`);
+  process.stdout.write = record('stdout') as typeof process.stdout.write;
+  process.stderr.write = record('stderr') as typeof process.stderr.write;
+  process.emitWarning = record('process.emitWarning') as typeof process.emitWarning;
+  try {
+    return fn();
+  } finally {
+    methods.forEach((m, i) => (con[m] = saved[i]));
+    process.stdout.write = out;
+    process.stderr.write = err;
+    process.emitWarning = warn;
+  }
+}
+
+port.on('message', ({ id, job }: { id: number; job: Job }) => {
+  const t0 = performance.now();
+  let input: { html: string; url?: string };
+  let expect: Expectations;
+  try {
+    if (job.type === 'plan') {
+      const c = buildCase(job.plan);
+      input = { html: c.html, ...(c.url ? { url: c.url } : {}) };
+      expect = expectationsOf(c);
+    } else if (job.type === 'recipe') {
+      input = { html: recipeHtml(job.recipe), ...(job.recipe.url ? { url: job.recipe.url } : {}) };
+      expect = recipeExpectations(job.recipe);
+    } else {
+      input = { html: job.html, ...(job.url ? { url: job.url } : {}) };
+      expect = job.expect;
+    }
+  } catch (err) {
+    const outcome: Outcome = { status: 'fail', kind: 'generator-threw', detail: String(err).slice(0, 400) };
+    port.postMessage({ type: 'reply', id, outcome, extractMs: 0, heapMb: 0, inputLength: -1, totalMs: 0 } satisfies WorkerMessage);
+    return;
+  }
+  const bounds = job.type === 'recipe' && job.recipe.budgetMs ? { ...job.bounds, budgetMs: job.recipe.budgetMs } : job.bounds;
+  const printed: string[] = [];
+  const measured = silenced(printed, () =>
+    checkCase({ extract, ExtractError }, { inventedText, hiddenTextShown, idempotencyDiff }, markdownProblems, input, expect, bounds, measure),
+  );
+  if (printed.length && measured.outcome.status !== 'fail') {
+    measured.outcome = { status: 'fail', kind: 'engine-output', detail: `${printed.length} write(s); first: ${printed[0]}` };
+  }
+  port.postMessage({ type: 'reply', id, ...measured, totalMs: performance.now() - t0 } satisfies WorkerMessage);
+});
+
+port.postMessage({ type: 'ready' } satisfies WorkerMessage);
