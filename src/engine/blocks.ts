@@ -107,6 +107,12 @@ interface Exit {
 
 type Frame = { node: AnyNode } | { exit: Exit };
 
+/** The nearest picture wrapper (figure, .img_wrapper, .art_pic) around a caption element. */
+function pictureWrapperOf(e: Element): Element | null {
+  for (let p = e.parent; p; p = p.parent) if (isElement(p) && (p.name === 'figure' || hasClass(p, 'img_wrapper') || hasClass(p, 'art_pic'))) return p;
+  return null;
+}
+
 /** Turns an already-cleaned body container into ordered blocks. */
 export class BlockBuilder {
   readonly blocks: Block[] = [];
@@ -226,7 +232,8 @@ export class BlockBuilder {
     }
     if (wrapper === 'wrapper') {
       this.flush(true);
-      const captionEl = findFirst(n, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)));
+      // Its own caption: one inside a nested wrapper is that picture's (…<div class="img_wrapper"><img>…</div><span class="img_descr">…</span>).
+      const captionEl = findFirst(n, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)) && pictureWrapperOf(e) === n);
       if (captionEl) this.skip.add(captionEl);
       exit.block = true;
       exit.wrapperFrom = this.blocks.length;
