@@ -8,6 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
+import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
 import type { Ctx } from './context';
@@ -377,7 +378,8 @@ export class BlockBuilder {
     const title = normalizeText(attr(el, 'data-title'));
     const href = absoluteUrl(attr(el, 'data-href'), this.baseUrl);
     const poster = absoluteUrl(attr(el, 'data-poster'), this.baseUrl);
-    const junk = poster ? !!junkImage(poster) : false;
+    // Sina's players show posters from its picture hosts; one elsewhere is no poster of the page's (and the tool's own HTML, which carries only Sina pictures, could not keep it).
+    const junk = poster ? !!junkImage(poster) || !isSinaHost(new URL(poster).hostname) : false;
     this.blocks.push({ type: 'video', title, href, poster: junk ? null : poster });
   }
 
