@@ -8,6 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
+import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
 import type { Ctx } from './context';
@@ -106,6 +107,12 @@ interface Exit {
 }
 
 type Frame = { node: AnyNode } | { exit: Exit };
+
+/** The nearest picture wrapper (figure, .img_wrapper, .art_pic) around a caption element. */
+function pictureWrapperOf(e: Element): Element | null {
+  for (let p = e.parent; p; p = p.parent) if (isElement(p) && (p.name === 'figure' || hasClass(p, 'img_wrapper') || hasClass(p, 'art_pic'))) return p;
+  return null;
+}
 
 /** Turns an already-cleaned body container into ordered blocks. */
 export class BlockBuilder {
@@ -233,7 +240,8 @@ export class BlockBuilder {
     }
     if (wrapper === 'wrapper') {
       this.flush(true);
-      const captionEl = findFirst(n, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)));
+      // Its own caption: one inside a nested wrapper is that picture's (…<div class="img_wrapper"><img>…</div><span class="img_descr">…</span>).
+      const captionEl = findFirst(n, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)) && pictureWrapperOf(e) === n);
       if (captionEl) this.skip.add(captionEl);
       exit.block = true;
       exit.wrapperFrom = this.blocks.length;
@@ -377,7 +385,8 @@ export class BlockBuilder {
     const title = normalizeText(attr(el, 'data-title'));
     const href = absoluteUrl(attr(el, 'data-href'), this.baseUrl);
     const poster = absoluteUrl(attr(el, 'data-poster'), this.baseUrl);
-    const junk = poster ? !!junkImage(poster) : false;
+    // Sina's players show posters from its picture hosts; one elsewhere is no poster of the page's (and the tool's own HTML, which carries only Sina pictures, could not keep it).
+    const junk = poster ? !!junkImage(poster) || !isSinaHost(new URL(poster).hostname) : false;
     this.blocks.push({ type: 'video', title, href, poster: junk ? null : poster });
   }
 

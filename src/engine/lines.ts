@@ -310,15 +310,22 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         addAuthors(by.authors);
         // A photographer's, a desk editor's or a production credit's outlet is not the article's.
         const rule = BYLINES.find((r) => r.id === by.id)!;
-        // The outlet of a lead byline or dispatch (it opens its line), or of a credit closing the
-        // article (a tail entry, or one closing a paragraph, even in a short article); a byline in
-        // mid-article names no outlet.
+        // The outlet of a lead byline or dispatch (it opens one of the first lines and has no
+        // closing shape; a shape seen at either edge must also sit nearer the top than the
+        // bottom), or of a credit closing the article (a tail entry, or one closing a paragraph,
+        // even when a short article puts it among its first lines); a byline in mid-article names
+        // no outlet.
         if (by.outlet && !CREDITS_ONLY.has(by.id)) {
           if (by.id === 'byline.wen-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
-          else if (rule.where !== 'tail' && by.at === 0 && at < EDGE) offerOutlet('byline', by.outlet, 'any', i);
+          else if (rule.where !== 'tail' && !rule.closes && by.at === 0 && at < EDGE && (rule.where === 'lead' || at <= rest)) offerOutlet('byline', by.outlet, 'any', i);
           else if (rest < EDGE) offerOutlet('closing', by.outlet, 'closing', i);
         }
         trace.add({ stage: 'lines', rule: by.id, action: 'keep', reason: rule.reason, text: t, field: 'authors', value: by.authors.join('、') || null }, i);
+        // A byline printed in bold on its own line is the byline, not a subheading.
+        if (b.type === 'heading' && by.standalone) {
+          keepLine({ ...b, type: 'paragraph' }, i);
+          continue;
+        }
       }
     }
     keepLine(b, i);

@@ -16,7 +16,7 @@ import { compactText, normalizeText } from './text';
 import { absoluteUrl } from './url';
 import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
-import { FIELD_ORDER, KEYWORD_NOISE, outletRefusal, TITLE_PRIVATE_USE, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
+import { FIELD_ORDER, KEYWORD_NOISE, outletRefusal, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { Comment } from './strip';
 
@@ -95,6 +95,14 @@ export function repairTitle(title: string, original: string | null): string {
     if (a[i] !== b[i] && !MANGLED[a[i]!]?.test(b[i]!)) return title;
   }
   return original;
+}
+
+/**
+ * A seed title with words the generator unquoted (_东数西算_工程…): each such word the body prints
+ * between quotes (“东数西算”) gets its quotes back (TITLE_QUOTES_RESTORED); the others stay.
+ */
+export function restoreQuotes(title: string, body: string): string {
+  return title.replace(new RegExp(TITLE_QUOTES_RESTORED.pattern.source, 'g'), (whole, word: string) => (body.includes(`“${word}”`) ? `“${word}”` : whole));
 }
 
 function cleanImage(src: string | null | undefined, base: string | null): string | null {
@@ -181,6 +189,15 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
         title = fixed;
         ctx.trace.add({ stage: 'metadata', rule: TITLE_RESTORED.id, action: 'choose', reason: TITLE_RESTORED.reason, field: 'title', value: title });
         break;
+      }
+    }
+    // No intact copy of the headline: the words the body quotes get their quotes back.
+    if (title === rawTitle && title.includes('_')) {
+      const body = [fields.headline, originalTitle, ...blocks.map((b) => ('text' in b ? b.text : ''))].filter(Boolean).join('\n');
+      const fixed = restoreQuotes(title, body);
+      if (fixed !== title) {
+        title = fixed;
+        ctx.trace.add({ stage: 'metadata', rule: TITLE_QUOTES_RESTORED.id, action: 'choose', reason: TITLE_QUOTES_RESTORED.reason, field: 'title', value: title });
       }
     }
   }

@@ -288,6 +288,21 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     fixture: 'seed-format/2022-03-23_84c460c0.md',
   },
   {
+    id: 'notice.reprint',
+    reason: "an outlet's request to credit it when reprinting (【转载请注明来源：X】, 转载请注明“X”): words to other publishers, not the article's",
+    where: 'anywhere',
+    scope: 'inline',
+    patterns: [/[【[［]\s*(?:转载|转发)请注明[^】\]］]{0,40}[】\]］]/g, /(?:转载|转发)请注明(?:来源|出处)?\s*[:：]?\s*[“"][^“”"。，]{1,20}[”"]/g],
+    examples: {
+      drop: ['【转载请注明来源：北京日报微信公众号】', '转载请注明“央视财经”'],
+      keep: [
+        '案情摘要：2021年12月27日，市市场监管综合执法支队接网络舆情线索，网民杨某通过微博发布“疫情期间蔬菜涨价5倍多”的言论。经查，该微博内容为不实言论，且被转载301条、评论529条、点赞758个。',
+        '视频于2018年5月8日至2018年5月16日在互联网平台上发布传播后，多家新闻媒体转载报道，引起了公众关注和网络热议，在一定范围内造成了不良社会影响和后果。',
+      ],
+    },
+    fixture: 'seed-format/2022-03-24_84b38d02.md',
+  },
+  {
     id: 'promo.stock-forum',
     reason: "Sina's stock-forum link under finance articles",
     where: 'tail',

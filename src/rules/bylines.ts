@@ -5,7 +5,7 @@
  * into `authors` / `source`. Only reporter and author roles give `authors`; desk editors,
  * photographers and production credits are credits, not authors. 本报/本刊/本台 name no outlet.
  */
-import { OUTLET_CREDITS, splitNames } from './names';
+import { DATELINE_PLACES, OUTLET_CREDITS, splitNames } from './names';
 import type { Recognizer } from './types';
 
 /** An outlet name as bylines print it: ends the way Chinese outlet names end. */
@@ -14,10 +14,11 @@ const OUTLET = String.raw`(?!据|来自|对|向|从)[\u4e00-\u9fa5A-Za-z0-9]{1,1
 const EDITION = String.raw`(?:客户端|APP|App)?`;
 /** Verbs that follow 记者 in a sentence (新华社记者近日采访了…): then the line is not a byline. */
 const NOT_A_NAME = String.raw`(?!近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
-const ROLE_REPORTER = String.raw`(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人)`;
+/** A reporter's role as bylines print it; 研究员 signs the reports of an outlet's research arm (21世纪经济研究院 研究员 陈洁). */
+const ROLE_REPORTER = String.raw`(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
 /** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
-export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|作者|撰文|撰稿|采写|^文$|文字|编译)/;
+export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|报道员|研究员|作者|撰文|撰稿|采写|^文$|文字|编译)/;
 
 /** Outlets a byline names that are not an outlet for `source` (the paper speaking of itself). */
 export const SELF_OUTLETS: readonly string[] = ['本报', '本刊', '本台', '本网', '本社'];
@@ -31,11 +32,11 @@ export const OUTLET_SITES: Readonly<Record<string, string>> = {
 export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.dispatch-reporter',
-    reason: 'an outlet dispatch with the reporters in brackets opening the first paragraph (新京报讯（记者 冯琪）, 新华社北京3月22日电（记者孙少龙）)',
+    reason: 'an outlet dispatch or 消息 credit with the reporters in brackets opening the first paragraph (新京报讯（记者 冯琪）, 新华社北京3月22日电（记者孙少龙）, 央视网消息（记者 刘宇 报道员 陈璞）)',
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]]`,
+      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯|消息)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]]`,
     ),
     examples: {
       match: [
@@ -47,6 +48,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '中新网客户端北京9月28日电（记者 李金磊）记者从文化和旅游部获悉', groups: { outlet: '中新网', place: '北京', role: '记者', names: '李金磊' } },
         { text: '【深圳商报讯】（首席记者 王海荣）8月17日，深圳市科创委对2020年度企业研究开发资助计划第二批拟资助企业名单进行公示', groups: { outlet: '深圳商报', role: '首席记者', names: '王海荣' } },
         { text: '本报讯【记者 李林鸾】2022年1月11日，由中国经济传媒协会主办的评选揭晓获奖企业家名单。', groups: { outlet: '本报', role: '记者', names: '李林鸾' } },
+        { text: '央视网消息（记者 刘宇 报道员 陈璞）12月1日，深圳市市场监督管理局召开专业化职业化食品安全检查员动员大会。', groups: { outlet: '央视网', role: '记者', names: '刘宇 报道员 陈璞' } },
       ],
       noMatch: [
         '新浪娱乐：距离2016年王宝强发布离婚声明已经两年了，你当时没有第一时间出来接受采访，为什么选择现在这个时间来回应？',
@@ -54,6 +56,28 @@ export const BYLINES: readonly Recognizer[] = [
       ],
     },
     fixture: 'seed-format/2021-12-07_8afb4c77.md',
+  },
+  {
+    id: 'byline.dispatch-place-reporter',
+    reason: 'an outlet dispatch whose brackets hold the place and the reporter before 讯/电 (财联社（北京，记者 张晓翀）讯，…)',
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^(?<outlet>${OUTLET})[（(]\s*(?<place>[\u4e00-\u9fa5]{2,4})\s*[，,、]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)\s*[:：]?\s*(?<names>[^）)]{2,40}?)\s*[）)](?:讯|电|消息)`,
+    ),
+    examples: {
+      match: [
+        {
+          text: '财联社（北京，记者 张晓翀）讯，近日发改委等部委通知，同意在京津冀、长三角、粤港澳大湾区、成渝、内蒙古、贵州、甘肃、宁夏等8地启动建设国家算力枢纽节点，并规划了10个国家数据中心集群。',
+          groups: { outlet: '财联社', place: '北京', role: '记者', names: '张晓翀' },
+        },
+      ],
+      noMatch: [
+        '华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道',
+        '中国人民银行授权全国银行间同业拆借中心公布，2022年1月20日贷款市场报价利率（LPR）为：1年期LPR为3.7%，5年期以上LPR为4.6%。',
+      ],
+    },
+    fixture: 'seed-format/2022-02-18_a10a4931.md',
   },
   {
     id: 'byline.dispatch',
@@ -113,11 +137,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.outlet-reporter',
-    reason: "an outlet's reporter line, alone or opening the first paragraph (中国基金报记者 方丽, 21世纪经济报道记者 边万莉 北京报道, 本报记者 杜丽娟 北京报道)",
+    reason: "an outlet's reporter line, alone or opening the first paragraph, the role glued to the outlet or after a space (中国基金报记者 方丽, 21世纪经济报道 特约记者缴翼飞 北京报道, 本报记者 杜丽娟 北京报道, 21世纪经济研究院 研究员 陈洁)",
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜]{2,14}?)(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜]{2,14}?)\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -135,25 +159,33 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '文/北京青年报记者 赵新培', groups: { outlet: '北京青年报', role: '记者', names: '赵新培' } },
         { text: '新京报特约撰稿人 | 马亮（中国人民大学国家发展与战略研究院研究员、公共管理学院教授）', groups: { outlet: '新京报', role: '特约撰稿人', names: '马亮' } },
         { text: '澎湃新闻记者 吕新文 实习生 傅夕恒', groups: { outlet: '澎湃新闻', role: '记者', names: '吕新文 实习生 傅夕恒' } },
+        { text: '21世纪经济报道 特约记者缴翼飞 北京报道', groups: { outlet: '21世纪经济报道', role: '特约记者', names: '缴翼飞', place: '北京' } },
+        { text: '21世纪经济研究院 研究员 陈洁 实习生 莫海昕 张杏 广州 长沙报道', groups: { outlet: '21世纪经济研究院', role: '研究员', names: '陈洁 实习生 莫海昕 张杏 广州', place: '长沙' } },
       ],
       noMatch: [
         '新华社记者近日采访了多位安全撤离回国的中国公民。他们在接受采访时表示，局势发生突变后，党和政府及时组织在乌同胞安全避险，为遇到困难的同胞提供帮助。',
         '新京报记者注意到，内蒙古在10月17日之前就报告了两起确诊病例。',
         '南京海关发言人对21世纪经济报道记者表示，其突破口在于省市重点项目，全力支持地方政府的重点产业利用减免税政策进口先进的生产设备和技术。',
         '中国基金报记者：在基金行业之中，作为女性基金经理，你认为在基金管理方面上有哪些优势？',
+        '明年猪肉价格将是何走势？中国民生银行高级宏观研究员王静文认为，2022年猪肉价格大概率经历先低位企稳后小幅回升的走势。',
+        '21世纪经济研究院统计发现，与2010-2020年的年均常住人口增量相比，这11个城市2021年的常住人口总体增量，大幅减少至96.39万人。',
+        '同时，21世纪经济报道分别从煤炭运销商和上游生产商处了解到，随着近期煤炭价格的逐渐稳定，多数下游厂家已经意识到，供暖季叠加寒潮会促使煤炭运输出现紧张。',
       ],
     },
     fixture: 'seed-audit/2021-12-09_b46a48e3.md',
   },
   {
     id: 'byline.author-outlet-reporter',
-    reason: 'an author credit naming the outlet before the reporter, often with the desk editor, in brackets (（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）)',
+    reason: 'an author credit naming the outlet before the reporter (glued, or after a comma or space), often with the desk editor, in brackets (（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）, （作者：21世纪经济报道,特约记者缴翼飞 编辑：李博）): the editor there is the desk editor, neither an author nor the 责任编辑',
     where: 'edge',
     line: 'keep',
-    pattern: /^[（(]?\s*(?:作者|撰文|文)\s*[:：]\s*(?<outlet>[\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(?<role>(?:首席|高级|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*?)\s*(?:(?:编辑|责编)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$/,
+    pattern: /^[（(]?\s*(?:作者|撰文|文)\s*[:：]\s*(?<outlet>[\u4e00-\u9fa5A-Za-z0-9]{2,14}?)[\s,，、]*(?<role>(?:首席|高级|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*?)\s*(?:(?:编辑|责编)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$/,
     examples: {
-      match: [{ text: '（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）', groups: { outlet: '南方财经全媒体', role: '记者', names: '钟小韵' } }],
-      noMatch: ['（作者：周潇枭 ）', '作者：郭晋晖    '],
+      match: [
+        { text: '（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）', groups: { outlet: '南方财经全媒体', role: '记者', names: '钟小韵' } },
+        { text: '（作者：21世纪经济报道,特约记者缴翼飞 编辑：李博）', groups: { outlet: '21世纪经济报道', role: '特约记者', names: '缴翼飞' } },
+      ],
+      noMatch: ['（作者：周潇枭 ）', '作者：郭晋晖    ', '（作者：见习记者,李莎）', '（作者：谢珍，设计张佳俊 编辑：丁青云）'],
     },
     fixture: 'seed-format/2021-03-24_dea07093.md',
   },
@@ -224,6 +256,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'a credit written name/role, often closing a paragraph (（Ran/文）, ETtoday/文, （John Smith/文）, （夜紫紫/文 王远宏/摄影）)',
     where: 'anywhere',
     line: 'keep',
+    closes: true,
     pattern: /(?:^|[（(。！？!?\s])(?:实习生|记者)?(?<names>[A-Za-z][A-Za-z .]{0,20}[A-Za-z]|[\u4e00-\u9fa5·]{2,5})\s*[/／]\s*(?<role>文|摄影|摄|图)(?=$|[\s）)])/,
     examples: {
       match: [
@@ -292,6 +325,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'reporters in brackets closing a paragraph or alone (（总台记者 田萌 王一丹）, （记者成欣、魏一骏…）); a part of a longer page may close with them before an appendix, so anywhere (the outlet counts only in the last lines)',
     where: 'anywhere',
     line: 'keep',
+    closes: true,
     pattern: /[（(]\s*(?<outlet>[\u4e00-\u9fa5]{0,10}?)(?:驻[\u4e00-\u9fa5]{1,4})?(?<role>(?:首席|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·][\u4e00-\u9fa5·、，, ]{0,60}?)\s*[）)]$/,
     examples: {
       match: [
@@ -310,6 +344,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'an outlet and a name in brackets closing the article (（中国南海新闻网 栾雨石）)',
     where: 'tail',
     line: 'keep',
+    closes: true,
     pattern: /[（(](?<outlet>[\u4e00-\u9fa5]{2,10}(?:网|报|社|台|刊|新闻))\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]$/,
     examples: {
       match: [{ text: '并认为联合国大会应该是各个国家和人民合作的核心。（中国南海新闻网 栾雨石）', groups: { outlet: '中国南海新闻网', names: '栾雨石' } }],
@@ -322,6 +357,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'a 撰稿/撰文 credit naming the outlet’s reporter, often after a column name and before photo credits (“政事儿”（微信ID：xjbzse）撰稿/新京报记者王姝 摄影 薛珺)',
     where: 'tail',
     line: 'keep',
+    closes: true,
     pattern: new RegExp(
       String.raw`(?:^|[\s）)])(?<role>撰稿|撰文|文|作者)\s*[/／]\s*(?<outlet>${OUTLET})?(?:(?:首席|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[、][\u4e00-\u9fa5·]{2,4})*)(?=\s|$|[，,；;])`,
     ),
@@ -336,6 +372,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'writers in brackets closing the last paragraph of a reprinted part, right before its 来源 line (…最佳选择。（张立军 吴 浩） then 来源：中国国防报): bare names, read only there',
     where: 'anywhere',
     line: 'keep',
+    closes: true,
     followedBy: 'line.source',
     pattern: /[。！？”…][（(](?<names>[\u4e00-\u9fa5·]{1,4}(?:\s+[\u4e00-\u9fa5·]{1,4})+)[）)]$/,
     examples: {
@@ -415,7 +452,8 @@ export function readByline(line: string, allow: (rule: Recognizer) => boolean = 
     const m = t.match(rule.pattern);
     if (!m?.groups) continue;
     const g = m.groups;
-    const names = g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : [];
+    // A dateline (…报道) may name several places before the last one (广州 长沙报道): they are not names.
+    const names = (g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : []).filter((n) => !g.place || !DATELINE_PLACES.includes(n));
     let outlet = g.outlet?.trim() || null;
     const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
     if (!outlet && g.names && OUTLET_CREDITS.includes(g.names.trim())) outlet = g.names.trim();

@@ -119,14 +119,15 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.compiled-from',
-    reason: 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…): names the outlet, stays as printed',
+    reason: 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…, 北京日报（ID：Beijing_Daily）综合…: the account id in brackets is not part of the name): names the outlet, stays as printed',
     where: 'tail',
     line: 'keep',
-    pattern: /^(?<outlet>[\u4e00-\u9fa5A-Za-z]{2,12}?(?:新闻|报|网|社|台|财经))综合(?:自)?\s*(?<from>.{2,80})$/,
+    pattern: /^(?<outlet>[\u4e00-\u9fa5A-Za-z]{2,12}?(?:新闻|报|网|社|台|财经))(?:\s*[（(](?:ID|微信号|微信ID)\s*[:：]\s*[A-Za-z0-9_-]{2,30}[）)])?\s*综合(?:自)?\s*(?<from>.{2,80})$/,
     examples: {
       match: [
         { text: '每日经济新闻综合自京东官方微信号、微信公众号TencentGlobal、公开资料', groups: { outlet: '每日经济新闻', from: '京东官方微信号、微信公众号TencentGlobal、公开资料' } },
         { text: '每日经济新闻综合国家铁路局网站、央视新闻', groups: { outlet: '每日经济新闻', from: '国家铁路局网站、央视新闻' } },
+        { text: '北京日报（ID：Beijing_Daily）综合环球网、观察者网、@陳震宇Chris、网友评论等', groups: { outlet: '北京日报', from: '环球网、观察者网、@陳震宇Chris、网友评论等' } },
       ],
       noMatch: ['国家统计局综合各地数据测算，全年粮食产量再创新高。'],
     },

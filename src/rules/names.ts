@@ -10,7 +10,7 @@
 
 /** Role words inside a names run (本报记者 包兴安 见习记者 杨 洁): they separate names, they are not names. */
 export const ROLE_WORDS =
-  /(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|评论员|撰稿人)|实习生|作者|撰文|撰稿|编辑|责编|校对|摄影|摄像|制图|(?<![\u4e00-\u9fa5])摄(?![\u4e00-\u9fa5])/g;
+  /(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|评论员|撰稿人|报道员|研究员)|实习生|作者|撰文|撰稿|编辑|责编|校对|摄影|摄像|制图|(?<![\u4e00-\u9fa5])摄(?![\u4e00-\u9fa5])/g;
 
 /** Conjunctions that may join two names (李四和王五) but also sit inside one (张和平, 欧阳和平). */
 const CONJUNCTION = /[和与及]/;
@@ -23,6 +23,19 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z.'\- ]{0,38}[A-Za-z.]$/;
 export function isPersonName(s: string): boolean {
   return CJK_NAME.test(s) || LATIN_NAME.test(s);
 }
+
+/**
+ * Places a byline's dateline names (…张杏 广州 长沙报道: reported from Guangzhou and Changsha). A
+ * two-character place looks like a name by shape, so a byline that ends in 报道 leaves out of its
+ * names the places listed here: provinces, their capitals and the other cities Sina's outlets
+ * report from.
+ */
+export const DATELINE_PLACES: readonly string[] = [
+  ...['北京', '天津', '上海', '重庆', '香港', '澳门', '台北'],
+  ...['河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆'],
+  ...['石家庄', '太原', '沈阳', '长春', '哈尔滨', '南京', '杭州', '合肥', '福州', '南昌', '济南', '郑州', '武汉', '长沙', '广州', '海口', '成都', '贵阳', '昆明', '西安', '兰州', '西宁', '银川', '乌鲁木齐', '呼和浩特', '南宁', '拉萨'],
+  ...['深圳', '苏州', '宁波', '厦门', '青岛', '大连', '无锡', '东莞', '佛山', '珠海', '温州', '三亚', '雄安', '纽约', '伦敦', '东京', '华盛顿', '巴黎', '新加坡'],
+];
 
 /** Credits that look like a name but are an outlet (…人气相当高。ETtoday/文): they give `source`, not `authors`. */
 export const OUTLET_CREDITS: readonly string[] = ['ETtoday', '新浪娱乐', '新浪财经', '新浪科技', '新浪体育'];
@@ -108,4 +121,6 @@ export const NAME_EXAMPLES: readonly (readonly [string, readonly string[]])[] = 
   ['记者', []],
   ['', []],
   ['阿卜杜·热合曼', ['阿卜杜·热合曼']],
+  ['刘宇 报道员 陈璞', ['刘宇', '陈璞']],
+  ['陈洁 实习生 莫海昕 张杏', ['陈洁', '莫海昕', '张杏']],
 ];

@@ -67,6 +67,12 @@ export interface Recognizer extends RuleMeta {
   line: 'keep' | 'move' | 'drop';
   /** Read only when the next text line is one this rule (an id of the metadata-line table) recognises. */
   followedBy?: string;
+  /**
+   * The shape closes a paragraph or the article (reporters in brackets at the end, name/文): the
+   * outlet it names is a closing credit's, never a lead byline's, even when a short article puts
+   * the line among its first ones.
+   */
+  closes?: boolean;
   examples: {
     match: readonly { text: string; groups: Groups }[];
     noMatch: readonly string[];

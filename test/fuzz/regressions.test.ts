@@ -62,6 +62,12 @@ const REGRESSIONS: { name: string; found: string; html: string; url?: string }[]
     found: 'FUZZ_SEED=20261122 FUZZ_CASE=578',
     html: '><d class="video-2017"><a href=http://">',
   },
+  {
+    name: 'a video poster off Sina\'s picture hosts (//0) is no poster: the tool\'s own HTML could not keep it (idempotence)',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=681',
+    html: "><v class=\"video-2017\"><script>videoDatas\tthumbUrl:'//0'",
+    url: 'http://sports.sina.com.cn/g/laliga/2019-02-06/doc-ihrfqzka3902493.shtml',
+  },
 ];
 
 describe('fuzz regressions', () => {
