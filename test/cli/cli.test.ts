@@ -60,7 +60,8 @@ function signalAfter(dir: string, count: number, signal: NodeJS.Signals, sent: {
     const poll = setInterval(() => {
       let n = 0;
       try {
-        n = readdirSync(dir).length;
+        // Finished outputs only: a file being written is a temporary one, which the signal removes.
+        n = readdirSync(dir).length - leftovers(dir).length;
       } catch {
         /* not created yet */
       }
