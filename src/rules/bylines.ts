@@ -81,11 +81,12 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.dispatch',
-    reason: 'an outlet dispatch or 消息 credit opening the first sentence, without reporters (中新社北京7月16日电, 证券时报网讯，, 央视网消息：)',
+    reason:
+      'an outlet dispatch or 消息 credit opening the first sentence, without reporters (中新社北京7月16日电, 证券时报网讯，, 央视网消息：); a dated 报道 dispatch names its outlet only when a new sentence follows it (参考消息网6月29日报道 据…), not when the sentence goes on to say what another outlet reported (路透社6月29日报道称…)',
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
+      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|报道(?=\s|[:：]))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
     ),
     examples: {
       match: [
@@ -96,8 +97,13 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '新京报快讯 据北京统计局消息，2022年1月份，北京居民消费价格总指数（CPI）环比上涨0.2%，同比上涨1.3%。', groups: { outlet: '新京报' } },
         { text: 'e公司讯，工信部对《关于修改〈中华人民共和国烟草专卖法实施条例〉公开征求意见。', groups: { outlet: 'e公司' } },
         { text: '新浪音乐讯 第七届东南劲爆音乐榜颁奖盛典二十四项大奖名花有主，灵歌小天后爱戴获最佳女歌手奖，并以红盖头造型现场领奖。', groups: { outlet: '新浪音乐' } },
+        { text: '参考消息网6月29日报道 据英国广播公司网站6月29日报道，中国28日赠送了大量枪支给菲律宾。', groups: { outlet: '参考消息网' } },
+        { text: '中新网6月12日报道 据香港星岛日报报道，美国波士顿顾问集团最新的研究报告显示，香港百万美元富户占全港家庭总数的比例，名列全球第二。', groups: { outlet: '中新网' } },
       ],
       noMatch: [
+        '据英国广播公司网站6月29日报道，中国28日赠送了大量枪支给菲律宾。',
+        '路透社6月29日报道称，中国28日赠送了大量枪支给菲律宾。',
+        '彭博社1月9日报道，原题：尽管遭受严厉监管，中国的风险投资仍在增长。',
         '据央视新闻消息，记者今天（10日）从许昌市人民政府新闻发布会上了解到，禹州市今天（10日）0—12时新增本土确诊病例34例。',
         '新浪娱乐：你怎么形容你和王宝强的关系呢？在他发声明以前，你们的关系处在一个什么阶段？',
         '中国有近3亿农民工，临近年底，农民工工资问题再度受到关注。',

@@ -53,6 +53,19 @@ describe('a closing author credit naming the outlet and the desk editor', () => 
   });
 });
 
+describe('a dated 报道 dispatch opening the lead', () => {
+  it('参考消息网6月29日报道 据…: the dispatching outlet is the source, not the feed’s portal label; the line stays', () => {
+    const a = extract(seedPost(ps(`参考消息网6月29日报道 据英国广播公司网站6月29日报道，${P1}`, P2, P3)));
+    expect(meta(a)).toEqual({ source: '参考消息网', authors: [], editor: null });
+    expect(a.text.startsWith('参考消息网6月29日报道 据英国广播公司网站6月29日报道，')).toBe(true);
+    expect(meta(again(a))).toEqual(meta(a));
+  });
+  it('路透社6月29日报道称，…: a sentence about what another outlet reported names no source of the article', () => {
+    const a = extract(seedPost(ps(`路透社6月29日报道称，${P1}`, P2, P3)));
+    expect(a.source).toBe('新浪财经');
+  });
+});
+
 describe('dispatches with the reporters in brackets', () => {
   it('央视网消息（记者 刘宇 报道员 陈璞）: the outlet and both reporters', () => {
     const a = extract(seedPost(ps(`央视网消息（记者 刘宇 报道员 陈璞）12月1日，${P1}`, P2, P3)));
