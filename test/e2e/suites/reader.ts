@@ -331,10 +331,17 @@ export function readerSuite(name: BrowserName): void {
       });
       const filter = await inReader(pics, (root) => getComputedStyle(root.querySelector('img')!).filter);
       expect(filter).toMatch(/brightness\(0\.8\)/);
+      // Back to the defaults, stored before the tab closes: the next test reads with what a new user has.
       await inReader(pics, (root) => {
-        const sel = root.querySelector('[data-testid=sel-theme]') as HTMLSelectElement;
-        sel.value = 'system';
-        sel.dispatchEvent(new Event('change'));
+        for (const [id, v] of [['sel-theme', 'system'], ['sel-line-height', '1.8']]) {
+          const sel = root.querySelector(`[data-testid=${id}]`) as HTMLSelectElement;
+          sel.value = v!;
+          sel.dispatchEvent(new Event('change'));
+        }
+      });
+      await waitFor('the reading settings stored back at their defaults', async () => {
+        const { settings } = (await h.ext((api) => api.storage.local.get('settings'))) as { settings?: Record<string, unknown> };
+        return settings?.theme === 'system' && settings.lineHeight === 1.8 && settings.fontFamily === 'sans';
       });
       await pics.close();
       await page.close();
@@ -367,6 +374,11 @@ export function readerSuite(name: BrowserName): void {
     });
 
     test('phones: the reader sets its own viewport and keeps its toolbar to one row with a menu', async () => {
+      // The reading settings a new user has (theme from the system, default line height), whatever ran before.
+      await h.ext(async (api) => {
+        const { settings } = (await api.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+        await api.storage.local.set({ settings: { ...settings, theme: 'system', lineHeight: 1.8, fontFamily: 'sans', fontSize: 18 } });
+      });
       const page = await h.open(servedPage(DESKTOP).url);
       await settledState(h, page, true);
       if (name === 'chromium') {
