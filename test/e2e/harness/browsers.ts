@@ -66,6 +66,12 @@ export interface Harness {
   fireBackgroundEvent(kind: 'command' | 'menu', id: string, tabId: number): Promise<boolean>;
   /** Ask the content script for its state, as the popup does. */
   state(page: Page): Promise<{ recognised: boolean; cleaned: boolean } | null>;
+  /**
+   * Closes every tab but the one the browser started with and the extension page `ext` runs in:
+   * what a test left open (a failed test skips its own closing, and the extension opens tabs of
+   * its own, e.g. the library) is gone before the next test.
+   */
+  closeTabs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -159,6 +165,8 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
   }
 
   let helper: Page | null = null;
+  // The tab the browser opened at launch: kept, so that closing the others never closes the last window.
+  const [startTab] = await browser.pages();
 
   const openExtensionPage = async (rel: string): Promise<Page> => {
     const page = await browser.newPage();
@@ -266,6 +274,12 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
           : `chrome.contextMenus.onClicked.dispatch({ menuItemId: ${JSON.stringify(id)}, pageUrl: tab.url, editable: false }, tab)`;
       await worker.evaluate(`chrome.tabs.get(${Number(tabId)}).then((tab) => { ${call}; return true; })`);
       return true;
+    },
+    async closeTabs() {
+      // (Firefox over BiDi keeps listing a tab the extension opened after it is gone; closing it again does nothing.)
+      for (const p of await browser.pages()) {
+        if (p !== startTab && p !== helper && !p.isClosed()) await p.close().catch(() => undefined);
+      }
     },
     async reinstall() {
       if (helper && !helper.isClosed()) await helper.close().catch(() => undefined);

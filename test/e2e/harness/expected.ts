@@ -7,7 +7,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Article, Block } from '../../../src/article';
 import { extract } from '../../../src/engine/extract';
-import { FIXTURES, type ServedPage } from './catalog';
+import { allPages, ARTICLE_HOSTS, FIXTURES, type ServedPage } from './catalog';
 
 export interface Expected {
   source: 'golden' | 'engine';
@@ -62,6 +62,55 @@ export function expectedFor(p: ServedPage): Expected | null {
     return null;
   }
 }
+
+/** A served fixture page the extension cleans (its host is an article host) and its reviewed golden. */
+export interface GoldenPage {
+  page: ServedPage;
+  golden: Expected;
+}
+
+/**
+ * Every fixture page on a host the extension serves that has a reviewed golden, in manifest order.
+ * Suites choose their pages from here by what the golden holds (links, a video line, stocks), so a
+ * test keeps meaning what it says when the engine's reviewed output changes.
+ */
+export function goldenPages(): GoldenPage[] {
+  return allPages()
+    .filter((p) => p.kind === 'fixture' && ARTICLE_HOSTS.includes(new URL(p.url).hostname))
+    .flatMap((page) => {
+      const golden = goldenFile(page) ? expectedFor(page) : null;
+      return golden?.source === 'golden' ? [{ page, golden }] : [];
+    });
+}
+
+/** The article's inline links (http(s) only, as an Article carries them). */
+export function inlineLinks(a: Pick<Article, 'blocks'>): Array<{ text: string; href: string }> {
+  return a.blocks.flatMap((b) =>
+    b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote'
+      ? (b.inlines ?? []).flatMap((r) => (r.href && /^https?:/.test(r.href) ? [{ text: r.text, href: r.href }] : []))
+      : [],
+  );
+}
+
+/** The article's video blocks. */
+export function videoBlocks(a: Pick<Article, 'blocks'>): Array<Extract<Block, { type: 'video' }>> {
+  return a.blocks.flatMap((b) => (b.type === 'video' ? [b] : []));
+}
+
+/** The first golden page that satisfies `pred`, or a clear error naming what no golden has. */
+export function firstGoldenPage(what: string, pred: (g: GoldenPage) => boolean, except: readonly string[] = []): GoldenPage {
+  const found = goldenPages().find((g) => !except.includes(g.page.name) && pred(g));
+  if (!found) throw new Error(`no reviewed golden of a served article page has ${what} (fixtures/expected/pages)`);
+  return found;
+}
+
+/** The first page whose golden carries an inline link of the article's own. */
+export const pageWithLink = (except: readonly string[] = []) =>
+  firstGoldenPage('an inline link', (g) => inlineLinks(g.golden.article).length > 0, except);
+
+/** The first page whose golden has a video line beside paragraphs of text (not a video-only page). */
+export const pageWithVideoLine = (except: readonly string[] = []) =>
+  firstGoldenPage('a video line beside paragraphs', (g) => videoBlocks(g.golden.article).length > 0 && textBlocks(g.golden.article.blocks).length > 0, except);
 
 /** Collapses whitespace (including the full-width indent Sina puts before paragraphs). */
 export function norm(s: string): string {

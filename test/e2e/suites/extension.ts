@@ -6,14 +6,16 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Article } from '../../../src/article';
 import { launch, manifestOf, waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { ARTICLE_HOSTS, allPages, page as servedPage, ROOT } from '../harness/catalog';
 import { BOILERPLATE, expectedFor, norm, textBlocks, type Expected } from '../harness/expected';
 import { cleanViaPopup, openPopupFor, setAutoClean, settledState, toggleViaBackground } from '../harness/flows';
 import {
+  bodyLinks,
   clickReaderButton,
+  expectedLinks,
   firstDifference,
   pageState,
   painted,
@@ -80,16 +82,15 @@ export function extensionSuite(name: BrowserName): void {
   describe(`${name}`, () => {
   let site: SinaSite;
   let h: Harness;
-  const opened: Page[] = [];
-  const open = async (url: string) => {
-    const p = await h.open(url);
-    opened.push(p);
-    return p;
-  };
+  const open = (url: string) => h.open(url);
 
   beforeAll(async () => {
     site = await startSinaSite();
     h = await launch(name, site);
+  });
+  // Each test starts with no tab another test left open (a failed test skips its own closing).
+  afterEach(async () => {
+    await h?.closeTabs();
   });
   afterAll(async () => {
     await h?.close();
@@ -364,6 +365,11 @@ export function extensionSuite(name: BrowserName): void {
         await toggleViaBackground(h, await h.tabIdOf(page));
         await waitForReader(page, `${name} ${p.name}`);
         checkReader(await readerSnapshot(page), exp, `${name} ${p.name}`);
+        // In-body links and video lines: exactly the golden's (Sina's own auto-links are words, not links).
+        const labels = await h.ext((api) => [api.i18n.getMessage('videoLabel'), api.i18n.getMessage('videoUntitled')] as string[]);
+        expect(await bodyLinks(page), `${name} ${p.name}: links and video lines as ${exp.from} has them`).toEqual(
+          expectedLinks(exp.article as Article, labels[0]!, labels[1]!),
+        );
         await page.close();
       });
     }

@@ -4,7 +4,7 @@
  * nothing may run (window.__pwned stays empty in the page and in the popup), no dialog may open,
  * the tab must not navigate and no request may leave for a host that is not Sina's.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { launch, type BrowserName, type Harness } from '../harness/browsers';
 import { allPages, isSinaHost, type ServedPage } from '../harness/catalog';
@@ -76,6 +76,10 @@ export function hostileSuite(name: BrowserName): void {
   beforeAll(async () => {
     site = await startSinaSite();
     h = await launch(name, site);
+  });
+  // Each test starts with no tab another test left open (a failed test skips its own closing).
+  afterEach(async () => {
+    await h?.closeTabs();
   });
   afterAll(async () => {
     await h?.close();

@@ -12,12 +12,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { parse as parseYaml } from 'yaml';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../../src/article';
 import { launch, waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { FIXTURES, page as servedPage, ROOT } from '../harness/catalog';
-import { norm, textBlocks } from '../harness/expected';
+import { firstGoldenPage, norm, pageWithLink, pageWithVideoLine, textBlocks } from '../harness/expected';
 import { openPopupFor, setOption, settledState, toggleViaBackground } from '../harness/flows';
 import { bodyLinks, clickReaderButton, expectedLinks, readerPresent, readerSnapshot, readerToast, waitForReader } from '../harness/reader';
 import { startSinaSite, type SinaSite } from '../harness/server';
@@ -25,14 +26,17 @@ import { startSinaSite, type SinaSite } from '../harness/server';
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 
 /**
- * The three articles cleaned in the browser and saved, one by each way of saving: a 2021 finance
- * page that names stocks (保存 in the reader), a 2018 news page with a video (保存 in the popup), and
- * a 2016 finance page, GB-encoded, with links in its text ("save every cleaned article").
+ * The three articles cleaned in the browser and saved, one by each way of saving: the 2021 finance
+ * page that names stocks (保存 in the reader), the first page whose reviewed golden has a video line
+ * beside its text (保存 in the popup), and the first whose golden text carries a link of its own
+ * ("save every cleaned article").
  */
 const STOCKS = 'synthetic-finance-2021-pc2017';
-const VIDEO = 'news_20180928_ifxeuwwr9169891';
-const LINKS = 'finance_20160525_ifxsktkp9337164';
+const VIDEO = pageWithVideoLine([STOCKS]).page.name;
+const LINKS = pageWithLink([STOCKS, VIDEO]).page.name;
 const SAVED = [STOCKS, VIDEO, LINKS];
+/** A page to save when the quota is reached: one the library does not hold. */
+const UNSAVED = firstGoldenPage('paragraphs', (g) => textBlocks(g.golden.article.blocks).length > 0, SAVED).page.name;
 /** Seed-format posts (no page to clean: they come as the CLI's JSON Lines): a video line, stocks and links. */
 const SEED_INPUTS = ['seed-format/2021-03-22_19469826.md', 'seed-format/2021-12-07_21a66c3e.md'];
 
@@ -53,6 +57,11 @@ function cliJsonl(inputs: string[]): string {
  */
 function cliJsonlOfPages(names: string[], urls: Record<string, string> = {}): string {
   return names.map((n) => runCli(['-f', 'jsonl', '--url', urls[n] ?? servedPage(n).url, servedPage(n).file])).join('');
+}
+
+/** What `sina-clean -f markdown --url <address>` prints for a served page. */
+function cliMarkdownOfPage(name: string, url = servedPage(name).url): string {
+  return runCli(['-f', 'markdown', '--url', url, servedPage(name).file]);
 }
 
 /** The first field in which two JSON Lines Articles differ, for a readable failure. */
@@ -214,6 +223,10 @@ export function librarySuite(name: BrowserName): void {
       site = await startSinaSite();
       h = await launch(name, site);
     });
+    // Each test starts with no tab another test left open (a failed test skips its own closing).
+    afterEach(async () => {
+      await h?.closeTabs();
+    });
     afterAll(async () => {
       await h?.close();
       await site?.close();
@@ -284,7 +297,7 @@ export function librarySuite(name: BrowserName): void {
       await popup.close();
       await a.close();
       const lib = await openLibrary(h);
-      expect(await lib.titles()).toHaveLength(3);
+      expect(await lib.titles()).toHaveLength(SAVED.length);
       await lib.page.close();
     });
 
@@ -299,7 +312,7 @@ export function librarySuite(name: BrowserName): void {
         expect(await lib.titles(), `stock name ${stock.name}`).toEqual([target.title]);
       }
       await lib.click('lib-clear');
-      expect(await lib.titles()).toHaveLength(3);
+      expect(await lib.titles()).toHaveLength(SAVED.length);
       const all = SAVED.map((n) => articles[n]!);
       for (const a of all) {
         const word = uniqueWord(a, all.filter((o) => o !== a));
@@ -338,7 +351,7 @@ export function librarySuite(name: BrowserName): void {
         await lib.page.evaluate(() =>
           document.getElementById('sina-clean-host')!.shadowRoot!.querySelector<HTMLElement>('[data-testid=btn-restore]')!.click(),
         );
-        await waitFor('back to the list', async () => !(await readerPresent(lib.page)) && (await lib.titles()).length === 3);
+        await waitFor('back to the list', async () => !(await readerPresent(lib.page)) && (await lib.titles()).length === SAVED.length);
       }
       await lib.page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
       expect(site.requests.slice(before), 'requests while reading saved entries').toEqual([]);
@@ -354,7 +367,7 @@ export function librarySuite(name: BrowserName): void {
       // Same lines, byte for byte (the export follows the list order, the CLI its input order).
       const got = lines(jsonl.text).sort();
       const want = lines(cliJsonlOfPages(SAVED, cleanedAt)).sort();
-      expect(got).toHaveLength(3);
+      expect(got).toHaveLength(SAVED.length);
       for (let i = 0; i < Math.max(got.length, want.length); i++) {
         if (got[i] !== want[i]) await lib.page.close();
         if (got[i] !== want[i]) expect.fail(`line ${i} differs from the CLI's: ${got[i] && want[i] ? firstFieldDifference(got[i]!, want[i]!) : 'missing'}`);
@@ -362,14 +375,22 @@ export function librarySuite(name: BrowserName): void {
       expect(jsonl.text.endsWith('\n')).toBe(true);
       exportedJsonl = jsonl.text;
       const zip = await lib.exportVia('lib-export-md');
-      const files = unzipSync(Uint8Array.from(zip.bytes));
-      expect(Object.keys(files)).toHaveLength(3);
-      for (const a of SAVED.map((n) => articles[n]!)) {
-        const file = Object.entries(files).find(([n]) => n.startsWith(a.publishedAt!.slice(0, 10)));
-        expect(file, `a Markdown file for ${a.title}`).toBeTruthy();
-        const md = strFromU8(file![1]);
-        expect(md.startsWith('---\ntitle: ')).toBe(true);
-        expect(md).toContain(`# ${a.title.replace(/[\\`*_[\]<>|]/g, '\\$&')}`);
+      const files = Object.entries(unzipSync(Uint8Array.from(zip.bytes))).map(([file, bytes]) => {
+        const md = strFromU8(bytes);
+        const fm = /^---\n([\s\S]*?)\n---\n\n/.exec(md);
+        return { file, fm: fm ? (parseYaml(fm[1]!) as Record<string, unknown>) : null, body: fm ? md.slice(fm[0].length) : md };
+      });
+      expect(files.map((f) => f.file)).toHaveLength(SAVED.length);
+      for (const n of SAVED) {
+        const a = articles[n]!;
+        // Each file found by the document id in its front matter (two articles may share a date).
+        const found = files.filter((f) => f.fm?.docId === a.docId);
+        expect(found.map((f) => f.file), `one Markdown file with docId ${a.docId} (${a.title})`).toHaveLength(1);
+        const { file, fm, body } = found[0]!;
+        expect(file, 'named by date and title').toMatch(new RegExp(`^${a.publishedAt!.slice(0, 10)}-.+\\.md$`));
+        expect(fm, `${file}: front matter`).toMatchObject({ title: a.title, publishedAt: a.publishedAt, url: cleanedAt[n] });
+        // The body is what the CLI writes for the same page: sina-clean -f markdown.
+        expect(body, `${file}: body = sina-clean -f markdown`).toBe(cliMarkdownOfPage(n, cleanedAt[n]));
       }
       await lib.page.close();
     });
@@ -383,8 +404,9 @@ export function librarySuite(name: BrowserName): void {
         const lib = await openLibrary(fresh);
         expect(await lib.titles()).toEqual([]);
         await lib.importFile(file);
-        await lib.waitIdle('import in the fresh profile', async () => (await lib.titles()).length === 3);
-        expect((await lib.ids())['lib-message'], 'import report').toMatch(name === 'chromium' ? /读取 3 行：新增 3 篇，更新 0 篇，未变 0 篇/ : /Read 3 lines: 3 added, 0 updated, 0 unchanged/);
+        const k = SAVED.length;
+        await lib.waitIdle('import in the fresh profile', async () => (await lib.titles()).length === k);
+        expect((await lib.ids())['lib-message'], 'import report').toContain(await msg('libImportResult', `${k}`, `${k}`, '0', '0'));
         await lib.click('lib-select-all');
         const again = await lib.exportVia('lib-export-jsonl');
         expect(again.text).toBe(exportedJsonl);
@@ -396,7 +418,7 @@ export function librarySuite(name: BrowserName): void {
         await lib.importFile(seedFile);
         const report = name === 'chromium' ? /读取 2 行：新增 2 篇/ : /Read 2 lines: 2 added/;
         await lib.waitIdle('seed posts imported', async () => report.test((await lib.ids())['lib-message'] ?? ''));
-        expect(await lib.titles()).toHaveLength(5);
+        expect(await lib.titles()).toHaveLength(SAVED.length + SEED_INPUTS.length);
         for (const post of lines(seeds).map((l) => JSON.parse(l) as Article)) {
           await lib.click('lib-item-title', (await lib.titles()).indexOf(post.title));
           await waitFor('reader view of a seed post', () => readerPresent(lib.page));
@@ -411,22 +433,28 @@ export function librarySuite(name: BrowserName): void {
       }
     });
 
+    /** The library pages open in tabs, as the extension sees them (its own views). */
+    const libraryViews = () =>
+      h.ext((api) =>
+        api.extension
+          .getViews({ type: 'tab' })
+          .filter((w: Window) => w.location.pathname === '/library.html')
+          .map((w: Window) => w.location.href as string),
+      );
+
     test('the popup and the options page lead to the library', async () => {
       const tab = await h.open(servedPage(VIDEO).url);
       await settledState(h, tab, true);
       const popup = await openPopupFor(h, tab);
       const target = `${h.extBase}library.html`;
-      // The extension's own pages open in tabs, as the extension sees them.
-      const opened = () =>
-        h.ext((api) =>
-          api.extension
-            .getViews({ type: 'tab' })
-            .filter((w: Window) => w.location.pathname === '/library.html')
-            .map((w: Window) => w.location.href as string),
-        );
-      expect(await opened(), 'no library page open before the click').toEqual([]);
+      // None is open: what an earlier test left open is closed after it (afterEach).
+      expect(await libraryViews(), 'no library page open before the click').toEqual([]);
       await popup.evaluate(() => document.querySelector<HTMLElement>('[data-testid=btn-library]')!.click());
-      expect(await waitFor('a library tab opened by the popup', async () => ((await opened()).length ? await opened() : null))).toEqual([target]);
+      const after = await waitFor('a library tab opened by the popup', async () => {
+        const now = await libraryViews();
+        return now.length ? now : null;
+      });
+      expect(after, 'the click opened one library tab').toEqual([target]);
       await h.ext((api) => {
         for (const w of api.extension.getViews({ type: 'tab' })) if (w.location.pathname === '/library.html') w.close();
       });
@@ -440,6 +468,13 @@ export function librarySuite(name: BrowserName): void {
       await options.close();
     });
 
+    test('a tab a test leaves open (a library tab the extension opened) is closed before the next test', async () => {
+      await h.ext((api) => api.tabs.create({ url: api.runtime.getURL('library.html') }));
+      await waitFor('the library tab', async () => (await libraryViews()).length > 0);
+      await h.closeTabs();
+      expect(await libraryViews(), 'library tabs after closeTabs (what afterEach runs)').toEqual([]);
+    });
+
     test('delete the selected entry (after confirming); the library keeps the others across a reload', async () => {
       const lib = await openLibrary(h);
       const victim = (await lib.titles())[0]!;
@@ -447,16 +482,16 @@ export function librarySuite(name: BrowserName): void {
       await lib.click('lib-delete');
       expect((await lib.ids())['lib-confirm']).toMatch(/1/);
       await lib.click('lib-delete-confirm');
-      await lib.waitIdle('deleted', async () => (await lib.titles()).length === 2);
+      await lib.waitIdle('deleted', async () => (await lib.titles()).length === SAVED.length - 1);
       expect(await lib.titles()).not.toContain(victim);
       await lib.page.close();
       const again = await openLibrary(h);
-      expect(await again.titles(), 'after opening the page again').toHaveLength(2);
+      expect(await again.titles(), 'after opening the page again').toHaveLength(SAVED.length - 1);
       await again.page.close();
     });
 
     test('storage quota reached on 保存 (simulated): the popup says so, nothing is saved', async () => {
-      const page = await h.open(servedPage('news_20180928_ifxeuwwr9106729').url);
+      const page = await h.open(servedPage(UNSAVED).url);
       await settledState(h, page, true);
       const popup = await openPopupFor(h, page);
       await waitFor('the popup\'s 保存 with its library state', async () => (await popupSave(popup)).saved === 'false');
@@ -472,7 +507,7 @@ export function librarySuite(name: BrowserName): void {
       await popup.close();
       await page.close();
       const lib = await openLibrary(h);
-      expect(await lib.titles(), 'nothing was saved').toHaveLength(2);
+      expect(await lib.titles(), 'nothing was saved').toHaveLength(SAVED.length - 1);
       await lib.page.close();
     });
 
@@ -517,7 +552,7 @@ export function librarySuite(name: BrowserName): void {
         const first = path.join(tmp, 'real-quota-first.jsonl');
         writeFileSync(first, exportedJsonl);
         await filling.importFile(first);
-        await filling.waitIdle('the library filled', async () => (await filling.titles()).length === 3);
+        await filling.waitIdle('the library filled', async () => (await filling.titles()).length === SAVED.length);
         const before = await filling.titles();
         await filling.page.close();
         // The database closes 2 s after its last connection; the next write then asks for quota afresh.
@@ -540,7 +575,7 @@ export function librarySuite(name: BrowserName): void {
           await lib.waitIdle('quota message', () =>
             lib.page.evaluate(() => !(document.querySelector('[data-testid=lib-error]') as HTMLElement).hidden),
           );
-          expect((await lib.ids())['lib-error']).toMatch(/存储空间已满.*没有保存任何内容.*3 篇文章都没有导入/);
+          expect((await lib.ids())['lib-error']).toMatch(new RegExp(`存储空间已满.*没有保存任何内容.*${SAVED.length} 篇文章都没有导入`));
         } finally {
           await cdp.send('Storage.overrideQuotaForOrigin', { origin });
           await cdp.detach();
@@ -557,7 +592,7 @@ export function librarySuite(name: BrowserName): void {
     test('storage quota reached during an import (simulated): a clear message, nothing half-saved', async () => {
       const lib = await openLibrary(h);
       const before = await lib.titles();
-      // Four new articles: the browser refuses the third write, as it does when the quota is reached.
+      // One more article than was saved: the browser refuses the third write, as it does when the quota is reached.
       const batch = SAVED.map((n) => articles[n]!).map((a, i) => JSON.stringify({ ...a, docId: `iquota${i}`, title: `${a.title}（副本 ${i}）` })).join('\n');
       const file = path.join(tmp, 'quota.jsonl');
       writeFileSync(file, `${batch}\n${JSON.stringify({ ...articles[STOCKS], docId: 'iquota9', title: '第四篇' })}\n`);
@@ -575,7 +610,10 @@ export function librarySuite(name: BrowserName): void {
         lib.page.evaluate(() => !(document.querySelector('[data-testid=lib-error]') as HTMLElement).hidden),
       );
       const ids = await lib.ids();
-      expect(ids['lib-error']).toMatch(name === 'chromium' ? /存储空间已满.*没有保存任何内容.*4 篇文章都没有导入/ : /storage is full.*nothing was saved.*None of the 4 articles/);
+      const k = SAVED.length + 1;
+      expect(ids['lib-error']).toMatch(
+        name === 'chromium' ? new RegExp(`存储空间已满.*没有保存任何内容.*${k} 篇文章都没有导入`) : new RegExp(`storage is full.*nothing was saved.*None of the ${k} articles`),
+      );
       await lib.page.close();
       const again = await openLibrary(h);
       expect(await again.titles(), 'the library after the refused import, opened again').toEqual(before);

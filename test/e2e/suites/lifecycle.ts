@@ -2,7 +2,7 @@
  * Issue 5, restore and lifecycle: clean twice and restore once, the page's own handlers after a
  * restore, twenty tabs cleaned at once, and the extension reloaded under an open page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launch, waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { MANY_TABS, manyTabsUrl, page as servedPage } from '../harness/catalog';
@@ -40,6 +40,10 @@ export function lifecycleSuite(name: BrowserName): void {
   beforeAll(async () => {
     site = await startSinaSite();
     h = await launch(name, site);
+  });
+  // Each test starts with no tab another test left open (a failed test skips its own closing).
+  afterEach(async () => {
+    await h?.closeTabs();
   });
   afterAll(async () => {
     await h?.close();
