@@ -7,7 +7,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import type { Block, ImageRef, Stock } from '../article';
+import type { Article, Block, Stock } from '../article';
 import type { Template, TemplateResult } from '../templates';
 import type { Ctx } from './context';
 import { cleanDocumentTitle, collectStocks, outletLabel, readMetaTags, visibleTitle } from './meta';
@@ -122,18 +122,8 @@ export interface MetadataInput {
   base: string | null;
 }
 
-export interface Metadata {
-  title: string;
-  originalTitle: string | null;
-  publishedAt: string | null;
-  source: string | null;
-  authors: string[];
-  editor: string | null;
-  keywords: string[];
-  stocks: Stock[];
-  leadImage: string | null;
-  images: ImageRef[];
-}
+/** The Article's metadata fields, as the metadata stage resolves them. */
+export type Metadata = Pick<Article, 'title' | 'originalTitle' | 'publishedAt' | 'source' | 'authors' | 'editor' | 'keywords' | 'stocks' | 'leadImage' | 'images'>;
 
 /**
  * The field's places asked in FIELD_ORDER; the first with a value wins and the trace names it.

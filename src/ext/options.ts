@@ -12,6 +12,7 @@ import {
   type Settings,
 } from './settings';
 import { COMMAND_ID } from './background';
+import { elementsOf } from './dom';
 
 export interface CommandInfo {
   name?: string;
@@ -44,12 +45,7 @@ export function describeShortcut(shortcut: string | undefined): string | null {
 
 export function startOptions(root: HTMLElement, deps: OptionsDeps): OptionsView {
   const { doc, tr } = deps;
-  const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
-    const node = doc.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const h = elementsOf(doc);
   const view: OptionsView = { ready: Promise.resolve(), lastSave: Promise.resolve() };
   const saved = h('p', { class: 'saved', 'data-testid': 'opt-saved', role: 'status', 'aria-live': 'polite' });
 

@@ -9,6 +9,7 @@ import { saveMessage, type LibraryClient, type SaveOutcome } from './library-cli
 import { failureMessageKey, type ActionResult, type ContentMessage, type ExtractResult, type PageState } from './messages';
 import { normalizeSettings, type Settings } from './settings';
 import { quoteUrl, safeHttpUrl } from './urls';
+import { elementsOf } from './dom';
 
 export interface PopupDeps {
   doc: Document;
@@ -51,12 +52,7 @@ export const hasNoText = (a: Article) => !a.text.trim();
 
 export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
   const { doc, tr } = deps;
-  const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
-    const node = doc.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const h = elementsOf(doc);
 
   root.replaceChildren();
   const header = h('header', { class: 'head' });

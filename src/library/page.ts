@@ -15,6 +15,7 @@ import { citationList, markdownZip } from './export';
 import { parseJsonl, toJsonl, type LineProblem } from './jsonl';
 import { SearchIndex, type Query, type SortOrder } from './search';
 import { LibraryError, type Library } from './store';
+import { elementsOf } from '../ext/dom';
 
 export interface LibraryPageDeps {
   doc: Document;
@@ -63,12 +64,7 @@ function localDate(d: Date): string {
 export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): LibraryPageView {
   const { doc, tr } = deps;
   const now = deps.now ?? (() => new Date());
-  const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
-    const node = doc.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const h = elementsOf(doc);
   const button = (testid: string, label: string, onClick: () => unknown, cls = '') => {
     const b = h('button', { type: 'button', 'data-testid': testid, ...(cls ? { class: cls } : {}) }, label);
     b.addEventListener('click', () => void track(onClick()));

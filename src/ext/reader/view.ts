@@ -15,6 +15,7 @@ import type { FontFamily, Settings, Theme } from '../settings';
 import { FONT_SIZE_RANGE, LINE_HEIGHTS, LINE_WIDTHS, SPEECH_RATES } from '../settings';
 import { isPictureHost, quoteUrl, safeHttpUrl } from '../urls';
 import { createReadAloud, type ReadAloud, type ReadAloudItem, type SpeechDeps, type SpeechState } from './speech';
+import { el } from '../dom';
 
 export const HOST_ID = 'sina-clean-host';
 export const HOST_TAG = 'sina-clean-reader';
@@ -161,17 +162,6 @@ a{color:var(--ac)}
 
 type Tr = (key: string, ...subs: string[]) => string;
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 const link = (doc: Document, href: string, text: string) =>
   el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);

@@ -62,7 +62,8 @@ describe('digest: the engine reads the same article from the parts as from the w
     // Read whole (no 2017+ body): the whole document is counted.
     const table = new JSDOM(`<table><tr><td>${'<span>字</span>'.repeat(MAX_NODES)}</td></tr></table>`).window.document;
     expect(() => pageDigest(table)).toThrow(expect.objectContaining({ reason: 'too-large' }));
-  });
+    // Three documents of a million nodes each in jsdom: about 9 s alone, several times that on a busy machine.
+  }, 180_000);
 
   test('every fixture page has a body marker (the cheap check on page load)', () => {
     const missing = fixturePages
