@@ -55,6 +55,7 @@ const CREDITS_ONLY = new Set(['byline.photo', 'byline.desk-editor', 'byline.prod
 const KEPT_CREDIT_SLOT: Readonly<Record<string, keyof BodyOutlets>> = {
   'line.compiled-from': 'compiled',
   'line.bracket-source': 'closing',
+  'line.print-edition': 'closing',
 };
 
 type TextBlock = Extract<Block, { type: 'paragraph' | 'heading' | 'quote' }>;

@@ -18,7 +18,7 @@ const NOT_A_NAME = String.raw`(?!近日|日前|今天|昨天|今日|昨日|获�
 const ROLE_REPORTER = String.raw`(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
 /** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
-export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|报道员|研究员|作者|撰文|撰稿|采写|^文$|文字|编译)/;
+export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|报道员|研究员|作\s?者|撰文|撰稿|采写|^文$|文字|编译)/;
 
 /** Outlets a byline names that are not an outlet for `source` (the paper speaking of itself). */
 export const SELF_OUTLETS: readonly string[] = ['本报', '本刊', '本台', '本网', '本社'];
@@ -147,7 +147,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜]{2,14}?)\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^(?:文\s*[/／|｜丨]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)\s*(?:${EDITION}\s*[|｜丨]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜丨]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -197,17 +197,18 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.role-first',
-    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）)',
+    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）; WeChat-account house style writes the bar as 丨 and may space the role: 作 者丨卜羽勤)',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作者|撰文|撰稿|采写|文字)\s*(?:[:：|｜]\s*|\s+)${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、，, ]{0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:编辑|责编|摄影|摄像)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$`,
+      String.raw`^[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作\s?者|撰文|撰稿|采写|文字)\s*(?:[:：|｜丨]\s*|\s+)${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、，, ]{0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:编辑|责编|摄影|摄像)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$`,
     ),
     examples: {
       match: [
         { text: '记者 高健', groups: { role: '记者', names: '高健' } },
         { text: '记者：魏玉坤、陈爱平', groups: { role: '记者', names: '魏玉坤、陈爱平' } },
         { text: '记者 | 查沁君', groups: { role: '记者', names: '查沁君' } },
+        { text: '作 者丨卜羽勤', groups: { role: '作 者', names: '卜羽勤' } },
         { text: '记者：吴为    编辑：白爽', groups: { role: '记者', names: '吴为' } },
         { text: '（作者：周潇枭 ）', groups: { role: '作者', names: '周潇枭' } },
         { text: '作者：郭晋晖    ', groups: { role: '作者', names: '郭晋晖' } },
@@ -229,7 +230,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>文)\s*[|｜:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]?$`,
     ),
     examples: {
       match: [
@@ -319,7 +320,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'a translator credit (编译：王五, 编译｜王五)',
     where: 'edge',
     line: 'keep',
-    pattern: /^[（(]?\s*(?<role>编译|翻译)\s*[:：|｜/／]\s*(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、 ]{1,30}?)\s*[）)]?$/,
+    pattern: /^[（(]?\s*(?<role>编译|翻译)\s*[:：|｜丨/／]\s*(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、 ]{1,30}?)\s*[）)]?$/,
     examples: {
       match: [{ text: '编译：王五', groups: { role: '编译', names: '王五' } }],
       noMatch: ['编译器的性能在新版本中提升了一倍。'],
@@ -388,6 +389,19 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'pages/news_20180928_ifxeuwwr9169891.html',
   },
   {
+    id: 'byline.name-before-source',
+    reason: 'a writer’s name alone on a line right above a 来源 line among the first lines (徐晓倩 then 来源：时代财经): a bare name, read only there',
+    where: 'lead',
+    line: 'keep',
+    followedBy: 'line.source',
+    pattern: /^(?!编者按|编者|附注|导读|摘要|前言|提要|图片|视频|相关)(?<names>[\u4e00-\u9fa5·]{2,4})$/,
+    examples: {
+      match: [{ text: '徐晓倩', groups: { names: '徐晓倩' } }],
+      noMatch: ['编者按', '稳定大局是关键', '十年间人口少了近1100万'],
+    },
+    fixture: 'seed-format/2022-04-26_3a487dfd.md',
+  },
+  {
     id: 'byline.desk-editor',
     reason: "an outlet's desk-editor credit (每经编辑 杜宇): a credit, neither an author nor the 责任编辑",
     where: 'lead',
@@ -416,7 +430,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'production and desk-editor credits (策划、监制、本文编辑、编辑 | X…): credits that stay as printed, no author, never the 责任编辑',
     where: 'tail',
     line: 'keep',
-    pattern: /^(?<role>策划|监制|统筹|出品人?|制片人|主编|本文编辑|本期编辑|流程编辑|值班编辑|校对|海报设计|编辑)\s*(?:[/／]\s*(?:编辑|设计|制作)\s*)?(?:[:：/／|｜]|\s+)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+(?:实习生\s*)?[\u4e00-\u9fa5·]{2,4})*)\s*$/,
+    pattern: /^(?<role>策划|监制|统筹|出品人?|制片人|主编|本文编辑|本期编辑|流程编辑|值班编辑|校对|海报设计|编辑)\s*(?:[/／]\s*(?:编辑|设计|制作)\s*)?(?:[:：/／|｜丨]|\s+)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+(?:实习生\s*)?[\u4e00-\u9fa5·]{2,4})*)\s*$/,
     examples: {
       match: [
         { text: '监制：柯成韵', groups: { role: '监制', names: '柯成韵' } },

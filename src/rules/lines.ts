@@ -63,16 +63,17 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source',
-    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter in brackets)',
+    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter, or the account id, in brackets)',
     where: 'edge',
     line: 'move',
-    pattern: /^(?:文章|本文)?来源\s*[:：|｜]\s*(?<outlet>[^\s，。；;（()）]{2,30})\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$/,
+    pattern: /^(?:文章|本文)?来源\s*[:：|｜丨]\s*(?<outlet>[^\s，。；;（()）]{2,30})\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$/,
     examples: {
       match: [
         { text: '来源：国家统计局网站', groups: { outlet: '国家统计局网站' } },
         { text: '来源：北晚新视觉', groups: { outlet: '北晚新视觉' } },
         { text: '来源：北青Qnews（北京青年报记者 张月朦）', groups: { outlet: '北青Qnews', credit: '北京青年报记者 张月朦' } },
         { text: '来源：光明日报 作者：吴亚琦 图片：新华社', groups: { outlet: '光明日报', credits: '作者：吴亚琦 图片：新华社' } },
+        { text: '来源丨经济日报（ID：jjrbwx）', groups: { outlet: '经济日报', credit: 'ID：jjrbwx' } },
       ],
       noMatch: ['来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日'],
     },
@@ -116,6 +117,24 @@ export const LINES: readonly Recognizer[] = [
       noMatch: ['（来源：中国经济网）', '来源：国家统计局网站', '2005年8月25日（来源：上海证券报）'],
     },
     fixture: 'fragments/sina-body_2019_cs327259852_10.html',
+  },
+  {
+    id: 'line.print-edition',
+    reason: "a newspaper's print-edition credit closing the article (《人民日报海外版》（2021年09月20日 第03版）): names the outlet whose page it is; stays as printed",
+    where: 'tail',
+    line: 'keep',
+    pattern: /^《\s*(?<outlet>[^《》\s]{2,20}?)\s*》\s*[（(]\s*(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[，,]?\s*(?:第\s*(?<page>\d{1,3})\s*版)?\s*[）)]$/,
+    examples: {
+      match: [
+        { text: '《 人民日报海外版 》（ 2021年09月20日 第 03 版）', groups: { outlet: '人民日报海外版', date: '2021年09月20日', page: '03' } },
+        { text: '《人民日报》（2022年03月01日 第05版）', groups: { outlet: '人民日报', date: '2022年03月01日', page: '05' } },
+      ],
+      noMatch: [
+        '需要强调的是，《人民日报》曾在10月11日报道称，对于一部战争片来说，影片中的情节和人物是否真实可信至关重要。',
+        '李大钊，在1918年7月1日出版的《言治》季刊第三册发表了题为《东西文明根本之异点》的文章。',
+      ],
+    },
+    fixture: 'seed-format/2021-09-20_2c334e9f.md',
   },
   {
     id: 'line.compiled-from',

@@ -64,7 +64,7 @@ export function splitNames(raw: string): string[] {
   const text = raw
     .replace(new RegExp(`[\\u4e00-\\u9fa5A-Za-z]*(?:${ROLE_WORDS.source})`, 'g'), ' ').replace(/[（）()【】[\]“”"]/g, ' ');
   // Latin runs stay whole (John Smith); CJK runs are cut at whitespace; explicit separators cut both.
-  const chunks = text.split(/[、，,；;/／|｜]+/);
+  const chunks = text.split(/[、，,；;/／|｜丨]+/);
   const tokens: { t: string; spaceBefore: boolean }[] = [];
   for (const chunk of chunks) {
     const re = /[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)*|[\u4e00-\u9fa5·]+/g;
