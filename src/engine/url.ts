@@ -1,10 +1,12 @@
 import { isSinaHost } from '../rules/hosts';
+import { safeHttpUrl } from '../render/safe';
 
 export { docIdFromUrl } from '../rules/hosts';
 
 /**
  * Resolves `raw` against `base` and returns an absolute http(s) URL, upgraded to https for Sina's
- * own hosts; anything else (javascript:, data:, mailto:, garbage) gives null.
+ * own hosts; anything else (javascript:, data:, mailto:, garbage, a user name or password in the
+ * address) gives null: the URLs an Article holds are the ones its renderers write (safeHttpUrl).
  */
 export function absoluteUrl(raw: string, base: string | null): string | null {
   const v = raw.trim();
@@ -17,5 +19,5 @@ export function absoluteUrl(raw: string, base: string | null): string | null {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   if (u.protocol === 'http:' && isSinaHost(u.hostname)) u.protocol = 'https:';
-  return u.href;
+  return safeHttpUrl(u.href);
 }

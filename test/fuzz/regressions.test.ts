@@ -63,6 +63,11 @@ const REGRESSIONS: { name: string; found: string; html: string; url?: string }[]
     html: '><d class="video-2017"><a href=http://">',
   },
   {
+    name: 'a picture address with a user name (http:n@…) is no picture: the tool\'s own HTML could not keep it (idempotence)',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=648',
+    html: '厚。。<img src=http:n@">',
+  },
+  {
     name: 'a video poster off Sina\'s picture hosts (//0) is no poster: the tool\'s own HTML could not keep it (idempotence)',
     found: 'FUZZ_SEED=20261122 FUZZ_CASE=681',
     html: "><v class=\"video-2017\"><script>videoDatas\tthumbUrl:'//0'",
