@@ -15,7 +15,7 @@ export async function publish(results: Results, outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const svg = await renderChartSvg({
     title: `sina-clean vs peers on ${results.corpus.inputs} Sina fixtures (${results.corpus.goldens} goldens) · ${results.machine.cpu}, ${results.machine.cores} cores · ${results.date.slice(0, 10)}`,
-    extractors: results.extractors.map((e) => ({
+    extractors: results.extractors.filter((e) => !e.baseline).map((e) => ({
       label: e.label,
       f1Mean: e.accuracy.f1Mean,
       f1Min: e.accuracy.f1Min,
