@@ -93,3 +93,15 @@ describe('compiled selectors', () => {
     expect(textContent(null)).toBe('');
   });
 });
+
+describe('templates read what they declare', () => {
+  test('each Sina page family has a template that declares its reads, in the order the engine asks', async () => {
+    const { TEMPLATES } = await import('../src/templates');
+    const { PAGE_FAMILIES } = await import('../src/ext/page-parts');
+    const declaring = TEMPLATES.filter((t) => t.reads);
+    expect(declaring.map((t) => t.reads)).toEqual([...PAGE_FAMILY_READS]);
+    expect(declaring.map((t) => t.id)).toEqual(PAGE_FAMILY_READS.map((f) => f.template));
+    // The extension's digest keeps exactly the declared selectors.
+    expect(PAGE_FAMILIES.map((f) => [f.template, f.title, f.body])).toEqual(PAGE_FAMILY_READS.map((f) => [f.template, f.title.join(', '), f.body.join(', ')]));
+  });
+});
