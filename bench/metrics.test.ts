@@ -143,6 +143,15 @@ describe('targets', () => {
   });
 });
 
+describe('README block', () => {
+  it('replaces only what is between the bench markers, and says so when they are missing', async () => {
+    const { readmeWithSummary } = await import('./publish');
+    const readme = 'intro\n<!-- bench:start -->\nold $& numbers\n<!-- bench:end -->\nafter\n';
+    expect(readmeWithSummary(readme, 'new $1 numbers\n')).toBe('intro\n<!-- bench:start -->\nnew $1 numbers\n<!-- bench:end -->\nafter\n');
+    expect(readmeWithSummary('no block', 'x')).toBeNull();
+  });
+});
+
 describe('scale and ratios', () => {
   it('takes throughput between steps so fixed start-up cost cancels', () => {
     const step = (reps: number, pages: number, seconds: number) => ({ reps, pages, seconds }) as ScaleStep;
