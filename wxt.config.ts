@@ -12,6 +12,13 @@ const EXTENSION_PAGES_CSP =
 const shim = (name: string) => fileURLToPath(new URL(`./src/ext/engine-shims/${name}`, import.meta.url));
 /** See src/ext/engine-shims/no-readability.ts for why the generic fallback is left out. */
 const NO_READABILITY = shim('no-readability.ts');
+/** See src/ext/engine-shims/no-seed.ts: live pages have no front matter, so no YAML reader. */
+const NO_SEED = shim('no-seed.ts');
+/**
+ * htmlparser2 (the scan stage's tokenizer) brings its own copy of `entities` (v7); the one cheerio's
+ * serializer uses (v4.5) has the same EntityDecoder API, so the chunk carries one copy, not two.
+ */
+const ENTITIES_DECODE = fileURLToPath(new URL('./node_modules/entities/lib/esm/decode.js', import.meta.url));
 /** See src/ext/engine-shims/cheerio-dom.ts: cheerio's load parses with the browser's own parser. */
 const CHEERIO_DOM = shim('cheerio-dom.ts');
 /** See src/ext/engine-shims/parse-dom.ts: the engine's parse stage is the browser's own parser. */
@@ -33,6 +40,8 @@ export default defineConfig({
           if (source === './readability' && importer && /[\\/]src[\\/]templates[\\/]index\.ts$/.test(importer)) {
             return NO_READABILITY;
           }
+          if (source === './seed' && importer && /[\\/]src[\\/]templates[\\/]index\.ts$/.test(importer)) return NO_SEED;
+          if (source === 'entities/decode' && importer && /[\\/]node_modules[\\/]htmlparser2[\\/]/.test(importer)) return ENTITIES_DECODE;
           if (source === './parse' && importer && /[\\/]src[\\/]engine[\\/]extract\.ts$/.test(importer)) return PARSE_DOM;
           if (source === 'cheerio' && importer && importer !== CHEERIO_DOM) return CHEERIO_DOM;
           return null;

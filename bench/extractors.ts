@@ -7,7 +7,9 @@ import { Readability } from '@mozilla/readability';
 import Parser from '@postlight/parser';
 import { Defuddle } from 'defuddle/node';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseDocument } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
+import { parse as parse5 } from 'parse5';
 import { extract } from '../src/engine/extract';
 import type { BenchInput } from './corpus';
 
@@ -26,6 +28,11 @@ export interface Extractor {
   fields: string;
   run(input: BenchInput): unknown;
   normalize(result: unknown): Scored;
+  /**
+   * A parse-only baseline (the HTML string to a DOM, nothing extracted): timed beside the
+   * extractors in the same interleaved rounds, never scored for accuracy.
+   */
+  baseline?: boolean;
 }
 
 const EMPTY: Scored = { text: '', title: null, publishedAt: null, source: null, editor: null };
@@ -65,15 +72,20 @@ export const sinaClean: Extractor = {
   },
 };
 
-function readability(id: string, label: string, options: { charThreshold?: number }): Extractor {
+function readability(id: string, label: string, options: { charThreshold?: number }, dom: 'jsdom' | 'linkedom' = 'jsdom'): Extractor {
   return {
     id,
     label,
     fields: 'textContent, title, publishedTime, siteName, byline',
     run(input) {
-      const dom = new JSDOM(peerDocumentHtml(input), { url: input.peerUrl, virtualConsole: quiet() });
-      const result = new Readability(dom.window.document, options).parse();
-      dom.window.close();
+      if (dom === 'linkedom') {
+        // What a Node user picks to run Readability fast: linkedom's DOM (no URL, no layout).
+        const { document } = parseHTML(peerDocumentHtml(input));
+        return new Readability(document as unknown as Document, options).parse();
+      }
+      const jsdom = new JSDOM(peerDocumentHtml(input), { url: input.peerUrl, virtualConsole: quiet() });
+      const result = new Readability(jsdom.window.document, options).parse();
+      jsdom.window.close();
       return result;
     },
     normalize(result) {
@@ -92,6 +104,7 @@ function readability(id: string, label: string, options: { charThreshold?: numbe
 
 export const readabilityDefault = readability('readability', 'Readability (jsdom)', {});
 export const readability100 = readability('readability-100', 'Readability (charThreshold 100)', { charThreshold: 100 });
+export const readabilityLinkedom = readability('readability-linkedom', 'Readability (linkedom)', {}, 'linkedom');
 
 export const defuddle: Extractor = {
   id: 'defuddle',
@@ -140,6 +153,25 @@ export const postlight: Extractor = {
   },
 };
 
-export const EXTRACTORS: readonly Extractor[] = [sinaClean, readabilityDefault, readability100, defuddle, postlight];
+/** A parse-only baseline: the page (as the peers get it) to a DOM, the tree returned, nothing read. */
+function parseOnly(id: string, label: string, parse: (html: string) => unknown): Extractor {
+  return { id, label, fields: '-', baseline: true, run: (input) => parse(peerDocumentHtml(input)), normalize: () => EMPTY };
+}
+
+export const parse5Only = parseOnly('parse-parse5', 'parse only: parse5', (html) => parse5(html));
+export const htmlparser2Only = parseOnly('parse-htmlparser2', 'parse only: htmlparser2', (html) => parseDocument(html));
+export const linkedomOnly = parseOnly('parse-linkedom', 'parse only: linkedom', (html) => parseHTML(html).document);
+
+export const EXTRACTORS: readonly Extractor[] = [
+  sinaClean,
+  readabilityDefault,
+  readability100,
+  readabilityLinkedom,
+  defuddle,
+  postlight,
+  parse5Only,
+  htmlparser2Only,
+  linkedomOnly,
+];
 
 export const EMPTY_SCORED = EMPTY;

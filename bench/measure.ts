@@ -61,6 +61,8 @@ export interface SpeedSummary {
   perPageCpuMs?: Record<string, number>;
   cpuMedianMs?: number;
   cpuP95Ms?: number;
+  /** Median over the inputs of each corpus folder (whole pages, seed posts, fragments), wall and CPU. */
+  byFolder?: Record<string, { inputs: number; medianMs: number; cpuMedianMs: number }>;
 }
 
 const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
@@ -200,6 +202,11 @@ export async function measure(
     }
     const values = Object.values(perPageMs);
     const cpuValues = Object.values(perPageCpuMs);
+    const byFolder: NonNullable<SpeedSummary['byFolder']> = {};
+    for (const folder of new Set(inputs.map((i) => i.folder))) {
+      const ids = inputs.filter((i) => i.folder === folder).map((i) => i.id);
+      byFolder[folder] = { inputs: ids.length, medianMs: median(ids.map((id) => perPageMs[id]!)), cpuMedianMs: median(ids.map((id) => perPageCpuMs[id]!)) };
+    }
     speed[ex.id] = {
       rounds,
       perPageMs,
@@ -209,6 +216,7 @@ export async function measure(
       perPageCpuMs,
       cpuMedianMs: median(cpuValues),
       cpuP95Ms: quantile(cpuValues, 0.95),
+      byFolder,
     };
   }
   return { scores, speed };

@@ -116,6 +116,40 @@ describe('targets', () => {
     expect(fast.result).toContain('15.0×');
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
   });
+
+  it('judges the peers on whole pages and the corpus, and the engine against parsing alone on whole pages', () => {
+    const acc = { pages: 1, goldPages: 1, errors: 0, precision: 1, recall: 1, f1Mean: 1, f1Min: 1, f1AtLeast099: 1, boilerplatePages: 0,
+      title: { hit: 1, of: 1, rate: 1 }, publishedAt: { hit: 1, of: 1, rate: 1 }, source: { hit: 0, of: 0, rate: null }, editor: { hit: 0, of: 0, rate: null } };
+    const speed = (corpus: number, pages: number) => ({ rounds: 1, perPageMs: {}, medianMs: corpus, p95Ms: corpus, meanMs: corpus, byFolder: { pages: { inputs: 1, medianMs: pages, cpuMedianMs: pages } } });
+    const ex = (id: string, corpus: number, pages: number, baseline = false) => ({ id, label: id, fields: '', ...(baseline ? { baseline } : {}), accuracy: acc, speed: speed(corpus, pages), pages: [] });
+    const results = (linkedomPages: number, parse5Pages: number) =>
+      ({
+        corpus: { inputs: 1, byFolder: {}, goldens: 1, bytes: 1 },
+        extractors: [ex('sina-clean', 2, 10), ex('readability-linkedom', 9, linkedomPages), ex('parse-parse5', 0.5, parse5Pages, true), ex('parse-htmlparser2', 0.2, 2, true)],
+        scale: [], browser: null, bundles: null,
+      }) as unknown as Results;
+    // 4.5x over the corpus but 3.9x on whole pages: missed; both at least 4x: met.
+    const linkedom = (r: Results) => targets(r).find((t) => t.target.includes('than readability-linkedom'))!;
+    expect(linkedom(results(39, 5)).met).toBe(false);
+    expect(linkedom(results(39, 5)).result).toContain('whole pages 3.9×');
+    expect(linkedom(results(40, 5)).met).toBe(true);
+    // Parse-only: 10 ms against 5 ms of parse5 is within 2x; against 4.9 ms it is not.
+    const parse = (r: Results) => targets(r).find((t) => t.target.startsWith('within 2×'))!;
+    expect(parse(results(40, 5)).met).toBe(true);
+    expect(parse(results(40, 4.9)).met).toBe(false);
+    expect(parse(results(40, 5)).result).toContain('5.00× parse-htmlparser2 (2.00 ms)');
+    // Baselines are not peers: sina-clean slower than parsing alone is no missed "faster than every peer".
+    expect(targets(results(40, 5)).find((t) => t.target.startsWith('faster than every peer'))!.met).toBe(true);
+  });
+});
+
+describe('README block', () => {
+  it('replaces only what is between the bench markers, and says so when they are missing', async () => {
+    const { readmeWithSummary } = await import('./publish');
+    const readme = 'intro\n<!-- bench:start -->\nold $& numbers\n<!-- bench:end -->\nafter\n';
+    expect(readmeWithSummary(readme, 'new $1 numbers\n')).toBe('intro\n<!-- bench:start -->\nnew $1 numbers\n<!-- bench:end -->\nafter\n');
+    expect(readmeWithSummary('no block', 'x')).toBeNull();
+  });
 });
 
 describe('scale and ratios', () => {

@@ -107,6 +107,7 @@ const results: Results = {
     id: e.id,
     label: e.label,
     fields: e.fields,
+    ...(e.baseline ? { baseline: true } : {}),
     accuracy: summarizeAccuracy(scores[e.id]!),
     speed: speed[e.id]!,
     pages: scores[e.id]!,

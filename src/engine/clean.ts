@@ -4,14 +4,13 @@
  * unclosed wrapper pulled in goes), then the drop selectors and the boilerplate classes' selectors
  * (BODY_DROPS in src/rules/page.ts) take out what is never article text.
  */
-import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { BODY_DROPS, BODY_DROP_SELECTOR } from '../rules/page';
 import type { Ctx } from './context';
 import { appendNodes, contains, documentOrder, isElement, makeElement, nodesAfterWithin, nodesBetween, precedes, removeNodes, replaceNodes, selectIn, textOf } from './dom';
 import { BLOCK_TAGS, imageSrc } from './blocks';
 import type { Comment } from './strip';
-import { is } from 'cheerio-select';
+import { matches as is } from './selectors';
 
 
 /** Paragraphs, and the formatting elements a parser re-opens around them after a misnested tag. */
@@ -90,7 +89,7 @@ export interface CleanResult {
   droppedImages: Set<string | null>;
 }
 
-export function cleanBody(_$: CheerioAPI, body: Element, opts: { ends: readonly string[]; comments: readonly Comment[]; base: string | null }, ctx: Ctx): CleanResult {
+export function cleanBody(body: Element, opts: { ends: readonly string[]; comments: readonly Comment[]; base: string | null }, ctx: Ctx): CleanResult {
   if (!followToEnd(body, opts.ends, opts.comments, ctx)) adoptStrayParagraphs(body, ctx);
 
   // One pass for all rules; the rule each element answers to is looked up only for the matches

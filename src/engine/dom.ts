@@ -6,6 +6,7 @@
 import { select } from 'cheerio-select';
 import { Element, Text, type AnyNode, type ParentNode } from 'domhandler';
 import type { Deadline } from './context';
+import { compiledSelector } from './selectors';
 
 /**
  * Descendants of `root` matching `selector`, in document order. Cheerio's `$(root).find()` starts
@@ -13,7 +14,10 @@ import type { Deadline } from './context';
  * number of children (seconds on a 20,000-paragraph body); selecting from the one root is linear.
  */
 export function selectIn(root: ParentNode, selector: string): Element[] {
-  return select(selector, root as Element) as Element[];
+  // Without a combinator, the selector compiled once matches the same elements (a combinator's
+  // meaning depends on the root, so such selectors are compiled for it).
+  const c = compiledSelector(selector);
+  return (c.traverses ? select(selector, root as Element) : select(c.test, root as Element)) as Element[];
 }
 
 export const isElement = (n: AnyNode | null | undefined): n is Element => !!n && (n.type === 'tag' || n.type === 'script' || n.type === 'style');

@@ -23,6 +23,8 @@ import { cleanDocumentTitle, readMetaTags } from './meta';
 import { readBodyFacts, resolveMetadata } from './metadata';
 import { parseHtml, splitFrontMatter } from './parse';
 import { scan } from './scan';
+import { PageIndex, textContent } from './select';
+import { PAGE_WIDE_READS } from '../rules/page-families';
 import { strip } from './strip';
 import { countWords, readingMinutes } from './text';
 import { docIdFromUrl } from './url';
@@ -53,8 +55,7 @@ function httpUrl(u: string | null | undefined): string | null {
 }
 
 function pickTemplate(page: PageInput, ctx: Ctx): Template {
-  // Each question is a pass of selector matching over the whole page, which does not look at the
-  // clock: look between them.
+  // Each question is a few lookups in the page index; the clock is looked at between them.
   const t =
     TEMPLATES.find((x) => {
       ctx.deadline.check();
@@ -91,7 +92,10 @@ function run(html: string, options: ExtractOptions, ctx: Ctx): Article {
   // strip
   const { comments, regionImages } = strip(doc, ctx);
   const $page = load(doc);
-  const page: PageInput = { $: $page, doc, url: options.url ?? null, frontMatter, comments, scan: scanned, ctx };
+  // One walk files the stripped page's elements by tag, id and class; every whole-page query of
+  // the template, metadata and body stages goes through it.
+  const index = new PageIndex(doc, ctx.deadline);
+  const page: PageInput = { $: $page, doc, index, url: options.url ?? null, frontMatter, comments, scan: scanned, ctx };
   // template
   let template = pickTemplate(page, ctx);
   let r: TemplateResult = template.extract(page);
@@ -102,23 +106,24 @@ function run(html: string, options: ExtractOptions, ctx: Ctx): Article {
   }
   ctx.deadline.check();
   if (!r.body) throw new ExtractError('not-an-article', 'no article body found on the page');
-  const $ = r.$ ?? $page;
-  const meta = readMetaTags($page);
+  // A template that built its own document (the Readability fallback) is read through its own index.
+  const $ = r.$ ? new PageIndex(r.$.root()[0]!, ctx.deadline) : index;
+  const meta = readMetaTags(index);
   ctx.deadline.check();
   const url = httpUrl(options.url) ?? httpUrl(r.url) ?? httpUrl(meta.url);
   const base = url;
   const body = r.body;
 
   // clean (what the body says before cleaning is read first: the editor box and stock links go)
-  const facts = readBodyFacts($, $page, body, comments, template, ctx);
+  const facts = readBodyFacts($, index, body, comments, template, ctx);
   ctx.deadline.check();
-  const { droppedImages } = cleanBody($, body, { ends: r.bodyEnd ?? [], comments, base }, ctx);
+  const { droppedImages } = cleanBody(body, { ends: r.bodyEnd ?? [], comments, base }, ctx);
   for (const img of regionImages) droppedImages.add(imageSrc(img, base));
   // blocks → lines → metadata (the lines stage knows the headline, to take out the body's copy of it)
   const built = new BlockBuilder(base, ctx).build(body);
-  const headline = r.title || meta.title || cleanDocumentTitle($page('title').first().text());
+  const headline = r.title || meta.title || cleanDocumentTitle(textContent(index.first(PAGE_WIDE_READS.title)));
   const { blocks, fields } = sortLines(built, headline, ctx);
-  const m = resolveMetadata({ $page, template, result: r, meta, fields, facts, blocks, droppedImages, base }, ctx);
+  const m = resolveMetadata({ $page: index, template, result: r, meta, fields, facts, blocks, droppedImages, base }, ctx);
   if (!m.title && !blocks.length) throw new ExtractError('not-an-article', 'the page has neither a title nor article text');
   ctx.deadline.check();
 

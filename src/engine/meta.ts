@@ -1,4 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
+import type { PageIndex } from './select';
+import { PAGE_WIDE_READS } from '../rules/page-families';
 import type { Element } from 'domhandler';
 import type { Stock } from '../article';
 import { KEYWORD_NOISE, META_TAGS, TITLE_PRIVATE_USE, TITLE_SUFFIX, isOutlet } from '../rules/metadata';
@@ -48,26 +49,26 @@ function toBeijing(epochMs: number): string {
   return beijing(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
 }
 
-const metaIndex = new WeakMap<CheerioAPI, Map<string, string>>();
+const metaIndex = new WeakMap<PageIndex, Map<string, string>>();
 
 /** name=/property= -> first non-empty content, read in one pass over the page's meta tags. */
-function metaMap($: CheerioAPI): Map<string, string> {
-  let map = metaIndex.get($);
+function metaMap(index: PageIndex): Map<string, string> {
+  let map = metaIndex.get(index);
   if (!map) {
     map = new Map();
-    for (const el of $('meta[content]').toArray()) {
+    for (const el of index.select(`${PAGE_WIDE_READS.meta}[content]`)) {
       const key = el.attribs.property ?? el.attribs.name;
       const value = normalizeText(el.attribs.content ?? '');
       if (key && value && !map.has(key)) map.set(key, value);
     }
-    metaIndex.set($, map);
+    metaIndex.set(index, map);
   }
   return map;
 }
 
 /** First non-empty content among meta tags named (name= or property=) as listed. */
-export function metaContent($: CheerioAPI, names: readonly string[]): string | null {
-  const map = metaMap($);
+export function metaContent(index: PageIndex, names: readonly string[]): string | null {
+  const map = metaMap(index);
   for (const name of names) {
     const v = map.get(name);
     if (v) return v;
@@ -76,7 +77,7 @@ export function metaContent($: CheerioAPI, names: readonly string[]): string | n
 }
 
 /** Meta-tag values every template starts from (META_TAGS in src/rules/metadata.ts). */
-export function readMetaTags($: CheerioAPI) {
+export function readMetaTags($: PageIndex) {
   const keywords = metaContent($, META_TAGS.keywords);
   return {
     title: metaContent($, META_TAGS.title),
@@ -85,7 +86,7 @@ export function readMetaTags($: CheerioAPI) {
     keywords: keywords ? splitList(keywords).filter((k) => !KEYWORD_NOISE.values.includes(k)) : [],
     /** Sina's site-wide keywords the meta tag also lists (KEYWORD_NOISE), left out of `keywords`. */
     keywordNoise: keywords ? splitList(keywords).filter((k) => KEYWORD_NOISE.values.includes(k)) : [],
-    url: decodeUrl(metaContent($, META_TAGS.url) ?? $('link[rel=canonical]').attr('href') ?? null),
+    url: decodeUrl(metaContent($, META_TAGS.url) ?? $.first(PAGE_WIDE_READS.canonical)?.attribs.href ?? null),
     leadImage: metaContent($, META_TAGS.leadImage),
   };
 }

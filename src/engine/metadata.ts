@@ -5,7 +5,9 @@
  * first with a value decides, and the trace records the field, the value and the rule that chose it.
  * Input: MetadataInput; output: the Article's metadata fields.
  */
-import type { CheerioAPI } from 'cheerio';
+import type { PageIndex } from './select';
+import { textContent } from './select';
+import { PAGE_WIDE_READS } from '../rules/page-families';
 import type { Element } from 'domhandler';
 import type { Article, Block, Stock } from '../article';
 import type { Template, TemplateResult } from '../templates';
@@ -31,11 +33,14 @@ export interface BodyFacts {
 }
 
 /** All meta values named `name` (the tool's own HTML writes one tag per stock and author). */
-export function metaAll($: CheerioAPI, name: string): string[] {
-  return $(`meta[name="${name}"]`)
-    .map((_, el) => normalizeText($(el).attr('content') ?? ''))
-    .get()
-    .filter(Boolean);
+export function metaAll(index: PageIndex, name: string): string[] {
+  const out: string[] = [];
+  for (const el of index.select(PAGE_WIDE_READS.meta)) {
+    if (el.attribs.name !== name) continue;
+    const v = normalizeText(el.attribs.content ?? '');
+    if (v) out.push(v);
+  }
+  return out;
 }
 
 function mergeStocks(a: Stock[], b: Stock[]): Stock[] {
@@ -55,9 +60,9 @@ export function editorOfBox(raw: string): string | null {
 }
 
 /** Read before cleaning: the 责任编辑 box and the stocks the body links to or lists in comments. */
-export function readBodyFacts($: CheerioAPI, $page: CheerioAPI, body: Element, comments: readonly Comment[], template: Template, ctx: Ctx): BodyFacts {
-  const editorEl = $('.article-editor, .show_author, #article_editor').first();
-  const editorFromPage = editorEl.length ? editorOfBox(editorEl.text()) : null;
+export function readBodyFacts($: PageIndex, $page: PageIndex, body: Element, comments: readonly Comment[], template: Template, ctx: Ctx): BodyFacts {
+  const editorEl = $.first(PAGE_WIDE_READS.editorBox);
+  const editorFromPage = editorEl ? editorOfBox(textContent(editorEl)) : null;
   // Seed-format posts are the body alone: every comment is the body's; on a page, the body's own.
   const inBody = (c: Comment) => {
     for (let a = c.node.parent; a; a = a.parent) if (a === body) return true;
@@ -111,7 +116,7 @@ function cleanImage(src: string | null | undefined, base: string | null): string
 }
 
 export interface MetadataInput {
-  $page: CheerioAPI;
+  $page: PageIndex;
   template: Template;
   result: TemplateResult;
   meta: MetaTags;
@@ -153,7 +158,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   const images = blocks.flatMap((b) => (b.type === 'image' ? [{ src: b.src, caption: b.caption }] : []));
   const seed = template.id === 'seed-format';
 
-  const rawDocumentTitle = $page('title').first().text();
+  const rawDocumentTitle = textContent($page.first(PAGE_WIDE_READS.title));
   const documentTitle = cleanDocumentTitle(rawDocumentTitle);
   if (documentTitle && documentTitle !== normalizeText(rawDocumentTitle) && TITLE_SUFFIX.pattern.test(normalizeText(rawDocumentTitle))) {
     ctx.trace.add({ stage: 'metadata', rule: TITLE_SUFFIX.id, action: 'remove', reason: TITLE_SUFFIX.reason, field: 'title', text: normalizeText(rawDocumentTitle) });

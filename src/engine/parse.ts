@@ -10,26 +10,7 @@ import { ExtractError } from '../article';
 import type { Ctx } from './context';
 import { LIMITS } from './limits';
 
-/** `---` front matter (a leading blank line allowed) followed by the body HTML. */
-const FRONT_MATTER = /^\uFEFF?\s*---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-export interface SplitInput {
-  /** The YAML text of a seed-format post's front matter, or null for an HTML page. */
-  frontMatter: string | null;
-  /** What is parsed as HTML: the whole input, or the post's body after its front matter. */
-  body: string;
-}
-
-/**
- * Splits a seed-format post's YAML front matter off its body. This is text handling (the front
- * matter is not HTML); the body is then parsed once, alone.
- */
-export function splitFrontMatter(raw: string): SplitInput {
-  if (!/^\uFEFF?\s*---/.test(raw.slice(0, 4096))) return { frontMatter: null, body: raw };
-  const m = FRONT_MATTER.exec(raw);
-  if (!m) return { frontMatter: null, body: raw };
-  return { frontMatter: m[1]!, body: raw.slice(m[0].length) };
-}
+export { splitFrontMatter, type SplitInput } from './front-matter';
 
 type Map = TreeAdapterTypeMap<AnyNode, ParentNode, AnyNode, Document, Document, Element, Comment, Text, Element, ProcessingInstruction>;
 
@@ -66,8 +47,10 @@ function detach(node: AnyNode): void {
 interface DepthProbe {
   /** Index of the parser's current node on its stack of open elements (-1 when empty). */
   stackTop(): number;
-  /** Called for every element and every comment the parser creates. */
-  created(kind: 'element' | 'comment'): void;
+  /** Called for every element the parser creates. */
+  element(): void;
+  /** Called for every comment the parser creates. */
+  comment(): void;
 }
 
 /**
@@ -92,15 +75,18 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
     },
     createDocumentFragment: () => new Document([]),
     createElement(tagName, namespaceURI, attrs) {
-      probe.created('element');
+      probe.element();
       const attribs: Record<string, string> = Object.create(null);
-      for (const a of attrs) attribs[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
+      for (let i = 0; i < attrs.length; i++) {
+        const a = attrs[i]!;
+        attribs[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
+      }
       const el = new Element(tagName, attribs, []);
       el.namespace = namespaceURI;
       return el;
     },
     createCommentNode: (data) => {
-      probe.created('comment');
+      probe.comment();
       return new Comment(data);
     },
     createTextNode: (value) => new Text(value),
@@ -165,16 +151,17 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
   return adapter;
 }
 
-type Handler = (...args: unknown[]) => void;
+type Handler = (token: unknown) => void;
 
 interface ParserInternals {
   tokenizer: { write(chunk: string, isLast: boolean): void };
   openElements: { stackTop: number };
   document: Document;
+  onItemPush(node: unknown, tid: unknown, isTop: unknown): void;
 }
 
-/** The parser's token handlers, each of which now first ticks the time budget. */
-const TOKEN_HANDLERS = ['onStartTag', 'onEndTag', 'onCharacter', 'onNullCharacter', 'onWhitespaceCharacter', 'onComment', 'onDoctype'];
+/** The parser's token handlers (each takes the one token), which now first tick the time budget. */
+const TOKEN_HANDLERS = ['onEndTag', 'onCharacter', 'onNullCharacter', 'onWhitespaceCharacter', 'onComment', 'onDoctype'] as const;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
@@ -191,43 +178,50 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 export function parseHtml(html: string, ctx: Ctx): Document {
   let parser: ParserInternals | null = null;
   const { deadline } = ctx;
-  const made = { element: 0, comment: 0 };
+  let elements = 0;
+  let comments = 0;
+  const tooMany = (what: string) => new ExtractError('too-complex', `the page has more than ${fmt(LIMITS.maxNodes)} ${what}`);
   const probe: DepthProbe = {
     stackTop: () => parser?.openElements.stackTop ?? -1,
     // Counted as the parser creates them: the elements its error recovery re-opens (one unclosed
     // formatting element is re-created in every later paragraph) and markup a pre-parse tokenizer
     // reads differently (after `--!>`, inside <svg><style>) are elements of the tree all the same.
-    created(kind) {
+    element() {
       deadline.tick();
-      if (++made[kind] > LIMITS.maxNodes) {
-        throw new ExtractError('too-complex', `the page has more than ${fmt(LIMITS.maxNodes)} ${kind === 'element' ? 'elements' : 'comments'}`);
-      }
+      if (++elements > LIMITS.maxNodes) throw tooMany('elements');
+    },
+    comment() {
+      deadline.tick();
+      if (++comments > LIMITS.maxNodes) throw tooMany('comments');
     },
   };
   parser = new Parser({ treeAdapter: treeAdapter(probe), scriptingEnabled: true }) as unknown as ParserInternals;
-  const p = parser as unknown as Record<string, Handler> & ParserInternals;
+  const p = parser as unknown as Record<(typeof TOKEN_HANDLERS)[number] | 'onStartTag', Handler> & ParserInternals;
+  // Wrappers of the parser's own arity (one token), not rest parameters: they run for every token.
   for (const name of TOKEN_HANDLERS) {
-    const handle = p[name]!.bind(p);
-    p[name] = (...args: unknown[]) => {
+    const handle = p[name].bind(p);
+    p[name] = (token) => {
       deadline.tick();
-      handle(...args);
+      handle(token);
     };
   }
   // The attribute cap, on the start tags the parser itself reads (the scan stage refuses most
   // floods before parsing; markup the scan's tokenizer reads as text, such as inside <svg><style>,
   // is markup to the parser).
-  const start = p.onStartTag!;
-  p.onStartTag = (...args: unknown[]) => {
-    const token = args[0] as { tagName: string; attrs: unknown[] };
-    if (token.attrs.length > LIMITS.maxAttributes) {
-      throw new ExtractError('too-complex', `an element (<${token.tagName.slice(0, 20)}>) has more than ${fmt(LIMITS.maxAttributes)} attributes`);
+  const start = p.onStartTag.bind(p);
+  p.onStartTag = (token) => {
+    deadline.tick();
+    const t = token as { tagName: string; attrs: unknown[] };
+    if (t.attrs.length > LIMITS.maxAttributes) {
+      throw new ExtractError('too-complex', `an element (<${t.tagName.slice(0, 20)}>) has more than ${fmt(LIMITS.maxAttributes)} attributes`);
     }
-    start(...args);
+    start(token);
   };
-  const push = p.onItemPush!.bind(p);
-  p.onItemPush = (...args: unknown[]) => {
-    push(...args);
-    if (p.openElements.stackTop > LIMITS.maxNesting) {
+  const push = p.onItemPush.bind(p);
+  const open = p.openElements;
+  p.onItemPush = (node, tid, isTop) => {
+    push(node, tid, isTop);
+    if (open.stackTop > LIMITS.maxNesting) {
       throw new ExtractError('too-complex', `the page nests elements more than ${fmt(LIMITS.maxNesting)} levels deep`);
     }
   };

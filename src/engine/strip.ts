@@ -9,8 +9,9 @@
 import { Element, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from '../rules/page';
 import type { Ctx } from './context';
-import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, selectIn, textOf, walk } from './dom';
+import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, textOf, walk } from './dom';
 import { normalizeText } from './text';
+import { compiledSelector } from './selectors';
 
 /** Left where a marker region was cut out, so the block builder can rejoin a sentence the ad split. */
 export const JOIN_TAG = 'sc-join';
@@ -25,6 +26,8 @@ const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe'
  */
 const SHOWN_RAW = new Set(['xmp', 'plaintext', 'listing']);
 const NON_CONTENT_RULE = DROP_SELECTORS[0]!;
+/** Video players, and the tool's own rendering of a video. */
+const PLAYERS = `${VIDEO_MARKERS.selector}, .${VIDEO_TAG}`;
 /** A region longer than this (characters of text inside) is not an insertion; its comments are left alone. */
 const MAX_REGION_CHARS = 100_000;
 /** A begin comment carries at most this much after the rule's name (Sina appends ids and sizes). */
@@ -251,7 +254,8 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   const gone: AnyNode[] = [];
   const partly: Element[] = [];
   const videos: [AnyNode, AnyNode][] = [];
-  const players = new Set(selectIn(doc, `${VIDEO_MARKERS.selector}, .${VIDEO_TAG}`));
+  // Tested on each element the walk reaches (compiled once), not found by a pass of its own.
+  const isPlayer = compiledSelector(PLAYERS).test;
   let pos = 0;
   walk(doc, deadline, (n) => {
     pos++;
@@ -280,7 +284,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
       if (trace.enabled) trace.add({ stage: 'strip', rule: `hidden.${how}`, action: 'remove', reason: HIDDEN_REASON[how], text: textOf(n, deadline) }, pos);
       return false;
     }
-    if (players.has(n)) {
+    if (isPlayer(n)) {
       const info = videoInfo([n, ...configScripts(n)], ctx);
       videos.push([n, videoElement(info)]);
       trace.add({ stage: 'strip', rule: VIDEO_MARKERS.id, action: 'move', reason: `${VIDEO_MARKERS.reason}: shown as a video`, text: info.title }, pos);

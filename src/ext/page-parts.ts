@@ -5,15 +5,16 @@
  * marker there?" (one querySelector); the reader chunk serialises just these parts for the engine
  * (src/ext/reader/digest.ts).
  *
- * The selectors mirror what src/templates/*.ts and src/engine/extract.ts read; the digest test
- * (test/unit/ext/digest.test.ts) extracts every fixture page from its digest and from the whole
- * page and requires the same Article, so a template that starts reading something else shows up
- * there.
+ * Nothing here is written twice: the selectors are the ones the templates themselves read, declared
+ * once in src/rules/page-families.ts (pure data, cheap for the content script). The digest test
+ * (test/unit/ext/digest.test.ts) still extracts every fixture page from its digest and from the
+ * whole page and requires the same Article.
  */
+import { PAGE_FAMILY_READS, PAGE_WIDE_READS, type PageFamilyReads } from '../rules/page-families';
 
 export interface PageFamily {
   /** The engine template that reads this family. */
-  template: 'mobile' | 'pc-2017' | 'pc-2012' | 'legacy-table';
+  template: PageFamilyReads['template'];
   /** Title element(s). */
   title: string;
   /** The article body container(s). */
@@ -25,20 +26,16 @@ export interface PageFamily {
 }
 
 /** In the order the engine asks its templates (src/templates/index.ts). */
-export const PAGE_FAMILIES: readonly PageFamily[] = [
-  { template: 'mobile', title: 'h1.art_tit_h1', body: 'section.art_content', parts: ['.weibo_info'] },
-  {
-    template: 'pc-2017',
-    title: 'h1.main-title, .main-title',
-    body: '#artibody, #article, .article-content .article',
-    parts: ['.date-source'],
-  },
-  { template: 'pc-2012', title: '#artibodyTitle', body: '#artibody', parts: ['.time-source', '#navtimeSource', '#pub_date', '#media_name'] },
-  { template: 'legacy-table', title: 'th.f24, td.title14', body: 'font#zoom, #zoom, td.l17', parts: [], whole: true },
-];
+export const PAGE_FAMILIES: readonly PageFamily[] = PAGE_FAMILY_READS.map((f) => ({
+  template: f.template,
+  title: f.title.join(', '),
+  body: f.body.join(', '),
+  parts: Object.values(f.parts),
+  ...(f.whole ? { whole: true } : {}),
+}));
 
 /** Read on every page: the head's title, metas and canonical link, and the 责任编辑 elements. */
-export const PAGE_WIDE_PARTS: readonly string[] = ['title', 'meta', 'link[rel=canonical]', '.article-editor', '.show_author', '#article_editor'];
+export const PAGE_WIDE_PARTS: readonly string[] = Object.values(PAGE_WIDE_READS);
 
 /** Any family's body marker. */
 export const BODY_MARKERS = PAGE_FAMILIES.map((f) => f.body).join(', ');

@@ -6,6 +6,7 @@
  */
 import { BOILERPLATE } from './boilerplate';
 import type { RuleMeta } from './types';
+import { EDITOR_BOX } from './page-families';
 
 export interface DropSelector extends RuleMeta {
   /** A CSS selector; every element it matches in the body goes, with everything inside it. */
@@ -24,7 +25,7 @@ export const DROP_SELECTORS: readonly DropSelector[] = [
   { id: 'drop.techQuotation', selector: '.tech-quotation', reason: 'the tech channel’s quote widget', fixture: 'synthetic/synthetic-finance-2021-pc2017.html' },
   { id: 'drop.weiboEmbed', selector: '.weibo-2017, .wb-feed, .page-widget-2017', reason: 'embedded Weibo posts and feeds', fixture: 'fragments/sina-body_2019_cs327259852_11.html' },
   { id: 'drop.bottomBoxes', selector: '.article-bottom, #keywords, .keywords', reason: 'the box under the article and its keyword list', fixture: 'pages/news_20180928_ifxeuwwr9050078.html' },
-  { id: 'drop.editorLine', selector: '.article-editor, .show_author, #article_editor', reason: '责任编辑 box: read into `editor` first (see line.editor), then dropped', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
+  { id: 'drop.editorLine', selector: EDITOR_BOX, reason: '责任编辑 box: read into `editor` first (see line.editor), then dropped', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
   { id: 'drop.wxSharePicture', selector: '#wx_pic', reason: 'hidden WeChat share picture at the end of mobile articles', fixture: 'pages/news-m_20190912_iicezueu5243925.html' },
 ];
 

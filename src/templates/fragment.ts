@@ -1,6 +1,7 @@
 import type { Template } from './types';
 import { firstWithText } from '../engine/dom';
 import { normalizeText } from '../engine/text';
+import { textContent } from '../engine/select';
 
 /**
  * A bare body: div#artibody saved alone (as crawlers keep it), or any HTML without a document
@@ -10,12 +11,12 @@ import { normalizeText } from '../engine/text';
 export const fragment: Template = {
   id: 'fragment',
   describe: 'body fragment (#artibody alone, or HTML without a page around it)',
-  matches: ({ $, scan }) =>
-    $('#artibody').length > 0 ||
+  matches: ({ index, scan }) =>
+    index.has('#artibody') ||
     // Markup with paragraphs but no page around it; plain text (a README, "hello") is not a body.
-    (!scan.documentTags && $('p, div, br, section').length > 0),
-  extract: ({ $, ctx }) => ({
-    body: firstWithText($('#artibody').toArray(), ctx.deadline) ?? $('body').get(0) ?? null,
-    title: normalizeText($('h1').first().text()) || null,
+    (!scan.documentTags && index.has('p, div, br, section')),
+  extract: ({ index, ctx }) => ({
+    body: firstWithText(index.select('#artibody'), ctx.deadline) ?? index.first('body'),
+    title: normalizeText(textContent(index.first('h1'))) || null,
   }),
 };

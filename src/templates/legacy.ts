@@ -4,6 +4,11 @@ import type { Ctx } from '../engine/context';
 import { findFirst } from '../engine/dom';
 import { normalizeText } from '../engine/text';
 import { parseSinaDate } from '../engine/meta';
+import { selectUnder, textContent } from '../engine/select';
+import { LEGACY_TABLE } from '../rules/page-families';
+
+const [ZOOM, CELL] = LEGACY_TABLE.body as [string, string];
+const [TITLE, BOOK_TITLE] = LEGACY_TABLE.title as [string, string];
 
 /**
  * The 2004-2006 table layout: title in th.f24 (or td.title14 on book pages), a date cell
@@ -47,20 +52,20 @@ function leafCells(doc: ParentNode, ctx: Ctx): Element[] {
 export const legacy: Template = {
   id: 'legacy-table',
   describe: '2004-2006 table layout (font#zoom, td.l17)',
-  matches: ({ $ }) => $('font#zoom, #zoom').length > 0 || ($('td.l17').length > 0 && $('th.f24, td.title14').length > 0),
-  extract: ({ $, doc, comments, ctx }) => {
-    const zoom = $('font#zoom, #zoom').first();
-    const body = zoom.get(0) ?? $('td.l17').toArray().find((el) => findFirst(el, ctx.deadline, (e) => e.name === 'p')) ?? null;
-    const title = normalizeText($('th.f24').first().text()) || normalizeText($('td.title14').first().text()) || null;
+  reads: LEGACY_TABLE,
+  matches: ({ index }) => index.has(ZOOM) || (index.has(CELL) && index.has(`${TITLE}, ${BOOK_TITLE}`)),
+  extract: ({ index, doc, comments, ctx }) => {
+    const body = index.first(ZOOM) ?? index.select(CELL).find((el) => findFirst(el, ctx.deadline, (e) => e.name === 'p')) ?? null;
+    const title = normalizeText(textContent(index.first(TITLE))) || normalizeText(textContent(index.first(BOOK_TITLE))) || null;
     let publishedAt: string | null = null;
     let source: string | null = null;
     for (const td of leafCells(doc, ctx)) {
-      const text = normalizeText($(td).text());
+      const text = normalizeText(textContent(td));
       if (text.length > 80) continue;
       const m = text.match(/\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/);
       if (!m) continue;
       publishedAt = parseSinaDate(m[0]);
-      source = normalizeText($(td).find('font').last().text()) || null;
+      source = normalizeText(textContent(selectUnder(td, 'font', ctx.deadline).at(-1))) || null;
       break;
     }
     // "<!--[111,3,244339] published at 2005-03-21 11:21:30 ...-->" is the CMS's stamp, not a time the
@@ -68,13 +73,14 @@ export const legacy: Template = {
     let stamp: RegExpExecArray | null = null;
     for (const c of comments) if ((stamp = STAMP.exec(c.data))) break;
     // Book chapters: the author's name on its own line under the chapter title.
-    const author = normalizeText($('td.l15').first().text());
+    const authorLines = index.select(LEGACY_TABLE.parts.authorLine!);
+    const author = normalizeText(textContent(authorLines[0]));
     const authors = /^[\u4e00-\u9fa5·]{2,5}$/.test(author) ? [author] : undefined;
     // …and the header line under it, 连载：… 出版社：团结出版社 作者：…: the publisher is the source.
-    if (!source) source = normalizeText($('td.l15').text()).match(/出版社\s*[：:]\s*([^\s：:]{2,20})/)?.[1] ?? null;
+    if (!source) source = normalizeText(authorLines.map(textContent).join('')).match(/出版社\s*[：:]\s*([^\s：:]{2,20})/)?.[1] ?? null;
     // A data set's <text id=URL …> wrapper around the saved page: the first element of the body.
-    const wrapper = $('body').children().first();
-    const wrapperId = wrapper.is('text') ? (wrapper.attr('id') ?? '').trim() : '';
+    const wrapper = index.first('body')?.children.find((c): c is Element => c.type === 'tag' || c.type === 'script' || c.type === 'style');
+    const wrapperId = wrapper?.name === 'text' ? (wrapper.attribs.id ?? '').trim() : '';
     const wrapperUrl = /^https?:\/\/\S+$/.test(wrapperId) ? wrapperId : null;
     return {
       body,

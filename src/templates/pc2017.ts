@@ -3,23 +3,26 @@ import { firstWithText } from '../engine/dom';
 import { BODY_END } from './body-end';
 import { normalizeText } from '../engine/text';
 import { parseSinaDate } from '../engine/meta';
+import { firstUnder, textContent } from '../engine/select';
+import { PC_2017 } from '../rules/page-families';
 
-/**
- * PC pages since 2017: h1.main-title, div.date-source (span.date + .source), body #artibody on
- * finance/k/cj and #article on news. Example: fixtures/pages/news_20180928_ifxeuwwr9050078.html.
- */
+const [H1_TITLE, ANY_TITLE] = PC_2017.title as [string, string];
+const [ARTIBODY, ARTICLE, NESTED_ARTICLE] = PC_2017.body as [string, string, string];
+
+/** PC pages since 2017 (what it reads: PC_2017 in src/rules/page-families.ts). */
 export const pc2017: Template = {
   id: 'pc-2017',
   describe: 'PC 2017+ (h1.main-title, .date-source)',
-  matches: ({ $ }) => $('h1.main-title').length > 0 || ($('.main-title').length > 0 && $('.date-source').length > 0),
-  extract: ({ $, ctx }) => {
-    const ds = $('.date-source').first();
+  reads: PC_2017,
+  matches: ({ index }) => index.has(H1_TITLE) || (index.has(ANY_TITLE) && index.has(PC_2017.parts.dateSource!)),
+  extract: ({ index, ctx }) => {
+    const ds = index.first(PC_2017.parts.dateSource!);
     return {
       bodyEnd: BODY_END,
-      body: firstWithText($('#artibody').toArray(), ctx.deadline) ?? $('#article').get(0) ?? $('.article-content .article').get(0) ?? null,
-      title: normalizeText($('h1.main-title').first().text()) || normalizeText($('.main-title').first().text()) || null,
-      publishedAt: parseSinaDate(ds.find('.date').first().text()),
-      source: normalizeText(ds.find('.source').first().text()) || null,
+      body: firstWithText(index.select(ARTIBODY), ctx.deadline) ?? index.first(ARTICLE) ?? index.first(NESTED_ARTICLE),
+      title: normalizeText(textContent(index.first(H1_TITLE))) || normalizeText(textContent(index.first(ANY_TITLE))) || null,
+      publishedAt: parseSinaDate(textContent(firstUnder(ds, '.date', ctx.deadline))),
+      source: normalizeText(textContent(firstUnder(ds, '.source', ctx.deadline))) || null,
     };
   },
 };

@@ -47,14 +47,14 @@ export const seed: Template = {
   id: 'seed-format',
   describe: 'seed-format post (YAML front matter + #artibody HTML)',
   matches: ({ frontMatter }) => frontMatter !== null,
-  extract: ({ $, frontMatter, ctx }) => {
+  extract: ({ index, frontMatter, ctx }) => {
     const fm = frontMatterFields(frontMatter ?? '');
     if ((frontMatter ?? '').length > LIMITS.maxFrontMatterChars) {
       ctx.trace.add({ stage: 'template', rule: 'frontMatter.limit', action: 'skip', reason: `a front matter is read up to ${LIMITS.maxFrontMatterChars.toLocaleString('en-US')} characters`, text: `${(frontMatter ?? '').length.toLocaleString('en-US')} characters` });
     }
     const str = (k: string) => normalizeText(fm[k] ?? '');
     return {
-      body: firstWithText($('#artibody').toArray(), ctx.deadline) ?? $('body').get(0) ?? null,
+      body: firstWithText(index.select('#artibody'), ctx.deadline) ?? index.first('body'),
       title: str('title') || null,
       publishedAt: parseSinaDate(str('date')),
       publisher: str('author') || null,

@@ -4,11 +4,15 @@ import type { ArticleKind, TemplateId } from '../article';
 import type { Ctx } from '../engine/context';
 import type { ScanResult } from '../engine/scan';
 import type { Comment } from '../engine/strip';
+import type { PageIndex } from '../engine/select';
+import type { PageFamilyReads } from '../rules/page-families';
 
 /** The page as every template sees it: parsed once, scripts, hidden elements and marker regions gone. */
 export interface PageInput {
   $: CheerioAPI;
   doc: Document;
+  /** The stripped page's elements by tag, id and class: every whole-page query goes through it. */
+  index: PageIndex;
   /** The page's URL when the caller gave one. */
   url: string | null;
   /** A seed-format post's YAML front matter (its body alone is what `$` holds), else null. */
@@ -48,6 +52,8 @@ export interface Template {
   id: TemplateId;
   /** One line on what the family looks like, for docs, errors and the trace. */
   describe: string;
+  /** What a Sina page family's template reads (src/rules/page-families.ts), which the extension's digest keeps. */
+  reads?: PageFamilyReads;
   matches(page: PageInput): boolean;
   extract(page: PageInput): TemplateResult;
 }

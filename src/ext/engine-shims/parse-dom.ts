@@ -12,7 +12,7 @@ import type { Document } from 'domhandler';
 import type { Ctx } from '../../engine/context';
 import { parseWithBrowser, withDeadline } from './cheerio-dom';
 
-export { splitFrontMatter, type SplitInput } from '../../engine/parse';
+export { splitFrontMatter, type SplitInput } from '../../engine/front-matter';
 
 /** The engine's parseHtml, with the browser's parser; within what is left of the time budget. */
 export function parseHtml(html: string, ctx: Ctx): Document {

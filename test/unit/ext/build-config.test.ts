@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readability as shim } from '../../../src/ext/engine-shims/no-readability';
 import { readability as real } from '../../../src/templates/readability';
+import { seed as noSeed } from '../../../src/ext/engine-shims/no-seed';
+import { seed as realSeed } from '../../../src/templates/seed';
+import { splitFrontMatter } from '../../../src/engine/front-matter';
 
 const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
 
@@ -17,6 +20,18 @@ describe('extension build wiring', () => {
     expect(shim.id).toBe(real.id);
     expect(shim.matches({} as never)).toBe(true);
     expect(shim.extract({} as never)).toEqual({ body: null });
+  });
+
+  test('the reader chunk carries no YAML reader and no parse5: the seed template is a shim there, the front matter split its own module', () => {
+    expect(read('src/templates/index.ts')).toMatch(/from '\.\/seed'/);
+    expect(read('wxt.config.ts')).toContain("source === './seed'");
+    expect(noSeed.id).toBe(realSeed.id);
+    expect(noSeed.matches({ frontMatter: 'title: x' } as never)).toBe(false);
+    expect(noSeed.extract({} as never)).toEqual({ body: null });
+    // What the shim relies on: a serialised live page never opens with front matter.
+    expect(splitFrontMatter('<!DOCTYPE html><html><body>---\ntitle: x\n---\n</body></html>').frontMatter).toBeNull();
+    expect(read('src/ext/engine-shims/parse-dom.ts')).toContain("from '../../engine/front-matter'");
+    expect(read('src/engine/front-matter.ts')).not.toMatch(/from 'parse5'/);
   });
 
   test('manifest basics in wxt.config.ts: gecko id, data collection, locale, narrow permissions', () => {

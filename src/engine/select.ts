@@ -1,0 +1,154 @@
+/**
+ * The page index every whole-document question goes through, and selector walks under an element.
+ *
+ * The PageIndex is one walk over the stripped page that files its elements by tag, id and class.
+ * A whole-document query then looks only at the elements filed under its key (the id, else a class,
+ * else the tag of the selector's last compound) and tests each with the compiled selector: template
+ * detection, the templates' title/date/source/body reads and the metadata's meta-tag reads share it
+ * instead of each walking the whole page. Results are in document order, as a selector pass gives.
+ */
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { Deadline } from './context';
+import { isElement, walk } from './dom';
+import { compiledSelector, type Key, type Part } from './selectors';
+
+export { compiledSelector, matches } from './selectors';
+
+/**
+ * Descendants of `root` (not `root` itself) matching `selector`, in document order: one walk with
+ * the compiled selector. A selector with a combinator is matched against the whole tree (a
+ * `div p` matches a `p` under `root` whose `div` is above `root`): callers that need it scoped
+ * pass selectors without combinators.
+ */
+export function selectUnder(root: ParentNode, selector: string, deadline: Deadline): Element[] {
+  const { test } = compiledSelector(selector);
+  const out: Element[] = [];
+  walk(root, deadline, (n) => {
+    if (isElement(n) && test(n)) out.push(n);
+  });
+  return out;
+}
+
+/** The first descendant of `root` (document order) matching `selector` (same caveat as selectUnder), or null. */
+export function firstUnder(root: ParentNode | null | undefined, selector: string, deadline: Deadline): Element | null {
+  if (!root) return null;
+  const { test } = compiledSelector(selector);
+  let hit: Element | null = null;
+  walk(root, deadline, (n) => {
+    if (hit) return false;
+    if (isElement(n) && test(n)) {
+      hit = n;
+      return false;
+    }
+    return true;
+  });
+  return hit;
+}
+
+const EMPTY: readonly Element[] = [];
+const CLASS_SPLIT = /[\t\n\f\r ]+/;
+
+/** Tag, id and class lists of every element in a tree, in document order. */
+export class PageIndex {
+  private readonly byTag = new Map<string, Element[]>();
+  private readonly byId = new Map<string, Element[]>();
+  private readonly byClass = new Map<string, Element[]>();
+  private readonly all: Element[] = [];
+  private readonly order = new Map<Element, number>();
+
+  /** One walk over `root`'s elements (not `root` itself). */
+  constructor(
+    readonly root: ParentNode,
+    private readonly deadline: Deadline,
+  ) {
+    const file = (map: Map<string, Element[]>, key: string, el: Element) => {
+      const list = map.get(key);
+      if (list) {
+        if (list[list.length - 1] !== el) list.push(el);
+      } else map.set(key, [el]);
+    };
+    walk(root, deadline, (n) => {
+      if (!isElement(n)) return;
+      this.order.set(n, this.all.length);
+      this.all.push(n);
+      file(this.byTag, n.name, n);
+      const a = n.attribs;
+      if (a.id !== undefined) file(this.byId, a.id, n);
+      const cls = a.class;
+      if (cls) for (const c of cls.split(CLASS_SPLIT)) if (c) file(this.byClass, c, n);
+    });
+  }
+
+  private candidates(key: Key): readonly Element[] {
+    switch (key.by) {
+      case 'id':
+        return this.byId.get(key.name) ?? EMPTY;
+      case 'class':
+        return this.byClass.get(key.name) ?? EMPTY;
+      case 'tag':
+        return this.byTag.get(key.name) ?? EMPTY;
+      default:
+        return this.all;
+    }
+  }
+
+  /** Whether `el` is still under the indexed root (a later stage may have taken it out). */
+  private inTree(el: Element): boolean {
+    for (let n: AnyNode | null = el.parent; n; n = n.parent) if (n === this.root) return true;
+    return false;
+  }
+
+  /** Every element matching `selector`, in document order (at most `limit`). */
+  select(selector: string, limit = Number.POSITIVE_INFINITY): Element[] {
+    const { parts } = compiledSelector(selector);
+    if (parts.length === 1) return this.scan(parts[0]!, limit);
+    // Several parts: each part's matches, merged into document order without duplicates.
+    const seen = new Set<Element>();
+    for (const part of parts) for (const el of this.scan(part, limit)) seen.add(el);
+    const out = [...seen].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    return out.length > limit ? out.slice(0, limit) : out;
+  }
+
+  private scan(part: Part, limit: number): Element[] {
+    const out: Element[] = [];
+    for (const el of this.candidates(part.key)) {
+      this.deadline.tick();
+      if (part.test(el) && this.inTree(el)) {
+        out.push(el);
+        if (out.length >= limit) break;
+      }
+    }
+    return out;
+  }
+
+  /** The first element matching `selector` in document order, or null. */
+  first(selector: string): Element | null {
+    return this.select(selector, 1)[0] ?? null;
+  }
+
+  /** Whether any element matches `selector`. */
+  has(selector: string): boolean {
+    return this.select(selector, 1).length > 0;
+  }
+}
+
+/** The text a DOM's textContent gives (every text node under `node`, comments left out), iteratively. */
+export function textContent(node: AnyNode | null | undefined): string {
+  if (!node) return '';
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (node.type === 'comment' || !('children' in node)) return '';
+  const out: string[] = [];
+  const stack: AnyNode[] = [];
+  const kids = (node as ParentNode).children;
+  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out.push((n as unknown as { data: string }).data);
+    else if (n.type !== 'comment' && 'children' in n) {
+      const c = (n as ParentNode).children;
+      for (let i = c.length - 1; i >= 0; i--) stack.push(c[i]!);
+    }
+  }
+  return out.join('');
+}
+
