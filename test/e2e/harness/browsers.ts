@@ -277,8 +277,13 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
     },
     async closeTabs() {
       // (Firefox over BiDi keeps listing a tab the extension opened after it is gone; closing it again does nothing.)
-      for (const p of await browser.pages()) {
-        if (p !== startTab && p !== helper && !p.isClosed()) await p.close().catch(() => undefined);
+      // A tab opened a moment ago may not be listed yet: look again until two looks in a row find none.
+      let quiet = 0;
+      for (let round = 0; round < 20 && quiet < 2; round++) {
+        const open = (await browser.pages()).filter((p) => p !== startTab && p !== helper && !p.isClosed());
+        for (const p of open) await p.close().catch(() => undefined);
+        quiet = open.length ? 0 : quiet + 1;
+        await new Promise((r) => setTimeout(r, 50));
       }
     },
     async reinstall() {

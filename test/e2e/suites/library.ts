@@ -41,7 +41,10 @@ const UNSAVED = firstGoldenPage('paragraphs', (g) => textBlocks(g.golden.article
 const SEED_INPUTS = ['seed-format/2021-03-22_19469826.md', 'seed-format/2021-12-07_21a66c3e.md'];
 
 function runCli(args: string[]): string {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/sina-clean.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  // The JSON Lines of every seed post passes 1 MB, spawnSync's default output buffer (past it the
+  // child is killed and the output cut): allow far more than the corpus prints.
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/sina-clean.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) throw new Error(`sina-clean ${args.join(' ')}: ${r.error.message}`);
   if (r.status !== 0) throw new Error(`sina-clean ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   return r.stdout;
 }
@@ -472,6 +475,8 @@ export function librarySuite(name: BrowserName): void {
       await h.ext((api) => api.tabs.create({ url: api.runtime.getURL('library.html') }));
       await waitFor('the library tab', async () => (await libraryViews()).length > 0);
       await h.closeTabs();
+      // Closing is asynchronous in the extension's view list: wait a moment for it, then require it.
+      await waitFor('no library tab', async () => (await libraryViews()).length === 0).catch(() => undefined);
       expect(await libraryViews(), 'library tabs after closeTabs (what afterEach runs)').toEqual([]);
     });
 
