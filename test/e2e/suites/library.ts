@@ -42,8 +42,14 @@ const UNSAVED = firstGoldenPage('paragraphs', (g) => textBlocks(g.golden.article
 const SEED_INPUTS = ['seed-format/2021-03-22_19469826.md', 'seed-format/2021-12-07_21a66c3e.md'];
 
 function runCli(args: string[]): string {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/sina-clean.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  if (r.status !== 0) throw new Error(`sina-clean ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/sina-clean.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    // The seed-format folder alone prints over 1 MB, spawnSync's default.
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`sina-clean ${args.join(' ')} failed (${r.status}): ${r.error?.message ?? r.stderr}`);
   return r.stdout;
 }
 
