@@ -6,29 +6,17 @@
  * boilerplate table recognises is never allowed (the engine removes it). An entry that no longer
  * matches anything is an error too, so the list stays true.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/engine/extract';
 import { boilerplateOf, inlineClassOf } from '../src/rules/boilerplate';
 import { AUDIT_ALLOW, type AuditEntry } from './audit.allow';
-import { FIXTURES, loadCorpus, readFixture } from './support/corpus';
+import { loadAuditDocs, type Doc } from './support/corpus';
 
 /** Words that smell of promotion, follow-us boxes, disclaimers, related lists or moved metadata lines. */
 export const SMELL =
   /炒股|二维码|扫码|扫描|关注|公众号|微信|视频号|下载|APP|App|客户端|免责|声明|点击|报道：|专题|原标题|原题|责任编辑|转载|推荐阅读|相关新闻|相关阅读|延伸阅读|往期|来源[：:|｜]|原创|报料|>>/g;
 
-interface Doc {
-  id: string;
-  html: string;
-  url?: string;
-}
-
-const docs: Doc[] = loadCorpus().map((f) => ({ id: f.id, html: readFixture(f), url: f.url }));
-const auditDir = join(FIXTURES, 'seed-audit');
-for (const name of readdirSync(auditDir).sort()) {
-  if (name.endsWith('.md')) docs.push({ id: `seed-audit/${name}`, html: readFileSync(join(auditDir, name), 'utf8') });
-}
+const docs = loadAuditDocs();
 
 interface Hit {
   file: string;

@@ -6,8 +6,6 @@
  * it is kept although no fixture shows it acting. The report of rules no fixture triggers is
  * printed (`npx vitest run test/rules/coverage.test.ts`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article';
 import { extract } from '../../src/engine/extract';
@@ -19,7 +17,7 @@ import { ALL_RULES } from '../../src/rules/index';
 import { LINES } from '../../src/rules/lines';
 import { LINK_FURNITURE, LINK_LABELS } from '../../src/rules/links';
 import type { Where } from '../../src/rules/types';
-import { FIXTURES, loadCorpus, readFixture } from '../support/corpus';
+import { loadAuditDocs } from '../support/corpus';
 
 /** Rules no fixture shows acting, kept on purpose, and why. */
 const STAYS: Readonly<Record<string, string>> = {
@@ -29,17 +27,7 @@ const STAYS: Readonly<Record<string, string>> = {
   'drop.wxSharePicture': 'the hidden WeChat share picture: the strip stage already takes it out (inline display:none) on the three mobile fixtures; kept for pages that hide it by a class',
 };
 
-interface Doc {
-  id: string;
-  html: string;
-  url?: string;
-}
-
-const docs: Doc[] = loadCorpus().map((f) => ({ id: f.id, html: readFixture(f), url: f.url }));
-const auditDir = join(FIXTURES, 'seed-audit');
-for (const name of readdirSync(auditDir).sort()) {
-  if (name.endsWith('.md')) docs.push({ id: `seed-audit/${name}`, html: readFileSync(join(auditDir, name), 'utf8') });
-}
+const docs = loadAuditDocs();
 
 /** Long article sentences that no rule takes: the article's own lines around an example. */
 const OWN = [

@@ -80,3 +80,20 @@ export function loadCorpus(): Fixture[] {
 export function readFixture(f: Fixture): string {
   return decodeHtml(readFileSync(f.path)).text;
 }
+
+/** A page to extract: its id (folder/name), text and URL. */
+export interface Doc {
+  id: string;
+  html: string;
+  url?: string;
+}
+
+/** Every corpus fixture, then the random sample of seed-format posts in fixtures/seed-audit/ (*.md). */
+export function loadAuditDocs(): Doc[] {
+  const docs: Doc[] = loadCorpus().map((f) => ({ id: f.id, html: readFixture(f), url: f.url }));
+  const auditDir = join(FIXTURES, 'seed-audit');
+  for (const name of readdirSync(auditDir).sort()) {
+    if (name.endsWith('.md')) docs.push({ id: `seed-audit/${name}`, html: readFileSync(join(auditDir, name), 'utf8') });
+  }
+  return docs;
+}

@@ -6,9 +6,9 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Article } from '../../../src/article';
-import { launch, manifestOf, waitFor, type BrowserName, type Harness } from '../harness/browsers';
+import { manifestOf, waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { ARTICLE_HOSTS, allPages, page as servedPage, ROOT } from '../harness/catalog';
 import { BOILERPLATE, expectedFor, norm, textBlocks, type Expected } from '../harness/expected';
 import { cleanViaPopup, openPopupFor, setAutoClean, settledState, toggleViaBackground } from '../harness/flows';
@@ -27,7 +27,7 @@ import {
   waitForReader,
   type ReaderSnapshot,
 } from '../harness/reader';
-import { startSinaSite, type SinaSite } from '../harness/server';
+import { siteAndBrowser } from '../harness/suite';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 /** The article most flows use: a 2017+ page with an image, 原标题, a source and an editor. */
@@ -80,22 +80,10 @@ function checkReader(seen: ReaderSnapshot, exp: Expected, label: string): void {
 
 export function extensionSuite(name: BrowserName): void {
   describe(`${name}`, () => {
-  let site: SinaSite;
   let h: Harness;
   const open = (url: string) => h.open(url);
 
-  beforeAll(async () => {
-    site = await startSinaSite();
-    h = await launch(name, site);
-  });
-  // Each test starts with no tab another test left open (a failed test skips its own closing).
-  afterEach(async () => {
-    await h?.closeTabs();
-  });
-  afterAll(async () => {
-    await h?.close();
-    await site?.close();
-  });
+  siteAndBrowser(name, (env) => (h = env.h));
 
   test('an article page is recognised: state message and toolbar badge', async () => {
     const p = servedPage(MAIN);

@@ -4,15 +4,16 @@
  * nothing may run (window.__pwned stays empty in the page and in the popup), no dialog may open,
  * the tab must not navigate and no request may leave for a host that is not Sina's.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import { launch, type BrowserName, type Harness } from '../harness/browsers';
+import type { BrowserName, Harness } from '../harness/browsers';
 import { allPages, isSinaHost, type ServedPage } from '../harness/catalog';
 import type { Article } from '../../../src/article';
 import { norm, textBlocks } from '../harness/expected';
 import { openPopupFor, settledState } from '../harness/flows';
 import { clickReaderButton, clickTestId, readerSnapshot, waitForNoReader, waitForReader } from '../harness/reader';
-import { startSinaSite, type SinaSite } from '../harness/server';
+import type { SinaSite } from '../harness/server';
+import { siteAndBrowser } from '../harness/suite';
 
 const HOSTILE = allPages().filter((p) => p.kind === 'hostile');
 
@@ -73,18 +74,7 @@ export function hostileSuite(name: BrowserName): void {
   describe(`${name} hostile pages`, () => {
   let site: SinaSite;
   let h: Harness;
-  beforeAll(async () => {
-    site = await startSinaSite();
-    h = await launch(name, site);
-  });
-  // Each test starts with no tab another test left open (a failed test skips its own closing).
-  afterEach(async () => {
-    await h?.closeTabs();
-  });
-  afterAll(async () => {
-    await h?.close();
-    await site?.close();
-  });
+  siteAndBrowser(name, (env) => ({ site, h } = env));
 
   const foreignSince = (t0: number) =>
     site

@@ -14,14 +14,15 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../../src/article';
 import { launch, waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { FIXTURES, page as servedPage, ROOT } from '../harness/catalog';
 import { firstGoldenPage, norm, pageWithLink, pageWithVideoLine, textBlocks } from '../harness/expected';
 import { openPopupFor, setOption, settledState, toggleViaBackground } from '../harness/flows';
 import { bodyLinks, clickReaderButton, expectedLinks, readerPresent, readerSnapshot, readerToast, waitForReader } from '../harness/reader';
-import { startSinaSite, type SinaSite } from '../harness/server';
+import type { SinaSite } from '../harness/server';
+import { siteAndBrowser } from '../harness/suite';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 
@@ -219,22 +220,16 @@ export function librarySuite(name: BrowserName): void {
       await waitForReader(page, `${name}: clean`);
     };
 
-    beforeAll(async () => {
+    // Before the site and browser start; removed after they close (after hooks run in reverse).
+    beforeAll(() => {
       tmp = mkdtempSync(path.join(os.tmpdir(), `sina-e2e-library-${name}-`));
       const parsed = lines(cliJsonlOfPages(SAVED)).map((l) => JSON.parse(l) as Article);
       articles = Object.fromEntries(SAVED.map((n, i) => [n, parsed[i]!]));
-      site = await startSinaSite();
-      h = await launch(name, site);
     });
-    // Each test starts with no tab another test left open (a failed test skips its own closing).
-    afterEach(async () => {
-      await h?.closeTabs();
-    });
-    afterAll(async () => {
-      await h?.close();
-      await site?.close();
+    afterAll(() => {
       if (tmp) rmSync(tmp, { recursive: true, force: true });
     });
+    siteAndBrowser(name, (env) => ({ site, h } = env));
 
     test('three fixture articles cleaned in the browser and saved: 保存 in the reader, 保存 in the popup, "save every cleaned article"', async () => {
       const empty = await openLibrary(h);

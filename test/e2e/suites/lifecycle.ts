@@ -2,9 +2,9 @@
  * Issue 5, restore and lifecycle: clean twice and restore once, the page's own handlers after a
  * restore, twenty tabs cleaned at once, and the extension reloaded under an open page.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, waitFor, type BrowserName, type Harness } from '../harness/browsers';
+import { waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { MANY_TABS, manyTabsUrl, page as servedPage } from '../harness/catalog';
 import { cleanViaPopup, openPopupFor, settledState } from '../harness/flows';
 import {
@@ -16,7 +16,7 @@ import {
   waitForNoReader,
   waitForReader,
 } from '../harness/reader';
-import { startSinaSite, type SinaSite } from '../harness/server';
+import { siteAndBrowser } from '../harness/suite';
 
 const LIFECYCLE = servedPage('synthetic-lifecycle');
 
@@ -35,20 +35,8 @@ const isOurs = (e: string) => !/Failed to load resource|net::ERR_|status of 40[3
 
 export function lifecycleSuite(name: BrowserName): void {
   describe(`${name} lifecycle`, () => {
-  let site: SinaSite;
   let h: Harness;
-  beforeAll(async () => {
-    site = await startSinaSite();
-    h = await launch(name, site);
-  });
-  // Each test starts with no tab another test left open (a failed test skips its own closing).
-  afterEach(async () => {
-    await h?.closeTabs();
-  });
-  afterAll(async () => {
-    await h?.close();
-    await site?.close();
-  });
+  siteAndBrowser(name, (env) => (h = env.h));
 
   test('clean twice, restore once: the original page, its handlers still working', async () => {
     const page = await h.open(LIFECYCLE.url);

@@ -6,10 +6,10 @@
  * phones, and a hostile page in one tab while another is cleaned.
  */
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Article } from '../../../src/article';
-import { launch, manifestOf, waitFor, type BrowserName, type Harness } from '../harness/browsers';
+import { manifestOf, waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { page as servedPage, ROOT } from '../harness/catalog';
 import { hugeUrl } from '../harness/huge';
 import { ARTICLE_ORIGINS } from '../../../src/rules/hosts';
@@ -17,7 +17,7 @@ import { openPopupFor, settledState, toggleViaBackground } from '../harness/flow
 import { expectedFor, firstGoldenPage, goldenPages, norm, pageWithLink, pageWithVideoLine, type GoldenPage } from '../harness/expected';
 import { LINK_FURNITURE, linkFurniture } from '../../../src/rules/links';
 import { bodyLinks, clickReaderButton, expectedLinks, painted, readerPresent, readerSnapshot, readerToast, testIds, waitForNoReader, waitForReader } from '../harness/reader';
-import { startSinaSite, type SinaSite } from '../harness/server';
+import { siteAndBrowser } from '../harness/suite';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 const MAIN = 'news_20180928_ifxeuwwr9250746';
@@ -74,7 +74,6 @@ function inReader<T, A extends unknown[]>(page: Page, fn: (root: ShadowRoot, ...
 
 export function readerSuite(name: BrowserName): void {
   describe(`${name} reader`, () => {
-    let site: SinaSite;
     let h: Harness;
     const msg = (key: string, ...subs: string[]) => h.ext((api, k: string, s: string[]) => api.i18n.getMessage(k, s) as string, key, subs);
     const clean = async (page: Page) => {
@@ -82,18 +81,7 @@ export function readerSuite(name: BrowserName): void {
       await waitForReader(page, `${name}: clean`);
     };
 
-    beforeAll(async () => {
-      site = await startSinaSite();
-      h = await launch(name, site);
-    });
-    // Each test starts with no tab another test left open (a failed test skips its own closing).
-    afterEach(async () => {
-      await h?.closeTabs();
-    });
-    afterAll(async () => {
-      await h?.close();
-      await site?.close();
-    });
+    siteAndBrowser(name, (env) => (h = env.h));
 
     test('the installed manifest asks for no more than the features need', () => {
       const m = manifestOf(name);

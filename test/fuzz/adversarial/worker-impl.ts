@@ -13,6 +13,7 @@ import { markdownProblems } from '../../render/helpers';
 import { buildCase } from './cases';
 import { checkCase, type Expectations, type Outcome } from './check';
 import { expectationsOf, recipeExpectations, recipeHtml } from './expect';
+import { silenced } from '../lib/silence';
 import type { Job, WorkerMessage } from './protocol';
 
 const port = parentPort;
@@ -38,32 +39,6 @@ function measure<T>(fn: () => T): { value?: T; error?: unknown; ms: number; heap
   const after = v8.getHeapStatistics();
   const heapMb = (after.total_heap_size + after.external_memory - before.used_heap_size - before.external_memory) / MB;
   return { value, error, ms, heapMb };
-}
-
-/** Runs fn with console and process output captured into `printed` (a library must not print). */
-function silenced<T>(printed: string[], fn: () => T): T {
-  const record = (where: string) => (...args: unknown[]) => {
-    printed.push(`${where}: ${args.map(String).join(' ').slice(0, 200)}`);
-    return true;
-  };
-  const con = console as unknown as Record<string, unknown>;
-  const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir'];
-  const saved = methods.map((m) => con[m]);
-  const { write: out } = process.stdout;
-  const { write: err } = process.stderr;
-  const warn = process.emitWarning;
-  for (const m of methods) con[m] = record(`console.${m}`);
-  process.stdout.write = record('stdout') as typeof process.stdout.write;
-  process.stderr.write = record('stderr') as typeof process.stderr.write;
-  process.emitWarning = record('process.emitWarning') as typeof process.emitWarning;
-  try {
-    return fn();
-  } finally {
-    methods.forEach((m, i) => (con[m] = saved[i]));
-    process.stdout.write = out;
-    process.stderr.write = err;
-    process.emitWarning = warn;
-  }
 }
 
 port.on('message', ({ id, job }: { id: number; job: Job }) => {

@@ -8,6 +8,7 @@ import { checkCase, type Extract, type Verify } from './check';
 import { generateCase } from './cases';
 import { loadCorpus } from './corpus';
 import type { Job, WorkerConfig, WorkerMessage } from './protocol';
+import { silenced } from './silence';
 
 const config = workerData as WorkerConfig;
 const port = parentPort;
@@ -26,32 +27,6 @@ if (config.verify) {
     }
   } catch (err) {
     verifyError = String(err).slice(0, 300);
-  }
-}
-
-/** Runs fn with console, process.stdout/stderr and process.emitWarning captured into `printed`. */
-function silenced<T>(printed: string[], fn: () => T): T {
-  const record = (where: string) => (...args: unknown[]) => {
-    printed.push(`${where}: ${args.map((a) => String(a)).join(' ').replace(/\s+/g, ' ').slice(0, 200)}`);
-    return true;
-  };
-  const con = console as unknown as Record<string, unknown>;
-  const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir'];
-  const savedConsole = methods.map((m) => con[m]);
-  const savedOut = process.stdout.write;
-  const savedErr = process.stderr.write;
-  const savedWarning = process.emitWarning;
-  for (const m of methods) con[m] = record(`console.${m}`);
-  process.stdout.write = record('stdout') as typeof process.stdout.write;
-  process.stderr.write = record('stderr') as typeof process.stderr.write;
-  process.emitWarning = record('process.emitWarning') as typeof process.emitWarning;
-  try {
-    return fn();
-  } finally {
-    methods.forEach((m, i) => (con[m] = savedConsole[i]));
-    process.stdout.write = savedOut;
-    process.stderr.write = savedErr;
-    process.emitWarning = savedWarning;
   }
 }
 
@@ -105,7 +80,9 @@ port.on('message', async ({ id, job }: { id: number; job: Job }) => {
   const t0 = performance.now();
   const printed: string[] = [];
   const checks = job.type === 'generated' && job.invariants === false ? undefined : verify;
-  let outcome = silenced(printed, () => checkCase(timedExtract, articleMod.ExtractError, checks, html, url, 'budgetMs' in job ? job.budgetMs : undefined));
+  let outcome = silenced(printed, () => checkCase(timedExtract, articleMod.ExtractError, checks, html, url, 'budgetMs' in job ? job.budgetMs : undefined), {
+    oneLine: true,
+  });
   if (printed.length && outcome.status !== 'fail') {
     // A library must not print: the CLI's stdout is the article (json/markdown) and its stderr the summary.
     outcome = { status: 'fail', kind: 'engine-output', detail: `${printed.length} write(s); first: ${printed[0]}` };
