@@ -3,12 +3,16 @@ import { shared } from './vitest.config';
 
 /**
  * `npm run test:quick`: the unit, golden, rules, corpus and in-process CLI tests, without the
- * slow sets that `npm test` and CI still run: the fuzzers (their regressions stay), the extreme
+ * slow sets that `npm test` and CI still run: the fuzzers (their regressions stay), the adversarial
+ * generator and its regressions (pages at the size bounds), the engine's bounds tests, the extreme
  * inputs, the CLI suites that spawn the built command, start worker threads from source, or pack
  * and install it, any `*.slow.test.ts`, and the browser e2e suite. No CLI build is needed.
  */
 export const SLOW = [
   'test/fuzz/!(regressions).test.ts',
+  'test/fuzz/adversarial/**',
+  'test/fuzz/regressions-adversarial.test.ts',
+  'test/engine-bounds.test.ts',
   '**/*.slow.test.ts',
   'test/extreme/**',
   'test/cli/cli.test.ts',
