@@ -9,7 +9,7 @@
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Deadline } from './context';
-import { isElement, walk } from './dom';
+import { findFirst, isElement, walk } from './dom';
 import { compiledSelector, type Key, type Part } from './selectors';
 
 export { compiledSelector, matches } from './selectors';
@@ -32,17 +32,7 @@ export function selectUnder(root: ParentNode, selector: string, deadline: Deadli
 /** The first descendant of `root` (document order) matching `selector` (same caveat as selectUnder), or null. */
 export function firstUnder(root: ParentNode | null | undefined, selector: string, deadline: Deadline): Element | null {
   if (!root) return null;
-  const { test } = compiledSelector(selector);
-  let hit: Element | null = null;
-  walk(root, deadline, (n) => {
-    if (hit) return false;
-    if (isElement(n) && test(n)) {
-      hit = n;
-      return false;
-    }
-    return true;
-  });
-  return hit;
+  return findFirst(root, deadline, compiledSelector(selector).test);
 }
 
 const EMPTY: readonly Element[] = [];
