@@ -28,6 +28,7 @@ import { PAGE_WIDE_READS } from '../rules/page-families';
 import { strip } from './strip';
 import { countWords, readingMinutes } from './text';
 import { docIdFromUrl } from './url';
+import { safeHttpUrl } from '../render/safe';
 import { DOC_ID_SHAPES } from '../rules/hosts';
 
 export { repairTitle } from './metadata';
@@ -44,15 +45,6 @@ function kindOf(blocks: Block[]): ArticleKind {
 }
 
 /** Only an http(s) address is the article's URL. */
-function httpUrl(u: string | null | undefined): string | null {
-  if (!u) return null;
-  try {
-    const p = new URL(u.trim());
-    return p.protocol === 'http:' || p.protocol === 'https:' ? p.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function pickTemplate(page: PageInput, ctx: Ctx): Template {
   // Each question is a few lookups in the page index; the clock is looked at between them.
@@ -110,7 +102,7 @@ function run(html: string, options: ExtractOptions, ctx: Ctx): Article {
   const $ = r.$ ? new PageIndex(r.$.root()[0]!, ctx.deadline) : index;
   const meta = readMetaTags(index);
   ctx.deadline.check();
-  const url = httpUrl(options.url) ?? httpUrl(r.url) ?? httpUrl(meta.url);
+  const url = safeHttpUrl(options.url) ?? safeHttpUrl(r.url) ?? safeHttpUrl(meta.url);
   const base = url;
   const body = r.body;
 

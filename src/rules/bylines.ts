@@ -82,11 +82,11 @@ export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.dispatch',
     reason:
-      'an outlet dispatch or 消息 credit opening the first sentence, without reporters (中新社北京7月16日电, 证券时报网讯，, 央视网消息：); a dated 报道 dispatch names its outlet only when a new sentence follows it (参考消息网6月29日报道 据…), not when the sentence goes on to say what another outlet reported (路透社6月29日报道称…)',
+      'an outlet dispatch or 消息 credit opening the first sentence, without reporters (中新社北京7月16日电, 证券时报网讯，, 央视网消息：); a dated 报道 dispatch names its outlet when the outlet relays a report (参考消息网6月29日报道 据…), not when the sentence itself says what another outlet reported (路透社6月29日报道称…, 彭博社1月9日报道 中国…)',
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|报道(?=\s|[:：]))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
+      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|报道(?=\s+据))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
     ),
     examples: {
       match: [
@@ -104,6 +104,8 @@ export const BYLINES: readonly Recognizer[] = [
         '据英国广播公司网站6月29日报道，中国28日赠送了大量枪支给菲律宾。',
         '路透社6月29日报道称，中国28日赠送了大量枪支给菲律宾。',
         '彭博社1月9日报道，原题：尽管遭受严厉监管，中国的风险投资仍在增长。',
+        '路透社6月29日报道：中国28日赠送了大量枪支给菲律宾。',
+        '彭博社1月9日报道 中国的风险投资仍在增长。',
         '据央视新闻消息，记者今天（10日）从许昌市人民政府新闻发布会上了解到，禹州市今天（10日）0—12时新增本土确诊病例34例。',
         '新浪娱乐：你怎么形容你和王宝强的关系呢？在他发声明以前，你们的关系处在一个什么阶段？',
         '中国有近3亿农民工，临近年底，农民工工资问题再度受到关注。',
@@ -147,7 +149,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜丨]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)\s*(?:${EDITION}\s*[|｜丨]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜丨]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -169,6 +171,8 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '21世纪经济研究院 研究员 陈洁 实习生 莫海昕 张杏 广州 长沙报道', groups: { outlet: '21世纪经济研究院', role: '研究员', names: '陈洁 实习生 莫海昕 张杏 广州', place: '长沙' } },
       ],
       noMatch: [
+        '一图看懂丨记者节特辑',
+        '新华时评丨评论员文章',
         '新华社记者近日采访了多位安全撤离回国的中国公民。他们在接受采访时表示，局势发生突变后，党和政府及时组织在乌同胞安全避险，为遇到困难的同胞提供帮助。',
         '新京报记者注意到，内蒙古在10月17日之前就报告了两起确诊病例。',
         '南京海关发言人对21世纪经济报道记者表示，其突破口在于省市重点项目，全力支持地方政府的重点产业利用减免税政策进口先进的生产设备和技术。',
@@ -387,19 +391,6 @@ export const BYLINES: readonly Recognizer[] = [
       noMatch: ['英国国防部表示（暂无回应）', '该报告由多位学者完成。（完）'],
     },
     fixture: 'pages/news_20180928_ifxeuwwr9169891.html',
-  },
-  {
-    id: 'byline.name-before-source',
-    reason: 'a writer’s name alone on a line right above a 来源 line among the first lines (徐晓倩 then 来源：时代财经): a bare name, read only there',
-    where: 'lead',
-    line: 'keep',
-    followedBy: 'line.source',
-    pattern: /^(?!编者按|编者|附注|导读|摘要|前言|提要|图片|视频|相关)(?<names>[\u4e00-\u9fa5·]{2,4})$/,
-    examples: {
-      match: [{ text: '徐晓倩', groups: { names: '徐晓倩' } }],
-      noMatch: ['编者按', '稳定大局是关键', '十年间人口少了近1100万'],
-    },
-    fixture: 'seed-format/2022-04-26_3a487dfd.md',
   },
   {
     id: 'byline.desk-editor',

@@ -120,10 +120,10 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.print-edition',
-    reason: "a newspaper's print-edition credit closing the article (《人民日报海外版》（2021年09月20日 第03版）): names the outlet whose page it is; stays as printed",
+    reason: "a newspaper's print-edition credit closing the article (《人民日报海外版》（2021年09月20日 第03版）: a paper's name, a date and a page): names the outlet whose page it is; stays as printed",
     where: 'tail',
     line: 'keep',
-    pattern: /^《\s*(?<outlet>[^《》\s]{2,20}?)\s*》\s*[（(]\s*(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[，,]?\s*(?:第\s*(?<page>\d{1,3})\s*版)?\s*[）)]$/,
+    pattern: /^《\s*(?<outlet>[^《》\s]{0,15}[报刊][^《》\s]{0,4}?)\s*》\s*[（(]\s*(?<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[，,]?\s*第\s*(?<page>\d{1,3})\s*版\s*[）)]$/,
     examples: {
       match: [
         { text: '《 人民日报海外版 》（ 2021年09月20日 第 03 版）', groups: { outlet: '人民日报海外版', date: '2021年09月20日', page: '03' } },
@@ -132,6 +132,8 @@ export const LINES: readonly Recognizer[] = [
       noMatch: [
         '需要强调的是，《人民日报》曾在10月11日报道称，对于一部战争片来说，影片中的情节和人物是否真实可信至关重要。',
         '李大钊，在1918年7月1日出版的《言治》季刊第三册发表了题为《东西文明根本之异点》的文章。',
+        '《经济研究》（2020年5月1日）',
+        '《红楼梦》（1791年1月1日 第1版）',
       ],
     },
     fixture: 'seed-format/2021-09-20_2c334e9f.md',

@@ -53,6 +53,42 @@ describe('a closing author credit naming the outlet and the desk editor', () => 
   });
 });
 
+describe('shapes near the credit rules that are the article’s own words', () => {
+  it('a short heading above a 来源 line is no author (稳增长, 重磅)', () => {
+    for (const h of ['稳增长', '重磅']) {
+      const a = extract(seedPost(ps(h, '来源：新华社', P1, P2, P3)));
+      expect(a.authors, h).toEqual([]);
+      expect(a.text.split('\n\n')[0], h).toBe(h);
+    }
+  });
+  it('a 丨 headline label is no outlet and no reporter (一图看懂丨记者节特辑, 新华时评丨评论员文章)', () => {
+    for (const h of ['一图看懂丨记者节特辑', '新华时评丨评论员文章']) {
+      const a = extract(seedPost(ps(h, P1, P2, P3)));
+      expect(meta(a), h).toEqual({ source: '新浪财经', authors: [], editor: null });
+    }
+  });
+  it('a closing reference to a journal issue without a page is no print-edition credit', () => {
+    const a = extract(seedPost(ps(P1, P2, P3, '参考文献：', '《经济研究》（2020年5月1日）')));
+    expect(a.source).toBe('新浪财经');
+  });
+  it('a company statement quoted in brackets stays; the investment notice in brackets goes', () => {
+    const stmt = '（声明：本公司实际控制人目前正常履职，相关传闻不实，公司将保留追究法律责任的权利，投资者如有疑问请联系公司证券部。）';
+    const notice = '（声明：文章内容仅供参考，不构成投资建议。投资者据此操作，风险自担。）';
+    const a = extract(seedPost(ps(P1, P2, P3, stmt)));
+    expect(a.text).toContain(stmt);
+    const b = extract(seedPost(ps(P1, P2, P3, notice)));
+    expect(b.text).not.toContain('不构成投资建议');
+  });
+  it('another outlet’s report quoted after a colon names no source (路透社6月29日报道：…)', () => {
+    const a = extract(seedPost(ps(`路透社6月29日报道：${P1}`, P2, P3)));
+    expect(a.source).toBe('新浪财经');
+  });
+  it('an address with a user name is no article address', () => {
+    const a = extract(seedPost(ps(P1, P2, P3)), { url: 'https://u:p@finance.sina.com.cn/china/2021-10-18/doc-ikyamrmz1234567.shtml' });
+    expect(a.url).toBeNull();
+  });
+});
+
 describe('a dated 报道 dispatch opening the lead', () => {
   it('参考消息网6月29日报道 据…: the dispatching outlet is the source, not the feed’s portal label; the line stays', () => {
     const a = extract(seedPost(ps(`参考消息网6月29日报道 据英国广播公司网站6月29日报道，${P1}`, P2, P3)));
