@@ -8,6 +8,9 @@ import { describe, expect, test } from 'vitest';
 import { makeCtx } from '../src/engine/context';
 import { parseHtml, splitFrontMatter } from '../src/engine/parse';
 import { compiledSelector, firstUnder, PageIndex, selectUnder, textContent } from '../src/engine/select';
+import { referenceTest } from '../src/engine/selectors';
+import { findAll } from '../src/engine/dom';
+import { VIDEO_MARKERS } from '../src/rules/page';
 import { strip } from '../src/engine/strip';
 import { selectIn } from '../src/engine/dom';
 import { EDITOR_BOX, PAGE_FAMILY_READS, PAGE_WIDE_READS } from '../src/rules/page-families';
@@ -51,6 +54,18 @@ describe('page index', () => {
     expect(index.first('#a, .b')).toBe(select('#a', doc)[0]);
   });
 
+  test('ids and classes are index keys (css-what marks them quirks-mode case-insensitive, which css-select reads as case-sensitive)', () => {
+    expect(compiledSelector('#artibody').parts[0]!.key).toEqual({ by: 'id', name: 'artibody' });
+    expect(compiledSelector('div.article').parts[0]!.key).toEqual({ by: 'class', name: 'article' });
+    expect(compiledSelector('[class~=article i]').parts[0]!.key).toEqual({ by: 'all' });
+    expect(compiledSelector('[id=A i]').parts[0]!.key).toEqual({ by: 'all' });
+    // A class list split by any whitespace, as css-select reads it (NBSP, U+3000 included).
+    const { doc, index } = page('<body><p class="a\u00a0b">1</p><p class="c\u3000a">2</p><p class="A">3</p><p id="I">4</p></body>');
+    for (const sel of ['.a', '.b', '.c', '.A', '#I', '#i', '[id=i i]', '[class~=a i]', 'p.a, #I']) {
+      expect(index.select(sel), sel).toEqual(select(sel, doc));
+    }
+  });
+
   test('a class filed once per element even when written twice; ids and classes are case-sensitive, tags are not', () => {
     const { index } = page('<body><p class="x x">1</p><P ID="Y" class="X">2</P></body>');
     expect(index.select('.x')).toHaveLength(1);
@@ -66,6 +81,24 @@ describe('compiled selectors', () => {
     expect(compiledSelector(EDITOR_BOX)).toBe(compiledSelector(EDITOR_BOX));
     expect(compiledSelector('div p').traverses).toBe(true);
     expect(compiledSelector(BODY_DROP_SELECTOR).traverses).toBe(false);
+  });
+
+  test('a selector list tested part by part (by tag, id and class) answers what css-select compiles, on every element of every fixture', () => {
+    const lists = [...declared, ...more, BODY_DROP_SELECTOR, `${VIDEO_MARKERS.selector}, .sc-video`, 'p.a, #b, .c.d, [hidden], div#x.y, a[href]'];
+    let elements = 0;
+    for (const f of inputs) {
+      const ctx = makeCtx();
+      const doc = parseHtml(splitFrontMatter(readFixture(f)).body, ctx);
+      const all = findAll(doc, ctx.deadline, () => true);
+      elements += all.length;
+      for (const sel of lists) {
+        const fast = compiledSelector(sel).test;
+        const ref = referenceTest(sel);
+        const differ = all.filter((el) => fast(el) !== ref(el));
+        expect(differ.map((el) => `<${el.name} ${JSON.stringify(el.attribs)}>`), `${f.id}: ${sel}`).toEqual([]);
+      }
+    }
+    expect(elements).toBeGreaterThan(10_000);
   });
 
   test('selectIn, selectUnder and firstUnder agree with a selector pass under an element', () => {

@@ -10,7 +10,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Deadline } from './context';
 import { findFirst, isElement, walk } from './dom';
-import { compiledSelector, type Key, type Part } from './selectors';
+import { CLASS_SEPARATOR, compiledSelector, type Key, type Part } from './selectors';
 
 export { compiledSelector, matches } from './selectors';
 
@@ -36,7 +36,7 @@ export function firstUnder(root: ParentNode | null | undefined, selector: string
 }
 
 const EMPTY: readonly Element[] = [];
-const CLASS_SPLIT = /[\t\n\f\r ]+/;
+const HAS_SPACE = /\s/;
 
 /** Tag, id and class lists of every element in a tree, in document order. */
 export class PageIndex {
@@ -65,7 +65,11 @@ export class PageIndex {
       const a = n.attribs;
       if (a.id !== undefined) file(this.byId, a.id, n);
       const cls = a.class;
-      if (cls) for (const c of cls.split(CLASS_SPLIT)) if (c) file(this.byClass, c, n);
+      // Split as css-select reads a class list (any whitespace), so a class query finds what it matches.
+      if (cls) {
+        if (!HAS_SPACE.test(cls)) file(this.byClass, cls, n);
+        else for (const c of cls.split(CLASS_SEPARATOR)) if (c) file(this.byClass, c, n);
+      }
     });
   }
 

@@ -18,7 +18,10 @@ export interface Part {
 }
 
 export interface Compiled {
-  /** The whole selector list, for tests of one element and for walks under a root. */
+  /**
+   * The whole selector list, for tests of one element and for walks under a root: only the parts
+   * filed under the element's tag, id or classes (and the parts without such a key) are tried.
+   */
   test: Test;
   /** One entry per comma-separated part. */
   parts: Part[];
@@ -29,6 +32,16 @@ export interface Compiled {
 const compiled = new Map<string, Compiled>();
 const OPTIONS = { xmlMode: false, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 const TRAVERSAL = new Set(['descendant', 'child', 'sibling', 'adjacent', 'parent', 'column-combinator']);
+/** How css-select splits a class attribute (`(?:^|\s)name(?:$|\s)`): any JavaScript whitespace. */
+export const CLASS_SEPARATOR = /\s+/;
+const HAS_SPACE = /\s/;
+
+/**
+ * Whether css-select compares this attribute token's value case-sensitively: css-what marks `#id`
+ * and `.class` with `ignoreCase: 'quirks'`, which css-select reads as case-sensitive unless told
+ * the document is in quirks mode (OPTIONS does not); only an explicit `i` flag folds case.
+ */
+const caseSensitive = (t: { ignoreCase?: boolean | 'quirks' | null }) => t.ignoreCase !== true;
 
 /** The key of a part's last compound (after its last combinator): its id, else a class, else its tag. */
 function keyOf(part: Selector[]): Key {
@@ -38,8 +51,8 @@ function keyOf(part: Selector[]): Key {
   for (let i = part.length - 1; i >= 0; i--) {
     const t = part[i]!;
     if (TRAVERSAL.has(t.type)) break;
-    if (t.type === 'attribute' && t.name === 'id' && t.action === 'equals' && !t.ignoreCase) id = t.value;
-    else if (t.type === 'attribute' && t.name === 'class' && t.action === 'element' && !t.ignoreCase) cls = t.value;
+    if (t.type === 'attribute' && t.name === 'id' && t.action === 'equals' && caseSensitive(t)) id = t.value;
+    else if (t.type === 'attribute' && t.name === 'class' && t.action === 'element' && caseSensitive(t) && !HAS_SPACE.test(t.value)) cls = t.value;
     else if (t.type === 'tag') tag = t.name.toLowerCase();
   }
   if (id !== null) return { by: 'id', name: id };
@@ -48,19 +61,64 @@ function keyOf(part: Selector[]): Key {
   return { by: 'all' };
 }
 
+/**
+ * One test for a selector list that tries only the parts an element can match: a part keyed by a
+ * tag, an id or a class matches no element without it, so the element's own tag, id and classes
+ * pick the parts to run (a list of forty drop selectors costs a few map look-ups per element).
+ */
+function dispatcher(parts: readonly Part[]): Test {
+  if (parts.length === 1) return parts[0]!.test;
+  const byTag = new Map<string, Test[]>();
+  const byId = new Map<string, Test[]>();
+  const byClass = new Map<string, Test[]>();
+  const rest: Test[] = [];
+  for (const { key, test } of parts) {
+    if (key.by === 'all') {
+      rest.push(test);
+      continue;
+    }
+    const map = key.by === 'tag' ? byTag : key.by === 'id' ? byId : byClass;
+    const list = map.get(key.name);
+    if (list) list.push(test);
+    else map.set(key.name, [test]);
+  }
+  const any = (tests: readonly Test[] | undefined, el: Element) => {
+    if (tests) for (const t of tests) if (t(el)) return true;
+    return false;
+  };
+  return (el) => {
+    if (byTag.size && any(byTag.get(el.name), el)) return true;
+    const a = el.attribs;
+    if (byId.size && a.id !== undefined && any(byId.get(a.id), el)) return true;
+    const cls = a.class;
+    if (byClass.size && cls) {
+      if (!HAS_SPACE.test(cls)) {
+        if (any(byClass.get(cls), el)) return true;
+      } else for (const c of cls.split(CLASS_SEPARATOR)) if (c && any(byClass.get(c), el)) return true;
+    }
+    return any(rest, el);
+  };
+}
+
 /** The compiled form of `selector` (parsed and compiled on first use, then kept). */
 export function compiledSelector(selector: string): Compiled {
   let c = compiled.get(selector);
   if (!c) {
     const tokens = parse(selector);
+    const parts = tokens.map((part) => ({ key: keyOf(part), test: compile<AnyNode, Element>(stringify([part]), OPTIONS) as Test }));
     c = {
-      test: compile<AnyNode, Element>(selector, OPTIONS) as Test,
-      parts: tokens.map((part) => ({ key: keyOf(part), test: compile<AnyNode, Element>(stringify([part]), OPTIONS) as Test })),
+      test: dispatcher(parts),
+      parts,
       traverses: tokens.some((part) => part.some((t) => TRAVERSAL.has(t.type))),
     };
     compiled.set(selector, c);
   }
   return c;
+}
+
+/** What css-select compiles for the whole list (the reference the dispatching test is checked against). */
+export function referenceTest(selector: string): Test {
+  return compile<AnyNode, Element>(selector, OPTIONS) as Test;
 }
 
 /** Whether `el` matches `selector` (compiled once). */
