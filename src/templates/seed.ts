@@ -16,15 +16,88 @@ export function readPart(yaml: string): string {
   return yaml.slice(0, cut > 0 ? cut : LIMITS.maxFrontMatterChars);
 }
 
+/** A key at the start of a line, then `:` and a space or the end of the line. */
+const SIMPLE_KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
+/** A list item under a key: indented, `- `, then a plain value. */
+const SIMPLE_ITEM = /^( +)- +(.*)$/;
+/** A whole single-quoted value on one line (`''` is a quote), nothing after it but spaces. */
+const SINGLE_QUOTED = /^'((?:[^']|'')*)' *$/;
+/**
+ * What a plain (unquoted) value may not hold to be read as it is written: a first character that
+ * is YAML syntax, `: ` or a trailing `:` (a map), `#` (a comment), trailing spaces are trimmed.
+ */
+const NOT_PLAIN = /^[-?:,[\]{}#&*!|>'"%@`]|: |:$|#/;
+/** Characters whose YAML reading has rules of its own (tabs, line ends, controls, BOM, line separators). */
+const UNUSUAL = /[\x00-\x08\x0a-\x1f\x7f-\x9f\t\ufeff\u2028\u2029]/;
+
+const plain = (v: string): string | null => {
+  const t = v.trimEnd();
+  return t && !NOT_PLAIN.test(t) && !UNUSUAL.test(t) ? t : null;
+};
+
+/**
+ * The common front matter of a seed post read without the YAML library: one `key: value` a line,
+ * values single-quoted on one line or plain, keys with an indented list of plain items
+ * (`categories:` then ` - 金融`). Anything else (double quotes, comments, continuation lines,
+ * anchors, tabs, documents markers…) returns null and the YAML library reads it. The answer is
+ * what frontMatterFields gets from the library for the same text (tested on every seed fixture).
+ */
+export function simpleFrontMatter(yaml: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  const lines = yaml.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const m = SIMPLE_KEY.exec(line);
+    if (!m) return null;
+    const key = m[1]!;
+    const raw = (m[2] ?? '').trimEnd();
+    if (!raw) {
+      // A list: every following indented line is an item at the same indentation.
+      let indent = -1;
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const l = lines[j]!;
+        if (!l.trim()) continue;
+        if (l[0] !== ' ') break;
+        const item = SIMPLE_ITEM.exec(l);
+        if (!item || plain(item[2]!) === null) return null;
+        if (indent < 0) indent = item[1]!.length;
+        else if (item[1]!.length !== indent) return null;
+      }
+      if (indent < 0) return null;
+      i = j - 1;
+      continue;
+    }
+    if (raw[0] === "'") {
+      const q = SINGLE_QUOTED.exec(raw);
+      if (!q || UNUSUAL.test(q[1]!)) return null;
+      out[key] = q[1]!.replace(/''/g, "'");
+      continue;
+    }
+    const v = plain(raw);
+    if (v === null) return null;
+    out[key] = v;
+  }
+  return out;
+}
+
 /**
  * The front matter's plain `key: value` pairs, read with YAML's failsafe schema (every value a
  * string, no tag resolved). A key whose value is an alias, a list or a map is skipped, so one odd
  * key never costs the title and the date. Later duplicates win, as in YAML's own reading.
+ * The common simple shape is read directly (simpleFrontMatter); the library reads the rest.
  */
 export function frontMatterFields(yaml: string): Record<string, string> {
+  const part = readPart(yaml);
+  return simpleFrontMatter(part) ?? yamlFields(part);
+}
+
+/** frontMatterFields through the YAML library alone. */
+export function yamlFields(part: string): Record<string, string> {
   const out: Record<string, string> = {};
   try {
-    const doc = parseDocument(readPart(yaml), { schema: 'failsafe', strict: false, uniqueKeys: false, logLevel: 'silent' });
+    const doc = parseDocument(part, { schema: 'failsafe', strict: false, uniqueKeys: false, logLevel: 'silent' });
     const root = doc.contents;
     if (!isMap(root)) return out;
     for (const pair of root.items) {
