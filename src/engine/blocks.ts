@@ -129,8 +129,12 @@ export class BlockBuilder {
   /**
    * The last run of the paragraph being built that shows anything, normalised: its last character
    * is the paragraph's (normalising only removes and folds whitespace and invisible characters).
+   * Read only when a join is pending; the runs before `shownChecked` were already looked at.
    */
   private lastShown = '';
+  private shownChecked = 0;
+  /** What each picture's attributes give (read once: the counts and the picture itself need it). */
+  private readonly sources = new Map<Element, ReturnType<typeof imageSource>>();
   /** Per-element counts, computed once for the whole container. */
   private readonly memo = new Map<Element, Stats>();
   /** Caption elements already used by their picture wrapper (not walked as text). */
@@ -171,7 +175,7 @@ export class BlockBuilder {
       const st: Stats = { chars: 0, imgs: 0, realImgs: 0, videos: 0 };
       if (el.name === 'img') {
         st.imgs = 1;
-        st.realImgs = imageSrc(el, this.baseUrl) ? 1 : 0;
+        st.realImgs = this.source(el).src ? 1 : 0;
       }
       if (el.name === VIDEO_TAG) st.videos = 1;
       for (const c of el.children) {
@@ -188,6 +192,25 @@ export class BlockBuilder {
     }
   }
 
+  private source(img: Element): ReturnType<typeof imageSource> {
+    let s = this.sources.get(img);
+    if (!s) this.sources.set(img, (s = imageSource(img, this.baseUrl)));
+    return s;
+  }
+
+  /** lastShown, brought up to date with the runs added since it was last read. */
+  private shownText(): string {
+    for (let i = this.runs.length - 1; i >= this.shownChecked; i--) {
+      const shown = normalizeText(this.runs[i]!.text);
+      if (shown) {
+        this.lastShown = shown;
+        break;
+      }
+    }
+    this.shownChecked = this.runs.length;
+    return this.lastShown;
+  }
+
   private stats(el: Element): Stats {
     return this.memo.get(el) ?? { chars: 0, imgs: 0, realImgs: 0, videos: 0 };
   }
@@ -202,8 +225,6 @@ export class BlockBuilder {
       const data = (n as Text).data;
       if (/\S/.test(data)) this.joinPending = false;
       this.runs.push({ text: data, bold: this.bold > 0, href: this.href });
-      const shown = normalizeText(data);
-      if (shown) this.lastShown = shown;
       return;
     }
     if (!isElement(n) || n.type !== 'tag' || this.skip.has(n)) return; // comments, directives, leftovers
@@ -370,7 +391,7 @@ export class BlockBuilder {
   }
 
   private image(img: Element, caption: string): boolean {
-    const { src, junk, raw } = imageSource(img, this.baseUrl);
+    const { src, junk, raw } = this.source(img);
     if (!src) {
       if (junk) this.ctx.trace.add({ stage: 'blocks', rule: junk.id, action: 'remove', reason: junk.reason, text: raw }, this.blocks.length);
       return false;
@@ -425,11 +446,12 @@ export class BlockBuilder {
     if (!this.runs.length) return;
     // A sentence cut by an inserted ad ("…看着" | ad | "去年房价猛涨…") continues in the next paragraph.
     // Only the paragraph's last character is looked at, so that a run of ads costs no more than its length.
-    if (!force && this.joinPending && !SENTENCE_END.test(this.lastShown)) return;
+    if (!force && this.joinPending && !SENTENCE_END.test(this.shownText())) return;
     this.joinPending = false;
     const runs = this.runs;
     this.runs = [];
     this.lastShown = '';
+    this.shownChecked = 0;
     let text: string;
     let inlines: Inline[] | undefined;
     if (runs.some((r) => r.href)) {
