@@ -13,8 +13,8 @@ import { FIXTURES } from './support/corpus';
 const posts = ['seed-format', 'seed-audit'].flatMap((dir) =>
   readdirSync(join(FIXTURES, dir))
     .filter((f) => /\.(md|txt)$/.test(f))
-    .map((f) => [`${dir}/${f}`, splitFrontMatter(readFileSync(join(FIXTURES, dir, f), 'utf8')).frontMatter] as const)
-    .filter((p): p is readonly [string, string] => p[1] !== null),
+    .map((f): [string, string | null] => [`${dir}/${f}`, splitFrontMatter(readFileSync(join(FIXTURES, dir, f), 'utf8')).frontMatter])
+    .filter((p): p is [string, string] => p[1] !== null),
 );
 
 describe('seed front matter', () => {

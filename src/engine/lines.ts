@@ -18,6 +18,7 @@ import { LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, outletRefusal } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
+import { mayMatch, tableScreen } from '../rules/screen';
 import type { Ctx } from './context';
 import { compactText, normalizeRuns, normalizeText } from './text';
 
@@ -84,9 +85,15 @@ function placed(where: Where, before: number, after: number): boolean {
   return true;
 }
 
+/** Which metadata-line patterns may match a line (src/rules/screen.ts): the others are not run on it. */
+const LINES_SCREEN = tableScreen(LINES.map((r) => r.pattern));
+
 function firstMeta(text: string): { rule: Recognizer; groups: Record<string, string | undefined> } | null {
   const t = text.trim();
-  for (const rule of LINES) {
+  const may = LINES_SCREEN(t);
+  for (let k = 0; k < LINES.length; k++) {
+    if (!may[k]) continue;
+    const rule = LINES[k]!;
     const m = t.match(rule.pattern);
     if (m) return { rule, groups: { ...(m.groups ?? {}) } };
   }
@@ -95,14 +102,17 @@ function firstMeta(text: string): { rule: Recognizer; groups: Record<string, str
 
 /** The inline classes' patterns, global, with a quick test (non-global) to skip lines without any. */
 const INLINE = BOILERPLATE.filter((c) => c.scope === 'inline').flatMap((c) =>
-  c.patterns.map((p) => ({ rule: c, all: new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`), any: new RegExp(p.source, p.flags.replace('g', '')) })),
+  c.patterns.map((p) => {
+    const any = new RegExp(p.source, p.flags.replace('g', ''));
+    return { rule: c, all: new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`), any };
+  }),
 );
 
 /** The spans of inline boilerplate (live quote numbers, a dead 详情>> marker) in `text`, by class. */
 function inlineSpans(text: string): { rule: BoilerplateClass; start: number; end: number }[] {
   const out: { rule: BoilerplateClass; start: number; end: number }[] = [];
   for (const p of INLINE) {
-    if (!p.any.test(text)) continue;
+    if (!mayMatch(p.any, text) || !p.any.test(text)) continue;
     for (const m of text.matchAll(p.all)) if (m[0]) out.push({ rule: p.rule, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);

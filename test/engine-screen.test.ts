@@ -1,0 +1,125 @@
+/**
+ * The screens in front of the rule tables' line patterns (src/rules/screen.ts) never turn away a
+ * line a pattern matches: checked on every pattern of the byline, metadata-line and boilerplate
+ * tables against their own examples, every line of every fixture (kept and removed), and strings
+ * made from those by cutting and adding characters; and on patterns built to trip the reader.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/engine/extract';
+import { BOILERPLATE, boilerplateOf } from '../src/rules/boilerplate';
+import { BYLINES, readByline } from '../src/rules/bylines';
+import { LINES } from '../src/rules/lines';
+import { mayMatch, patternScreen, tableScreen } from '../src/rules/screen';
+import { loadCorpus, readFixture } from './support/corpus';
+
+const nonGlobal = (re: RegExp) => (re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re);
+const PATTERNS: RegExp[] = [
+  ...BYLINES.map((r) => r.pattern),
+  ...LINES.map((r) => r.pattern),
+  ...BOILERPLATE.flatMap((c) => [...c.patterns, ...(c.run ? [c.run.item] : [])]).map(nonGlobal),
+];
+const EXAMPLES: string[] = [
+  ...[...BYLINES, ...LINES].flatMap((r) => [...r.examples.match.map((m) => m.text), ...r.examples.noMatch]),
+  ...BOILERPLATE.flatMap((c) => [...c.examples.drop, ...c.examples.keep, ...(c.examples.runItems ?? [])]),
+];
+
+/** Every line of every fixture: the blocks kept and the lines the trace says were removed or moved. */
+function corpusLines(): string[] {
+  const out = new Set<string>();
+  for (const f of loadCorpus()) {
+    try {
+      const a = extract(readFixture(f), { url: f.url, trace: true });
+      for (const b of a.blocks) if ('text' in b) out.add(b.text);
+      for (const e of a.trace ?? []) if (e.text) out.add(e.text);
+    } catch {
+      /* pages that are no article have no lines */
+    }
+  }
+  return [...out];
+}
+
+/** Variants of a line: cut at either end, a character dropped, wrapped in spaces, brackets or sentence ends. */
+function variants(s: string): string[] {
+  const out = [s, ` ${s} `, `（${s}）`, `${s}。`, `“${s}`, s.slice(1), s.slice(0, -1), s.slice(2, -2)];
+  for (let i = 0; i < s.length; i += Math.max(1, Math.floor(s.length / 6))) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+function expectSound(patterns: readonly RegExp[], lines: readonly string[]): number {
+  const screen = tableScreen(patterns);
+  let turnedAway = 0;
+  for (const line of lines) {
+    const t = line.trim();
+    const may = screen(t);
+    patterns.forEach((re, k) => {
+      const hit = re.test(t);
+      if (hit) {
+        expect(may[k], `${re} on ${JSON.stringify(t)}`).toBe(true);
+        expect(mayMatch(re, t), `${re} on ${JSON.stringify(t)}`).toBe(true);
+      } else if (!may[k]) turnedAway++;
+      if (re.test(line)) expect(mayMatch(re, line), `${re} on ${JSON.stringify(line)}`).toBe(true);
+    });
+  }
+  return turnedAway;
+}
+
+describe('rule-table screens', () => {
+  const lines = [...EXAMPLES, ...corpusLines()];
+
+  test('no pattern of the tables is turned away from a line it matches (examples, every fixture line, their variants)', () => {
+    expect(lines.length).toBeGreaterThan(2000);
+    const turnedAway = expectSound(PATTERNS, lines.flatMap(variants));
+    // And the screens do work: most runs of most patterns are skipped.
+    expect(turnedAway).toBeGreaterThan(lines.length * 20);
+  });
+
+  test('random strings made of the characters the patterns name', () => {
+    const alphabet = [...new Set(PATTERNS.flatMap((re) => [...re.source.replace(/\\u[0-9a-fA-F]{4}|\\./g, '')]))].concat(['新', '华', '社', ' ', '\u3000', '：', '（', '）', '😀']);
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const strings = Array.from({ length: 4000 }, () => {
+      const base = rnd(3) === 0 ? EXAMPLES[rnd(EXAMPLES.length)]! : '';
+      let s = base;
+      for (let k = 0; k < 1 + rnd(4); k++) {
+        const piece = Array.from({ length: 1 + rnd(8) }, () => alphabet[rnd(alphabet.length)]).join('');
+        const at = rnd(s.length + 1);
+        s = s.slice(0, at) + piece + s.slice(at);
+      }
+      return s;
+    });
+    expectSound(PATTERNS, strings);
+  });
+
+  test('built to trip the reader: alternatives, optional and zero-width starts, flags, surrogates, escapes', () => {
+    const tricky = [
+      /^a|b$/, /^(?:a|b?)c/, /^(?!x)[xy]z/, /^\s*(?:作者|文)\s*[:：]/, /^[（(]?\s*文/, /^(?:)a/, /^(?:a|)b$/,
+      /^[^a]/, /^\S/, /^\W+/, /^.a/, /^\bx/, /(?<n>摄)$/, /[。]（(?<x>.+)）$/, /^A/i, /a$/i, /^\p{Script=Han}/u, /\p{L}$/u,
+      /^😀/u, /😀$/u, /^(a)\1/, /^(?<q>a)\k<q>/, /^\x41/, /^\u4e00/, /^\cJ/, /^\0/, /^[\]]/, /^[^\]]x/, /x{2,}$/, /^x{0,2}y/,
+      /(?:a|b)c(?:d)e/, /^a?b?c?$/, /^(?:ab)+$/, /^(?:ab)*c/, /(?=a)b/, /a(?<=a)$/, /[\s\S]$/, /^\//, /^\-/, /^[.]/, /$/, /^/,
+    ];
+    const samples = ['', 'a', 'b', 'c', 'ab', 'abc', 'ba', 'xz', 'yz', '作者：x', ' 文：x', '（文', 'aa', 'A', 'za', '中', 'x中', '😀', 'a😀', '😀b', '\ud83d', 'b\ude00',
+      'x摄', '摄', '句。（x）', 'A', 'aA', '\n', '\u0000', ']', 'qx', 'xx', 'y', 'xxy', 'abab', 'abababc', 'c', 'bde', 'acde', '/', '-', '.', ' ', 'x\n'];
+    const strings = samples.flatMap((s) => [s, ...samples.map((t) => s + t)]);
+    expectSound(tricky, strings);
+    // What the reader derives from the shapes it follows.
+    expect(patternScreen(/^a|b$/)).toEqual({ first: null, rest: null });
+    expect(patternScreen(/^\s*(?:作者|文)\s*[:：]/).first!('作')).toBe(true);
+    expect(patternScreen(/^\s*(?:作者|文)\s*[:：]/).first!('记')).toBe(false);
+    expect(mayMatch(/(?<outlet>[\u4e00-\u9fa5]{2,10}?)(?<role>记者|通讯员)\s*摄$/, '新华社记者张三报道')).toBe(false);
+    expect(mayMatch(/[（(]\s*记者\s*[）)]$/, '一句话（记者）')).toBe(true);
+    expect(patternScreen(/x/g)).toEqual({ first: null, rest: null });
+  });
+
+  test('the wired readers answer as the tables do without screens', () => {
+    for (const line of lines.slice(0, 4000)) {
+      const t = line.trim();
+      const by = BYLINES.find((r) => r.pattern.test(t));
+      expect(readByline(line)?.id ?? null, line).toBe(by?.id ?? null);
+      const cls = BOILERPLATE.find((c) => c.scope !== 'inline' && c.patterns.some((p) => nonGlobal(p).test(t)));
+      expect(boilerplateOf(line)?.id ?? null, line).toBe(cls?.id ?? null);
+    }
+  });
+});
