@@ -8,7 +8,7 @@
  * Trace travel through every stage. Pure: no I/O, no globals, the same in Node and in the browser.
  * Throws ExtractError and nothing else by design.
  */
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import type { Article, ArticleKind, Block, ExtractOptions, TemplateId } from '../article';
 import { ExtractError } from '../article';
 import { renderMarkdown } from '../render/markdown';
@@ -83,11 +83,23 @@ function run(html: string, options: ExtractOptions, ctx: Ctx): Article {
   const doc = parseHtml(markup, ctx);
   // strip
   const { comments, regionImages } = strip(doc, ctx);
-  const $page = load(doc);
   // One walk files the stripped page's elements by tag, id and class; every whole-page query of
   // the template, metadata and body stages goes through it.
   const index = new PageIndex(doc, ctx.deadline);
-  const page: PageInput = { $: $page, doc, index, url: options.url ?? null, frontMatter, comments, scan: scanned, ctx };
+  // Cheerio (for the Readability fallback's serialisation) is set up only when a template asks.
+  let $page: CheerioAPI | undefined;
+  const page: PageInput = {
+    get $() {
+      return ($page ??= load(doc));
+    },
+    doc,
+    index,
+    url: options.url ?? null,
+    frontMatter,
+    comments,
+    scan: scanned,
+    ctx,
+  };
   // template
   let template = pickTemplate(page, ctx);
   let r: TemplateResult = template.extract(page);
