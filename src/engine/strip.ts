@@ -77,7 +77,7 @@ export function declaredStyle(style: string, prop: string): string | null {
  */
 export function hiddenBy(el: Element): 'hidden' | 'display' | 'visibility' | null {
   const a = el.attribs;
-  if (!a) return null;
+  if (!a || (a.style === undefined && a.hidden === undefined)) return null;
   const style = a.style ?? '';
   const display = /display/i.test(style) ? declaredStyle(style, 'display') : null;
   if (display === 'none') return 'display';
@@ -124,6 +124,9 @@ const HIDDEN_REASON = {
 
 /** Whitespace in a rule's name matches any run of whitespace (or none) in the comment. */
 const squash = (s: string) => s.replace(/\s+/g, '');
+/** The marker regions with their begin and end comments squashed once. */
+const REGIONS = MARKER_REGIONS.map((rule) => ({ rule, begin: squash(rule.begin), end: squash(rule.end) }));
+const REGION_ENDS = new Set(REGIONS.map((r) => r.end));
 
 interface VideoInfo {
   title: string;
@@ -294,11 +297,10 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   });
   // Marker regions, left to right over the comments; a region's own comments go with it. They are
   // cut before scripts go, so a video list's region can read the list's data from its script.
-  const ends = new Set(MARKER_REGIONS.map((r) => squash(r.end)));
+  const squashed = comments.map((c) => squash(c.data));
   const endAt = new Map<string, number[]>();
-  comments.forEach((c, k) => {
-    const t = squash(c.data);
-    if (!ends.has(t)) return;
+  squashed.forEach((t, k) => {
+    if (!REGION_ENDS.has(t)) return;
     let list = endAt.get(t);
     if (!list) endAt.set(t, (list = []));
     list.push(k);
@@ -322,10 +324,11 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   for (let i = 0; i < comments.length; i++) {
     deadline.tick();
     const begin = comments[i]!;
-    const text = squash(begin.data);
-    const rule = MARKER_REGIONS.find((r) => text.startsWith(squash(r.begin)) && text.length <= squash(r.begin).length + MAX_BEGIN_EXTRA);
-    if (!rule) continue;
-    const j = nextEnd(squash(rule.end), i);
+    const text = squashed[i]!;
+    const region = REGIONS.find((r) => text.startsWith(r.begin) && text.length <= r.begin.length + MAX_BEGIN_EXTRA);
+    if (!region) continue;
+    const { rule } = region;
+    const j = nextEnd(region.end, i);
     if (j < 0) continue;
     const end = comments[j]!;
     // A region holding more text than an insertion does is not one: its comments are left alone.
