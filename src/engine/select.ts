@@ -38,39 +38,52 @@ export function firstUnder(root: ParentNode | null | undefined, selector: string
 const EMPTY: readonly Element[] = [];
 const HAS_SPACE = /\s/;
 
+/** Files `el` under `key` (once, however often its class list names the key). */
+function file(map: Map<string, Element[]>, key: string, el: Element): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== el) list.push(el);
+  } else map.set(key, [el]);
+}
+
 /** Tag, id and class lists of every element in a tree, in document order. */
 export class PageIndex {
   private readonly byTag = new Map<string, Element[]>();
   private readonly byId = new Map<string, Element[]>();
   private readonly byClass = new Map<string, Element[]>();
   private readonly all: Element[] = [];
-  private readonly order = new Map<Element, number>();
+  /** Document-order positions, made when a selector list first has several matches to merge. */
+  private order: Map<Element, number> | null = null;
 
   /** One walk over `root`'s elements (not `root` itself). */
   constructor(
     readonly root: ParentNode,
     private readonly deadline: Deadline,
   ) {
-    const file = (map: Map<string, Element[]>, key: string, el: Element) => {
-      const list = map.get(key);
-      if (list) {
-        if (list[list.length - 1] !== el) list.push(el);
-      } else map.set(key, [el]);
-    };
-    walk(root, deadline, (n) => {
-      if (!isElement(n)) return;
-      this.order.set(n, this.all.length);
-      this.all.push(n);
-      file(this.byTag, n.name, n);
-      const a = n.attribs;
-      if (a.id !== undefined) file(this.byId, a.id, n);
-      const cls = a.class;
-      // Split as css-select reads a class list (any whitespace), so a class query finds what it matches.
-      if (cls) {
-        if (!HAS_SPACE.test(cls)) file(this.byClass, cls, n);
-        else for (const c of cls.split(CLASS_SEPARATOR)) if (c) file(this.byClass, c, n);
-      }
-    });
+    // The loop of dom.walk written out (every node of the page goes through it).
+    const stack: AnyNode[] = [];
+    for (let k = root.children.length - 1; k >= 0; k--) stack.push(root.children[k]!);
+    while (stack.length) {
+      deadline.tick();
+      const n = stack.pop()!;
+      if (n.type === 'text' || n.type === 'comment') continue;
+      if (isElement(n)) this.add(n);
+      const kids = (n as ParentNode).children;
+      if (Array.isArray(kids)) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+    }
+  }
+
+  private add(n: Element): void {
+    this.all.push(n);
+    file(this.byTag, n.name, n);
+    const a = n.attribs;
+    if (a.id !== undefined) file(this.byId, a.id, n);
+    const cls = a.class;
+    // Split as css-select reads a class list (any whitespace), so a class query finds what it matches.
+    if (cls) {
+      if (!HAS_SPACE.test(cls)) file(this.byClass, cls, n);
+      else for (const c of cls.split(CLASS_SEPARATOR)) if (c) file(this.byClass, c, n);
+    }
   }
 
   private candidates(key: Key): readonly Element[] {
@@ -99,7 +112,11 @@ export class PageIndex {
     // Several parts: each part's matches, merged into document order without duplicates.
     const seen = new Set<Element>();
     for (const part of parts) for (const el of this.scan(part, limit)) seen.add(el);
-    const out = [...seen].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    let out = [...seen];
+    if (out.length > 1) {
+      const order = (this.order ??= new Map(this.all.map((el, i) => [el, i])));
+      out = out.sort((a, b) => order.get(a)! - order.get(b)!);
+    }
     return out.length > limit ? out.slice(0, limit) : out;
   }
 

@@ -260,8 +260,21 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   // Tested on each element the walk reaches (compiled once), not found by a pass of its own.
   const isPlayer = compiledSelector(PLAYERS).test;
   let pos = 0;
-  walk(doc, deadline, (n) => {
+  // One walk in document order (the loop of dom.walk, written out: this is the one walk over every
+  // node of the page after parsing). An element that stays is walked into.
+  const stack: AnyNode[] = [];
+  for (let k = doc.children.length - 1; k >= 0; k--) stack.push(doc.children[k]!);
+  while (stack.length) {
+    deadline.tick();
+    const n = stack.pop()!;
+    if (visit(n)) {
+      const kids = (n as Element).children;
+      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+    }
+  }
+  function visit(n: AnyNode): boolean {
     pos++;
+    if (n.type === 'text') return false;
     if (n.type === 'comment') {
       comments.push({ data: (n as unknown as { data: string }).data, node: n, pos });
       return false;
@@ -294,7 +307,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
       return false;
     }
     return true;
-  });
+  }
   // Marker regions, left to right over the comments; a region's own comments go with it. They are
   // cut before scripts go, so a video list's region can read the list's data from its script.
   const squashed = comments.map((c) => squash(c.data));
