@@ -109,8 +109,14 @@ const INLINE = BOILERPLATE.filter((c) => c.scope === 'inline').flatMap((c) =>
 );
 
 /** The spans of inline boilerplate (live quote numbers, a dead 详情>> marker) in `text`, by class. */
-function inlineSpans(text: string): { rule: BoilerplateClass; start: number; end: number }[] {
-  const out: { rule: BoilerplateClass; start: number; end: number }[] = [];
+interface Span {
+  rule: BoilerplateClass;
+  start: number;
+  end: number;
+}
+
+function inlineSpans(text: string): Span[] {
+  const out: Span[] = [];
   for (const p of INLINE) {
     if (!mayMatch(p.any, text) || !p.any.test(text)) continue;
     for (const m of text.matchAll(p.all)) if (m[0]) out.push({ rule: p.rule, start: m.index, end: m.index + m[0].length });
@@ -118,9 +124,8 @@ function inlineSpans(text: string): { rule: BoilerplateClass; start: number; end
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The block with the inline boilerplate spans cut out (runs keep their links), or null when nothing is left. */
-function withoutSpans(b: TextBlock, at: number, ctx: Ctx): TextBlock | null {
-  const spans = inlineSpans(b.text);
+/** The block with its inline boilerplate spans (found in its text) cut out (runs keep their links), or null when nothing is left. */
+function withoutSpans(b: TextBlock, spans: readonly Span[], at: number, ctx: Ctx): TextBlock | null {
   if (!spans.length) return b;
   const cut = (i: number) => spans.some((s) => i >= s.start && i < s.end);
   for (const s of spans) ctx.trace.add({ stage: 'lines', rule: s.rule.id, action: 'remove', reason: s.rule.reason, text: b.text.slice(s.start, s.end) }, at);
@@ -157,9 +162,11 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
   // Pass one: what each text line is by its words alone (a line is classified on its text with and
   // without inline spans, so that reading the tool's own output, which has them cut, agrees).
   const kinds: Kind[] = input.map(() => ({ kind: 'own' }));
-  const stripped = input.map((b) => {
+  const NO_SPANS: Span[] = [];
+  const spansOf = input.map((b) => (isText(b) ? inlineSpans(b.text) : NO_SPANS));
+  const stripped = input.map((b, i) => {
     if (!isText(b)) return '';
-    const spans = inlineSpans(b.text);
+    const spans = spansOf[i]!;
     return spans.length ? normalizeText(spans.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), b.text)) : b.text;
   });
   for (let i = 0; i < input.length; i++) {
@@ -238,8 +245,9 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     }
     trace.add({ stage: 'lines', rule: refused.id, action: 'skip', reason: refused.reason, text: v, field: 'source', value: null }, at);
   };
+  // Every line kept is input[i] (or a copy with another type): its spans were found in pass one.
   const keepLine = (b: TextBlock, i: number) => {
-    const s = withoutSpans(b, i, ctx);
+    const s = withoutSpans(b, spansOf[i]!, i, ctx);
     if (s) kept.push(s);
     else trace.add({ stage: 'lines', rule: 'line.empty', action: 'remove', reason: 'nothing but inline boilerplate was on the line', text: b.text }, i);
   };
