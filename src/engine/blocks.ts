@@ -89,7 +89,24 @@ interface Stats {
   videos: number;
 }
 
-const nonSpace = (s: string) => s.replace(/[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g, '').length;
+/**
+ * Whether a UTF-16 code unit is whitespace (JavaScript's \s: tab, line ends, U+000B/C, space,
+ * NBSP, U+1680, U+2000-200A, U+2028/9, U+202F, U+205F, U+3000, BOM) or zero-width (U+200B-200D, U+2060).
+ */
+function isBlankUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Characters (code units) of `s` that are neither whitespace nor zero-width, counted without a copy. */
+export function nonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isBlankUnit(s.charCodeAt(i))) n++;
+  return n;
+}
 
 /** What to do when the walk leaves an element. */
 interface Exit {
