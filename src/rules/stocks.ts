@@ -107,9 +107,13 @@ export const NEWS_KEYWORD_PUB: RuleMeta & {
   fixture: 'seed-format/2021-11-06_10d8ab3f.md',
 };
 
+/** The link shapes, then the span shapes (joined once). */
+let SHAPES: readonly StockShape[] | undefined;
+
 /** The code a quote-page href or a span id names, with the shape that named it, or null. */
 export function stockShape(hrefOrId: string): { code: string; rule: StockShape } | null {
-  for (const s of [...STOCK_LINKS, ...STOCK_SPANS]) {
+  SHAPES ??= [...STOCK_LINKS, ...STOCK_SPANS];
+  for (const s of SHAPES) {
     const g = hrefOrId.match(s.pattern)?.groups;
     if (g) return { code: s.code(g as Record<string, string>), rule: s };
   }
