@@ -38,10 +38,30 @@ export function parseSinaDate(raw: string | null | undefined): string | null {
   m = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/);
   if (m) return beijing(m[1]!, m[2]!, m[3]!);
   if (/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(:\d{2})? (GMT|[+-]\d{4})$/.test(s)) {
-    const t = Date.parse(s);
+    const t = rfc822Time(s) ?? Date.parse(s);
     return Number.isNaN(t) ? null : toBeijing(t);
   }
   return null;
+}
+
+const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? (?:GMT|([+-])(\d{2})(\d{2}))$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The time an RFC-822 date names (what Date.parse gives), computed from its fields when they are
+ * all in range (every seed post's date); null for anything else, which Date.parse then reads.
+ */
+export function rfc822Time(s: string): number | null {
+  const m = RFC822.exec(s);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[3]!);
+  const [day, year, hour, minute, second] = [m[2], m[4], m[5], m[6], m[7] ?? '0'].map(Number) as [number, number, number, number, number];
+  const offH = m[9] ? Number(m[9]) : 0;
+  const offM = m[10] ? Number(m[10]) : 0;
+  if (month < 0 || year < 1970 || hour > 23 || minute > 59 || second > 59 || offH > 23 || offM > 59) return null;
+  if (day < 1 || day > new Date(Date.UTC(year, month + 1, 0)).getUTCDate()) return null;
+  const offset = (m[8] === '-' ? -1 : 1) * (offH * 60 + offM);
+  return Date.UTC(year, month, day, hour, minute, second) - offset * 60_000;
 }
 
 function toBeijing(epochMs: number): string {
