@@ -26,7 +26,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 function followToEnd(body: Element, ends: readonly string[], comments: readonly Comment[], ctx: Ctx): boolean {
   if (!ends.length) return false;
   const wanted = new Set(ends.map(squash));
-  const candidates = comments.filter((c) => c.data.length < 1_000 && wanted.has(squash(c.data)));
+  const candidates = comments.filter((c) => c.data.length < 1_000 && wanted.has(c.squashed ?? squash(c.data)));
   // Comments are in document order, and "inside the body or after it" holds from some point on:
   // bisect for the first one (a page may carry any number of end comments before its body).
   const atOrAfter = (c: Comment) => contains(body, c.node) || precedes(body, c.node);

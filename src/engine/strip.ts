@@ -38,6 +38,8 @@ export interface Comment {
   node: AnyNode;
   /** Document-order position (for trace entries). */
   pos: number;
+  /** `data` without whitespace (how marker and end comments are compared), when strip has made it. */
+  squashed?: string;
 }
 
 export interface StripResult {
@@ -238,15 +240,27 @@ function videoElement(info: VideoInfo): Element {
 function textOffsets(doc: Document, ctx: Ctx): Map<AnyNode, number> {
   const at = new Map<AnyNode, number>();
   let chars = 0;
-  walk(doc, ctx.deadline, (n) => {
-    if (n.type === 'text') chars += (n as unknown as { data: string }).data.length;
-    else if (n.type === 'comment') at.set(n, chars);
-    else if (isElement(n)) {
-      if (n.type !== 'tag') return false;
+  // The loop of dom.walk written out (a whole-page walk).
+  const stack: AnyNode[] = [];
+  for (let k = doc.children.length - 1; k >= 0; k--) stack.push(doc.children[k]!);
+  while (stack.length) {
+    ctx.deadline.tick();
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      chars += (n as unknown as { data: string }).data.length;
+      continue;
+    }
+    if (n.type === 'comment') {
+      at.set(n, chars);
+      continue;
+    }
+    if (isElement(n)) {
+      if (n.type !== 'tag') continue;
       if (n.name === 'br') chars++;
     }
-    return true;
-  });
+    const kids = (n as ParentNode).children;
+    if (Array.isArray(kids)) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  }
   return at;
 }
 
@@ -310,7 +324,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   }
   // Marker regions, left to right over the comments; a region's own comments go with it. They are
   // cut before scripts go, so a video list's region can read the list's data from its script.
-  const squashed = comments.map((c) => squash(c.data));
+  const squashed = comments.map((c) => (c.squashed = squash(c.data)));
   const endAt = new Map<string, number[]>();
   squashed.forEach((t, k) => {
     if (!REGION_ENDS.has(t)) return;

@@ -22,7 +22,10 @@ const CJK_CHAR_RE = new RegExp(`[${CJK}]`);
  * of whitespace (incl. NBSP and full-width spaces used as indentation) to one space, and trims.
  */
 export function normalizeText(s: string): string {
-  return neutralize(s).replace(ZERO_WIDTH, '').replace(CJK_BREAK, '$1').replace(SPACES, ' ').trim();
+  let t = neutralize(s).replace(ZERO_WIDTH, '');
+  // A CJK line break needs a line feed: most texts have none, and the pattern would be tried at every CJK character.
+  if (t.includes('\n')) t = t.replace(CJK_BREAK, '$1');
+  return t.replace(SPACES, ' ').trim();
 }
 
 /** Whitespace- and zero-width-free form used to compare texts (invariants, gold comparison). */
