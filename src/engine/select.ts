@@ -66,8 +66,9 @@ export class PageIndex {
     while (stack.length) {
       deadline.tick();
       const n = stack.pop()!;
-      if (n.type === 'text' || n.type === 'comment') continue;
-      if (isElement(n)) this.add(n);
+      const type = n.type;
+      if (type === 'text' || type === 'comment') continue;
+      if (type === 'tag' || type === 'script' || type === 'style') this.add(n as Element);
       const kids = (n as ParentNode).children;
       if (Array.isArray(kids)) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
     }

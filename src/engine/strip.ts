@@ -276,6 +276,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   let pos = 0;
   // One walk in document order (the loop of dom.walk, written out: this is the one walk over every
   // node of the page after parsing). An element that stays is walked into.
+  const tracing = trace.enabled;
   const stack: AnyNode[] = [];
   for (let k = doc.children.length - 1; k >= 0; k--) stack.push(doc.children[k]!);
   while (stack.length) {
@@ -286,21 +287,26 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
       for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
     }
   }
-  function visit(n: AnyNode): boolean {
+  // Node types are read once per node (the tree mixes node classes, so each read is a slow one).
+  function visit(node: AnyNode): boolean {
     pos++;
-    if (n.type === 'text') return false;
-    if (n.type === 'comment') {
-      comments.push({ data: (n as unknown as { data: string }).data, node: n, pos });
+    const type = node.type;
+    if (type === 'text') return false;
+    if (type === 'comment') {
+      comments.push({ data: (node as unknown as { data: string }).data, node, pos });
       return false;
     }
-    if (!isElement(n)) return false;
-    if (NON_CONTENT.has(n.name) || n.type !== 'tag') {
+    if (type !== 'tag' && type !== 'script' && type !== 'style') return false;
+    const n = node as Element;
+    const name = n.name;
+    if (type !== 'tag' || NON_CONTENT.has(name)) {
       gone.push(n);
-      if (trace.enabled) trace.add({ stage: 'strip', rule: NON_CONTENT_RULE.id, action: 'remove', reason: NON_CONTENT_RULE.reason, text: `<${n.name}>` }, pos);
+      if (tracing) trace.add({ stage: 'strip', rule: NON_CONTENT_RULE.id, action: 'remove', reason: NON_CONTENT_RULE.reason, text: `<${name}>` }, pos);
       return false;
     }
-    if (SHOWN_RAW.has(n.name)) n.name = 'pre';
-    const how = hiddenBy(n);
+    if (SHOWN_RAW.has(name)) n.name = 'pre';
+    const a = n.attribs;
+    const how = !a || (a.style === undefined && a.hidden === undefined) ? null : hiddenBy(n);
     if (how === 'visibility' && findFirst(n, deadline, (e) => ownVisibility(e) === true)) {
       // Partly shown: walk on inside, and take out only what stays invisible (below).
       partly.push(n);
