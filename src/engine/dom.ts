@@ -17,7 +17,21 @@ export function selectIn(root: ParentNode, selector: string): Element[] {
   // Without a combinator, the selector compiled once matches the same elements (a combinator's
   // meaning depends on the root, so such selectors are compiled for it).
   const c = compiledSelector(selector);
-  return (c.traverses ? select(selector, root as Element) : select(c.test, root as Element)) as Element[];
+  if (c.traverses) return select(selector, root as Element) as Element[];
+  // The descendants in document order, as css-select's find visits them (into any node with children).
+  const test = c.test;
+  const out: Element[] = [];
+  const stack: AnyNode[] = [];
+  for (let k = root.children.length - 1; k >= 0; k--) stack.push(root.children[k]!);
+  while (stack.length) {
+    const n = stack.pop()!;
+    const type = n.type;
+    if (type === 'text' || type === 'comment') continue;
+    if ((type === 'tag' || type === 'script' || type === 'style') && test(n as Element)) out.push(n as Element);
+    const kids = (n as ParentNode).children;
+    if (Array.isArray(kids)) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  }
+  return out;
 }
 
 export const isElement = (n: AnyNode | null | undefined): n is Element => !!n && (n.type === 'tag' || n.type === 'script' || n.type === 'style');
