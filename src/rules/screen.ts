@@ -201,22 +201,6 @@ function firstAtoms(seq: readonly Item[]): { atoms: string[]; nullable: boolean 
   return { atoms, nullable: true };
 }
 
-/** Whether `seq` can match the empty string (conservatively: true when unsure). */
-function nullableSeq(seq: readonly Item[]): boolean {
-  for (const it of seq) {
-    if (it.kind === 'assert') continue;
-    if (it.kind === 'group' && it.look) continue;
-    if (it.kind === 'other') {
-      if (it.min >= 1) return false;
-      continue;
-    }
-    if (it.min === 0) continue;
-    if (it.kind === 'atom') return false;
-    if (!it.alts.some(nullableSeq)) return false;
-  }
-  return true;
-}
-
 /** Atoms every match uses (the sequence's own mandatory atoms, and those of mandatory groups without alternatives). */
 function neededAtoms(seq: readonly Item[]): string[] {
   const out: string[] = [];
