@@ -26,7 +26,14 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 function followToEnd(body: Element, ends: readonly string[], comments: readonly Comment[], ctx: Ctx): boolean {
   if (!ends.length) return false;
   const wanted = new Set(ends.map(squash));
-  const candidates = comments.filter((c) => c.data.length < 1_000 && wanted.has(c.squashed ?? squash(c.data)));
+  // Only a comment whose first non-space character starts some end can be one (when no end is empty).
+  const firsts = wanted.has('') ? null : new Set([...wanted].map((w) => w[0]!));
+  const mayEnd = (data: string) => {
+    if (!firsts) return true;
+    const first = /\S/.exec(data);
+    return !!first && firsts.has(first[0]);
+  };
+  const candidates = comments.filter((c) => c.data.length < 1_000 && (c.squashed !== undefined ? wanted.has(c.squashed) : mayEnd(c.data) && wanted.has(squash(c.data))));
   // Comments are in document order, and "inside the body or after it" holds from some point on:
   // bisect for the first one (a page may carry any number of end comments before its body).
   const atOrAfter = (c: Comment) => contains(body, c.node) || precedes(body, c.node);

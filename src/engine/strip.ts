@@ -38,7 +38,7 @@ export interface Comment {
   node: AnyNode;
   /** Document-order position (for trace entries). */
   pos: number;
-  /** `data` without whitespace (how marker and end comments are compared), when strip has made it. */
+  /** `data` without whitespace (how marker and end comments are compared), when strip has made it (for the comments that may be a marker). */
   squashed?: string;
 }
 
@@ -129,6 +129,21 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 /** The marker regions with their begin and end comments squashed once. */
 const REGIONS = MARKER_REGIONS.map((rule) => ({ rule, begin: squash(rule.begin), end: squash(rule.end) }));
 const REGION_ENDS = new Set(REGIONS.map((r) => r.end));
+/**
+ * The first characters of the squashed begins and ends: a comment whose first non-space character
+ * is none of them cannot be a region's (null when some begin or end is empty: then any can).
+ */
+const REGION_FIRSTS = REGIONS.some((r) => !r.begin || !r.end) ? null : new Set(REGIONS.flatMap((r) => [r.begin[0]!, r.end[0]!]));
+const FIRST_SHOWN = /\S/;
+
+/** A comment's squashed text when it may open or close a marker region, else null. */
+function regionText(c: Comment): string | null {
+  if (REGION_FIRSTS) {
+    const first = FIRST_SHOWN.exec(c.data);
+    if (!first || !REGION_FIRSTS.has(first[0])) return null;
+  }
+  return (c.squashed = squash(c.data));
+}
 
 interface VideoInfo {
   title: string;
@@ -330,10 +345,10 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   }
   // Marker regions, left to right over the comments; a region's own comments go with it. They are
   // cut before scripts go, so a video list's region can read the list's data from its script.
-  const squashed = comments.map((c) => (c.squashed = squash(c.data)));
+  const squashed = comments.map(regionText);
   const endAt = new Map<string, number[]>();
   squashed.forEach((t, k) => {
-    if (!REGION_ENDS.has(t)) return;
+    if (t === null || !REGION_ENDS.has(t)) return;
     let list = endAt.get(t);
     if (!list) endAt.set(t, (list = []));
     list.push(k);
@@ -357,7 +372,8 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   for (let i = 0; i < comments.length; i++) {
     deadline.tick();
     const begin = comments[i]!;
-    const text = squashed[i]!;
+    const text = squashed[i] ?? null;
+    if (text === null) continue;
     const region = REGIONS.find((r) => text.startsWith(r.begin) && text.length <= r.begin.length + MAX_BEGIN_EXTRA);
     if (!region) continue;
     const { rule } = region;
