@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article';
 import { extract } from '../../src/engine/extract';
 import { renderHtml } from '../../src/render/html';
+import { renderMarkdown } from '../../src/render/markdown';
+import { renderCopyText } from '../../src/render/text';
 
 const P1 = '国家统计局今天发布的数据显示，今年前三季度国内生产总值同比增长，经济运行总体平稳，发展质量稳步提升。';
 const P2 = '从环比看，三季度国内生产总值增长较快，主要指标保持在合理区间，就业形势总体稳定，物价温和上涨。';
@@ -66,5 +68,24 @@ describe('a picture’s credit is no source', () => {
   it('图/文 (picture and text by one writer) is no picture credit', () => {
     const a = extract(seedPost(ps('图/文 新京报记者 王飞', P1, P2, P3)), { trace: true });
     expect(a.trace!.some((t) => t.rule === 'line.picture-credit')).toBe(false);
+  });
+});
+
+describe('an empty video placeholder says nothing', () => {
+  const post = seedPost(ps(P1) + '<div class="video-2017" id="videoList0" style></div>' + ps(P2, P3));
+  it('no bare 视频 line in Markdown, HTML or the copied text; the block stays and reads back the same', () => {
+    const a = extract(post);
+    expect(a.blocks.filter((b) => b.type === 'video')).toEqual([{ type: 'video', title: '', href: null, poster: null }]);
+    expect(a.markdown).not.toMatch(/^视频$/m);
+    expect(renderMarkdown(a, { metadata: 'header' })).not.toMatch(/^视频$/m);
+    expect(renderHtml(a)).not.toMatch(/>视频</);
+    expect(renderCopyText(a)).not.toContain('视频');
+    expect(again(a).blocks).toEqual(a.blocks);
+  });
+  it('a video with a title or a link is still shown', () => {
+    const a = extract(post);
+    const titled: Article = { ...a, blocks: a.blocks.map((b) => (b.type === 'video' ? { ...b, title: '发布会现场' } : b)) };
+    expect(renderMarkdown(titled)).toContain('\n\n视频：发布会现场\n');
+    expect(renderHtml(titled)).toContain('视频：发布会现场');
   });
 });
