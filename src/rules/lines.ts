@@ -195,6 +195,20 @@ export const REPEATED_HEADLINE: RuleMeta = {
   fixture: 'seed-format/2022-03-14_134ac107.md',
 };
 
+/** A paragraph of punctuation or symbols only (▷, 《》, ——, …………): decoration between lines, not text (structural: no letter or digit). */
+export const PUNCTUATION_ONLY: RuleMeta = {
+  id: 'block.punctuation-only',
+  reason: 'a paragraph with no letter or digit (▷, 《》, ——, ……) is decoration between lines, not text of its own',
+  fixture: 'seed-format/2022-02-08_e8c9811f.md',
+};
+
+/** A lone colon (or comma, full stop) printed as its own paragraph finishes the line before it. */
+export const LONE_PUNCTUATION: RuleMeta = {
+  id: 'block.lone-punctuation',
+  reason: 'a lone ：，。； printed as its own paragraph finishes the paragraph before it',
+  fixture: 'seed-format/2022-02-08_e8c9811f.md',
+};
+
 /** The first metadata-line entry that recognises `line`, with its named groups; null if none. */
 export function readLine(line: string): { id: string; line: Recognizer['line']; groups: Record<string, string | undefined> } | null {
   const t = line.trim();

@@ -89,3 +89,17 @@ describe('an empty video placeholder says nothing', () => {
     expect(renderHtml(titled)).toContain('视频：发布会现场');
   });
 });
+
+describe('punctuation-only paragraphs that vanish leave a trace', () => {
+  it('《》, —— and ▷ are named by block.punctuation-only; a lone colon joining the line before by block.lone-punctuation', () => {
+    const a = extract(seedPost(ps(P1, '《》', P2, '——', '▷', '他说') + '<p>　　：</p>' + ps(P3)), { trace: true });
+    expect(paragraphs(a)).toEqual([P1, P2, '他说：', P3]);
+    const removed = a.trace!.filter((t) => t.rule === 'block.punctuation-only').map((t) => [t.action, t.text]);
+    expect(removed).toEqual([
+      ['remove', '《》'],
+      ['remove', '——'],
+      ['remove', '▷'],
+    ]);
+    expect(a.trace!.filter((t) => t.rule === 'block.lone-punctuation').map((t) => [t.action, t.text])).toEqual([['move', '：']]);
+  });
+});
