@@ -171,6 +171,28 @@ export const LINES: readonly Recognizer[] = [
     fixture: 'seed-format/2021-09-20_2c334e9f.md',
   },
   {
+    id: 'line.produced-by',
+    reason: "an outlet's production credit on a line of its own (燃财经出品, 中国青年报·中国青年网出品): names the outlet whose article it is; stays as printed",
+    where: 'edge',
+    line: 'keep',
+    pattern: /^(?<outlet>[\u4e00-\u9fa5A-Za-z0-9·]{1,16}?(?:报|社|网|台|刊|新闻|周刊|杂志|财经|客户端|日报|时报|观察|传媒|媒体|视频))\s*(?:联合)?出品$/,
+    examples: {
+      match: [
+        { text: '燃财经出品', groups: { outlet: '燃财经' } },
+        { text: '中国青年报·中国青年网出品', groups: { outlet: '中国青年报·中国青年网' } },
+      ],
+      noMatch: [
+        '中国电影集团出品',
+        '该片由光线传媒出品，票房已突破10亿元。',
+        '出品',
+        '华谊兄弟出品',
+        '本片由北京文化与博纳影业联合出品',
+        '精品出品',
+      ],
+    },
+    fixture: 'seed-format/2022-05-15_193cb756.md',
+  },
+  {
     id: 'line.compiled-from',
     reason: 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…, 北京日报（ID：Beijing_Daily）综合…: the account id in brackets is not part of the name): names the outlet, stays as printed',
     where: 'tail',

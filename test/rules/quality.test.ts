@@ -103,3 +103,31 @@ describe('punctuation-only paragraphs that vanish leave a trace', () => {
     expect(a.trace!.filter((t) => t.rule === 'block.lone-punctuation').map((t) => [t.action, t.text])).toEqual([['move', '：']]);
   });
 });
+
+describe('credits read in a reading of archive posts no rule was written from', () => {
+  it('a graded reporter (资深记者) is a reporter: the outlet is 澎湃新闻, not 澎湃新闻资深', () => {
+    const a = extract(seedPost(ps('澎湃新闻资深记者 王选辉 实习生 邓林', P1, P2, P3)));
+    expect([a.source, a.authors]).toEqual(['澎湃新闻', ['王选辉', '邓林']]);
+    expect(paragraphs(a)[0]).toBe('澎湃新闻资深记者 王选辉 实习生 邓林');
+  });
+  it('a 文 credit printed without spaces after the ► mark (►文观察者网周远方)', () => {
+    const a = extract(seedPost(ps('►文观察者网周远方', P1, P2, P3)));
+    expect([a.source, a.authors]).toEqual(['观察者网', ['周远方']]);
+    expect(paragraphs(a)[0]).toBe('►文观察者网周远方');
+    expect([again(a).source, again(a).authors]).toEqual([a.source, a.authors]);
+  });
+  it('without the mark, a line glued to 文 is no credit (文化强国网络安全)', () => {
+    const a = extract(seedPost(ps('文化强国网络安全', P1, P2, P3)));
+    expect([a.source, a.authors]).toEqual(['新浪财经', []]);
+  });
+  it('a dispatch and its reporter after a bullet on one line (长江商报消息 ●长江商报公益记者 李璟)', () => {
+    const a = extract(seedPost(ps('长江商报消息 ●长江商报公益记者 李璟', P1, P2, P3)));
+    expect([a.source, a.authors]).toEqual(['长江商报', ['李璟']]);
+  });
+  it('an outlet’s 出品 line names the outlet (燃财经出品); a film studio’s does not', () => {
+    expect(extract(seedPost(ps('燃财经出品', P1, P2, P3))).source).toBe('燃财经');
+    const film = extract(seedPost(ps('华谊兄弟出品', P1, P2, P3)));
+    expect(film.source).toBe('新浪财经');
+    expect(paragraphs(film)[0]).toBe('华谊兄弟出品');
+  });
+});
