@@ -320,11 +320,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.wen-outlet-name',
-    reason: 'a 文 credit naming the outlet and the writer (► 文 观察者网 杨蓉); after the ► mark the credit may be printed without spaces (►文观察者网周远方), the outlet ending the way outlet names end',
+    reason: 'a 文 credit naming the outlet and the writer (► 文 观察者网 杨蓉); after the ► mark the credit may be printed without spaces (►文观察者网周远方) when an outlet with a full ending (…网, …社, …新闻, …日报) is followed by the writer\'s name alone',
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:[►▶■●]\s*|(?=文\s))(?<role>文)\s*(?<outlet>${OUTLET})\s*(?!记者|编辑|作者|通讯员)(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*$`,
+      String.raw`^(?:[►▶■●]\s*|(?=文\s))(?<role>文)(?=\s|[\u4e00-\u9fa5A-Za-z0-9]{1,10}?(?:网|社|新闻|日报|晚报|时报|周刊)[\u4e00-\u9fa5·]{2,4}$)\s*(?<outlet>${OUTLET})\s*(?!记者|编辑|作者|通讯员)(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*$`,
     ),
     examples: {
       match: [

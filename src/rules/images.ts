@@ -80,7 +80,7 @@ export const PICTURE_AGENCIES: readonly string[] = [
   '包图网',
   '站酷海洛',
   '壹图网',
-  '全景网',
+  '全景视觉',
   'CFP',
   'Getty\\s?Images',
   '123RF',

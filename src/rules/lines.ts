@@ -175,7 +175,7 @@ export const LINES: readonly Recognizer[] = [
     reason: "an outlet's production credit on a line of its own (燃财经出品, 中国青年报·中国青年网出品): names the outlet whose article it is; stays as printed",
     where: 'edge',
     line: 'keep',
-    pattern: /^(?<outlet>[\u4e00-\u9fa5A-Za-z0-9·]{1,16}?(?:报|社|网|台|刊|新闻|周刊|杂志|财经|客户端|日报|时报|观察|传媒|媒体|视频))\s*(?:联合)?出品$/,
+    pattern: /^(?<outlet>[\u4e00-\u9fa5A-Za-z0-9·]{1,16}?(?:报|社|网|台|刊|新闻|周刊|杂志|财经|客户端|日报|时报))\s*(?:联合)?出品$/,
     examples: {
       match: [
         { text: '燃财经出品', groups: { outlet: '燃财经' } },
