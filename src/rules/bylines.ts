@@ -484,6 +484,11 @@ export interface BylineReading {
   standalone: boolean;
   /** Where the byline starts in the line: 0 when it opens the line, more when it closes a paragraph. */
   at: number;
+  /**
+   * The outlet was named through its web address (本报（chinatimes.net.cn）记者…, OUTLET_SITES), not
+   * printed in the line: it may be the source only where the page prints that name too.
+   */
+  outletFromAddress?: boolean;
 }
 
 /**
@@ -503,7 +508,11 @@ export function readByline(line: string, allow: (rule: Recognizer) => boolean = 
     const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
     if (!outlet && g.names && OUTLET_CREDITS.includes(g.names.trim())) outlet = g.names.trim();
     if (outlet && SELF_OUTLETS.includes(outlet)) outlet = null;
-    if (!outlet && g.url) outlet = OUTLET_SITES[g.url.replace(/^www\./, '')] ?? null;
+    let outletFromAddress = false;
+    if (!outlet && g.url) {
+      outlet = OUTLET_SITES[g.url.replace(/^www\./, '')] ?? null;
+      outletFromAddress = outlet !== null;
+    }
     const role = g.role ?? null;
     const isAuthor = rule.id !== 'byline.photo' && rule.id !== 'byline.desk-editor' && rule.id !== 'byline.production-credits' && (role === null || AUTHOR_ROLES.test(role));
     return {
@@ -514,6 +523,7 @@ export function readByline(line: string, allow: (rule: Recognizer) => boolean = 
       role,
       standalone: m.index === 0 && m[0].length >= t.length - 1,
       at: m.index ?? 0,
+      ...(outletFromAddress ? { outletFromAddress } : {}),
     };
   }
   return null;

@@ -61,6 +61,11 @@ describe('a picture’s credit is no source', () => {
     expect(a.images.map((i) => i.caption)).toEqual(['图片来源：东方IC', '会场']);
     expect(paragraphs(a)).toEqual([P1, P2, '图/视觉中国', P3, P4]);
   });
+  it('a caption ending in an agency credit under a picture without one is its caption (发布会现场。来源：视觉中国)', () => {
+    const a = extract(seedPost(ps(P1) + picture() + ps('发布会现场。来源：视觉中国', P2, P3, P4)));
+    expect(a.images.map((i) => i.caption)).toEqual(['发布会现场。来源：视觉中国']);
+    expect(a.source).toBe('新浪财经');
+  });
   it('a 来源 line naming an outlet after a picture still names the source', () => {
     const a = extract(seedPost(picture('会场') + ps('来源：经济日报', P1, P2, P3)));
     expect(a.source).toBe('经济日报');
@@ -129,5 +134,17 @@ describe('credits read in a reading of archive posts no rule was written from', 
     const film = extract(seedPost(ps('华谊兄弟出品', P1, P2, P3)));
     expect(film.source).toBe('新浪财经');
     expect(paragraphs(film)[0]).toBe('华谊兄弟出品');
+  });
+});
+
+describe('an outlet named only through its web address', () => {
+  it('is the source where the page prints its name (对《华夏时报》记者表示), not where it does not (the mutation fuzzer, seed 20261122 case 86)', () => {
+    const by = '本报（chinatimes.net.cn）记者张琪 北京报道';
+    const named = extract(seedPost(ps(by, P1, '一位业内人士对《华夏时报》记者表示，政策效果将逐步显现。', P3)));
+    expect([named.source, named.authors]).toEqual(['华夏时报', ['张琪']]);
+    const unnamed = extract(seedPost(ps(by, P1, P2, P3)));
+    expect([unnamed.source, unnamed.authors]).toEqual(['新浪财经', ['张琪']]);
+    const bare = extract('<p>本报（chinatimes.net.cn）记者\n');
+    expect(bare.source).toBeNull();
   });
 });
