@@ -8,6 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
+import { LONE_PUNCTUATION, PUNCTUATION_ONLY } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -504,7 +505,8 @@ export class BlockBuilder {
         const li = prev.inlines?.[prev.inlines.length - 1];
         if (li && !li.href) li.text += text;
         else prev.inlines?.push({ text });
-      }
+        this.ctx.trace.add({ stage: 'blocks', rule: LONE_PUNCTUATION.id, action: 'move', reason: LONE_PUNCTUATION.reason, text }, this.blocks.length);
+      } else this.ctx.trace.add({ stage: 'blocks', rule: PUNCTUATION_ONLY.id, action: 'remove', reason: PUNCTUATION_ONLY.reason, text }, this.blocks.length);
       return;
     }
     const type = this.quote > 0 ? 'quote' : this.heading > 0 || bolded ? 'heading' : 'paragraph';

@@ -334,7 +334,10 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         // bottom), or of a credit closing the article (a tail entry, or one closing a paragraph,
         // even when a short article puts it among its first lines); a byline in mid-article names
         // no outlet.
-        if (by.outlet && !CREDITS_ONLY.has(by.id)) {
+        // An outlet named only through its web address counts where the page prints its name too.
+        const unprinted = by.outletFromAddress && by.outlet && !input.some((x) => isText(x) && x.text.includes(by.outlet!));
+        if (unprinted) trace.add({ stage: 'lines', rule: rule.id, action: 'skip', reason: `${rule.reason}; the outlet its web address names is not printed on the page`, text: by.outlet!, field: 'source', value: null }, i);
+        else if (by.outlet && !CREDITS_ONLY.has(by.id)) {
           if (by.id === 'byline.wen-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
           else if (rule.where !== 'tail' && !rule.closes && by.at === 0 && at < EDGE && (rule.where === 'lead' || at <= rest)) offerOutlet('byline', by.outlet, 'any', i);
           else if (rest < EDGE) offerOutlet('closing', by.outlet, 'closing', i);

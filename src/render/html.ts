@@ -102,7 +102,9 @@ function block(b: Block, opts: HtmlOptions): string {
       const href = safeHttpUrl(b.href);
       const poster = sinaPicture(b.poster);
       const attrs = poster ? ` data-poster="${escapeHtml(poster)}"` : '';
-      const body = href ? `视频：${link(href, title || escapeHtml(href))}` : title ? `视频：${title}` : '视频';
+      // A placeholder with no title and no link stays an empty marker (it reads back as the same
+      // block) and shows nothing: a bare 视频 is not on the page.
+      const body = href ? `视频：${link(href, title || escapeHtml(href))}` : title ? `视频：${title}` : '';
       return `<p class="sc-video"${attrs}>${body}</p>`;
     }
   }

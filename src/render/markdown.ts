@@ -123,8 +123,8 @@ function block(b: Block, images: boolean): string | null {
       const title = oneLine(b.title);
       const dest = markdownUrl(b.href);
       if (dest) return `视频：[${escapeInline(title || (safeHttpUrl(b.href) ?? ''))}](${dest})`;
-      // A player the page fills by script leaves no title: the line still says a video was there.
-      return title ? `视频：${escapeInline(title)}` : '视频';
+      // A placeholder with no title and no link says nothing: a bare 视频 line is not on the page.
+      return title ? `视频：${escapeInline(title)}` : null;
     }
   }
 }

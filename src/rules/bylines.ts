@@ -15,8 +15,8 @@ const OUTLET = String.raw`(?!据|来自|对|向|从)[\u4e00-\u9fa5A-Za-z0-9]{1,1
 const EDITION = String.raw`(?:客户端|APP|App)?`;
 /** Verbs that follow 记者 in a sentence (新华社记者近日采访了…): then the line is not a byline. */
 const NOT_A_NAME = String.raw`(?!近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
-/** A reporter's role as bylines print it; 研究员 signs the reports of an outlet's research arm (21世纪经济研究院 研究员 陈洁). */
-const ROLE_REPORTER = String.raw`(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
+/** A reporter's role as bylines print it (资深记者 is a grade, like 高级记者: 澎湃新闻资深记者 王选辉); 研究员 signs the reports of an outlet's research arm (21世纪经济研究院 研究员 陈洁). */
+const ROLE_REPORTER = String.raw`(?:首席|高级|资深|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
 /** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
 export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|报道员|研究员|作\s?者|撰文|撰稿|采写|^文$|文字|编译)/;
@@ -79,6 +79,27 @@ export const BYLINES: readonly Recognizer[] = [
       ],
     },
     fixture: 'seed-format/2022-02-18_a10a4931.md',
+  },
+  {
+    id: 'byline.dispatch-bullet-reporter',
+    reason: "an outlet's 消息/讯 dispatch with its reporter credit after a bullet on the same line (长江商报消息 ●长江商报公益记者 李璟): the outlet, and the reporter (a beat before 记者 is part of the role)",
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:快讯|讯|消息)\s*[●•■◆]\s*(?:\k<outlet>)?(?<role>(?:[\u4e00-\u9fa5]{2})?${ROLE_REPORTER})\s*${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4})*)\s*$`,
+    ),
+    examples: {
+      match: [
+        { text: '长江商报消息 ●长江商报公益记者 李璟', groups: { outlet: '长江商报', role: '公益记者', names: '李璟' } },
+        { text: '长江商报消息 ●长江商报记者 黄聪', groups: { outlet: '长江商报', role: '记者', names: '黄聪' } },
+        { text: '长江商报消息 ●记者 李璟 实习生 王晨', groups: { outlet: '长江商报', role: '记者', names: '李璟 实习生 王晨' } },
+      ],
+      noMatch: [
+        '长江商报消息 ●记者从武汉市统计局获悉，前三季度全市地区生产总值同比增长。',
+        '长江商报消息 近日，在第九届中国公益慈善项目交流展示会上，中国慈善联合会发布了报告。',
+      ],
+    },
+    fixture: 'seed-format/2021-11-29_335abd78.md',
   },
   {
     id: 'byline.dispatch',
@@ -164,6 +185,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '新华社记者', groups: { outlet: '新华社', role: '记者' } },
         { text: '本报记者 包兴安 见习记者 杨 洁', groups: { outlet: '本报', role: '记者', names: '包兴安 见习记者 杨 洁' } },
         { text: '澎湃新闻高级记者 朱奕奕', groups: { outlet: '澎湃新闻', role: '高级记者', names: '朱奕奕' } },
+        { text: '澎湃新闻资深记者 王选辉 实习生 邓林', groups: { outlet: '澎湃新闻', role: '资深记者', names: '王选辉 实习生 邓林' } },
         { text: '北京日报客户端 | 记者 孙奇茹', groups: { outlet: '北京日报', role: '记者', names: '孙奇茹' } },
         { text: '文/北京青年报记者 赵新培', groups: { outlet: '北京青年报', role: '记者', names: '赵新培' } },
         { text: '新京报特约撰稿人 | 马亮（中国人民大学国家发展与战略研究院研究员、公共管理学院教授）', groups: { outlet: '新京报', role: '特约撰稿人', names: '马亮' } },
@@ -178,6 +200,7 @@ export const BYLINES: readonly Recognizer[] = [
         '新京报记者注意到，内蒙古在10月17日之前就报告了两起确诊病例。',
         '南京海关发言人对21世纪经济报道记者表示，其突破口在于省市重点项目，全力支持地方政府的重点产业利用减免税政策进口先进的生产设备和技术。',
         '中国基金报记者：在基金行业之中，作为女性基金经理，你认为在基金管理方面上有哪些优势？',
+        '澎湃新闻资深记者走访发现，多家门店已贴出停业告示。',
         '明年猪肉价格将是何走势？中国民生银行高级宏观研究员王静文认为，2022年猪肉价格大概率经历先低位企稳后小幅回升的走势。',
         '21世纪经济研究院统计发现，与2010-2020年的年均常住人口增量相比，这11个城市2021年的常住人口总体增量，大幅减少至96.39万人。',
         '同时，21世纪经济报道分别从煤炭运销商和上游生产商处了解到，随着近期煤炭价格的逐渐稳定，多数下游厂家已经意识到，供暖季叠加寒潮会促使煤炭运输出现紧张。',
@@ -298,13 +321,24 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.wen-outlet-name',
-    reason: 'a 文 credit naming the outlet and the writer (► 文 观察者网 杨蓉)',
+    reason: 'a 文 credit naming the outlet and the writer (► 文 观察者网 杨蓉); after the ► mark the credit may be printed without spaces (►文观察者网周远方) when an outlet with a full ending (…网, …社, …新闻, …日报) is followed by the writer\'s name alone',
     where: 'lead',
     line: 'keep',
-    pattern: new RegExp(String.raw`^(?:[►▶■●]\s*)?(?<role>文)\s+(?<outlet>${OUTLET})\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*$`),
+    pattern: new RegExp(
+      String.raw`^(?:[►▶■●]\s*|(?=文\s))(?<role>文)(?=\s|[\u4e00-\u9fa5A-Za-z0-9]{1,10}?(?:网|社|新闻|日报|晚报|时报|周刊)[\u4e00-\u9fa5·]{2,4}$)\s*(?<outlet>${OUTLET})\s*(?!记者|编辑|作者|通讯员)(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*$`,
+    ),
     examples: {
-      match: [{ text: '► 文 观察者网 杨蓉', groups: { role: '文', outlet: '观察者网', names: '杨蓉' } }],
-      noMatch: ['此外，当地镇政府工作人员告诉观察者网，寺庙的翻新计划都是需要经过县民族宗教局审批的，其流程没有问题。'],
+      match: [
+        { text: '► 文 观察者网 杨蓉', groups: { role: '文', outlet: '观察者网', names: '杨蓉' } },
+        { text: '►文观察者网周远方', groups: { role: '文', outlet: '观察者网', names: '周远方' } },
+      ],
+      noMatch: [
+        '此外，当地镇政府工作人员告诉观察者网，寺庙的翻新计划都是需要经过县民族宗教局审批的，其流程没有问题。',
+        '文化强国网络安全',
+        '文汇报记者张三',
+        '►文化和旅游部发布通知',
+        '文旅融合新闻发布会',
+      ],
     },
     fixture: 'seed-format/2022-08-12_799b85dd.md',
   },
@@ -451,6 +485,11 @@ export interface BylineReading {
   standalone: boolean;
   /** Where the byline starts in the line: 0 when it opens the line, more when it closes a paragraph. */
   at: number;
+  /**
+   * The outlet was named through its web address (本报（chinatimes.net.cn）记者…, OUTLET_SITES), not
+   * printed in the line: it may be the source only where the page prints that name too.
+   */
+  outletFromAddress?: boolean;
 }
 
 /** Which byline patterns may match a line (src/rules/screen.ts): the others are not run on it. */
@@ -475,7 +514,11 @@ export function readByline(line: string, allow: (rule: Recognizer) => boolean = 
     const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
     if (!outlet && g.names && OUTLET_CREDITS.includes(g.names.trim())) outlet = g.names.trim();
     if (outlet && SELF_OUTLETS.includes(outlet)) outlet = null;
-    if (!outlet && g.url) outlet = OUTLET_SITES[g.url.replace(/^www\./, '')] ?? null;
+    let outletFromAddress = false;
+    if (!outlet && g.url) {
+      outlet = OUTLET_SITES[g.url.replace(/^www\./, '')] ?? null;
+      outletFromAddress = outlet !== null;
+    }
     const role = g.role ?? null;
     const isAuthor = rule.id !== 'byline.photo' && rule.id !== 'byline.desk-editor' && rule.id !== 'byline.production-credits' && (role === null || AUTHOR_ROLES.test(role));
     return {
@@ -486,6 +529,7 @@ export function readByline(line: string, allow: (rule: Recognizer) => boolean = 
       role,
       standalone: m.index === 0 && m[0].length >= t.length - 1,
       at: m.index ?? 0,
+      ...(outletFromAddress ? { outletFromAddress } : {}),
     };
   }
   return null;

@@ -65,15 +65,39 @@ export function junkImage(src: string): ImageRule | undefined {
   return JUNK_IMAGES.find((r) => r.pattern.test(src));
 }
 
+/**
+ * Picture agencies and stock-photo sites: a credit naming one (来源：视觉中国) credits a picture,
+ * never the article's text. Names as the credits print them.
+ */
+export const PICTURE_AGENCIES: readonly string[] = [
+  '视觉中国',
+  '东方IC',
+  'IC\\s?photo',
+  '图虫创意',
+  '图虫',
+  '摄图网',
+  '千图网',
+  '包图网',
+  '站酷海洛',
+  '壹图网',
+  '全景视觉',
+  'CFP',
+  'Getty\\s?Images',
+  '123RF',
+  'Pexels',
+  'Pixabay',
+  'Unsplash',
+];
+
 /** A short paragraph right after a picture that has no caption is its caption when it says so. */
 export const CAPTION_HINT: RuleMeta & { pattern: RegExp; maxChars: number; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'caption.creditLine',
-  pattern: /图源|图片来源|来源：视觉中国|供图|摄影|\/摄|摄）|^图为|^资料图/,
+  pattern: new RegExp(String.raw`图源|图片来源|来源\s*[:：]\s*(?:${PICTURE_AGENCIES.join('|')})|供图|摄影|\/摄|摄）|^图为|^资料图`, 'i'),
   maxChars: 80,
   reason: 'picture credits written as the next paragraph',
   fixture: 'pages/k_20180928_b63e5bc502000bg5u.html',
   examples: {
-    match: ['越南总理阮春福在联大第73届会议一般性辩论中发言。（图源：联合国图片/Cia Pak）', '资料图', '（新华社记者 张龙/摄）', '图片来源：视觉中国'],
+    match: ['越南总理阮春福在联大第73届会议一般性辩论中发言。（图源：联合国图片/Cia Pak）', '资料图', '（新华社记者 张龙/摄）', '图片来源：视觉中国', '发布会现场。来源：视觉中国', '来源：东方IC'],
     noMatch: ['越南坚持遵守国际法原则，通过和平手段解决国际争端。', '摄像头的数量逐年增加。'],
   },
 };

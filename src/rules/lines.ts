@@ -4,6 +4,7 @@
  * as the article's printed words. A 来源 line moves only at the top or bottom edge of the body;
  * a 来源 sentence in mid-article (来源：国家统计局，数据截至…) is a data source and stays text.
  */
+import { PICTURE_AGENCIES } from './images';
 import type { Recognizer, RuleMeta } from './types';
 
 /** A work code after an editor's name (SF014, AB123). */
@@ -60,6 +61,37 @@ export const LINES: readonly Recognizer[] = [
       noMatch: ['（原文有删节）'],
     },
     fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'line.picture-credit',
+    reason: "a picture's credit (图片来源：东方IC, 图/视觉中国, 来源：视觉中国 naming a picture agency): it credits a picture, never the article's outlet; it stays as printed",
+    where: 'anywhere',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^[（(]?\s*(?:(?:图片|图|照片|配图|题图|头图|首图|封面图?)\s*(?:来源|来自|提供|出处)?\s*[:：|｜丨]\s*(?<credit>[^。]{1,60}?)|(?:图片|图)\s*[/／]\s*(?!文)(?<by>[^。\s]{2,30})|(?:文章|本文)?(?:来源|出处)\s*[:：|｜丨]\s*(?<agency>${PICTURE_AGENCIES.join('|')})(?:\s*(?:供图|图片))?)\s*[）)]?$`,
+      'i',
+    ),
+    examples: {
+      match: [
+        { text: '图片来源：东方IC', groups: { credit: '东方IC' } },
+        { text: '（图片来源：视觉中国）', groups: { credit: '视觉中国' } },
+        { text: '图/视觉中国', groups: { by: '视觉中国' } },
+        { text: '来源：视觉中国', groups: { agency: '视觉中国' } },
+        { text: '来源丨图虫创意', groups: { agency: '图虫创意' } },
+        { text: '图片来源：民生银行首席研究员温彬，研究员冯柏PPI和CPI回落，通胀温和可控', groups: { credit: '民生银行首席研究员温彬，研究员冯柏PPI和CPI回落，通胀温和可控' } },
+      ],
+      noMatch: [
+        '来源：经济日报',
+        '来源：国家统计局网站',
+        '图/文 张三',
+        '图文：新华社记者 李四',
+        '视觉中国发布公告称，公司已对网站图片版权问题进行整改。',
+        '图片来源于网络的说法并不能免除侵权责任。',
+        '数据来源：Wind，截至3月11日',
+        '来源：视觉中国集团2021年年度报告',
+      ],
+    },
+    fixture: 'seed-format/2022-02-16_aafbea8a.md',
   },
   {
     id: 'line.source',
@@ -139,6 +171,28 @@ export const LINES: readonly Recognizer[] = [
     fixture: 'seed-format/2021-09-20_2c334e9f.md',
   },
   {
+    id: 'line.produced-by',
+    reason: "an outlet's production credit on a line of its own (燃财经出品, 中国青年报·中国青年网出品): names the outlet whose article it is; stays as printed",
+    where: 'edge',
+    line: 'keep',
+    pattern: /^(?<outlet>[\u4e00-\u9fa5A-Za-z0-9·]{1,16}?(?:报|社|网|台|刊|新闻|周刊|杂志|财经|客户端|日报|时报))\s*(?:联合)?出品$/,
+    examples: {
+      match: [
+        { text: '燃财经出品', groups: { outlet: '燃财经' } },
+        { text: '中国青年报·中国青年网出品', groups: { outlet: '中国青年报·中国青年网' } },
+      ],
+      noMatch: [
+        '中国电影集团出品',
+        '该片由光线传媒出品，票房已突破10亿元。',
+        '出品',
+        '华谊兄弟出品',
+        '本片由北京文化与博纳影业联合出品',
+        '精品出品',
+      ],
+    },
+    fixture: 'seed-format/2022-05-15_193cb756.md',
+  },
+  {
     id: 'line.compiled-from',
     reason: 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…, 北京日报（ID：Beijing_Daily）综合…: the account id in brackets is not part of the name): names the outlet, stays as printed',
     where: 'tail',
@@ -161,6 +215,20 @@ export const REPEATED_HEADLINE: RuleMeta = {
   id: 'line.repeated-headline',
   reason: 'the body repeats the headline among its first lines (bold or plain, quotes aside): it is shown once, as the title',
   fixture: 'seed-format/2022-03-14_134ac107.md',
+};
+
+/** A paragraph of punctuation or symbols only (▷, 《》, ——, …………): decoration between lines, not text (structural: no letter or digit). */
+export const PUNCTUATION_ONLY: RuleMeta = {
+  id: 'block.punctuation-only',
+  reason: 'a paragraph with no letter or digit (▷, 《》, ——, ……) is decoration between lines, not text of its own',
+  fixture: 'seed-format/2022-02-08_e8c9811f.md',
+};
+
+/** A lone colon (or comma, full stop) printed as its own paragraph finishes the line before it. */
+export const LONE_PUNCTUATION: RuleMeta = {
+  id: 'block.lone-punctuation',
+  reason: 'a lone ：，。； printed as its own paragraph finishes the paragraph before it',
+  fixture: 'seed-format/2022-02-08_e8c9811f.md',
 };
 
 /** The first metadata-line entry that recognises `line`, with its named groups; null if none. */

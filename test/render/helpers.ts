@@ -231,7 +231,8 @@ export function expectedShapes(
         const title = b.title.replace(/\s+/g, ' ').trim();
         const href = httpHref(b.href);
         const shown = title || (href ? new URL(b.href!).href : '');
-        push({ k: 'p', text: href || title ? `视频：${href ? shown : title}` : '视频', links: href ? [{ text: shown, href }] : [] });
+        // A placeholder with no title and no link shows nothing.
+        if (href || title) push({ k: 'p', text: `视频：${href ? shown : title}`, links: href ? [{ text: shown, href }] : [] });
         break;
       }
     }
