@@ -22,7 +22,7 @@ const PAGE = `<div id="top" class="nav">导航</div><!-- c --><h1 class="main-ti
 let live: { restore(): unknown }[] = [];
 
 /** A reader chunk whose engine is `run` (the real engine unless given). */
-const chunk = (run?: (html: string, o?: { url?: string; budgetMs?: number }) => Article): ReaderChunk => ({
+const chunk = (run?: (tree: unknown, o?: { url?: string; budgetMs?: number }) => Article): ReaderChunk => ({
   openSession: (h) => openSession(h, run as never),
 });
 
@@ -122,7 +122,7 @@ describe('content script', () => {
   });
 
   test.each(['too-large', 'too-complex', 'timeout'] as const)('an engine refusal (%s) is "too large or malformed", never a hang or a reader', async (reason) => {
-    const run = vi.fn((_html: string, o?: { budgetMs?: number }) => {
+    const run = vi.fn((_tree: unknown, o?: { budgetMs?: number }) => {
       throw new ExtractError(reason, `over the limit (budget ${o?.budgetMs} ms)`);
     });
     const { c } = setup({ loadReader: async () => chunk(run as never) });
