@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { ARTICLE_ORIGINS } from './src/rules/hosts';
 import { CONTENT_SCRIPT_BUDGET, overBudget } from './src/ext/tools/budget';
+import { RULE_MODULE, stripRuleExamples } from './src/ext/tools/strip-examples';
 import { READER_CHUNK_PATH, READER_GLOBAL } from './src/ext/content';
 
 const GECKO_ID = 'sina-clean@sina-clean.app';
@@ -45,6 +46,16 @@ export default defineConfig({
           if (source === './parse' && importer && /[\\/]src[\\/]engine[\\/]extract\.ts$/.test(importer)) return PARSE_DOM;
           if (source === 'cheerio' && importer && importer !== CHEERIO_DOM) return CHEERIO_DOM;
           return null;
+        },
+      },
+      {
+        // The rule tables' examples are for tests and docs, not for extraction: the extension
+        // carries none of them (see src/ext/tools/strip-examples.ts). After the TypeScript step.
+        name: 'sina-clean:no-rule-examples',
+        enforce: 'post',
+        transform(code: string, id: string) {
+          if (!RULE_MODULE.test(id)) return null;
+          return { code: stripRuleExamples(code, (c) => this.parse(c)), map: null };
         },
       },
       {
