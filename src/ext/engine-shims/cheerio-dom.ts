@@ -92,7 +92,7 @@ export type CopyFilter = (node: globalThis.Node) => 'whole' | 'shell' | null;
  * attribute values) and the deadline. With `only`, the children of `from` and of every shell are
  * filtered by it.
  */
-export function copyTree(from: globalThis.Node, root: ParentNode, only?: CopyFilter): void {
+export function copyTree(from: globalThis.Node | readonly globalThis.Node[], root: ParentNode, only?: CopyFilter): void {
   const stack: Array<[globalThis.Node, ParentNode, boolean]> = [];
   const filtered = only !== undefined;
   const children = (src: globalThis.Node, parent: ParentNode, filter: boolean) => {
@@ -104,7 +104,8 @@ export function copyTree(from: globalThis.Node, root: ParentNode, only?: CopyFil
       }
     }
   };
-  children(from, root, filtered);
+  if (Array.isArray(from)) for (let i = from.length - 1; i >= 0; i--) stack.push([from[i]!, root, false]);
+  else children(from as globalThis.Node, root, filtered);
   let count = 0;
   let chars = 0;
   const tooLong = () => new ExtractError('too-large', `the page has more than ${LIMITS.maxInputChars.toLocaleString('en-US')} characters where the article is`);
@@ -181,6 +182,31 @@ let parser: DOMParser | null = null;
 export function parseWithBrowser(html: string): Document {
   parser ??= new DOMParser();
   return fromBrowserDocument(parser.parseFromString(html, 'text/html'));
+}
+
+/**
+ * A fragment of HTML parsed by the browser's DOMParser (in a document's body, as a fragment in
+ * body context parses), its nodes under a domhandler root; bounded as copyTree is. Elements the
+ * parser files into the head (a leading <title> or <meta>) come first, as they stood in the text.
+ */
+export function parseFragmentWithBrowser(html: string): Document {
+  parser ??= new DOMParser();
+  const doc = parser.parseFromString(html, 'text/html');
+  const nodes: globalThis.Node[] = [];
+  // Document order, without the html, head and body elements the parser adds around a fragment.
+  for (let n = doc.firstChild; n; n = n.nextSibling) {
+    if (n !== doc.documentElement) {
+      if (n.nodeType !== 10) nodes.push(n);
+      continue;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c === doc.head || c === doc.body) for (let g = c.firstChild; g; g = g.nextSibling) nodes.push(g);
+      else nodes.push(c);
+    }
+  }
+  const root = new Document([]);
+  copyTree(nodes, root);
+  return root;
 }
 
 /** cheerio's `load`, parsing strings with the browser's DOMParser. */
