@@ -15,6 +15,7 @@ import { ExtractError } from '../../../src/article';
 import { pageDigest, pageTree } from '../../../src/ext/reader/digest';
 import { parseWithBrowser } from '../../../src/ext/engine-shims/cheerio-dom';
 import { loadCorpus, readFixture } from '../../support/corpus';
+import { LIMITS } from '../../../src/engine/limits';
 import { allPages } from '../../e2e/harness/catalog';
 import { pageText } from '../../e2e/harness/expected';
 
@@ -72,6 +73,25 @@ describe('pageTree: the live page copied as the tree the digest parses to', () =
     expect(canonical(tree)).toBe(canonical(viaHtml as DomhandlerDocument));
     expect(render(tree)).toBe(render(viaHtml as DomhandlerDocument));
     expect(outcome(() => extractTree(pageTree(doc).tree, { url }))).toEqual(outcome(() => extract(pageDigest(doc).html, { url })));
+  });
+
+  test('the copy counts characters (text, comments, attribute values) against the engine\u2019s input limit, as guard counts the HTML', () => {
+    // A lower limit for the test (the real one is 64 Mi characters).
+    const limits = LIMITS as { maxInputChars: number };
+    const saved = limits.maxInputChars;
+    limits.maxInputChars = 10_000;
+    try {
+      const page = (inside: string) =>
+        new JSDOM(`<title>t</title><h1 class="main-title">标题</h1><div class="article" id="artibody"><p>第一段。</p>${inside}</div>`).window.document;
+      for (const inside of [`<p>${'字'.repeat(12_000)}</p>`, `<!--${'c'.repeat(12_000)}-->`, `<p title="${'a'.repeat(12_000)}">x</p>`]) {
+        const doc = page(inside);
+        expect(() => pageTree(doc)).toThrow(expect.objectContaining({ name: 'ExtractError', reason: 'too-large' }));
+        expect(outcome(() => extract(pageDigest(doc).html, { url: 'https://finance.sina.com.cn/' }))).toEqual({ error: 'too-large' });
+      }
+      expect(pageTree(page(`<p>${'字'.repeat(5_000)}</p>`)).kind).toBe('parts');
+    } finally {
+      limits.maxInputChars = saved;
+    }
   });
 
   test('the cases include whole-document pages and pages read by parts', () => {
