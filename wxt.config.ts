@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { ARTICLE_ORIGINS } from './src/rules/hosts';
 import { CONTENT_SCRIPT_BUDGET, overBudget } from './src/ext/tools/budget';
+import { RULE_MODULE, stripRuleExamples } from './src/ext/tools/strip-examples';
 import { READER_CHUNK_PATH, READER_GLOBAL } from './src/ext/content';
 
 const GECKO_ID = 'sina-clean@sina-clean.app';
@@ -21,6 +22,8 @@ const NO_SEED = shim('no-seed.ts');
 const ENTITIES_DECODE = fileURLToPath(new URL('./node_modules/entities/lib/esm/decode.js', import.meta.url));
 /** See src/ext/engine-shims/cheerio-dom.ts: cheerio's load parses with the browser's own parser. */
 const CHEERIO_DOM = shim('cheerio-dom.ts');
+/** See src/ext/engine-shims/htmlparser2-dom.ts: cheerio's string parsing is the browser's too. */
+const HTMLPARSER2_DOM = shim('htmlparser2-dom.ts');
 /** See src/ext/engine-shims/parse-dom.ts: the engine's parse stage is the browser's own parser. */
 const PARSE_DOM = shim('parse-dom.ts');
 /** The chunk the content script imports on demand (entrypoints/reader.ts). */
@@ -44,7 +47,18 @@ export default defineConfig({
           if (source === 'entities/decode' && importer && /[\\/]node_modules[\\/]htmlparser2[\\/]/.test(importer)) return ENTITIES_DECODE;
           if (source === './parse' && importer && /[\\/]src[\\/]engine[\\/]extract\.ts$/.test(importer)) return PARSE_DOM;
           if (source === 'cheerio' && importer && importer !== CHEERIO_DOM) return CHEERIO_DOM;
+          if (source === 'htmlparser2' && importer && /[\\/]node_modules[\\/]cheerio[\\/]/.test(importer)) return HTMLPARSER2_DOM;
           return null;
+        },
+      },
+      {
+        // The rule tables' examples are for tests and docs, not for extraction: the extension
+        // carries none of them (see src/ext/tools/strip-examples.ts). After the TypeScript step.
+        name: 'sina-clean:no-rule-examples',
+        enforce: 'post',
+        transform(code: string, id: string) {
+          if (!RULE_MODULE.test(id)) return null;
+          return { code: stripRuleExamples(code, (c) => this.parse(c)), map: null };
         },
       },
       {

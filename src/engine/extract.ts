@@ -9,6 +9,7 @@
  * Throws ExtractError and nothing else by design.
  */
 import { load, type CheerioAPI } from 'cheerio';
+import type { Document } from 'domhandler';
 import type { Article, ArticleKind, Block, ExtractOptions, TemplateId } from '../article';
 import { ExtractError } from '../article';
 import { renderMarkdown } from '../render/markdown';
@@ -22,7 +23,7 @@ import { sortLines } from './lines';
 import { cleanDocumentTitle, readMetaTags } from './meta';
 import { readBodyFacts, resolveMetadata } from './metadata';
 import { parseHtml, splitFrontMatter } from './parse';
-import { scan } from './scan';
+import { scan, type ScanResult } from './scan';
 import { PageIndex, textContent } from './select';
 import { PAGE_WIDE_READS } from '../rules/page-families';
 import { strip } from './strip';
@@ -64,9 +65,25 @@ function pickTemplate(page: PageInput, ctx: Ctx): Template {
  */
 export function extract(html: string, options: ExtractOptions = {}): Article {
   const input = guard(html);
+  return guarded(options, (ctx) => run(input, options, ctx));
+}
+
+/**
+ * The same stages from strip on, for a document tree a browser has already parsed and repaired
+ * (the extension copies a live page's parts into domhandler nodes, bounded in nodes, characters
+ * and time as it copies, instead of serialising them for guard → scan → parse). A live page is
+ * a whole document with markup, never a seed-format post.
+ */
+export function extractTree(doc: Document, options: ExtractOptions = {}): Article {
+  return guarded(options, (ctx) => runStages(doc, null, TREE_SCAN, options, ctx));
+}
+
+const TREE_SCAN: ScanResult = { elements: 0, hasMarkup: true, documentTags: true };
+
+function guarded(options: ExtractOptions, fn: (ctx: Ctx) => Article): Article {
   const ctx = makeCtx(options);
   try {
-    return run(input, options, ctx);
+    return fn(ctx);
   } catch (e) {
     if (e instanceof ExtractError) throw e;
     const err = new ExtractError('unreadable', `could not parse the page: ${(e as Error)?.message ?? String(e)}`);
@@ -81,6 +98,10 @@ function run(html: string, options: ExtractOptions, ctx: Ctx): Article {
   const scanned = scan(markup, ctx);
   if (!scanned.hasMarkup) throw new ExtractError('not-an-article', 'input is plain text, not an HTML page');
   const doc = parseHtml(markup, ctx);
+  return runStages(doc, frontMatter, scanned, options, ctx);
+}
+
+function runStages(doc: Document, frontMatter: string | null, scanned: ScanResult, options: ExtractOptions, ctx: Ctx): Article {
   // strip
   const { comments, regionImages } = strip(doc, ctx);
   // One walk files the stripped page's elements by tag, id and class; every whole-page query of

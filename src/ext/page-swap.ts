@@ -3,8 +3,9 @@
  *
  * The reader host is appended as the last child of <body>: a fixed, full-viewport element with its
  * own scrolling (its styles live in its shadow root). A <style> element inside the host's light
- * DOM (it renders nothing; the shadow root has no slot) hides the page's other body children with
- * `visibility:hidden` and stops the page from scrolling while the reader is shown. The page's
+ * DOM (it renders nothing; the shadow root has no slot) stops the page from scrolling while the
+ * reader is shown and, from the frame after the reader is first painted, hides the page's other
+ * body children with `visibility:hidden`. The page's
  * nodes are never moved or removed: iframes and embeds do not reload, scripts do not run again,
  * handlers, focus targets and the scroll position are simply left as they were. Restore removes
  * the host (and with it the <style>), so the serialisation equals the original; html/body
@@ -17,15 +18,28 @@
  * viewport meta with its content changed; restore takes the added one away or puts the content back.
  */
 
-/** Rules that apply to the page while the reader is shown (the host's tag name is `tag`). */
-export function pageRules(tag: string): string {
+/**
+ * Rules that apply to the page while the reader is shown (the host's tag name is `tag`). With
+ * `firstFrame`, only those the first frame needs: the page stops scrolling and its scrollbar goes
+ * (so the reader has the whole viewport from the start). Making the page's own elements invisible
+ * and deaf to the pointer changes the style of every element of a large page (about 5 ms on the
+ * largest fixture page in Chromium); the opaque, topmost reader covers them anyway, so that rule
+ * waits until the reader has been painted once (see swapIn).
+ */
+export function pageRules(tag: string, firstFrame = false): string {
   return [
     `html,body{overflow:hidden !important}`,
-    `body>:not(${tag}){visibility:hidden !important;pointer-events:none !important}`,
+    ...(firstFrame ? [] : [`body>:not(${tag}){visibility:hidden !important;pointer-events:none !important}`]),
     // A transformed/filtered body would make the fixed host scroll with it.
     `body{transform:none !important;filter:none !important;perspective:none !important;contain:none !important}`,
     `@media print{html,body{overflow:visible !important}body>:not(${tag}){display:none !important}}`,
   ].join('\n');
+}
+
+/** Runs `fn` once the next frame has been painted (its rAF, then the next task); at once where there are no frames. */
+export function afterNextPaint(win: (Window & typeof globalThis) | null, fn: () => void): void {
+  if (!win || typeof win.requestAnimationFrame !== 'function') return fn();
+  win.requestAnimationFrame(() => void win.setTimeout(fn, 0));
 }
 
 export interface Swap {
@@ -71,8 +85,12 @@ export function swapIn(doc: Document, host: Element): Swap {
   const scrollX = win?.scrollX ?? 0;
   const scrollY = win?.scrollY ?? 0;
   const style = doc.createElement('style');
-  style.textContent = pageRules(host.localName);
+  style.textContent = pageRules(host.localName, true);
   host.appendChild(style);
+  // The rest of the rules once the reader is on screen (not if it has been taken away by then).
+  afterNextPaint(win as (Window & typeof globalThis) | null, () => {
+    if (host.isConnected && style.parentNode === host) style.textContent = pageRules(host.localName);
+  });
   // A focused page element would keep receiving keys under the reader.
   const active = doc.activeElement as HTMLElement | null;
   if (active && active !== doc.body && doc.body.contains(active) && typeof active.blur === 'function') active.blur();

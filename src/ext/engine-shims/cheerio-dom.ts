@@ -13,6 +13,7 @@
 import { load as loadSlim } from 'cheerio/slim';
 import { Comment, Document, Element, ProcessingInstruction, Text, type AnyNode, type ParentNode } from 'domhandler';
 import { ExtractError } from '../../article';
+import { LIMITS } from '../../engine/limits';
 
 export type { CheerioAPI, Cheerio } from 'cheerio/slim';
 
@@ -61,10 +62,16 @@ function element(src: globalThis.Element): Element {
   const attribs: Record<string, string> = Object.create(null);
   const namespaces: Record<string, string | null> = Object.create(null);
   const prefixes: Record<string, string | null> = Object.create(null);
-  for (const a of Array.from(src.attributes)) {
-    attribs[a.name] = a.value;
-    namespaces[a.name] = a.namespaceURI ?? undefined!;
-    prefixes[a.name] = a.prefix ?? undefined!;
+  const attrs = src.attributes;
+  // An HTML parser gives the attributes of HTML elements no namespace and no prefix (only foreign
+  // content, SVG and MathML, has xlink:href and the like): two lookups fewer per attribute.
+  const foreign = src.namespaceURI !== HTML_NS;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i]!;
+    const name = a.name;
+    attribs[name] = a.value;
+    namespaces[name] = foreign ? (a.namespaceURI ?? undefined!) : undefined!;
+    prefixes[name] = foreign ? (a.prefix ?? undefined!) : undefined!;
   }
   const el = new Element(src.localName, attribs, []);
   (el as Element & { namespace?: string }).namespace = src.namespaceURI ?? HTML_NS;
@@ -73,44 +80,78 @@ function element(src: globalThis.Element): Element {
   return el;
 }
 
-/** Copies a browser DOM subtree into domhandler nodes under `root`; iterative (no recursion). */
-export function copyTree(from: globalThis.Node, root: ParentNode): void {
-  const stack: Array<[globalThis.Node, ParentNode]> = [];
-  for (let c = from.lastChild; c; c = c.previousSibling) stack.push([c, root]);
+/**
+ * What to copy of a node under an element copied as a shell: `whole` (it and everything under
+ * it), `shell` (the node alone, then those of its children the filter admits) or nothing.
+ */
+export type CopyFilter = (node: globalThis.Node) => 'whole' | 'shell' | null;
+
+/**
+ * Copies a browser DOM subtree into domhandler nodes under `root`; iterative (no recursion),
+ * bounded in nodes (MAX_NODES), characters (the engine's input limit, counted over text and
+ * attribute values) and the deadline. With `only`, the children of `from` and of every shell are
+ * filtered by it.
+ */
+export function copyTree(from: globalThis.Node | readonly globalThis.Node[], root: ParentNode, only?: CopyFilter): void {
+  const stack: Array<[globalThis.Node, ParentNode, boolean]> = [];
+  const filtered = only !== undefined;
+  const children = (src: globalThis.Node, parent: ParentNode, filter: boolean) => {
+    for (let c = src.lastChild; c; c = c.previousSibling) {
+      if (!filter) stack.push([c, parent, false]);
+      else {
+        const what = only!(c);
+        if (what) stack.push([c, parent, what === 'shell']);
+      }
+    }
+  };
+  if (Array.isArray(from)) for (let i = from.length - 1; i >= 0; i--) stack.push([from[i]!, root, false]);
+  else children(from as globalThis.Node, root, filtered);
   let count = 0;
+  let chars = 0;
+  const tooLong = () => new ExtractError('too-large', `the page has more than ${LIMITS.maxInputChars.toLocaleString('en-US')} characters where the article is`);
   while (stack.length) {
-    const [node, parent] = stack.pop()!;
+    const [node, parent, shell] = stack.pop()!;
     if (++count > MAX_NODES) throw new ExtractError('too-large', `the page has more than ${MAX_NODES} nodes`);
     if ((count & 1023) === 0 && performance.now() > deadline) throw new ExtractError('timeout', 'reading the page took longer than its time budget');
     switch (node.nodeType) {
       case 1: {
         const src = node as globalThis.Element;
         const el = element(src);
+        for (const k in el.attribs) chars += el.attribs[k]!.length;
+        if (chars > LIMITS.maxInputChars) throw tooLong();
         append(parent, el);
         if (src.localName === 'noscript' && src.namespaceURI === HTML_NS) {
           // Scripting enabled (cheerio's default): the content is raw text, not markup.
           const raw = (src as HTMLElement).innerHTML;
+          chars += raw.length;
+          if (chars > LIMITS.maxInputChars) throw tooLong();
           if (raw) append(el, new Text(raw));
           break;
         }
-        const kids = src.localName === 'template' && 'content' in src ? null : src;
-        if (!kids) {
+        if (src.localName === 'template' && 'content' in src) {
           const content = new Document([]);
           append(el, content);
-          const frag = (src as HTMLTemplateElement).content;
-          for (let c = frag.lastChild; c; c = c.previousSibling) stack.push([c, content]);
+          children((src as HTMLTemplateElement).content, content, false);
           break;
         }
-        for (let c = kids.lastChild; c; c = c.previousSibling) stack.push([c, el]);
+        children(src, el, shell);
         break;
       }
       case 3:
-      case 4:
-        append(parent, new Text((node as CharacterData).data));
+      case 4: {
+        const data = (node as CharacterData).data;
+        chars += data.length;
+        if (chars > LIMITS.maxInputChars) throw tooLong();
+        append(parent, new Text(data));
         break;
-      case 8:
-        append(parent, new Comment((node as CharacterData).data));
+      }
+      case 8: {
+        const data = (node as CharacterData).data;
+        chars += data.length;
+        if (chars > LIMITS.maxInputChars) throw tooLong();
+        append(parent, new Comment(data));
         break;
+      }
       case 10: {
         const dt = node as DocumentType;
         let data = `!DOCTYPE ${dt.name}`;
@@ -141,6 +182,31 @@ let parser: DOMParser | null = null;
 export function parseWithBrowser(html: string): Document {
   parser ??= new DOMParser();
   return fromBrowserDocument(parser.parseFromString(html, 'text/html'));
+}
+
+/**
+ * A fragment of HTML parsed by the browser's DOMParser (in a document's body, as a fragment in
+ * body context parses), its nodes under a domhandler root; bounded as copyTree is. Elements the
+ * parser files into the head (a leading <title> or <meta>) come first, as they stood in the text.
+ */
+export function parseFragmentWithBrowser(html: string): Document {
+  parser ??= new DOMParser();
+  const doc = parser.parseFromString(html, 'text/html');
+  const nodes: globalThis.Node[] = [];
+  // Document order, without the html, head and body elements the parser adds around a fragment.
+  for (let n = doc.firstChild; n; n = n.nextSibling) {
+    if (n !== doc.documentElement) {
+      if (n.nodeType !== 10) nodes.push(n);
+      continue;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c === doc.head || c === doc.body) for (let g = c.firstChild; g; g = g.nextSibling) nodes.push(g);
+      else nodes.push(c);
+    }
+  }
+  const root = new Document([]);
+  copyTree(nodes, root);
+  return root;
 }
 
 /** cheerio's `load`, parsing strings with the browser's DOMParser. */

@@ -10,7 +10,8 @@
  * reads; nothing is copied from the page into the extension except as text for the engine.
  */
 import { ExtractError } from '../../article';
-import { MAX_NODES } from '../engine-shims/cheerio-dom';
+import { Document as DomhandlerDocument } from 'domhandler';
+import { copyTree, MAX_NODES } from '../engine-shims/cheerio-dom';
 import { PAGE_FAMILIES, PAGE_WIDE_PARTS } from '../page-parts';
 
 const KEEP = [...PAGE_WIDE_PARTS, ...PAGE_FAMILIES.flatMap((f) => [f.title, f.body, ...f.parts])].join(', ');
@@ -53,12 +54,13 @@ function bounded(elements: number): void {
   if (elements > MAX_NODES) throw new ExtractError('too-large', `the page has more than ${MAX_NODES} elements where the article is`);
 }
 
-/** The HTML the engine reads for `doc`: its parts, or the whole document (table layouts, unknown layouts). */
-export function pageDigest(doc: Document): Digest {
-  const root = doc.documentElement;
-  const whole = (): Digest => {
+/** The nodes the engine reads of a page: its parts and their ancestors, or the whole document. */
+type Parts = { kind: 'whole' } | { kind: 'parts'; keep: Set<Node>; ancestors: Set<Node> };
+
+function pageParts(doc: Document): Parts {
+  const whole = (): Parts => {
     bounded(doc.getElementsByTagName('*').length);
-    return { html: doctypeOf(doc) + root.outerHTML, kind: 'whole' };
+    return { kind: 'whole' };
   };
   const body = doc.querySelector(BODIES);
   if (!body || doc.querySelector(WHOLE)) return whole();
@@ -74,13 +76,22 @@ export function pageDigest(doc: Document): Digest {
   let elements = 0;
   for (const k of keep) if (k.nodeType === 1) elements += 1 + (k as Element).getElementsByTagName('*').length;
   bounded(elements);
-  const walker = doc.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  const walker = doc.createTreeWalker(doc.documentElement, 128 /* NodeFilter.SHOW_COMMENT */);
   for (let c = walker.nextNode(); c; c = walker.nextNode()) keep.add(c);
 
   const ancestors = new Set<Node>();
   for (const k of keep) {
     for (let p = k.parentNode; p && p !== doc && !ancestors.has(p); p = p.parentNode) ancestors.add(p);
   }
+  return { kind: 'parts', keep, ancestors };
+}
+
+/** The HTML the engine reads for `doc`: its parts, or the whole document (table layouts, unknown layouts). */
+export function pageDigest(doc: Document): Digest {
+  const root = doc.documentElement;
+  const parts = pageParts(doc);
+  if (parts.kind === 'whole') return { html: doctypeOf(doc) + root.outerHTML, kind: 'whole' };
+  const { keep, ancestors } = parts;
   // Iterative walk over the skeleton: kept nodes whole, their ancestors as bare start/end tags.
   const out: string[] = [doctypeOf(doc)];
   const stack: Array<Node | string> = [root];
@@ -100,4 +111,31 @@ export function pageDigest(doc: Document): Digest {
     for (let c = el.lastChild; c; c = c.previousSibling) if (keep.has(c) || ancestors.has(c)) stack.push(c);
   }
   return { html: out.join(''), kind: 'parts' };
+}
+
+export interface DigestTree {
+  tree: DomhandlerDocument;
+  kind: Digest['kind'];
+}
+
+/**
+ * The same digest as a tree, copied straight from the live page into the domhandler nodes the
+ * engine walks (src/engine/extract.ts `extractTree`): no serialising, no second parse, no scan of
+ * markup. The tree is the one the browser's parser builds from `pageDigest(doc).html` (the
+ * document's head and body are always there, as a parser makes them); the copy is bounded in
+ * nodes, characters and time (src/ext/engine-shims/cheerio-dom.ts).
+ */
+export function pageTree(doc: Document): DigestTree {
+  const tree = new DomhandlerDocument([]);
+  const root = doc.documentElement;
+  const parts = pageParts(doc);
+  const top = (n: Node) => (n === root || n === doc.doctype ? 'whole' : null);
+  if (parts.kind === 'whole') {
+    copyTree(doc, tree, top);
+    return { tree, kind: 'whole' };
+  }
+  const { keep, ancestors } = parts;
+  for (const implied of [doc.head, doc.body]) if (implied?.parentNode === root) ancestors.add(implied);
+  copyTree(doc, tree, (n) => (keep.has(n) ? 'whole' : ancestors.has(n) ? 'shell' : n === doc.doctype ? 'whole' : null));
+  return { tree, kind: 'parts' };
 }

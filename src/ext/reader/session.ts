@@ -1,15 +1,16 @@
 /**
  * The reader side of a page, in the chunk the content script loads on demand: extraction from the
- * live page (its digest, under a time budget), the reader view over the page, copy and settings.
+ * live page (its digest, copied as a tree, under a time budget), the reader view over the page,
+ * copy and settings.
  */
 import { ExtractError } from '../../article';
-import { extract } from '../../engine/extract';
+import { extractTree } from '../../engine/extract';
 import { copyOptionsOf, copyPayload, type CopyKind } from '../format';
 import type { ActionResult, ExtractResult } from '../messages';
 import { swapIn, swapOut, type Swap } from '../page-swap';
 import { normalizeSettings, type Settings } from '../settings';
 import { withDeadline } from '../engine-shims/cheerio-dom';
-import { pageDigest } from './digest';
+import { pageTree } from './digest';
 import { browserSpeech } from './speech';
 import type { ReaderChunk, ReaderHost, ReaderSession } from './types';
 import { createReaderView, readerSettingsOf, type ReaderView } from './view';
@@ -20,13 +21,20 @@ import { createReaderView, readerSettingsOf, type ReaderView } from './view';
  */
 export const READER_BUDGET_MS = 1500;
 
-type Extract = typeof extract;
+type Extract = typeof extractTree;
 
-/** The Article of a live page: its digest through the engine, every failure as a result. */
-export function extractPage(doc: Document, url: string, budgetMs = READER_BUDGET_MS, run: Extract = extract): ExtractResult {
+/**
+ * The Article of a live page: its digest, copied straight into the engine's tree, through the
+ * engine's stages; the copy and the engine share the time budget. Every failure is a result.
+ */
+export function extractPage(doc: Document, url: string, budgetMs = READER_BUDGET_MS, run: Extract = extractTree): ExtractResult {
   try {
-    const { html } = pageDigest(doc);
-    return { ok: true, article: withDeadline(budgetMs, () => run(html, { url, budgetMs })) };
+    const start = performance.now();
+    const article = withDeadline(budgetMs, () => {
+      const { tree } = pageTree(doc);
+      return run(tree, { url, budgetMs: Math.max(1, budgetMs - (performance.now() - start)) });
+    });
+    return { ok: true, article };
   } catch (e) {
     if (e instanceof ExtractError) return { ok: false, reason: e.reason, message: e.message };
     // A stack overflow or an out-of-memory on a hostile page is the page's doing, not a bug to show.
@@ -34,7 +42,7 @@ export function extractPage(doc: Document, url: string, budgetMs = READER_BUDGET
   }
 }
 
-export function openSession(host: ReaderHost, run: Extract = extract): ReaderSession {
+export function openSession(host: ReaderHost, run: Extract = extractTree): ReaderSession {
   const { doc } = host;
   let result: ExtractResult | null = null;
   let swap: Swap | null = null;

@@ -4,11 +4,14 @@
  * the reader view against the golden article, restore, popup metadata, copy, auto-clean, and
  * non-article pages.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../../src/article';
-import { manifestOf, waitFor, type BrowserName, type Harness } from '../harness/browsers';
+import { extensionDir, manifestOf, waitFor, type BrowserName, type Harness } from '../harness/browsers';
+import { ruleExamples } from '../harness/rule-examples';
+import { READER_CHUNK_PATH } from '../../../src/ext/content';
+import { BOILERPLATE as BOILERPLATE_RULES } from '../../../src/rules/boilerplate';
 import { ARTICLE_HOSTS, allPages, page as servedPage, ROOT } from '../harness/catalog';
 import { BOILERPLATE, expectedFor, norm, textBlocks, type Expected } from '../harness/expected';
 import { cleanViaPopup, openPopupFor, setAutoClean, settledState, toggleViaBackground } from '../harness/flows';
@@ -84,6 +87,18 @@ export function extensionSuite(name: BrowserName): void {
   const open = (url: string) => h.open(url);
 
   siteAndBrowser(name, (env) => (h = env.h));
+
+  test('the reader chunk carries none of the rule tables\u2019 examples and no HTML tokenizer, and still the rules themselves', async () => {
+    const chunk = readFileSync(path.join(extensionDir(name), READER_CHUNK_PATH.slice(1)), 'utf8');
+    const { onlyInExamples } = await ruleExamples();
+    expect(onlyInExamples.length).toBeGreaterThan(300);
+    expect(onlyInExamples.filter((x) => chunk.includes(x))).toEqual([]);
+    // The rules are there: every rule id of the boilerplate table (the corpus tests below check that they still work).
+    for (const b of BOILERPLATE_RULES) expect(chunk, b.id).toContain(b.id);
+    // Nor htmlparser2's tokenizer (its callbacks are property names a minifier keeps): the chunk
+    // copies the live page's tree and parses any string with the browser's parser.
+    expect(chunk).not.toContain('onattribname');
+  });
 
   test('an article page is recognised: state message and toolbar badge', async () => {
     const p = servedPage(MAIN);

@@ -22,7 +22,7 @@ const PAGE = `<div id="top" class="nav">导航</div><!-- c --><h1 class="main-ti
 let live: { restore(): unknown }[] = [];
 
 /** A reader chunk whose engine is `run` (the real engine unless given). */
-const chunk = (run?: (html: string, o?: { url?: string; budgetMs?: number }) => Article): ReaderChunk => ({
+const chunk = (run?: (tree: unknown, o?: { url?: string; budgetMs?: number }) => Article): ReaderChunk => ({
   openSession: (h) => openSession(h, run as never),
 });
 
@@ -54,6 +54,8 @@ function setup(over: Partial<ContentDeps> = {}, settings: Partial<Settings> = {}
 }
 
 const host = () => document.getElementById(HOST_ID);
+/** The next frame's rAF, then the next task: after the frame is painted. */
+const nextPaint = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const shadow = () => host()!.shadowRoot!;
 
 describe('content script', () => {
@@ -122,7 +124,7 @@ describe('content script', () => {
   });
 
   test.each(['too-large', 'too-complex', 'timeout'] as const)('an engine refusal (%s) is "too large or malformed", never a hang or a reader', async (reason) => {
-    const run = vi.fn((_html: string, o?: { budgetMs?: number }) => {
+    const run = vi.fn((_tree: unknown, o?: { budgetMs?: number }) => {
       throw new ExtractError(reason, `over the limit (budget ${o?.budgetMs} ms)`);
     });
     const { c } = setup({ loadReader: async () => chunk(run as never) });
@@ -170,6 +172,9 @@ describe('content script', () => {
     expect(document.querySelectorAll(`#${HOST_ID}`).length).toBe(1);
     // The page's nodes stay where they are; the host comes last, with the page-hiding rules inside.
     expect(Array.from(document.body.childNodes)).toEqual([...beforeNodes, host()]);
+    // At once only what the first frame needs; the page's elements are hidden once the reader is painted.
+    expect(host()!.querySelector('style')!.textContent).toBe(pageRules(HOST_TAG, true));
+    await nextPaint();
     expect(host()!.querySelector('style')!.textContent).toBe(pageRules(HOST_TAG));
     expect(own.isConnected).toBe(true);
     expect(shadow().querySelector('[data-testid=reader-title]')!.textContent).toBe('测试公司半年报营收增长');
@@ -213,7 +218,22 @@ describe('content script', () => {
     expect(document.getElementById('top')).toBeNull();
   });
 
+  test('restored before the reader was painted: the page is left exactly as it was', async () => {
+    const { c } = setup();
+    const before = document.documentElement.outerHTML;
+    await c.clean();
+    const style = host()!.querySelector('style')!;
+    c.restore();
+    await nextPaint();
+    expect(style.textContent).toBe(pageRules(HOST_TAG, true));
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
   test('the page-hiding rules leave the reader host alone and print only the reader', () => {
+    const first = pageRules(HOST_TAG, true);
+    expect(first).toContain('html,body{overflow:hidden !important}');
+    expect(first).not.toContain('visibility:hidden');
+    expect(first).toContain('@media print');
     const rules = pageRules(HOST_TAG);
     expect(rules).toContain(`body>:not(${HOST_TAG}){visibility:hidden !important`);
     expect(rules).toContain('html,body{overflow:hidden !important}');

@@ -1,0 +1,61 @@
+/**
+ * Build-time only (wxt.config.ts): the rule tables' `examples` (the texts each rule must and must
+ * not match, and the groups it must read) are for the generated tests and the `--explain` docs;
+ * nothing in the engine reads them, and in the reader chunk they were about a third of its size,
+ * all evaluated when the chunk loads. This transform replaces the value of every `examples`
+ * property of an object literal in a rule module with `void 0`, so the examples stay beside their
+ * rules in the source and the extension carries none of them. The module is parsed (no regex over
+ * code); test/unit/ext/strip-examples.test.ts checks every rule module, and the e2e suite checks
+ * that the built chunk holds none of the example strings.
+ */
+
+/** The ESTree nodes this walk looks at (what Rollup's and acorn's parsers give, with offsets). */
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/** The rule modules whose examples are left out: `src/rules/*.ts`. */
+export const RULE_MODULE = /[\\/]src[\\/]rules[\\/][^\\/]+\.ts$/;
+
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && typeof (v as Node).type === 'string';
+
+/** The [start, end) offsets of every `examples: …` value in an object literal of `program`. */
+export function exampleRanges(program: Node): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const stack: Node[] = [program];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'Property' && !n.computed && isNode(n.key) && isNode(n.value)) {
+      const key = n.key;
+      const name = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? key.value : null;
+      if (name === 'examples' && !n.shorthand && n.kind === 'init') {
+        out.push([n.value.start, n.value.end]);
+        continue;
+      }
+    }
+    for (const k in n) {
+      if (k === 'type' || k === 'start' || k === 'end') continue;
+      const v = n[k];
+      if (Array.isArray(v)) {
+        for (const c of v) if (isNode(c)) stack.push(c);
+      } else if (isNode(v)) stack.push(v);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** `code` (JavaScript) with every rule example replaced by `void 0`; `parse` gives its ESTree. */
+export function stripRuleExamples(code: string, parse: (code: string) => unknown): string {
+  const ranges = exampleRanges(parse(code) as Node);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start < at) continue;
+    out += `${code.slice(at, start)}void 0`;
+    at = end;
+  }
+  return out + code.slice(at);
+}
