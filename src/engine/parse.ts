@@ -4,11 +4,12 @@
  * parser's own nesting depth are checked while it works, and the tree is built like Chromium's:
  * elements deeper than LIMITS.domDepth are attached at that level instead of nesting further.
  */
-import { Parser, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { Parser, Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import { Comment, Document, Element, ProcessingInstruction, Text, isComment, isDirective, isTag, isText, type AnyNode, type ParentNode } from 'domhandler';
 import { ExtractError } from '../article';
 import type { Ctx } from './context';
 import { LIMITS } from './limits';
+import { recordScan, type ScanResult } from './scan';
 
 export { splitFrontMatter, type SplitInput } from './front-matter';
 
@@ -153,15 +154,24 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
 
 type Handler = (token: unknown) => void;
 
+interface TokenizerInternals {
+  write(chunk: string, isLast: boolean): void;
+  currentToken: { type: Token.TokenType; tagName?: string } | null;
+  _createAttr(firstChar: string): void;
+}
+
 interface ParserInternals {
-  tokenizer: { write(chunk: string, isLast: boolean): void };
+  tokenizer: TokenizerInternals;
   openElements: { stackTop: number };
   document: Document;
   onItemPush(node: unknown, tid: unknown, isTop: unknown): void;
 }
 
 /** The parser's token handlers (each takes the one token), which now first tick the time budget. */
-const TOKEN_HANDLERS = ['onEndTag', 'onCharacter', 'onNullCharacter', 'onWhitespaceCharacter', 'onComment', 'onDoctype'] as const;
+const MARKUP_HANDLERS = ['onEndTag', 'onComment', 'onDoctype'] as const;
+const TEXT_HANDLERS = ['onCharacter', 'onNullCharacter', 'onWhitespaceCharacter'] as const;
+/** Start tags that make the input a whole document rather than a fragment. */
+const DOCUMENT_TAGS = new Set(['html', 'head', 'body', 'title']);
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
@@ -172,20 +182,23 @@ const fmt = (n: number) => n.toLocaleString('en-US');
  * as soon as it gets there (the parser's scope checks are linear in that depth, so going on would
  * make parsing quadratic). Every element and comment it creates is counted (LIMITS.maxNodes) and
  * ticks the budget, so error recovery that re-creates elements cannot grow the tree or the time
- * unseen. What a single token costs is linear in its length; a start tag's attributes are capped
- * (LIMITS.maxAttributes) by the scan stage and again here, on the tags the parser reads.
+ * unseen. What a single token costs is linear in its length. The start tags the tokenizer reads
+ * are counted (LIMITS.maxElements), and so are the attributes of each, duplicates included, as the
+ * tokenizer reads them (LIMITS.maxAttributes: a flood is refused at its 513th attribute, not after
+ * the whole tag). The same handlers answer what the engine asks of the input before reading it
+ * (plain text or markup, document or fragment: `scanOf` in ./scan).
  */
 export function parseHtml(html: string, ctx: Ctx): Document {
   let parser: ParserInternals | null = null;
   const { deadline } = ctx;
   let elements = 0;
   let comments = 0;
+  const found: ScanResult = { elements: 0, hasMarkup: false, documentTags: false };
   const tooMany = (what: string) => new ExtractError('too-complex', `the page has more than ${fmt(LIMITS.maxNodes)} ${what}`);
   const probe: DepthProbe = {
     stackTop: () => parser?.openElements.stackTop ?? -1,
     // Counted as the parser creates them: the elements its error recovery re-opens (one unclosed
-    // formatting element is re-created in every later paragraph) and markup a pre-parse tokenizer
-    // reads differently (after `--!>`, inside <svg><style>) are elements of the tree all the same.
+    // formatting element is re-created in every later paragraph) are elements of the tree all the same.
     element() {
       deadline.tick();
       if (++elements > LIMITS.maxNodes) throw tooMany('elements');
@@ -196,26 +209,52 @@ export function parseHtml(html: string, ctx: Ctx): Document {
     },
   };
   parser = new Parser({ treeAdapter: treeAdapter(probe), scriptingEnabled: true }) as unknown as ParserInternals;
-  const p = parser as unknown as Record<(typeof TOKEN_HANDLERS)[number] | 'onStartTag', Handler> & ParserInternals;
+  const p = parser as unknown as Record<(typeof MARKUP_HANDLERS)[number] | (typeof TEXT_HANDLERS)[number] | 'onStartTag', Handler> & ParserInternals;
   // Wrappers of the parser's own arity (one token), not rest parameters: they run for every token.
-  for (const name of TOKEN_HANDLERS) {
+  for (const name of TEXT_HANDLERS) {
     const handle = p[name].bind(p);
     p[name] = (token) => {
       deadline.tick();
       handle(token);
     };
   }
-  // The attribute cap, on the start tags the parser itself reads (the scan stage refuses most
-  // floods before parsing; markup the scan's tokenizer reads as text, such as inside <svg><style>,
-  // is markup to the parser).
+  for (const name of MARKUP_HANDLERS) {
+    const handle = p[name].bind(p);
+    p[name] = (token) => {
+      deadline.tick();
+      found.hasMarkup = true;
+      handle(token);
+    };
+  }
   const start = p.onStartTag.bind(p);
   p.onStartTag = (token) => {
     deadline.tick();
-    const t = token as { tagName: string; attrs: unknown[] };
-    if (t.attrs.length > LIMITS.maxAttributes) {
-      throw new ExtractError('too-complex', `an element (<${t.tagName.slice(0, 20)}>) has more than ${fmt(LIMITS.maxAttributes)} attributes`);
+    found.hasMarkup = true;
+    if (++found.elements > LIMITS.maxElements) {
+      throw new ExtractError('too-complex', `the page has more than ${fmt(LIMITS.maxElements)} elements`);
     }
+    const name = (token as { tagName: string }).tagName;
+    if (!found.documentTags && name.length <= 5 && DOCUMENT_TAGS.has(name)) found.documentTags = true;
     start(token);
+  };
+  // The attribute cap, counted as the tokenizer creates each attribute of a start tag (a repeated
+  // name counts: the tokenizer still reads it).
+  const tokenizer = parser.tokenizer;
+  const createAttr = tokenizer._createAttr.bind(tokenizer);
+  let attributes = 0;
+  let attributesOf: object | null = null;
+  tokenizer._createAttr = (firstChar) => {
+    const token = tokenizer.currentToken;
+    if (token && token.type === Token.TokenType.START_TAG) {
+      if (token !== attributesOf) {
+        attributesOf = token;
+        attributes = 0;
+      }
+      if (++attributes > LIMITS.maxAttributes) {
+        throw new ExtractError('too-complex', `an element (<${(token.tagName ?? '').slice(0, 20)}>) has more than ${fmt(LIMITS.maxAttributes)} attributes`);
+      }
+    }
+    createAttr(firstChar);
   };
   const push = p.onItemPush.bind(p);
   const open = p.openElements;
@@ -227,5 +266,6 @@ export function parseHtml(html: string, ctx: Ctx): Document {
   };
   parser.tokenizer.write(html, true);
   deadline.check();
+  recordScan(parser.document, found);
   return parser.document;
 }
