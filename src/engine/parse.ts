@@ -1,8 +1,11 @@
 /**
- * The parse stage: parse5 (the browsers' algorithm, with their repairs of broken markup) building
- * a domhandler tree that cheerio wraps. Parsing runs in chunks so that the time budget and the
- * parser's own nesting depth are checked while it works, and the tree is built like Chromium's:
- * elements deeper than LIMITS.domDepth are attached at that level instead of nesting further.
+ * The parse stage: the tree a browser builds (the HTML standard's algorithm, with its repairs of
+ * broken markup), as domhandler nodes that cheerio wraps. Well-formed markup takes the fast path
+ * (./fast-parse: htmlparser2's tokenizer and a tree builder proven equal to parse5 on what it
+ * accepts); the rest is parsed by parse5. The time budget and the bounds are checked while either
+ * works, and the tree is built like Chromium's: elements deeper than LIMITS.domDepth are attached
+ * at that level instead of nesting further (parse5's tree adapter; the fast path leaves such pages
+ * to parse5).
  */
 import { Parser, Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import { Comment, Document, Element, ProcessingInstruction, Text, isComment, isDirective, isTag, isText, type AnyNode, type ParentNode } from 'domhandler';
@@ -10,8 +13,10 @@ import { ExtractError } from '../article';
 import type { Ctx } from './context';
 import { LIMITS } from './limits';
 import { recordScan, type ScanResult } from './scan';
+import { fastParse, GiveUp } from './fast-parse';
 
 export { splitFrontMatter, type SplitInput } from './front-matter';
+export { GiveUp } from './fast-parse';
 
 type Map = TreeAdapterTypeMap<AnyNode, ParentNode, AnyNode, Document, Document, Element, Comment, Text, Element, ProcessingInstruction>;
 
@@ -174,8 +179,44 @@ const TEXT_HANDLERS = ['onCharacter', 'onNullCharacter', 'onWhitespaceCharacter'
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body', 'title']);
 const fmt = (n: number) => n.toLocaleString('en-US');
 
+/** How the fast path sets what parse5 sets through the adapter (the doctype node, the document's mode). */
+const DOCUMENT_HOOKS = (() => {
+  const adapter = treeAdapter({ stackTop: () => 0, element() {}, comment() {} });
+  return {
+    setDocumentType: (doc: Document, name: string, publicId: string, systemId: string) => adapter.setDocumentType(doc, name, publicId, systemId),
+    setDocumentMode: (doc: Document, mode: string) => adapter.setDocumentMode(doc, mode as never),
+  };
+})();
+
+let fastPath = true;
+
+/** Turns the fast path off (every page then goes to parse5) or back on; for the benchmark's comparisons. */
+export function useFastParse(on: boolean): void {
+  fastPath = on;
+}
+
 /**
- * Parses HTML as a browser would (parse5). The parser is handed the whole input at once (feeding
+ * Parses HTML as a browser would. Most pages take the fast path (./fast-parse: htmlparser2's
+ * tokenizer and a tree builder that gives up on anything whose repair it does not model, proven
+ * equal to parse5's tree); the rest, and every page the fast path gives up on, are parsed by
+ * parse5. Either way the scan's answers are recorded for the document (`scanOf`).
+ */
+export function parseHtml(html: string, ctx: Ctx): Document {
+  if (!fastPath) return parseWithParse5(html, ctx);
+  const fast = parseFast(html, ctx);
+  return fast instanceof GiveUp ? parseWithParse5(html, ctx) : fast;
+}
+
+/** The fast path alone: the document, or why it gave up (then nothing is recorded). */
+export function parseFast(html: string, ctx: Ctx): Document | GiveUp {
+  const found: ScanResult = { elements: 0, hasMarkup: false, documentTags: false };
+  const doc = fastParse(html, ctx, DOCUMENT_HOOKS, found);
+  if (!(doc instanceof GiveUp)) recordScan(doc, found);
+  return doc;
+}
+
+/**
+ * Parses HTML with parse5 (the browsers' algorithm). The parser is handed the whole input at once (feeding
  * it in pieces would copy its growing buffer for every piece of a long text), and interrupted from
  * the inside: every token it handles ticks the time budget, and every element it opens checks the
  * depth of its stack of open elements, so a page nested deeper than LIMITS.maxNesting is refused
@@ -188,7 +229,7 @@ const fmt = (n: number) => n.toLocaleString('en-US');
  * the whole tag). The same handlers answer what the engine asks of the input before reading it
  * (plain text or markup, document or fragment: `scanOf` in ./scan).
  */
-export function parseHtml(html: string, ctx: Ctx): Document {
+export function parseWithParse5(html: string, ctx: Ctx): Document {
   let parser: ParserInternals | null = null;
   const { deadline } = ctx;
   let elements = 0;
