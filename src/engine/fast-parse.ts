@@ -82,7 +82,7 @@ const MARKER_ELEMENTS = set('applet marquee object');
 const RAW_IN_BODY = set('xmp iframe noembed noscript textarea');
 /** Start tags the builder does not model in body. */
 const UNMODELLED = set(
-  'frameset frame plaintext image option optgroup rb rp rt rtc math svg template caption col colgroup tbody thead tfoot tr td th menuitem',
+  'frameset plaintext image option optgroup rb rp rt rtc math svg template menuitem',
 );
 /** The end tags "in body" closes by scope (the standard's list, plus the ones it treats alike). */
 const BLOCK_END = set(
@@ -94,6 +94,8 @@ const SPECIAL = set(
 const SCOPE = set('applet caption html table td th marquee object template');
 const TABLE_SCOPE = set('html table template');
 const TABLE_SECTIONS = set('tbody tfoot thead');
+const IMPLIED_END = set('dd dt li optgroup option p rb rp rt rtc');
+const TABLE_PARTS = set('caption table tbody tfoot thead tr td th');
 /** What the raw-text elements' end sequences are, for htmlparser2's tokenizer (which knows script, style, title, textarea and xmp). */
 const EXTRA_RAW = new Map(['noscript', 'iframe', 'noembed', 'noframes'].map((n) => [n, new Uint8Array([...`</${n}`].map((c) => c.charCodeAt(0)))]));
 /** What a start tag does in body (one lookup per tag). */
@@ -126,7 +128,8 @@ const BODY_START = new Map<string, Start>();
   };
   put(['html'], Start.Html);
   put(['body'], Start.Body);
-  put(['head'], Start.Head);
+  // Ignored in body: head, and table parts outside a table.
+  put(['head', 'caption', 'col', 'colgroup', 'frame', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr'], Start.Head);
   put(['select'], Start.Select);
   put(VOID_IN_HEAD, Start.VoidInHead);
   put(['style', 'script', 'title', 'noframes'], Start.RawInHead);
@@ -155,16 +158,22 @@ const SCRIPT_START = /<script/i;
 /** What parse5 reads from a doctype (name, ids, document mode), by its text. */
 const DOCTYPES = new Map<string, { name: string; publicId: string; systemId: string; mode: string } | null>();
 
-/** An attribute name both tokenizers read alike, lower-cased; '' when it is not one. */
+/**
+ * An attribute name as the standard reads it (ASCII letters lower-cased, anything else kept, as
+ * quotes and other characters are in a name); '' for a name the two tokenizers read differently
+ * (one starting with `=`, which htmlparser2 reads as an empty name).
+ */
 function attrName(s: string): string {
+  if (!s || s.charCodeAt(0) === 0x3d) return '';
   let upper = false;
+  let other = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) continue; // a-z
-    if (c >= 0x41 && c <= 0x5a) upper = true; // A-Z
-    else if (i === 0 ? c !== 0x5f && c !== 0x3a && c !== 0x40 : !((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x3a || c === 0x2e || c === 0x40)) return '';
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c > 0x7f) other = true;
   }
-  return !s ? '' : upper ? s.toLowerCase() : s;
+  if (!upper) return s;
+  return other ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s.toLowerCase();
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -224,6 +233,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   let textReturn: Mode = Mode.InBody;
   let head: Element | null = null;
   let form: Element | null = null;
+  let selectInTable = false;
   let skipLf = false;
   let elements = 0;
   let comments = 0;
@@ -484,7 +494,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
           continue;
         case Mode.InBody:
         case Mode.InCell:
-          if (mode === Mode.InCell && (name === 'td' || name === 'th' || name === 'tr' || TABLE_SECTIONS.has(name))) {
+          if (mode === Mode.InCell && TABLE_PARTS.has(name) && name !== 'table') {
             if (!closeCell()) return;
             continue;
           }
@@ -512,9 +522,23 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
       stop('no cell to close');
       return false;
     }
-    if (!popUntil(cell)) return false;
+    if (!popCell(cell)) return false;
     clearToMarker();
     mode = Mode.InRow;
+    return true;
+  };
+  /**
+   * Pops up to and including a cell. Formatting elements opened in the cell may go: the list is
+   * cleared back to the cell's marker right after. Another marker element above it may not.
+   */
+  const popCell = (cell: Element): boolean => {
+    for (let i = stack.length - 1; i >= 0 && stack[i] !== cell; i--) {
+      if (MARKER_ELEMENTS.has(stack[i]!.name)) {
+        stop('a marker element left open in a cell');
+        return false;
+      }
+    }
+    while (stack.length && pop() !== cell);
     return true;
   };
 
@@ -532,6 +556,8 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
 
   const selectStart = (name: string, attrs: Record<string, string>): void => {
     const cur = top()!.name;
+    // In a table, table parts close the select (not modelled); everything else is as in body.
+    if (selectInTable && TABLE_PARTS.has(name)) return stop(`<${name}> in a select in a table`);
     if (name === 'option' || name === 'optgroup' || name === 'hr') {
       if (top()!.name === 'option') pop();
       if (name !== 'option' && top()!.name === 'optgroup') pop();
@@ -554,7 +580,8 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
       case Start.Head:
         return; // ignored in body
       case Start.Select:
-        if (mode !== Mode.InBody) return stop('<select> in a table');
+        if (mode !== Mode.InBody && mode !== Mode.InCell) return stop('<select> in a table');
+        selectInTable = mode === Mode.InCell;
         insert(name, attrs, true);
         mode = Mode.InSelect;
         return;
@@ -579,7 +606,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         skipLf = true;
         return;
       case Start.Form:
-        if (form) return stop('form inside form');
+        if (form) return; // ignored while a form is open
         if (!closeP()) return;
         form = insert(name, attrs, true);
         return;
@@ -602,6 +629,11 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         return;
       case Start.Formatting: {
         if (name === 'nobr' && inScope('nobr', SCOPE)) return stop('nobr in nobr');
+        if (name === 'a') {
+          // An <a> while one is active: the adoption agency closes the old one first.
+          const old = lastActive('a');
+          if (old && closeFormatting(old) !== 'closed') return stop('<a> inside <a>');
+        }
         // The standard's "Noah's Ark": of four equal formatting elements (name and attributes) after
         // the last marker, the earliest is forgotten (stays open, but is not re-created).
         let same = 0;
@@ -610,7 +642,6 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
           const a = active[i];
           if (!a) break;
           if (a.name === name) {
-            if (name === 'a') return stop('<a> inside <a>');
             if (sameAttributes(a.attribs, attrs)) {
               same++;
               earliest = i;
@@ -648,6 +679,18 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   const tableStart = (name: string, attrs: Record<string, string>): void => {
     const cur = top()!.name;
     if (name === 'script' || name === 'style') return rawText(name, attrs);
+    if (name === 'form') {
+      // A form in a table is an empty element where it stands (and the open form from then on).
+      if (form) return;
+      form = insert(name, attrs, false);
+      return;
+    }
+    if (name === 'input') {
+      // A hidden input stays where it stands; any other is foster-parented.
+      if (attrs.type === undefined || attrs.type.toLowerCase() !== 'hidden') return stop('<input> in a table');
+      insert(name, attrs, false);
+      return;
+    }
     if (mode === Mode.InTable) {
       if (cur !== 'table') return stop('table mode off its table');
       if (TABLE_SECTIONS.has(name)) {
@@ -754,7 +797,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
             if (cur.name !== name) {
               const cell = inScope(name, TABLE_SCOPE);
               if (!cell) return stop(`</${name}> without its cell`);
-              if (!popUntil(cell)) return;
+              if (!popCell(cell)) return;
             } else pop();
             clearToMarker();
             mode = Mode.InRow;
@@ -784,7 +827,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
             if (!sel || !popUntil(sel)) return stop('</select> without select');
             return resetMode();
           }
-          return stop(`</${name}> in a select`);
+          return stop(`</${name}> in a select${selectInTable ? ' in a table' : ''}`);
         }
       }
     }
@@ -807,11 +850,12 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     if (name === 'form') {
       const f = form;
       form = null;
-      if (!f) return stop('</form> without form');
-      if (top() === f) return void pop();
-      // Only elements with implied end tags may be open above it.
-      for (let i = stack.length - 1; i >= 0 && stack[i] !== f; i--) if (stack[i]!.name !== 'p' && stack[i]!.name !== 'li' && stack[i]!.name !== 'dd' && stack[i]!.name !== 'dt') return stop('</form> with elements open');
-      if (!stack.includes(f)) return stop('</form> of a closed form');
+      if (!f) return; // ignored
+      let i = stack.length - 1;
+      for (; i >= 0 && stack[i] !== f; i--) if (SCOPE.has(stack[i]!.name)) return; // not in scope: ignored
+      if (i < 0) return; // closed already: ignored
+      // The form leaves the stack after the implied end tags; that is popping only when nothing else is open above it.
+      for (let j = stack.length - 1; j > i; j--) if (!IMPLIED_END.has(stack[j]!.name)) return stop('</form> with elements open');
       popUntil(f);
       return;
     }
@@ -869,29 +913,49 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
    * closed. Anything else is not modelled.
    */
   const adoptionWithoutBlock = (name: string): void => {
-    let f: Element | null = null;
+    const f = lastActive(name);
+    if (!f) return anyOtherEnd(name);
+    closeFormatting(f);
+  };
+  /** The last active formatting element named `name` after the last marker. */
+  const lastActive = (name: string): Element | null => {
     for (let i = active.length - 1; i >= 0; i--) {
       const a = active[i];
-      if (!a) break;
-      if (a.name === name) {
-        f = a;
-        break;
-      }
+      if (!a) return null;
+      if (a.name === name) return a;
     }
-    if (!f) return anyOtherEnd(name);
-    let at = -1;
+    return null;
+  };
+  /** Closes the active formatting element `f` when no special element is open above it. */
+  const closeFormatting = (f: Element): 'closed' | 'out of scope' | 'stopped' => {
     for (let i = stack.length - 1; i >= 0; i--) {
       const el = stack[i]!;
       if (el === f) {
-        at = i;
-        break;
+        if (!popUntil(f)) return 'stopped';
+        active.splice(active.lastIndexOf(f), 1);
+        return 'closed';
       }
-      if (SCOPE.has(el.name)) return; // not in scope: ignored
-      if (SPECIAL.has(el.name)) return stop(`</${name}> across a block`);
+      if (SCOPE.has(el.name)) return 'out of scope'; // ignored
+      if (SPECIAL.has(el.name)) {
+        stop(`</${f.name}> across a block`);
+        return 'stopped';
+      }
     }
-    if (at < 0) return stop(`</${name}> of a closed element`);
-    if (!popUntil(f)) return;
-    active.splice(active.lastIndexOf(f), 1);
+    stop(`</${f.name}> of a closed element`);
+    return 'stopped';
+  };
+
+  /**
+   * Other end tags in a table, row or section are ignored: whatever they would close is outside the
+   * table (its scope boundary), except </p> and </br>, which insert an element (foster-parented),
+   * and </form>, which forgets the open form.
+   */
+  const tableIgnoredEnd = (name: string): void => {
+    if (name === 'form') {
+      form = null; // whatever form is open is outside the table: not in scope
+      return;
+    }
+    if (name === 'p' || name === 'br' || name === 'template') return stop(`</${name}> in a table`);
   };
 
   const tableEnd = (name: string): void => {
@@ -924,7 +988,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         mode = Mode.InTableBody;
         return tableEnd(name);
       }
-      return stop(`</${name}> in a row`);
+      return tableIgnoredEnd(name);
     }
     if (mode === Mode.InTableBody) {
       if (TABLE_SECTIONS.has(name) && cur === name) {
@@ -932,9 +996,9 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         mode = Mode.InTable;
         return;
       }
-      return stop(`</${name}> in a table body`);
+      return tableIgnoredEnd(name);
     }
-    return stop(`</${name}> in a table`);
+    return tableIgnoredEnd(name);
   };
 
   const comment = (data: string): void => {

@@ -104,6 +104,18 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['plaintext', '<plaintext><p>a</p>'],
     ['a NUL', '<p>a\u0000b</p>'],
     ['a BOM first', '\ufeff<!DOCTYPE html><p>a'],
+    ['<a> closing an open <a>', '<p><a href=1>one<a href=2>two</a></p><a>x<div><a>y</a></div>'],
+    ['a select in a cell', '<table><tr><td><select><option>a<option>b</select>c</td><td><select><option>d</td></tr></table>'],
+    ['forms and hidden inputs in a table', '<table><form id=f><tr><input type=hidden name=a><input type=HIDDEN><td>x</td></tr></form></table><form>y</form>'],
+    ['a visible input in a table', '<table><tr><input name=q><td>x</td></tr></table>'],
+    ['end tags ignored in a table', '<div><table></div><tr></span></b><td>a</td></tr></table></div>'],
+    ['table parts outside a table', '<p>a<td>b<tr>c<tbody>d<caption>e<col>f</p>'],
+    ['a caption start tag in a cell', '<table><tr><td>a<caption>b</caption></table>'],
+    ['a font left open in a cell', '<table><tr><td><font color=red>a</td><td><b><i>b</td></tr><tr><td><font>c</table>d'],
+    ['an applet left open in a cell', '<table><tr><td><applet>a</td></tr></table>'],
+    ['odd attribute names', '<img 躺平""=1 #FFFFFF?=2 "q"=3 \'s\'=4 a<b=5 ÄB=6 =x><p =y>z'],
+    ['</body> with elements open, then more', '<div><p>a</body>\n<!-- c --> <p>b</html> <span>c'],
+    ['</body> inside a cell', '<table><tr><td>a</body>b</td></tr></table>c'],
     ['o:p from word processors', '<p>a<o:p></o:p></p><st1:chsdate>b</st1:chsdate>'],
   ])('%s', (_name, html) => {
     check([[_name, html]]);
