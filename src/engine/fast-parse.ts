@@ -8,25 +8,29 @@
  * table body, in row, in cell), and applies their rules for the markup well-formed pages are made
  * of: implied html/head/body, head content after </head>, implied end tags (a paragraph closed by
  * a block, a list item by the next one, a cell by the next cell or row), implied tbody and tr,
- * elements closed by an end tag of an ancestor that is in scope. It gives up (returns null, and the
- * caller parses with parse5) whenever the standard would do something it does not model:
+ * elements closed by an end tag of an ancestor that is in scope, formatting elements re-created
+ * after the element that closed them (reconstruction, Noah's ark), content after </body>. It gives
+ * up (returns a GiveUp, and the caller parses with parse5) whenever the standard would do
+ * something it does not model:
  *
- * - a formatting element (a, b, font, …) would leave the stack while still active (the standard
- *   re-creates it later: adoption agency, reconstruction), or a second <a> or third equal
- *   formatting element would open;
+ * - the adoption agency algorithm with a "furthest block" (a formatting element closed by its end
+ *   tag while a block opened inside it is still open: <b><p>x</b>), or an <a> opened while an
+ *   older one cannot simply be closed; formatting elements closed by other end tags are re-created
+ *   as the standard reconstructs them (<p><b>x</p>y: y gets a new <b>);
  * - table content would be foster-parented (text other than whitespace, or any element but the
  *   table's own structure, script and style, directly in a table, tbody or tr), or a table part
  *   arrives where the standard ignores it;
- * - an end tag the standard would ignore, or that has no open element to close;
- * - content after </body> or </html> while elements other than html and body are open, a second
- *   head, html or body start tag, a doctype anywhere but first, a bogus comment, CDATA, processing
- *   instruction or a comment whose edges the two tokenizers read differently (<!-->, --!>);
- * - foreign content (svg, math), template, select, option, ruby parts, frameset, plaintext, image,
- *   caption and colgroup, form inside form;
- * - input the two tokenizers could read differently: a NUL character, a non-ASCII or unusual tag or
- *   attribute name, an end tag with attributes, a script that holds `<!--` (the standard's escaped
- *   script states) or a raw-text element that holds its own end tag's start, a self-closed raw-text
- *   element, an entity in a textarea, a tag cut off by the end of the input;
+ * - </p> or </br> in a table (they insert an element there), </body> in a cell;
+ * - a doctype anywhere but first, a bogus comment, CDATA, a processing instruction, a comment
+ *   ended by --!>;
+ * - foreign content (svg, math), template, option outside a select, ruby parts, frameset,
+ *   plaintext, image, caption and colgroup, a select inside table parts other than a cell;
+ * - input the two tokenizers could read differently: a NUL character, a tag name other than ASCII
+ *   letters, digits and `:_.-`, an attribute name starting with `=`, an end tag with attributes, a
+ *   gap between tokens or `</` in text (markup htmlparser2 skipped or cut, as `</>` or a tag cut
+ *   off by the end of the input), a script holding `<!--` and `<script` (the standard's escaped
+ *   script states), a raw-text element holding its own end tag's start, a self-closed raw-text
+ *   element, a character reference in a textarea or after a `<` in a title;
  * - nesting deeper than the engine's depth cap's neighbourhood (elements there are attached at the
  *   cap, which parse5's adapter does; parse5 also refuses nesting past LIMITS.maxNesting).
  *
@@ -35,9 +39,9 @@
  * token where it stops, its tokens and tree are parse5's (it would have given up otherwise), so
  * parse5 would have refused the same input at the same token with the same message.
  *
- * Whatever it accepts must equal parse5's tree: test/unit/engine/fast-parse.test.ts compares the
- * two, node for node, on every fixture, hand-made edge cases, the adversarial and extreme
- * generators and the mutation fuzzer's mutants.
+ * Whatever it accepts must equal parse5's tree: test/unit/engine/fast-parse*.test.ts compare the
+ * two, node for node, on every fixture, hand-made cases of each rule, the adversarial and extreme
+ * generators, random tag trees and token soup, and the mutation fuzzer's mutants.
  */
 import { Tokenizer } from 'htmlparser2';
 import { parse as parse5Parse } from 'parse5';
@@ -227,6 +231,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   (doc as unknown as Record<string, unknown>)['x-mode'] = 'no-quirks';
   let quirks = false;
   const stack: Element[] = [];
+  const onStack = new Set<Element>();
   /** Active formatting elements; null is a marker. */
   const active: (Element | null)[] = [];
   let mode: Mode = Mode.Initial;
@@ -234,6 +239,8 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   let head: Element | null = null;
   let form: Element | null = null;
   let selectInTable = false;
+  /** Where the text of the open raw-text element starts in the input. */
+  let rawStart = 0;
   let skipLf = false;
   let elements = 0;
   let comments = 0;
@@ -266,11 +273,13 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   };
   const push = (el: Element): void => {
     stack.push(el);
+    onStack.add(el);
     current = el;
     if (stack.length >= LIMITS.domDepth - 8) stop('depth');
   };
   const pop = (): Element => {
     const el = stack.pop()!;
+    onStack.delete(el);
     current = stack[stack.length - 1] ?? doc;
     return el;
   };
@@ -288,19 +297,35 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     if (last && last.type === 'text') (last as Text).data += text;
     else append(current, new Text(text));
   };
-  const inActive = (el: Element): boolean => active.includes(el);
-  /** Pops up to and including `target`; gives up if an active formatting element would leave. */
+  /**
+   * Pops up to and including `target`. Active formatting elements that leave the stack stay in the
+   * list and are re-created where the standard reconstructs them (`reconstruct`).
+   */
   const popUntil = (target: Element): boolean => {
-    while (stack.length) {
-      const el = top()!;
-      if (el !== target && FORMATTING.has(el.name) && inActive(el)) {
-        stop(`</${target.name}> closes an active <${el.name}>`);
-        return false;
-      }
-      pop();
-      if (el === target) return true;
-    }
+    while (stack.length) if (pop() === target) return true;
     return false;
+  };
+  /**
+   * The standard's "reconstruct the active formatting elements": entries after the last marker
+   * that are no longer open are re-created, in order, as children of the current node.
+   */
+  const reconstruct = (): void => {
+    let i = active.length - 1;
+    const last = active[i];
+    if (last === undefined || last === null || onStack.has(last)) return;
+    while (i > 0) {
+      const e = active[i - 1];
+      if (e === null || onStack.has(e!)) break;
+      i--;
+    }
+    for (; i < active.length; i++) {
+      const e = active[i]!;
+      const attrs: Record<string, string> = Object.create(null);
+      for (const k in e.attribs) attrs[k] = e.attribs[k]!;
+      const el = insert(e.name, attrs, true);
+      if (!el) return;
+      active[i] = el;
+    }
   };
   /** The open element named `name` in the given scope (with `extra` boundaries: button, ol and ul), or null. */
   const inScope = (name: string, scope: Set<string>, extra?: string, extra2?: string): Element | null => {
@@ -334,6 +359,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   /** A raw-text or RCDATA element: its text follows, then its end tag. */
   const rawText = (name: string, attrs: Record<string, string>): void => {
     if (!insert(name, attrs, true)) return;
+    rawStart = consumed;
     textReturn = mode;
     mode = Mode.Text;
     const seq = EXTRA_RAW.get(name);
@@ -387,9 +413,11 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     for (;;) {
       switch (mode) {
         case Mode.Text:
+        case Mode.InSelect:
+          return insertText(text);
         case Mode.InBody:
         case Mode.InCell:
-        case Mode.InSelect:
+          reconstruct();
           return insertText(text);
         case Mode.InTable:
         case Mode.InTableBody:
@@ -408,8 +436,9 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         }
         case Mode.AfterBody:
         case Mode.AfterAfterBody: {
-          if (stack.length !== 2 || top()!.name !== 'body') return stop('text after body');
+          // Whitespace is read as in body; anything else goes back to body.
           if (!isWs(text)) mode = Mode.InBody;
+          reconstruct();
           return insertText(text);
         }
         default: {
@@ -479,6 +508,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
             if (!el) return;
             append(head, el);
             push(el);
+            rawStart = consumed;
             textReturn = Mode.AfterHead;
             mode = Mode.Text;
             const seq = EXTRA_RAW.get(name);
@@ -507,7 +537,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
           return selectStart(name, attrs);
         case Mode.AfterBody:
         case Mode.AfterAfterBody:
-          if (stack.length !== 2 || top()!.name !== 'body' || name === 'html') return stop('start tag after body');
+          if (name === 'html') return stop('start tag after body');
           mode = Mode.InBody;
           continue;
         default:
@@ -571,6 +601,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   const bodyStart = (name: string, attrs: Record<string, string>): void => {
     switch (BODY_START.get(name) ?? Start.Ordinary) {
       case Start.Ordinary:
+        reconstruct();
         return void insert(name, attrs, true);
       case Start.Html:
         return adopt(stack[0]!, attrs);
@@ -582,6 +613,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
       case Start.Select:
         if (mode !== Mode.InBody && mode !== Mode.InCell) return stop('<select> in a table');
         selectInTable = mode === Mode.InCell;
+        reconstruct();
         insert(name, attrs, true);
         mode = Mode.InSelect;
         return;
@@ -625,15 +657,22 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         return;
       case Start.Button:
         if (inScope('button', SCOPE)) return stop('button in button');
+        reconstruct();
         insert(name, attrs, true);
         return;
       case Start.Formatting: {
-        if (name === 'nobr' && inScope('nobr', SCOPE)) return stop('nobr in nobr');
         if (name === 'a') {
           // An <a> while one is active: the adoption agency closes the old one first.
           const old = lastActive('a');
-          if (old && closeFormatting(old) !== 'closed') return stop('<a> inside <a>');
+          if (old) {
+            const cur = top()!;
+            if (cur.name === 'a' && !active.includes(cur)) return stop('<a> inside a forgotten <a>');
+            const r = closeFormatting(old);
+            if (r !== 'closed' && r !== 'forgotten') return stop('<a> inside <a>');
+          }
         }
+        reconstruct();
+        if (name === 'nobr' && inScope('nobr', SCOPE)) return stop('nobr in nobr');
         // The standard's "Noah's Ark": of four equal formatting elements (name and attributes) after
         // the last marker, the earliest is forgotten (stays open, but is not re-created).
         let same = 0;
@@ -654,6 +693,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         return;
       }
       case Start.Marker:
+        reconstruct();
         insert(name, attrs, true);
         active.push(null);
         return;
@@ -663,13 +703,18 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         mode = Mode.InTable;
         return;
       case Start.VoidInBody:
+        // (param, source and track are inserted as they are; the others re-create formatting first.)
+        if (name !== 'param' && name !== 'source' && name !== 'track') reconstruct();
         return void insert(name, attrs, false);
       case Start.Hr:
         if (!closeP()) return;
         insert(name, attrs, false);
         return;
       case Start.RawInBody:
-        if (name === 'xmp' && !closeP()) return;
+        if (name === 'xmp') {
+          if (!closeP()) return;
+          reconstruct();
+        }
         rawText(name, attrs);
         if (name === 'textarea') skipLf = true;
         return;
@@ -784,9 +829,12 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
             mode = Mode.AfterAfterBody;
             return;
           }
-          return stop(`</${name}> after body`);
+          // Anything else after </body> or </html> is read in body again.
+          mode = Mode.InBody;
+          continue;
         case Mode.AfterAfterBody:
-          return stop(`</${name}> after html`);
+          mode = Mode.InBody;
+          continue;
         case Mode.InTable:
         case Mode.InTableBody:
         case Mode.InRow:
@@ -835,7 +883,13 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
 
   const bodyEnd = (name: string): void => {
     if (name === 'body' || name === 'html') {
-      if (stack.length !== 2 || top()!.name !== 'body') return stop(`</${name}> with elements open`);
+      // Elements left open stay open (what follows goes into them); without the body in scope it is ignored.
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const n = stack[i]!.name;
+        if (n === 'body') break;
+        if (SCOPE.has(n)) return;
+      }
+      if (stack[1]?.name !== 'body') return stop(`</${name}> without a body`);
       mode = Mode.AfterBody;
       if (name === 'html') mode = Mode.AfterAfterBody;
       return;
@@ -874,19 +928,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
       }
       return; // no heading in scope: ignored
     }
-    if (FORMATTING.has(name)) {
-      const cur = top()!;
-      if (cur.name !== name) return adoptionWithoutBlock(name);
-      pop();
-      for (let i = active.length - 1; i >= 0; i--) {
-        if (active[i] === null) break;
-        if (active[i] === cur) {
-          active.splice(i, 1);
-          break;
-        }
-      }
-      return;
-    }
+    if (FORMATTING.has(name)) return adoptionWithoutBlock(name);
     if (MARKER_ELEMENTS.has(name)) {
       if (top()!.name !== name) return stop(`</${name}> not current`);
       pop();
@@ -894,7 +936,10 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
       return;
     }
     // </br> is read as <br>.
-    if (name === 'br') return void insert('br', Object.create(null), false);
+    if (name === 'br') {
+      reconstruct();
+      return void insert('br', Object.create(null), false);
+    }
     return anyOtherEnd(name);
   };
 
@@ -913,6 +958,9 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
    * closed. Anything else is not modelled.
    */
   const adoptionWithoutBlock = (name: string): void => {
+    const cur = top()!;
+    // The current node of that name, no longer in the list (Noah's ark forgot it): popped.
+    if (cur.name === name && !active.includes(cur)) return void pop();
     const f = lastActive(name);
     if (!f) return anyOtherEnd(name);
     closeFormatting(f);
@@ -927,7 +975,12 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     return null;
   };
   /** Closes the active formatting element `f` when no special element is open above it. */
-  const closeFormatting = (f: Element): 'closed' | 'out of scope' | 'stopped' => {
+  const closeFormatting = (f: Element): 'closed' | 'forgotten' | 'out of scope' | 'stopped' => {
+    if (!onStack.has(f)) {
+      // Closed already: only forgotten.
+      active.splice(active.lastIndexOf(f), 1);
+      return 'forgotten';
+    }
     for (let i = stack.length - 1; i >= 0; i--) {
       const el = stack[i]!;
       if (el === f) {
@@ -956,6 +1009,12 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
       return;
     }
     if (name === 'p' || name === 'br' || name === 'template') return stop(`</${name}> in a table`);
+    if (FORMATTING.has(name)) {
+      // The adoption agency's first steps still run: an active element of that name that is no
+      // longer open is forgotten (one that is open is outside the table's scope: ignored).
+      const f = lastActive(name);
+      if (f && !onStack.has(f)) active.splice(active.lastIndexOf(f), 1);
+    }
   };
 
   const tableEnd = (name: string): void => {
@@ -1108,8 +1167,13 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
           // The standard's escaped script states: after <!--, a <script makes a later </script> text.
           if (raw === 'script' && text.includes('<!--') && SCRIPT_START.test(text)) return stop('escaped script');
           if (text.includes('</') && RAW_END.get(raw)!.test(text)) return stop('raw text holds its end');
-          // htmlparser2 decodes no character references in a textarea (the standard does).
+          // htmlparser2 decodes no character references in a textarea (the standard does), and
+          // in a title none right after a `<` (its end-tag matching swallows the `&`).
           if (raw === 'textarea' && text.includes('&')) return stop('reference in textarea');
+          if (raw === 'title') {
+            const src = html.slice(rawStart, start - 2);
+            if (src.includes('<') && src.includes('&')) return stop('reference after < in title');
+          }
         }
         endTag(name);
       },

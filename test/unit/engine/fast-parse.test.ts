@@ -23,8 +23,8 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     for (const d of loadAuditDocs()) rest.push([d.id, body(d.html)]);
     const p = check(pages);
     check(rest);
-    // 22 of the 26 pages today; the others hold markup the fast path leaves to parse5.
-    expect(p.fast / p.total).toBeGreaterThanOrEqual(0.75);
+    // All 26 pages today; a page whose markup the fast path leaves to parse5 may come, so not all are required.
+    expect(p.fast / p.total).toBeGreaterThanOrEqual(0.9);
   });
 
   it('the adversarial regression fixtures', () => {
@@ -116,6 +116,14 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['odd attribute names', '<img 躺平""=1 #FFFFFF?=2 "q"=3 \'s\'=4 a<b=5 ÄB=6 =x><p =y>z'],
     ['</body> with elements open, then more', '<div><p>a</body>\n<!-- c --> <p>b</html> <span>c'],
     ['</body> inside a cell', '<table><tr><td>a</body>b</td></tr></table>c'],
+    ['a reference right after < in a title', '<title>a<&amp;b</&lt;</title>c'],
+    ['end tags after </html>', '<html><body><p>a</p></body></html></text><!-- x --></div><p>b'],
+    ['formatting re-created after a paragraph', '<p><b>a</p>b<p><font color=red size=2>x</p><p>y</p>'],
+    ['a forgotten formatting element is not closed by its end tag', '<b>1<p><b>2</p></b>3</b>4'],
+    ['re-created before void and ordinary elements, not before headings', '<p><i>a</p><img><span>b</span><h2>c</h2><br><hr>d'],
+    ['an end tag in a table forgets a closed formatting element', '<p><font>a</p><table></font><tr><td>b</td></tr></table>c'],
+    ['four equal formatting elements re-created', '<p><b><b><b><b>a</p>b'],
+    ['a nobr re-created next to a nobr', '<p><nobr>a</p><nobr>b'],
     ['o:p from word processors', '<p>a<o:p></o:p></p><st1:chsdate>b</st1:chsdate>'],
   ])('%s', (_name, html) => {
     check([[_name, html]]);
