@@ -1,10 +1,12 @@
 /**
  * The slow half of the fast path's differential check (test/unit/engine/fast-parse.test.ts has the
- * fixtures and hand-made cases): the adversarial generator's shapes in every page family, the
- * extreme generators, random tag trees and token soup, and the mutation fuzzer's mutants over
- * several seeds. FAST_PARSE_SEEDS (comma-separated), FAST_PARSE_CASES, FAST_PARSE_SOUP and
+ * fixtures and hand-made cases): the adversarial regression fixtures (pages up to 2 MB), the
+ * adversarial generator's shapes in every page family, the extreme generators, random tag trees
+ * and token soup, and the mutation fuzzer's mutants over several seeds. FAST_PARSE_SEEDS (comma-separated), FAST_PARSE_CASES, FAST_PARSE_SOUP and
  * FAST_PARSE_SOUP_SEED widen the run.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../../src/engine/parse';
 import { attack, deepNesting, manyElements } from '../../extreme/generators';
@@ -12,11 +14,23 @@ import { buildCase, makePlans } from '../../fuzz/adversarial/cases';
 import { generateCase, sweepSize } from '../../fuzz/lib/cases';
 import { loadCorpus as loadFuzzCorpus } from '../../fuzz/lib/corpus';
 import { mulberry32 } from '../../fuzz/lib/prng';
+import { FIXTURES } from '../../support/corpus';
 import { check, soup, tree } from './tree-diff';
 
 const body = (html: string) => splitFrontMatter(html).body;
 
 describe('the fast path builds parse5’s tree or gives up (generated inputs)', () => {
+  it('the adversarial regression fixtures', () => {
+    const dir = join(FIXTURES, 'adversarial');
+    const inputs: [string, string][] = [];
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      const rec = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { parts?: { text?: string; repeat?: number }[] };
+      const html = (rec.parts ?? []).map((p) => (p.text ?? '').repeat(p.repeat ?? 1)).join('');
+      if (html.length < 2_000_000) inputs.push([name, html]);
+    }
+    check(inputs);
+  });
+
   it('the adversarial generator: every shape in every page family (small tiers)', () => {
     const inputs: [string, string][] = [];
     for (const plan of makePlans(7, { random: 150, maxTier: 1, randomMaxTier: 1 })) {

@@ -1,16 +1,14 @@
 /**
  * The parse stage's fast path (src/engine/fast-parse.ts) against parse5: on every input it
  * accepts, the tree must equal parse5's node for node (tree-diff.ts). Here: every fixture and
- * audit post, the adversarial regression fixtures and hand-made cases of every repair the standard
- * makes; fast-parse.slow.test.ts runs the generators and the mutation fuzzer.
+ * audit post and hand-made cases of every repair the standard makes; fast-parse.slow.test.ts runs
+ * the adversarial regression fixtures, the generators and the mutation fuzzer.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeCtx } from '../../../src/engine/context';
 import { GiveUp, parseFast, parseHtml, splitFrontMatter } from '../../../src/engine/parse';
 import { scanOf } from '../../../src/engine/scan';
-import { FIXTURES, loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
+import { loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
 import { canonical, check } from './tree-diff';
 
 const body = (html: string) => splitFrontMatter(html).body;
@@ -25,17 +23,6 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     check(rest);
     // All 26 pages today; a page whose markup the fast path leaves to parse5 may come, so not all are required.
     expect(p.fast / p.total).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('the adversarial regression fixtures', () => {
-    const dir = join(FIXTURES, 'adversarial');
-    const inputs: [string, string][] = [];
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-      const rec = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { parts?: { text?: string; repeat?: number }[] };
-      const html = (rec.parts ?? []).map((p) => (p.text ?? '').repeat(p.repeat ?? 1)).join('');
-      if (html.length < 2_000_000) inputs.push([name, html]);
-    }
-    check(inputs);
   });
 
   it.each([
