@@ -2,7 +2,7 @@
  * The engine: HTML (a whole Sina page, a saved page, a bare #artibody fragment or a seed-format
  * post) to a clean Article, through named stages:
  *
- *   guard → scan → parse → strip → template → clean → blocks → lines → metadata → render
+ *   guard → parse → strip → template → clean → blocks → lines → metadata → render
  *
  * This file only orchestrates; each stage is its own module. A Deadline (the time budget) and a
  * Trace travel through every stage. Pure: no I/O, no globals, the same in Node and in the browser.
@@ -23,7 +23,7 @@ import { sortLines } from './lines';
 import { cleanDocumentTitle, readMetaTags } from './meta';
 import { readBodyFacts, resolveMetadata } from './metadata';
 import { parseHtml, splitFrontMatter } from './parse';
-import { scan, type ScanResult } from './scan';
+import { scanOf, type ScanResult } from './scan';
 import { PageIndex, textContent } from './select';
 import { PAGE_WIDE_READS } from '../rules/page-families';
 import { strip } from './strip';
@@ -71,7 +71,7 @@ export function extract(html: string, options: ExtractOptions = {}): Article {
 /**
  * The same stages from strip on, for a document tree a browser has already parsed and repaired
  * (the extension copies a live page's parts into domhandler nodes, bounded in nodes, characters
- * and time as it copies, instead of serialising them for guard → scan → parse). A live page is
+ * and time as it copies, instead of serialising them for guard → parse). A live page is
  * a whole document with markup, never a seed-format post.
  */
 export function extractTree(doc: Document, options: ExtractOptions = {}): Article {
@@ -93,11 +93,12 @@ function guarded(options: ExtractOptions, fn: (ctx: Ctx) => Article): Article {
 }
 
 function run(html: string, options: ExtractOptions, ctx: Ctx): Article {
-  // scan → parse: a seed-format post's front matter is text; its body is parsed once, alone.
+  // parse: a seed-format post's front matter is text; its body is parsed once, alone. The parser
+  // also answers whether the input has markup at all and whether it is a whole document.
   const { frontMatter, body: markup } = splitFrontMatter(html);
-  const scanned = scan(markup, ctx);
-  if (!scanned.hasMarkup) throw new ExtractError('not-an-article', 'input is plain text, not an HTML page');
   const doc = parseHtml(markup, ctx);
+  const scanned = scanOf(doc, markup, ctx);
+  if (!scanned.hasMarkup) throw new ExtractError('not-an-article', 'input is plain text, not an HTML page');
   return runStages(doc, frontMatter, scanned, options, ctx);
 }
 

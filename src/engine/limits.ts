@@ -17,7 +17,7 @@ export const LIMITS = {
   /** Attributes on one element: the parser's duplicate check is quadratic in this. */
   maxAttributes: 512,
   /**
-   * Open elements the pre-parse scan may see nested: past this, the parser's scope checks (linear
+   * Open elements the parser may have nested: past this, the parser's scope checks (linear
    * in the depth of its stack, for every tag) would make parsing quadratic.
    */
   maxNesting: 4_000,

@@ -1,16 +1,22 @@
 /**
- * The parse stage: parse5 (the browsers' algorithm, with their repairs of broken markup) building
- * a domhandler tree that cheerio wraps. Parsing runs in chunks so that the time budget and the
- * parser's own nesting depth are checked while it works, and the tree is built like Chromium's:
- * elements deeper than LIMITS.domDepth are attached at that level instead of nesting further.
+ * The parse stage: the tree a browser builds (the HTML standard's algorithm, with its repairs of
+ * broken markup), as domhandler nodes that cheerio wraps. Well-formed markup takes the fast path
+ * (./fast-parse: htmlparser2's tokenizer and a tree builder proven equal to parse5 on what it
+ * accepts); the rest is parsed by parse5. The time budget and the bounds are checked while either
+ * works, and the tree is built like Chromium's: elements deeper than LIMITS.domDepth are attached
+ * at that level instead of nesting further (parse5's tree adapter; the fast path leaves such pages
+ * to parse5).
  */
-import { Parser, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { Parser, Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import { Comment, Document, Element, ProcessingInstruction, Text, isComment, isDirective, isTag, isText, type AnyNode, type ParentNode } from 'domhandler';
 import { ExtractError } from '../article';
 import type { Ctx } from './context';
 import { LIMITS } from './limits';
+import { recordScan, scan, type ScanResult } from './scan';
+import { fastParse, GiveUp } from './fast-parse';
 
 export { splitFrontMatter, type SplitInput } from './front-matter';
+export { GiveUp } from './fast-parse';
 
 type Map = TreeAdapterTypeMap<AnyNode, ParentNode, AnyNode, Document, Document, Element, Comment, Text, Element, ProcessingInstruction>;
 
@@ -153,39 +159,97 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
 
 type Handler = (token: unknown) => void;
 
+interface TokenizerInternals {
+  write(chunk: string, isLast: boolean): void;
+  currentToken: { type: Token.TokenType; tagName?: string } | null;
+  _createAttr(firstChar: string): void;
+}
+
 interface ParserInternals {
-  tokenizer: { write(chunk: string, isLast: boolean): void };
+  tokenizer: TokenizerInternals;
   openElements: { stackTop: number };
   document: Document;
   onItemPush(node: unknown, tid: unknown, isTop: unknown): void;
 }
 
 /** The parser's token handlers (each takes the one token), which now first tick the time budget. */
-const TOKEN_HANDLERS = ['onEndTag', 'onCharacter', 'onNullCharacter', 'onWhitespaceCharacter', 'onComment', 'onDoctype'] as const;
+const MARKUP_HANDLERS = ['onEndTag', 'onComment', 'onDoctype'] as const;
+const TEXT_HANDLERS = ['onCharacter', 'onNullCharacter', 'onWhitespaceCharacter'] as const;
+/** Start tags that make the input a whole document rather than a fragment. */
+const DOCUMENT_TAGS = new Set(['html', 'head', 'body', 'title']);
 const fmt = (n: number) => n.toLocaleString('en-US');
 
+/** How the fast path sets what parse5 sets through the adapter (the doctype node, the document's mode). */
+const DOCUMENT_HOOKS = (() => {
+  const adapter = treeAdapter({ stackTop: () => 0, element() {}, comment() {} });
+  return {
+    setDocumentType: (doc: Document, name: string, publicId: string, systemId: string) => adapter.setDocumentType(doc, name, publicId, systemId),
+    setDocumentMode: (doc: Document, mode: string) => adapter.setDocumentMode(doc, mode as never),
+  };
+})();
+
+let fastPath = true;
+
+function countLessThan(html: string): number {
+  let n = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) n++;
+  return n;
+}
+
+/** Turns the fast path off (every page then goes to parse5) or back on; for the benchmark's comparisons. */
+export function useFastParse(on: boolean): void {
+  fastPath = on;
+}
+
 /**
- * Parses HTML as a browser would (parse5). The parser is handed the whole input at once (feeding
+ * Parses HTML as a browser would. Most pages take the fast path (./fast-parse: htmlparser2's
+ * tokenizer and a tree builder that gives up on anything whose repair it does not model, proven
+ * equal to parse5's tree); the rest, and every page the fast path gives up on, are parsed by
+ * parse5. Either way the scan's answers are recorded for the document (`scanOf`).
+ */
+export function parseHtml(html: string, ctx: Ctx): Document {
+  // An input with more '<' than the element bound allows may be refused before any tree is built:
+  // the linear tokenizer scan answers in a fraction of the time either parser would take to get
+  // there (a 2,000,000-element page: 70 ms against seconds).
+  if (html.length > 2 * LIMITS.maxElements && countLessThan(html) > LIMITS.maxElements) scan(html, ctx);
+  if (!fastPath) return parseWithParse5(html, ctx);
+  const fast = parseFast(html, ctx);
+  return fast instanceof GiveUp ? parseWithParse5(html, ctx) : fast;
+}
+
+/** The fast path alone: the document, or why it gave up (then nothing is recorded). */
+export function parseFast(html: string, ctx: Ctx): Document | GiveUp {
+  const found: ScanResult = { elements: 0, hasMarkup: false, documentTags: false };
+  const doc = fastParse(html, ctx, DOCUMENT_HOOKS, found);
+  if (!(doc instanceof GiveUp)) recordScan(doc, found);
+  return doc;
+}
+
+/**
+ * Parses HTML with parse5 (the browsers' algorithm). The parser is handed the whole input at once (feeding
  * it in pieces would copy its growing buffer for every piece of a long text), and interrupted from
  * the inside: every token it handles ticks the time budget, and every element it opens checks the
  * depth of its stack of open elements, so a page nested deeper than LIMITS.maxNesting is refused
  * as soon as it gets there (the parser's scope checks are linear in that depth, so going on would
  * make parsing quadratic). Every element and comment it creates is counted (LIMITS.maxNodes) and
  * ticks the budget, so error recovery that re-creates elements cannot grow the tree or the time
- * unseen. What a single token costs is linear in its length; a start tag's attributes are capped
- * (LIMITS.maxAttributes) by the scan stage and again here, on the tags the parser reads.
+ * unseen. What a single token costs is linear in its length. The start tags the tokenizer reads
+ * are counted (LIMITS.maxElements), and so are the attributes of each, duplicates included, as the
+ * tokenizer reads them (LIMITS.maxAttributes: a flood is refused at its 513th attribute, not after
+ * the whole tag). The same handlers answer what the engine asks of the input before reading it
+ * (plain text or markup, document or fragment: `scanOf` in ./scan).
  */
-export function parseHtml(html: string, ctx: Ctx): Document {
+export function parseWithParse5(html: string, ctx: Ctx): Document {
   let parser: ParserInternals | null = null;
   const { deadline } = ctx;
   let elements = 0;
   let comments = 0;
+  const found: ScanResult = { elements: 0, hasMarkup: false, documentTags: false };
   const tooMany = (what: string) => new ExtractError('too-complex', `the page has more than ${fmt(LIMITS.maxNodes)} ${what}`);
   const probe: DepthProbe = {
     stackTop: () => parser?.openElements.stackTop ?? -1,
     // Counted as the parser creates them: the elements its error recovery re-opens (one unclosed
-    // formatting element is re-created in every later paragraph) and markup a pre-parse tokenizer
-    // reads differently (after `--!>`, inside <svg><style>) are elements of the tree all the same.
+    // formatting element is re-created in every later paragraph) are elements of the tree all the same.
     element() {
       deadline.tick();
       if (++elements > LIMITS.maxNodes) throw tooMany('elements');
@@ -196,26 +260,52 @@ export function parseHtml(html: string, ctx: Ctx): Document {
     },
   };
   parser = new Parser({ treeAdapter: treeAdapter(probe), scriptingEnabled: true }) as unknown as ParserInternals;
-  const p = parser as unknown as Record<(typeof TOKEN_HANDLERS)[number] | 'onStartTag', Handler> & ParserInternals;
+  const p = parser as unknown as Record<(typeof MARKUP_HANDLERS)[number] | (typeof TEXT_HANDLERS)[number] | 'onStartTag', Handler> & ParserInternals;
   // Wrappers of the parser's own arity (one token), not rest parameters: they run for every token.
-  for (const name of TOKEN_HANDLERS) {
+  for (const name of TEXT_HANDLERS) {
     const handle = p[name].bind(p);
     p[name] = (token) => {
       deadline.tick();
       handle(token);
     };
   }
-  // The attribute cap, on the start tags the parser itself reads (the scan stage refuses most
-  // floods before parsing; markup the scan's tokenizer reads as text, such as inside <svg><style>,
-  // is markup to the parser).
+  for (const name of MARKUP_HANDLERS) {
+    const handle = p[name].bind(p);
+    p[name] = (token) => {
+      deadline.tick();
+      found.hasMarkup = true;
+      handle(token);
+    };
+  }
   const start = p.onStartTag.bind(p);
   p.onStartTag = (token) => {
     deadline.tick();
-    const t = token as { tagName: string; attrs: unknown[] };
-    if (t.attrs.length > LIMITS.maxAttributes) {
-      throw new ExtractError('too-complex', `an element (<${t.tagName.slice(0, 20)}>) has more than ${fmt(LIMITS.maxAttributes)} attributes`);
+    found.hasMarkup = true;
+    if (++found.elements > LIMITS.maxElements) {
+      throw new ExtractError('too-complex', `the page has more than ${fmt(LIMITS.maxElements)} elements`);
     }
+    const name = (token as { tagName: string }).tagName;
+    if (!found.documentTags && name.length <= 5 && DOCUMENT_TAGS.has(name)) found.documentTags = true;
     start(token);
+  };
+  // The attribute cap, counted as the tokenizer creates each attribute of a start tag (a repeated
+  // name counts: the tokenizer still reads it).
+  const tokenizer = parser.tokenizer;
+  const createAttr = tokenizer._createAttr.bind(tokenizer);
+  let attributes = 0;
+  let attributesOf: object | null = null;
+  tokenizer._createAttr = (firstChar) => {
+    const token = tokenizer.currentToken;
+    if (token && token.type === Token.TokenType.START_TAG) {
+      if (token !== attributesOf) {
+        attributesOf = token;
+        attributes = 0;
+      }
+      if (++attributes > LIMITS.maxAttributes) {
+        throw new ExtractError('too-complex', `an element (<${(token.tagName ?? '').slice(0, 20)}>) has more than ${fmt(LIMITS.maxAttributes)} attributes`);
+      }
+    }
+    createAttr(firstChar);
   };
   const push = p.onItemPush.bind(p);
   const open = p.openElements;
@@ -227,5 +317,6 @@ export function parseHtml(html: string, ctx: Ctx): Document {
   };
   parser.tokenizer.write(html, true);
   deadline.check();
+  recordScan(parser.document, found);
   return parser.document;
 }

@@ -1,9 +1,10 @@
 /**
- * The scan stage: one linear pass of a tokenizer (htmlparser2's, which does no per-attribute
- * lookups) over the HTML before parse5 sees it. It refuses what would make parsing itself
- * superlinear or unbounded: too many attributes on one element (parse5's duplicate-attribute check
- * is quadratic in them, and one start tag cannot be interrupted) and too many elements. It also
- * tells whether the input has any markup at all and whether it is a whole document.
+ * What the engine asks of the input before reading it: whether it has any markup at all and
+ * whether it is a whole document, with the element and attribute bounds. The engine's parser
+ * (./parse) answers these from its own token handlers while it parses, and records the answers
+ * for its document (`scanOf`); no second pass over the HTML. A parse stage that does not record
+ * them (the extension's, which uses the browser's parser) gets them from `scan`: one linear pass
+ * of htmlparser2's tokenizer over the HTML.
  */
 import { Tokenizer } from 'htmlparser2';
 import { ExtractError } from '../article';
@@ -23,6 +24,18 @@ const DOCUMENT_TAGS = new Set(['html', 'head', 'body', 'title']);
 /** Characters handed to the tokenizer at a time, between two looks at the budget. */
 const CHUNK = 64 * 1024;
 const fmt = (n: number) => n.toLocaleString('en-US');
+
+const RECORDED = new WeakMap<object, ScanResult>();
+
+/** Called by a parser that answered the scan's questions while it parsed `doc`. */
+export function recordScan(doc: object, result: ScanResult): void {
+  RECORDED.set(doc, result);
+}
+
+/** The answers for `doc`, parsed from `html`: as its parser recorded them, else from a scan. */
+export function scanOf(doc: object, html: string, ctx: Ctx): ScanResult {
+  return RECORDED.get(doc) ?? scan(html, ctx);
+}
 
 export function scan(html: string, ctx: Ctx): ScanResult {
   const result: ScanResult = { elements: 0, hasMarkup: false, documentTags: false };

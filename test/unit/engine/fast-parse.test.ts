@@ -1,0 +1,143 @@
+/**
+ * The parse stage's fast path (src/engine/fast-parse.ts) against parse5: on every input it
+ * accepts, the tree must equal parse5's node for node (tree-diff.ts). Here: every fixture and
+ * audit post and hand-made cases of every repair the standard makes; fast-parse.slow.test.ts runs
+ * the adversarial regression fixtures, the generators and the mutation fuzzer.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeCtx } from '../../../src/engine/context';
+import { GiveUp, parseFast, parseHtml, splitFrontMatter } from '../../../src/engine/parse';
+import { scanOf } from '../../../src/engine/scan';
+import { loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
+import { canonical, check } from './tree-diff';
+
+const body = (html: string) => splitFrontMatter(html).body;
+
+describe('the fast path builds parse5’s tree or gives up', () => {
+  it('every fixture and audit post; the whole pages mostly take the fast path', () => {
+    const pages: [string, string][] = [];
+    const rest: [string, string][] = [];
+    for (const f of loadCorpus()) (f.folder === 'pages' ? pages : rest).push([f.id, body(readFixture(f))]);
+    for (const d of loadAuditDocs()) rest.push([d.id, body(d.html)]);
+    const p = check(pages);
+    check(rest);
+    // All 26 pages today; a page whose markup the fast path leaves to parse5 may come, so not all are required.
+    expect(p.fast / p.total).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([
+    ['implied html, head and body', 'hello <b>world</b>'],
+    ['whitespace and comments around the document', ' <!-- a --> <!DOCTYPE html> <!-- b --><html> <head> <title>t</title> </head> <body> x </body> </html> <!-- c --> \n'],
+    ['text after </body> and </html>', '<html><body><p>a</p></body> <p>b</p></html>c'],
+    ['head content after </head>', '<html><head></head>\n<script>var a;</script>\n<link rel=x>\n<body>x'],
+    ['noscript after </head> goes to the body', '<html><head></head><noscript>n</noscript><body>x'],
+    ['a paragraph closed by a block', '<p>a<div>b</div>c'],
+    ['a paragraph with a span closed by a block', '<p><span>a<div>b</div>'],
+    ['a formatting element across a paragraph', '<p><b>a</p><p>b</p>'],
+    ['formatting element closed out of order', '<b><i>a</b>b</i>'],
+    ['adoption agency with a block', '<a href=x><div>a</div></a>'],
+    ['<a> in <a>', '<a>1<a>2</a>3</a>'],
+    ['four equal fonts', '<font><font><font><font>x</font></font></font></font>y'],
+    ['four equal fonts left open', '<p><font><font><font><font>x</p><p>y'],
+    ['stray end tags', '</div><div>a</span></div></i>b</br></p>'],
+    ['list items without end tags', '<ul><li>a<li>b<ul><li>c</ul><li>d</ul>'],
+    ['definition lists', '<dl><dt>a<dd>b<dt>c</dl>'],
+    ['headings closing headings', '<h1>a<h2>b</h1>c'],
+    ['a table with implied tbody and tr', '<table><td>a<td>b<tr><td>c</table>'],
+    ['a table with text in it', '<table>x<tr><td>a</td></tr></table>'],
+    ['a table with a div in it', '<table><div>x</div><tr><td>a</td></tr></table>'],
+    ['a table in a paragraph (no-quirks)', '<!DOCTYPE html><p>a<table><tr><td>b</td></tr></table>'],
+    ['a table in a paragraph (quirks)', '<p>a<table><tr><td>b</td></tr></table>'],
+    ['nested tables', '<table><tr><td><table><tr><td>a</table>b</td></tr></table>'],
+    ['cells closed by the next row', '<table><tr><td>a<tr><td>b</table>'],
+    ['a cell with a paragraph left open', '<table><tr><td><p>a</td><td><b>b</td></tr></table>'],
+    ['a select', '<select><option>a<option>b<optgroup><option>c</select>d'],
+    ['a select in a table', '<table><tr><td><select><option>a</select></td></tr></table>'],
+    ['forms', '<form><p>a</form><form>b</form>'],
+    ['a form in a form', '<form><div><form>a</form></div></form>'],
+    ['pre and textarea drop a first newline', '<pre>\na</pre><textarea>\nb</textarea><pre>\n\nc</pre>'],
+    ['an entity first in a pre', '<pre>&#10;a</pre>'],
+    ['character references', '<p title="a&amp;b&notit;&copy=x">&lt;&gt&amp;&nbsp;&#x1F600;&#0;&#128;&notin;&noti;</p>'],
+    ['a textarea with references', '<textarea>&lt;a&gt;</textarea>'],
+    ['a title with references', '<title>a &amp; b</title>'],
+    ['script with an escaped script inside', '<script><!-- document.write("<script>a</script>") --></script><p>x'],
+    ['script ended by </script/>', '<script>a</script/>b<p>c'],
+    ['self-closed script', '<script/>a<p>b</p></script>c'],
+    ['noscript and iframe are raw text', '<noscript><p>a</p></noscript><iframe><b>x</b></iframe><p>y'],
+    ['comments with odd edges', '<!-->a<!--->b<!---->c<!-- d --!>e<!-- f -- >g-->h<!--i<!--j-->'],
+    ['a bogus comment', '<?xml version="1.0"?><p>a</p></ x>b'],
+    ['CDATA', '<p><![CDATA[x]]></p>'],
+    ['a doctype without a name', '<!DOCTYPE><p>a'],
+    ['a legacy doctype', '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><p>a<table><tr><td>b</table>'],
+    ['a doctype late', '<p>a<!DOCTYPE html>b'],
+    ['CR and CRLF', '<p>a\r\nb\rc</p>\r\n<pre>\r\nx</pre>'],
+    ['attributes: duplicates, case, no value, odd quotes', '<p ID=a id=b Class="x" data-x hidden title=\'q"\' a=b=c>x</p>'],
+    ['an end tag with attributes', '<div>a</div class="x">b</div title=">">c'],
+    ['upper-case tags', '<DIV><P>a</P></DIV><TABLE><TR><TD>b</TD></TR></TABLE>'],
+    ['svg and math', '<p><svg><rect/><title>t</title></svg><math><mi>x</mi></math></p>'],
+    ['a template', '<template><p>a</p></template>b'],
+    ['an unclosed tag at the end', '<p>a</p><div class="x'],
+    ['an unclosed comment at the end', '<p>a</p><!-- x'],
+    ['an unclosed script at the end', '<p>a</p><script>x'],
+    ['repeated html and body', '<html a=1><body b=2><html c=3 a=4><body d=5 b=6><p>x'],
+    ['nobr, applet and marquee', '<nobr>a<nobr>b</nobr><applet>c</applet><marquee><b>d</marquee>e'],
+    ['a button in a button', '<button>a<button>b</button>'],
+    ['ruby', '<ruby>a<rt>b<rp>c</ruby>'],
+    ['a table caption and columns', '<table><caption>c</caption><col><tr><td>a</table>'],
+    ['whitespace in a table', '<table>\n <tr>\n  <td>a</td>\n </tr>\n</table>'],
+    ['nbsp in a table', '<table>&nbsp;<tr><td>a</td></tr></table>'],
+    ['hr and br in a paragraph', '<p>a<hr>b<br/>c</p>'],
+    ['image', '<image src=x>'],
+    ['plaintext', '<plaintext><p>a</p>'],
+    ['a NUL', '<p>a\u0000b</p>'],
+    ['a BOM first', '\ufeff<!DOCTYPE html><p>a'],
+    ['<a> closing an open <a>', '<p><a href=1>one<a href=2>two</a></p><a>x<div><a>y</a></div>'],
+    ['a select in a cell', '<table><tr><td><select><option>a<option>b</select>c</td><td><select><option>d</td></tr></table>'],
+    ['forms and hidden inputs in a table', '<table><form id=f><tr><input type=hidden name=a><input type=HIDDEN><td>x</td></tr></form></table><form>y</form>'],
+    ['a visible input in a table', '<table><tr><input name=q><td>x</td></tr></table>'],
+    ['end tags ignored in a table', '<div><table></div><tr></span></b><td>a</td></tr></table></div>'],
+    ['table parts outside a table', '<p>a<td>b<tr>c<tbody>d<caption>e<col>f</p>'],
+    ['a caption start tag in a cell', '<table><tr><td>a<caption>b</caption></table>'],
+    ['a font left open in a cell', '<table><tr><td><font color=red>a</td><td><b><i>b</td></tr><tr><td><font>c</table>d'],
+    ['an applet left open in a cell', '<table><tr><td><applet>a</td></tr></table>'],
+    ['odd attribute names', '<img 躺平""=1 #FFFFFF?=2 "q"=3 \'s\'=4 a<b=5 ÄB=6 =x><p =y>z'],
+    ['</body> with elements open, then more', '<div><p>a</body>\n<!-- c --> <p>b</html> <span>c'],
+    ['</body> inside a cell', '<table><tr><td>a</body>b</td></tr></table>c'],
+    ['a reference right after < in a title', '<title>a<&amp;b</&lt;</title>c'],
+    ['end tags after </html>', '<html><body><p>a</p></body></html></text><!-- x --></div><p>b'],
+    ['formatting re-created after a paragraph', '<p><b>a</p>b<p><font color=red size=2>x</p><p>y</p>'],
+    ['a forgotten formatting element is not closed by its end tag', '<b>1<p><b>2</p></b>3</b>4'],
+    ['re-created before void and ordinary elements, not before headings', '<p><i>a</p><img><span>b</span><h2>c</h2><br><hr>d'],
+    ['an end tag in a table forgets a closed formatting element', '<p><font>a</p><table></font><tr><td>b</td></tr></table>c'],
+    ['four equal formatting elements re-created', '<p><b><b><b><b>a</p>b'],
+    ['a nobr re-created next to a nobr', '<p><nobr>a</p><nobr>b'],
+    ['o:p from word processors', '<p>a<o:p></o:p></p><st1:chsdate>b</st1:chsdate>'],
+  ])('%s', (_name, html) => {
+    check([[_name, html]]);
+  });
+});
+
+describe('parseHtml', () => {
+  it('takes the fast path where it can and records the scan’s answers either way', () => {
+    const ctx = makeCtx();
+    const fastDoc = parseFast('<p>a</p>', ctx);
+    expect(fastDoc).not.toBeInstanceOf(GiveUp);
+    expect(parseFast('<b><p>a</b>b', ctx)).toBeInstanceOf(GiveUp);
+    for (const html of ['<p>a</p>', '<b><p>a</b>b', '<title>t</title><b><p>a</b>']) {
+      const doc = parseHtml(html, ctx);
+      expect(scanOf(doc, html, ctx)).toMatchObject({ hasMarkup: true, documentTags: html.startsWith('<title') });
+    }
+  });
+
+  it('a fast parse still ticks the time budget: a spent budget interrupts it', () => {
+    const html = `<div>${'<p>段落</p>'.repeat(200_000)}</div>`;
+    const ctx = makeCtx({ budgetMs: 1 });
+    expect(() => parseFast(html, ctx)).toThrow(expect.objectContaining({ reason: 'timeout' }));
+  });
+
+  it('text past the depth cap stays in place, as parse5’s adapter keeps it', () => {
+    const html = `${'<div>'.repeat(600)}深处的文字${'</div>'.repeat(600)}<p>后</p>`;
+    expect(parseFast(html, makeCtx())).toBeInstanceOf(GiveUp);
+    expect(canonical(parseHtml(html, makeCtx()))).toContain('深处的文字');
+  });
+});
