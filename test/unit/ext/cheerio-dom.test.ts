@@ -37,6 +37,9 @@ beforeAll(async () => {
   extractViaDom = (await import('../../../src/engine/extract')).extract;
   vi.doUnmock('cheerio');
   vi.doUnmock(PARSE);
+  // The engine loaded above keeps the extension's parse stage: later files in the same worker
+  // (the quick config shares one) must load the engine afresh, not reuse this one.
+  vi.resetModules();
 });
 
 function outcome(run: Extract, html: string, url: string | undefined): unknown {
