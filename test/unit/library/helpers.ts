@@ -3,18 +3,21 @@ import type { Article } from '../../../src/article';
 import { openLibrary, type Library } from '../../../src/library/store';
 import type { Migration } from '../../../src/library/schema';
 
+// Unique per load of this module: test files that share a thread (the quick config) share one
+// fake-indexeddb, and a file that resets the module cache would otherwise start counting again.
+const run = crypto.randomUUID().slice(0, 8);
 let n = 0;
 const open: Library[] = [];
 
 /** A library in a database of its own (fake-indexeddb), closed by `closeAll`. */
-export async function freshLibrary(migrations?: readonly Migration[], name = `test-library-${process.pid}-${++n}`): Promise<Library> {
+export async function freshLibrary(migrations?: readonly Migration[], name = `test-library-${run}-${++n}`): Promise<Library> {
   const lib = await openLibrary({ name, migrations });
   open.push(lib);
   return lib;
 }
 
 export function uniqueName(): string {
-  return `test-library-${process.pid}-${++n}`;
+  return `test-library-${run}-${++n}`;
 }
 
 export function closeAll(): void {
