@@ -19,7 +19,7 @@
  *   as the standard reconstructs them (<p><b>x</p>y: y gets a new <b>);
  * - table content would be foster-parented (text other than whitespace, or any element but the
  *   table's own structure, script and style, directly in a table, tbody or tr), or a table part
- *   arrives where the standard ignores it;
+ *   arrives where the standard ignores it (or, as col and colgroup in a cell, would close the cell);
  * - </p> or </br> in a table (they insert an element there), </body> in a cell;
  * - a doctype anywhere but first, a bogus comment, CDATA, a processing instruction, a comment
  *   ended by --!>;
@@ -92,8 +92,9 @@ const UNMODELLED = set(
 const BLOCK_END = set(
   'address article aside blockquote button center details dialog dir div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul',
 );
+/** The special elements as parse5 has them (the standard's list without search and keygen). */
 const SPECIAL = set(
-  'address applet area article aside base basefont bgsound blockquote body br button caption center col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input keygen li link listing main marquee menu meta nav noembed noframes noscript object ol p param plaintext pre script search section select source style summary table tbody td template textarea tfoot th thead title tr track ul wbr xmp',
+  'address applet area article aside base basefont bgsound blockquote body br button caption center col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input li link listing main marquee menu meta nav noembed noframes noscript object ol p param plaintext pre script section select source style summary table tbody td template textarea tfoot th thead title tr track ul wbr xmp',
 );
 const SCOPE = set('applet caption html table td th marquee object template');
 const TABLE_SCOPE = set('html table template');
@@ -524,6 +525,8 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
           continue;
         case Mode.InBody:
         case Mode.InCell:
+          // col and colgroup close the cell too, and then start a column group (not modelled).
+          if (mode === Mode.InCell && (name === 'col' || name === 'colgroup')) return stop(`<${name}> in a cell`);
           if (mode === Mode.InCell && TABLE_PARTS.has(name) && name !== 'table') {
             if (!closeCell()) return;
             continue;
@@ -1077,6 +1080,15 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     }
   };
 
+  /**
+   * A start tag counts once it is complete, as parse5 counts the start tags it emits: after its
+   * attributes (a flood of them is refused as such), and not at all when the input ends inside it.
+   */
+  const countStartTag = (): void => {
+    if (++found.elements > LIMITS.maxElements) throw new ExtractError('too-complex', `the page has more than ${fmt(LIMITS.maxElements)} elements`);
+    if (!found.documentTags && (tagName === 'html' || tagName === 'head' || tagName === 'body' || tagName === 'title')) found.documentTags = true;
+  };
+
   const tokenizer = new Tokenizer(
     { decodeEntities: true },
     {
@@ -1108,8 +1120,6 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         tagName = raw.toLowerCase();
         attribs = Object.create(null);
         attrCount = 0;
-        if (++found.elements > LIMITS.maxElements) throw new ExtractError('too-complex', `the page has more than ${fmt(LIMITS.maxElements)} elements`);
-        if (!found.documentTags && (tagName === 'html' || tagName === 'head' || tagName === 'body' || tagName === 'title')) found.documentTags = true;
         if (!NAME_OK.test(raw)) tagBad = `unusual tag name <${raw.slice(0, 30)}>`;
       },
       onattribname(start, end) {
@@ -1136,12 +1146,14 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
       onopentagend(end) {
         if (giveUp) return;
         consumed = end + 1;
+        countStartTag();
         if (tagBad) return stop(tagBad);
         startTag(tagName, attribs, false);
       },
       onselfclosingtag(end) {
         if (giveUp) return;
         consumed = end + 1;
+        countStartTag();
         if (tagBad) return stop(tagBad);
         startTag(tagName, attribs, true);
       },

@@ -8,7 +8,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../../src/engine/parse';
+import { makeCtx } from '../../../src/engine/context';
+import { LIMITS } from '../../../src/engine/limits';
+import { GiveUp, parseFast, parseWithParse5, splitFrontMatter } from '../../../src/engine/parse';
 import { attack, deepNesting, manyElements } from '../../extreme/generators';
 import { buildCase, makePlans } from '../../fuzz/adversarial/cases';
 import { generateCase, sweepSize } from '../../fuzz/lib/cases';
@@ -50,6 +52,29 @@ describe('the fast path builds parse5’s tree or gives up (generated inputs)', 
     for (const kind of ['img', 'stock', 'tr', 'emptyP', 'br'] as const) inputs.push([kind, manyElements(kind, 300).html]);
     check(inputs);
   });
+
+  it('the start-tag bound counts complete start tags, as parse5 does', () => {
+    const outcome = (f: () => unknown): string => {
+      try {
+        const r = f();
+        return r instanceof GiveUp ? 'gave up' : 'tree';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const n = LIMITS.maxElements;
+    // A start tag cut off by the end of the input is no start tag to parse5; nor is the tag
+    // counted before its attributes are (a flood of them is refused as such).
+    for (const [html, expected] of [
+      [`<body>${'<tr>'.repeat(n - 1)}<p a=1`, 'tree'],
+      [`<body>${'<tr>'.repeat(n - 2)}<p${' a'.repeat(LIMITS.maxAttributes + 1)}>`, `an element (<p>) has more than ${LIMITS.maxAttributes} attributes`],
+    ] as const) {
+      const fast = outcome(() => parseFast(html, makeCtx({ budgetMs: 600_000 })));
+      const slow = outcome(() => parseWithParse5(html, makeCtx({ budgetMs: 600_000 })));
+      expect(slow).toBe(expected);
+      expect(fast === 'gave up' ? slow : fast).toBe(slow);
+    }
+  }, 600_000);
 
   it('tag trees: random nesting with end tags left out or stray, as hand-written pages have them', () => {
     const rng = mulberry32(Number(process.env.FAST_PARSE_SOUP_SEED ?? 2211));

@@ -112,6 +112,10 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['four equal formatting elements re-created', '<p><b><b><b><b>a</p>b'],
     ['a nobr re-created next to a nobr', '<p><nobr>a</p><nobr>b'],
     ['o:p from word processors', '<p>a<o:p></o:p></p><st1:chsdate>b</st1:chsdate>'],
+    ['a col start tag in a cell closes the cell', '<table><tr><td>a<col>b</table>'],
+    ['a colgroup start tag in a cell closes the cell', '<table><td><colgroup>b'],
+    ['search is not special to parse5: a list item closes the one around it', '<li><search><li>x'],
+    ['search is not special to parse5: an end tag closes past it', '<span><search></span>x'],
   ])('%s', (_name, html) => {
     check([[_name, html]]);
   });
