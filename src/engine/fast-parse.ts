@@ -1236,6 +1236,15 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     mode = Mode.BeforeHtml;
   };
 
+  // A run of character references inside one text or attribute value is a single token: each
+  // reference (a `&`, whether or not it starts one) ticks the budget as the tokenizer starts it.
+  const internals = tokenizer as unknown as { startEntity(): void };
+  const startEntity = internals.startEntity.bind(tokenizer);
+  internals.startEntity = () => {
+    deadline.tick();
+    startEntity();
+  };
+
   tokenizer.write(html);
   if (!giveUp) tokenizer.end();
   if (giveUp) return giveUp;

@@ -163,6 +163,7 @@ interface TokenizerInternals {
   write(chunk: string, isLast: boolean): void;
   currentToken: { type: Token.TokenType; tagName?: string } | null;
   _createAttr(firstChar: string): void;
+  _startCharacterReference(): void;
 }
 
 interface ParserInternals {
@@ -306,6 +307,13 @@ export function parseWithParse5(html: string, ctx: Ctx): Document {
       }
     }
     createAttr(firstChar);
+  };
+  // A run of character references inside one text or attribute value is a single token: each
+  // reference (a `&`, whether or not it starts one) ticks the budget as the tokenizer starts it.
+  const startReference = tokenizer._startCharacterReference.bind(tokenizer);
+  tokenizer._startCharacterReference = () => {
+    deadline.tick();
+    startReference();
   };
   const push = p.onItemPush.bind(p);
   const open = p.openElements;
