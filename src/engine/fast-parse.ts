@@ -357,11 +357,10 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
       if (n === 'caption' || n === 'colgroup' || n === 'template' || n === 'head' || n === 'frameset') return stop('mode reset');
     }
   };
-  /** A raw-text or RCDATA element: its text follows, then its end tag. */
-  const rawText = (name: string, attrs: Record<string, string>): void => {
-    if (!insert(name, attrs, true)) return;
+  /** The raw text of element `name` follows; after its end tag the builder is back in `back`. */
+  const enterText = (name: string, back: Mode): void => {
     rawStart = consumed;
-    textReturn = mode;
+    textReturn = back;
     mode = Mode.Text;
     const seq = EXTRA_RAW.get(name);
     if (seq) {
@@ -370,6 +369,12 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
       t.isSpecial = true;
       t.currentSequence = seq;
     }
+  };
+
+  /** A raw-text or RCDATA element: its text follows, then its end tag. */
+  const rawText = (name: string, attrs: Record<string, string>): void => {
+    if (!insert(name, attrs, true)) return;
+    enterText(name, mode);
   };
 
   const ensureHtml = (): void => {
@@ -509,15 +514,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
             if (!el) return;
             append(head, el);
             push(el);
-            rawStart = consumed;
-            textReturn = Mode.AfterHead;
-            mode = Mode.Text;
-            const seq = EXTRA_RAW.get(name);
-            if (seq) {
-              const t = tokenizer as unknown as { isSpecial: boolean; currentSequence: Uint8Array };
-              t.isSpecial = true;
-              t.currentSequence = seq;
-            }
+            enterText(name, Mode.AfterHead);
             return;
           }
           if (name === 'head' || name === 'html' || name === 'frameset' || name === 'template') return stop(`<${name}> after head`);
