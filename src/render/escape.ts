@@ -13,6 +13,8 @@ export const escapeHtml = (s: string) => neutralize(s).replace(/[&<>"']/g, (c) =
 const INLINE_SPECIAL = /[\\`*_[\]<|]/g;
 /** Markdown: an `&` that would start an entity or character reference (`&copy;`, `&#169;`). */
 export const ENTITY_LIKE = /&(?=#?[A-Za-z0-9]+;)/g;
+/** Any character escapeInline might escape (the `&` of an entity, `~` and `$` included). */
+const MAY_ESCAPE = /[\\`*_[\]<|&~$]/;
 /** True when `c` occurs at least twice in `s`. */
 const twice = (s: string, c: string) => {
   const i = s.indexOf(c);
@@ -25,6 +27,8 @@ const twice = (s: string, c: string) => {
  * or more of them: a lone 20%~25% or 萌~ stays as written.
  */
 export function escapeInline(s: string, context: string = s): string {
+  // Most text (Chinese prose) holds none of these: it is written as it is.
+  if (!MAY_ESCAPE.test(s)) return s;
   let out = s.replace(INLINE_SPECIAL, (c) => `\\${c}`).replace(ENTITY_LIKE, '\\&');
   if (twice(context, '~')) out = out.replace(/~/g, '\\~');
   if (twice(context, '$')) out = out.replace(/\$/g, '\\$');

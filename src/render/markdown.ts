@@ -23,11 +23,15 @@ export { escapeInline } from './escape';
  * Headings escape a trailing `#` run (`C# 与 F #` → `## C# 与 F \#`), which ATX would drop.
  */
 
+/** A first character that may start a block construct (or a space or tab, written as a reference). */
+const LINE_START = /[ \t#>+=\-\d]/;
+const isSpaceOrTab = (c: number) => c === 0x20 || c === 0x09;
+
 const wsRefs = (ws: string) => ws.replace(/ /g, '&#32;').replace(/\t/g, '&#9;');
 
 /** Escapes what a line of already inline-escaped text would start as a block. */
 function escapeLineStart(line: string): string {
-  if (!/^[ \t#>+=\-\d]|[ \t]$/.test(line)) return line;
+  if (!line || (!LINE_START.test(line[0]!) && !isSpaceOrTab(line.charCodeAt(line.length - 1)))) return line;
   const l = line.replace(/^[ \t]+/, wsRefs).replace(/[ \t]+$/, wsRefs);
   if (/^[#>]/.test(l)) return `\\${l}`;
   if (/^[-+](?:[ \t]|$)/.test(l) || /^(?:-[ \t]*)+$/.test(l) || /^=+$/.test(l)) return `\\${l}`;
@@ -38,6 +42,7 @@ function escapeLineStart(line: string): string {
 
 /** Inline-escaped text (possibly over several lines) as the lines of one block, with hard breaks. */
 function lines(escaped: string): string {
+  if (!escaped.includes('\n')) return escapeLineStart(escaped);
   return escaped.split('\n').map(escapeLineStart).join('\\\n');
 }
 
@@ -58,6 +63,7 @@ export function markdownUrl(u: string | null | undefined): string | null {
 
 /** Inline-escaped Markdown of the runs: linked runs as `[text](url)`, the rest as text. */
 function inlineMarkdown(runs: readonly Inline[]): string {
+  if (runs.length === 1 && !runs[0]!.href) return escapeInline(runs[0]!.text);
   const context = runs.map((r) => r.text).join('');
   let out = '';
   for (const r of runs) {

@@ -331,3 +331,45 @@ describe('markdownProblems (for the fuzzers)', () => {
     expect(markdownProblems({ ...a, markdown: '# 测试公司半年报营收增长\n\n2021.\n' })[0]).toMatch(/^block ordered_list_open/);
   });
 });
+
+describe('the shortcuts in the Markdown escaping write what the whole rule writes', () => {
+  // The rule written out in full, as the renderer had it before its shortcuts (text without any
+  // special character, one line, one plain run): every string must come out the same.
+  const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
+  const twice = (s: string, c: string) => s.indexOf(c) >= 0 && s.indexOf(c, s.indexOf(c) + 1) >= 0;
+  const fullInline = (s: string, context = s) => {
+    let out = s.replace(/[\\`*_[\]<|]/g, (c) => `\\${c}`).replace(ENTITY, '\\&');
+    if (twice(context, '~')) out = out.replace(/~/g, '\\~');
+    if (twice(context, '$')) out = out.replace(/\$/g, '\\$');
+    return out;
+  };
+  const wsRefs = (ws: string) => ws.replace(/ /g, '&#32;').replace(/\t/g, '&#9;');
+  const fullLineStart = (line: string) => {
+    if (!/^[ \t#>+=\-\d]|[ \t]$/.test(line)) return line;
+    const l = line.replace(/^[ \t]+/, wsRefs).replace(/[ \t]+$/, wsRefs);
+    if (/^[#>]/.test(l)) return `\\${l}`;
+    if (/^[-+](?:[ \t]|$)/.test(l) || /^(?:-[ \t]*)+$/.test(l) || /^=+$/.test(l)) return `\\${l}`;
+    const ol = /^(\d{1,9})[.)](?=[ \t]|$)/.exec(l);
+    return ol ? `${ol[1]}\\${l.slice(ol[1]!.length)}` : l;
+  };
+  const alphabet = ['中', '文', 'a', '1', '12', ' ', '\t', '\n', '#', '>', '-', '+', '=', '.', ')', '~', '$', '&', '&amp;', '&#169;', '\\', '`', '*', '_', '[', ']', '<', '|', '。'];
+  let seed = 11;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const strings = Array.from({ length: 3000 }, () => Array.from({ length: 1 + rnd(9) }, () => alphabet[rnd(alphabet.length)]).join(''));
+
+  it('escapeInline', () => {
+    for (const s of strings) expect(escapeInline(s), JSON.stringify(s)).toBe(fullInline(s));
+  });
+
+  it('a paragraph, one line or several', () => {
+    for (const s of strings) {
+      const text = s.trim();
+      if (!text) continue;
+      const want = `${fullInline(text).split('\n').map(fullLineStart).join('\\\n')}`;
+      expect(renderMarkdown(article([{ type: 'paragraph', text }], { title: '' })), JSON.stringify(text)).toBe(`${want}\n`);
+    }
+  });
+});
