@@ -5,6 +5,8 @@
  */
 import { expect, test } from 'vitest';
 import { nonSpace } from '../src/engine/blocks';
+import { normalizeText } from '../src/engine/text';
+import { neutralize } from '../src/render/safe';
 
 const byRegex = (s: string) => s.replace(/[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g, '').length;
 
@@ -21,4 +23,29 @@ test('nonSpace on mixed text', () => {
   for (const s of ['', ' ', '新华社 北京\u3000电', '\u200b\u200c\u200d\u2060\ufeff', 'a\tb\nc\r\n', '😀 x', '\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f']) {
     expect(nonSpace(s), JSON.stringify(s)).toBe(byRegex(s));
   }
+});
+
+test('nonSpace stops counting at its cap', () => {
+  for (const s of ['', '新华社 北京\u3000电', 'a b c d e f', ' \u200b '.repeat(5) + 'xyz']) {
+    for (const max of [0, 1, 2, 5, 100]) expect(nonSpace(s, max), `${JSON.stringify(s)} ${max}`).toBe(Math.min(max, byRegex(s)));
+  }
+});
+
+/** normalizeText's whole rule, without its shortcut for texts that hold nothing it changes. */
+const CJK = '\\u2e80-\\u2fff\\u3001-\\u303f\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+const fullNormalize = (s: string) =>
+  neutralize(s)
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(new RegExp(`([${CJK}])[ \\t\\r\\u3000]*\\n\\s*(?=[${CJK}])`, 'g'), '$1')
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
+
+test('normalizeText gives its whole rule on every code unit, alone and between words', () => {
+  const differ: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    for (const s of [ch, `中${ch}文`, `a${ch}${ch}b`]) if (normalizeText(s) !== fullNormalize(s)) differ.push(c.toString(16));
+  }
+  expect(differ).toEqual([]);
+  for (const s of ['新华社北京3月22日电', ' 前后 ', '中\n文', '\ud83d\ude00', 'x\u202ey', 'a\r\nb', '\u2028']) expect(normalizeText(s), JSON.stringify(s)).toBe(fullNormalize(s));
 });

@@ -77,11 +77,14 @@ export function imageSrc(img: Element, baseUrl: string | null): string | null {
 
 /** Sina's CMS marks bold with cms-style="… strong-Bold …"; pasted HTML uses inline font-weight. */
 function isBoldStyled(el: Element): boolean {
-  return /\bstrong-Bold\b/.test(attr(el, 'cms-style')) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(attr(el, 'style'));
+  const cms = el.attribs?.['cms-style'];
+  if (cms && /\bstrong-Bold\b/.test(cms)) return true;
+  const style = el.attribs?.style;
+  return !!style && /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
 }
 
 interface Stats {
-  /** Non-whitespace characters of text inside. */
+  /** Non-whitespace characters of text inside, up to COUNT_CAP. */
   chars: number;
   imgs: number;
   /** Pictures that are not junk (spacers, placeholders, QR codes). */
@@ -103,11 +106,18 @@ function isBlankUnit(c: number): boolean {
 }
 
 /** Characters (code units) of `s` that are neither whitespace nor zero-width, counted without a copy. */
-export function nonSpace(s: string): number {
+export function nonSpace(s: string, max = Number.POSITIVE_INFINITY): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (!isBlankUnit(s.charCodeAt(i))) n++;
+  for (let i = 0; i < s.length && n < max; i++) if (!isBlankUnit(s.charCodeAt(i))) n++;
   return n;
 }
+
+/**
+ * The counts only ever ask whether an element has text and whether it has more than
+ * MAX_INLINE_CAPTION * 2 characters: they stop at one more than that (a long paragraph is not
+ * counted to its end).
+ */
+const COUNT_CAP = MAX_INLINE_CAPTION * 2 + 1;
 
 /** What to do when the walk leaves an element. */
 interface Exit {
@@ -126,9 +136,18 @@ interface Exit {
 
 type Frame = { node: AnyNode } | { exit: Exit };
 
+/** A picture wrapper: figure, .img_wrapper, .art_pic (the class attribute read once). */
+function isPictureWrapper(el: Element): boolean {
+  if (el.name === 'figure') return true;
+  const cls = el.attribs?.class;
+  if (!cls) return false;
+  const padded = ` ${cls} `;
+  return padded.includes(' img_wrapper ') || padded.includes(' art_pic ');
+}
+
 /** The nearest picture wrapper (figure, .img_wrapper, .art_pic) around a caption element. */
 function pictureWrapperOf(e: Element): Element | null {
-  for (let p = e.parent; p; p = p.parent) if (isElement(p) && (p.name === 'figure' || hasClass(p, 'img_wrapper') || hasClass(p, 'art_pic'))) return p;
+  for (let p = e.parent; p; p = p.parent) if (isElement(p) && isPictureWrapper(p)) return p;
   return null;
 }
 
@@ -197,10 +216,11 @@ export class BlockBuilder {
       }
       if (el.name === VIDEO_TAG) st.videos = 1;
       for (const c of el.children) {
-        if (c.type === 'text') st.chars += nonSpace((c as Text).data);
-        else if (c.type === 'tag') {
+        if (c.type === 'text') {
+          if (st.chars < COUNT_CAP) st.chars += nonSpace((c as Text).data, COUNT_CAP - st.chars);
+        } else if (c.type === 'tag') {
           const cs = this.memo.get(c as Element)!;
-          st.chars += cs.chars;
+          st.chars = Math.min(COUNT_CAP, st.chars + cs.chars);
           st.imgs += cs.imgs;
           st.realImgs += cs.realImgs;
           st.videos += cs.videos;
@@ -382,7 +402,7 @@ export class BlockBuilder {
    */
   private imageWrapperKind(el: Element): 'wrapper' | 'small' | null {
     const st = this.stats(el);
-    if (el.name === 'figure' || hasClass(el, 'img_wrapper') || hasClass(el, 'art_pic')) {
+    if (isPictureWrapper(el)) {
       if (st.imgs === 0) return null;
       const hasCaptionEl = findFirst(el, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)));
       return !hasCaptionEl && this.isShortCaptionBox(el) ? 'small' : 'wrapper';

@@ -16,12 +16,20 @@ const CJK_BREAK = new RegExp(`([${CJK}])[ \\t\\r\\u3000]*\\n\\s*(?=[${CJK}])`, '
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const SPACES = /[\s\u00a0\u3000]+/g;
 const CJK_CHAR_RE = new RegExp(`[${CJK}]`);
+/**
+ * Any character normalizeText may change or remove: whitespace (\s, NBSP and U+3000 among it),
+ * zero-width characters, and what neutralize() changes (controls, line breaks, bidi controls,
+ * surrogates, paired or not). A text without any comes out as it went in.
+ */
+const UNTIDY = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2028\u2029\u2066-\u2069\ud800-\udfff]/;
 
 /**
  * Drops zero-width characters and a line break between two CJK characters, collapses other runs
  * of whitespace (incl. NBSP and full-width spaces used as indentation) to one space, and trims.
  */
 export function normalizeText(s: string): string {
+  // Most texts hold no whitespace, no zero-width and no control character at all: nothing to do.
+  if (!UNTIDY.test(s)) return s;
   let t = neutralize(s).replace(ZERO_WIDTH, '');
   // A CJK line break needs a line feed: most texts have none, and the pattern would be tried at every CJK character.
   if (t.includes('\n')) t = t.replace(CJK_BREAK, '$1');
