@@ -98,10 +98,10 @@ describe('rule-table screens', () => {
       /^a|b$/, /^(?:a|b?)c/, /^(?!x)[xy]z/, /^\s*(?:作者|文)\s*[:：]/, /^[（(]?\s*文/, /^(?:)a/, /^(?:a|)b$/,
       /^[^a]/, /^\S/, /^\W+/, /^.a/, /^\bx/, /(?<n>摄)$/, /[。]（(?<x>.+)）$/, /^A/i, /a$/i, /^\p{Script=Han}/u, /\p{L}$/u,
       /^😀/u, /😀$/u, /^(a)\1/, /^(?<q>a)\k<q>/, /^\x41/, /^\u4e00/, /^\cJ/, /^\0/, /^[\]]/, /^[^\]]x/, /x{2,}$/, /^x{0,2}y/,
-      /(?:a|b)c(?:d)e/, /^a?b?c?$/, /^(?:ab)+$/, /^(?:ab)*c/, /(?=a)b/, /a(?<=a)$/, /[\s\S]$/, /^\//, /^\./, /^[.]/, /$/, /^/,
+      /(?:a|b)c(?:d)e/, /^a?b?c?$/, /^.{0,3}(?:ab|cd)$/, /^[^x]{0,2}中文/, /^.?(?:K|中)/i, /^.?(?:k|中)文/iu, /(?:a|b\.)$/, /^\s*(?:x|y)+z$/, /^(?:中|文)+?c/, /^.{0,2}(?:中文|xy(?:z|\.))\b/, /^(?:ab)+$/, /^(?:ab)*c/, /(?=a)b/, /a(?<=a)$/, /[\s\S]$/, /^\//, /^\./, /^[.]/, /$/, /^/,
     ];
     const samples = ['', 'a', 'b', 'c', 'ab', 'abc', 'ba', 'xz', 'yz', '作者：x', ' 文：x', '（文', 'aa', 'A', 'za', '中', 'x中', '😀', 'a😀', '😀b', '\ud83d', 'b\ude00',
-      'x摄', '摄', '句。（x）', 'A', 'aA', '\n', '\u0000', ']', 'qx', 'xx', 'y', 'xxy', 'abab', 'abababc', 'c', 'bde', 'acde', '/', '-', '.', ' ', 'x\n'];
+      'x摄', '摄', '句。（x）', 'A', 'aA', '\n', '\u0000', ']', 'qx', 'xx', 'y', 'xxy', 'abab', 'abababc', 'c', 'bde', 'acde', '/', '-', '.', ' ', 'x\n', '中文', 'K', 'k', 'b.', 'cd', 'xcd', '\u212a', 'xy.', 'xyz', '文中', '中c', ' x z'];
     const strings = samples.flatMap((s) => [s, ...samples.map((t) => s + t)]);
     expectSound(tricky, strings);
     // What the reader derives from the shapes it follows.
@@ -111,6 +111,13 @@ describe('rule-table screens', () => {
     expect(mayMatch(/(?<outlet>[\u4e00-\u9fa5]{2,10}?)(?<role>记者|通讯员)\s*摄$/, '新华社记者张三报道')).toBe(false);
     expect(mayMatch(/[（(]\s*记者\s*[）)]$/, '一句话（记者）')).toBe(true);
     expect(patternScreen(/x/g)).toEqual({ first: null, rest: null });
+    // A pattern free to start anywhere is screened by the characters it needs, or by one of a choice's.
+    expect(mayMatch(/^.{0,16}(?:欢迎关注|速关注|加关注).{0,20}$/, '今天的天气很好')).toBe(false);
+    expect(mayMatch(/^.{0,16}(?:欢迎关注|速关注|加关注).{0,20}$/, '请大家速关注我们')).toBe(true);
+    expect(mayMatch(/^(?:[^。]{0,20}[，,])?投资有风险[，,]/, '市场有风险，入市需谨慎')).toBe(false);
+    // A choice before the end: the line must end in one of its alternatives' last characters.
+    expect(mayMatch(/^[^。]{4,60}(?:>>|＞＞|》》)$/, '更多精彩内容请点击')).toBe(false);
+    expect(mayMatch(/^[^。]{4,60}(?:>>|＞＞|》》)$/, '更多精彩内容请点击》》')).toBe(true);
   });
 
   test('the wired readers answer as the tables do without screens', () => {

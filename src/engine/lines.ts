@@ -18,7 +18,7 @@ import { LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, outletRefusal } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
-import { mayMatch, tableScreen } from '../rules/screen';
+import { mayMatch, tableTester } from '../rules/screen';
 import type { Ctx } from './context';
 import { compactText, normalizeRuns, normalizeText } from './text';
 
@@ -86,13 +86,13 @@ function placed(where: Where, before: number, after: number): boolean {
 }
 
 /** Which metadata-line patterns may match a line (src/rules/screen.ts): the others are not run on it. */
-const LINES_SCREEN = tableScreen(LINES.map((r) => r.pattern));
+const LINES_SCREEN = tableTester(LINES.map((r) => r.pattern));
 
 function firstMeta(text: string): { rule: Recognizer; groups: Record<string, string | undefined> } | null {
   const t = text.trim();
-  const may = LINES_SCREEN(t);
+  LINES_SCREEN.start(t);
   for (let k = 0; k < LINES.length; k++) {
-    if (!may[k]) continue;
+    if (!LINES_SCREEN.may(k)) continue;
     const rule = LINES[k]!;
     const m = t.match(rule.pattern);
     if (m) return { rule, groups: { ...(m.groups ?? {}) } };

@@ -5,7 +5,7 @@
  * several phrasings seen on real pages, real lines that must go, and real article sentences
  * that use the same words and must stay. A new promo is one pattern or one example here.
  */
-import { tableScreen } from './screen';
+import { tableTester } from './screen';
 import type { BoilerplateClass } from './types';
 
 /** A title-like line in a related-reading list: short, no full stop inside, often led by an arrow. */
@@ -376,17 +376,16 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
 /** The class a whole line belongs to (line and run lead-ins), or null: the first that matches. */
 export function boilerplateOf(line: string): BoilerplateClass | null {
   const t = line.trim();
-  const may = LINE_SCREEN(t);
+  LINE_SCREEN.start(t);
   for (let k = 0; k < LINE_PATTERNS.length; k++) {
-    const { cls, pattern } = LINE_PATTERNS[k]!;
-    if (may[k] && pattern.test(t)) return cls;
+    if (LINE_SCREEN.may(k) && LINE_PATTERNS[k]!.pattern.test(t)) return LINE_PATTERNS[k]!.cls;
   }
   return null;
 }
 
 /** The line and run classes' patterns in table order, and which of them may match a line (src/rules/screen.ts). */
 const LINE_PATTERNS = BOILERPLATE.filter((c) => c.scope !== 'inline').flatMap((cls) => cls.patterns.map((pattern) => ({ cls, pattern })));
-const LINE_SCREEN = tableScreen(LINE_PATTERNS.map((p) => p.pattern));
+const LINE_SCREEN = tableTester(LINE_PATTERNS.map((p) => p.pattern));
 
 /** The line with every inline boilerplate span (live quote numbers) removed. */
 /** The first inline class with a span inside `text` (live quote numbers, a 详情>> marker…); null if none. */

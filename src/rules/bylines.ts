@@ -7,7 +7,7 @@
  */
 import { DATELINE_PLACES, OUTLET_CREDITS, splitNames } from './names';
 import type { Recognizer } from './types';
-import { tableScreen } from './screen';
+import { tableTester } from './screen';
 
 /** An outlet name as bylines print it: ends the way Chinese outlet names end. */
 const OUTLET = String.raw`(?!据|来自|对|向|从)[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报)`;
@@ -493,7 +493,7 @@ export interface BylineReading {
 }
 
 /** Which byline patterns may match a line (src/rules/screen.ts): the others are not run on it. */
-const BYLINE_SCREEN = tableScreen(BYLINES.map((r) => r.pattern));
+const BYLINE_SCREEN = tableTester(BYLINES.map((r) => r.pattern));
 
 /**
  * The first byline entry that recognises `line` (in table order), read into fields; null if none.
@@ -501,10 +501,11 @@ const BYLINE_SCREEN = tableScreen(BYLINES.map((r) => r.pattern));
  */
 export function readByline(line: string, allow: (rule: Recognizer) => boolean = () => true): BylineReading | null {
   const t = line.trim();
-  const may = BYLINE_SCREEN(t);
+  BYLINE_SCREEN.start(t);
   for (let k = 0; k < BYLINES.length; k++) {
     const rule = BYLINES[k]!;
-    if (!may[k] || !allow(rule)) continue;
+    // The caller's place test first: a rule it does not ask for is not screened either.
+    if (!allow(rule) || !BYLINE_SCREEN.may(k)) continue;
     const m = t.match(rule.pattern);
     if (!m?.groups) continue;
     const g = m.groups;

@@ -211,6 +211,55 @@ function neededAtoms(seq: readonly Item[]): string[] {
   return out;
 }
 
+/** Mandatory groups with several alternatives (at the top, or inside mandatory groups without alternatives): every match goes through one of their alternatives. */
+function neededChoices(seq: readonly Item[]): Item[][][] {
+  const out: Item[][][] = [];
+  for (const it of seq) {
+    if (it.kind !== 'group' || it.look || it.min < 1) continue;
+    if (it.alts.length === 1) out.push(...neededChoices(it.alts[0]!));
+    else out.push(it.alts);
+  }
+  return out;
+}
+
+/** Characters written as themselves in a pattern source (no special meaning). */
+const PLAIN = /^[^\\[\].^$|?*+(){}]$/;
+
+/** The one character an atom stands for when it is written as itself (or as an escaped punctuation mark) and has no case under `i`; else null. */
+function plainChar(src: string, ignoreCase: boolean): string | null {
+  const c = src.length === 1 && PLAIN.test(src) ? src : src.length === 2 && src[0] === '\\' && !/[A-Za-z0-9]/.test(src[1]!) ? src[1]! : null;
+  if (c === null || c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff) return null;
+  return !ignoreCase || c.toLowerCase() === c.toUpperCase() ? c : null;
+}
+
+/**
+ * The atoms one of which matches the last character of any non-empty match of `seq` (read from
+ * its end), and whether a match may be empty; null when a match may end with anything.
+ */
+function lastAtoms(seq: readonly Item[]): { atoms: string[]; nullable: boolean } | null {
+  const atoms: string[] = [];
+  for (let i = seq.length - 1; i >= 0; i--) {
+    const it = seq[i]!;
+    if (it.kind === 'assert' || (it.kind === 'group' && it.look)) continue; // zero-width
+    if (it.kind === 'other') return null;
+    if (it.kind === 'atom') {
+      atoms.push(it.src);
+      if (it.min >= 1) return { atoms, nullable: false };
+      continue;
+    }
+    // A group: the last atoms of each alternative; a group that may match nothing is passed over.
+    let nullable = it.min === 0;
+    for (const alt of it.alts) {
+      const l = lastAtoms(alt);
+      if (l === null) return null;
+      atoms.push(...l.atoms);
+      if (l.nullable) nullable = true;
+    }
+    if (!nullable) return { atoms, nullable: false };
+  }
+  return { atoms, nullable: true };
+}
+
 /** What a pattern's matches need, as tests on a (trimmed) line. */
 export interface PatternScreen {
   /** For a pattern anchored at the start: whether a line starting with this code point may match. */
@@ -219,11 +268,24 @@ export interface PatternScreen {
   rest: ((line: string) => boolean) | null;
 }
 
-const screens = new WeakMap<RegExp, PatternScreen>();
-const NONE: PatternScreen = { first: null, rest: null };
+/** The parts of a screen, as a table runs them (the first- and last-character answers kept per character). */
+interface Parts extends PatternScreen {
+  /** For a pattern anchored at the end: whether a line ending in this character (a code point for a `u` pattern, else a code unit) may match. */
+  last: ((ch: string) => boolean) | null;
+  /** Whether the line holds every atom a match needs (the rest without the last character). */
+  atoms: ((line: string) => boolean) | null;
+}
+
+const screens = new WeakMap<RegExp, Parts>();
+const NONE: Parts = { first: null, rest: null, last: null, atoms: null };
 
 /** The screen of one pattern (derived once per RegExp object). */
 export function patternScreen(re: RegExp): PatternScreen {
+  const { first, rest } = partsOf(re);
+  return { first, rest };
+}
+
+function partsOf(re: RegExp): Parts {
   let s = screens.get(re);
   if (!s) screens.set(re, (s = derive(re)));
   return s;
@@ -236,7 +298,7 @@ function lastChar(line: string, unicode: boolean): string {
   return line[n - 1]!;
 }
 
-function derive(re: RegExp): PatternScreen {
+function derive(re: RegExp): Parts {
   // Stateful (g, y) patterns are run as they are; `v` and `m` change what the reader would assume.
   if (/[gyvm]/.test(re.flags)) return NONE;
   const unicode = re.flags.includes('u');
@@ -259,22 +321,49 @@ function derive(re: RegExp): PatternScreen {
       first = unicode ? (cp) => probe.test(cp) : (cp) => probe.test(cp[0]!);
     }
   }
-  const tests: ((line: string) => boolean)[] = [];
-  const last = seq[seq.length - 1];
-  const beforeLast = seq[seq.length - 2];
-  if (last?.kind === 'assert' && last.src === '$' && beforeLast?.kind === 'atom' && beforeLast.min === 1 && beforeLast.max === 1) {
-    const probe = new RegExp(`^(?:${beforeLast.src})$`, flags);
-    tests.push((l) => l.length > 0 && probe.test(lastChar(l, unicode)));
-  }
-  // For an anchored pattern a failed attempt is already cheap: only the unanchored ones scan for their atoms.
-  if (!first) {
-    for (const a of [...new Set(neededAtoms(seq))].slice(0, 3)) {
-      const probe = new RegExp(a, flags);
-      tests.push((l) => probe.test(l));
+  // A pattern ending in `$`: the last atoms before it (…\s*摄$, …(?:>>|＞＞|》》)$).
+  let last: Parts['last'] = null;
+  const end = seq[seq.length - 1];
+  if (end?.kind === 'assert' && end.src === '$') {
+    const l = lastAtoms(seq.slice(0, -1));
+    if (l && !l.nullable && l.atoms.length) {
+      const probe = new RegExp(`^(?:${l.atoms.join('|')})$`, flags);
+      last = (ch) => probe.test(ch);
     }
   }
-  const rest = tests.length === 0 ? null : tests.length === 1 ? tests[0]! : (l: string) => tests.every((t) => t(l));
-  return { first, rest };
+  // For an anchored pattern whose first character is narrow a failed attempt is already cheap.
+  // The others (unanchored, or free to start with any ideograph or after any prefix) look for the
+  // atoms a match needs first: plain characters by a search, other atoms by a probe pattern
+  // (unanchored patterns only, as they scan the line anyway).
+  const tests: ((line: string) => boolean)[] = [];
+  const ignoreCase = re.flags.includes('i');
+  if (!first || first('中')) {
+    const needed = [...new Set(neededAtoms(seq))];
+    const plain = needed.map((a) => plainChar(a, ignoreCase)).filter((c): c is string => c !== null);
+    for (const c of plain.slice(0, 2)) tests.push((l) => l.includes(c));
+    if (!first) {
+      for (const a of needed.filter((x) => plainChar(x, ignoreCase) === null).slice(0, Math.max(0, 3 - tests.length))) {
+        const probe = new RegExp(a, flags);
+        tests.push((l) => probe.test(l));
+      }
+    }
+    // Nothing needed outside a choice (…(?:欢迎关注|速关注|加关注)…): one of its alternatives' characters.
+    if (!tests.length) {
+      for (const alts of neededChoices(seq)) {
+        const options = alts.map((alt) => neededAtoms(alt).map((a) => plainChar(a, ignoreCase)).find((c) => c !== null) ?? null);
+        if (options.some((o) => o === null)) continue;
+        const chars = [...new Set(options as string[])];
+        tests.push((l) => chars.some((c) => l.includes(c)));
+        break;
+      }
+    }
+  }
+  const atoms = tests.length === 0 ? null : tests.length === 1 ? tests[0]! : (l: string) => tests.every((t) => t(l));
+  const rest =
+    !last && !atoms
+      ? null
+      : (l: string) => (!last || (l.length > 0 && last(lastChar(l, unicode)))) && (!atoms || atoms(l));
+  return { first, rest, last: last && (unicode ? last : (ch) => last(ch.slice(-1))), atoms };
 }
 
 /** The first code point of a non-empty string, as a string. */
@@ -282,41 +371,74 @@ const firstCodePoint = (s: string): string => String.fromCodePoint(s.codePointAt
 
 /** False only when `re` cannot match `s` (what `re.test(s)` answers otherwise is up to `re`). */
 export function mayMatch(re: RegExp, s: string): boolean {
-  const { first, rest } = patternScreen(re);
+  const { first, rest } = partsOf(re);
   if (!s) return true;
   return (!first || first(firstCodePoint(s))) && (!rest || rest(s));
 }
 
-/** How many first characters a table keeps its answers for (beyond that, they are worked out each time). */
+/** How many first characters beyond the Basic Multilingual Plane a table keeps its answers for (beyond that, they are worked out each time). */
 const MAX_FIRST_CHARS = 4096;
 
 /**
- * A table's screen: for a trimmed line, which of `patterns` (in table order) may match it. The
- * first-character part of the answer is kept per character.
+ * A table's screen asked pattern by pattern: `start(line)` with a trimmed line, then `may(k)` for
+ * the patterns the caller would run (a pattern it skips for another reason costs nothing). The
+ * first- and last-character answers are kept per character for the whole table.
  */
-export function tableScreen(patterns: readonly RegExp[]): (line: string) => readonly boolean[] {
-  const list = patterns.map(patternScreen);
-  const byFirst = new Map<string, boolean[]>();
-  const all = patterns.map(() => true);
-  const firstOf = (ch: string): boolean[] => {
-    let ok = byFirst.get(ch);
+export interface TableTester {
+  start(line: string): void;
+  may(k: number): boolean;
+}
+
+export function tableTester(patterns: readonly RegExp[]): TableTester {
+  const list = patterns.map(partsOf);
+  const byFirst: (boolean[] | undefined)[] = [];
+  const astralFirst = new Map<number, boolean[]>();
+  const firstOf = (cp: number): boolean[] => {
+    let ok = cp < 0x10000 ? byFirst[cp] : astralFirst.get(cp);
     if (ok) return ok;
+    const ch = String.fromCodePoint(cp);
     ok = list.map((s) => !s.first || s.first(ch));
-    if (byFirst.size < MAX_FIRST_CHARS) byFirst.set(ch, ok);
+    if (cp < 0x10000) byFirst[cp] = ok;
+    else if (astralFirst.size < MAX_FIRST_CHARS) astralFirst.set(cp, ok);
     return ok;
   };
+  // Kept per last code unit, for lines that do not end in a surrogate pair (those are worked out each time).
+  const byLast: (boolean[] | undefined)[] = [];
+  const lastOf = (line: string): boolean[] => {
+    const n = line.length;
+    const code = line.charCodeAt(n - 1);
+    const pair = code >= 0xdc00 && code <= 0xdfff && n >= 2 && line.charCodeAt(n - 2) >= 0xd800 && line.charCodeAt(n - 2) <= 0xdbff;
+    let ok = pair ? undefined : byLast[code];
+    if (ok) return ok;
+    const ch = pair ? line.slice(n - 2) : line[n - 1]!;
+    ok = list.map((s) => !s.last || s.last(ch));
+    if (!pair) byLast[code] = ok;
+    return ok;
+  };
+  let line = '';
+  let firstOk: boolean[] = [];
+  let lastOk: boolean[] = [];
+  return {
+    start(s) {
+      line = s;
+      if (!s) return;
+      firstOk = firstOf(s.codePointAt(0)!);
+      lastOk = lastOf(s);
+    },
+    may(k) {
+      if (!line) return true;
+      if (!firstOk[k] || !lastOk[k]) return false;
+      const atoms = list[k]!.atoms;
+      return !atoms || atoms(line);
+    },
+  };
+}
+
+/** A table's screen: for a trimmed line, which of `patterns` (in table order) may match it. */
+export function tableScreen(patterns: readonly RegExp[]): (line: string) => readonly boolean[] {
+  const t = tableTester(patterns);
   return (line) => {
-    if (!line) return all;
-    const ok = firstOf(firstCodePoint(line));
-    let out: boolean[] | null = null;
-    for (let k = 0; k < list.length; k++) {
-      if (!ok[k]) continue;
-      const rest = list[k]!.rest;
-      if (rest && !rest(line)) {
-        out ??= ok.slice();
-        out[k] = false;
-      }
-    }
-    return out ?? ok;
+    t.start(line);
+    return patterns.map((_, k) => t.may(k));
   };
 }
