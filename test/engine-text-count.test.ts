@@ -44,7 +44,7 @@ test('normalizeText gives its whole rule on every code unit, alone and between w
   const differ: string[] = [];
   for (let c = 0; c <= 0xffff; c++) {
     const ch = String.fromCharCode(c);
-    for (const s of [ch, `中${ch}文`, `a${ch}${ch}b`]) if (normalizeText(s) !== fullNormalize(s)) differ.push(c.toString(16));
+    for (const s of [ch, `中${ch}文`, `a${ch}${ch}b`, `\u3000\u3000${ch}中文\n`, ` 中${ch}`, `${ch} 中 `]) if (normalizeText(s) !== fullNormalize(s)) differ.push(c.toString(16));
   }
   expect(differ).toEqual([]);
   for (const s of ['新华社北京3月22日电', ' 前后 ', '中\n文', '\ud83d\ude00', 'x\u202ey', 'a\r\nb', '\u2028']) expect(normalizeText(s), JSON.stringify(s)).toBe(fullNormalize(s));

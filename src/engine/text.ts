@@ -28,8 +28,10 @@ const UNTIDY = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b-\u00
  * of whitespace (incl. NBSP and full-width spaces used as indentation) to one space, and trims.
  */
 export function normalizeText(s: string): string {
-  // Most texts hold no whitespace, no zero-width and no control character at all: nothing to do.
-  if (!UNTIDY.test(s)) return s;
+  // Most texts hold no whitespace, zero-width or control character inside their ends (a paragraph
+  // indented with U+3000 and followed by a line break is one): trimming is all there is to do.
+  const trimmed = s.trim();
+  if (!UNTIDY.test(trimmed)) return trimmed;
   let t = neutralize(s).replace(ZERO_WIDTH, '');
   // A CJK line break needs a line feed: most texts have none, and the pattern would be tried at every CJK character.
   if (t.includes('\n')) t = t.replace(CJK_BREAK, '$1');
