@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { nonSpace } from '../src/engine/blocks';
-import { normalizeText } from '../src/engine/text';
+import { countWords, normalizeText } from '../src/engine/text';
 import { neutralize } from '../src/render/safe';
 
 const byRegex = (s: string) => s.replace(/[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g, '').length;
@@ -48,4 +48,28 @@ test('normalizeText gives its whole rule on every code unit, alone and between w
   }
   expect(differ).toEqual([]);
   for (const s of ['新华社北京3月22日电', ' 前后 ', '中\n文', '\ud83d\ude00', 'x\u202ey', 'a\r\nb', '\u2028']) expect(normalizeText(s), JSON.stringify(s)).toBe(fullNormalize(s));
+});
+
+test('countWords: every code unit counts as the rule says, alone and between letters and ideographs', () => {
+  // The rule written out plainly: ideographs one each, runs of Latin letters and digits one each,
+  // joined by an apostrophe, a point or a hyphen between two of them.
+  const cjk = (c: number) => (c >= 0x2e80 && c <= 0x2fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+  const latin = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+  const plain = (t: string) => {
+    let n = 0;
+    let w = false;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (cjk(c)) (n++, (w = false));
+      else if (latin(c)) (w || n++, (w = true));
+      else if (!(w && [0x27, 0x2019, 0x2e, 0x2d].includes(c) && i + 1 < t.length && latin(t.charCodeAt(i + 1)))) w = false;
+    }
+    return n;
+  };
+  const differ: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    for (const t of [ch, `a${ch}b`, `中${ch}文`, `${ch}${ch}x`]) if (countWords(t) !== plain(t)) differ.push(c.toString(16));
+  }
+  expect(differ).toEqual([]);
 });

@@ -110,7 +110,8 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isCjkWord(c)) {
+    // Most characters are ideographs (U+3400-9FFF): they are asked about first.
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0x2e80 && isCjkWord(c))) {
       words++;
       inWord = false;
     } else if (isLatin(c)) {
