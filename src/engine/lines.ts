@@ -18,7 +18,7 @@ import { LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, outletRefusal } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
-import { mayMatch, tableTester } from '../rules/screen';
+import { tableTester } from '../rules/screen';
 import type { Ctx } from './context';
 import { compactText, normalizeRuns, normalizeText } from './text';
 
@@ -115,10 +115,15 @@ interface Span {
   end: number;
 }
 
+/** Which inline patterns may occur in a text (src/rules/screen.ts): the others are not run on it. */
+const INLINE_SCREEN = tableTester(INLINE.map((p) => p.any));
+
 function inlineSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const p of INLINE) {
-    if (!mayMatch(p.any, text) || !p.any.test(text)) continue;
+  INLINE_SCREEN.start(text);
+  for (let k = 0; k < INLINE.length; k++) {
+    const p = INLINE[k]!;
+    if (!INLINE_SCREEN.may(k) || !p.any.test(text)) continue;
     for (const m of text.matchAll(p.all)) if (m[0]) out.push({ rule: p.rule, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -242,7 +242,8 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.publishedAt.meta': seed ? null : meta.publishedAt,
   });
   // Old pages put the headline into meta keywords; that is not a keyword.
-  const keywords = [...new Set([...(r.keywords ?? []), ...meta.keywords])].filter((k) => compactText(k) !== compactText(title));
+  const titleKey = compactText(title);
+  const keywords = [...new Set([...(r.keywords ?? []), ...meta.keywords])].filter((k) => compactText(k) !== titleKey);
   if (meta.keywordNoise.length) ctx.trace.add({ stage: 'metadata', rule: KEYWORD_NOISE.id, action: 'remove', reason: KEYWORD_NOISE.reason, field: 'keywords', text: meta.keywordNoise.join(',') });
   if (keywords.length) choose(ctx, 'keywords', { 'meta.keywords.meta': keywords }, (v) => v.join(','));
   for (const id of facts.stockRules) ctx.trace.add({ stage: 'metadata', rule: id, action: 'keep', reason: 'a stock shape in the body names a code', field: 'stocks' });
