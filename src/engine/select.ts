@@ -10,7 +10,7 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Deadline } from './context';
 import { findFirst, isElement, walk } from './dom';
-import { CLASS_SEPARATOR, compiledSelector, type Key, type Part } from './selectors';
+import { classTokens, compiledSelector, type Key, type Part } from './selectors';
 
 export { compiledSelector, matches } from './selectors';
 
@@ -83,7 +83,7 @@ export class PageIndex {
     // Split as css-select reads a class list (any whitespace), so a class query finds what it matches.
     if (cls) {
       if (!HAS_SPACE.test(cls)) file(this.byClass, cls, n);
-      else for (const c of cls.split(CLASS_SEPARATOR)) if (c) file(this.byClass, c, n);
+      else for (const c of classTokens(cls)) file(this.byClass, c, n);
     }
   }
 

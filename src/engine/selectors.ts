@@ -36,6 +36,24 @@ const TRAVERSAL = new Set(['descendant', 'child', 'sibling', 'adjacent', 'parent
 export const CLASS_SEPARATOR = /\s+/;
 const HAS_SPACE = /\s/;
 
+/** Class lists already split (pages repeat a few class attributes on many elements). */
+const splitClasses = new Map<string, readonly string[]>();
+const MAX_SPLIT_CLASSES = 4096;
+
+/**
+ * The class names of a class attribute that holds whitespace, as css-select reads them (split at
+ * any whitespace, empty names dropped); kept per attribute value, shared (callers only read it).
+ */
+export function classTokens(cls: string): readonly string[] {
+  let out = splitClasses.get(cls);
+  if (!out) {
+    out = cls.split(CLASS_SEPARATOR).filter(Boolean);
+    if (splitClasses.size >= MAX_SPLIT_CLASSES) splitClasses.clear();
+    splitClasses.set(cls, out);
+  }
+  return out;
+}
+
 /**
  * Whether css-select compares this attribute token's value case-sensitively: css-what marks `#id`
  * and `.class` with `ignoreCase: 'quirks'`, which css-select reads as case-sensitive unless told
@@ -94,7 +112,7 @@ function dispatcher(parts: readonly Part[]): Test {
     if (byClass.size && cls) {
       if (!HAS_SPACE.test(cls)) {
         if (any(byClass.get(cls), el)) return true;
-      } else for (const c of cls.split(CLASS_SEPARATOR)) if (c && any(byClass.get(c), el)) return true;
+      } else for (const c of classTokens(cls)) if (any(byClass.get(c), el)) return true;
     }
     return any(rest, el);
   };

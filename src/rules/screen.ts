@@ -352,8 +352,9 @@ function derive(re: RegExp): Parts {
       for (const alts of neededChoices(seq)) {
         const options = alts.map((alt) => neededAtoms(alt).map((a) => plainChar(a, ignoreCase)).find((c) => c !== null) ?? null);
         if (options.some((o) => o === null)) continue;
-        const chars = [...new Set(options as string[])];
-        tests.push((l) => chars.some((c) => l.includes(c)));
+        // One search for any of them (a class of the characters, each escaped).
+        const any = new RegExp(`[${[...new Set(options as string[])].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
+        tests.push((l) => any.test(l));
         break;
       }
     }
@@ -376,8 +377,8 @@ export function mayMatch(re: RegExp, s: string): boolean {
   return (!first || first(firstCodePoint(s))) && (!rest || rest(s));
 }
 
-/** How many first characters beyond the Basic Multilingual Plane a table keeps its answers for (beyond that, they are worked out each time). */
-const MAX_FIRST_CHARS = 4096;
+/** How many first (and last) characters a table keeps its answers for (beyond that, they are worked out each time). */
+const MAX_CHARS = 4096;
 
 /**
  * A table's screen asked pattern by pattern: `start(line)` with a trimmed line, then `may(k)` for
@@ -391,28 +392,26 @@ export interface TableTester {
 
 export function tableTester(patterns: readonly RegExp[]): TableTester {
   const list = patterns.map(partsOf);
-  const byFirst: (boolean[] | undefined)[] = [];
-  const astralFirst = new Map<number, boolean[]>();
+  const byFirst = new Map<number, boolean[]>();
   const firstOf = (cp: number): boolean[] => {
-    let ok = cp < 0x10000 ? byFirst[cp] : astralFirst.get(cp);
+    let ok = byFirst.get(cp);
     if (ok) return ok;
     const ch = String.fromCodePoint(cp);
     ok = list.map((s) => !s.first || s.first(ch));
-    if (cp < 0x10000) byFirst[cp] = ok;
-    else if (astralFirst.size < MAX_FIRST_CHARS) astralFirst.set(cp, ok);
+    if (byFirst.size < MAX_CHARS) byFirst.set(cp, ok);
     return ok;
   };
   // Kept per last code unit, for lines that do not end in a surrogate pair (those are worked out each time).
-  const byLast: (boolean[] | undefined)[] = [];
+  const byLast = new Map<number, boolean[]>();
   const lastOf = (line: string): boolean[] => {
     const n = line.length;
     const code = line.charCodeAt(n - 1);
     const pair = code >= 0xdc00 && code <= 0xdfff && n >= 2 && line.charCodeAt(n - 2) >= 0xd800 && line.charCodeAt(n - 2) <= 0xdbff;
-    let ok = pair ? undefined : byLast[code];
+    let ok = pair ? undefined : byLast.get(code);
     if (ok) return ok;
     const ch = pair ? line.slice(n - 2) : line[n - 1]!;
     ok = list.map((s) => !s.last || s.last(ch));
-    if (!pair) byLast[code] = ok;
+    if (!pair && byLast.size < MAX_CHARS) byLast.set(code, ok);
     return ok;
   };
   let line = '';
