@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { nonSpace } from '../src/engine/blocks';
-import { countWords, normalizeText } from '../src/engine/text';
+import { countWords, firstShownChar, isJsSpace, normalizeText } from '../src/engine/text';
 import { neutralize } from '../src/render/safe';
 
 const byRegex = (s: string) => s.replace(/[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g, '').length;
@@ -72,4 +72,16 @@ test('countWords: every code unit counts as the rule says, alone and between let
     for (const t of [ch, `a${ch}b`, `中${ch}文`, `${ch}${ch}x`]) if (countWords(t) !== plain(t)) differ.push(c.toString(16));
   }
   expect(differ).toEqual([]);
+});
+
+test('isJsSpace is \\s, and firstShownChar the first character \\S finds, on every code unit', () => {
+  const differ: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    if (isJsSpace(c) !== /\s/.test(ch)) differ.push(c.toString(16));
+    for (const s of [ch, ` ${ch}`, `\u3000\n${ch}x`]) if (firstShownChar(s) !== (/\S/.exec(s)?.[0] ?? null)) differ.push(`${c.toString(16)} in ${JSON.stringify(s)}`);
+  }
+  expect(differ).toEqual([]);
+  expect(firstShownChar('')).toBe(null);
+  expect(firstShownChar(' \t\u3000')).toBe(null);
 });

@@ -15,7 +15,7 @@ import { stockCode } from '../rules/stocks';
 import type { Ctx } from './context';
 import { findAll, findFirst, isElement, textOf } from './dom';
 import { JOIN_TAG, VIDEO_TAG } from './strip';
-import { normalizeRuns, normalizeText } from './text';
+import { firstShownChar, normalizeRuns, normalizeText } from './text';
 import { absoluteUrl } from './url';
 
 /** Elements that end the paragraph being built. */
@@ -261,7 +261,7 @@ export class BlockBuilder {
   private enter(n: AnyNode, stack: Frame[]): void {
     if (n.type === 'text') {
       const data = (n as Text).data;
-      if (/\S/.test(data)) this.joinPending = false;
+      if (firstShownChar(data) !== null) this.joinPending = false;
       this.runs.push({ text: data, bold: this.bold > 0, href: this.href });
       return;
     }

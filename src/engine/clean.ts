@@ -11,6 +11,7 @@ import { appendNodes, contains, documentOrder, isElement, makeElement, nodesAfte
 import { BLOCK_TAGS, imageSrc } from './blocks';
 import type { Comment } from './strip';
 import { matches as is } from './selectors';
+import { firstShownChar } from './text';
 
 
 /** Paragraphs, and the formatting elements a parser re-opens around them after a misnested tag. */
@@ -30,8 +31,8 @@ function followToEnd(body: Element, ends: readonly string[], comments: readonly 
   const firsts = wanted.has('') ? null : new Set([...wanted].map((w) => w[0]!));
   const mayEnd = (data: string) => {
     if (!firsts) return true;
-    const first = /\S/.exec(data);
-    return !!first && firsts.has(first[0]);
+    const first = firstShownChar(data);
+    return first !== null && firsts.has(first);
   };
   const candidates = comments.filter((c) => c.data.length < 1_000 && (c.squashed !== undefined ? wanted.has(c.squashed) : mayEnd(c.data) && wanted.has(squash(c.data))));
   // Comments are in document order, and "inside the body or after it" holds from some point on:

@@ -36,7 +36,6 @@ export function firstUnder(root: ParentNode | null | undefined, selector: string
 }
 
 const EMPTY: readonly Element[] = [];
-const HAS_SPACE = /\s/;
 
 /** Files `el` under `key` (once, however often its class list names the key). */
 function file(map: Map<string, Element[]>, key: string, el: Element): void {
@@ -81,10 +80,7 @@ export class PageIndex {
     if (a.id !== undefined) file(this.byId, a.id, n);
     const cls = a.class;
     // Split as css-select reads a class list (any whitespace), so a class query finds what it matches.
-    if (cls) {
-      if (!HAS_SPACE.test(cls)) file(this.byClass, cls, n);
-      else for (const c of classTokens(cls)) file(this.byClass, c, n);
-    }
+    if (cls) for (const c of classTokens(cls)) file(this.byClass, c, n);
   }
 
   private candidates(key: Key): readonly Element[] {

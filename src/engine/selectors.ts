@@ -109,11 +109,7 @@ function dispatcher(parts: readonly Part[]): Test {
     const a = el.attribs;
     if (byId.size && a.id !== undefined && any(byId.get(a.id), el)) return true;
     const cls = a.class;
-    if (byClass.size && cls) {
-      if (!HAS_SPACE.test(cls)) {
-        if (any(byClass.get(cls), el)) return true;
-      } else for (const c of classTokens(cls)) if (any(byClass.get(c), el)) return true;
-    }
+    if (byClass.size && cls) for (const c of classTokens(cls)) if (any(byClass.get(c), el)) return true;
     return any(rest, el);
   };
 }

@@ -10,7 +10,7 @@ import { Element, type AnyNode, type Document, type ParentNode } from 'domhandle
 import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from '../rules/page';
 import type { Ctx } from './context';
 import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, textOf, walk } from './dom';
-import { normalizeText } from './text';
+import { firstShownChar, normalizeText } from './text';
 import { compiledSelector } from './selectors';
 
 /** Left where a marker region was cut out, so the block builder can rejoin a sentence the ad split. */
@@ -134,13 +134,12 @@ const REGION_ENDS = new Set(REGIONS.map((r) => r.end));
  * is none of them cannot be a region's (null when some begin or end is empty: then any can).
  */
 const REGION_FIRSTS = REGIONS.some((r) => !r.begin || !r.end) ? null : new Set(REGIONS.flatMap((r) => [r.begin[0]!, r.end[0]!]));
-const FIRST_SHOWN = /\S/;
 
 /** A comment's squashed text when it may open or close a marker region, else null. */
 function regionText(c: Comment): string | null {
   if (REGION_FIRSTS) {
-    const first = FIRST_SHOWN.exec(c.data);
-    if (!first || !REGION_FIRSTS.has(first[0])) return null;
+    const first = firstShownChar(c.data);
+    if (first === null || !REGION_FIRSTS.has(first)) return null;
   }
   return (c.squashed = squash(c.data));
 }

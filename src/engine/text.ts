@@ -38,6 +38,19 @@ export function normalizeText(s: string): string {
   return t.replace(SPACES, ' ').trim();
 }
 
+/** Whether a UTF-16 code unit is JavaScript whitespace (what `\s` matches). */
+export function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The first character of `s` that is not whitespace (what `/\S/.exec(s)?.[0]` gives), or null. */
+export function firstShownChar(s: string): string | null {
+  for (let i = 0; i < s.length; i++) if (!isJsSpace(s.charCodeAt(i))) return s[i]!;
+  return null;
+}
+
 /** Whitespace- and zero-width-free form used to compare texts (invariants, gold comparison). */
 export function compactText(s: string): string {
   return neutralize(s).replace(ZERO_WIDTH, '').normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
