@@ -90,8 +90,9 @@ const LINES_SCREEN = tableTester(LINES.map((r) => r.pattern));
 
 function firstMeta(text: string): { rule: Recognizer; groups: Record<string, string | undefined> } | null {
   const t = text.trim();
-  LINES_SCREEN.start(t);
-  for (let k = 0; k < LINES.length; k++) {
+  const candidates = LINES_SCREEN.start(t);
+  for (let i = 0; i < candidates.length; i++) {
+    const k = candidates[i]!;
     if (!LINES_SCREEN.may(k)) continue;
     const rule = LINES[k]!;
     const m = t.match(rule.pattern);
@@ -120,8 +121,9 @@ const INLINE_SCREEN = tableTester(INLINE.map((p) => p.any));
 
 function inlineSpans(text: string): Span[] {
   const out: Span[] = [];
-  INLINE_SCREEN.start(text);
-  for (let k = 0; k < INLINE.length; k++) {
+  const candidates = INLINE_SCREEN.start(text);
+  for (let i = 0; i < candidates.length; i++) {
+    const k = candidates[i]!;
     const p = INLINE[k]!;
     if (!INLINE_SCREEN.may(k) || !p.any.test(text)) continue;
     for (const m of text.matchAll(p.all)) if (m[0]) out.push({ rule: p.rule, start: m.index, end: m.index + m[0].length });

@@ -376,8 +376,9 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
 /** The class a whole line belongs to (line and run lead-ins), or null: the first that matches. */
 export function boilerplateOf(line: string): BoilerplateClass | null {
   const t = line.trim();
-  LINE_SCREEN.start(t);
-  for (let k = 0; k < LINE_PATTERNS.length; k++) {
+  const candidates = LINE_SCREEN.start(t);
+  for (let i = 0; i < candidates.length; i++) {
+    const k = candidates[i]!;
     if (LINE_SCREEN.may(k) && LINE_PATTERNS[k]!.pattern.test(t)) return LINE_PATTERNS[k]!.cls;
   }
   return null;

@@ -501,8 +501,9 @@ const BYLINE_SCREEN = tableTester(BYLINES.map((r) => r.pattern));
  */
 export function readByline(line: string, allow: (rule: Recognizer) => boolean = () => true): BylineReading | null {
   const t = line.trim();
-  BYLINE_SCREEN.start(t);
-  for (let k = 0; k < BYLINES.length; k++) {
+  const candidates = BYLINE_SCREEN.start(t);
+  for (let i = 0; i < candidates.length; i++) {
+    const k = candidates[i]!;
     const rule = BYLINES[k]!;
     // The caller's place test first: a rule it does not ask for is not screened either.
     if (!allow(rule) || !BYLINE_SCREEN.may(k)) continue;

@@ -381,23 +381,26 @@ export function mayMatch(re: RegExp, s: string): boolean {
 const MAX_CHARS = 4096;
 
 /**
- * A table's screen asked pattern by pattern: `start(line)` with a trimmed line, then `may(k)` for
- * the patterns the caller would run (a pattern it skips for another reason costs nothing). The
- * first- and last-character answers are kept per character for the whole table.
+ * A table's screen asked pattern by pattern: `start(line)` with a trimmed line gives, in table
+ * order, the patterns whose first-character test lets the line through (kept per character for the
+ * whole table); `may(k)`, for one of them, asks the rest (last character, kept per character too,
+ * then the characters it needs), so that a pattern the caller skips for another reason costs
+ * nothing.
  */
 export interface TableTester {
-  start(line: string): void;
+  start(line: string): readonly number[];
   may(k: number): boolean;
 }
 
 export function tableTester(patterns: readonly RegExp[]): TableTester {
   const list = patterns.map(partsOf);
-  const byFirst = new Map<number, boolean[]>();
-  const firstOf = (cp: number): boolean[] => {
+  const every = patterns.map((_, k) => k);
+  const byFirst = new Map<number, readonly number[]>();
+  const firstOf = (cp: number): readonly number[] => {
     let ok = byFirst.get(cp);
     if (ok) return ok;
     const ch = String.fromCodePoint(cp);
-    ok = list.map((s) => !s.first || s.first(ch));
+    ok = every.filter((k) => !list[k]!.first || list[k]!.first!(ch));
     if (byFirst.size < MAX_CHARS) byFirst.set(cp, ok);
     return ok;
   };
@@ -415,18 +418,17 @@ export function tableTester(patterns: readonly RegExp[]): TableTester {
     return ok;
   };
   let line = '';
-  let firstOk: boolean[] = [];
   let lastOk: boolean[] = [];
   return {
     start(s) {
       line = s;
-      if (!s) return;
-      firstOk = firstOf(s.codePointAt(0)!);
+      if (!s) return every;
       lastOk = lastOf(s);
+      return firstOf(s.codePointAt(0)!);
     },
     may(k) {
       if (!line) return true;
-      if (!firstOk[k] || !lastOk[k]) return false;
+      if (!lastOk[k]) return false;
       const atoms = list[k]!.atoms;
       return !atoms || atoms(line);
     },
@@ -437,7 +439,8 @@ export function tableTester(patterns: readonly RegExp[]): TableTester {
 export function tableScreen(patterns: readonly RegExp[]): (line: string) => readonly boolean[] {
   const t = tableTester(patterns);
   return (line) => {
-    t.start(line);
-    return patterns.map((_, k) => t.may(k));
+    const out = patterns.map(() => false);
+    for (const k of t.start(line)) out[k] = t.may(k);
+    return out;
   };
 }
