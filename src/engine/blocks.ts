@@ -83,15 +83,20 @@ function isBoldStyled(el: Element): boolean {
   return !!style && /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
 }
 
-interface Stats {
-  /** Non-whitespace characters of text inside, up to COUNT_CAP. */
-  chars: number;
-  imgs: number;
-  /** Pictures that are not junk (spacers, placeholders, QR codes). */
-  realImgs: number;
-  /** Video placeholders inside. */
-  videos: number;
-}
+/**
+ * What an element holds, packed in one number (no object per element): the non-whitespace
+ * characters of its text up to COUNT_CAP (bits 0-6), whether it holds a picture (bit 7), its real
+ * pictures (not junk: spacers, placeholders, QR codes) counted up to 2 (bits 8-9), whether it holds
+ * a video placeholder (bit 10). Only these questions are ever asked: has it text, more than
+ * MAX_INLINE_CAPTION * 2 characters, any picture, exactly one real picture, any video.
+ */
+type Stats = number;
+const CHARS = 0x7f;
+const HAS_IMG = 0x80;
+const REAL_SHIFT = 8;
+const HAS_VIDEO = 0x400;
+const charsOf = (st: Stats) => st & CHARS;
+const realImgsOf = (st: Stats) => (st >> REAL_SHIFT) & 3;
 
 /**
  * Whether a UTF-16 code unit is whitespace (JavaScript's \s: tab, line ends, U+000B/C, space,
@@ -119,22 +124,25 @@ export function nonSpace(s: string, max = Number.POSITIVE_INFINITY): number {
  */
 const COUNT_CAP = MAX_INLINE_CAPTION * 2 + 1;
 
-/** What to do when the walk leaves an element. */
-interface Exit {
-  el: Element;
-  block: boolean;
-  bold: boolean;
-  center: boolean;
-  quote: boolean;
-  heading: boolean;
-  link: boolean;
-  prevHref: string | undefined;
+/** What to do when the walk leaves an element (a class, so that the walk tells it from a node by its prototype). */
+class Exit {
+  block = false;
+  bold = false;
+  center = false;
+  quote = false;
+  heading = false;
+  link = false;
   /** A picture wrapper: its caption goes to the first picture emitted from blocks[wrapperFrom]. */
   wrapperFrom?: number;
   caption?: string;
+  constructor(
+    readonly el: Element,
+    readonly prevHref: string | undefined,
+  ) {}
 }
 
-type Frame = { node: AnyNode } | { exit: Exit };
+/** The walk's stack holds the nodes to enter and, below each element's children, what to do when leaving it. */
+type Frame = AnyNode | Exit;
 
 /** A picture wrapper: figure, .img_wrapper, .art_pic (the class attribute read once). */
 function isPictureWrapper(el: Element): boolean {
@@ -189,8 +197,8 @@ export class BlockBuilder {
     while (stack.length) {
       this.ctx.deadline.tick();
       const f = stack.pop()!;
-      if ('exit' in f) this.leave(f.exit);
-      else this.enter(f.node, stack);
+      if (f instanceof Exit) this.leave(f);
+      else this.enter(f, stack);
     }
     this.flush(true);
     return this.blocks;
@@ -209,24 +217,25 @@ export class BlockBuilder {
     for (let i = order.length - 1; i >= 0; i--) {
       this.ctx.deadline.tick();
       const el = order[i]!;
-      const st: Stats = { chars: 0, imgs: 0, realImgs: 0, videos: 0 };
+      let chars = 0;
+      let flags = 0;
+      let real = 0;
       if (el.name === 'img') {
-        st.imgs = 1;
-        st.realImgs = this.source(el).src ? 1 : 0;
+        flags |= HAS_IMG;
+        real = this.source(el).src ? 1 : 0;
       }
-      if (el.name === VIDEO_TAG) st.videos = 1;
+      if (el.name === VIDEO_TAG) flags |= HAS_VIDEO;
       for (const c of el.children) {
         if (c.type === 'text') {
-          if (st.chars < COUNT_CAP) st.chars += nonSpace((c as Text).data, COUNT_CAP - st.chars);
+          if (chars < COUNT_CAP) chars += nonSpace((c as Text).data, COUNT_CAP - chars);
         } else if (c.type === 'tag') {
           const cs = this.memo.get(c as Element)!;
-          st.chars = Math.min(COUNT_CAP, st.chars + cs.chars);
-          st.imgs += cs.imgs;
-          st.realImgs += cs.realImgs;
-          st.videos += cs.videos;
+          chars = Math.min(COUNT_CAP, chars + charsOf(cs));
+          flags |= cs & (HAS_IMG | HAS_VIDEO);
+          real = Math.min(2, real + realImgsOf(cs));
         }
       }
-      this.memo.set(el, st);
+      this.memo.set(el, chars | flags | (real << REAL_SHIFT));
     }
   }
 
@@ -250,12 +259,12 @@ export class BlockBuilder {
   }
 
   private stats(el: Element): Stats {
-    return this.memo.get(el) ?? { chars: 0, imgs: 0, realImgs: 0, videos: 0 };
+    return this.memo.get(el) ?? 0;
   }
 
   private pushChildren(el: Element, stack: Frame[]): void {
     const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
 
   private enter(n: AnyNode, stack: Frame[]): void {
@@ -290,7 +299,7 @@ export class BlockBuilder {
       this.ctx.trace.add({ stage: 'blocks', rule: LINK_LABELS.id, action: 'remove', reason: LINK_LABELS.reason, text: textOf(n, this.ctx.deadline) }, this.blocks.length);
       return;
     }
-    const exit: Exit = { el: n, block: false, bold: false, center: false, quote: false, heading: false, link: false, prevHref: this.href };
+    const exit = new Exit(n, this.href);
     const wrapper = this.imageWrapperKind(n);
     if (wrapper === 'small') {
       this.flush(true);
@@ -305,7 +314,7 @@ export class BlockBuilder {
       exit.block = true;
       exit.wrapperFrom = this.blocks.length;
       exit.caption = captionEl ? normalizeText(textOf(captionEl, this.ctx.deadline)) : '';
-      stack.push({ exit });
+      stack.push(exit);
       this.pushChildren(n, stack);
       return;
     }
@@ -319,7 +328,7 @@ export class BlockBuilder {
       this.heading++;
       exit.heading = true;
       exit.block = true;
-      stack.push({ exit });
+      stack.push(exit);
       this.pushChildren(n, stack);
       return;
     }
@@ -328,7 +337,7 @@ export class BlockBuilder {
       this.quote++;
       exit.quote = true;
       exit.block = true;
-      stack.push({ exit });
+      stack.push(exit);
       this.pushChildren(n, stack);
       return;
     }
@@ -341,8 +350,7 @@ export class BlockBuilder {
     }
     const block = BLOCK_TAGS.has(tag);
     // An empty box (a leftover ad table, a spacer div) must not split the sentence around it.
-    const st = this.stats(n);
-    if (block && st.chars === 0 && st.imgs === 0 && st.videos === 0) return;
+    if (block && this.stats(n) === 0) return;
     if (block) this.flush();
     exit.block = block;
     if (BOLD_TAGS.has(tag) || isBoldStyled(n)) {
@@ -353,7 +361,7 @@ export class BlockBuilder {
       this.center++;
       exit.center = true;
     }
-    stack.push({ exit });
+    stack.push(exit);
     this.pushChildren(n, stack);
   }
 
@@ -403,18 +411,18 @@ export class BlockBuilder {
   private imageWrapperKind(el: Element): 'wrapper' | 'small' | null {
     const st = this.stats(el);
     if (isPictureWrapper(el)) {
-      if (st.imgs === 0) return null;
+      if (!(st & HAS_IMG)) return null;
       const hasCaptionEl = findFirst(el, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)));
       return !hasCaptionEl && this.isShortCaptionBox(el) ? 'small' : 'wrapper';
     }
-    if (!CAPTION_CONTAINERS.has(el.name) || st.realImgs !== 1 || st.chars > MAX_INLINE_CAPTION * 2) return null;
+    if (!CAPTION_CONTAINERS.has(el.name) || realImgsOf(st) !== 1 || charsOf(st) > MAX_INLINE_CAPTION * 2) return null;
     return this.isShortCaptionBox(el) ? 'small' : null;
   }
 
   /** No block inside with text, and the text is one short line: a caption, not a paragraph. */
   private isShortCaptionBox(el: Element): boolean {
-    if (this.stats(el).chars > MAX_INLINE_CAPTION * 2) return false;
-    if (findFirst(el, this.ctx.deadline, (e) => BLOCK_TAGS.has(e.name) && e.name !== 'center' && this.stats(e).chars > 0)) return false;
+    if (charsOf(this.stats(el)) > MAX_INLINE_CAPTION * 2) return false;
+    if (findFirst(el, this.ctx.deadline, (e) => BLOCK_TAGS.has(e.name) && e.name !== 'center' && charsOf(this.stats(e)) > 0)) return false;
     const text = normalizeText(textOf(el, this.ctx.deadline));
     return text.length <= MAX_INLINE_CAPTION && !/[。；]/.test(text.slice(0, -1));
   }
