@@ -60,9 +60,13 @@ test('countWords: every code unit counts as the rule says, alone and between let
     let w = false;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      if (cjk(c)) (n++, (w = false));
-      else if (latin(c)) (w || n++, (w = true));
-      else if (!(w && [0x27, 0x2019, 0x2e, 0x2d].includes(c) && i + 1 < t.length && latin(t.charCodeAt(i + 1)))) w = false;
+      if (cjk(c)) {
+        n++;
+        w = false;
+      } else if (latin(c)) {
+        if (!w) n++;
+        w = true;
+      } else if (!(w && [0x27, 0x2019, 0x2e, 0x2d].includes(c) && i + 1 < t.length && latin(t.charCodeAt(i + 1)))) w = false;
     }
     return n;
   };
