@@ -8,7 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
-import { LONE_PUNCTUATION, PUNCTUATION_ONLY } from '../rules/lines';
+import { ELLIPSIS_PARAGRAPH, LONE_PUNCTUATION, PUNCTUATION_ONLY } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -498,7 +498,8 @@ export class BlockBuilder {
     // A bold line ending like a sentence or a lead-in ("…提醒广大消费者：") is emphasis, not a subhead.
     const bolded = allBold && text.length <= MAX_HEADING_CHARS && !/[。；：:，,]$/.test(text);
     // A paragraph of punctuation only: a lone colon finishes the line before it; symbols (▷) are decoration.
-    if (!/[\p{L}\p{N}]/u.test(text)) {
+    // (A paragraph of ellipsis marks is the article's punctuation and stays: rules/lines.ts ELLIPSIS_PARAGRAPH.)
+    if (!/[\p{L}\p{N}]/u.test(text) && !ELLIPSIS_PARAGRAPH.pattern.test(text)) {
       const prev = this.blocks[this.blocks.length - 1];
       if (/^[：:，,。；;]$/.test(text) && prev?.type === 'paragraph') {
         prev.text += text;
@@ -509,6 +510,7 @@ export class BlockBuilder {
       } else this.ctx.trace.add({ stage: 'blocks', rule: PUNCTUATION_ONLY.id, action: 'remove', reason: PUNCTUATION_ONLY.reason, text }, this.blocks.length);
       return;
     }
+    if (!/[\p{L}\p{N}]/u.test(text)) this.ctx.trace.add({ stage: 'blocks', rule: ELLIPSIS_PARAGRAPH.id, action: 'keep', reason: ELLIPSIS_PARAGRAPH.reason, text }, this.blocks.length);
     const type = this.quote > 0 ? 'quote' : this.heading > 0 || bolded ? 'heading' : 'paragraph';
     this.blocks.push(inlines ? { type, text, inlines } : { type, text });
   }

@@ -252,6 +252,9 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     else trace.add({ stage: 'lines', rule: 'line.empty', action: 'remove', reason: 'nothing but inline boilerplate was on the line', text: b.text }, i);
   };
 
+  // The byline the previous text line was, as a whole line naming two or more people (a names run
+  // may continue on the next line: BYLINES entries with `continues`).
+  let lastRun: { id: string; heading: boolean } | null = null;
   for (let i = 0; i < input.length; i++) {
     ctx.deadline.tick();
     const b = input[i]!;
@@ -259,6 +262,8 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       kept.push(b);
       continue;
     }
+    const runBefore = lastRun;
+    lastRun = null;
     const k = kinds[i]!;
     const t = b.text;
     const at = before[i]!;
@@ -324,8 +329,10 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     } else {
       const next = nextText[i]!;
       const nextRule = next >= 0 && kinds[next]!.kind === 'meta' ? (kinds[next] as { rule: Recognizer }).rule.id : null;
-      const by = readByline(stripped[i]!, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule));
+      const continues = (r: Recognizer) => !r.continues || (!!runBefore && r.continues.includes(runBefore.id) && (b.type !== 'heading' || runBefore.heading));
+      const by = readByline(stripped[i]!, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule) && continues(r));
       if (by) {
+        if (by.standalone && by.names.length >= 2) lastRun = { id: by.id, heading: b.type === 'heading' };
         addAuthors(by.authors);
         // A photographer's, a desk editor's or a production credit's outlet is not the article's.
         const rule = BYLINES.find((r) => r.id === by.id)!;

@@ -15,6 +15,12 @@ const OUTLET = String.raw`(?!据|来自|对|向|从)[\u4e00-\u9fa5A-Za-z0-9]{1,1
 const EDITION = String.raw`(?:客户端|APP|App)?`;
 /** Verbs that follow 记者 in a sentence (新华社记者近日采访了…): then the line is not a byline. */
 const NOT_A_NAME = String.raw`(?!近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
+/**
+ * Closes an outlet group that is a clause of a sentence, not a name: a verb of reference or speech
+ * (文中提到的新华社记者张三, 接受新华社记者采访, 告诉澎湃新闻记者) or a 的 phrase after a clause
+ * (负责此事的新华社记者). A name with 的 after one character (我的钢铁网) stays a name.
+ */
+const NOT_AN_OUTLET_PHRASE = String.raw`(?<!(?:提到|提及|所述|所说|采访|接受|告诉|文中|图中|[\u4e00-\u9fa5]{2}的)[^\s]{0,12})`;
 /** A reporter's role as bylines print it (资深记者 is a grade, like 高级记者: 澎湃新闻资深记者 王选辉); 研究员 signs the reports of an outlet's research arm (21世纪经济研究院 研究员 陈洁). */
 const ROLE_REPORTER = String.raw`(?:首席|高级|资深|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
@@ -171,7 +177,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -191,6 +197,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '新京报特约撰稿人 | 马亮（中国人民大学国家发展与战略研究院研究员、公共管理学院教授）', groups: { outlet: '新京报', role: '特约撰稿人', names: '马亮' } },
         { text: '澎湃新闻记者 吕新文 实习生 傅夕恒', groups: { outlet: '澎湃新闻', role: '记者', names: '吕新文 实习生 傅夕恒' } },
         { text: '21世纪经济报道 特约记者缴翼飞 北京报道', groups: { outlet: '21世纪经济报道', role: '特约记者', names: '缴翼飞', place: '北京' } },
+        { text: '我的钢铁网记者 王五', groups: { outlet: '我的钢铁网', role: '记者', names: '王五' } },
         { text: '21世纪经济研究院 研究员 陈洁 实习生 莫海昕 张杏 广州 长沙报道', groups: { outlet: '21世纪经济研究院', role: '研究员', names: '陈洁 实习生 莫海昕 张杏 广州', place: '长沙' } },
       ],
       noMatch: [
@@ -202,6 +209,11 @@ export const BYLINES: readonly Recognizer[] = [
         '中国基金报记者：在基金行业之中，作为女性基金经理，你认为在基金管理方面上有哪些优势？',
         '澎湃新闻资深记者走访发现，多家门店已贴出停业告示。',
         '明年猪肉价格将是何走势？中国民生银行高级宏观研究员王静文认为，2022年猪肉价格大概率经历先低位企稳后小幅回升的走势。',
+        '文中提到的新华社记者张三',
+        '文中提到的新华社记者 张三',
+        '负责此事的新华社记者张三',
+        '接受新华社记者张三',
+        '告诉澎湃新闻记者 李四',
         '21世纪经济研究院统计发现，与2010-2020年的年均常住人口增量相比，这11个城市2021年的常住人口总体增量，大幅减少至96.39万人。',
         '同时，21世纪经济报道分别从煤炭运销商和上游生产商处了解到，随着近期煤炭价格的逐渐稳定，多数下游厂家已经意识到，供暖季叠加寒潮会促使煤炭运输出现紧张。',
       ],
@@ -428,6 +440,23 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'pages/news_20180928_ifxeuwwr9169891.html',
   },
   {
+    id: 'byline.names-continued',
+    reason: 'a line of names alone right after a byline that names people (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳): the byline’s names run on; read only there, since a line of two words elsewhere may be a heading',
+    where: 'edge',
+    line: 'keep',
+    continues: ['byline.role-first', 'byline.outlet-reporter', 'byline.wen-bar', 'byline.names-continued'],
+    // Each name is 2-4 characters, or two single characters spaced out to align (张   琳).
+    pattern: /^(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$/,
+    examples: {
+      match: [
+        { text: '冯晓亭  谢中秀  张   琳', groups: { names: '冯晓亭  谢中秀  张   琳' } },
+        { text: '王五 赵六', groups: { names: '王五 赵六' } },
+      ],
+      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马'],
+    },
+    fixture: 'seed-format/2022-05-15_193cb756.md',
+  },
+  {
     id: 'byline.desk-editor',
     reason: "an outlet's desk-editor credit (每经编辑 杜宇): a credit, neither an author nor the 责任编辑",
     where: 'lead',
@@ -497,9 +526,10 @@ const BYLINE_SCREEN = tableScreen(BYLINES.map((r) => r.pattern));
 
 /**
  * The first byline entry that recognises `line` (in table order), read into fields; null if none.
- * `allow` limits the entries asked (the engine passes the ones whose `where` admits the line's place).
+ * `allow` limits the entries asked (the engine passes the ones whose `where` admits the line's place);
+ * by default a line is read alone, so an entry that only `continues` another line is not asked.
  */
-export function readByline(line: string, allow: (rule: Recognizer) => boolean = () => true): BylineReading | null {
+export function readByline(line: string, allow: (rule: Recognizer) => boolean = (r) => !r.continues): BylineReading | null {
   const t = line.trim();
   const may = BYLINE_SCREEN(t);
   for (let k = 0; k < BYLINES.length; k++) {

@@ -68,6 +68,11 @@ export interface Recognizer extends RuleMeta {
   /** Read only when the next text line is one this rule (an id of the metadata-line table) recognises. */
   followedBy?: string;
   /**
+   * Read only right after a line one of these entries (byline ids) recognised as a whole line that
+   * names two or more people: the names run on from that byline onto this line.
+   */
+  continues?: readonly string[];
+  /**
    * The shape closes a paragraph or the article (reporters in brackets at the end, name/文): the
    * outlet it names is a closing credit's, never a lead byline's, even when a short article puts
    * the line among its first ones.

@@ -109,6 +109,46 @@ describe('punctuation-only paragraphs that vanish leave a trace', () => {
   });
 });
 
+describe('a paragraph of ellipsis marks is the article’s', () => {
+  it('………… after a list stays as its own paragraph (it said: and so on), also in the tool’s own output read again', () => {
+    const a = extract(seedPost(ps(P1, P2, '…………', P3)), { trace: true });
+    expect(paragraphs(a)).toEqual([P1, P2, '…………', P3]);
+    expect(a.trace!.some((t) => t.rule === 'block.punctuation-only')).toBe(false);
+    expect(again(a).text).toBe(a.text);
+    expect(renderMarkdown(a)).toContain('\n\n…………\n\n');
+  });
+  it('。。。。。。 and ⋯⋯ stay too; —— still goes', () => {
+    const a = extract(seedPost(ps(P1, '。。。。。。', P2, '⋯⋯', P3, '——', P4)));
+    expect(paragraphs(a)).toEqual([P1, '。。。。。。', P2, '⋯⋯', P3, P4]);
+  });
+});
+
+describe('known misses of earlier readings, fixed by meaning', () => {
+  it('writers continued on a line of bare names after the byline are all read, and both lines stay', () => {
+    const a = extract(seedPost(ps('作者 | 陶 陶 马舒叶 侯燕婷', '冯晓亭  谢中秀  张   琳', P1, P2, P3)));
+    expect(a.authors).toEqual(['陶陶', '马舒叶', '侯燕婷', '冯晓亭', '谢中秀', '张琳']);
+    expect(paragraphs(a).slice(0, 2)).toEqual(['作者 | 陶 陶 马舒叶 侯燕婷', '冯晓亭 谢中秀 张 琳']);
+    expect(again(a).authors).toEqual(a.authors);
+  });
+  it('记者 张三 李四 then 王五 赵六: four reporters; a one-name byline does not run on (王五 赵六 after 记者 张三 is not read)', () => {
+    expect(extract(seedPost(ps('记者 张三 李四', '王五 赵六', P1, P2, P3))).authors).toEqual(['张三', '李四', '王五', '赵六']);
+    expect(extract(seedPost(ps('记者 张三', '王五 赵六', P1, P2, P3))).authors).toEqual(['张三']);
+  });
+  it('a line of two words that follows no byline, or a paragraph between, is no names run', () => {
+    expect(extract(seedPost(ps('王五 赵六', P1, P2, P3))).authors).toEqual([]);
+    expect(extract(seedPost(ps('记者 张三 李四', P1, '王五 赵六', P2, P3))).authors).toEqual(['张三', '李四']);
+  });
+  it('a 来源 line listing several sources names the first as the source', () => {
+    expect(extract(seedPost(ps(P1, P2, P3, '来源|九派新闻、新华每日电讯'))).source).toBe('九派新闻');
+    expect(extract(seedPost(ps(P1, P2, P3, '来源：新华社、人民日报'))).source).toBe('新华社');
+  });
+  it('a whole line that is a sentence about an outlet’s reporter (文中提到的新华社记者张三) names no outlet and no author', () => {
+    const a = extract(seedPost(ps('文中提到的新华社记者张三', P1, P2, P3)));
+    expect([a.source, a.authors]).toEqual(['新浪财经', []]);
+    expect(paragraphs(a)[0]).toBe('文中提到的新华社记者张三');
+  });
+});
+
 describe('credits read in a reading of archive posts no rule was written from', () => {
   it('a graded reporter (资深记者) is a reporter: the outlet is 澎湃新闻, not 澎湃新闻资深', () => {
     const a = extract(seedPost(ps('澎湃新闻资深记者 王选辉 实习生 邓林', P1, P2, P3)));
