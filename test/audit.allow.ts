@@ -144,4 +144,7 @@ export const AUDIT_ALLOW: readonly AuditEntry[] = [
   {"file": "seed-format/2022-04-26_3a487dfd.md", "sentence": "《QuestMobile2020Z世代洞察报告》显示，00后是移动互联网的重度用户", "status": "allowed", "why": "apps as the report's subject (月人均使用App数量), not an app promo"},
   {"file": "seed-format/2022-04-26_3a487dfd.md", "sentence": "即将踏入成人世界的王帆，也在社交平台上找到了商机", "status": "allowed", "why": "clicks as the story's subject (高点击量), not a click-through promo"},
   {"file": "seed-format/2022-04-26_3a487dfd.md", "sentence": "22岁的王帆甚至把很多三十而立的写手拍在了沙滩上", "status": "allowed", "why": "WeChat as the article's subject or a named news source (微信群, 微信朋友圈, 微信聊天记录, 微信支付, the 微信ID of a quoted column), not a follow-us promo"},
+  {"file": "seed-format/2021-08-30_eee49b47.md", "sentence": "“日本风情街”引发舆论关注", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
+  {"file": "seed-format/2021-08-30_eee49b47.md", "sentence": "极目新闻记者查阅公开资料发现，深受网友关注的", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
+  {"file": "seed-format/2021-12-13_c15e0a09.md", "sentence": "1961年以来历年人口净增量（注，数据不涉及港澳台地区。来源：", "status": "allowed", "why": "a chart's note naming where its data came from (来源：第一财经记者根据国家统计局数据整理) in mid-article: the article's words, not a 来源 line"},
 ];

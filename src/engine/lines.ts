@@ -34,6 +34,8 @@ export interface BodyOutlets {
   compiled: string | null;
   /** A closing credit naming the outlet in full. */
   closing: string | null;
+  /** The outlet whose own reporter the lead mentions in running text (极目新闻记者实地探访发现…). */
+  mention: string | null;
 }
 
 /** What the lines carried, for the metadata stage. */
@@ -154,7 +156,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
   const fields: LineFields = {
     editor: null,
     originalTitle: null,
-    outlets: { line: null, wenOutlet: null, byline: null, compiled: null, closing: null },
+    outlets: { line: null, wenOutlet: null, byline: null, compiled: null, closing: null, mention: null },
     authors: [],
     headline: null,
   };
@@ -345,7 +347,8 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         const unprinted = by.outletFromAddress && by.outlet && !input.some((x) => isText(x) && x.text.includes(by.outlet!));
         if (unprinted) trace.add({ stage: 'lines', rule: rule.id, action: 'skip', reason: `${rule.reason}; the outlet its web address names is not printed on the page`, text: by.outlet!, field: 'source', value: null }, i);
         else if (by.outlet && !CREDITS_ONLY.has(by.id)) {
-          if (by.id === 'byline.wen-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
+          if (rule.mentions) offerOutlet('mention', by.outlet, 'any', i);
+          else if (by.id === 'byline.wen-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
           else if (rule.where !== 'tail' && !rule.closes && by.at === 0 && at < EDGE && (rule.where === 'lead' || at <= rest)) offerOutlet('byline', by.outlet, 'any', i);
           else if (rest < EDGE) offerOutlet('closing', by.outlet, 'closing', i);
         }

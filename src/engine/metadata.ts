@@ -224,6 +224,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.account': template.id === 'fragment' ? null : outlet(meta.source, 'article:author'),
     'meta.source.compiled': o.compiled,
     'meta.source.closing': o.closing,
+    'meta.source.mention': o.mention,
     'meta.source.feed': outlet(r.publisher, 'the front matter'),
   });
   const editor = choose(ctx, 'editor', {

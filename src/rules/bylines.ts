@@ -266,19 +266,20 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.wen-bar',
-    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣)',
+    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*|[\u4e00-\u9fa5]{5,8})\s*[）)]?$`,
     ),
     examples: {
       match: [
         { text: '文 | 吴晓薇', groups: { role: '文', names: '吴晓薇' } },
         { text: '文 |马亮', groups: { role: '文', names: '马亮' } },
         { text: '文|新浪财经 杨雪梅 原祎鸣 刘娜 刘丽丽', groups: { role: '文', outlet: '新浪财经', names: '杨雪梅 原祎鸣 刘娜 刘丽丽' } },
+        { text: '文丨吕立勤梁剑箫', groups: { role: '文', names: '吕立勤梁剑箫' } },
       ],
-      noMatch: ['文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板'],
+      noMatch: ['文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
     },
     fixture: 'seed-format/2021-12-10_d45fcb84.md',
   },
@@ -455,6 +456,36 @@ export const BYLINES: readonly Recognizer[] = [
       noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马'],
     },
     fixture: 'seed-format/2022-05-15_193cb756.md',
+  },
+  {
+    id: 'byline.lead-reporter-mention',
+    reason:
+      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者) or a relayed report (据…记者)",
+    where: 'lead',
+    line: 'keep',
+    mentions: true,
+    pattern: new RegExp(
+      String.raw`(?:^|[，。；：！？”」\s])(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和|与|在|经|由)[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道))(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示)[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
+    ),
+    examples: {
+      match: [
+        { text: '近日，“大连日本风情街”的话题引爆网络，几度成为网络热点。极目新闻记者实地探访发现，该风情街内不仅有国产商品在售销，还有传统手艺人在展示中国传统糖画制作。', groups: { outlet: '极目新闻', role: '记者' } },
+        { text: '根据国家统计局近期发布的《中国统计年鉴2021》显示， 2020年相比2019年，全国人口净增204万人。第一财经记者根据国家统计局数据对1949年以来历年人口净增量梳理发现，2020年净增人口数量创下了1962年以来的新低。', groups: { outlet: '第一财经', role: '记者' } },
+        { text: '21世纪经济报道记者关注到，此次国常会确定的退税规模超出市场预期。', groups: { outlet: '21世纪经济报道', role: '记者' } },
+      ],
+      noMatch: [
+        '南京海关发言人对21世纪经济报道记者表示，其突破口在于省市重点项目。',
+        '李宇嘉接受第一财经记者采访时表示，楼市政策仍有调整空间。',
+        '他告诉澎湃新闻记者，目前调查仍在进行中，尚未发现异常。',
+        '据红星新闻记者了解，涉事企业已被责令停业整改。',
+        '大连官方回应极目新闻称，网络传言不实，从未规定只允许日本商家入驻销售日本产品。',
+        '一名CNN记者发现，现场已经拉起了警戒线。',
+        '有网友发现，该企业的官网已无法打开。',
+        '中国基金报记者：在基金行业之中，作为女性基金经理，你认为有哪些优势？',
+        '新华社记者问：这次调查发现了哪些问题？',
+      ],
+    },
+    fixture: 'seed-format/2021-08-30_eee49b47.md',
   },
   {
     id: 'byline.desk-editor',

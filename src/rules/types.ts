@@ -73,6 +73,11 @@ export interface Recognizer extends RuleMeta {
    */
   continues?: readonly string[];
   /**
+   * The line is a sentence of the article that mentions the outlet in running text (its reporter
+   * found or learned something): the outlet is the source only when no other place names one.
+   */
+  mentions?: boolean;
+  /**
    * The shape closes a paragraph or the article (reporters in brackets at the end, name/文): the
    * outlet it names is a closing credit's, never a lead byline's, even when a short article puts
    * the line among its first ones.

@@ -149,6 +149,31 @@ describe('known misses of earlier readings, fixed by meaning', () => {
   });
 });
 
+describe('an outlet named only in the lead’s running text, and a glued credit', () => {
+  it('the outlet’s own reporter found something in the lead (极目新闻记者实地探访发现…): the source when nothing else names one', () => {
+    const lead = '近日，该话题引爆网络。极目新闻记者实地探访发现，该街区内不仅有国产商品在售，还有传统手艺人在展示糖画制作。';
+    const a = extract(seedPost(ps(lead, P1, P2, P3)), { trace: true });
+    expect([a.source, a.authors]).toEqual(['极目新闻', []]);
+    expect(a.trace!.find((t) => t.field === 'source' && t.action === 'choose')?.rule).toBe('meta.source.mention');
+    expect(again(a).source).toBe('极目新闻');
+  });
+  it('a 来源 line or a byline still comes first; a reporter someone spoke to, or the same sentence mid-article, names nothing', () => {
+    const lead = '极目新闻记者实地探访发现，该街区内不仅有国产商品在售，还有传统手艺人在展示糖画制作。';
+    expect(extract(seedPost(ps(lead, P1, P2, P3, '来源：楚天都市报'))).source).toBe('楚天都市报');
+    expect(extract(seedPost(ps('新京报讯（记者 张三）' + P1, lead, P2, P3))).source).toBe('新京报');
+    expect(extract(seedPost(ps('李宇嘉接受第一财经记者采访时表示，楼市政策仍有调整空间，各地会因城施策。', P1, P2, P3))).source).toBe('新浪财经');
+    expect(extract(seedPost(ps('大连官方回应极目新闻称，网络传言不实，从未规定只允许日本商家入驻。', P1, P2, P3))).source).toBe('新浪财经');
+    expect(extract(seedPost(ps(P1, P2, P3, P4, lead))).source).toBe('新浪财经');
+  });
+  it('文丨吕立勤梁剑箫 (two writers glued together) is read as a credit but gives no author: no split is invented', () => {
+    const a = extract(seedPost(ps('文丨吕立勤梁剑箫', P1, P2, P3)), { trace: true });
+    expect(a.authors).toEqual([]);
+    expect(paragraphs(a)[0]).toBe('文丨吕立勤梁剑箫');
+    const t = a.trace!.find((e) => e.rule === 'byline.wen-bar');
+    expect([t?.action, t?.value]).toEqual(['keep', null]);
+  });
+});
+
 describe('credits read in a reading of archive posts no rule was written from', () => {
   it('a graded reporter (资深记者) is a reporter: the outlet is 澎湃新闻, not 澎湃新闻资深', () => {
     const a = extract(seedPost(ps('澎湃新闻资深记者 王选辉 实习生 邓林', P1, P2, P3)));
