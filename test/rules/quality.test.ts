@@ -174,6 +174,19 @@ describe('an outlet named only in the lead’s running text, and a glued credit'
   });
 });
 
+describe('ASCII quotes in a seed title are the generator’s flattening of “…”', () => {
+  it('"女子抠出两套房"遭断章取义… with no copy of the headline in the body: “女子抠出两套房”…', () => {
+    const a = extract(seedPost(ps(P1, P2, P3), '"女子抠出两套房"遭断章取义，当事人：被骂得手脚冰凉'), { trace: true });
+    expect(a.title).toBe('“女子抠出两套房”遭断章取义，当事人：被骂得手脚冰凉');
+    expect(a.trace!.some((t) => t.rule === 'meta.title.ascii-quotes')).toBe(true);
+    expect(again(a).title).toBe(a.title);
+  });
+  it('an intact copy of the headline in the body decides (its ASCII quotes stay); unbalanced quotes stay', () => {
+    expect(extract(seedPost(ps('"双减"之后的暑假', P1, P2, P3), '"双减"之后的暑假')).title).toBe('"双减"之后的暑假');
+    expect(extract(seedPost(ps(P1, P2, P3), '他说"不要走 标题里只有一个引号')).title).toBe('他说"不要走 标题里只有一个引号');
+  });
+});
+
 describe('credits read in a reading of archive posts no rule was written from', () => {
   it('a graded reporter (资深记者) is a reporter: the outlet is 澎湃新闻, not 澎湃新闻资深', () => {
     const a = extract(seedPost(ps('澎湃新闻资深记者 王选辉 实习生 邓林', P1, P2, P3)));

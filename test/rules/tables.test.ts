@@ -18,6 +18,7 @@ import { CAPTION_HINT, JUNK_IMAGES, junkImage } from '../../src/rules/images';
 import { ALL_RULES } from '../../src/rules/index';
 import { LINK_FURNITURE, LINK_LABELS, linkFurniture } from '../../src/rules/links';
 import { ELLIPSIS_PARAGRAPH } from '../../src/rules/lines';
+import { restoreAsciiQuotes, TITLE_ASCII_QUOTES } from '../../src/rules/metadata';
 import { FIELD_ORDER, NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, TITLE_PRIVATE_USE, TITLE_SUFFIX } from '../../src/rules/metadata';
 import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from '../../src/rules/page';
 import { load } from 'cheerio';
@@ -117,6 +118,7 @@ describe('metadata (src/rules/metadata.ts)', () => {
     });
   }
   it.each(TITLE_SUFFIX.examples.map(([a, b]) => [a, b] as const))(`${TITLE_SUFFIX.id}: %s`, (raw, want) => expect(cleanDocumentTitle(raw)).toBe(want));
+  it.each(TITLE_ASCII_QUOTES.examples.map(([a, b]) => [a, b] as const))(`${TITLE_ASCII_QUOTES.id}: %s`, (raw, want) => expect(restoreAsciiQuotes(raw)).toBe(want));
   it.each(TITLE_PRIVATE_USE.examples.map(([a, b]) => [a, b] as const))(`${TITLE_PRIVATE_USE.id}: %s`, (raw, want) => expect(visibleTitle(raw)).toBe(want));
   it('every field lists its places once and ends with the page saying nothing (where it can)', () => {
     for (const [field, rules] of Object.entries(FIELD_ORDER)) {
