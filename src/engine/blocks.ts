@@ -30,6 +30,8 @@ const BOLD_TAGS = new Set(['strong', 'b']);
 const CAPTION_SELECTOR = ['.img_descr', 'figcaption', '.art_img_tit', '.img_txt'];
 /** A paragraph entirely in bold and at most this long is a subheading. */
 const MAX_HEADING_CHARS = 50;
+/** The most columns or rows one table cell may span (colspan/rowspan beyond it count as this many). */
+const MAX_SPAN = 64;
 /** Text beside a single picture in one small container (center, p, div) is its caption up to this length. */
 const MAX_INLINE_CAPTION = 60;
 /** How a paragraph that is complete ends. */
@@ -433,14 +435,45 @@ export class BlockBuilder {
     return findAll(table, this.ctx.deadline, (e) => e.name === 'tr');
   }
 
-  /** The table's rows of cell texts, leaving out rows with no text at all. */
+  /**
+   * The table's rows of cell texts, leaving out rows with no text at all. A cell spanning columns
+   * or rows (colspan, rowspan) keeps its text once, in its first place; the places it covers are
+   * empty cells, so every cell below a header stays in that header's column (no text is repeated).
+   */
   private tableRows(table: Element): string[][] {
+    // Columns still covered by a cell from a row above: column -> rows left.
+    const covered = new Map<number, number>();
+    const span = (c: Element, name: string, max: number) => Math.min(max, Math.max(1, Number.parseInt(attr(c, name) ?? '1', 10) || 1));
     return this.rows(table)
-      .map((r) =>
-        r.children
-          .filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
-          .map((c) => normalizeText(textOf(c, this.ctx.deadline))),
-      )
+      .map((r) => {
+        const out: string[] = [];
+        const next = () => {
+          while (covered.get(out.length)) {
+            covered.set(out.length, covered.get(out.length)! - 1);
+            out.push('');
+          }
+        };
+        for (const c of r.children) {
+          if (!isElement(c) || (c.name !== 'td' && c.name !== 'th')) continue;
+          next();
+          const cols = span(c, 'colspan', MAX_SPAN);
+          const rows = span(c, 'rowspan', MAX_SPAN);
+          for (let k = 0; k < cols; k++) {
+            if (rows > 1) covered.set(out.length, rows - 1);
+            out.push(k === 0 ? normalizeText(textOf(c, this.ctx.deadline)) : '');
+          }
+        }
+        // A cell from above that covers the end of this row.
+        const tail = [...covered].filter(([col, left]) => left > 0 && col >= out.length).map(([col]) => col);
+        if (tail.length) {
+          const last = Math.max(...tail);
+          while (out.length <= last) {
+            if (covered.get(out.length)) next();
+            else out.push('');
+          }
+        }
+        return out;
+      })
       .filter((cells) => cells.some(Boolean));
   }
 

@@ -123,6 +123,29 @@ describe('a paragraph of ellipsis marks is the article’s', () => {
   });
 });
 
+describe('a table whose header cells span columns or rows keeps every number under its header', () => {
+  // The shape of the statistics bureau's tables (表1 … 主要财务指标): 分组 spans two header rows, each
+  // measure spans its two columns (亿元, %).
+  const table =
+    '<table border="1"><caption>表1 主要财务指标</caption><tbody>' +
+    '<tr><td rowspan="2">分　组</td><td colspan="2">营业收入</td><td colspan="2">利润总额</td></tr>' +
+    '<tr><td>1-11月（亿元）</td><td>同比增长（%）</td><td>1-11月（亿元）</td><td>同比增长（%）</td></tr>' +
+    '<tr><td>总计</td><td>1143083.8</td><td>20.3</td><td>79750.1</td><td>38</td></tr>' +
+    '<tr><td>其中：采矿业</td><td>50643.2</td><td>42</td><td>9920.7</td><td>185.7</td></tr></tbody></table>';
+  it('spanned places are empty cells (no text repeated), so the columns line up; the tool’s own HTML reads back the same', () => {
+    const a = extract(seedPost(ps(P1) + table + ps(P2, P3)));
+    const t = a.blocks.find((b) => b.type === 'table');
+    expect(t && t.type === 'table' && t.rows).toEqual([
+      ['分 组', '营业收入', '', '利润总额', ''],
+      ['', '1-11月（亿元）', '同比增长（%）', '1-11月（亿元）', '同比增长（%）'],
+      ['总计', '1143083.8', '20.3', '79750.1', '38'],
+      ['其中：采矿业', '50643.2', '42', '9920.7', '185.7'],
+    ]);
+    expect(again(a).blocks).toEqual(a.blocks);
+    expect(renderMarkdown(a)).toContain('| 分 组 | 营业收入 |  | 利润总额 |  |');
+  });
+});
+
 describe('known misses of earlier readings, fixed by meaning', () => {
   it('writers continued on a line of bare names after the byline are all read, and both lines stay', () => {
     const a = extract(seedPost(ps('作者 | 陶 陶 马舒叶 侯燕婷', '冯晓亭  谢中秀  张   琳', P1, P2, P3)));
