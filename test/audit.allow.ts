@@ -147,4 +147,8 @@ export const AUDIT_ALLOW: readonly AuditEntry[] = [
   {"file": "seed-format/2021-08-30_eee49b47.md", "sentence": "“日本风情街”引发舆论关注", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
   {"file": "seed-format/2021-08-30_eee49b47.md", "sentence": "极目新闻记者查阅公开资料发现，深受网友关注的", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
   {"file": "seed-format/2021-12-13_c15e0a09.md", "sentence": "1961年以来历年人口净增量（注，数据不涉及港澳台地区。来源：", "status": "allowed", "why": "a chart's note naming where its data came from (来源：第一财经记者根据国家统计局数据整理) in mid-article: the article's words, not a 来源 line"},
+  {"file": "seed-format/2022-03-17_cfd98f66.md", "sentence": "在全球疫情持续、中国经济发展面临需求收缩、供给冲击", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
+  {"file": "seed-format/2022-03-17_cfd98f66.md", "sentence": "值得注意的是，自2022年以来，有效投资已经成为一个“热词”", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
+  {"file": "seed-format/2022-03-17_cfd98f66.md", "sentence": "“传统基建在中西部地区、边缘地区、老少边穷地区", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
+  {"file": "seed-format/2022-03-17_cfd98f66.md", "sentence": "张军指出，在这个过程中，地方政府的官员不仅要关注", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
 ];

@@ -154,6 +154,28 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'pages/news_20180928_ifxeuwwr9107579.html',
   },
   {
+    id: 'byline.bracket-wen-outlet',
+    reason: "a writer's credit in square brackets opening the first paragraph, naming the outlet and the writer (【文/观察者网 王慧】3月15日，…): the outlet is the source and the writer an author",
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^[【\[]\s*(?<role>文|撰文|作者)\s*[/／|｜丨:：]\s*(?<outlet>${OUTLET})\s*(?:(?:首席|特约|实习|见习)?记者)?\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[】\]]`,
+    ),
+    examples: {
+      match: [
+        { text: '【文/观察者网 王慧】3月15日，1-2月份国民经济“成绩单”如约出炉，多项数据好于市场预期。', groups: { role: '文', outlet: '观察者网', names: '王慧' } },
+        { text: '【文/观察者网 吕栋 刘程辉】', groups: { role: '文', outlet: '观察者网', names: '吕栋 刘程辉' } },
+      ],
+      noMatch: [
+        '【文/图 新华社】近日，多地迎来降雪。',
+        '【文化观察】一座城市的记忆如何留存？',
+        '【文旅部：暂停跨省团队游】记者从文化和旅游部获悉，',
+        '[环球时报综合报道]当地时间26日，马来西亚总理马哈蒂尔在纽约出席美国外交关系协会的活动。',
+      ],
+    },
+    fixture: 'seed-format/2022-03-17_cfd98f66.md',
+  },
+  {
     id: 'byline.outlet-url-reporter',
     reason: "an outlet naming itself with its web address as the reporter, opening the first sentence or as a byline line (澎湃新闻（www.thepaper.cn）记者从…获悉, 华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道)",
     where: 'lead',

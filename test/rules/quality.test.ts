@@ -146,6 +146,21 @@ describe('a table whose header cells span columns or rows keeps every number und
   });
 });
 
+describe('a bracketed writer’s credit opening the first paragraph (【文/观察者网 王慧】…)', () => {
+  it('names the outlet and the writer; the credit stays in the text', () => {
+    const lead = '【文/观察者网 王慧】3月15日，1-2月份国民经济“成绩单”如约出炉，多项数据好于市场预期。';
+    const a = extract(seedPost(ps(lead, P1, P2, P3)));
+    expect([a.source, a.authors, paragraphs(a)[0]]).toEqual(['观察者网', ['王慧'], lead]);
+    expect([again(a).source, again(a).authors]).toEqual(['观察者网', ['王慧']]);
+  });
+  it('a bracketed column name or a 文/图 credit naming no writer is no byline', () => {
+    for (const lead of ['【文化观察】一座城市的记忆如何留存？专家认为，城市更新要留住烟火气。', '【文/图 新华社】近日，多地迎来降雪，交通运输部门提醒注意出行安全。']) {
+      const a = extract(seedPost(ps(lead, P1, P2, P3)));
+      expect([a.source, a.authors]).toEqual(['新浪财经', []]);
+    }
+  });
+});
+
 describe('known misses of earlier readings, fixed by meaning', () => {
   it('writers continued on a line of bare names after the byline are all read, and both lines stay', () => {
     const a = extract(seedPost(ps('作者 | 陶 陶 马舒叶 侯燕婷', '冯晓亭  谢中秀  张   琳', P1, P2, P3)));
