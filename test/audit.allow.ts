@@ -151,4 +151,7 @@ export const AUDIT_ALLOW: readonly AuditEntry[] = [
   {"file": "seed-format/2022-03-17_cfd98f66.md", "sentence": "值得注意的是，自2022年以来，有效投资已经成为一个“热词”", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
   {"file": "seed-format/2022-03-17_cfd98f66.md", "sentence": "“传统基建在中西部地区、边缘地区、老少边穷地区", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
   {"file": "seed-format/2022-03-17_cfd98f66.md", "sentence": "张军指出，在这个过程中，地方政府的官员不仅要关注", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
+  {"file": "seed-format/2021-07-11_79383bba.md", "sentence": "具体来看，在股票来源方面，《指导意见》规定", "status": "allowed", "why": "股票来源 (where the shares come from) quoted from a regulation the article discusses, not a 来源 line"},
+  {"file": "seed-format/2021-07-11_79383bba.md", "sentence": "而洛阳钼业这样的安排很有可能存在损害其他股东利益", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
+  {"file": "seed-format/2021-07-11_79383bba.md", "sentence": "格力电器一期员工持股计划尽管获得股东大会通过", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
 ];

@@ -161,6 +161,23 @@ describe('a bracketed writer’s credit opening the first paragraph (【文/观�
   });
 });
 
+describe('Sina’s research-product link list above the article goes', () => {
+  const links = (n: number) =>
+    '<blockquote><p class="jqlblock_cls"><a href="https://www.sinadaxue.cn/#/sina/classify/130">投资研报</a></p>' +
+    Array.from({ length: n }, (_, i) => `<p class="jqlblock_cls"><a href="https://www.sinadaxue.cn/#/sina/single/${i}">【硬核研报】第${i + 1}份研报的标题，这些龙头有望持续受益（名单）</a></p>`).join('') +
+    '</blockquote>';
+  it('the box goes, so the 原标题 and 来源 lines under it are at the top edge again and move', () => {
+    const a = extract(seedPost(links(4) + ps('原标题：员工持股计划变味了', '来源：证券市场红周刊', P1, P2, P3)), { trace: true });
+    expect(paragraphs(a)).toEqual([P1, P2, P3]);
+    expect([a.source, a.originalTitle]).toEqual(['证券市场红周刊', '员工持股计划变味了']);
+    expect(a.trace!.filter((t) => t.rule === 'promo.research-links').length).toBeGreaterThan(0);
+  });
+  it('the same lines as plain text at the top go by their words; a sentence about research reports stays', () => {
+    const a = extract(seedPost(ps('投资研报', '【硬核研报】磷资源已成战略性资源！这些龙头有望持续受益（名单）', P1, P2, '券商发布的投资研报显示，行业景气度有望持续回升。', P3)));
+    expect(paragraphs(a)).toEqual([P1, P2, '券商发布的投资研报显示，行业景气度有望持续回升。', P3]);
+  });
+});
+
 describe('known misses of earlier readings, fixed by meaning', () => {
   it('writers continued on a line of bare names after the byline are all read, and both lines stay', () => {
     const a = extract(seedPost(ps('作者 | 陶 陶 马舒叶 侯燕婷', '冯晓亭  谢中秀  张   琳', P1, P2, P3)));
