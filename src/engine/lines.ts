@@ -13,7 +13,7 @@
  */
 import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
-import { BYLINES, readByline } from '../rules/bylines';
+import { BYLINES, CREDIT_LINE, readByline } from '../rules/bylines';
 import { LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, outletRefusal } from '../rules/metadata';
 import { splitNames } from '../rules/names';
@@ -331,7 +331,9 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     } else {
       const next = nextText[i]!;
       const nextRule = next >= 0 && kinds[next]!.kind === 'meta' ? (kinds[next] as { rule: Recognizer }).rule.id : null;
-      const continues = (r: Recognizer) => !r.continues || (!!runBefore && r.continues.includes(runBefore.id) && (b.type !== 'heading' || runBefore.heading));
+      // A names run continues inside a block of credits: the next text line is a credit or a metadata line too.
+      const creditNext = () => next >= 0 && (kinds[next]!.kind === 'meta' || CREDIT_LINE.test(stripped[next]!.trim()) || !!readByline(stripped[next]!)?.standalone);
+      const continues = (r: Recognizer) => !r.continues || (!!runBefore && r.continues.includes(runBefore.id) && (b.type !== 'heading' || runBefore.heading) && creditNext());
       const by = readByline(stripped[i]!, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule) && continues(r));
       if (by) {
         if (by.standalone && by.names.length >= 2) lastRun = { id: by.id, heading: b.type === 'heading' };

@@ -13,19 +13,27 @@ import { tableScreen } from './screen';
 const OUTLET = String.raw`(?!据|来自|对|向|从)[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报)`;
 /** An outlet's edition named between the outlet and the dateline (中新网客户端北京9月28日电). */
 const EDITION = String.raw`(?:客户端|APP|App)?`;
-/** Verbs that follow 记者 in a sentence (新华社记者近日采访了…): then the line is not a byline. */
-const NOT_A_NAME = String.raw`(?!近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
+/** Verbs that follow 记者 in a sentence (新华社记者近日采访了…), and column names (记者手记, 记者观察): then the line is not a byline. */
+const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
 /**
  * Closes an outlet group that is a clause of a sentence, not a name: a verb of reference or speech
- * (文中提到的新华社记者张三, 接受新华社记者采访, 告诉澎湃新闻记者) or a 的 phrase after a clause
+ * (文中提到的新华社记者张三, 接受新华社记者采访, 告诉澎湃新闻记者), a past or present role
+ * (曾任/作为/是…记者), a count of people (一名/两位/多名…记者) or a 的 phrase after a clause
  * (负责此事的新华社记者). A name with 的 after one character (我的钢铁网) stays a name.
  */
-const NOT_AN_OUTLET_PHRASE = String.raw`(?<!(?:提到|提及|所述|所说|采访|接受|告诉|文中|图中|[\u4e00-\u9fa5]{2}的)[^\s]{0,12})`;
+const NOT_AN_OUTLET_PHRASE = String.raw`(?<!(?:提到|提及|所述|所说|采访|接受|告诉|文中|图中|曾任|曾是|作为|身为|自称|是|一名|一位|两位|多位|几位|多名|多家|其中|这位|那位|[\u4e00-\u9fa5]{2}的)[^\s]{0,12})`;
 /** A reporter's role as bylines print it (资深记者 is a grade, like 高级记者: 澎湃新闻资深记者 王选辉); 研究员 signs the reports of an outlet's research arm (21世纪经济研究院 研究员 陈洁). */
 const ROLE_REPORTER = String.raw`(?:首席|高级|资深|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
 /** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
 export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|报道员|研究员|作\s?者|撰文|撰稿|采写|^文$|文字|编译)/;
+
+/**
+ * A line that opens with a credit's role and a bar or colon (编辑 | 曹 杨, 校对：王五, 设计/李四, 来源：X):
+ * a credit of a writers' block, whatever follows. A names run (byline.names-continued) is read only
+ * before such a line (or a byline, or a metadata line).
+ */
+export const CREDIT_LINE = /^(?:编辑|责编|责任编辑|校对|设计|制图|摄影|摄像|视觉|美编|排版|出品|出品人|监制|策划|统筹|主编|来源|图片|图)\s*[|｜丨:：/／]/;
 
 /** Outlets a byline names that are not an outlet for `source` (the paper speaking of itself). */
 export const SELF_OUTLETS: readonly string[] = ['本报', '本刊', '本台', '本网', '本社'];
@@ -464,7 +472,7 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.names-continued',
-    reason: 'a line of names alone right after a byline that names people (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳): the byline’s names run on; read only there, since a line of two words elsewhere may be a heading',
+    reason: 'a line of names alone inside a block of credits: right after a byline that names two or more people and right before another credit (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳, then 编辑 | 曹 杨): the byline’s names run on; read only there, since a two-word line after a byline and before the article’s text may be a heading (新年 新气象)',
     where: 'edge',
     line: 'keep',
     continues: ['byline.role-first', 'byline.outlet-reporter', 'byline.wen-bar', 'byline.names-continued'],

@@ -64,11 +64,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.picture-credit',
-    reason: "a picture's credit (图片来源：东方IC, 图/视觉中国, 来源：视觉中国 naming a picture agency): it credits a picture, never the article's outlet; it stays as printed",
+    reason: "a picture's credit (图片来源：东方IC, 图/视觉中国, 来源：视觉中国 naming a picture agency, 来源：受访者供图 naming who provided it): it credits a picture, never the article's outlet; it stays as printed",
     where: 'anywhere',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?:(?:图片|图|照片|配图|题图|头图|首图|封面图?)\s*(?:来源|来自|提供|出处)?\s*[:：|｜丨]\s*(?<credit>[^。]{1,60}?)|(?:图片|图)\s*[/／]\s*(?!文)(?<by>[^。\s]{2,30})|(?:文章|本文)?(?:来源|出处)\s*[:：|｜丨]\s*(?<agency>${PICTURE_AGENCIES.join('|')})(?:\s*(?:供图|图片))?)\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?:(?:图片|图|照片|配图|题图|头图|首图|封面图?)\s*(?:来源|来自|提供|出处)?\s*[:：|｜丨]\s*(?<credit>[^。]{1,60}?)|(?:图片|图)\s*[/／]\s*(?!文)(?<by>[^。\s]{2,30})|(?:文章|本文)?(?:来源|出处)\s*[:：|｜丨]\s*(?<agency>${PICTURE_AGENCIES.join('|')})(?:\s*(?:供图|图片))?|(?:来源|出处)\s*[:：|｜丨]\s*(?<provider>[^。，\s]{1,20}?)供图)\s*[）)]?$`,
       'i',
     ),
     examples: {
@@ -78,6 +78,8 @@ export const LINES: readonly Recognizer[] = [
         { text: '图/视觉中国', groups: { by: '视觉中国' } },
         { text: '来源：视觉中国', groups: { agency: '视觉中国' } },
         { text: '来源丨图虫创意', groups: { agency: '图虫创意' } },
+        { text: '来源：受访者供图', groups: { provider: '受访者' } },
+        { text: '（来源：警方供图）', groups: { provider: '警方' } },
         { text: '图片来源：民生银行首席研究员温彬，研究员冯柏PPI和CPI回落，通胀温和可控', groups: { credit: '民生银行首席研究员温彬，研究员冯柏PPI和CPI回落，通胀温和可控' } },
       ],
       noMatch: [

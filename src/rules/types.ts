@@ -68,8 +68,9 @@ export interface Recognizer extends RuleMeta {
   /** Read only when the next text line is one this rule (an id of the metadata-line table) recognises. */
   followedBy?: string;
   /**
-   * Read only right after a line one of these entries (byline ids) recognised as a whole line that
-   * names two or more people: the names run on from that byline onto this line.
+   * Read only inside a block of credits: right after a line one of these entries (byline ids)
+   * recognised as a whole line naming two or more people, and right before a line that is a credit
+   * or a metadata line (编辑 | X, 来源：X, 责任编辑：X). The names run on from that byline.
    */
   continues?: readonly string[];
   /**

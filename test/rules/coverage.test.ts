@@ -123,7 +123,8 @@ describe('each example acts through extract() where its rule applies', () => {
         const next = r.followedBy ? LINES.find((l) => l.id === r.followedBy)!.examples.match[0]!.text : null;
         // A names run continued: read only right after a byline naming two or more people.
         const before = r.continues ? ['作者 | 陶 陶 马舒叶 侯燕婷'] : [];
-        const a = extract(bodyWith([...before, ex.text, ...(next ? [next] : [])], r.where), { trace: true });
+        const after = r.continues ? ['编辑 | 曹 杨'] : [];
+        const a = extract(bodyWith([...before, ex.text, ...(next ? [next] : []), ...after], r.where), { trace: true });
         expect(rulesOf(a)).toContain(r.id);
         // A byline is the article's printed words: it stays in the text.
         expect(a.text.replace(/\s+/g, '')).toContain(ex.text.replace(/\s+/g, ''));

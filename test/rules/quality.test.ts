@@ -180,14 +180,19 @@ describe('Sina’s research-product link list above the article goes', () => {
 
 describe('known misses of earlier readings, fixed by meaning', () => {
   it('writers continued on a line of bare names after the byline are all read, and both lines stay', () => {
-    const a = extract(seedPost(ps('作者 | 陶 陶 马舒叶 侯燕婷', '冯晓亭  谢中秀  张   琳', P1, P2, P3)));
+    const a = extract(seedPost(ps('作者 | 陶 陶 马舒叶 侯燕婷', '冯晓亭  谢中秀  张   琳', '编辑 |  曹   杨', P1, P2, P3)));
     expect(a.authors).toEqual(['陶陶', '马舒叶', '侯燕婷', '冯晓亭', '谢中秀', '张琳']);
-    expect(paragraphs(a).slice(0, 2)).toEqual(['作者 | 陶 陶 马舒叶 侯燕婷', '冯晓亭 谢中秀 张 琳']);
+    expect(paragraphs(a).slice(0, 3)).toEqual(['作者 | 陶 陶 马舒叶 侯燕婷', '冯晓亭 谢中秀 张 琳', '编辑 | 曹 杨']);
     expect(again(a).authors).toEqual(a.authors);
   });
-  it('记者 张三 李四 then 王五 赵六: four reporters; a one-name byline does not run on (王五 赵六 after 记者 张三 is not read)', () => {
-    expect(extract(seedPost(ps('记者 张三 李四', '王五 赵六', P1, P2, P3))).authors).toEqual(['张三', '李四', '王五', '赵六']);
-    expect(extract(seedPost(ps('记者 张三', '王五 赵六', P1, P2, P3))).authors).toEqual(['张三']);
+  it('记者 张三 李四, then 王五 赵六, then 编辑：钱七: four reporters; a one-name byline does not run on', () => {
+    expect(extract(seedPost(ps('记者 张三 李四', '王五 赵六', '编辑：钱七', P1, P2, P3))).authors).toEqual(['张三', '李四', '王五', '赵六']);
+    expect(extract(seedPost(ps('记者 张三 李四', '王五 赵六', '来源：经济日报', P1, P2, P3))).authors).toEqual(['张三', '李四', '王五', '赵六']);
+    expect(extract(seedPost(ps('记者 张三', '王五 赵六', '编辑：钱七', P1, P2, P3))).authors).toEqual(['张三']);
+  });
+  it('a two-word line between a byline and the article’s text is no names run: it may be a heading (新年 新气象, 王五 赵六)', () => {
+    expect(extract(seedPost(ps('记者 张三 李四', '新年 新气象', P1, P2, P3))).authors).toEqual(['张三', '李四']);
+    expect(extract(seedPost(ps('记者 张三 李四', '王五 赵六', P1, P2, P3))).authors).toEqual(['张三', '李四']);
   });
   it('a line of two words that follows no byline, or a paragraph between, is no names run', () => {
     expect(extract(seedPost(ps('王五 赵六', P1, P2, P3))).authors).toEqual([]);
