@@ -134,7 +134,10 @@ export function inventedText(html: string, article: Article): string[] {
     else check(b.text);
   }
   // Metadata is not in page order: a seed title restored from the body (“东数西算”) joins the front matter's pieces and the body's.
+  // A seed title's “…” restored from the generator's ASCII quotes is the front matter's title, quotes aside.
+  const flatTitle = article.title ? compactText(article.title.replace(/[“”]/g, '"')) : '';
   for (const v of [article.title, article.source, article.editor, article.originalTitle, ...article.authors]) {
+    if (v === article.title && flatTitle !== compactText(v ?? '') && hay.includes(flatTitle)) continue;
     if (v) check(v, '', true);
   }
   return problems;

@@ -233,6 +233,8 @@ export async function runJob(req: JobRequest, extract: ExtractFn = engineExtract
     try {
       article = extract(decoded.text, options);
     } catch (err) {
+      // The engine names its own budget (what was left of --timeout): the message names the one the user set.
+      if (err instanceof ExtractError && err.reason === 'timeout' && timeoutMs > 0) throw new JobFailure('timeout', t.extractTimeout(secs(timeoutMs), options.budgetMs!));
       if (err instanceof ExtractError && ENGINE_REASONS.has(err.reason)) throw new JobFailure(err.reason as FailureReason, err.message);
       // The engine promises ExtractError only; anything else is a bug worth naming.
       throw new JobFailure('crashed', t.engineError((err as Error)?.message ?? String(err)));

@@ -8,7 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
-import { LONE_PUNCTUATION, PUNCTUATION_ONLY } from '../rules/lines';
+import { ELLIPSIS_PARAGRAPH, LONE_PUNCTUATION, PUNCTUATION_ONLY } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -30,6 +30,8 @@ const BOLD_TAGS = new Set(['strong', 'b']);
 const CAPTION_SELECTOR = ['.img_descr', 'figcaption', '.art_img_tit', '.img_txt'];
 /** A paragraph entirely in bold and at most this long is a subheading. */
 const MAX_HEADING_CHARS = 50;
+/** The most columns or rows one table cell may span (colspan/rowspan beyond it count as this many). */
+const MAX_SPAN = 64;
 /** Text beside a single picture in one small container (center, p, div) is its caption up to this length. */
 const MAX_INLINE_CAPTION = 60;
 /** How a paragraph that is complete ends. */
@@ -461,14 +463,45 @@ export class BlockBuilder {
     return findAll(table, this.ctx.deadline, (e) => e.name === 'tr');
   }
 
-  /** The table's rows of cell texts, leaving out rows with no text at all. */
+  /**
+   * The table's rows of cell texts, leaving out rows with no text at all. A cell spanning columns
+   * or rows (colspan, rowspan) keeps its text once, in its first place; the places it covers are
+   * empty cells, so every cell below a header stays in that header's column (no text is repeated).
+   */
   private tableRows(table: Element): string[][] {
+    // Columns still covered by a cell from a row above: column -> rows left.
+    const covered = new Map<number, number>();
+    const span = (c: Element, name: string, max: number) => Math.min(max, Math.max(1, Number.parseInt(attr(c, name) ?? '1', 10) || 1));
     return this.rows(table)
-      .map((r) =>
-        r.children
-          .filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
-          .map((c) => normalizeText(textOf(c, this.ctx.deadline))),
-      )
+      .map((r) => {
+        const out: string[] = [];
+        const next = () => {
+          while (covered.get(out.length)) {
+            covered.set(out.length, covered.get(out.length)! - 1);
+            out.push('');
+          }
+        };
+        for (const c of r.children) {
+          if (!isElement(c) || (c.name !== 'td' && c.name !== 'th')) continue;
+          next();
+          const cols = span(c, 'colspan', MAX_SPAN);
+          const rows = span(c, 'rowspan', MAX_SPAN);
+          for (let k = 0; k < cols; k++) {
+            if (rows > 1) covered.set(out.length, rows - 1);
+            out.push(k === 0 ? normalizeText(textOf(c, this.ctx.deadline)) : '');
+          }
+        }
+        // A cell from above that covers the end of this row.
+        const tail = [...covered].filter(([col, left]) => left > 0 && col >= out.length).map(([col]) => col);
+        if (tail.length) {
+          const last = Math.max(...tail);
+          while (out.length <= last) {
+            if (covered.get(out.length)) next();
+            else out.push('');
+          }
+        }
+        return out;
+      })
       .filter((cells) => cells.some(Boolean));
   }
 
@@ -526,7 +559,8 @@ export class BlockBuilder {
     // A bold line ending like a sentence or a lead-in ("…提醒广大消费者：") is emphasis, not a subhead.
     const bolded = allBold && text.length <= MAX_HEADING_CHARS && !/[。；：:，,]$/.test(text);
     // A paragraph of punctuation only: a lone colon finishes the line before it; symbols (▷) are decoration.
-    if (!/[\p{L}\p{N}]/u.test(text)) {
+    // (A paragraph of ellipsis marks is the article's punctuation and stays: rules/lines.ts ELLIPSIS_PARAGRAPH.)
+    if (!/[\p{L}\p{N}]/u.test(text) && !ELLIPSIS_PARAGRAPH.pattern.test(text)) {
       const prev = this.blocks[this.blocks.length - 1];
       if (/^[：:，,。；;]$/.test(text) && prev?.type === 'paragraph') {
         prev.text += text;
@@ -537,6 +571,7 @@ export class BlockBuilder {
       } else this.ctx.trace.add({ stage: 'blocks', rule: PUNCTUATION_ONLY.id, action: 'remove', reason: PUNCTUATION_ONLY.reason, text }, this.blocks.length);
       return;
     }
+    if (!/[\p{L}\p{N}]/u.test(text)) this.ctx.trace.add({ stage: 'blocks', rule: ELLIPSIS_PARAGRAPH.id, action: 'keep', reason: ELLIPSIS_PARAGRAPH.reason, text }, this.blocks.length);
     const type = this.quote > 0 ? 'quote' : this.heading > 0 || bolded ? 'heading' : 'paragraph';
     this.blocks.push(inlines ? { type, text, inlines } : { type, text });
   }

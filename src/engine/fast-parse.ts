@@ -225,6 +225,9 @@ interface Hooks {
  */
 export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult): Document | GiveUp {
   if (input.indexOf('\0') >= 0) return new GiveUp('NUL character');
+  // htmlparser2 finds a raw-text end tag case-folded (c | 0x20), so U+000F reads as / and U+001C
+  // as < (<\x0fstyle> would close a style): the standard does not, so such input is parse5's.
+  if (input.indexOf('\x0f') >= 0 || input.indexOf('\x1c') >= 0) return new GiveUp('a control character htmlparser2 folds into / or <');
   // The standard's input stream preprocessing: CR LF and CR are LF.
   const html = input.indexOf('\r') >= 0 ? input.replace(/\r\n?/g, '\n') : input;
   const { deadline } = ctx;

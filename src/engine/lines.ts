@@ -13,7 +13,7 @@
  */
 import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
-import { BYLINES, readByline } from '../rules/bylines';
+import { BYLINES, CREDIT_LINE, readByline } from '../rules/bylines';
 import { LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, outletRefusal } from '../rules/metadata';
 import { splitNames } from '../rules/names';
@@ -34,6 +34,8 @@ export interface BodyOutlets {
   compiled: string | null;
   /** A closing credit naming the outlet in full. */
   closing: string | null;
+  /** The outlet whose own reporter the lead mentions in running text (极目新闻记者实地探访发现…). */
+  mention: string | null;
 }
 
 /** What the lines carried, for the metadata stage. */
@@ -161,7 +163,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
   const fields: LineFields = {
     editor: null,
     originalTitle: null,
-    outlets: { line: null, wenOutlet: null, byline: null, compiled: null, closing: null },
+    outlets: { line: null, wenOutlet: null, byline: null, compiled: null, closing: null, mention: null },
     authors: [],
     headline: null,
   };
@@ -259,6 +261,9 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     else trace.add({ stage: 'lines', rule: 'line.empty', action: 'remove', reason: 'nothing but inline boilerplate was on the line', text: b.text }, i);
   };
 
+  // The byline the previous text line was, as a whole line naming two or more people (a names run
+  // may continue on the next line: BYLINES entries with `continues`).
+  let lastRun: { id: string; heading: boolean } | null = null;
   for (let i = 0; i < input.length; i++) {
     ctx.deadline.tick();
     const b = input[i]!;
@@ -266,6 +271,8 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       kept.push(b);
       continue;
     }
+    const runBefore = lastRun;
+    lastRun = null;
     const k = kinds[i]!;
     const t = b.text;
     const at = before[i]!;
@@ -331,8 +338,12 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     } else {
       const next = nextText[i]!;
       const nextRule = next >= 0 && kinds[next]!.kind === 'meta' ? (kinds[next] as { rule: Recognizer }).rule.id : null;
-      const by = readByline(stripped[i]!, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule));
+      // A names run continues inside a block of credits: the next text line is a credit or a metadata line too.
+      const creditNext = () => next >= 0 && (kinds[next]!.kind === 'meta' || CREDIT_LINE.test(stripped[next]!.trim()) || !!readByline(stripped[next]!)?.standalone);
+      const continues = (r: Recognizer) => !r.continues || (!!runBefore && r.continues.includes(runBefore.id) && (b.type !== 'heading' || runBefore.heading) && creditNext());
+      const by = readByline(stripped[i]!, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule) && continues(r));
       if (by) {
+        if (by.standalone && by.names.length >= 2) lastRun = { id: by.id, heading: b.type === 'heading' };
         addAuthors(by.authors);
         // A photographer's, a desk editor's or a production credit's outlet is not the article's.
         const rule = BYLINES.find((r) => r.id === by.id)!;
@@ -345,7 +356,8 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         const unprinted = by.outletFromAddress && by.outlet && !input.some((x) => isText(x) && x.text.includes(by.outlet!));
         if (unprinted) trace.add({ stage: 'lines', rule: rule.id, action: 'skip', reason: `${rule.reason}; the outlet its web address names is not printed on the page`, text: by.outlet!, field: 'source', value: null }, i);
         else if (by.outlet && !CREDITS_ONLY.has(by.id)) {
-          if (by.id === 'byline.wen-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
+          if (rule.mentions) offerOutlet('mention', by.outlet, 'any', i);
+          else if (by.id === 'byline.wen-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
           else if (rule.where !== 'tail' && !rule.closes && by.at === 0 && at < EDGE && (rule.where === 'lead' || at <= rest)) offerOutlet('byline', by.outlet, 'any', i);
           else if (rest < EDGE) offerOutlet('closing', by.outlet, 'closing', i);
         }

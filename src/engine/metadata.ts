@@ -18,7 +18,7 @@ import { compactText, normalizeText } from './text';
 import { absoluteUrl } from './url';
 import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
-import { FIELD_ORDER, KEYWORD_NOISE, outletRefusal, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
+import { FIELD_ORDER, KEYWORD_NOISE, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { Comment } from './strip';
 
@@ -178,10 +178,14 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   // own copy of the headline, or the 原标题, restores it when it is the same title intact.
   let title = rawTitle;
   if (seed) {
+    let intact = false;
     for (const candidate of [fields.headline, originalTitle]) {
+      // A copy printed exactly as the title (ASCII quotes and all) says the page prints them.
+      if (candidate && normalizeText(candidate) === rawTitle) intact = true;
       const fixed = repairTitle(rawTitle, candidate);
       if (fixed !== rawTitle) {
         title = fixed;
+        intact = true;
         ctx.trace.add({ stage: 'metadata', rule: TITLE_RESTORED.id, action: 'choose', reason: TITLE_RESTORED.reason, field: 'title', value: title });
         break;
       }
@@ -193,6 +197,14 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
       if (fixed !== title) {
         title = fixed;
         ctx.trace.add({ stage: 'metadata', rule: TITLE_QUOTES_RESTORED.id, action: 'choose', reason: TITLE_QUOTES_RESTORED.reason, field: 'title', value: title });
+      }
+    }
+    // No intact copy says otherwise: ASCII double quotes are the generator's flattening of “…”.
+    if (!intact) {
+      const fixed = restoreAsciiQuotes(title);
+      if (fixed !== title) {
+        title = fixed;
+        ctx.trace.add({ stage: 'metadata', rule: TITLE_ASCII_QUOTES.id, action: 'choose', reason: TITLE_ASCII_QUOTES.reason, field: 'title', value: title });
       }
     }
   }
@@ -224,6 +236,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.account': template.id === 'fragment' ? null : outlet(meta.source, 'article:author'),
     'meta.source.compiled': o.compiled,
     'meta.source.closing': o.closing,
+    'meta.source.mention': o.mention,
     'meta.source.feed': outlet(r.publisher, 'the front matter'),
   });
   const editor = choose(ctx, 'editor', {

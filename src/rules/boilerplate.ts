@@ -74,6 +74,22 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     fixture: 'seed-format/2021-07-11_11a6005c.md',
   },
   {
+    id: 'promo.research-links',
+    reason: "Sina's research-product link list boxed above finance articles (投资研报, then titles of paid reports on sinadaxue.cn): a promo, not news",
+    where: 'lead',
+    scope: 'run',
+    selectors: ['.jqlblock_cls'],
+    patterns: [/^投资研报$/],
+    // Report titles run long (【硬核研报】… up to 90 characters), never a full sentence.
+    run: { item: /^(?:【[^】]{1,8}】)?[^。；;]{4,90}$/, max: 6 },
+    examples: {
+      drop: ['投资研报'],
+      runItems: ['【硬核研报】磷资源已成战略性资源！磷酸铁锂重回锂电正极材料主流，需求量持续超预期背景下，这些磷化工产业链龙头有望持续受益（名单）', '两部门联手发布重磅利好！IPv6顶层设计规划出炉！概念股要嗨？3只个股最受益（名单）'],
+      keep: ['券商发布的投资研报显示，行业景气度有望持续回升。', '投资研报的质量参差不齐，投资者需要独立判断。', '据投资研报统计，今年以来共有120家公司获得机构首次覆盖。'],
+    },
+    fixture: 'seed-format/2021-07-11_79383bba.md',
+  },
+  {
     id: 'promo.follow-us',
     reason: 'an invitation to follow, scan or subscribe to an account (WeChat, QR code, video account), not news',
     where: 'anywhere',

@@ -13,13 +13,27 @@ import { tableTester } from './screen';
 const OUTLET = String.raw`(?!据|来自|对|向|从)[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报)`;
 /** An outlet's edition named between the outlet and the dateline (中新网客户端北京9月28日电). */
 const EDITION = String.raw`(?:客户端|APP|App)?`;
-/** Verbs that follow 记者 in a sentence (新华社记者近日采访了…): then the line is not a byline. */
-const NOT_A_NAME = String.raw`(?!近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
+/** Verbs that follow 记者 in a sentence (新华社记者近日采访了…), and column names (记者手记, 记者观察): then the line is not a byline. */
+const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
+/**
+ * Closes an outlet group that is a clause of a sentence, not a name: a verb of reference or speech
+ * (文中提到的新华社记者张三, 接受新华社记者采访, 告诉澎湃新闻记者), a past or present role
+ * (曾任/作为/是…记者), a count of people (一名/两位/多名…记者) or a 的 phrase after a clause
+ * (负责此事的新华社记者). A name with 的 after one character (我的钢铁网) stays a name.
+ */
+const NOT_AN_OUTLET_PHRASE = String.raw`(?<!(?:提到|提及|所述|所说|采访|接受|告诉|文中|图中|曾任|曾是|作为|身为|自称|是|一名|一位|两位|多位|几位|多名|多家|其中|这位|那位|[\u4e00-\u9fa5]{2}的)[^\s]{0,12})`;
 /** A reporter's role as bylines print it (资深记者 is a grade, like 高级记者: 澎湃新闻资深记者 王选辉); 研究员 signs the reports of an outlet's research arm (21世纪经济研究院 研究员 陈洁). */
 const ROLE_REPORTER = String.raw`(?:首席|高级|资深|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
 /** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
 export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|报道员|研究员|作\s?者|撰文|撰稿|采写|^文$|文字|编译)/;
+
+/**
+ * A line that opens with a credit's role and a bar or colon (编辑 | 曹 杨, 校对：王五, 设计/李四, 来源：X):
+ * a credit of a writers' block, whatever follows. A names run (byline.names-continued) is read only
+ * before such a line (or a byline, or a metadata line).
+ */
+export const CREDIT_LINE = /^(?:编辑|责编|责任编辑|校对|设计|制图|摄影|摄像|视觉|美编|排版|出品|出品人|监制|策划|统筹|主编|来源|图片|图)\s*[|｜丨:：/／]/;
 
 /** Outlets a byline names that are not an outlet for `source` (the paper speaking of itself). */
 export const SELF_OUTLETS: readonly string[] = ['本报', '本刊', '本台', '本网', '本社'];
@@ -148,6 +162,28 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'pages/news_20180928_ifxeuwwr9107579.html',
   },
   {
+    id: 'byline.bracket-wen-outlet',
+    reason: "a writer's credit in square brackets opening the first paragraph, naming the outlet and the writer (【文/观察者网 王慧】3月15日，…): the outlet is the source and the writer an author",
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^[【\[]\s*(?<role>文|撰文|作者)\s*[/／|｜丨:：]\s*(?<outlet>${OUTLET})\s*(?:(?:首席|特约|实习|见习)?记者)?\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[】\]]`,
+    ),
+    examples: {
+      match: [
+        { text: '【文/观察者网 王慧】3月15日，1-2月份国民经济“成绩单”如约出炉，多项数据好于市场预期。', groups: { role: '文', outlet: '观察者网', names: '王慧' } },
+        { text: '【文/观察者网 吕栋 刘程辉】', groups: { role: '文', outlet: '观察者网', names: '吕栋 刘程辉' } },
+      ],
+      noMatch: [
+        '【文/图 新华社】近日，多地迎来降雪。',
+        '【文化观察】一座城市的记忆如何留存？',
+        '【文旅部：暂停跨省团队游】记者从文化和旅游部获悉，',
+        '[环球时报综合报道]当地时间26日，马来西亚总理马哈蒂尔在纽约出席美国外交关系协会的活动。',
+      ],
+    },
+    fixture: 'seed-format/2022-03-17_cfd98f66.md',
+  },
+  {
     id: 'byline.outlet-url-reporter',
     reason: "an outlet naming itself with its web address as the reporter, opening the first sentence or as a byline line (澎湃新闻（www.thepaper.cn）记者从…获悉, 华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道)",
     where: 'lead',
@@ -171,7 +207,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -191,6 +227,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '新京报特约撰稿人 | 马亮（中国人民大学国家发展与战略研究院研究员、公共管理学院教授）', groups: { outlet: '新京报', role: '特约撰稿人', names: '马亮' } },
         { text: '澎湃新闻记者 吕新文 实习生 傅夕恒', groups: { outlet: '澎湃新闻', role: '记者', names: '吕新文 实习生 傅夕恒' } },
         { text: '21世纪经济报道 特约记者缴翼飞 北京报道', groups: { outlet: '21世纪经济报道', role: '特约记者', names: '缴翼飞', place: '北京' } },
+        { text: '我的钢铁网记者 王五', groups: { outlet: '我的钢铁网', role: '记者', names: '王五' } },
         { text: '21世纪经济研究院 研究员 陈洁 实习生 莫海昕 张杏 广州 长沙报道', groups: { outlet: '21世纪经济研究院', role: '研究员', names: '陈洁 实习生 莫海昕 张杏 广州', place: '长沙' } },
       ],
       noMatch: [
@@ -202,6 +239,11 @@ export const BYLINES: readonly Recognizer[] = [
         '中国基金报记者：在基金行业之中，作为女性基金经理，你认为在基金管理方面上有哪些优势？',
         '澎湃新闻资深记者走访发现，多家门店已贴出停业告示。',
         '明年猪肉价格将是何走势？中国民生银行高级宏观研究员王静文认为，2022年猪肉价格大概率经历先低位企稳后小幅回升的走势。',
+        '文中提到的新华社记者张三',
+        '文中提到的新华社记者 张三',
+        '负责此事的新华社记者张三',
+        '接受新华社记者张三',
+        '告诉澎湃新闻记者 李四',
         '21世纪经济研究院统计发现，与2010-2020年的年均常住人口增量相比，这11个城市2021年的常住人口总体增量，大幅减少至96.39万人。',
         '同时，21世纪经济报道分别从煤炭运销商和上游生产商处了解到，随着近期煤炭价格的逐渐稳定，多数下游厂家已经意识到，供暖季叠加寒潮会促使煤炭运输出现紧张。',
       ],
@@ -254,19 +296,20 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.wen-bar',
-    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣)',
+    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*|[\u4e00-\u9fa5]{5,8})\s*[）)]?$`,
     ),
     examples: {
       match: [
         { text: '文 | 吴晓薇', groups: { role: '文', names: '吴晓薇' } },
         { text: '文 |马亮', groups: { role: '文', names: '马亮' } },
         { text: '文|新浪财经 杨雪梅 原祎鸣 刘娜 刘丽丽', groups: { role: '文', outlet: '新浪财经', names: '杨雪梅 原祎鸣 刘娜 刘丽丽' } },
+        { text: '文丨吕立勤梁剑箫', groups: { role: '文', names: '吕立勤梁剑箫' } },
       ],
-      noMatch: ['文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板'],
+      noMatch: ['文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
     },
     fixture: 'seed-format/2021-12-10_d45fcb84.md',
   },
@@ -428,6 +471,53 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'pages/news_20180928_ifxeuwwr9169891.html',
   },
   {
+    id: 'byline.names-continued',
+    reason: 'a line of names alone inside a block of credits: right after a byline that names two or more people and right before another credit (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳, then 编辑 | 曹 杨): the byline’s names run on; read only there, since a two-word line after a byline and before the article’s text may be a heading (新年 新气象)',
+    where: 'edge',
+    line: 'keep',
+    continues: ['byline.role-first', 'byline.outlet-reporter', 'byline.wen-bar', 'byline.names-continued'],
+    // Each name is 2-4 characters, or two single characters spaced out to align (张   琳).
+    pattern: /^(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$/,
+    examples: {
+      match: [
+        { text: '冯晓亭  谢中秀  张   琳', groups: { names: '冯晓亭  谢中秀  张   琳' } },
+        { text: '王五 赵六', groups: { names: '王五 赵六' } },
+      ],
+      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马'],
+    },
+    fixture: 'seed-format/2022-05-15_193cb756.md',
+  },
+  {
+    id: 'byline.lead-reporter-mention',
+    reason:
+      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者) or a relayed report (据…记者)",
+    where: 'lead',
+    line: 'keep',
+    mentions: true,
+    pattern: new RegExp(
+      String.raw`(?:^|[，。；：！？”」\s])(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和|与|在|经|由)[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道))(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示)[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
+    ),
+    examples: {
+      match: [
+        { text: '近日，“大连日本风情街”的话题引爆网络，几度成为网络热点。极目新闻记者实地探访发现，该风情街内不仅有国产商品在售销，还有传统手艺人在展示中国传统糖画制作。', groups: { outlet: '极目新闻', role: '记者' } },
+        { text: '根据国家统计局近期发布的《中国统计年鉴2021》显示， 2020年相比2019年，全国人口净增204万人。第一财经记者根据国家统计局数据对1949年以来历年人口净增量梳理发现，2020年净增人口数量创下了1962年以来的新低。', groups: { outlet: '第一财经', role: '记者' } },
+        { text: '21世纪经济报道记者关注到，此次国常会确定的退税规模超出市场预期。', groups: { outlet: '21世纪经济报道', role: '记者' } },
+      ],
+      noMatch: [
+        '南京海关发言人对21世纪经济报道记者表示，其突破口在于省市重点项目。',
+        '李宇嘉接受第一财经记者采访时表示，楼市政策仍有调整空间。',
+        '他告诉澎湃新闻记者，目前调查仍在进行中，尚未发现异常。',
+        '据红星新闻记者了解，涉事企业已被责令停业整改。',
+        '大连官方回应极目新闻称，网络传言不实，从未规定只允许日本商家入驻销售日本产品。',
+        '一名CNN记者发现，现场已经拉起了警戒线。',
+        '有网友发现，该企业的官网已无法打开。',
+        '中国基金报记者：在基金行业之中，作为女性基金经理，你认为有哪些优势？',
+        '新华社记者问：这次调查发现了哪些问题？',
+      ],
+    },
+    fixture: 'seed-format/2021-08-30_eee49b47.md',
+  },
+  {
     id: 'byline.desk-editor',
     reason: "an outlet's desk-editor credit (每经编辑 杜宇): a credit, neither an author nor the 责任编辑",
     where: 'lead',
@@ -497,9 +587,10 @@ const BYLINE_SCREEN = tableTester(BYLINES.map((r) => r.pattern));
 
 /**
  * The first byline entry that recognises `line` (in table order), read into fields; null if none.
- * `allow` limits the entries asked (the engine passes the ones whose `where` admits the line's place).
+ * `allow` limits the entries asked (the engine passes the ones whose `where` admits the line's place);
+ * by default a line is read alone, so an entry that only `continues` another line is not asked.
  */
-export function readByline(line: string, allow: (rule: Recognizer) => boolean = () => true): BylineReading | null {
+export function readByline(line: string, allow: (rule: Recognizer) => boolean = (r) => !r.continues): BylineReading | null {
   const t = line.trim();
   const candidates = BYLINE_SCREEN.start(t);
   for (let i = 0; i < candidates.length; i++) {

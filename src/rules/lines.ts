@@ -64,11 +64,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.picture-credit',
-    reason: "a picture's credit (图片来源：东方IC, 图/视觉中国, 来源：视觉中国 naming a picture agency): it credits a picture, never the article's outlet; it stays as printed",
+    reason: "a picture's credit (图片来源：东方IC, 图/视觉中国, 来源：视觉中国 naming a picture agency, 来源：受访者供图 naming who provided it): it credits a picture, never the article's outlet; it stays as printed",
     where: 'anywhere',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?:(?:图片|图|照片|配图|题图|头图|首图|封面图?)\s*(?:来源|来自|提供|出处)?\s*[:：|｜丨]\s*(?<credit>[^。]{1,60}?)|(?:图片|图)\s*[/／]\s*(?!文)(?<by>[^。\s]{2,30})|(?:文章|本文)?(?:来源|出处)\s*[:：|｜丨]\s*(?<agency>${PICTURE_AGENCIES.join('|')})(?:\s*(?:供图|图片))?)\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?:(?:图片|图|照片|配图|题图|头图|首图|封面图?)\s*(?:来源|来自|提供|出处)?\s*[:：|｜丨]\s*(?<credit>[^。]{1,60}?)|(?:图片|图)\s*[/／]\s*(?!文)(?<by>[^。\s]{2,30})|(?:文章|本文)?(?:来源|出处)\s*[:：|｜丨]\s*(?<agency>${PICTURE_AGENCIES.join('|')})(?:\s*(?:供图|图片))?|(?:来源|出处)\s*[:：|｜丨]\s*(?<provider>[^。，\s]{1,20}?)供图)\s*[）)]?$`,
       'i',
     ),
     examples: {
@@ -78,6 +78,8 @@ export const LINES: readonly Recognizer[] = [
         { text: '图/视觉中国', groups: { by: '视觉中国' } },
         { text: '来源：视觉中国', groups: { agency: '视觉中国' } },
         { text: '来源丨图虫创意', groups: { agency: '图虫创意' } },
+        { text: '来源：受访者供图', groups: { provider: '受访者' } },
+        { text: '（来源：警方供图）', groups: { provider: '警方' } },
         { text: '图片来源：民生银行首席研究员温彬，研究员冯柏PPI和CPI回落，通胀温和可控', groups: { credit: '民生银行首席研究员温彬，研究员冯柏PPI和CPI回落，通胀温和可控' } },
       ],
       noMatch: [
@@ -95,10 +97,10 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source',
-    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter, or the account id, in brackets)',
+    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter, or the account id, in brackets); a line listing several sources (来源：九派新闻、新华每日电讯) names the first as the source, the others stay in the trace',
     where: 'edge',
     line: 'move',
-    pattern: /^(?:文章|本文)?来源\s*[:：|｜丨]\s*(?<outlet>[^\s，。；;（()）]{2,30})\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$/,
+    pattern: /^(?:文章|本文)?来源\s*[:：|｜丨]\s*(?<outlet>[^\s，。；;、（()）]{2,30})(?:\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?))?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$/,
     examples: {
       match: [
         { text: '来源：国家统计局网站', groups: { outlet: '国家统计局网站' } },
@@ -106,8 +108,11 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：北青Qnews（北京青年报记者 张月朦）', groups: { outlet: '北青Qnews', credit: '北京青年报记者 张月朦' } },
         { text: '来源：光明日报 作者：吴亚琦 图片：新华社', groups: { outlet: '光明日报', credits: '作者：吴亚琦 图片：新华社' } },
         { text: '来源丨经济日报（ID：jjrbwx）', groups: { outlet: '经济日报', credit: 'ID：jjrbwx' } },
+        { text: '来源|九派新闻、新华每日电讯', groups: { outlet: '九派新闻', more: '新华每日电讯' } },
+        { text: '来源|新华网、公安部官网、网友评论', groups: { outlet: '新华网', more: '公安部官网、网友评论' } },
+        { text: '来源：中华人民共和国公安部网站、新华网', groups: { outlet: '中华人民共和国公安部网站', more: '新华网' } },
       ],
-      noMatch: ['来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日'],
+      noMatch: ['来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。'],
     },
     fixture: 'seed-audit/2022-03-25_9136d81c.md',
   },
@@ -222,6 +227,20 @@ export const PUNCTUATION_ONLY: RuleMeta = {
   id: 'block.punctuation-only',
   reason: 'a paragraph with no letter or digit (▷, 《》, ——, ……) is decoration between lines, not text of its own',
   fixture: 'seed-format/2022-02-08_e8c9811f.md',
+};
+
+/**
+ * A paragraph of ellipsis marks only (…………, ……, ⋯⋯, 。。。。。。): written punctuation that says text
+ * is left out or the list goes on (…也有人一边做着影视工作室… then …………, then 这是他们的故事。). It is
+ * a visible paragraph of the article, so it stays; other symbol-only paragraphs (▷, 《》, ——) are
+ * decoration. Examples: paragraphs that are an ellipsis, and symbol-only ones that are not.
+ */
+export const ELLIPSIS_PARAGRAPH: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'block.ellipsis',
+  pattern: /^(?:[…⋯‥]+|[.。．]{3,}|·{3,})$/,
+  reason: 'a paragraph of ellipsis marks only (…………) says the text goes on or is left out: the article’s visible punctuation, it stays',
+  fixture: 'seed-format/2022-05-04_5aafecb7.md',
+  examples: { match: ['…………', '……', '⋯⋯', '…', '。。。。。。', '......'], noMatch: ['——', '▷', '《》', '…………他说', '。', '..', '·'] },
 };
 
 /** A lone colon (or comma, full stop) printed as its own paragraph finishes the line before it. */

@@ -148,6 +148,7 @@ export const FIELD_ORDER: Readonly<Record<FieldRule['field'], readonly FieldRule
     rule('source', 'meta.source.account', 'self-media pages: the account in article:author / mediaid', 'pages/k_20180928_1894c3a9300100elpc.html'),
     rule('source', 'meta.source.compiled', 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…)', 'seed-audit/2022-01-13_4533144c.md'),
     rule('source', 'meta.source.closing', 'the outlet a closing credit names in full (（深圳商报驻京记者 宋华）, …（来源：时尚芭莎）)', 'seed-format/2021-08-19_769afc41.md'),
+    rule('source', 'meta.source.mention', 'the outlet whose own reporter the lead says found or learned something (极目新闻记者实地探访发现…), when nothing else names one', 'seed-format/2021-08-30_eee49b47.md'),
     rule('source', 'meta.source.feed', 'seed-format posts: the front matter’s author (the feed, 新浪财经) when the article names no outlet', 'seed-format/2021-03-22_19469826.md'),
     rule('source', 'meta.source.none', 'the page names no outlet', 'fragments/sina-body_2019_cs327259852_00.html'),
   ],
@@ -197,3 +198,35 @@ export const TITLE_QUOTES_RESTORED: RuleMeta & { pattern: RegExp; examples: read
     ['2021年央企混改超过890项，引资逾3800亿元，今年如何_混__改_双肩挑？', '“混改即‘混’资本，‘改’机制，显然寻求上市的目的是混合资本。”', '2021年央企混改超过890项，引资逾3800亿元，今年如何_混__改_双肩挑？'],
   ],
 };
+
+/**
+ * Double quotes the seed generator flattened to ASCII in a title ("十四五"… for “十四五”…). Every
+ * seed post whose body or 原标题 prints the headline intact prints “…” where the front matter has
+ * "…" (2022-01-24_daafa5ea, 2021-08-30_8e302bf7, 2021-05-10_9a1af148, 2021-12-28_c046b426,
+ * 2022-08-12_799b85dd, 2021-08-30_eee49b47, 2021-07-23_cb027701; none prints ASCII quotes), and
+ * Sina's Chinese headlines quote with “”. So in a seed title with Chinese text and balanced ASCII
+ * double quotes, each pair is the page's “…”; an odd count is left as it is (no pair to restore).
+ * Examples: the title as the front matter has it, and as restored.
+ */
+export const TITLE_ASCII_QUOTES: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
+  id: 'meta.title.ascii-quotes',
+  pattern: /"([^"]{1,80})"/g,
+  reason: 'ASCII double quotes in a seed title are the generator’s flattening of the page’s “…” (every post whose body prints the headline intact shows “…”): each balanced pair is restored',
+  fixture: 'seed-format/2021-05-05_4698a33a.md',
+  examples: [
+    ['"五一"假期国内游火爆："舍得花"成亲子游标签 4口之家4天花费约2万', '“五一”假期国内游火爆：“舍得花”成亲子游标签 4口之家4天花费约2万'],
+    ['"女子抠出两套房"遭断章取义，当事人：被骂得手脚冰凉', '“女子抠出两套房”遭断章取义，当事人：被骂得手脚冰凉'],
+    ['"倒查20年"，挽回损失523亿！', '“倒查20年”，挽回损失523亿！'],
+    ['苹果发布会"one more thing"又来了', '苹果发布会“one more thing”又来了'],
+    ['他说"不要走 这是一个引号不成对的标题', '他说"不要走 这是一个引号不成对的标题'],
+    ['Apple "Think Different"', 'Apple "Think Different"'],
+    ['“十四五”规划纲要发布', '“十四五”规划纲要发布'],
+  ],
+};
+
+/** A seed title with its generator-flattened ASCII double quotes restored (TITLE_ASCII_QUOTES); unchanged when they are unbalanced or the title has no Chinese. */
+export function restoreAsciiQuotes(title: string): string {
+  const count = (title.match(/"/g) ?? []).length;
+  if (!count || count % 2 || !/[\u4e00-\u9fa5]/.test(title)) return title;
+  return title.replace(TITLE_ASCII_QUOTES.pattern, '“$1”');
+}

@@ -68,6 +68,17 @@ export interface Recognizer extends RuleMeta {
   /** Read only when the next text line is one this rule (an id of the metadata-line table) recognises. */
   followedBy?: string;
   /**
+   * Read only inside a block of credits: right after a line one of these entries (byline ids)
+   * recognised as a whole line naming two or more people, and right before a line that is a credit
+   * or a metadata line (编辑 | X, 来源：X, 责任编辑：X). The names run on from that byline.
+   */
+  continues?: readonly string[];
+  /**
+   * The line is a sentence of the article that mentions the outlet in running text (its reporter
+   * found or learned something): the outlet is the source only when no other place names one.
+   */
+  mentions?: boolean;
+  /**
    * The shape closes a paragraph or the article (reporters in brackets at the end, name/文): the
    * outlet it names is a closing credit's, never a lead byline's, even when a short article puts
    * the line among its first ones.

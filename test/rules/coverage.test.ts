@@ -121,7 +121,10 @@ describe('each example acts through extract() where its rule applies', () => {
     for (const ex of r.examples.match) {
       it(`${r.id}: ${ex.text.slice(0, 40)}`, () => {
         const next = r.followedBy ? LINES.find((l) => l.id === r.followedBy)!.examples.match[0]!.text : null;
-        const a = extract(bodyWith(next ? [ex.text, next] : [ex.text], r.where), { trace: true });
+        // A names run continued: read only right after a byline naming two or more people.
+        const before = r.continues ? ['作者 | 陶 陶 马舒叶 侯燕婷'] : [];
+        const after = r.continues ? ['编辑 | 曹 杨'] : [];
+        const a = extract(bodyWith([...before, ex.text, ...(next ? [next] : []), ...after], r.where), { trace: true });
         expect(rulesOf(a)).toContain(r.id);
         // A byline is the article's printed words: it stays in the text.
         expect(a.text.replace(/\s+/g, '')).toContain(ex.text.replace(/\s+/g, ''));

@@ -168,10 +168,8 @@ describe('byline.wen-outlet-name and 资深记者 take no sentence', () => {
     '►文艺晚会今晚播出',
     '文 | 观察者网记者在现场看到，不少市民排队购买',
     '►文/图 资料',
-    '澎湃新闻资深记者走访发现，多家门店已贴出停业告示。',
     '资深记者出身的他，后来转行做了投资人。',
     '作为一名资深记者，他见证了中国资本市场三十年的变迁。',
-    '新京报资深记者注意到，多家银行下调了存款利率。',
     '这位资深记者对21世纪经济报道表示，行业仍在洗牌。',
     '►文明城市创建工作全面展开',
     '►文昌航天发射场今日再迎发射任务',
@@ -180,6 +178,20 @@ describe('byline.wen-outlet-name and 资深记者 take no sentence', () => {
   it.each(keep)('does not read %s', (s) => {
     expect(pattern('byline.wen-outlet-name').test(s)).toBe(false);
     untouched(s);
+  });
+  // The outlet's own reporter found something (a sentence, no byline): no author, and the outlet is
+  // the source only when the sentence opens the article (byline.lead-reporter-mention), never the
+  // graded role glued to it (澎湃新闻资深).
+  it.each([
+    ['澎湃新闻资深记者走访发现，多家门店已贴出停业告示。', '澎湃新闻'],
+    ['新京报资深记者注意到，多家银行下调了存款利率。', '新京报'],
+  ])('reads no author from %s; first the source is %s, last the feed', (s, outlet) => {
+    expect(pattern('byline.wen-outlet-name').test(s)).toBe(false);
+    const first = extract(seedPost(ps(s, P1, P2, P3)));
+    expect([first.source, first.authors]).toEqual([outlet, []]);
+    const last = extract(seedPost(ps(P1, P2, P3, s)));
+    expect([last.source, last.authors]).toEqual(['新浪财经', []]);
+    expect(last.text.split('\n\n')).toContain(s);
   });
   // Reporter lines other rules read (文汇报记者张三 is 文汇报's reporter): only this rule must not take them.
   it.each(['文汇报记者张三', '文中提到的新华社记者张三'])('is not the rule that reads %s', (s) => {

@@ -109,6 +109,144 @@ describe('punctuation-only paragraphs that vanish leave a trace', () => {
   });
 });
 
+describe('a paragraph of ellipsis marks is the article’s', () => {
+  it('………… after a list stays as its own paragraph (it said: and so on), also in the tool’s own output read again', () => {
+    const a = extract(seedPost(ps(P1, P2, '…………', P3)), { trace: true });
+    expect(paragraphs(a)).toEqual([P1, P2, '…………', P3]);
+    expect(a.trace!.some((t) => t.rule === 'block.punctuation-only')).toBe(false);
+    expect(again(a).text).toBe(a.text);
+    expect(renderMarkdown(a)).toContain('\n\n…………\n\n');
+  });
+  it('。。。。。。 and ⋯⋯ stay too; —— still goes', () => {
+    const a = extract(seedPost(ps(P1, '。。。。。。', P2, '⋯⋯', P3, '——', P4)));
+    expect(paragraphs(a)).toEqual([P1, '。。。。。。', P2, '⋯⋯', P3, P4]);
+  });
+});
+
+describe('a table whose header cells span columns or rows keeps every number under its header', () => {
+  // The shape of the statistics bureau's tables (表1 … 主要财务指标): 分组 spans two header rows, each
+  // measure spans its two columns (亿元, %).
+  const table =
+    '<table border="1"><caption>表1 主要财务指标</caption><tbody>' +
+    '<tr><td rowspan="2">分　组</td><td colspan="2">营业收入</td><td colspan="2">利润总额</td></tr>' +
+    '<tr><td>1-11月（亿元）</td><td>同比增长（%）</td><td>1-11月（亿元）</td><td>同比增长（%）</td></tr>' +
+    '<tr><td>总计</td><td>1143083.8</td><td>20.3</td><td>79750.1</td><td>38</td></tr>' +
+    '<tr><td>其中：采矿业</td><td>50643.2</td><td>42</td><td>9920.7</td><td>185.7</td></tr></tbody></table>';
+  it('spanned places are empty cells (no text repeated), so the columns line up; the tool’s own HTML reads back the same', () => {
+    const a = extract(seedPost(ps(P1) + table + ps(P2, P3)));
+    const t = a.blocks.find((b) => b.type === 'table');
+    expect(t && t.type === 'table' && t.rows).toEqual([
+      ['分 组', '营业收入', '', '利润总额', ''],
+      ['', '1-11月（亿元）', '同比增长（%）', '1-11月（亿元）', '同比增长（%）'],
+      ['总计', '1143083.8', '20.3', '79750.1', '38'],
+      ['其中：采矿业', '50643.2', '42', '9920.7', '185.7'],
+    ]);
+    expect(again(a).blocks).toEqual(a.blocks);
+    expect(renderMarkdown(a)).toContain('| 分 组 | 营业收入 |  | 利润总额 |  |');
+  });
+});
+
+describe('a bracketed writer’s credit opening the first paragraph (【文/观察者网 王慧】…)', () => {
+  it('names the outlet and the writer; the credit stays in the text', () => {
+    const lead = '【文/观察者网 王慧】3月15日，1-2月份国民经济“成绩单”如约出炉，多项数据好于市场预期。';
+    const a = extract(seedPost(ps(lead, P1, P2, P3)));
+    expect([a.source, a.authors, paragraphs(a)[0]]).toEqual(['观察者网', ['王慧'], lead]);
+    expect([again(a).source, again(a).authors]).toEqual(['观察者网', ['王慧']]);
+  });
+  it('a bracketed column name or a 文/图 credit naming no writer is no byline', () => {
+    for (const lead of ['【文化观察】一座城市的记忆如何留存？专家认为，城市更新要留住烟火气。', '【文/图 新华社】近日，多地迎来降雪，交通运输部门提醒注意出行安全。']) {
+      const a = extract(seedPost(ps(lead, P1, P2, P3)));
+      expect([a.source, a.authors]).toEqual(['新浪财经', []]);
+    }
+  });
+});
+
+describe('Sina’s research-product link list above the article goes', () => {
+  const links = (n: number) =>
+    '<blockquote><p class="jqlblock_cls"><a href="https://www.sinadaxue.cn/#/sina/classify/130">投资研报</a></p>' +
+    Array.from({ length: n }, (_, i) => `<p class="jqlblock_cls"><a href="https://www.sinadaxue.cn/#/sina/single/${i}">【硬核研报】第${i + 1}份研报的标题，这些龙头有望持续受益（名单）</a></p>`).join('') +
+    '</blockquote>';
+  it('the box goes, so the 原标题 and 来源 lines under it are at the top edge again and move', () => {
+    const a = extract(seedPost(links(4) + ps('原标题：员工持股计划变味了', '来源：证券市场红周刊', P1, P2, P3)), { trace: true });
+    expect(paragraphs(a)).toEqual([P1, P2, P3]);
+    expect([a.source, a.originalTitle]).toEqual(['证券市场红周刊', '员工持股计划变味了']);
+    expect(a.trace!.filter((t) => t.rule === 'promo.research-links').length).toBeGreaterThan(0);
+  });
+  it('the same lines as plain text at the top go by their words; a sentence about research reports stays', () => {
+    const a = extract(seedPost(ps('投资研报', '【硬核研报】磷资源已成战略性资源！这些龙头有望持续受益（名单）', P1, P2, '券商发布的投资研报显示，行业景气度有望持续回升。', P3)));
+    expect(paragraphs(a)).toEqual([P1, P2, '券商发布的投资研报显示，行业景气度有望持续回升。', P3]);
+  });
+});
+
+describe('known misses of earlier readings, fixed by meaning', () => {
+  it('writers continued on a line of bare names after the byline are all read, and both lines stay', () => {
+    const a = extract(seedPost(ps('作者 | 陶 陶 马舒叶 侯燕婷', '冯晓亭  谢中秀  张   琳', '编辑 |  曹   杨', P1, P2, P3)));
+    expect(a.authors).toEqual(['陶陶', '马舒叶', '侯燕婷', '冯晓亭', '谢中秀', '张琳']);
+    expect(paragraphs(a).slice(0, 3)).toEqual(['作者 | 陶 陶 马舒叶 侯燕婷', '冯晓亭 谢中秀 张 琳', '编辑 | 曹 杨']);
+    expect(again(a).authors).toEqual(a.authors);
+  });
+  it('记者 张三 李四, then 王五 赵六, then 编辑：钱七: four reporters; a one-name byline does not run on', () => {
+    expect(extract(seedPost(ps('记者 张三 李四', '王五 赵六', '编辑：钱七', P1, P2, P3))).authors).toEqual(['张三', '李四', '王五', '赵六']);
+    expect(extract(seedPost(ps('记者 张三 李四', '王五 赵六', '来源：经济日报', P1, P2, P3))).authors).toEqual(['张三', '李四', '王五', '赵六']);
+    expect(extract(seedPost(ps('记者 张三', '王五 赵六', '编辑：钱七', P1, P2, P3))).authors).toEqual(['张三']);
+  });
+  it('a two-word line between a byline and the article’s text is no names run: it may be a heading (新年 新气象, 王五 赵六)', () => {
+    expect(extract(seedPost(ps('记者 张三 李四', '新年 新气象', P1, P2, P3))).authors).toEqual(['张三', '李四']);
+    expect(extract(seedPost(ps('记者 张三 李四', '王五 赵六', P1, P2, P3))).authors).toEqual(['张三', '李四']);
+  });
+  it('a line of two words that follows no byline, or a paragraph between, is no names run', () => {
+    expect(extract(seedPost(ps('王五 赵六', P1, P2, P3))).authors).toEqual([]);
+    expect(extract(seedPost(ps('记者 张三 李四', P1, '王五 赵六', P2, P3))).authors).toEqual(['张三', '李四']);
+  });
+  it('a 来源 line listing several sources names the first as the source', () => {
+    expect(extract(seedPost(ps(P1, P2, P3, '来源|九派新闻、新华每日电讯'))).source).toBe('九派新闻');
+    expect(extract(seedPost(ps(P1, P2, P3, '来源：新华社、人民日报'))).source).toBe('新华社');
+  });
+  it('a whole line that is a sentence about an outlet’s reporter (文中提到的新华社记者张三) names no outlet and no author', () => {
+    const a = extract(seedPost(ps('文中提到的新华社记者张三', P1, P2, P3)));
+    expect([a.source, a.authors]).toEqual(['新浪财经', []]);
+    expect(paragraphs(a)[0]).toBe('文中提到的新华社记者张三');
+  });
+});
+
+describe('an outlet named only in the lead’s running text, and a glued credit', () => {
+  it('the outlet’s own reporter found something in the lead (极目新闻记者实地探访发现…): the source when nothing else names one', () => {
+    const lead = '近日，该话题引爆网络。极目新闻记者实地探访发现，该街区内不仅有国产商品在售，还有传统手艺人在展示糖画制作。';
+    const a = extract(seedPost(ps(lead, P1, P2, P3)), { trace: true });
+    expect([a.source, a.authors]).toEqual(['极目新闻', []]);
+    expect(a.trace!.find((t) => t.field === 'source' && t.action === 'choose')?.rule).toBe('meta.source.mention');
+    expect(again(a).source).toBe('极目新闻');
+  });
+  it('a 来源 line or a byline still comes first; a reporter someone spoke to, or the same sentence mid-article, names nothing', () => {
+    const lead = '极目新闻记者实地探访发现，该街区内不仅有国产商品在售，还有传统手艺人在展示糖画制作。';
+    expect(extract(seedPost(ps(lead, P1, P2, P3, '来源：楚天都市报'))).source).toBe('楚天都市报');
+    expect(extract(seedPost(ps('新京报讯（记者 张三）' + P1, lead, P2, P3))).source).toBe('新京报');
+    expect(extract(seedPost(ps('李宇嘉接受第一财经记者采访时表示，楼市政策仍有调整空间，各地会因城施策。', P1, P2, P3))).source).toBe('新浪财经');
+    expect(extract(seedPost(ps('大连官方回应极目新闻称，网络传言不实，从未规定只允许日本商家入驻。', P1, P2, P3))).source).toBe('新浪财经');
+    expect(extract(seedPost(ps(P1, P2, P3, P4, lead))).source).toBe('新浪财经');
+  });
+  it('文丨吕立勤梁剑箫 (two writers glued together) is read as a credit but gives no author: no split is invented', () => {
+    const a = extract(seedPost(ps('文丨吕立勤梁剑箫', P1, P2, P3)), { trace: true });
+    expect(a.authors).toEqual([]);
+    expect(paragraphs(a)[0]).toBe('文丨吕立勤梁剑箫');
+    const t = a.trace!.find((e) => e.rule === 'byline.wen-bar');
+    expect([t?.action, t?.value]).toEqual(['keep', null]);
+  });
+});
+
+describe('ASCII quotes in a seed title are the generator’s flattening of “…”', () => {
+  it('"女子抠出两套房"遭断章取义… with no copy of the headline in the body: “女子抠出两套房”…', () => {
+    const a = extract(seedPost(ps(P1, P2, P3), '"女子抠出两套房"遭断章取义，当事人：被骂得手脚冰凉'), { trace: true });
+    expect(a.title).toBe('“女子抠出两套房”遭断章取义，当事人：被骂得手脚冰凉');
+    expect(a.trace!.some((t) => t.rule === 'meta.title.ascii-quotes')).toBe(true);
+    expect(again(a).title).toBe(a.title);
+  });
+  it('an intact copy of the headline in the body decides (its ASCII quotes stay); unbalanced quotes stay', () => {
+    expect(extract(seedPost(ps('"双减"之后的暑假', P1, P2, P3), '"双减"之后的暑假')).title).toBe('"双减"之后的暑假');
+    expect(extract(seedPost(ps(P1, P2, P3), '他说"不要走 标题里只有一个引号')).title).toBe('他说"不要走 标题里只有一个引号');
+  });
+});
+
 describe('credits read in a reading of archive posts no rule was written from', () => {
   it('a graded reporter (资深记者) is a reporter: the outlet is 澎湃新闻, not 澎湃新闻资深', () => {
     const a = extract(seedPost(ps('澎湃新闻资深记者 王选辉 实习生 邓林', P1, P2, P3)));

@@ -17,6 +17,8 @@ import { cleanDocumentTitle, visibleTitle } from '../../src/engine/meta';
 import { CAPTION_HINT, JUNK_IMAGES, junkImage } from '../../src/rules/images';
 import { ALL_RULES } from '../../src/rules/index';
 import { LINK_FURNITURE, LINK_LABELS, linkFurniture } from '../../src/rules/links';
+import { ELLIPSIS_PARAGRAPH } from '../../src/rules/lines';
+import { restoreAsciiQuotes, TITLE_ASCII_QUOTES } from '../../src/rules/metadata';
 import { FIELD_ORDER, NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, TITLE_PRIVATE_USE, TITLE_SUFFIX } from '../../src/rules/metadata';
 import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from '../../src/rules/page';
 import { load } from 'cheerio';
@@ -109,13 +111,14 @@ describe('links (src/rules/links.ts)', () => {
 });
 
 describe('metadata (src/rules/metadata.ts)', () => {
-  for (const r of [NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET]) {
+  for (const r of [NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, ELLIPSIS_PARAGRAPH]) {
     describe(r.id, () => {
       for (const ex of r.examples.match) it(`matches ${ex}`, () => expect(r.pattern.test(ex)).toBe(true));
       for (const ex of r.examples.noMatch) it(`does not match ${ex}`, () => expect(r.pattern.test(ex)).toBe(false));
     });
   }
   it.each(TITLE_SUFFIX.examples.map(([a, b]) => [a, b] as const))(`${TITLE_SUFFIX.id}: %s`, (raw, want) => expect(cleanDocumentTitle(raw)).toBe(want));
+  it.each(TITLE_ASCII_QUOTES.examples.map(([a, b]) => [a, b] as const))(`${TITLE_ASCII_QUOTES.id}: %s`, (raw, want) => expect(restoreAsciiQuotes(raw)).toBe(want));
   it.each(TITLE_PRIVATE_USE.examples.map(([a, b]) => [a, b] as const))(`${TITLE_PRIVATE_USE.id}: %s`, (raw, want) => expect(visibleTitle(raw)).toBe(want));
   it('every field lists its places once and ends with the page saying nothing (where it can)', () => {
     for (const [field, rules] of Object.entries(FIELD_ORDER)) {

@@ -62,6 +62,8 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['a title with references', '<title>a &amp; b</title>'],
     ['script with an escaped script inside', '<script><!-- document.write("<script>a</script>") --></script><p>x'],
     ['script ended by </script/>', '<script>a</script/>b<p>c'],
+    // htmlparser2 compares raw text's end tag case-folded (c | 0x20): U+000F reads as / and U+001C as <.
+    ['control characters that fold to / or < in raw text', '<style>a<\x0fstyle>b</style><p>c</p><script>x\x1c/script>y</script><p>d'],
     ['self-closed script', '<script/>a<p>b</p></script>c'],
     ['noscript and iframe are raw text', '<noscript><p>a</p></noscript><iframe><b>x</b></iframe><p>y'],
     ['comments with odd edges', '<!-->a<!--->b<!---->c<!-- d --!>e<!-- f -- >g-->h<!--i<!--j-->'],
