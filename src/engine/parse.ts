@@ -11,6 +11,7 @@ import { Parser, Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5
 import { Comment, Document, Element, ProcessingInstruction, Text, isComment, isDirective, isTag, isText, type AnyNode, type ParentNode } from 'domhandler';
 import { ExtractError } from '../article';
 import type { Ctx } from './context';
+import { newAttribs } from './attribs';
 import { LIMITS } from './limits';
 import { recordScan, scan, type ScanResult } from './scan';
 import { fastParse, GiveUp } from './fast-parse';
@@ -27,8 +28,9 @@ function indexIn(parent: ParentNode, node: AnyNode): number {
 
 function link(parent: ParentNode, node: AnyNode, at: number): void {
   const kids = parent.children as AnyNode[];
-  const prev = kids[at - 1] ?? null;
-  const next = kids[at] ?? null;
+  // (kids[-1] would be a named-property lookup, many times slower than a bounds check.)
+  const prev = at > 0 ? kids[at - 1]! : null;
+  const next = at < kids.length ? kids[at]! : null;
   node.prev = prev;
   node.next = next;
   if (prev) prev.next = node;
@@ -82,7 +84,7 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
     createDocumentFragment: () => new Document([]),
     createElement(tagName, namespaceURI, attrs) {
       probe.element();
-      const attribs: Record<string, string> = Object.create(null);
+      const attribs = newAttribs();
       for (let i = 0; i < attrs.length; i++) {
         const a = attrs[i]!;
         attribs[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
@@ -126,7 +128,8 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
     getDocumentMode: (document) => (document as unknown as Record<string, never>)['x-mode'] as never,
     detachNode: (node) => detach(node),
     insertText(parent, text) {
-      const last = parent.children[parent.children.length - 1];
+      const n = parent.children.length;
+      const last = n ? parent.children[n - 1] : undefined;
       if (last && isText(last)) last.data += text;
       else link(parent, new Text(text), parent.children.length);
     },

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeCtx } from '../../../src/engine/context';
-import { GiveUp, parseFast, parseHtml, splitFrontMatter } from '../../../src/engine/parse';
+import type { Document, Element } from 'domhandler';
+import { GiveUp, parseFast, parseHtml, parseWithParse5, splitFrontMatter } from '../../../src/engine/parse';
 import { scanOf } from '../../../src/engine/scan';
 import { loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
 import { canonical, check } from './tree-diff';
@@ -116,6 +117,10 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['a colgroup start tag in a cell closes the cell', '<table><td><colgroup>b'],
     ['search is not special to parse5: a list item closes the one around it', '<li><search><li>x'],
     ['search is not special to parse5: an end tag closes past it', '<span><search></span>x'],
+    ['raw text holding its end tag’s start in another case', '<script>document.write("</SCRipt_")</script><style>a{}</Style-x</style><p>x'],
+    ['an escaped script in another case', '<script><!-- <ScRiPt>a</script> --></script><p>x'],
+    ['raw text with end tags of other elements', '<script>document.write("</div></scrip")</script><title>a</titl</title><p>x'],
+    ['attribute names an object inherits', '<p constructor=c __proto__=p toString=t hasOwnProperty=h valueOf=v>x</p>'],
   ])('%s', (_name, html) => {
     check([[_name, html]]);
   });
@@ -130,6 +135,20 @@ describe('parseHtml', () => {
     for (const html of ['<p>a</p>', '<b><p>a</b>b', '<title>t</title><b><p>a</b>']) {
       const doc = parseHtml(html, ctx);
       expect(scanOf(doc, html, ctx)).toMatchObject({ hasMarkup: true, documentTags: html.startsWith('<title') });
+    }
+  });
+
+  it('attribute maps hold every name as an own attribute and inherit none, on both paths', () => {
+    const html = '<p __proto__=p constructor=c toString=t>x</p>';
+    for (const doc of [parseFast(html, makeCtx()), parseWithParse5(html, makeCtx())]) {
+      const root = (doc as Document).children[0] as Element;
+      const p = (root.children[1] as Element).children[0] as Element;
+      expect(p.name).toBe('p');
+      expect(Object.entries(p.attribs)).toEqual([['__proto__', 'p'], ['constructor', 'c'], ['tostring', 't']]);
+      for (let o = Object.getPrototypeOf(p.attribs) as object | null; o; o = Object.getPrototypeOf(o) as object | null) expect(Reflect.ownKeys(o)).toEqual([]);
+      for (const inherited of ['hasOwnProperty', 'valueOf', 'isPrototypeOf']) expect(inherited in p.attribs).toBe(false);
+      // An implied element's map (the html element's) is the same kind.
+      expect('toString' in root.attribs).toBe(false);
     }
   });
 
