@@ -254,8 +254,12 @@ interface Hooks {
  */
 export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult): Document | GiveUp {
   if (input.indexOf('\0') >= 0) return new GiveUp('NUL character');
-  // The standard's input stream preprocessing: CR LF and CR are LF.
-  const html = input.indexOf('\r') >= 0 ? input.replace(/\r\n?/g, '\n') : input;
+  // The standard's input stream preprocessing (CR LF and CR are LF) is applied to each text,
+  // attribute value and comment as it is read, not to a copy of the whole input: the tokenizer reads
+  // CR as the whitespace LF is, and no token ends between a CR and the LF after it.
+  const html = input;
+  const crlf = html.indexOf('\r') >= 0;
+  const lf = (s: string): string => (crlf && s.indexOf('\r') >= 0 ? s.replace(/\r\n?/g, '\n') : s);
   const { deadline } = ctx;
   let doc = new Document(children());
   (doc as unknown as Record<string, unknown>)['x-mode'] = 'no-quirks';
@@ -1130,7 +1134,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         // (at the end of the input it reads `<scri` as the text `scri`).
         if (start !== consumed) return stop('gap before text');
         consumed = end;
-        const text = html.slice(start, end);
+        const text = lf(html.slice(start, end));
         // htmlparser2 keeps `</>` in the text (the standard drops it); raw text may hold `</` freely.
         if (mode !== Mode.Text && text.includes('</')) return stop('</ in text');
         onChars(text);
@@ -1166,7 +1170,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         }
       },
       onattribdata(start, end) {
-        attrValue += html.slice(start, end);
+        attrValue += lf(html.slice(start, end));
       },
       onattribentity(cp) {
         attrValue += String.fromCodePoint(cp);
@@ -1197,7 +1201,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         const name = rawName.toLowerCase();
         // The end tag must end right after its name (attributes on an end tag are read differently).
         let i = end;
-        for (let c = html.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c; c = html.charCodeAt(++i));
+        for (let c = html.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d; c = html.charCodeAt(++i));
         if (html.charCodeAt(i) !== 0x3e) return stop('end tag with attributes');
         consumed = i + 1;
         if (!NAME_OK.test(rawName)) return stop('unusual end tag name');
@@ -1226,7 +1230,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         if (offset !== 2) return stop('bogus comment');
         if (start !== consumed + 4) return stop('gap before a comment');
         consumed = end + 1;
-        const data = html.slice(start, end - offset);
+        const data = lf(html.slice(start, end - offset));
         // The standard also ends a comment at --!> (htmlparser2 reads on to -->).
         if (data.includes('--!>')) return stop('comment edge');
         comment(data);
@@ -1236,7 +1240,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         found.hasMarkup = true;
         if (start !== consumed + 2) return stop('gap before a declaration');
         consumed = end + 1;
-        if (mode !== Mode.Initial || !/^doctype(?:[\t\n\f ]|$)/i.test(html.slice(start, Math.min(end, start + 8)))) return stop('declaration');
+        if (mode !== Mode.Initial || !/^doctype(?:[\t\n\f\r ]|$)/i.test(html.slice(start, Math.min(end, start + 8)))) return stop('declaration');
         doctype(html.slice(start - 2, end + 1));
       },
       onprocessinginstruction() {

@@ -72,6 +72,8 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['a legacy doctype', '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><p>a<table><tr><td>b</table>'],
     ['a doctype late', '<p>a<!DOCTYPE html>b'],
     ['CR and CRLF', '<p>a\r\nb\rc</p>\r\n<pre>\r\nx</pre>'],
+    ['CR and CRLF in tags, end tags, attribute values, comments, a doctype and raw text', '<!DOCTYPE\rhtml>\r\n<div\r\nclass="a\r\nb\rc"\rid=x\r>t\r\n</div\r\n>\r<!--c\r\nd\r-->\r<pre>\ry</pre><textarea>\r\nz\r</textarea><script>a\r\nb</script\r><p title=\'&amp;\r\n\'>\r&amp;\r\n</p>'],
+    ['a lone CR before an entity in a pre', '<pre>\r&amp;</pre><pre>\r\n\r\nq</pre>'],
     ['attributes: duplicates, case, no value, odd quotes', '<p ID=a id=b Class="x" data-x hidden title=\'q"\' a=b=c>x</p>'],
     ['an end tag with attributes', '<div>a</div class="x">b</div title=">">c'],
     ['upper-case tags', '<DIV><P>a</P></DIV><TABLE><TR><TD>b</TD></TR></TABLE>'],
