@@ -2,6 +2,9 @@
  * The parse stage's fast path: htmlparser2's tokenizer (about three times faster than parse5's)
  * driving a tree builder that follows the HTML standard's tree construction only where the
  * standard's result is certain from what has been seen so far, and gives up on everything else.
+ * The tokenizer runs without reading character references (a text is one scan to the next `<`, an
+ * attribute value one scan to its quote); the builder decodes them with the tokenizer's own decoder,
+ * started at each `&` on the whole input as the tokenizer would start it (`decode`).
  *
  * The builder keeps the standard's stack of open elements, its list of active formatting elements
  * (with markers) and its insertion modes (initial through after after body, text, in table, in
@@ -53,6 +56,18 @@ import { LIMITS } from './limits';
 import type { ScanResult } from './scan';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** htmlparser2's character reference decoder (entities' EntityDecoder), as the tokenizer holds it. */
+interface EntityDecoder {
+  decodeTree: unknown;
+  startEntity(mode: number): void;
+  /** Characters read from `offset - 1` (the `&`), 0 when it is no reference, -1 when the input ended inside it. */
+  write(input: string, offset: number): number;
+  end(): number;
+}
+/** entities' DecodingMode: in text (legacy names without `;` allowed), in an attribute value. */
+const LEGACY = 0;
+const ATTRIBUTE = 2;
 
 /** Why the fast path gave up (for the benchmark's statistics), or null when it did not. */
 export class GiveUp {
@@ -249,8 +264,9 @@ interface Hooks {
 
 /**
  * Builds the tree for `html` with htmlparser2's tokenizer, or returns a GiveUp when it cannot be
- * sure the tree equals the HTML standard's. Ticks the time budget once per token (a timeout is
- * thrown, not given up on). `found` receives the scan's answers.
+ * sure the tree equals the HTML standard's. Ticks the time budget once per token and once per `&`
+ * in a text or attribute value (a timeout is thrown, not given up on). `found` receives the scan's
+ * answers.
  */
 export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult): Document | GiveUp {
   if (input.indexOf('\0') >= 0) return new GiveUp('NUL character');
@@ -1125,7 +1141,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   };
 
   const tokenizer = new Tokenizer(
-    { decodeEntities: true },
+    { decodeEntities: false },
     {
       ontext(start, end) {
         if (giveUp) return;
@@ -1134,17 +1150,16 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         // (at the end of the input it reads `<scri` as the text `scri`).
         if (start !== consumed) return stop('gap before text');
         consumed = end;
-        const text = lf(html.slice(start, end));
+        // A reference right after <pre> or <textarea> (whose first line feed is dropped): not modelled.
+        if (skipLf && html.charCodeAt(start) === 0x26) return stop('entity after <pre>');
+        // References are decoded in text and in a title (RCDATA); not in the other raw texts (nor in a
+        // textarea, which gives up on any `&`).
+        const raw = mode === Mode.Text ? top()!.name : '';
         // htmlparser2 keeps `</>` in the text (the standard drops it); raw text may hold `</` freely.
-        if (mode !== Mode.Text && text.includes('</')) return stop('</ in text');
-        onChars(text);
+        if (!raw) for (let lt = html.indexOf('<', start); lt >= 0 && lt < end; lt = html.indexOf('<', lt + 1)) if (html.charCodeAt(lt + 1) === 0x2f) return stop('</ in text');
+        onChars(raw && raw !== 'title' ? lf(html.slice(start, end)) : decode(start, end, LEGACY));
       },
-      ontextentity(cp, end) {
-        if (giveUp) return;
-        consumed = end;
-        if (skipLf) return stop('entity after <pre>');
-        onChars(String.fromCodePoint(cp));
-      },
+      ontextentity() {},
       onopentagname(start, end) {
         if (giveUp) return;
         deadline.tick();
@@ -1170,11 +1185,9 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         }
       },
       onattribdata(start, end) {
-        attrValue += lf(html.slice(start, end));
+        attrValue += decode(start, end, ATTRIBUTE);
       },
-      onattribentity(cp) {
-        attrValue += String.fromCodePoint(cp);
-      },
+      onattribentity() {},
       onattribend() {
         if (attribs[attr] === undefined) attribs[attr] = attrValue;
       },
@@ -1273,11 +1286,46 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
 
   // A run of character references inside one text or attribute value is a single token: each
   // reference (a `&`, whether or not it starts one) ticks the budget as the tokenizer starts it.
-  const internals = tokenizer as unknown as { startEntity(): void };
-  const startEntity = internals.startEntity.bind(tokenizer);
-  internals.startEntity = () => {
-    deadline.tick();
-    startEntity();
+  // The tokenizer reads no references (decodeEntities: false: a text runs to the next `<` in one
+  // indexOf-like scan, an attribute value to its quote); they are decoded here, by a decoder of the
+  // tokenizer's own class and table, started at each `&` of the text or value on the whole input,
+  // exactly as the tokenizer starts its own (it sees the characters after the text too, and reads
+  // the input to its end only at the end of the input). A run of references inside one text or
+  // attribute value is a single token: each `&` ticks the budget.
+  const own = (tokenizer as unknown as { entityDecoder: EntityDecoder }).entityDecoder;
+  let decoded = '';
+  const decoder = new (own.constructor as new (tree: unknown, emit: (cp: number) => void) => EntityDecoder)(own.decodeTree, (cp) => {
+    decoded += String.fromCodePoint(cp);
+  });
+  /** The first `&` at or after `from` (-1: none); `from` only grows, so the input is searched once. */
+  let nextAmp = -2;
+  const ampFrom = (from: number): number => {
+    if (nextAmp !== -1 && nextAmp < from) nextAmp = html.indexOf('&', from);
+    return nextAmp;
+  };
+  const decode = (start: number, end: number, mode: number): string => {
+    let at = ampFrom(start);
+    if (at < 0 || at >= end) return lf(html.slice(start, end));
+    let out = '';
+    let last = start;
+    while (at >= 0 && at < end) {
+      deadline.tick();
+      out += lf(html.slice(last, at));
+      decoder.startEntity(mode);
+      decoded = '';
+      let n = decoder.write(html, at + 1);
+      if (n < 0) n = decoder.end();
+      if (n === 0) {
+        // Not a reference: the `&` is text.
+        out += '&';
+        last = at + 1;
+      } else {
+        out += decoded;
+        last = at + n;
+      }
+      at = ampFrom(last);
+    }
+    return out + lf(html.slice(last, end));
   };
 
   try {

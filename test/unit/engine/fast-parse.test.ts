@@ -122,6 +122,11 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['raw text holding its end tag’s start in another case', '<script>document.write("</SCRipt_")</script><style>a{}</Style-x</style><p>x'],
     ['an escaped script in another case', '<script><!-- <ScRiPt>a</script> --></script><p>x'],
     ['raw text with end tags of other elements', '<script>document.write("</div></scrip")</script><title>a</titl</title><p>x'],
+    ['references at the edges of texts and attribute values', '<p a=&amp b=&ampx c="&notit" d=\'&not\' e=&lt f="&amp=" g=&#x41>&amp<b>&notin</b>&#x41<i>&#65</i>&<u>&;&#;&#x;</u>a&amp</p><title>&amp&lt;</title>x&#x1F6'],
+    ['a reference cut by the end of the input', '<p>a&no'],
+    ['a numeric reference cut by the end of the input', '<p>a&#x4E2'],
+    ['references in raw texts stay as written', '<script>a&amp;b</script><style>&lt;</style><xmp>&amp;</xmp><noscript>&amp;</noscript><iframe>&lt;</iframe>'],
+    ['references decoding to markup characters', '<p>&lt;/p&gt;&lt;b&gt;x&#60;/p&#62;</p><a title="&quot;&lt;/a&gt;">y</a>'],
     ['attribute names an object inherits', '<p constructor=c __proto__=p toString=t hasOwnProperty=h valueOf=v>x</p>'],
   ])('%s', (_name, html) => {
     check([[_name, html]]);
