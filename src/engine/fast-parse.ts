@@ -65,6 +65,13 @@ interface EntityDecoder {
   write(input: string, offset: number): number;
   end(): number;
 }
+/**
+ * Inputs up to this many characters have their character references decoded by the builder, with
+ * the tokenizer scanning texts and attribute values whole; longer ones by the tokenizer, which
+ * stops at each `&` (and ticks the budget there): a 60 MB value of `&amp;` is not read in one
+ * uninterrupted scan (up to a second on a loaded machine). Whole pages are well under it.
+ */
+export const SELF_DECODE_MAX = 4 * 1024 * 1024;
 /** entities' DecodingMode: in text (legacy names without `;` allowed), in an attribute value. */
 const LEGACY = 0;
 const ATTRIBUTE = 2;
@@ -276,6 +283,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   const html = input;
   const crlf = html.indexOf('\r') >= 0;
   const lf = (s: string): string => (crlf && s.indexOf('\r') >= 0 ? s.replace(/\r\n?/g, '\n') : s);
+  const selfDecode = html.length <= SELF_DECODE_MAX;
   const { deadline } = ctx;
   let doc = new Document(children());
   (doc as unknown as Record<string, unknown>)['x-mode'] = 'no-quirks';
@@ -1141,7 +1149,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   };
 
   const tokenizer = new Tokenizer(
-    { decodeEntities: false },
+    { decodeEntities: !selfDecode },
     {
       ontext(start, end) {
         if (giveUp) return;
@@ -1157,9 +1165,15 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         const raw = mode === Mode.Text ? top()!.name : '';
         // htmlparser2 keeps `</>` in the text (the standard drops it); raw text may hold `</` freely.
         if (!raw) for (let lt = html.indexOf('<', start); lt >= 0 && lt < end; lt = html.indexOf('<', lt + 1)) if (html.charCodeAt(lt + 1) === 0x2f) return stop('</ in text');
-        onChars(raw && raw !== 'title' ? lf(html.slice(start, end)) : decode(start, end, LEGACY));
+        onChars(raw && raw !== 'title' ? lf(html.slice(start, end)) : selfDecode ? decode(start, end, LEGACY) : lf(html.slice(start, end)));
       },
-      ontextentity() {},
+      ontextentity(cp, end) {
+        // (Only when the tokenizer reads the references: inputs over SELF_DECODE_MAX.)
+        if (giveUp) return;
+        consumed = end;
+        if (skipLf) return stop('entity after <pre>');
+        onChars(String.fromCodePoint(cp));
+      },
       onopentagname(start, end) {
         if (giveUp) return;
         deadline.tick();
@@ -1185,9 +1199,11 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         }
       },
       onattribdata(start, end) {
-        attrValue += decode(start, end, ATTRIBUTE);
+        attrValue += selfDecode ? decode(start, end, ATTRIBUTE) : lf(html.slice(start, end));
       },
-      onattribentity() {},
+      onattribentity(cp) {
+        attrValue += String.fromCodePoint(cp);
+      },
       onattribend() {
         if (attribs[attr] === undefined) attribs[attr] = attrValue;
       },
@@ -1284,14 +1300,19 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     mode = Mode.BeforeHtml;
   };
 
-  // A run of character references inside one text or attribute value is a single token: each
-  // reference (a `&`, whether or not it starts one) ticks the budget as the tokenizer starts it.
-  // The tokenizer reads no references (decodeEntities: false: a text runs to the next `<` in one
-  // indexOf-like scan, an attribute value to its quote); they are decoded here, by a decoder of the
-  // tokenizer's own class and table, started at each `&` of the text or value on the whole input,
-  // exactly as the tokenizer starts its own (it sees the characters after the text too, and reads
-  // the input to its end only at the end of the input). A run of references inside one text or
-  // attribute value is a single token: each `&` ticks the budget.
+  // Up to SELF_DECODE_MAX characters the tokenizer reads no references (decodeEntities: false: a
+  // text runs to the next `<` in one indexOf-like scan, an attribute value to its quote); they are
+  // decoded here, by a decoder of the tokenizer's own class and table, started at each `&` of the
+  // text or value on the whole input, exactly as the tokenizer starts its own (it sees the
+  // characters after the text too, and reads the input to its end only at the end of the input).
+  // A run of references inside one text or attribute value is a single token: each `&` ticks the
+  // budget, here or (on a longer input, where the tokenizer decodes) as the tokenizer starts it.
+  const internals = tokenizer as unknown as { startEntity(): void };
+  const startEntity = internals.startEntity.bind(tokenizer);
+  internals.startEntity = () => {
+    deadline.tick();
+    startEntity();
+  };
   const own = (tokenizer as unknown as { entityDecoder: EntityDecoder }).entityDecoder;
   let decoded = '';
   const decoder = new (own.constructor as new (tree: unknown, emit: (cp: number) => void) => EntityDecoder)(own.decodeTree, (cp) => {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCtx } from '../../../src/engine/context';
 import type { Document, Element } from 'domhandler';
+import { SELF_DECODE_MAX } from '../../../src/engine/fast-parse';
 import { GiveUp, parseFast, parseHtml, parseWithParse5, splitFrontMatter } from '../../../src/engine/parse';
 import { scanOf } from '../../../src/engine/scan';
 import { loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
@@ -157,6 +158,14 @@ describe('parseHtml', () => {
       // An implied element's map (the html element's) is the same kind.
       expect('toString' in root.attribs).toBe(false);
     }
+  });
+
+  it('past SELF_DECODE_MAX characters the tokenizer reads the references, with the same tree', () => {
+    const refs = '<p a=&amp b=&ampx c="&notit" d=\'&not\' e=&lt f="&amp=" g=&#x41>&amp<b>&notin</b>&#x41<i>&#65</i>&<u>&;&#;&#x;</u>a&amp</p><title>&amp&lt;</title><p title="&quot;&lt;/a&gt;">&lt;/p&gt;</p>';
+    const html = `${refs}<p>${'字'.repeat(SELF_DECODE_MAX)}</p>${refs}x&#x1F6`;
+    expect(html.length).toBeGreaterThan(SELF_DECODE_MAX);
+    expect(parseFast(html, makeCtx())).not.toBeInstanceOf(GiveUp);
+    expect(check([['long', html]]).fast).toBe(1);
   });
 
   it('a fast parse still ticks the time budget: a spent budget interrupts it', () => {
