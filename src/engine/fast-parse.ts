@@ -2,6 +2,9 @@
  * The parse stage's fast path: htmlparser2's tokenizer (about three times faster than parse5's)
  * driving a tree builder that follows the HTML standard's tree construction only where the
  * standard's result is certain from what has been seen so far, and gives up on everything else.
+ * The tokenizer runs without reading character references (a text is one scan to the next `<`, an
+ * attribute value one scan to its quote); the builder decodes them with the tokenizer's own decoder,
+ * started at each `&` on the whole input as the tokenizer would start it (`decode`).
  *
  * The builder keeps the standard's stack of open elements, its list of active formatting elements
  * (with markers) and its insertion modes (initial through after after body, text, in table, in
@@ -48,10 +51,30 @@ import { parse as parse5Parse } from 'parse5';
 import { Comment, Document, Element, Text, type AnyNode, type ParentNode } from 'domhandler';
 import { ExtractError } from '../article';
 import type { Ctx } from './context';
+import { newAttribs } from './attribs';
 import { LIMITS } from './limits';
 import type { ScanResult } from './scan';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** htmlparser2's character reference decoder (entities' EntityDecoder), as the tokenizer holds it. */
+interface EntityDecoder {
+  decodeTree: unknown;
+  startEntity(mode: number): void;
+  /** Characters read from `offset - 1` (the `&`), 0 when it is no reference, -1 when the input ended inside it. */
+  write(input: string, offset: number): number;
+  end(): number;
+}
+/**
+ * Inputs up to this many characters have their character references decoded by the builder, with
+ * the tokenizer scanning texts and attribute values whole; longer ones by the tokenizer, which
+ * stops at each `&` (and ticks the budget there): a 60 MB value of `&amp;` is not read in one
+ * uninterrupted scan (up to a second on a loaded machine). Whole pages are well under it.
+ */
+export const SELF_DECODE_MAX = 4 * 1024 * 1024;
+/** entities' DecodingMode: in text (legacy names without `;` allowed), in an attribute value. */
+const LEGACY = 0;
+const ATTRIBUTE = 2;
 
 /** Why the fast path gave up (for the benchmark's statistics), or null when it did not. */
 export class GiveUp {
@@ -157,9 +180,22 @@ const NAME_OK = /^[a-z][a-z0-9:_.-]*$/i;
 /** Head content that goes into the head when it comes after </head> (no noscript). */
 const HEAD_AFTER_HEAD = set('base basefont bgsound link meta noframes style script title');
 
-/** `</name` of each raw-text element, any case: inside its text it means the two tokenizers may part. */
-const RAW_END = new Map([...'script style title textarea xmp noscript iframe noembed noframes'.split(' ')].map((n) => [n, new RegExp(`</${n}`, 'i')]));
-const SCRIPT_START = /<script/i;
+/**
+ * Whether `text` holds `opener` + `name` (a lower-case ASCII name) in any ASCII case, as a
+ * case-insensitive regular expression without the u flag matches it (no other character folds to
+ * an ASCII letter there). `</name` of a raw-text element inside its text means the two tokenizers
+ * may part; `<script` after `<!--` in a script is the standard's escaped script.
+ */
+function holdsTag(text: string, opener: string, name: string): boolean {
+  const len = name.length;
+  for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
+    let i = 0;
+    const from = at + opener.length;
+    while (i < len && (text.charCodeAt(from + i) | 0x20) === name.charCodeAt(i)) i++;
+    if (i === len) return true;
+  }
+  return false;
+}
 /** What parse5 reads from a doctype (name, ids, document mode), by its text. */
 const DOCTYPES = new Map<string, { name: string; publicId: string; systemId: string; mode: string } | null>();
 
@@ -202,9 +238,24 @@ function wsPrefix(s: string): number {
   return i;
 }
 
+/**
+ * A new child list. Every list (the document's and each element's) comes from this one literal:
+ * V8 decides per allocation site whether to allocate its objects directly in the old generation,
+ * and a site that makes one long-lived list per parse (the document's) is soon so decided. A dead
+ * document's list in the old generation then keeps its whole tree alive through every young
+ * collection until the next full one: the tree is copied and promoted instead of freed (three
+ * quarters of the fast path's time was garbage collection). Shared with the elements' lists, most
+ * of which die young, the site stays in the young generation.
+ */
+function children(): AnyNode[] {
+  return [];
+}
+
 function append(parent: ParentNode, node: AnyNode): void {
   const kids = parent.children as AnyNode[];
-  const prev = kids[kids.length - 1] ?? null;
+  // (kids[-1] would be a named-property lookup, many times slower than a length check.)
+  const n = kids.length;
+  const prev = n ? kids[n - 1]! : null;
   node.prev = prev;
   node.next = null;
   if (prev) prev.next = node;
@@ -220,21 +271,28 @@ interface Hooks {
 
 /**
  * Builds the tree for `html` with htmlparser2's tokenizer, or returns a GiveUp when it cannot be
- * sure the tree equals the HTML standard's. Ticks the time budget once per token (a timeout is
- * thrown, not given up on). `found` receives the scan's answers.
+ * sure the tree equals the HTML standard's. Ticks the time budget once per token and once per `&`
+ * in a text or attribute value (a timeout is thrown, not given up on). `found` receives the scan's
+ * answers.
  */
 export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult): Document | GiveUp {
   if (input.indexOf('\0') >= 0) return new GiveUp('NUL character');
   // htmlparser2 finds a raw-text end tag case-folded (c | 0x20), so U+000F reads as / and U+001C
   // as < (<\x0fstyle> would close a style): the standard does not, so such input is parse5's.
   if (input.indexOf('\x0f') >= 0 || input.indexOf('\x1c') >= 0) return new GiveUp('a control character htmlparser2 folds into / or <');
-  // The standard's input stream preprocessing: CR LF and CR are LF.
-  const html = input.indexOf('\r') >= 0 ? input.replace(/\r\n?/g, '\n') : input;
+  // The standard's input stream preprocessing (CR LF and CR are LF) is applied to each text,
+  // attribute value and comment as it is read, not to a copy of the whole input: the tokenizer reads
+  // CR as the whitespace LF is, and no token ends between a CR and the LF after it.
+  const html = input;
+  const crlf = html.indexOf('\r') >= 0;
+  const lf = (s: string): string => (crlf && s.indexOf('\r') >= 0 ? s.replace(/\r\n?/g, '\n') : s);
+  const selfDecode = html.length <= SELF_DECODE_MAX;
   const { deadline } = ctx;
-  const doc = new Document([]);
+  let doc = new Document(children());
   (doc as unknown as Record<string, unknown>)['x-mode'] = 'no-quirks';
   let quirks = false;
   const stack: Element[] = [];
+  /** The active formatting elements (the only ones the builder asks about) that are open. */
   const onStack = new Set<Element>();
   /** Active formatting elements; null is a marker. */
   const active: (Element | null)[] = [];
@@ -254,7 +312,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
 
   // The tag being read.
   let tagName = '';
-  let attribs: Record<string, string> = Object.create(null);
+  let attribs: Record<string, string> = newAttribs();
   let attrCount = 0;
   let attr = '';
   let attrValue = '';
@@ -265,26 +323,25 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     tokenizer.pause();
   };
 
-  const top = (): Element | undefined => stack[stack.length - 1];
+  const top = (): Element | undefined => (stack.length ? stack[stack.length - 1] : undefined);
   const create = (name: string, attrs: Record<string, string>): Element | null => {
     if (++elements > LIMITS.maxNodes) {
       throw tooMany('elements');
       return null;
     }
-    const el = new Element(name, attrs, []);
+    const el = new Element(name, attrs, children());
     el.namespace = HTML_NS;
     return el;
   };
   const push = (el: Element): void => {
     stack.push(el);
-    onStack.add(el);
     current = el;
     if (stack.length >= LIMITS.domDepth - 8) stop('depth');
   };
   const pop = (): Element => {
     const el = stack.pop()!;
-    onStack.delete(el);
-    current = stack[stack.length - 1] ?? doc;
+    if (onStack.size !== 0) onStack.delete(el);
+    current = stack.length ? stack[stack.length - 1]! : doc;
     return el;
   };
   const insert = (name: string, attrs: Record<string, string>, open: boolean): Element | null => {
@@ -297,7 +354,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   const insertText = (text: string): void => {
     if (!text) return;
     const kids = current.children;
-    const last = kids[kids.length - 1];
+    const last = kids.length ? kids[kids.length - 1] : undefined;
     if (last && last.type === 'text') (last as Text).data += text;
     else append(current, new Text(text));
   };
@@ -314,9 +371,10 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
    * that are no longer open are re-created, in order, as children of the current node.
    */
   const reconstruct = (): void => {
+    if (!active.length) return;
     let i = active.length - 1;
-    const last = active[i];
-    if (last === undefined || last === null || onStack.has(last)) return;
+    const last = active[i]!;
+    if (last === null || onStack.has(last)) return;
     while (i > 0) {
       const e = active[i - 1];
       if (e === null || onStack.has(e!)) break;
@@ -324,10 +382,11 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     }
     for (; i < active.length; i++) {
       const e = active[i]!;
-      const attrs: Record<string, string> = Object.create(null);
+      const attrs: Record<string, string> = newAttribs();
       for (const k in e.attribs) attrs[k] = e.attribs[k]!;
       const el = insert(e.name, attrs, true);
       if (!el) return;
+      onStack.add(el);
       active[i] = el;
     }
   };
@@ -387,7 +446,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
       mode = Mode.BeforeHtml;
     }
     if (mode === Mode.BeforeHtml) {
-      const el = insert('html', Object.create(null), true);
+      const el = insert('html', newAttribs(), true);
       if (!el) return;
       mode = Mode.BeforeHead;
     }
@@ -395,7 +454,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   const ensureHeadClosed = (): void => {
     ensureHtml();
     if (mode === Mode.BeforeHead) {
-      head = insert('head', Object.create(null), true);
+      head = insert('head', newAttribs(), true);
       mode = Mode.InHead;
     }
     if (mode === Mode.InHead) {
@@ -407,7 +466,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   const ensureBody = (): void => {
     ensureHeadClosed();
     if (mode === Mode.AfterHead) {
-      insert('body', Object.create(null), true);
+      insert('body', newAttribs(), true);
       mode = Mode.InBody;
     }
   };
@@ -488,7 +547,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
             return;
           }
           if (name === 'html') return stop('<html> again');
-          head = insert('head', Object.create(null), true);
+          head = insert('head', newAttribs(), true);
           mode = Mode.InHead;
           continue;
         case Mode.InHead:
@@ -692,7 +751,10 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         }
         if (same >= 3) active.splice(earliest, 1);
         const el = insert(name, attrs, true);
-        if (el) active.push(el);
+        if (el) {
+          onStack.add(el);
+          active.push(el);
+        }
         return;
       }
       case Start.Marker:
@@ -747,7 +809,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         return;
       }
       if (name === 'tr' || name === 'td' || name === 'th') {
-        insert('tbody', Object.create(null), true);
+        insert('tbody', newAttribs(), true);
         mode = Mode.InTableBody;
         return tableStart(name, attrs);
       }
@@ -761,7 +823,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         return;
       }
       if (name === 'td' || name === 'th') {
-        insert('tr', Object.create(null), true);
+        insert('tr', newAttribs(), true);
         mode = Mode.InRow;
         return tableStart(name, attrs);
       }
@@ -803,7 +865,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
           if (name === 'head' || name === 'body' || name === 'html' || name === 'br') {
             ensureHtml();
             if (mode === Mode.BeforeHead) {
-              head = insert('head', Object.create(null), true);
+              head = insert('head', newAttribs(), true);
               mode = Mode.InHead;
             }
             continue;
@@ -900,7 +962,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     if (name === 'p') {
       const p = inScope('p', SCOPE, 'button');
       // A </p> with no paragraph open is an empty paragraph.
-      if (!p) return void insert('p', Object.create(null), false);
+      if (!p) return void insert('p', newAttribs(), false);
       popUntil(p);
       return;
     }
@@ -941,7 +1003,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     // </br> is read as <br>.
     if (name === 'br') {
       reconstruct();
-      return void insert('br', Object.create(null), false);
+      return void insert('br', newAttribs(), false);
     }
     return anyOtherEnd(name);
   };
@@ -1090,7 +1152,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   };
 
   const tokenizer = new Tokenizer(
-    { decodeEntities: true },
+    { decodeEntities: !selfDecode },
     {
       ontext(start, end) {
         if (giveUp) return;
@@ -1099,12 +1161,17 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         // (at the end of the input it reads `<scri` as the text `scri`).
         if (start !== consumed) return stop('gap before text');
         consumed = end;
-        const text = html.slice(start, end);
+        // A reference right after <pre> or <textarea> (whose first line feed is dropped): not modelled.
+        if (skipLf && html.charCodeAt(start) === 0x26) return stop('entity after <pre>');
+        // References are decoded in text and in a title (RCDATA); not in the other raw texts (nor in a
+        // textarea, which gives up on any `&`).
+        const raw = mode === Mode.Text ? top()!.name : '';
         // htmlparser2 keeps `</>` in the text (the standard drops it); raw text may hold `</` freely.
-        if (mode !== Mode.Text && text.includes('</')) return stop('</ in text');
-        onChars(text);
+        if (!raw) for (let lt = html.indexOf('<', start); lt >= 0 && lt < end; lt = html.indexOf('<', lt + 1)) if (html.charCodeAt(lt + 1) === 0x2f) return stop('</ in text');
+        onChars(raw && raw !== 'title' ? lf(html.slice(start, end)) : selfDecode ? decode(start, end, LEGACY) : lf(html.slice(start, end)));
       },
       ontextentity(cp, end) {
+        // (Only when the tokenizer reads the references: inputs over SELF_DECODE_MAX.)
         if (giveUp) return;
         consumed = end;
         if (skipLf) return stop('entity after <pre>');
@@ -1118,7 +1185,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         if (start !== consumed + 1) return stop('gap before a tag');
         const raw = html.slice(start, end);
         tagName = raw.toLowerCase();
-        attribs = Object.create(null);
+        attribs = newAttribs();
         attrCount = 0;
         if (!NAME_OK.test(raw)) tagBad = `unusual tag name <${raw.slice(0, 30)}>`;
       },
@@ -1135,7 +1202,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         }
       },
       onattribdata(start, end) {
-        attrValue += html.slice(start, end);
+        attrValue += selfDecode ? decode(start, end, ATTRIBUTE) : lf(html.slice(start, end));
       },
       onattribentity(cp) {
         attrValue += String.fromCodePoint(cp);
@@ -1166,7 +1233,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         const name = rawName.toLowerCase();
         // The end tag must end right after its name (attributes on an end tag are read differently).
         let i = end;
-        for (let c = html.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c; c = html.charCodeAt(++i));
+        for (let c = html.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d; c = html.charCodeAt(++i));
         if (html.charCodeAt(i) !== 0x3e) return stop('end tag with attributes');
         consumed = i + 1;
         if (!NAME_OK.test(rawName)) return stop('unusual end tag name');
@@ -1177,8 +1244,8 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
           const text = kids.length ? (kids[0] as Text).data : '';
           if (name !== raw) return stop('raw text end');
           // The standard's escaped script states: after <!--, a <script makes a later </script> text.
-          if (raw === 'script' && text.includes('<!--') && SCRIPT_START.test(text)) return stop('escaped script');
-          if (text.includes('</') && RAW_END.get(raw)!.test(text)) return stop('raw text holds its end');
+          if (raw === 'script' && text.includes('<!--') && holdsTag(text, '<', 'script')) return stop('escaped script');
+          if (holdsTag(text, '</', raw)) return stop('raw text holds its end');
           // htmlparser2 decodes no character references in a textarea (the standard does), and
           // in a title none right after a `<` (its end-tag matching swallows the `&`).
           if (raw === 'textarea' && text.includes('&')) return stop('reference in textarea');
@@ -1195,7 +1262,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         if (offset !== 2) return stop('bogus comment');
         if (start !== consumed + 4) return stop('gap before a comment');
         consumed = end + 1;
-        const data = html.slice(start, end - offset);
+        const data = lf(html.slice(start, end - offset));
         // The standard also ends a comment at --!> (htmlparser2 reads on to -->).
         if (data.includes('--!>')) return stop('comment edge');
         comment(data);
@@ -1205,7 +1272,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         found.hasMarkup = true;
         if (start !== consumed + 2) return stop('gap before a declaration');
         consumed = end + 1;
-        if (mode !== Mode.Initial || !/^doctype(?:[\t\n\f ]|$)/i.test(html.slice(start, Math.min(end, start + 8)))) return stop('declaration');
+        if (mode !== Mode.Initial || !/^doctype(?:[\t\n\f\r ]|$)/i.test(html.slice(start, Math.min(end, start + 8)))) return stop('declaration');
         doctype(html.slice(start - 2, end + 1));
       },
       onprocessinginstruction() {
@@ -1236,25 +1303,75 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     mode = Mode.BeforeHtml;
   };
 
-  // A run of character references inside one text or attribute value is a single token: each
-  // reference (a `&`, whether or not it starts one) ticks the budget as the tokenizer starts it.
+  // Up to SELF_DECODE_MAX characters the tokenizer reads no references (decodeEntities: false: a
+  // text runs to the next `<` in one indexOf-like scan, an attribute value to its quote); they are
+  // decoded here, by a decoder of the tokenizer's own class and table, started at each `&` of the
+  // text or value on the whole input, exactly as the tokenizer starts its own (it sees the
+  // characters after the text too, and reads the input to its end only at the end of the input).
+  // A run of references inside one text or attribute value is a single token: each `&` ticks the
+  // budget, here or (on a longer input, where the tokenizer decodes) as the tokenizer starts it.
   const internals = tokenizer as unknown as { startEntity(): void };
   const startEntity = internals.startEntity.bind(tokenizer);
   internals.startEntity = () => {
     deadline.tick();
     startEntity();
   };
+  const own = (tokenizer as unknown as { entityDecoder: EntityDecoder }).entityDecoder;
+  let decoded = '';
+  const decoder = new (own.constructor as new (tree: unknown, emit: (cp: number) => void) => EntityDecoder)(own.decodeTree, (cp) => {
+    decoded += String.fromCodePoint(cp);
+  });
+  /** The first `&` at or after `from` (-1: none); `from` only grows, so the input is searched once. */
+  let nextAmp = -2;
+  const ampFrom = (from: number): number => {
+    if (nextAmp !== -1 && nextAmp < from) nextAmp = html.indexOf('&', from);
+    return nextAmp;
+  };
+  const decode = (start: number, end: number, mode: number): string => {
+    let at = ampFrom(start);
+    if (at < 0 || at >= end) return lf(html.slice(start, end));
+    let out = '';
+    let last = start;
+    while (at >= 0 && at < end) {
+      deadline.tick();
+      out += lf(html.slice(last, at));
+      decoder.startEntity(mode);
+      decoded = '';
+      let n = decoder.write(html, at + 1);
+      if (n < 0) n = decoder.end();
+      if (n === 0) {
+        // Not a reference: the `&` is text.
+        out += '&';
+        last = at + 1;
+      } else {
+        out += decoded;
+        last = at + n;
+      }
+      at = ampFrom(last);
+    }
+    return out + lf(html.slice(last, end));
+  };
 
-  tokenizer.write(html);
-  if (!giveUp) tokenizer.end();
-  if (giveUp) return giveUp;
-  if (consumed < html.length) return new GiveUp('input ends inside a tag');
-  // (The callbacks change the mode; TypeScript's narrowing does not see them.)
-  const last = mode as Mode;
-  if (last === Mode.Text) return new GiveUp('input ends inside raw text');
-  // End of input: what is implied is created.
-  if (last < Mode.InBody) ensureBody();
-  if (giveUp) return giveUp;
-  deadline.check();
-  return doc;
+  try {
+    tokenizer.write(html);
+    if (!giveUp) tokenizer.end();
+    if (giveUp) return giveUp;
+    if (consumed < html.length) return new GiveUp('input ends inside a tag');
+    // (The callbacks change the mode; TypeScript's narrowing does not see them.)
+    const last = mode as Mode;
+    if (last === Mode.Text) return new GiveUp('input ends inside raw text');
+    // End of input: what is implied is created.
+    if (last < Mode.InBody) ensureBody();
+    if (giveUp) return giveUp;
+    deadline.check();
+    return doc;
+  } finally {
+    // The open elements and the formatting list point into the tree: emptied, they cannot keep it
+    // alive from wherever the collector has put them.
+    stack.length = 0;
+    active.length = 0;
+    onStack.clear();
+    doc = current = null as never;
+    head = form = null;
+  }
 }

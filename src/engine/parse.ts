@@ -11,6 +11,7 @@ import { Parser, Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5
 import { Comment, Document, Element, ProcessingInstruction, Text, isComment, isDirective, isTag, isText, type AnyNode, type ParentNode } from 'domhandler';
 import { ExtractError } from '../article';
 import type { Ctx } from './context';
+import { newAttribs } from './attribs';
 import { LIMITS } from './limits';
 import { recordScan, scan, type ScanResult } from './scan';
 import { fastParse, GiveUp } from './fast-parse';
@@ -27,8 +28,9 @@ function indexIn(parent: ParentNode, node: AnyNode): number {
 
 function link(parent: ParentNode, node: AnyNode, at: number): void {
   const kids = parent.children as AnyNode[];
-  const prev = kids[at - 1] ?? null;
-  const next = kids[at] ?? null;
+  // (kids[-1] would be a named-property lookup, many times slower than a bounds check.)
+  const prev = at > 0 ? kids[at - 1]! : null;
+  const next = at < kids.length ? kids[at]! : null;
   node.prev = prev;
   node.next = next;
   if (prev) prev.next = node;
@@ -82,7 +84,7 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
     createDocumentFragment: () => new Document([]),
     createElement(tagName, namespaceURI, attrs) {
       probe.element();
-      const attribs: Record<string, string> = Object.create(null);
+      const attribs = newAttribs();
       for (let i = 0; i < attrs.length; i++) {
         const a = attrs[i]!;
         attribs[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
@@ -126,7 +128,8 @@ function treeAdapter(probe: DepthProbe): TreeAdapter<Map> {
     getDocumentMode: (document) => (document as unknown as Record<string, never>)['x-mode'] as never,
     detachNode: (node) => detach(node),
     insertText(parent, text) {
-      const last = parent.children[parent.children.length - 1];
+      const n = parent.children.length;
+      const last = n ? parent.children[n - 1] : undefined;
       if (last && isText(last)) last.data += text;
       else link(parent, new Text(text), parent.children.length);
     },
@@ -161,6 +164,9 @@ type Handler = (token: unknown) => void;
 
 interface TokenizerInternals {
   write(chunk: string, isLast: boolean): void;
+  /** Hands on the text read so far in the current run of characters (what parse5's streaming does between chunks). */
+  flushCurrentCharacterToken(): void;
+  preprocessor: { html: string };
   currentToken: { type: Token.TokenType; tagName?: string } | null;
   _createAttr(firstChar: string): void;
   _startCharacterReference(): void;
@@ -190,6 +196,13 @@ const DOCUMENT_HOOKS = (() => {
 })();
 
 let fastPath = true;
+
+/**
+ * Inputs longer than this are handed to parse5 in pieces of this size, with a look at the budget
+ * between two: a run of characters (a long text without whitespace, such as Chinese prose) is one
+ * token to parse5, read at about 170 ns a character with no tick inside.
+ */
+export const PARSE5_PIECE = 256 * 1024;
 
 function countLessThan(html: string): number {
   let n = 0;
@@ -227,9 +240,30 @@ export function parseFast(html: string, ctx: Ctx): Document | GiveUp {
 }
 
 /**
- * Parses HTML with parse5 (the browsers' algorithm). The parser is handed the whole input at once (feeding
- * it in pieces would copy its growing buffer for every piece of a long text), and interrupted from
- * the inside: every token it handles ticks the time budget, and every element it opens checks the
+ * Hands `html` to parse5's tokenizer in pieces, looking at the budget between two. After each piece
+ * the text read so far is handed on (parse5's own streaming step, `flushCurrentCharacterToken`), so
+ * the tokenizer drops what it has parsed and its buffer stays one piece long; the tree is the same
+ * as from one write (test/unit/engine/parse-scan.test.ts compares them on every fixture with small
+ * pieces). A token still open at the end of a piece (a long comment, tag or attribute value) keeps
+ * the buffer: the next piece is then as long as the buffer, so the copying stays linear.
+ */
+function feed(tokenizer: TokenizerInternals, html: string, piece: number, ctx: Ctx): void {
+  let size = piece;
+  for (let at = 0; at < html.length; ) {
+    const end = Math.min(html.length, at + size);
+    const last = end === html.length;
+    tokenizer.write(html.slice(at, end), last);
+    at = end;
+    if (last) break;
+    tokenizer.flushCurrentCharacterToken();
+    ctx.deadline.check();
+    size = Math.max(piece, tokenizer.preprocessor.html.length);
+  }
+}
+
+/**
+ * Parses HTML with parse5 (the browsers' algorithm). An input longer than `piece` is handed to it in
+ * pieces (`feed`), with a look at the budget between two; it is also interrupted from the inside: every token it handles ticks the time budget, and every element it opens checks the
  * depth of its stack of open elements, so a page nested deeper than LIMITS.maxNesting is refused
  * as soon as it gets there (the parser's scope checks are linear in that depth, so going on would
  * make parsing quadratic). Every element and comment it creates is counted (LIMITS.maxNodes) and
@@ -240,7 +274,7 @@ export function parseFast(html: string, ctx: Ctx): Document | GiveUp {
  * the whole tag). The same handlers answer what the engine asks of the input before reading it
  * (plain text or markup, document or fragment: `scanOf` in ./scan).
  */
-export function parseWithParse5(html: string, ctx: Ctx): Document {
+export function parseWithParse5(html: string, ctx: Ctx, piece: number = PARSE5_PIECE): Document {
   let parser: ParserInternals | null = null;
   const { deadline } = ctx;
   let elements = 0;
@@ -323,7 +357,8 @@ export function parseWithParse5(html: string, ctx: Ctx): Document {
       throw new ExtractError('too-complex', `the page nests elements more than ${fmt(LIMITS.maxNesting)} levels deep`);
     }
   };
-  parser.tokenizer.write(html, true);
+  if (html.length <= piece) tokenizer.write(html, true);
+  else feed(tokenizer, html, piece, ctx);
   deadline.check();
   recordScan(parser.document, found);
   return parser.document;

@@ -51,3 +51,16 @@ describe.each([
     expect(ms).toBeLessThan(BUDGET + MARGIN);
   }, 60_000);
 });
+
+describe('a long plain text after markup the fast path gives up on', () => {
+  it('ends in timeout within the budget (parse5 reads it in pieces, looking at the budget between two)', () => {
+    // `</b>` across a paragraph: the fast path gives up at once, and parse5 reads the rest: one run
+    // of characters, no whitespace, 60 million of them (about 10 s in one token before the pieces).
+    const html = `<b><p>开头</b>${'字'.repeat(60_000_000)}`;
+    expect(html.length).toBeLessThanOrEqual(LIMITS.maxInputChars);
+    expect(parseFast(html.slice(0, 100), makeCtx())).toBeInstanceOf(GiveUp);
+    const { reason, ms } = timeToEnd(html);
+    expect(reason).toBe('timeout');
+    expect(ms).toBeLessThan(BUDGET + MARGIN);
+  }, 60_000);
+});

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeCtx } from '../../../src/engine/context';
-import { GiveUp, parseFast, parseHtml, splitFrontMatter } from '../../../src/engine/parse';
+import type { Document, Element } from 'domhandler';
+import { SELF_DECODE_MAX } from '../../../src/engine/fast-parse';
+import { GiveUp, parseFast, parseHtml, parseWithParse5, splitFrontMatter } from '../../../src/engine/parse';
 import { scanOf } from '../../../src/engine/scan';
 import { loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
 import { canonical, check } from './tree-diff';
@@ -73,6 +75,8 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['a legacy doctype', '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><p>a<table><tr><td>b</table>'],
     ['a doctype late', '<p>a<!DOCTYPE html>b'],
     ['CR and CRLF', '<p>a\r\nb\rc</p>\r\n<pre>\r\nx</pre>'],
+    ['CR and CRLF in tags, end tags, attribute values, comments, a doctype and raw text', '<!DOCTYPE\rhtml>\r\n<div\r\nclass="a\r\nb\rc"\rid=x\r>t\r\n</div\r\n>\r<!--c\r\nd\r-->\r<pre>\ry</pre><textarea>\r\nz\r</textarea><script>a\r\nb</script\r><p title=\'&amp;\r\n\'>\r&amp;\r\n</p>'],
+    ['a lone CR before an entity in a pre', '<pre>\r&amp;</pre><pre>\r\n\r\nq</pre>'],
     ['attributes: duplicates, case, no value, odd quotes', '<p ID=a id=b Class="x" data-x hidden title=\'q"\' a=b=c>x</p>'],
     ['an end tag with attributes', '<div>a</div class="x">b</div title=">">c'],
     ['upper-case tags', '<DIV><P>a</P></DIV><TABLE><TR><TD>b</TD></TR></TABLE>'],
@@ -118,6 +122,15 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['a colgroup start tag in a cell closes the cell', '<table><td><colgroup>b'],
     ['search is not special to parse5: a list item closes the one around it', '<li><search><li>x'],
     ['search is not special to parse5: an end tag closes past it', '<span><search></span>x'],
+    ['raw text holding its end tag’s start in another case', '<script>document.write("</SCRipt_")</script><style>a{}</Style-x</style><p>x'],
+    ['an escaped script in another case', '<script><!-- <ScRiPt>a</script> --></script><p>x'],
+    ['raw text with end tags of other elements', '<script>document.write("</div></scrip")</script><title>a</titl</title><p>x'],
+    ['references at the edges of texts and attribute values', '<p a=&amp b=&ampx c="&notit" d=\'&not\' e=&lt f="&amp=" g=&#x41>&amp<b>&notin</b>&#x41<i>&#65</i>&<u>&;&#;&#x;</u>a&amp</p><title>&amp&lt;</title>x&#x1F6'],
+    ['a reference cut by the end of the input', '<p>a&no'],
+    ['a numeric reference cut by the end of the input', '<p>a&#x4E2'],
+    ['references in raw texts stay as written', '<script>a&amp;b</script><style>&lt;</style><xmp>&amp;</xmp><noscript>&amp;</noscript><iframe>&lt;</iframe>'],
+    ['references decoding to markup characters', '<p>&lt;/p&gt;&lt;b&gt;x&#60;/p&#62;</p><a title="&quot;&lt;/a&gt;">y</a>'],
+    ['attribute names an object inherits', '<p constructor=c __proto__=p toString=t hasOwnProperty=h valueOf=v>x</p>'],
   ])('%s', (_name, html) => {
     check([[_name, html]]);
   });
@@ -133,6 +146,28 @@ describe('parseHtml', () => {
       const doc = parseHtml(html, ctx);
       expect(scanOf(doc, html, ctx)).toMatchObject({ hasMarkup: true, documentTags: html.startsWith('<title') });
     }
+  });
+
+  it('attribute maps hold every name as an own attribute and inherit none, on both paths', () => {
+    const html = '<p __proto__=p constructor=c toString=t>x</p>';
+    for (const doc of [parseFast(html, makeCtx()), parseWithParse5(html, makeCtx())]) {
+      const root = (doc as Document).children[0] as Element;
+      const p = (root.children[1] as Element).children[0] as Element;
+      expect(p.name).toBe('p');
+      expect(Object.entries(p.attribs)).toEqual([['__proto__', 'p'], ['constructor', 'c'], ['tostring', 't']]);
+      for (let o = Object.getPrototypeOf(p.attribs) as object | null; o; o = Object.getPrototypeOf(o) as object | null) expect(Reflect.ownKeys(o)).toEqual([]);
+      for (const inherited of ['hasOwnProperty', 'valueOf', 'isPrototypeOf']) expect(inherited in p.attribs).toBe(false);
+      // An implied element's map (the html element's) is the same kind.
+      expect('toString' in root.attribs).toBe(false);
+    }
+  });
+
+  it('past SELF_DECODE_MAX characters the tokenizer reads the references, with the same tree', () => {
+    const refs = '<p a=&amp b=&ampx c="&notit" d=\'&not\' e=&lt f="&amp=" g=&#x41>&amp<b>&notin</b>&#x41<i>&#65</i>&<u>&;&#;&#x;</u>a&amp</p><title>&amp&lt;</title><p title="&quot;&lt;/a&gt;">&lt;/p&gt;</p>';
+    const html = `${refs}<p>${'字'.repeat(SELF_DECODE_MAX)}</p>${refs}x&#x1F6`;
+    expect(html.length).toBeGreaterThan(SELF_DECODE_MAX);
+    expect(parseFast(html, makeCtx())).not.toBeInstanceOf(GiveUp);
+    expect(check([['long', html]]).fast).toBe(1);
   });
 
   it('a fast parse still ticks the time budget: a spent budget interrupts it', () => {

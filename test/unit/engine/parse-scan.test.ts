@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { ExtractError } from '../../../src/article';
 import { makeCtx } from '../../../src/engine/context';
 import { extract } from '../../../src/engine/extract';
-import { parseHtml, splitFrontMatter } from '../../../src/engine/parse';
+import { parseHtml, parseWithParse5, splitFrontMatter } from '../../../src/engine/parse';
 import { scan, scanOf } from '../../../src/engine/scan';
 import { loadCorpus, readFixture } from '../../support/corpus';
+import { canonical } from './tree-diff';
 
 const answers = (html: string) => {
   const ctx = makeCtx();
@@ -87,5 +88,43 @@ describe('bounds the parser enforces as it reads', () => {
 
   it('plain text is refused as not an article', () => {
     expect(() => extract('新浪财经讯 只有文字，没有标签。')).toThrow(expect.objectContaining({ reason: 'not-an-article', message: 'input is plain text, not an HTML page' }));
+  });
+});
+
+describe('parse5 fed in pieces builds the tree it builds from one write', () => {
+  const whole = (html: string) => canonical(parseWithParse5(html, makeCtx({ budgetMs: 600_000 }), Number.POSITIVE_INFINITY));
+  const pieces = (html: string, piece: number) => canonical(parseWithParse5(html, makeCtx({ budgetMs: 600_000 }), piece));
+
+  it('on every fixture, in pieces of 97 and 4,096 characters', () => {
+    for (const f of loadCorpus()) {
+      const html = splitFrontMatter(readFixture(f)).body;
+      const expected = whole(html);
+      for (const piece of [97, 4_096]) expect(pieces(html, piece), `${f.id} in pieces of ${piece}`).toBe(expected);
+    }
+  });
+
+  // Long enough that parse5 drops what it has parsed (it keeps 64 K before that), cut at every kind of place.
+  const long = '字'.repeat(70_000);
+  it.each([
+    ['a long text without whitespace', `<p>${long}</p><p>${long}${long}`],
+    ['a long text between two whitespace runs', `<pre>\r\n${long} \n ${long}</pre>`],
+    ['surrogate pairs across pieces', `<p>${'😀'.repeat(80_000)}</p>`],
+    ['CR LF across pieces', `<p>${'a\r\n'.repeat(60_000)}</p>`],
+    ['character references across pieces', `<p title="${'&amp;x'.repeat(30_000)}">${'&#20013;&notin;&amp'.repeat(20_000)}</p>`],
+    ['a long comment, attribute and script', `<!--${long}--><p class="${long}"><script>${long}</script>${long}`],
+    ['text in a table (foster parenting)', `<table>${long}<tr><td>${long}</td></tr>${long}</table>`],
+    ['NUL characters', `<p>${'a\u0000'.repeat(70_000)}</p>`],
+  ])('%s', (_name, html) => {
+    const expected = whole(html);
+    for (const piece of [1_000, 65_536, 100_003]) expect(pieces(html, piece)).toBe(expected);
+  });
+
+  it('looks at the budget between pieces: a long text ends in timeout, not after the whole text', () => {
+    let checks = 0;
+    const ctx = makeCtx();
+    ctx.deadline.check = () => void checks++;
+    parseWithParse5(`<p>${'字'.repeat(2_000_000)}</p>`, ctx, 100_000);
+    // One look per piece (20 pieces) and the one at the end; read in one write, it was one look.
+    expect(checks).toBeGreaterThanOrEqual(20);
   });
 });
