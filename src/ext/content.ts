@@ -59,6 +59,9 @@ export function createContentController(deps: ContentDeps): ContentController {
   const recognised = candidate && pageFamily(doc) !== null;
   const loadMs = performance.now() - t0;
   let chunkMs: number | null = null;
+  let askedAt: number | null = null;
+  let shownAt: number | null = null;
+  const epochNow = () => performance.timeOrigin + performance.now();
   let session: ReaderSession | null = null;
   let loading: Promise<ReaderSession> | null = null;
   let settings: Promise<Settings> | null = null;
@@ -103,8 +106,11 @@ export function createContentController(deps: ContentDeps): ContentController {
 
   async function clean(): Promise<ActionResult> {
     if (!candidate) return { ok: false, cleaned: false, reason: 'not-a-candidate' };
+    askedAt ??= epochNow();
     try {
-      return await (await reader()).show();
+      const r = await (await reader()).show();
+      if (r.cleaned) shownAt ??= epochNow();
+      return r;
     } catch (e) {
       return { ok: false, cleaned: false, reason: 'error', error: String((e as Error)?.message ?? e) };
     }
@@ -167,7 +173,8 @@ export function createContentController(deps: ContentDeps): ContentController {
     },
     async timings(extractRuns = 0) {
       const warm = extractRuns > 0 && candidate ? (await reader()).timeExtraction(extractRuns) : [];
-      return { loadMs, chunkMs, extractMs: session?.timings.extractMs ?? null, showMs: session?.timings.showMs ?? null, warmExtractMs: warm };
+      const s = session?.timings;
+      return { loadMs, chunkMs, extractMs: s?.extractMs ?? null, showMs: s?.showMs ?? null, warmExtractMs: warm, askedAt, shownAt };
     },
     async start() {
       if (!candidate) return;

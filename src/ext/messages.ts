@@ -66,6 +66,13 @@ export interface Timings {
   showMs: number | null;
   /** The extra extractions asked for with `extractRuns` (warm). */
   warmExtractMs: number[];
+  /**
+   * When the first clean (or toggle) reached this script, and when the reader it asked for was in
+   * the page (epoch ms: `performance.timeOrigin + performance.now()`, comparable with the sender's
+   * clock), so the benchmark can tell messaging and the wait for paint from the work here.
+   */
+  askedAt: number | null;
+  shownAt: number | null;
 }
 
 /** Why extraction failed: the engine's reasons, plus the extension's own. */
