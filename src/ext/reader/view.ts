@@ -221,9 +221,11 @@ function renderBlock(doc: Document, block: Block, base: string | undefined, tr: 
       return table;
     }
     case 'video': {
+      // A placeholder with neither title nor link shows nothing, as in Markdown and HTML copy.
+      const href = safeHttpUrl(block.href, base);
+      if (!block.title && !href) return null;
       // Not article text: a div, so it never reads as a paragraph of the article.
       const box = el(doc, 'div', { class: 'video', 'data-testid': 'reader-video' }, tr('videoLabel'));
-      const href = safeHttpUrl(block.href, base);
       const title = block.title || tr('videoUntitled');
       box.append(href ? link(doc, href, title) : doc.createTextNode(title));
       return box;

@@ -4,6 +4,9 @@ import { createReaderView, HOST_ID, resolveTheme, TOC_MIN_HEADINGS, type ReaderS
 import type { SpeechDeps, UtteranceLike, VoiceLike } from '../../../src/ext/reader/speech';
 import type { SaveOutcome } from '../../../src/ext/library-client';
 import { makeArticle, zhTr } from './helpers';
+import { renderMarkdown } from '../../../src/render/markdown';
+import { renderHtml } from '../../../src/render/html';
+import { videoCopy } from '../../../src/ext/format';
 
 const settings: ReaderSettings = { theme: 'system', fontSize: 18, lineWidth: 36, fontFamily: 'sans', lineHeight: 1.8, speechRate: 1 };
 const q = (root: ShadowRoot, id: string) => root.querySelector(`[data-testid=${id}]`);
@@ -134,6 +137,28 @@ describe('reader view', () => {
     expect(videos.every((x) => x.tagName === 'DIV')).toBe(true);
     // Only videos: the note says it is a video story.
     expect(v.root.querySelector('[role=note]')!.textContent).toBe(zhTr('readerEmpty_video'));
+  });
+
+  test('a video placeholder with neither title nor link shows nothing, as Markdown and HTML copy show nothing', () => {
+    const article = makeArticle({
+      blocks: [
+        { type: 'paragraph', text: '正文第一段。' },
+        { type: 'video', title: '', href: null, poster: null },
+        { type: 'video', title: '', href: 'javascript:alert(1)', poster: 'https://n.sinaimg.cn/p.jpg' },
+        { type: 'video', title: '', href: 'https://video.sina.com.cn/p/abc.html', poster: null },
+        { type: 'paragraph', text: '正文第二段。' },
+      ],
+    });
+    const v = createReaderView(document, article, { settings, tr: zhTr });
+    const videos = Array.from(v.root.querySelectorAll('[data-testid=reader-video]'));
+    // Only the one with a link is shown (labelled as untitled); the two empty ones leave no box.
+    expect(videos.map((x) => x.textContent)).toEqual([`视频：${zhTr('videoUntitled')}`]);
+    expect(videos[0]!.querySelector('a')!.getAttribute('href')).toBe('https://video.sina.com.cn/p/abc.html');
+    expect(q(v.root, 'reader-body')!.children.length).toBe(3);
+    // The copies agree: one 视频 line each, for the linked one.
+    expect(renderMarkdown(article).match(/^视频：/gm)).toHaveLength(1);
+    expect(renderHtml(article).match(/视频：/g)).toHaveLength(1);
+    expect(videoCopy({ ...article, kind: 'video' }).match(/视频：/g)).toHaveLength(1);
   });
 
   test('links in the article text open in a new tab, never as script; stock names stay text', () => {
