@@ -7,7 +7,7 @@ import { ExtractError } from '../../article';
 import { extractTree } from '../../engine/extract';
 import { copyOptionsOf, copyPayload, type CopyKind } from '../format';
 import type { ActionResult, ExtractResult } from '../messages';
-import { swapIn, swapOut, type Swap } from '../page-swap';
+import { afterNextPaint, swapIn, swapOut, type Swap } from '../page-swap';
 import { normalizeSettings, type Settings } from '../settings';
 import { withDeadline } from '../engine-shims/cheerio-dom';
 import { pageTree } from './digest';
@@ -139,8 +139,13 @@ export function openSession(host: ReaderHost, run: Extract = extractTree): Reade
       },
     });
     view = v;
+    // Focus needs the page's and the reader's style and layout up to date: asked for now, it would
+    // compute them before the frame does; just after the first painted frame it finds them done
+    // (asked for before swapIn, so it comes before the page rules that frame lets in).
+    afterNextPaint(doc.defaultView as (Window & typeof globalThis) | null, () => {
+      if (view === v) v.focus();
+    });
     swap = swapIn(doc, v.host);
-    v.focus();
     timings.showMs ??= performance.now() - t;
     host.onChange?.();
     // "Save every cleaned article": once per clean, after the reader is up (it never waits for storage).

@@ -218,6 +218,23 @@ describe('content script', () => {
     expect(document.getElementById('top')).toBeNull();
   });
 
+  test('keyboard focus: the page’s focused element is blurred at once, the reader takes focus with its first painted frame', async () => {
+    const { c } = setup();
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    expect(document.activeElement).toBe(input);
+    await c.clean();
+    // No focus (and so no forced style and layout pass) before the first frame...
+    expect(document.activeElement).not.toBe(input);
+    expect(shadow().activeElement).toBeNull();
+    await nextPaint();
+    // ...and the reader has it once that frame is painted: arrow keys and space scroll the reader.
+    expect(document.activeElement).toBe(host());
+    expect(shadow().activeElement).toBe(shadow().querySelector('.page'));
+    input.remove();
+  });
+
   test('restored before the reader was painted: the page is left exactly as it was', async () => {
     const { c } = setup();
     const before = document.documentElement.outerHTML;
@@ -230,9 +247,12 @@ describe('content script', () => {
   });
 
   test('the page-hiding rules leave the reader host alone and print only the reader', () => {
+    // The first frame restyles nothing of the page's own: no visibility, no root overflow (Firefox
+    // rebuilds the page's boxes for that); both come with the frame after.
     const first = pageRules(HOST_TAG, true);
-    expect(first).toContain('html,body{overflow:hidden !important}');
+    expect(first.split('@media print')[0]).not.toContain('overflow');
     expect(first).not.toContain('visibility:hidden');
+    expect(first).toContain('body{transform:none !important');
     expect(first).toContain('@media print');
     const rules = pageRules(HOST_TAG);
     expect(rules).toContain(`body>:not(${HOST_TAG}){visibility:hidden !important`);
