@@ -60,8 +60,6 @@ export function createContentController(deps: ContentDeps): ContentController {
   const loadMs = performance.now() - t0;
   let chunkMs: number | null = null;
   let askedAt: number | null = null;
-  let shownAt: number | null = null;
-  const epochNow = () => performance.timeOrigin + performance.now();
   let session: ReaderSession | null = null;
   let loading: Promise<ReaderSession> | null = null;
   let settings: Promise<Settings> | null = null;
@@ -106,11 +104,9 @@ export function createContentController(deps: ContentDeps): ContentController {
 
   async function clean(): Promise<ActionResult> {
     if (!candidate) return { ok: false, cleaned: false, reason: 'not-a-candidate' };
-    askedAt ??= epochNow();
+    askedAt ??= performance.timeOrigin + performance.now();
     try {
-      const r = await (await reader()).show();
-      if (r.cleaned) shownAt ??= epochNow();
-      return r;
+      return await (await reader()).show();
     } catch (e) {
       return { ok: false, cleaned: false, reason: 'error', error: String((e as Error)?.message ?? e) };
     }
@@ -173,8 +169,8 @@ export function createContentController(deps: ContentDeps): ContentController {
     },
     async timings(extractRuns = 0) {
       const warm = extractRuns > 0 && candidate ? (await reader()).timeExtraction(extractRuns) : [];
-      const s = session?.timings;
-      return { loadMs, chunkMs, extractMs: s?.extractMs ?? null, showMs: s?.showMs ?? null, warmExtractMs: warm, askedAt, shownAt };
+      // The session's (chunk-side) timings: extraction, show, when shown, the chunk's evaluation.
+      return { loadMs, chunkMs, askedAt, warmExtractMs: warm, extractMs: null, showMs: null, shownAt: null, chunkEvalMs: null, ...session?.timings };
     },
     async start() {
       if (!candidate) return;

@@ -60,6 +60,8 @@ export interface Timings {
   loadMs: number;
   /** Loading the reader chunk (import()), once the user asked. */
   chunkMs: number | null;
+  /** Of that, evaluating the chunk's modules (their top-level code), as the chunk measured it. */
+  chunkEvalMs: number | null;
   /** The first extraction in this page (digest + engine): cold. */
   extractMs: number | null;
   /** Building and showing the reader, the first time. */

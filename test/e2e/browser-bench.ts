@@ -143,6 +143,7 @@ async function benchBrowser(name: BrowserName, pageUrl: string, oldEngine: strin
       if (t.askedAt !== null) add('messageMs', t.askedAt - sent.at);
       if (t.shownAt !== null) add('paintMs', painted - t.shownAt);
       add('chunkLoadMs', t.chunkMs);
+      add('chunkEvalMs', t.chunkEvalMs);
       add('extractColdMs', t.extractMs);
       add('showMs', t.showMs);
       for (const w of t.warmExtractMs) add('extractWarmMs', w);

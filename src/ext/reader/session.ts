@@ -12,7 +12,7 @@ import { normalizeSettings, type Settings } from '../settings';
 import { withDeadline } from '../engine-shims/cheerio-dom';
 import { pageTree } from './digest';
 import { browserSpeech } from './speech';
-import type { ReaderChunk, ReaderHost, ReaderSession } from './types';
+import type { ReaderHost, ReaderSession } from './types';
 import { createReaderView, readerSettingsOf, type ReaderView } from './view';
 
 /**
@@ -42,7 +42,8 @@ export function extractPage(doc: Document, url: string, budgetMs = READER_BUDGET
   }
 }
 
-export function openSession(host: ReaderHost, run: Extract = extractTree): ReaderSession {
+/** `chunkEvalMs`: what evaluating the chunk's modules took, reported with the session's timings. */
+export function openSession(host: ReaderHost, run: Extract = extractTree, chunkEvalMs: number | null = null): ReaderSession {
   const { doc } = host;
   let result: ExtractResult | null = null;
   let swap: Swap | null = null;
@@ -52,7 +53,7 @@ export function openSession(host: ReaderHost, run: Extract = extractTree): Reade
   /** Changes made in the reader that storage has not echoed back yet (they win over older echoes). */
   let unsaved: Partial<Settings> = {};
   let saves = 0;
-  const timings: ReaderSession['timings'] = { extractMs: null, showMs: null };
+  const timings: ReaderSession['timings'] = { extractMs: null, showMs: null, shownAt: null, chunkEvalMs };
   const budget = () => host.budgetMs ?? READER_BUDGET_MS;
 
   const session: ReaderSession = {
@@ -147,6 +148,7 @@ export function openSession(host: ReaderHost, run: Extract = extractTree): Reade
     });
     swap = swapIn(doc, v.host);
     timings.showMs ??= performance.now() - t;
+    timings.shownAt ??= performance.timeOrigin + performance.now();
     host.onChange?.();
     // "Save every cleaned article": once per clean, after the reader is up (it never waits for storage).
     if (settings.autoSave) void v.save(true);
@@ -156,4 +158,3 @@ export function openSession(host: ReaderHost, run: Extract = extractTree): Reade
   return session;
 }
 
-export const readerChunk: ReaderChunk = { openSession: (host) => openSession(host) };

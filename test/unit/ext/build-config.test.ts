@@ -57,6 +57,11 @@ describe('extension build wiring', () => {
     expect(swapFor('entities/decode', `${ROOT}/node_modules/htmlparser2/dist/esm/Tokenizer.js`)).toBe(`${ROOT}/node_modules/entities/lib/esm/decode.js`);
   });
 
+  test('the reader chunk marks when its modules begin evaluating: its first import is the mark', () => {
+    const firstImport = read('entrypoints/reader.ts').match(/^import .*$/m)?.[0];
+    expect(firstImport).toBe("import { CHUNK_START } from '../src/ext/reader/load-mark';");
+  });
+
   test('manifest basics in wxt.config.ts: gecko id, data collection, locale, narrow permissions', () => {
     const cfg = read('wxt.config.ts');
     expect(cfg).toContain("'sina-clean@sina-clean.app'");
