@@ -38,10 +38,24 @@ export function pageRules(tag: string, firstFrame = false): string {
   ].join('\n');
 }
 
-/** Runs `fn` once the next frame has been painted (its rAF, then the next task); at once where there are no frames. */
+/** A hidden tab gets no frames: what waits for one runs after this long anyway (ms). */
+export const NO_FRAME_WAIT_MS = 200;
+
+/**
+ * Runs `fn` once the next frame has been painted (its rAF, then the next task), or after
+ * NO_FRAME_WAIT_MS if no frame comes (a background tab); at once where there are no frames.
+ */
 export function afterNextPaint(win: (Window & typeof globalThis) | null, fn: () => void): void {
   if (!win || typeof win.requestAnimationFrame !== 'function') return fn();
-  win.requestAnimationFrame(() => void win.setTimeout(fn, 0));
+  let ran = false;
+  const once = () => {
+    if (ran) return;
+    ran = true;
+    win.clearTimeout(timer);
+    fn();
+  };
+  const timer = win.setTimeout(once, NO_FRAME_WAIT_MS);
+  win.requestAnimationFrame(() => void win.setTimeout(once, 0));
 }
 
 export interface Swap {

@@ -21,6 +21,13 @@ import { createReaderView, readerSettingsOf, type ReaderView } from './view';
  */
 export const READER_BUDGET_MS = 1500;
 
+/**
+ * The body the reader builds before its first frame, in characters of text: a little more than a
+ * large screen shows (36em lines of 18 px type); the rest is built just after that frame is
+ * painted, before anything (focus, find-in-page, read aloud) can need it.
+ */
+export const FIRST_SCREEN_CHARS = 1500;
+
 type Extract = typeof extractTree;
 
 /**
@@ -117,6 +124,7 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
       settings: readerSettingsOf(settings),
       tr: host.tr,
       copyFirst: settings.copyFormat,
+      firstScreenChars: FIRST_SCREEN_CHARS,
       pageUrl: host.url,
       prefersDark: host.prefersDark,
       speech: host.speech === undefined ? browserSpeech(doc.defaultView as (Window & typeof globalThis) | null) : host.speech,
@@ -140,11 +148,13 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
       },
     });
     view = v;
-    // Focus needs the page's and the reader's style and layout up to date: asked for now, it would
-    // compute them before the frame does; just after the first painted frame it finds them done
-    // (asked for before swapIn, so it comes before the page rules that frame lets in).
+    // Just after the first painted frame (asked for before swapIn, so before the page rules that
+    // frame lets in): the rest of the body, then focus. Focus needs the page's and the reader's
+    // style and layout up to date: asked for before the frame, it would compute them itself.
     afterNextPaint(doc.defaultView as (Window & typeof globalThis) | null, () => {
-      if (view === v) v.focus();
+      if (view !== v) return;
+      v.finish();
+      v.focus();
     });
     swap = swapIn(doc, v.host);
     timings.showMs ??= performance.now() - t;

@@ -7,9 +7,9 @@ import { asBackgroundMessage, type BackgroundMessage, type ContentMessage, type 
 import { handleLibraryMessage } from '../../../src/library/messages';
 import { closeAll, freshLibrary, quotaOnPut } from '../library/helpers';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/ext/settings';
-import { pageRules } from '../../../src/ext/page-swap';
+import { afterNextPaint, NO_FRAME_WAIT_MS, pageRules } from '../../../src/ext/page-swap';
 import { TOAST_ID } from '../../../src/ext/page-toast';
-import { openSession } from '../../../src/ext/reader/session';
+import { FIRST_SCREEN_CHARS, openSession } from '../../../src/ext/reader/session';
 import { HOST_ID, HOST_TAG } from '../../../src/ext/reader/view';
 import type { ReaderChunk } from '../../../src/ext/reader/types';
 import { flush, zhTr } from './helpers';
@@ -233,6 +233,37 @@ describe('content script', () => {
     expect(document.activeElement).toBe(host());
     expect(shadow().activeElement).toBe(shadow().querySelector('.page'));
     input.remove();
+  });
+
+  test('a long article: the first screen is in the first frame, the whole body just after it', async () => {
+    const blocks = Array.from({ length: 60 }, (_, k) => ({ type: 'paragraph' as const, text: `第${k}段`.padEnd(120, '文') }));
+    const long: Article = { ...(((await setup().c.article()) as { article: Article }).article), blocks };
+    const { c } = setup({ loadReader: async () => ({ openSession: (h) => openSession(h, (() => long) as never) }) });
+    await c.clean();
+    const body = () => shadow().querySelector('[data-testid=reader-body]')!;
+    expect(body().children.length).toBe(Math.ceil(FIRST_SCREEN_CHARS / 120));
+    await nextPaint();
+    expect(body().children.length).toBe(60);
+    expect(body().lastElementChild!.textContent).toBe(blocks[59]!.text);
+  });
+
+  test('what waits for the first painted frame runs once: after the frame, or after a while in a tab that gets no frames', async () => {
+    const frames: Array<() => void> = [];
+    const win = { requestAnimationFrame: (f: () => void) => frames.push(f), setTimeout, clearTimeout } as unknown as Window & typeof globalThis;
+    const hidden = vi.fn();
+    afterNextPaint(win, hidden);
+    await new Promise((r) => setTimeout(r, NO_FRAME_WAIT_MS + 50));
+    expect(hidden).toHaveBeenCalledTimes(1);
+    frames.shift()!(); // a frame comes later after all: nothing runs twice
+    await new Promise((r) => setTimeout(r, 10));
+    expect(hidden).toHaveBeenCalledTimes(1);
+    const shown = vi.fn();
+    afterNextPaint(win, shown);
+    frames.shift()!();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(shown).toHaveBeenCalledTimes(1);
+    await new Promise((r) => setTimeout(r, NO_FRAME_WAIT_MS + 50));
+    expect(shown).toHaveBeenCalledTimes(1);
   });
 
   test('restored before the reader was painted: the page is left exactly as it was', async () => {
