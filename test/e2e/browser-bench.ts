@@ -11,9 +11,10 @@
  *   the engine run the previous background did for every page view (the whole page through the
  *   engine, cold), timed in the page with the engine as that background bundled it;
  * - click → painted: from the toggle message the shortcut and menu send (timed in the extension
- *   page that sends it) to the first frame painted with the reader (requestAnimationFrame, then the
- *   next task); cold = a fresh page (loading the reader chunk, extraction, rendering), warm = the
- *   same page cleaned again;
+ *   page that sends it) to the first frame painted with the reader (the task posted from that
+ *   frame's requestAnimationFrame); cold = a fresh page (loading the reader chunk, extraction,
+ *   rendering), warm = the same page cleaned again; of a cold one, the messaging to the tab and
+ *   the wait for the frame (paintMs) beside the content script's own timings;
  * - extraction alone, as the content script timed it: cold = the first extraction in the page,
  *   warm = five more;
  * - Readability: document.cloneNode(true) + parse(), cold = the first run in a fresh page, warm =
@@ -208,7 +209,8 @@ async function main() {
       'Largest fixture page, medians of fresh page loads. pageLoadAfter: the content script checks on load (URL, one querySelector), as it timed them. ' +
       'pageLoadBefore: what the previous content script did on every article page load (outerHTML serialised and copied into a message), timed in the page; both designs also send one small badge message (not counted). ' +
       'backgroundBefore: the engine run the previous background did per page view (whole page, cold), timed in the page. ' +
-      'clickToPainted: from the toggle message (as the shortcut/menu send it) to the first frame painted with the reader; cold = fresh page (reader chunk, extraction, rendering), warm = cleaned again. ' +
+      'clickToPainted: from the toggle message (as the shortcut/menu send it) to the first frame painted with the reader (the task after that frame\'s rAF); cold = fresh page (reader chunk, extraction, rendering), warm = cleaned again. ' +
+      'Of a cold one: message (extension page → background → tab), chunkLoad (of it chunkEval: evaluating the chunk\'s modules), extractCold, show (first screen built and swapped in), paint (from the reader in the page to the painted mark). ' +
       'extractCold/Warm: extraction alone (digest + engine) as the content script timed it, first and later runs in a page. ' +
       'readabilityCold/Warm: document.cloneNode(true) + new Readability(clone).parse() as a page script, first and later runs. Times in ms.',
     fixture: path.basename(largest.file),
