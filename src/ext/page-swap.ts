@@ -42,19 +42,20 @@ export function pageRules(tag: string, firstFrame = false): string {
 export const NO_FRAME_WAIT_MS = 200;
 
 /**
- * Runs `fn` once the next frame has been painted (its rAF, then the next task), or after
- * NO_FRAME_WAIT_MS if no frame comes (a background tab); at once where there are no frames.
+ * Runs `fn` once the next frame has been painted (its rAF, then the next task); at once where there
+ * are no frames. With `noFrameMs`, also after that long if no frame comes (a background tab gets
+ * none until it is shown): for work the page needs done, not for work only a visible page needs.
  */
-export function afterNextPaint(win: (Window & typeof globalThis) | null, fn: () => void): void {
+export function afterNextPaint(win: (Window & typeof globalThis) | null, fn: () => void, noFrameMs?: number): void {
   if (!win || typeof win.requestAnimationFrame !== 'function') return fn();
   let ran = false;
   const once = () => {
     if (ran) return;
     ran = true;
-    win.clearTimeout(timer);
+    if (timer !== undefined) win.clearTimeout(timer);
     fn();
   };
-  const timer = win.setTimeout(once, NO_FRAME_WAIT_MS);
+  const timer = noFrameMs === undefined ? undefined : win.setTimeout(once, noFrameMs);
   win.requestAnimationFrame(() => void win.setTimeout(once, 0));
 }
 

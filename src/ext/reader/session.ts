@@ -7,7 +7,7 @@ import { ExtractError } from '../../article';
 import { extractTree } from '../../engine/extract';
 import { copyOptionsOf, copyPayload, type CopyKind } from '../format';
 import type { ActionResult, ExtractResult } from '../messages';
-import { afterNextPaint, swapIn, swapOut, type Swap } from '../page-swap';
+import { afterNextPaint, NO_FRAME_WAIT_MS, swapIn, swapOut, type Swap } from '../page-swap';
 import { normalizeSettings, type Settings } from '../settings';
 import { withDeadline } from '../engine-shims/cheerio-dom';
 import { pageTree } from './digest';
@@ -151,11 +151,17 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
     // Just after the first painted frame (asked for before swapIn, so before the page rules that
     // frame lets in): the rest of the body, then focus. Focus needs the page's and the reader's
     // style and layout up to date: asked for before the frame, it would compute them itself.
-    afterNextPaint(doc.defaultView as (Window & typeof globalThis) | null, () => {
-      if (view !== v) return;
-      v.finish();
-      v.focus();
-    });
+    // (In a tab that gets no frames, after NO_FRAME_WAIT_MS: the whole body is there for whatever
+    // reads it; the page rules, which only a visible page needs, still wait for a frame.)
+    afterNextPaint(
+      doc.defaultView as (Window & typeof globalThis) | null,
+      () => {
+        if (view !== v) return;
+        v.finish();
+        v.focus();
+      },
+      NO_FRAME_WAIT_MS,
+    );
     swap = swapIn(doc, v.host);
     timings.showMs ??= performance.now() - t;
     timings.shownAt ??= performance.timeOrigin + performance.now();

@@ -251,19 +251,27 @@ describe('content script', () => {
     const frames: Array<() => void> = [];
     const win = { requestAnimationFrame: (f: () => void) => frames.push(f), setTimeout, clearTimeout } as unknown as Window & typeof globalThis;
     const hidden = vi.fn();
-    afterNextPaint(win, hidden);
+    afterNextPaint(win, hidden, NO_FRAME_WAIT_MS);
     await new Promise((r) => setTimeout(r, NO_FRAME_WAIT_MS + 50));
     expect(hidden).toHaveBeenCalledTimes(1);
     frames.shift()!(); // a frame comes later after all: nothing runs twice
     await new Promise((r) => setTimeout(r, 10));
     expect(hidden).toHaveBeenCalledTimes(1);
     const shown = vi.fn();
-    afterNextPaint(win, shown);
+    afterNextPaint(win, shown, NO_FRAME_WAIT_MS);
     frames.shift()!();
     await new Promise((r) => setTimeout(r, 10));
     expect(shown).toHaveBeenCalledTimes(1);
     await new Promise((r) => setTimeout(r, NO_FRAME_WAIT_MS + 50));
     expect(shown).toHaveBeenCalledTimes(1);
+    // Without a fallback (the page rules): only a frame runs it.
+    const visibleOnly = vi.fn();
+    afterNextPaint(win, visibleOnly);
+    await new Promise((r) => setTimeout(r, NO_FRAME_WAIT_MS + 50));
+    expect(visibleOnly).not.toHaveBeenCalled();
+    frames.shift()!();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(visibleOnly).toHaveBeenCalledTimes(1);
   });
 
   test('restored before the reader was painted: the page is left exactly as it was', async () => {
