@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { ARTICLE_ORIGINS } from './src/rules/hosts';
 import { CONTENT_SCRIPT_BUDGET, overBudget } from './src/ext/tools/budget';
 import { RULE_MODULE, stripRuleExamples } from './src/ext/tools/strip-examples';
+import { swapFor } from './src/ext/tools/module-swaps';
 import { READER_CHUNK_PATH, READER_GLOBAL } from './src/ext/content';
 
 const GECKO_ID = 'sina-clean@sina-clean.app';
@@ -10,22 +10,6 @@ const GECKO_ID = 'sina-clean@sina-clean.app';
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
-const shim = (name: string) => fileURLToPath(new URL(`./src/ext/engine-shims/${name}`, import.meta.url));
-/** See src/ext/engine-shims/no-readability.ts for why the generic fallback is left out. */
-const NO_READABILITY = shim('no-readability.ts');
-/** See src/ext/engine-shims/no-seed.ts: live pages have no front matter, so no YAML reader. */
-const NO_SEED = shim('no-seed.ts');
-/**
- * htmlparser2 (the scan stage's tokenizer) brings its own copy of `entities` (v7); the one cheerio's
- * serializer uses (v4.5) has the same EntityDecoder API, so the chunk carries one copy, not two.
- */
-const ENTITIES_DECODE = fileURLToPath(new URL('./node_modules/entities/lib/esm/decode.js', import.meta.url));
-/** See src/ext/engine-shims/cheerio-dom.ts: cheerio's load parses with the browser's own parser. */
-const CHEERIO_DOM = shim('cheerio-dom.ts');
-/** See src/ext/engine-shims/htmlparser2-dom.ts: cheerio's string parsing is the browser's too. */
-const HTMLPARSER2_DOM = shim('htmlparser2-dom.ts');
-/** See src/ext/engine-shims/parse-dom.ts: the engine's parse stage is the browser's own parser. */
-const PARSE_DOM = shim('parse-dom.ts');
 /** The chunk the content script imports on demand (entrypoints/reader.ts). */
 const READER_CHUNK = READER_CHUNK_PATH.slice(1);
 /** The default shortcut: one both Chromium and Firefox bind (Chromium refuses Alt+Shift+R). */
@@ -39,16 +23,9 @@ export default defineConfig({
       {
         name: 'sina-clean:engine-shims',
         enforce: 'pre',
+        // The browser stand-ins: one table (src/ext/tools/module-swaps.ts), also read by the breakdown.
         resolveId(source: string, importer: string | undefined) {
-          if (source === './readability' && importer && /[\\/]src[\\/]templates[\\/]index\.ts$/.test(importer)) {
-            return NO_READABILITY;
-          }
-          if (source === './seed' && importer && /[\\/]src[\\/]templates[\\/]index\.ts$/.test(importer)) return NO_SEED;
-          if (source === 'entities/decode' && importer && /[\\/]node_modules[\\/]htmlparser2[\\/]/.test(importer)) return ENTITIES_DECODE;
-          if (source === './parse' && importer && /[\\/]src[\\/]engine[\\/]extract\.ts$/.test(importer)) return PARSE_DOM;
-          if (source === 'cheerio' && importer && importer !== CHEERIO_DOM) return CHEERIO_DOM;
-          if (source === 'htmlparser2' && importer && /[\\/]node_modules[\\/]cheerio[\\/]/.test(importer)) return HTMLPARSER2_DOM;
-          return null;
+          return swapFor(source, importer);
         },
       },
       {

@@ -5,11 +5,17 @@
  * keeps its compiled code between pages; an import is compiled anew each time), which leaves the
  * chunk in the content script's own scope as READER_GLOBAL.
  */
+// First: marks when the chunk's modules began evaluating.
+import { CHUNK_START } from '../src/ext/reader/load-mark';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { READER_GLOBAL } from '../src/ext/content';
-import { readerChunk } from '../src/ext/reader/session';
+import { openSession } from '../src/ext/reader/session';
+import type { ReaderChunk } from '../src/ext/reader/types';
 
 export default defineUnlistedScript({
   globalName: READER_GLOBAL,
-  main: () => readerChunk,
+  main: (): ReaderChunk => {
+    const evalMs = performance.now() - CHUNK_START;
+    return { openSession: (host) => openSession(host, undefined, evalMs) };
+  },
 });

@@ -59,6 +59,7 @@ export function createContentController(deps: ContentDeps): ContentController {
   const recognised = candidate && pageFamily(doc) !== null;
   const loadMs = performance.now() - t0;
   let chunkMs: number | null = null;
+  let askedAt: number | null = null;
   let session: ReaderSession | null = null;
   let loading: Promise<ReaderSession> | null = null;
   let settings: Promise<Settings> | null = null;
@@ -103,6 +104,7 @@ export function createContentController(deps: ContentDeps): ContentController {
 
   async function clean(): Promise<ActionResult> {
     if (!candidate) return { ok: false, cleaned: false, reason: 'not-a-candidate' };
+    askedAt ??= performance.timeOrigin + performance.now();
     try {
       return await (await reader()).show();
     } catch (e) {
@@ -167,7 +169,8 @@ export function createContentController(deps: ContentDeps): ContentController {
     },
     async timings(extractRuns = 0) {
       const warm = extractRuns > 0 && candidate ? (await reader()).timeExtraction(extractRuns) : [];
-      return { loadMs, chunkMs, extractMs: session?.timings.extractMs ?? null, showMs: session?.timings.showMs ?? null, warmExtractMs: warm };
+      // The session's (chunk-side) timings: extraction, show, when shown, the chunk's evaluation.
+      return { loadMs, chunkMs, askedAt, warmExtractMs: warm, extractMs: null, showMs: null, shownAt: null, chunkEvalMs: null, ...session?.timings };
     },
     async start() {
       if (!candidate) return;

@@ -9,6 +9,7 @@ import { renderMarkdown } from '../render/markdown';
 import { displayTime } from '../render/safe';
 import { renderCopyText } from '../render/text';
 import type { CitationStyle, MarkdownMeta, Settings } from './settings';
+import { safeHttpUrl } from './urls';
 
 export { displayTime } from '../render/safe';
 
@@ -69,8 +70,11 @@ export function copyPayload(article: Article, kind: CopyKind, opts: CopyOptions)
 
 /** For a video article (no text): its title, the video's link and the page's link. */
 export function videoCopy(article: Article): string {
-  const videos = article.blocks.flatMap((b) => (b.type === 'video' ? [b] : []));
-  const lines = [article.title, ...videos.map((v) => [`视频：${v.title}`, v.href].filter(Boolean).join(' ')), article.url ?? ''];
+  // A placeholder with neither title nor link is left out, as the reader and the copies leave it out.
+  // Only http(s) links are offered (as everywhere else).
+  const base = article.url ?? undefined;
+  const videos = article.blocks.flatMap((b) => (b.type === 'video' ? [{ title: b.title, href: safeHttpUrl(b.href, base) }] : []));
+  const lines = [article.title, ...videos.filter((v) => v.title || v.href).map((v) => [`视频：${v.title}`, v.href].filter(Boolean).join(' ')), article.url ?? ''];
   return [...new Set(lines.filter(Boolean))].join('\n');
 }
 

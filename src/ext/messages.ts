@@ -60,12 +60,21 @@ export interface Timings {
   loadMs: number;
   /** Loading the reader chunk (import()), once the user asked. */
   chunkMs: number | null;
+  /** Of that, evaluating the chunk's modules (their top-level code), as the chunk measured it. */
+  chunkEvalMs: number | null;
   /** The first extraction in this page (digest + engine): cold. */
   extractMs: number | null;
   /** Building and showing the reader, the first time. */
   showMs: number | null;
   /** The extra extractions asked for with `extractRuns` (warm). */
   warmExtractMs: number[];
+  /**
+   * When the first clean (or toggle) reached this script, and when the reader it asked for was in
+   * the page (epoch ms: `performance.timeOrigin + performance.now()`, comparable with the sender's
+   * clock), so the benchmark can tell messaging and the wait for paint from the work here.
+   */
+  askedAt: number | null;
+  shownAt: number | null;
 }
 
 /** Why extraction failed: the engine's reasons, plus the extension's own. */

@@ -3,9 +3,9 @@
  *
  * The reader host is appended as the last child of <body>: a fixed, full-viewport element with its
  * own scrolling (its styles live in its shadow root). A <style> element inside the host's light
- * DOM (it renders nothing; the shadow root has no slot) stops the page from scrolling while the
- * reader is shown and, from the frame after the reader is first painted, hides the page's other
- * body children with `visibility:hidden`. The page's
+ * DOM (it renders nothing; the shadow root has no slot), from the frame after the reader is first
+ * painted, stops the page from scrolling and hides the page's other body children with
+ * `visibility:hidden`. The page's
  * nodes are never moved or removed: iframes and embeds do not reload, scripts do not run again,
  * handlers, focus targets and the scroll position are simply left as they were. Restore removes
  * the host (and with it the <style>), so the serialisation equals the original; html/body
@@ -20,26 +20,43 @@
 
 /**
  * Rules that apply to the page while the reader is shown (the host's tag name is `tag`). With
- * `firstFrame`, only those the first frame needs: the page stops scrolling and its scrollbar goes
- * (so the reader has the whole viewport from the start). Making the page's own elements invisible
- * and deaf to the pointer changes the style of every element of a large page (about 5 ms on the
- * largest fixture page in Chromium); the opaque, topmost reader covers them anyway, so that rule
- * waits until the reader has been painted once (see swapIn).
+ * `firstFrame`, only those the first frame needs: the opaque, topmost, fixed reader covers the
+ * page, and the page's body may not be transformed (that would carry the fixed host with it).
+ * The rest waits until the reader has been painted once (see swapIn), because each costs a pass
+ * over the whole page: making the page's own elements invisible and deaf to the pointer restyles
+ * every element (about 5 ms on the largest fixture page in Chromium), and stopping the page from
+ * scrolling changes the root's overflow, which Firefox answers by rebuilding and laying out the
+ * page's whole box tree (10-15 ms there). For that one frame the page's scrollbar (where the
+ * platform shows one) stays beside the reader.
  */
 export function pageRules(tag: string, firstFrame = false): string {
   return [
-    `html,body{overflow:hidden !important}`,
-    ...(firstFrame ? [] : [`body>:not(${tag}){visibility:hidden !important;pointer-events:none !important}`]),
+    ...(firstFrame ? [] : [`html,body{overflow:hidden !important}`, `body>:not(${tag}){visibility:hidden !important;pointer-events:none !important}`]),
     // A transformed/filtered body would make the fixed host scroll with it.
     `body{transform:none !important;filter:none !important;perspective:none !important;contain:none !important}`,
     `@media print{html,body{overflow:visible !important}body>:not(${tag}){display:none !important}}`,
   ].join('\n');
 }
 
-/** Runs `fn` once the next frame has been painted (its rAF, then the next task); at once where there are no frames. */
-export function afterNextPaint(win: (Window & typeof globalThis) | null, fn: () => void): void {
+/** A hidden tab gets no frames: what waits for one runs after this long anyway (ms). */
+export const NO_FRAME_WAIT_MS = 200;
+
+/**
+ * Runs `fn` once the next frame has been painted (its rAF, then the next task); at once where there
+ * are no frames. With `noFrameMs`, also after that long if no frame comes (a background tab gets
+ * none until it is shown): for work the page needs done, not for work only a visible page needs.
+ */
+export function afterNextPaint(win: (Window & typeof globalThis) | null, fn: () => void, noFrameMs?: number): void {
   if (!win || typeof win.requestAnimationFrame !== 'function') return fn();
-  win.requestAnimationFrame(() => void win.setTimeout(fn, 0));
+  let ran = false;
+  const once = () => {
+    if (ran) return;
+    ran = true;
+    if (timer !== undefined) win.clearTimeout(timer);
+    fn();
+  };
+  const timer = noFrameMs === undefined ? undefined : win.setTimeout(once, noFrameMs);
+  win.requestAnimationFrame(() => void win.setTimeout(once, 0));
 }
 
 export interface Swap {

@@ -161,7 +161,8 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
       kindNote.hidden = false;
       kindNote.textContent = tr(`popupKind_${a.kind}`);
       wordcount.textContent = tr(`popupKindShort_${a.kind}`);
-      const videos = a.blocks.flatMap((b) => (b.type === 'video' ? [b] : []));
+      // A placeholder with neither title nor link is not listed (the reader and the copies show none).
+      const videos = a.blocks.flatMap((b) => (b.type === 'video' && (b.title || safeHttpUrl(b.href, a.url ?? undefined)) ? [b] : []));
       for (const v of videos) {
         const line = h('p', { class: 'video', 'data-testid': 'popup-video' }, tr('videoLabel'));
         const href = safeHttpUrl(v.href, a.url ?? undefined);

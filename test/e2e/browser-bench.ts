@@ -11,9 +11,10 @@
  *   the engine run the previous background did for every page view (the whole page through the
  *   engine, cold), timed in the page with the engine as that background bundled it;
  * - click → painted: from the toggle message the shortcut and menu send (timed in the extension
- *   page that sends it) to the first frame painted with the reader (requestAnimationFrame, then the
- *   next task); cold = a fresh page (loading the reader chunk, extraction, rendering), warm = the
- *   same page cleaned again;
+ *   page that sends it) to the first frame painted with the reader (the task posted from that
+ *   frame's requestAnimationFrame); cold = a fresh page (loading the reader chunk, extraction,
+ *   rendering), warm = the same page cleaned again; of a cold one, the messaging to the tab and
+ *   the wait for the frame (paintMs) beside the content script's own timings;
  * - extraction alone, as the content script timed it: cold = the first extraction in the page,
  *   warm = five more;
  * - Readability: document.cloneNode(true) + parse(), cold = the first run in a fresh page, warm =
@@ -90,21 +91,19 @@ async function benchBrowser(name: BrowserName, pageUrl: string, oldEngine: strin
       h.ext((api, id: number, n: number) => api.tabs.sendMessage(id, { type: 'sina-clean:timings', extractRuns: n }), tabId, extractRuns) as Promise<Timings>;
 
     /** One toggle, timed from the sending extension page to the first frame painted with the reader. */
-    const clickToPainted = async (): Promise<number> => {
+    const clickToPainted = async (sent = { at: 0 }): Promise<number> => {
       await page.evaluate('globalThis.__name ??= (f) => f');
       await page.evaluate(() => {
         const w = window as any;
         w.__benchPainted = null;
         const ready = () => !!document.getElementById('sina-clean-host')?.shadowRoot?.querySelector('[data-testid=reader-body]');
-        // The reader exists before the frame that shows it: that frame's rAF runs, the frame paints,
-        // and the next task (a message) marks the time.
+        // The reader exists before the frame that shows it: that frame's rAF finds it, the frame
+        // paints, and the next task (a message posted from that rAF) marks the time.
         const tick = () => {
           if (!ready()) return requestAnimationFrame(tick);
-          requestAnimationFrame(() => {
-            const ch = new MessageChannel();
-            ch.port1.onmessage = () => (w.__benchPainted = performance.timeOrigin + performance.now());
-            ch.port2.postMessage(0);
-          });
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => (w.__benchPainted = performance.timeOrigin + performance.now());
+          ch.port2.postMessage(0);
         };
         requestAnimationFrame(tick);
       });
@@ -113,8 +112,8 @@ async function benchBrowser(name: BrowserName, pageUrl: string, oldEngine: strin
         void api.runtime.sendMessage({ type: 'sina-clean:toggle', tabId: id });
         return start;
       }, tabId);
-      const painted = await waitFor('reader painted', () => page.evaluate(() => (window as any).__benchPainted as number | null), 15_000);
-      return painted - t0;
+      sent.at = t0;
+      return waitFor('reader painted', () => page.evaluate(() => (window as any).__benchPainted as number | null), 15_000);
     };
     const restore = async () => {
       await h.ext((api, id: number) => api.runtime.sendMessage({ type: 'sina-clean:toggle', tabId: id }), tabId);
@@ -136,14 +135,22 @@ async function benchBrowser(name: BrowserName, pageUrl: string, oldEngine: strin
       );
       add('pageLoadAfterMs', (await timings()).loadMs);
       // A click on a fresh page: chunk, cold extraction, reader.
-      add('clickToPaintedColdMs', await clickToPainted());
+      const sent = { at: 0 };
+      const painted = await clickToPainted(sent);
+      add('clickToPaintedColdMs', painted - sent.at);
       const t = await timings(WARM);
+      // Messaging (extension page → background → tab) and, after the reader is in the page, the
+      // wait for the frame that paints it (style, layout, paint of page and reader).
+      if (t.askedAt !== null) add('messageMs', t.askedAt - sent.at);
+      if (t.shownAt !== null) add('paintMs', painted - t.shownAt);
       add('chunkLoadMs', t.chunkMs);
+      add('chunkEvalMs', t.chunkEvalMs);
       add('extractColdMs', t.extractMs);
       add('showMs', t.showMs);
       for (const w of t.warmExtractMs) add('extractWarmMs', w);
       await restore();
-      add('clickToPaintedWarmMs', await clickToPainted());
+      const again = { at: 0 };
+      add('clickToPaintedWarmMs', (await clickToPainted(again)) - again.at);
       await restore();
       // Readability on a clone of the same document, as a page script: cold, then warm.
       await page.evaluate(READABILITY);
@@ -202,7 +209,8 @@ async function main() {
       'Largest fixture page, medians of fresh page loads. pageLoadAfter: the content script checks on load (URL, one querySelector), as it timed them. ' +
       'pageLoadBefore: what the previous content script did on every article page load (outerHTML serialised and copied into a message), timed in the page; both designs also send one small badge message (not counted). ' +
       'backgroundBefore: the engine run the previous background did per page view (whole page, cold), timed in the page. ' +
-      'clickToPainted: from the toggle message (as the shortcut/menu send it) to the first frame painted with the reader; cold = fresh page (reader chunk, extraction, rendering), warm = cleaned again. ' +
+      'clickToPainted: from the toggle message (as the shortcut/menu send it) to the first frame painted with the reader (the task after that frame\'s rAF); cold = fresh page (reader chunk, extraction, rendering), warm = cleaned again. ' +
+      'Of a cold one: message (extension page → background → tab), chunkLoad (of it chunkEval: evaluating the chunk\'s modules), extractCold, show (first screen built and swapped in), paint (from the reader in the page to the painted mark). ' +
       'extractCold/Warm: extraction alone (digest + engine) as the content script timed it, first and later runs in a page. ' +
       'readabilityCold/Warm: document.cloneNode(true) + new Readability(clone).parse() as a page script, first and later runs. Times in ms.',
     fixture: path.basename(largest.file),

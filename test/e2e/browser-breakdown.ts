@@ -10,8 +10,11 @@
  *   npx tsx test/e2e/browser-breakdown.ts [--runs 5] [--browser chromium|firefox]
  */
 import path from 'node:path';
-import { statSync } from 'node:fs';
-import { build } from 'esbuild';
+import { readFileSync, statSync } from 'node:fs';
+import { build, transform } from 'esbuild';
+import { parseAst } from 'rollup/parseAst';
+import { MODULE_SWAPS } from '../../src/ext/tools/module-swaps';
+import { RULE_MODULE, stripRuleExamples } from '../../src/ext/tools/strip-examples';
 import { BROWSERS, launch } from './harness/browsers';
 import { allPages, ROOT } from './harness/catalog';
 import { startSinaSite } from './harness/server';
@@ -23,9 +26,8 @@ const opt = (name: string, d: string) => {
 };
 const RUNS = Number(opt('runs', '5'));
 const only = opt('browser', '');
-const shim = (n: string) => path.join(ROOT, 'src/ext/engine-shims', n);
 
-/** The breakdown entry, bundled with the shims wxt.config.ts applies to the reader chunk. */
+/** The breakdown entry, bundled as wxt.config.ts builds the reader chunk: its module swaps and the rule tables without examples. */
 async function bundle(): Promise<string> {
   const r = await build({
     entryPoints: [path.join(ROOT, 'test/e2e/breakdown-entry.ts')],
@@ -38,18 +40,29 @@ async function bundle(): Promise<string> {
     logLevel: 'silent',
     plugins: [
       {
-        name: 'engine-shims',
+        name: 'module-swaps',
         setup(b) {
-          b.onResolve({ filter: /^\.\/readability$/ }, (a) => (/templates[\\/]index\.ts$/.test(a.importer) ? { path: shim('no-readability.ts') } : null));
-          b.onResolve({ filter: /^\.\/seed$/ }, (a) => (/templates[\\/]index\.ts$/.test(a.importer) ? { path: shim('no-seed.ts') } : null));
-          b.onResolve({ filter: /^\.\/parse$/ }, (a) => (/engine[\\/]extract\.ts$/.test(a.importer) ? { path: shim('parse-dom.ts') } : null));
-          b.onResolve({ filter: /^cheerio$/ }, (a) => (a.importer === shim('cheerio-dom.ts') ? null : { path: shim('cheerio-dom.ts') }));
+          for (const s of MODULE_SWAPS) {
+            const filter = new RegExp(`^${escapeRegExp(s.source)}$`);
+            b.onResolve({ filter }, (a) => (s.importer(a.importer) ? { path: s.target } : null));
+          }
+        },
+      },
+      {
+        name: 'no-rule-examples',
+        setup(b) {
+          b.onLoad({ filter: RULE_MODULE }, async (a) => {
+            const js = await transform(readFileSync(a.path, 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: a.path });
+            return { contents: stripRuleExamples(js.code, (c) => parseAst(c) as never), loader: 'js', resolveDir: path.dirname(a.path) };
+          });
         },
       },
     ],
   });
   return r.outputFiles[0]!.text;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^$|()[\]{}\\/]/g, '\\$&');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

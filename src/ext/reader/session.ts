@@ -7,12 +7,12 @@ import { ExtractError } from '../../article';
 import { extractTree } from '../../engine/extract';
 import { copyOptionsOf, copyPayload, type CopyKind } from '../format';
 import type { ActionResult, ExtractResult } from '../messages';
-import { swapIn, swapOut, type Swap } from '../page-swap';
+import { afterNextPaint, NO_FRAME_WAIT_MS, swapIn, swapOut, type Swap } from '../page-swap';
 import { normalizeSettings, type Settings } from '../settings';
 import { withDeadline } from '../engine-shims/cheerio-dom';
 import { pageTree } from './digest';
 import { browserSpeech } from './speech';
-import type { ReaderChunk, ReaderHost, ReaderSession } from './types';
+import type { ReaderHost, ReaderSession } from './types';
 import { createReaderView, readerSettingsOf, type ReaderView } from './view';
 
 /**
@@ -20,6 +20,13 @@ import { createReaderView, readerSettingsOf, type ReaderView } from './view';
  * more than this is refused as too large or malformed instead of holding the tab.
  */
 export const READER_BUDGET_MS = 1500;
+
+/**
+ * The body the reader builds before its first frame, in characters of text: a little more than a
+ * large screen shows (36em lines of 18 px type); the rest is built just after that frame is
+ * painted, before anything (focus, find-in-page, read aloud) can need it.
+ */
+export const FIRST_SCREEN_CHARS = 1500;
 
 type Extract = typeof extractTree;
 
@@ -42,7 +49,8 @@ export function extractPage(doc: Document, url: string, budgetMs = READER_BUDGET
   }
 }
 
-export function openSession(host: ReaderHost, run: Extract = extractTree): ReaderSession {
+/** `chunkEvalMs`: what evaluating the chunk's modules took, reported with the session's timings. */
+export function openSession(host: ReaderHost, run: Extract = extractTree, chunkEvalMs: number | null = null): ReaderSession {
   const { doc } = host;
   let result: ExtractResult | null = null;
   let swap: Swap | null = null;
@@ -52,7 +60,7 @@ export function openSession(host: ReaderHost, run: Extract = extractTree): Reade
   /** Changes made in the reader that storage has not echoed back yet (they win over older echoes). */
   let unsaved: Partial<Settings> = {};
   let saves = 0;
-  const timings: ReaderSession['timings'] = { extractMs: null, showMs: null };
+  const timings: ReaderSession['timings'] = { extractMs: null, showMs: null, shownAt: null, chunkEvalMs };
   const budget = () => host.budgetMs ?? READER_BUDGET_MS;
 
   const session: ReaderSession = {
@@ -116,6 +124,7 @@ export function openSession(host: ReaderHost, run: Extract = extractTree): Reade
       settings: readerSettingsOf(settings),
       tr: host.tr,
       copyFirst: settings.copyFormat,
+      firstScreenChars: FIRST_SCREEN_CHARS,
       pageUrl: host.url,
       prefersDark: host.prefersDark,
       speech: host.speech === undefined ? browserSpeech(doc.defaultView as (Window & typeof globalThis) | null) : host.speech,
@@ -139,9 +148,23 @@ export function openSession(host: ReaderHost, run: Extract = extractTree): Reade
       },
     });
     view = v;
+    // Just after the first painted frame (asked for before swapIn, so before the page rules that
+    // frame lets in): the rest of the body, then focus. Focus needs the page's and the reader's
+    // style and layout up to date: asked for before the frame, it would compute them itself.
+    // (In a tab that gets no frames, after NO_FRAME_WAIT_MS: the whole body is there for whatever
+    // reads it; the page rules, which only a visible page needs, still wait for a frame.)
+    afterNextPaint(
+      doc.defaultView as (Window & typeof globalThis) | null,
+      () => {
+        if (view !== v) return;
+        v.finish();
+        v.focus();
+      },
+      NO_FRAME_WAIT_MS,
+    );
     swap = swapIn(doc, v.host);
-    v.focus();
     timings.showMs ??= performance.now() - t;
+    timings.shownAt ??= performance.timeOrigin + performance.now();
     host.onChange?.();
     // "Save every cleaned article": once per clean, after the reader is up (it never waits for storage).
     if (settings.autoSave) void v.save(true);
@@ -151,4 +174,3 @@ export function openSession(host: ReaderHost, run: Extract = extractTree): Reade
   return session;
 }
 
-export const readerChunk: ReaderChunk = { openSession: (host) => openSession(host) };

@@ -2,7 +2,7 @@
  * The contract between the always-injected content script and the reader chunk it loads on
  * demand (entrypoints/reader.ts). The content script imports these types only.
  */
-import type { ActionResult, ExtractResult } from '../messages';
+import type { ActionResult, ExtractResult, Timings } from '../messages';
 import type { Settings } from '../settings';
 import type { SpeechDeps } from './speech';
 import type { LibraryClient } from '../library-client';
@@ -42,8 +42,11 @@ export interface ReaderSession {
   applySettings(s: Settings): void;
   /** Re-resolves the theme (the system colour scheme changed). */
   refresh(): void;
-  /** Time of the first extraction and the first show, ms (null until they ran). */
-  readonly timings: { extractMs: number | null; showMs: number | null };
+  /**
+   * Time of the first extraction and the first show, ms (null until they ran); when the reader was
+   * first in the page (epoch ms); what evaluating the chunk's modules took (ms; null if unmeasured).
+   */
+  readonly timings: Pick<Timings, 'extractMs' | 'showMs' | 'shownAt' | 'chunkEvalMs'>;
   /** Extracts the page `runs` more times, without keeping the results, and returns the time of each (ms). */
   timeExtraction(runs: number): number[];
 }

@@ -54,6 +54,12 @@ export interface ReaderOptions {
   /** The first button's label (default 返回原网页), for hosts where leaving the view goes elsewhere. */
   backLabel?: string;
   /**
+   * Build only the first screen of the body now (about this many characters of text; a picture or
+   * table counts as FIRST_SCREEN_BLOCK_CHARS), the rest when `finish()` is called (the reader calls
+   * it just after its first painted frame). Unset: the whole body at once.
+   */
+  firstScreenChars?: number;
+  /**
    * When given, no picture is loaded: each is a link that opens it in a new tab, with this label
    * (and its caption kept). For hosts that keep no pictures and load none from the web (文库).
    */
@@ -75,6 +81,8 @@ export interface ReaderView {
   toast(message: string): void;
   /** Moves keyboard focus into the view (so arrow keys and space scroll it). */
   focus(): void;
+  /** Builds what is left of the body (see ReaderOptions.firstScreenChars); nothing when it is all there. */
+  finish(): void;
   /** Stops reading aloud and timers (the view is being removed). */
   dispose(): void;
   /**
@@ -221,9 +229,11 @@ function renderBlock(doc: Document, block: Block, base: string | undefined, tr: 
       return table;
     }
     case 'video': {
+      // A placeholder with neither title nor link shows nothing, as in Markdown and HTML copy.
+      const href = safeHttpUrl(block.href, base);
+      if (!block.title && !href) return null;
       // Not article text: a div, so it never reads as a paragraph of the article.
       const box = el(doc, 'div', { class: 'video', 'data-testid': 'reader-video' }, tr('videoLabel'));
-      const href = safeHttpUrl(block.href, base);
       const title = block.title || tr('videoUntitled');
       box.append(href ? link(doc, href, title) : doc.createTextNode(title));
       return box;
@@ -233,36 +243,76 @@ function renderBlock(doc: Document, block: Block, base: string | undefined, tr: 
   }
 }
 
-/** Builds the body blocks of an Article (exported for tests). */
-export function renderBody(doc: Document, article: Article, tr: Tr, base?: string, o: BodyOptions = {}): HTMLElement {
-  const body = el(doc, 'div', { class: 'body', 'data-testid': 'reader-body' });
-  let headings = 0;
-  for (const block of article.blocks) {
-    const node = renderBlock(doc, block, base, tr, o);
-    if (!node) continue;
-    if (block.type === 'heading') node.id = `sc-h${++headings}`;
-    body.append(node);
+/** What a picture, table or video counts as when the first screen is measured in characters. */
+export const FIRST_SCREEN_BLOCK_CHARS = 400;
+
+/** How many of `blocks` fill about `chars` characters (at least one). */
+export function firstScreenBlocks(blocks: readonly Block[], chars: number): number {
+  let used = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    if (used >= chars) return Math.max(1, k);
+    const b = blocks[k]!;
+    used += b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote' ? b.text.length : FIRST_SCREEN_BLOCK_CHARS;
   }
-  // A note, not a body block: a div, so it never reads as a paragraph of the article.
-  if (!article.blocks.some((b) => b.type !== 'image' && b.type !== 'video')) {
-    body.append(el(doc, 'div', { class: 'empty', role: 'note' }, tr(`readerEmpty_${article.kind}`)));
-  }
-  return body;
+  return blocks.length;
 }
 
-/** The table of contents for the body's subheadings, or null when there are fewer than TOC_MIN_HEADINGS. */
-function renderToc(doc: Document, body: HTMLElement, tr: Tr): HTMLElement | null {
-  const heads = Array.from(body.querySelectorAll('h2'));
+/**
+ * Builds the body blocks of an Article: the first `upTo` now (all by default), the rest when the
+ * returned `finish` is called (exported for tests).
+ */
+function buildBody(doc: Document, article: Article, tr: Tr, base: string | undefined, o: BodyOptions, upTo = article.blocks.length) {
+  const body = el(doc, 'div', { class: 'body', 'data-testid': 'reader-body' });
+  let headings = 0;
+  let next = 0;
+  const add = (end: number) => {
+    const frag = doc.createDocumentFragment();
+    for (; next < end; next++) {
+      const block = article.blocks[next]!;
+      const node = renderBlock(doc, block, base, tr, o);
+      if (!node) continue;
+      if (block.type === 'heading') node.id = `sc-h${++headings}`;
+      frag.append(node);
+    }
+    body.append(frag);
+  };
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    add(article.blocks.length);
+    // A note, not a body block: a div, so it never reads as a paragraph of the article.
+    if (!article.blocks.some((b) => b.type !== 'image' && b.type !== 'video')) {
+      body.append(el(doc, 'div', { class: 'empty', role: 'note' }, tr(`readerEmpty_${article.kind}`)));
+    }
+  };
+  add(Math.min(upTo, article.blocks.length));
+  if (upTo >= article.blocks.length) finish();
+  return { body, finish };
+}
+
+/** Builds the body blocks of an Article (exported for tests). */
+export function renderBody(doc: Document, article: Article, tr: Tr, base?: string, o: BodyOptions = {}): HTMLElement {
+  return buildBody(doc, article, tr, base, o).body;
+}
+
+/**
+ * The table of contents for the article's subheadings (the body's h2 elements `sc-h1`, `sc-h2`…,
+ * found when clicked: they may be built after the first frame), or null when there are fewer than
+ * TOC_MIN_HEADINGS.
+ */
+function renderToc(doc: Document, article: Article, body: HTMLElement, tr: Tr): HTMLElement | null {
+  const heads = article.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])).map((text, k) => ({ id: `sc-h${k + 1}`, text }));
   if (heads.length < TOC_MIN_HEADINGS) return null;
   const nav = el(doc, 'nav', { class: 'toc', 'data-testid': 'reader-toc', 'aria-label': tr('toc') });
   nav.append(el(doc, 'p', { class: 'toc-title' }, tr('toc')));
   const ol = el(doc, 'ol');
   for (const h of heads) {
-    const a = el(doc, 'a', { href: `#${h.id}` }, h.textContent ?? '');
+    const a = el(doc, 'a', { href: `#${h.id}` }, h.text);
     // In-view scrolling only: the page's own URL (and its hashchange listeners) stays untouched.
     a.addEventListener('click', (e) => {
       e.preventDefault();
-      h.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      body.querySelector(`#${h.id}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     });
     const li = el(doc, 'li');
     li.append(a);
@@ -418,8 +468,9 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
     if (!href) continue;
     stocks.append(el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer', title: s.code }, s.name || s.code));
   }
-  const body = renderBody(doc, article, tr, base, { pictureLinks: opts.pictureLinks });
-  const toc = renderToc(doc, body, tr);
+  const upTo = opts.firstScreenChars === undefined ? undefined : firstScreenBlocks(article.blocks, opts.firstScreenChars);
+  const { body, finish } = buildBody(doc, article, tr, base, { pictureLinks: opts.pictureLinks }, upTo);
+  const toc = renderToc(doc, article, body, tr);
   art.append(stocks, ...(toc ? [toc] : []), body);
   art.append(el(doc, 'p', { class: 'editor', 'data-testid': 'reader-editor' }, article.editor ? tr('editorLine', article.editor) : ''));
   const originalUrl = safeHttpUrl(article.url) ?? safeHttpUrl(opts.pageUrl);
@@ -448,13 +499,16 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
   styleShadow(doc, root);
   root.append(page);
 
-  // 朗读
-  const speechItems: ReadAloudItem[] = [
-    { el: art.querySelector('h1')!, text: article.title },
-    ...Array.from(body.querySelectorAll('p, h2, blockquote'))
-      .filter((n) => !n.closest('figure') && (n.textContent ?? '').trim())
-      .map((n) => ({ el: n, text: n.textContent ?? '' })),
-  ];
+  // 朗读: over the whole body (built in full first if it is not yet).
+  const speechItems = (): ReadAloudItem[] => {
+    finish();
+    return [
+      { el: art.querySelector('h1')!, text: article.title },
+      ...Array.from(body.querySelectorAll('p, h2, blockquote'))
+        .filter((n) => !n.closest('figure') && (n.textContent ?? '').trim())
+        .map((n) => ({ el: n, text: n.textContent ?? '' })),
+    ];
+  };
   let reader: ReadAloud | null = null;
   let speaking: Element | null = null;
   const showSpeech = (state: SpeechState) => {
@@ -469,7 +523,7 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
     }
     reader ??= createReadAloud(
       opts.speech,
-      speechItems,
+      speechItems(),
       {
         onState: showSpeech,
         onItem(item) {
@@ -516,6 +570,7 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
       fontSel.value = s.fontFamily;
       theme.value = s.theme;
     },
+    finish,
     focus() {
       try {
         page.focus({ preventScroll: true });

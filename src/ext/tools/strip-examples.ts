@@ -4,7 +4,8 @@
  * nothing in the engine reads them, and in the reader chunk they were about a third of its size,
  * all evaluated when the chunk loads. This transform replaces the value of every `examples`
  * property of an object literal in a rule module with `void 0`, so the examples stay beside their
- * rules in the source and the extension carries none of them. The module is parsed (no regex over
+ * rules in the source and the extension carries none of them; likewise each rule's `fixture` path
+ * (a test's pointer to the page that shows the rule, read by no extension code). The module is parsed (no regex over
  * code); test/unit/ext/strip-examples.test.ts checks every rule module, and the e2e suite checks
  * that the built chunk holds none of the example strings.
  */
@@ -24,6 +25,23 @@ const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null &&
 
 /** The [start, end) offsets of every `examples: …` value in an object literal of `program`. */
 export function exampleRanges(program: Node): Array<[number, number]> {
+  return valueRanges(program, EXAMPLES);
+}
+
+/** Which values a key's stripping takes: any value, or only a string literal. */
+type Takes = 'any' | 'string';
+const EXAMPLES: ReadonlyMap<string, Takes> = new Map([['examples', 'any']]);
+/**
+ * What the build leaves out of every rule entry: its examples, and the path of the fixture that
+ * shows it (a string literal in the table; a computed `fixture:` elsewhere stays).
+ */
+export const TEST_ONLY_KEYS: ReadonlyMap<string, Takes> = new Map([
+  ['examples', 'any'],
+  ['fixture', 'string'],
+]);
+
+/** The [start, end) offsets of every value of a plain `key: …` in an object literal of `program`, for the given keys. */
+export function valueRanges(program: Node, keys: ReadonlyMap<string, Takes>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const stack: Node[] = [program];
   while (stack.length) {
@@ -31,7 +49,9 @@ export function exampleRanges(program: Node): Array<[number, number]> {
     if (n.type === 'Property' && !n.computed && isNode(n.key) && isNode(n.value)) {
       const key = n.key;
       const name = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? key.value : null;
-      if (name === 'examples' && !n.shorthand && n.kind === 'init') {
+      const takes = typeof name === 'string' ? keys.get(name) : undefined;
+      const value = n.value;
+      if (takes && !n.shorthand && n.kind === 'init' && (takes === 'any' || (value.type === 'Literal' && typeof value.value === 'string'))) {
         out.push([n.value.start, n.value.end]);
         continue;
       }
@@ -47,9 +67,12 @@ export function exampleRanges(program: Node): Array<[number, number]> {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-/** `code` (JavaScript) with every rule example replaced by `void 0`; `parse` gives its ESTree. */
+/**
+ * `code` (JavaScript) with every rule's examples and fixture path (TEST_ONLY_KEYS) replaced by
+ * `void 0`; `parse` gives its ESTree.
+ */
 export function stripRuleExamples(code: string, parse: (code: string) => unknown): string {
-  const ranges = exampleRanges(parse(code) as Node);
+  const ranges = valueRanges(parse(code) as Node, TEST_ONLY_KEYS);
   let out = '';
   let at = 0;
   for (const [start, end] of ranges) {

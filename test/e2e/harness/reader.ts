@@ -254,6 +254,8 @@ export function expectedLinks(a: Article, label: string, untitled: string): stri
   const out: string[][] = [];
   for (const b of a.blocks) {
     if (b.type === 'video') {
+      // A placeholder with neither title nor link shows nothing (as in Markdown and HTML copy).
+      if (!b.title && !b.href) continue;
       const line = norm(`${label}${b.title || untitled}`);
       out.push(b.href ? ['video', line, b.href, '_blank noopener noreferrer'] : ['video', line, '', '']);
     } else if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote') {

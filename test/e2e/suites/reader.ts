@@ -198,7 +198,7 @@ export function readerSuite(name: BrowserName): void {
       const label = await msg('videoLabel');
       const untitled = await msg('videoUntitled');
       expect(shown).toEqual(
-        videos.map((v) => [`${label}${v.title || untitled}`, v.href ?? '', v.href ? '_blank noopener noreferrer' : '']),
+        videos.filter((v) => v.title || v.href).map((v) => [`${label}${v.title || untitled}`, v.href ?? '', v.href ? '_blank noopener noreferrer' : '']),
       );
       await popup.evaluate(() => (document.querySelector('[data-testid=btn-copy-video]') as HTMLElement).click());
       await waitFor('copy confirmation', () => popup.evaluate(() => (document.querySelector('[data-testid=popup-toast]')?.textContent ?? '') !== ''));

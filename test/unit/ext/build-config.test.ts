@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { readability as shim } from '../../../src/ext/engine-shims/no-readability';
 import { readability as real } from '../../../src/templates/readability';
 import { seed as noSeed } from '../../../src/ext/engine-shims/no-seed';
 import { seed as realSeed } from '../../../src/templates/seed';
 import { splitFrontMatter } from '../../../src/engine/front-matter';
+import { CHEERIO_DOM, MODULE_SWAPS, swapFor } from '../../../src/ext/tools/module-swaps';
 
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url)).replace(/[\\/]$/, '');
 const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
 
 describe('extension build wiring', () => {
@@ -13,7 +16,7 @@ describe('extension build wiring', () => {
     // If this import moves, wxt.config.ts's resolveId hook stops applying and lint:firefox
     // reports Readability's and linkedom's innerHTML writes again.
     expect(read('src/templates/index.ts')).toMatch(/from '\.\/readability'/);
-    expect(read('wxt.config.ts')).toMatch(/templates\[\\\\\/\]index\\\.ts/);
+    expect(swapFor('./readability', `${ROOT}/src/templates/index.ts`)).toBe(`${ROOT}/src/ext/engine-shims/no-readability.ts`);
   });
 
   test('the shim is the same kind of template and finds nothing', () => {
@@ -24,7 +27,7 @@ describe('extension build wiring', () => {
 
   test('the reader chunk carries no YAML reader and no parse5: the seed template is a shim there, the front matter split its own module', () => {
     expect(read('src/templates/index.ts')).toMatch(/from '\.\/seed'/);
-    expect(read('wxt.config.ts')).toContain("source === './seed'");
+    expect(swapFor('./seed', `${ROOT}/src/templates/index.ts`)).toBe(`${ROOT}/src/ext/engine-shims/no-seed.ts`);
     expect(noSeed.id).toBe(realSeed.id);
     expect(noSeed.matches({ frontMatter: 'title: x' } as never)).toBe(false);
     expect(noSeed.extract({} as never)).toEqual({ body: null });
@@ -32,6 +35,31 @@ describe('extension build wiring', () => {
     expect(splitFrontMatter('<!DOCTYPE html><html><body>---\ntitle: x\n---\n</body></html>').frontMatter).toBeNull();
     expect(read('src/ext/engine-shims/parse-dom.ts')).toContain("from '../../engine/front-matter'");
     expect(read('src/engine/front-matter.ts')).not.toMatch(/from 'parse5'/);
+  });
+
+  test('one table of module swaps: the build and the stage-by-stage breakdown both read it', () => {
+    expect(read('wxt.config.ts')).toMatch(/resolveId\(source: string, importer: string \| undefined\) \{\s*return swapFor\(source, importer\);/);
+    const breakdown = read('test/e2e/browser-breakdown.ts');
+    expect(breakdown).toMatch(/for \(const s of MODULE_SWAPS\)/);
+    expect(breakdown).toMatch(/onLoad\(\{ filter: RULE_MODULE \}/);
+    // Every stand-in exists, and each swap applies only where its importer is.
+    for (const s of MODULE_SWAPS) {
+      expect(existsSync(s.target), s.id).toBe(true);
+      expect(swapFor(s.source, undefined)).toBeNull();
+    }
+    expect(MODULE_SWAPS.map((s) => s.id)).toEqual(['no-readability', 'no-seed', 'one-entities', 'parse-dom', 'cheerio-dom', 'htmlparser2-dom']);
+    expect(swapFor('./parse', `${ROOT}/src/engine/extract.ts`)).toBe(`${ROOT}/src/ext/engine-shims/parse-dom.ts`);
+    expect(swapFor('./parse', `${ROOT}/src/engine/other.ts`)).toBeNull();
+    expect(swapFor('cheerio', `${ROOT}/src/engine/select.ts`)).toBe(CHEERIO_DOM);
+    expect(swapFor('cheerio', CHEERIO_DOM)).toBeNull();
+    expect(swapFor('htmlparser2', `${ROOT}/node_modules/cheerio/dist/esm/index.js`)).toBe(`${ROOT}/src/ext/engine-shims/htmlparser2-dom.ts`);
+    expect(swapFor('htmlparser2', `${ROOT}/src/engine/fast-parse.ts`)).toBeNull();
+    expect(swapFor('entities/decode', `${ROOT}/node_modules/htmlparser2/dist/esm/Tokenizer.js`)).toBe(`${ROOT}/node_modules/entities/lib/esm/decode.js`);
+  });
+
+  test('the reader chunk marks when its modules begin evaluating: its first import is the mark', () => {
+    const firstImport = read('entrypoints/reader.ts').match(/^import .*$/m)?.[0];
+    expect(firstImport).toBe("import { CHUNK_START } from '../src/ext/reader/load-mark';");
   });
 
   test('manifest basics in wxt.config.ts: gecko id, data collection, locale, narrow permissions', () => {

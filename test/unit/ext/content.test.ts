@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ExtractError, type Article } from '../../../src/article';
 import { createContentController, type ContentDeps } from '../../../src/ext/content';
 import { createBackground } from '../../../src/ext/background';
-import { asBackgroundMessage, type BackgroundMessage, type ContentMessage } from '../../../src/ext/messages';
+import { asBackgroundMessage, type BackgroundMessage, type ContentMessage, type Timings } from '../../../src/ext/messages';
 import { handleLibraryMessage } from '../../../src/library/messages';
 import { closeAll, freshLibrary, quotaOnPut } from '../library/helpers';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/ext/settings';
-import { pageRules } from '../../../src/ext/page-swap';
+import { afterNextPaint, NO_FRAME_WAIT_MS, pageRules } from '../../../src/ext/page-swap';
 import { TOAST_ID } from '../../../src/ext/page-toast';
-import { openSession } from '../../../src/ext/reader/session';
+import { FIRST_SCREEN_CHARS, openSession } from '../../../src/ext/reader/session';
 import { HOST_ID, HOST_TAG } from '../../../src/ext/reader/view';
 import type { ReaderChunk } from '../../../src/ext/reader/types';
 import { flush, zhTr } from './helpers';
@@ -218,6 +218,62 @@ describe('content script', () => {
     expect(document.getElementById('top')).toBeNull();
   });
 
+  test('keyboard focus: the page’s focused element is blurred at once, the reader takes focus with its first painted frame', async () => {
+    const { c } = setup();
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    expect(document.activeElement).toBe(input);
+    await c.clean();
+    // No focus (and so no forced style and layout pass) before the first frame...
+    expect(document.activeElement).not.toBe(input);
+    expect(shadow().activeElement).toBeNull();
+    await nextPaint();
+    // ...and the reader has it once that frame is painted: arrow keys and space scroll the reader.
+    expect(document.activeElement).toBe(host());
+    expect(shadow().activeElement).toBe(shadow().querySelector('.page'));
+    input.remove();
+  });
+
+  test('a long article: the first screen is in the first frame, the whole body just after it', async () => {
+    const blocks = Array.from({ length: 60 }, (_, k) => ({ type: 'paragraph' as const, text: `第${k}段`.padEnd(120, '文') }));
+    const long: Article = { ...(((await setup().c.article()) as { article: Article }).article), blocks };
+    const { c } = setup({ loadReader: async () => ({ openSession: (h) => openSession(h, (() => long) as never) }) });
+    await c.clean();
+    const body = () => shadow().querySelector('[data-testid=reader-body]')!;
+    expect(body().children.length).toBe(Math.ceil(FIRST_SCREEN_CHARS / 120));
+    await nextPaint();
+    expect(body().children.length).toBe(60);
+    expect(body().lastElementChild!.textContent).toBe(blocks[59]!.text);
+  });
+
+  test('what waits for the first painted frame runs once: after the frame, or after a while in a tab that gets no frames', async () => {
+    const frames: Array<() => void> = [];
+    const win = { requestAnimationFrame: (f: () => void) => frames.push(f), setTimeout, clearTimeout } as unknown as Window & typeof globalThis;
+    const hidden = vi.fn();
+    afterNextPaint(win, hidden, NO_FRAME_WAIT_MS);
+    await new Promise((r) => setTimeout(r, NO_FRAME_WAIT_MS + 50));
+    expect(hidden).toHaveBeenCalledTimes(1);
+    frames.shift()!(); // a frame comes later after all: nothing runs twice
+    await new Promise((r) => setTimeout(r, 10));
+    expect(hidden).toHaveBeenCalledTimes(1);
+    const shown = vi.fn();
+    afterNextPaint(win, shown, NO_FRAME_WAIT_MS);
+    frames.shift()!();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(shown).toHaveBeenCalledTimes(1);
+    await new Promise((r) => setTimeout(r, NO_FRAME_WAIT_MS + 50));
+    expect(shown).toHaveBeenCalledTimes(1);
+    // Without a fallback (the page rules): only a frame runs it.
+    const visibleOnly = vi.fn();
+    afterNextPaint(win, visibleOnly);
+    await new Promise((r) => setTimeout(r, NO_FRAME_WAIT_MS + 50));
+    expect(visibleOnly).not.toHaveBeenCalled();
+    frames.shift()!();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(visibleOnly).toHaveBeenCalledTimes(1);
+  });
+
   test('restored before the reader was painted: the page is left exactly as it was', async () => {
     const { c } = setup();
     const before = document.documentElement.outerHTML;
@@ -230,9 +286,12 @@ describe('content script', () => {
   });
 
   test('the page-hiding rules leave the reader host alone and print only the reader', () => {
+    // The first frame restyles nothing of the page's own: no visibility, no root overflow (Firefox
+    // rebuilds the page's boxes for that); both come with the frame after.
     const first = pageRules(HOST_TAG, true);
-    expect(first).toContain('html,body{overflow:hidden !important}');
+    expect(first.split('@media print')[0]).not.toContain('overflow');
     expect(first).not.toContain('visibility:hidden');
+    expect(first).toContain('body{transform:none !important');
     expect(first).toContain('@media print');
     const rules = pageRules(HOST_TAG);
     expect(rules).toContain(`body>:not(${HOST_TAG}){visibility:hidden !important`);
@@ -262,13 +321,19 @@ describe('content script', () => {
   });
 
   test('timings: the load checks always; the chunk, the cold extraction and the show once asked; warm runs on request', async () => {
-    const { c } = setup();
+    const { c } = setup({ loadReader: async () => ({ openSession: (h) => openSession(h, undefined, 3.5) }) });
     await c.start();
     const before = await c.handle({ type: 'sina-clean:timings', extractRuns: 0 });
-    expect(before).toEqual({ loadMs: expect.any(Number), chunkMs: null, extractMs: null, showMs: null, warmExtractMs: [] });
+    expect(before).toEqual({ loadMs: expect.any(Number), chunkMs: null, chunkEvalMs: null, extractMs: null, showMs: null, warmExtractMs: [], askedAt: null, shownAt: null });
+    const asked = performance.timeOrigin + performance.now();
     await c.clean();
-    const after = (await c.handle({ type: 'sina-clean:timings', extractRuns: 3 })) as { chunkMs: number; extractMs: number; showMs: number; warmExtractMs: number[] };
+    const shown = performance.timeOrigin + performance.now();
+    const after = (await c.handle({ type: 'sina-clean:timings', extractRuns: 3 })) as Timings;
+    expect(after.askedAt).toBeGreaterThanOrEqual(asked);
+    expect(after.shownAt).toBeGreaterThanOrEqual(after.askedAt!);
+    expect(after.shownAt).toBeLessThanOrEqual(shown);
     expect(after.chunkMs).toBeGreaterThanOrEqual(0);
+    expect(after.chunkEvalMs).toBe(3.5);
     expect(after.extractMs).toBeGreaterThan(0);
     expect(after.showMs).toBeGreaterThan(0);
     expect(after.warmExtractMs).toHaveLength(3);

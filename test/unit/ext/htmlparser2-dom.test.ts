@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
 import render from 'dom-serializer';
 import * as htmlparser2 from 'htmlparser2';
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { swapFor } from '../../../src/ext/tools/module-swaps';
 import { ElementType, parseDocument } from '../../../src/ext/engine-shims/htmlparser2-dom';
 
 beforeAll(() => {
@@ -39,7 +40,9 @@ describe('htmlparser2 for cheerio, with the browser’s parser', () => {
   });
 
   test('the build swaps it in for cheerio’s imports only (the engine’s own scan keeps htmlparser2)', () => {
-    const cfg = readFileSync(new URL('../../../wxt.config.ts', import.meta.url), 'utf8');
-    expect(cfg).toContain("source === 'htmlparser2' && importer && /[\\\\/]node_modules[\\\\/]cheerio[\\\\/]/.test(importer)");
+    const root = fileURLToPath(new URL('../../..', import.meta.url)).replace(/[\\/]$/, '');
+    const shim = `${root}/src/ext/engine-shims/htmlparser2-dom.ts`;
+    expect(swapFor('htmlparser2', `${root}/node_modules/cheerio/dist/browser/load-parse.js`)).toBe(shim);
+    expect(swapFor('htmlparser2', `${root}/src/engine/scan.ts`)).toBeNull();
   });
 });

@@ -157,6 +157,26 @@ describe('popup', () => {
     expect(byId(root, 'popup-source').textContent).toBe('新京报');
   });
 
+  test('a video article lists no empty video placeholder (no title, no link), as the reader shows none', async () => {
+    const a = makeArticle({
+      kind: 'video',
+      text: '',
+      wordCount: 0,
+      readingMinutes: 0,
+      blocks: [
+        { type: 'video', title: '', href: null, poster: null },
+        { type: 'video', title: '一起来体验', href: null, poster: null },
+      ],
+    });
+    const { root, view } = popup({}, { ok: true, article: a });
+    await view.ready;
+    expect(Array.from(root.querySelectorAll('[data-testid=popup-video]')).map((x) => x.textContent)).toEqual(['视频：一起来体验']);
+    const only = popup({}, { ok: true, article: { ...a, blocks: [{ type: 'video', title: '', href: null, poster: null }] } });
+    await only.view.ready;
+    expect(only.root.querySelectorAll('[data-testid=popup-video]')).toHaveLength(0);
+    expect(only.root.textContent).toContain(zhTr('readerEmpty_video'));
+  });
+
   test('保存 appears only when the library provides it', async () => {
     const plain = popup({}, { ok: true, article: makeArticle() });
     await plain.view.ready;

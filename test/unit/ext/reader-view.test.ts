@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from 'vitest';
-import { createReaderView, HOST_ID, resolveTheme, TOC_MIN_HEADINGS, type ReaderSettings } from '../../../src/ext/reader/view';
+import { createReaderView, firstScreenBlocks, FIRST_SCREEN_BLOCK_CHARS, HOST_ID, renderBody, resolveTheme, TOC_MIN_HEADINGS, type ReaderSettings } from '../../../src/ext/reader/view';
+import type { Block } from '../../../src/article';
 import type { SpeechDeps, UtteranceLike, VoiceLike } from '../../../src/ext/reader/speech';
 import type { SaveOutcome } from '../../../src/ext/library-client';
 import { makeArticle, zhTr } from './helpers';
+import { renderMarkdown } from '../../../src/render/markdown';
+import { renderHtml } from '../../../src/render/html';
+import { videoCopy } from '../../../src/ext/format';
 
 const settings: ReaderSettings = { theme: 'system', fontSize: 18, lineWidth: 36, fontFamily: 'sans', lineHeight: 1.8, speechRate: 1 };
 const q = (root: ShadowRoot, id: string) => root.querySelector(`[data-testid=${id}]`);
@@ -134,6 +138,28 @@ describe('reader view', () => {
     expect(videos.every((x) => x.tagName === 'DIV')).toBe(true);
     // Only videos: the note says it is a video story.
     expect(v.root.querySelector('[role=note]')!.textContent).toBe(zhTr('readerEmpty_video'));
+  });
+
+  test('a video placeholder with neither title nor link shows nothing, as Markdown and HTML copy show nothing', () => {
+    const article = makeArticle({
+      blocks: [
+        { type: 'paragraph', text: '正文第一段。' },
+        { type: 'video', title: '', href: null, poster: null },
+        { type: 'video', title: '', href: 'javascript:alert(1)', poster: 'https://n.sinaimg.cn/p.jpg' },
+        { type: 'video', title: '', href: 'https://video.sina.com.cn/p/abc.html', poster: null },
+        { type: 'paragraph', text: '正文第二段。' },
+      ],
+    });
+    const v = createReaderView(document, article, { settings, tr: zhTr });
+    const videos = Array.from(v.root.querySelectorAll('[data-testid=reader-video]'));
+    // Only the one with a link is shown (labelled as untitled); the two empty ones leave no box.
+    expect(videos.map((x) => x.textContent)).toEqual([`视频：${zhTr('videoUntitled')}`]);
+    expect(videos[0]!.querySelector('a')!.getAttribute('href')).toBe('https://video.sina.com.cn/p/abc.html');
+    expect(q(v.root, 'reader-body')!.children.length).toBe(3);
+    // The copies agree: one 视频 line each, for the linked one.
+    expect(renderMarkdown(article).match(/^视频：/gm)).toHaveLength(1);
+    expect(renderHtml(article).match(/视频：/g)).toHaveLength(1);
+    expect(videoCopy({ ...article, kind: 'video' }).match(/视频：/g)).toHaveLength(1);
   });
 
   test('links in the article text open in a new tab, never as script; stock names stay text', () => {
@@ -530,5 +556,71 @@ describe('朗读 (read aloud)', () => {
     const v = createReaderView(document, article(), { settings, tr: zhTr, speech: null });
     (q(v.root, 'btn-speak') as HTMLElement).click();
     expect(q(v.root, 'reader-toast')!.textContent).toBe(zhTr('speakUnsupported'));
+  });
+});
+
+describe('first screen first: the body beyond it is built just after the first frame', () => {
+  // 40 paragraphs of 100 characters, a heading every 10th block, a picture at block 3.
+  const blocks: Block[] = Array.from({ length: 40 }, (_, k): Block =>
+    k === 3
+      ? { type: 'image', src: 'https://n.sinaimg.cn/finance/a.jpg', caption: '图一' }
+      : k % 10 === 9
+        ? { type: 'heading', text: `第${k}节` }
+        : { type: 'paragraph', text: `第${k}段`.padEnd(100, '文') },
+  );
+  const long = () => makeArticle({ blocks });
+  const body = (v: { root: ShadowRoot }) => q(v.root, 'reader-body')!;
+
+  test('how many blocks make the first screen', () => {
+    expect(firstScreenBlocks(blocks, 1000)).toBe(7); // 6 paragraphs (600) and a picture (400) reach 1000 characters
+    expect(firstScreenBlocks(blocks, 0)).toBe(1);
+    expect(firstScreenBlocks(blocks, 1e9)).toBe(40);
+    expect(firstScreenBlocks([], 1000)).toBe(0);
+    expect(FIRST_SCREEN_BLOCK_CHARS).toBeGreaterThan(0);
+  });
+
+  test('only the first screen at once; finish() builds the rest, in order, as the whole body at once would be', () => {
+    const v = createReaderView(document, long(), { settings, tr: zhTr, firstScreenChars: 1000 });
+    expect(body(v).children.length).toBe(7);
+    // The table of contents names every subheading from the start, even those not yet built.
+    expect(Array.from(q(v.root, 'reader-toc')!.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['第9节', '#sc-h1'],
+      ['第19节', '#sc-h2'],
+      ['第29节', '#sc-h3'],
+      ['第39节', '#sc-h4'],
+    ]);
+    v.finish();
+    const whole = renderBody(document, long(), zhTr, 'https://finance.sina.com.cn/');
+    expect(body(v).innerHTML).toBe(whole.innerHTML);
+    expect(body(v).children.length).toBe(40);
+    v.finish();
+    expect(body(v).children.length).toBe(40);
+    // A heading built late is found by its entry.
+    const h4 = body(v).querySelector('#sc-h4') as HTMLElement;
+    h4.scrollIntoView = vi.fn();
+    (q(v.root, 'reader-toc')!.querySelectorAll('a')[3] as HTMLElement).click();
+    expect(h4.scrollIntoView).toHaveBeenCalled();
+  });
+
+  test('without firstScreenChars the whole body is there at once (文库 and other hosts)', () => {
+    const v = createReaderView(document, long(), { settings, tr: zhTr });
+    expect(body(v).children.length).toBe(40);
+  });
+
+  test('an empty body still says why, once finished', () => {
+    const v = createReaderView(document, makeArticle({ kind: 'video', blocks: [] }), { settings, tr: zhTr, firstScreenChars: 1000 });
+    expect(body(v).textContent).toBe(zhTr('readerEmpty_video'));
+  });
+
+  test('read aloud pressed before the rest is built reads the whole article', async () => {
+    const s = fakeSpeech([{ name: 'Ting-Ting', lang: 'zh-CN', localService: true }]);
+    const v = createReaderView(document, long(), { settings, tr: zhTr, speech: s.deps, firstScreenChars: 1000 });
+    for (const el of Array.from(v.root.querySelectorAll('h1, p, h2'))) (el as HTMLElement).scrollIntoView = vi.fn();
+    (q(v.root, 'btn-speak') as HTMLElement).click();
+    await vi.waitFor(() => expect(s.spoken.length).toBe(1));
+    expect(body(v).children.length).toBe(40);
+    for (let k = 0; k < 39; k++) s.end();
+    expect(s.spoken.length).toBe(40); // the title and 39 text blocks (the picture is not read)
+    expect(s.spoken.at(-1)!.text).toBe('第39节');
   });
 });

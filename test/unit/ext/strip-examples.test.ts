@@ -35,6 +35,19 @@ describe('rule examples are left out of the extension build', () => {
     expect(left).toEqual(Array.from({ length: before }, () => 'void 0'));
   });
 
+  test('each rule’s fixture path goes too (a string literal); a computed `fixture:` value stays', () => {
+    const js = `const r = { id: 'x', reason: 'r', fixture: 'pages/finance_20160525_ifxsktkp9337164.html', examples: { drop: ['甲'] } };
+const listed = rules.map((r) => ({ id: r.id, fixture: r.fixture ?? '' }));`;
+    const out = stripRuleExamples(js, (c) => parseAst(c));
+    expect(out).toContain("{ id: 'x', reason: 'r', fixture: void 0, examples: void 0 }");
+    expect(out).toContain("fixture: r.fixture ?? ''");
+    // Over the real tables: no fixture path is left in any rule module as the build transforms it.
+    for (const f of ruleModules()) {
+      const stripped = stripRuleExamples(ruleModuleJs(f), (c) => parseAst(c));
+      expect(stripped, f).not.toMatch(/fixture:\s*['"`]/);
+    }
+  });
+
   test('a nested, quoted or computed key: only plain `examples:` values of object literals go', () => {
     const js = `const a = { id: 'x', examples: { drop: ['甲'], keep: ['乙'] }, reason: 'r' };
 const b = { 'examples': [['丙', 'd']] };

@@ -1,0 +1,78 @@
+/**
+ * Build-time only: the modules the extension build swaps for browser stand-ins, as one table that
+ * wxt.config.ts (the real build) and test/e2e/browser-breakdown.ts (the stage-by-stage measure,
+ * bundled with esbuild) both read, so a measured bundle is the shipped one.
+ *
+ * Each swap: when `importer` imports `source`, the build takes `target` instead.
+ */
+import { fileURLToPath } from 'node:url';
+
+export interface ModuleSwap {
+  /** A short name (tests, messages). */
+  id: string;
+  /** The import specifier, exactly as written in the importing module. */
+  source: string;
+  /** Which importing modules the swap applies to (absolute paths). */
+  importer: (path: string) => boolean;
+  /** The absolute path of the stand-in. */
+  target: string;
+  why: string;
+}
+
+const file = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
+const shim = (name: string) => file(`../engine-shims/${name}`);
+const under = (re: RegExp) => (path: string) => re.test(path);
+
+export const CHEERIO_DOM = shim('cheerio-dom.ts');
+
+export const MODULE_SWAPS: readonly ModuleSwap[] = [
+  {
+    id: 'no-readability',
+    source: './readability',
+    importer: under(/[\\/]src[\\/]templates[\\/]index\.ts$/),
+    target: shim('no-readability.ts'),
+    why: 'the generic fallback is left out of the reader chunk (see src/ext/engine-shims/no-readability.ts)',
+  },
+  {
+    id: 'no-seed',
+    source: './seed',
+    importer: under(/[\\/]src[\\/]templates[\\/]index\.ts$/),
+    target: shim('no-seed.ts'),
+    why: 'live pages have no front matter, so no YAML reader (see src/ext/engine-shims/no-seed.ts)',
+  },
+  {
+    id: 'one-entities',
+    source: 'entities/decode',
+    importer: under(/[\\/]node_modules[\\/]htmlparser2[\\/]/),
+    target: file('../../../node_modules/entities/lib/esm/decode.js'),
+    why: "htmlparser2 brings its own copy of `entities` (v7); cheerio's serializer's (v4.5) has the same EntityDecoder API: one copy, not two",
+  },
+  {
+    id: 'parse-dom',
+    source: './parse',
+    importer: under(/[\\/]src[\\/]engine[\\/]extract\.ts$/),
+    target: shim('parse-dom.ts'),
+    why: "the engine's parse stage is the browser's own parser (see src/ext/engine-shims/parse-dom.ts)",
+  },
+  {
+    id: 'cheerio-dom',
+    source: 'cheerio',
+    importer: (path) => path !== CHEERIO_DOM,
+    target: CHEERIO_DOM,
+    why: "cheerio's load parses with the browser's own parser (see src/ext/engine-shims/cheerio-dom.ts)",
+  },
+  {
+    id: 'htmlparser2-dom',
+    source: 'htmlparser2',
+    importer: under(/[\\/]node_modules[\\/]cheerio[\\/]/),
+    target: shim('htmlparser2-dom.ts'),
+    why: "cheerio's string parsing is the browser's too (see src/ext/engine-shims/htmlparser2-dom.ts)",
+  },
+];
+
+/** The stand-in for `source` imported from `importer`, or null when the build keeps the module. */
+export function swapFor(source: string, importer: string | undefined): string | null {
+  if (!importer) return null;
+  for (const s of MODULE_SWAPS) if (s.source === source && s.importer(importer)) return s.target;
+  return null;
+}
