@@ -1,0 +1,39 @@
+/**
+ * Attacks on the metadata, line and table rules: article shapes the rules must not misread.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/article';
+import { extract } from '../../src/engine/extract';
+import { renderHtml } from '../../src/render/html';
+
+const P1 = '国家统计局今天发布的数据显示，今年前三季度国内生产总值同比增长，经济运行总体平稳，发展质量稳步提升。';
+const P2 = '从环比看，三季度国内生产总值增长较快，主要指标保持在合理区间，就业形势总体稳定，物价温和上涨。';
+const ps = (...lines: string[]) => lines.map((l) => `<p>　　${l}</p>`).join('');
+const again = (a: Article) => extract(renderHtml(a), { url: a.url ?? undefined });
+
+function seedPost(body: string, title = '前三季度经济运行总体平稳'): string {
+  return `---\ntitle: '${title}'\ncategories: \n - 金融\n - 新浪财经\nauthor: 新浪财经\ncomments: false\ndate: Mon, 30 Aug 2021 12:45:44 GMT\n---\n\n<div>${body}</div>\n`;
+}
+
+describe('a table whose cells span both ways in every row', () => {
+  // Each row's cells are pushed right of the places the rows above still cover: 300 rows of ten
+  // cells spanning 64 × 64 laid out millions of empty places (213 MB of JSON from 125 KB of HTML).
+  const row = (r: number) => `<tr>${Array.from({ length: 10 }, (_, c) => `<td colspan="64" rowspan="64">v${r}_${c}</td>`).join('')}</tr>`;
+  const table = `<table>${Array.from({ length: 300 }, (_, r) => row(r)).join('')}</table>`;
+  it('keeps every cell once and stays within a bounded number of places', () => {
+    const a = extract(seedPost(ps(P1) + table + ps(P2)));
+    const t = a.blocks.find((b) => b.type === 'table');
+    expect(t?.type).toBe('table');
+    if (t?.type !== 'table') return;
+    const places = t.rows.reduce((n, r) => n + r.length, 0);
+    expect(places).toBeLessThanOrEqual(512 + 8 * 3000);
+    expect(t.rows.flat().filter(Boolean)).toHaveLength(3000);
+    expect(t.rows[299]).toEqual(Array.from({ length: 10 }, (_, c) => `v299_${c}`));
+    expect(again(a).blocks).toEqual(a.blocks);
+  });
+  it('a header spanning columns and rows is still laid out', () => {
+    const small = '<table><tr><td rowspan="2">分组</td><td colspan="2">营业收入</td></tr><tr><td>亿元</td><td>%</td></tr><tr><td>总计</td><td>1143083.8</td><td>20.3</td></tr></table>';
+    const t = extract(seedPost(ps(P1) + small + ps(P2))).blocks.find((b) => b.type === 'table');
+    expect(t?.type === 'table' && t.rows).toEqual([['分组', '营业收入', ''], ['', '亿元', '%'], ['总计', '1143083.8', '20.3']]);
+  });
+});
