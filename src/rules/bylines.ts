@@ -477,13 +477,14 @@ export const BYLINES: readonly Recognizer[] = [
     line: 'keep',
     continues: ['byline.role-first', 'byline.outlet-reporter', 'byline.wen-bar', 'byline.names-continued'],
     // Each name is 2-4 characters, or two single characters spaced out to align (张   琳).
-    pattern: /^(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$/,
+    // A line opening with a credit's role and a space (审核 李四, 摄影 李四 张三) is that credit, not names.
+    pattern: /^(?!(?:编辑|责编|审核|审校|审读|校对|设计|制图|摄影|摄像|视觉|美编|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图片|海报|动画|剪辑|配音|翻译|编译)[ \u3000\u00a0])(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$/,
     examples: {
       match: [
         { text: '冯晓亭  谢中秀  张   琳', groups: { names: '冯晓亭  谢中秀  张   琳' } },
         { text: '王五 赵六', groups: { names: '王五 赵六' } },
       ],
-      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马'],
+      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马', '审核 李四', '摄影 李四 张三', '实习生 李四'],
     },
     fixture: 'seed-format/2022-05-15_193cb756.md',
   },

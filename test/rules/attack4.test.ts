@@ -37,3 +37,24 @@ describe('a table whose cells span both ways in every row', () => {
     expect(t?.type === 'table' && t.rows).toEqual([['分组', '营业收入', ''], ['', '亿元', '%'], ['总计', '1143083.8', '20.3']]);
   });
 });
+
+describe('credits, mentions and titles the rules must not misread', () => {
+  it('a credit line after a byline (审核 李四, 摄影 李四 张三) gives no author', () => {
+    for (const credit of ['审核 李四', '摄影 李四 张三']) {
+      const a = extract(seedPost(ps(P1, P2, '撰文 | 王五 赵六', credit, '编辑：陈七')));
+      expect(a.authors).toEqual(['王五', '赵六']);
+      expect(a.text).toContain(credit);
+    }
+  });
+  it('an earlier report or a count of reporters in the lead names no outlet', () => {
+    for (const lead of ['此前一位新华社记者调查发现，该企业长期违规排放。', '近日，多名央视新闻记者走访发现，该企业长期违规排放。', '正如此前新华社记者调查发现的那样，该企业长期违规排放。']) {
+      expect(extract(seedPost(ps(lead, P1, P2))).source).toBe('新浪财经');
+    }
+    expect(extract(seedPost(ps('近日，极目新闻记者实地探访发现，该企业长期违规排放。', P1, P2))).source).toBe('极目新闻');
+  });
+  it('inch marks and code in a seed title stay as printed', () => {
+    expect(extract(seedPost(ps(P1, P2), '戴尔发布27"和32"显示器，售价不变')).title).toBe('戴尔发布27"和32"显示器，售价不变');
+    expect(extract(seedPost(ps(P1, P2), 'Python里print("hello")为何报错')).title).toBe('Python里print("hello")为何报错');
+    expect(extract(seedPost(ps(P1, P2), '"618"大促成交额创新高')).title).toBe('“618”大促成交额创新高');
+  });
+});
