@@ -6,7 +6,20 @@ import { describe, expect, it } from 'vitest';
 import type { Document, Element } from 'domhandler';
 import { makeCtx } from '../../../src/engine/context';
 import { parseWithParse5 } from '../../../src/engine/parse';
+import { SELF_DECODE_MAX } from '../../../src/engine/fast-parse';
 import { canonical, check } from './tree-diff';
+
+/** A reference that decodes to CR or LF is not a newline to normalise: parse5 keeps its CR. */
+const CR_REFERENCES: [string, string][] = [
+  ['CR then a LF reference', '<p>a\r&#10;b</p>'],
+  ['a CR reference then LF', '<p>a&#13;\nb</p>'],
+  ['CR references alone', '<p>a&#13;b&#xD;c&#x0d;</p>'],
+  ['a CR reference in attributes', '<p title="a&#13;\nb" x=\'&#13;\'>t</p>'],
+  ['a CR reference in a title', '<title>a&#13;\nb</title>'],
+  ['CR, a comment, then LF', '<p>a\r<!--x-->\nb</p>'],
+  ['CR, a tag, then LF', '<p>a\r<b>\nb</b>\r</p>'],
+  ['named references before CR', '<p>&amp\r\n&lt\r</p>'],
+];
 
 describe('the fast path against parse5 on attacks', () => {
   it.each([
@@ -28,8 +41,15 @@ describe('the fast path against parse5 on attacks', () => {
     ['NUL in attribute, comment, raw text', '<p a="\u0000">\u0000<!--\u0000--><script>\u0000</script></p>'],
     ['a NUL and CR together', '<p>\r\u0000\r\n</p>'],
     ['form feed and tab in tags', '<p\fa=1\tb=2\f>x</p\f>'],
+    ...CR_REFERENCES,
   ])('%s', (name, html) => {
     check([[name, html]]);
+  });
+
+  it('CR next to references, past SELF_DECODE_MAX (the tokenizer decodes): the same tree as parse5', () => {
+    const cases = CR_REFERENCES.map(([, html]) => html).join('');
+    const html = `${cases}<p>${'字'.repeat(SELF_DECODE_MAX)}</p>${cases}`;
+    expect(check([['long', html]]).fast).toBe(1);
   });
 
   it('10,000 attributes (duplicates) are refused or read the same on both paths', () => {
