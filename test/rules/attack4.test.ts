@@ -58,3 +58,13 @@ describe('credits, mentions and titles the rules must not misread', () => {
     expect(extract(seedPost(ps(P1, P2), '"618"大促成交额创新高')).title).toBe('“618”大促成交额创新高');
   });
 });
+
+describe('a 来源 line naming the outlet and its reporter glued together', () => {
+  it('the outlet is the source and the reporter an author (not 新华社记者张三 as the outlet)', () => {
+    for (const line of ['来源：新华社记者张三', '来源：新华社记者张三、人民日报']) {
+      const a = extract(seedPost(ps(P1, P2, line)));
+      expect([a.source, a.authors]).toEqual(['新华社', ['张三']]);
+      expect(a.text).not.toContain('来源');
+    }
+  });
+});
