@@ -47,7 +47,7 @@ describe('credits, mentions and titles the rules must not misread', () => {
     }
   });
   it('an earlier report or a count of reporters in the lead names no outlet', () => {
-    for (const lead of ['此前一位新华社记者调查发现，该企业长期违规排放。', '近日，多名央视新闻记者走访发现，该企业长期违规排放。', '正如此前新华社记者调查发现的那样，该企业长期违规排放。']) {
+    for (const lead of ['此前一位新华社记者调查发现，该企业长期违规排放。', '近日，多名央视新闻记者走访发现，该企业长期违规排放。', '正如此前新华社记者调查发现的那样，该企业长期违规排放。', '昨日新京报记者调查发现，该企业长期违规排放。', '随后澎湃新闻记者查询发现，该企业已注销。']) {
       expect(extract(seedPost(ps(lead, P1, P2))).source).toBe('新浪财经');
     }
     expect(extract(seedPost(ps('近日，极目新闻记者实地探访发现，该企业长期违规排放。', P1, P2))).source).toBe('极目新闻');
@@ -65,6 +65,16 @@ describe('a 来源 line naming the outlet and its reporter glued together', () =
       const a = extract(seedPost(ps(P1, P2, line)));
       expect([a.source, a.authors]).toEqual(['新华社', ['张三']]);
       expect(a.text).not.toContain('来源');
+    }
+  });
+});
+
+describe('ellipsis-only paragraphs', () => {
+  it('stay where they are printed and survive cleaning the tool’s own output', () => {
+    for (const dots of ['…………', '......', '。。。。。。', '⋯⋯', '···']) {
+      const a = extract(seedPost(ps(P1, dots, P2)));
+      expect(a.text.split('\n\n')).toEqual([P1, dots, P2]);
+      expect(again(a).text).toBe(a.text);
     }
   });
 });
