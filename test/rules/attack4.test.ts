@@ -47,7 +47,7 @@ describe('credits, mentions and titles the rules must not misread', () => {
     }
   });
   it('an earlier report or a count of reporters in the lead names no outlet', () => {
-    for (const lead of ['此前一位新华社记者调查发现，该企业长期违规排放。', '近日，多名央视新闻记者走访发现，该企业长期违规排放。', '正如此前新华社记者调查发现的那样，该企业长期违规排放。', '昨日新京报记者调查发现，该企业长期违规排放。', '随后澎湃新闻记者查询发现，该企业已注销。']) {
+    for (const lead of ['此前一位新华社记者调查发现，该企业长期违规排放。', '近日，多名央视新闻记者走访发现，该企业长期违规排放。', '正如此前新华社记者调查发现的那样，该企业长期违规排放。', '昨日新京报记者调查发现，该企业长期违规排放。', '随后澎湃新闻记者查询发现，该企业已注销。', '该报记者调查发现，该企业长期违规排放。', '该台记者走访发现，该企业长期违规排放。', '境外媒体路透社记者调查发现，该企业已注销。']) {
       expect(extract(seedPost(ps(lead, P1, P2))).source).toBe('新浪财经');
     }
     expect(extract(seedPost(ps('近日，极目新闻记者实地探访发现，该企业长期违规排放。', P1, P2))).source).toBe('极目新闻');
