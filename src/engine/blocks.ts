@@ -32,6 +32,13 @@ const CAPTION_SELECTOR = ['.img_descr', 'figcaption', '.art_img_tit', '.img_txt'
 const MAX_HEADING_CHARS = 50;
 /** The most columns or rows one table cell may span (colspan/rowspan beyond it count as this many). */
 const MAX_SPAN = 64;
+/**
+ * Spans may add at most this many places per cell the table prints (and a few hundred more): cells
+ * spanning both ways in every row shift each row right of the one above, and 125 KB of such cells
+ * would be millions of places. Past it, each cell is read once in its row, as if nothing spanned.
+ */
+const MAX_PLACES_PER_CELL = 8;
+const MIN_PLACES = 512;
 /** Text beside a single picture in one small container (center, p, div) is its caption up to this length. */
 const MAX_INLINE_CAPTION = 60;
 /** How a paragraph that is complete ends. */
@@ -467,42 +474,58 @@ export class BlockBuilder {
    * The table's rows of cell texts, leaving out rows with no text at all. A cell spanning columns
    * or rows (colspan, rowspan) keeps its text once, in its first place; the places it covers are
    * empty cells, so every cell below a header stays in that header's column (no text is repeated).
+   * Spans that would lay out more places than MAX_PLACES_PER_CELL per printed cell are not laid out.
    */
   private tableRows(table: Element): string[][] {
+    const rows = this.rows(table);
+    const isCell = (c: AnyNode): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th');
+    let cells = 0;
+    for (const r of rows) for (const c of r.children) if (isCell(c)) cells++;
+    const grid = this.spreadRows(rows, isCell, MIN_PLACES + MAX_PLACES_PER_CELL * cells) ?? rows.map((r) => r.children.filter(isCell).map((c) => normalizeText(textOf(c, this.ctx.deadline))));
+    return grid.filter((row) => row.some(Boolean));
+  }
+
+  /** The rows with spans laid out (see tableRows), or null when they would take more than `places` places. */
+  private spreadRows(rows: Element[], isCell: (c: AnyNode) => c is Element, places: number): string[][] | null {
     // Columns still covered by a cell from a row above: column -> rows left.
     const covered = new Map<number, number>();
-    const span = (c: Element, name: string, max: number) => Math.min(max, Math.max(1, Number.parseInt(attr(c, name) ?? '1', 10) || 1));
-    return this.rows(table)
-      .map((r) => {
-        const out: string[] = [];
-        const next = () => {
-          while (covered.get(out.length)) {
-            covered.set(out.length, covered.get(out.length)! - 1);
-            out.push('');
-          }
-        };
-        for (const c of r.children) {
-          if (!isElement(c) || (c.name !== 'td' && c.name !== 'th')) continue;
-          next();
-          const cols = span(c, 'colspan', MAX_SPAN);
-          const rows = span(c, 'rowspan', MAX_SPAN);
-          for (let k = 0; k < cols; k++) {
-            if (rows > 1) covered.set(out.length, rows - 1);
-            out.push(k === 0 ? normalizeText(textOf(c, this.ctx.deadline)) : '');
-          }
+    const span = (c: Element, name: string) => Math.min(MAX_SPAN, Math.max(1, Number.parseInt(attr(c, name) ?? '1', 10) || 1));
+    const grid: string[][] = [];
+    for (const r of rows) {
+      const out: string[] = [];
+      const push = (text: string): boolean => {
+        out.push(text);
+        return --places >= 0;
+      };
+      // The places covered from above at the row's current end; false when the budget is spent.
+      const next = (): boolean => {
+        while (covered.get(out.length)) {
+          covered.set(out.length, covered.get(out.length)! - 1);
+          if (!push('')) return false;
         }
-        // A cell from above that covers the end of this row.
-        const tail = [...covered].filter(([col, left]) => left > 0 && col >= out.length).map(([col]) => col);
-        if (tail.length) {
-          const last = Math.max(...tail);
-          while (out.length <= last) {
-            if (covered.get(out.length)) next();
-            else out.push('');
-          }
+        return true;
+      };
+      for (const c of r.children) {
+        if (!isCell(c)) continue;
+        if (!next()) return null;
+        const cols = span(c, 'colspan');
+        const down = span(c, 'rowspan');
+        for (let k = 0; k < cols; k++) {
+          if (down > 1) covered.set(out.length, down - 1);
+          if (!push(k === 0 ? normalizeText(textOf(c, this.ctx.deadline)) : '')) return null;
         }
-        return out;
-      })
-      .filter((cells) => cells.some(Boolean));
+      }
+      // A cell from above that covers the end of this row.
+      const tail = [...covered].filter(([col, left]) => left > 0 && col >= out.length).map(([col]) => col);
+      if (tail.length) {
+        const last = Math.max(...tail);
+        while (out.length <= last) {
+          if (covered.get(out.length) ? !next() : !push('')) return null;
+        }
+      }
+      grid.push(out);
+    }
+    return grid;
   }
 
   /**

@@ -321,6 +321,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         }
         offerOutlet('line', g.outlet, 'line', i);
         value = fields.outlets.line;
+        if (g.byline) addAuthors(readByline(`${g.outlet}${g.byline}`)?.authors ?? []);
         if (g.credit) addAuthors(readByline(g.credit)?.authors ?? []);
         if (g.credits) addAuthors(creditAuthors(g.credits));
       }

@@ -477,25 +477,26 @@ export const BYLINES: readonly Recognizer[] = [
     line: 'keep',
     continues: ['byline.role-first', 'byline.outlet-reporter', 'byline.wen-bar', 'byline.names-continued'],
     // Each name is 2-4 characters, or two single characters spaced out to align (张   琳).
-    pattern: /^(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$/,
+    // A line opening with a credit's role and a space (审核 李四, 摄影 李四 张三) is that credit, not names.
+    pattern: /^(?!(?:编辑|责编|审核|审校|审读|校对|设计|制图|摄影|摄像|视觉|美编|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图片|海报|动画|剪辑|配音|翻译|编译)[ \u3000\u00a0])(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$/,
     examples: {
       match: [
         { text: '冯晓亭  谢中秀  张   琳', groups: { names: '冯晓亭  谢中秀  张   琳' } },
         { text: '王五 赵六', groups: { names: '王五 赵六' } },
       ],
-      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马'],
+      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马', '审核 李四', '摄影 李四 张三', '实习生 李四'],
     },
     fixture: 'seed-format/2022-05-15_193cb756.md',
   },
   {
     id: 'byline.lead-reporter-mention',
     reason:
-      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者) or a relayed report (据…记者)",
+      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者), a relayed or earlier report (据/此前…记者), a count of reporters (一位/多名…记者) a time or sequence word glued to the outlet (昨日/随后…记者) or a paper named by reference (该报/这家报社/境外媒体…记者), whose words would otherwise be read into the outlet's name",
     where: 'lead',
     line: 'keep',
     mentions: true,
     pattern: new RegExp(
-      String.raw`(?:^|[，。；：！？”」\s])(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和|与|在|经|由)[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道))(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示)[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
+      String.raw`(?:^|[，。；：！？”」\s])(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和|与|在|经|由|该|这|那|上述|我们|境外|外媒)[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道))(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示|此前|之前|早前|以前|曾|正如|如同|一位|一名|两位|两名|多位|多名|数位|数名|几位|几名|有|自称|冒充|其他|多家|某|昨天|昨日|今天|当天|当日|当晚|次日|同日|近日|日前|随后|此后|之后|其后|上午|下午|晚间|凌晨|目前|另据|此外|同时|媒体)[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
     ),
     examples: {
       match: [
@@ -513,6 +514,16 @@ export const BYLINES: readonly Recognizer[] = [
         '有网友发现，该企业的官网已无法打开。',
         '中国基金报记者：在基金行业之中，作为女性基金经理，你认为有哪些优势？',
         '新华社记者问：这次调查发现了哪些问题？',
+        '此前一位新华社记者调查发现，该企业长期违规排放。',
+        '近日，多名央视新闻记者走访发现，该企业长期违规排放。',
+        '正如此前新华社记者调查发现的那样，该企业长期违规排放。',
+        '有自称人民日报记者的男子暗访发现，该企业长期违规排放。',
+        '昨日新京报记者调查发现，该企业长期违规排放。',
+        '当天下午澎湃新闻记者走访发现，该企业长期违规排放。',
+        '随后澎湃新闻记者查询发现，该企业已注销。',
+        '该报记者调查发现，该企业长期违规排放。',
+        '这家报社记者调查发现，该企业已注销。',
+        '境外媒体路透社记者调查发现，该企业已注销。',
       ],
     },
     fixture: 'seed-format/2021-08-30_eee49b47.md',

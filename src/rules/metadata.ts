@@ -39,10 +39,10 @@ export const PLATFORM_SOURCES: RuleMeta & { values: readonly string[] } = {
  */
 export const NOT_AN_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'source.not-an-outlet',
-  pattern: new RegExp(`^(?:${[...PLATFORM_SOURCES.values, ...SELF_OUTLETS].join('|')})$|^(?:https?:\\/\\/|www\\.)`),
-  reason: 'a platform label, 本报/本刊/本台 or a web address is never the source',
+  pattern: new RegExp(`^(?:${[...PLATFORM_SOURCES.values, ...SELF_OUTLETS].join('|')})$|^(?:https?:\\/\\/|www\\.)|^(?:该|这|那|此|上述)(?:家|个)?(?:报|刊|台|社|网|报社|报纸|网站|媒体|电视台|通讯社|杂志)$`),
+  reason: 'a platform label, 本报/本刊/本台, a paper named by reference (该报, 这家报社) or a web address is never the source',
   fixture: 'pages/k_20180928_1894c3a9300100elpc.html',
-  examples: { match: ['新浪看点', '本报', '本刊', '本台', 'www.thepaper.cn'], noMatch: ['澎湃新闻', '新浪财经', '本地宝'] },
+  examples: { match: ['新浪看点', '本报', '本刊', '本台', 'www.thepaper.cn', '该报', '该台', '这家报社'], noMatch: ['澎湃新闻', '新浪财经', '本地宝', '那曲日报'] },
 };
 
 /**
@@ -205,7 +205,8 @@ export const TITLE_QUOTES_RESTORED: RuleMeta & { pattern: RegExp; examples: read
  * "…" (2022-01-24_daafa5ea, 2021-08-30_8e302bf7, 2021-05-10_9a1af148, 2021-12-28_c046b426,
  * 2022-08-12_799b85dd, 2021-08-30_eee49b47, 2021-07-23_cb027701; none prints ASCII quotes), and
  * Sina's Chinese headlines quote with “”. So in a seed title with Chinese text and balanced ASCII
- * double quotes, each pair is the page's “…”; an odd count is left as it is (no pair to restore).
+ * double quotes, each pair is the page's “…”; an odd count is left as it is (no pair to restore),
+ * and so is a title where a mark is an inch mark (27"和32") or code's (print("hello")).
  * Examples: the title as the front matter has it, and as restored.
  */
 export const TITLE_ASCII_QUOTES: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
@@ -220,13 +221,30 @@ export const TITLE_ASCII_QUOTES: RuleMeta & { pattern: RegExp; examples: readonl
     ['苹果发布会"one more thing"又来了', '苹果发布会“one more thing”又来了'],
     ['他说"不要走 这是一个引号不成对的标题', '他说"不要走 这是一个引号不成对的标题'],
     ['Apple "Think Different"', 'Apple "Think Different"'],
+    ['戴尔发布27"和32"显示器，售价不变', '戴尔发布27"和32"显示器，售价不变'],
+    ['Python里print("hello")为何报错', 'Python里print("hello")为何报错'],
+    ['"618"大促成交额创新高', '“618”大促成交额创新高'],
     ['“十四五”规划纲要发布', '“十四五”规划纲要发布'],
   ],
 };
 
-/** A seed title with its generator-flattened ASCII double quotes restored (TITLE_ASCII_QUOTES); unchanged when they are unbalanced or the title has no Chinese. */
+/**
+ * ASCII double marks that are not a flattened “…”: an inch or second mark after a number
+ * (27"和32"显示器: a pair's first mark follows a digit; its second may, as in "618"大促), or a string
+ * in code (print("hello"), a="b"): a mark right after ( [ = or right before ) ] ,.
+ */
+function notQuotes(title: string): boolean {
+  for (let i = title.indexOf('"'), k = 0; i >= 0; i = title.indexOf('"', i + 1), k++) {
+    const before = title[i - 1] ?? '';
+    const after = title[i + 1] ?? '';
+    if ((k % 2 === 0 && /\d/.test(before)) || /[([=]/.test(before) || /[)\],]/.test(after)) return true;
+  }
+  return false;
+}
+
+/** A seed title with its generator-flattened ASCII double quotes restored (TITLE_ASCII_QUOTES); unchanged when they are unbalanced, the title has no Chinese, or a mark is an inch mark or code's. */
 export function restoreAsciiQuotes(title: string): string {
   const count = (title.match(/"/g) ?? []).length;
-  if (!count || count % 2 || !/[\u4e00-\u9fa5]/.test(title)) return title;
+  if (!count || count % 2 || !/[\u4e00-\u9fa5]/.test(title) || notQuotes(title)) return title;
   return title.replace(TITLE_ASCII_QUOTES.pattern, '“$1”');
 }
