@@ -31,16 +31,23 @@ const jobsList = (process.env.BENCH_ARCHIVE_JOBS ?? '1,2,3').split(',').map(Numb
 const rounds = Number(process.env.BENCH_ARCHIVE_ROUNDS ?? '3');
 const log = (line: string) => process.stderr.write(`[bench:archive] ${line}\n`);
 
-/** The archive: N files, the corpus repeated, each name prefixed with its repetition. */
-function makeArchive(n: number): string {
-  const dir = join(tmp, `archive-${n}`);
+/** The corpus the archive repeats: every page, seed post and fragment under fixtures/. */
+function corpusFiles(): string[] {
   const corpus: string[] = [];
   for (const folder of ['pages', 'seed-format', 'fragments']) {
     for (const f of readdirSync(join(root, 'fixtures', folder)).sort()) {
       if (/\.(html|md|txt)$/.test(f)) corpus.push(join(root, 'fixtures', folder, f));
     }
   }
-  if (existsSync(dir) && readdirSync(dir).length === n) return dir;
+  return corpus;
+}
+
+/**
+ * The archive: N files, the corpus repeated, each name prefixed with its repetition. Made anew on
+ * every run (hard links are cheap): a folder left by an earlier run may hold an older corpus.
+ */
+function makeArchive(n: number, corpus: string[]): string {
+  const dir = join(tmp, `archive-${n}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < n; i++) {
@@ -175,7 +182,8 @@ const median = (xs: number[]) => {
 async function measureAll(): Promise<ArchiveResults> {
   log('building the CLI');
   execSync('npm run -s build:cli', { cwd: root, stdio: 'inherit' });
-  const archive = makeArchive(files);
+  const corpus = corpusFiles();
+  const archive = makeArchive(files, corpus);
   log(`archive: ${files} files in ${archive.slice(root.length + 1)}`);
   const loadStart = os.loadavg();
   // The default -j, written out so the command line in the results says what ran.
@@ -186,7 +194,7 @@ async function measureAll(): Promise<ArchiveResults> {
       `pages/s ${verdict.firstRate ? f0(verdict.firstRate) : '?'} then ${verdict.secondRate ? f0(verdict.secondRate) : '?'}; ` +
       `RSS peak ${f0(verdict.firstPeak)} then ${f0(verdict.secondPeak)} MB`,
   );
-  const small = makeArchive(jobsFiles);
+  const small = makeArchive(jobsFiles, corpus);
   const jobs: { jobs: number; runs: Run[] }[] = jobsList.map((j) => ({ jobs: j, runs: [] }));
   for (let r = 0; r < rounds; r++) {
     for (const entry of r % 2 ? [...jobs].reverse() : jobs) {
@@ -206,7 +214,7 @@ async function measureAll(): Promise<ArchiveResults> {
   return {
     date: new Date().toISOString(),
     machine: { cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length, node: process.version, loadAvgStart: loadStart, loadAvgEnd: os.loadavg() },
-    archive: { files, corpusFiles: 68, command: main.args.join(' ') },
+    archive: { files, corpusFiles: corpus.length, command: main.args.join(' ') },
     run,
     samples,
     verdict,
