@@ -1,0 +1,42 @@
+/**
+ * Attacks on the lead's reporter mention and on names runs inside a block of credits.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/engine/extract';
+
+const P1 = '国家统计局今天发布的数据显示，今年前三季度国内生产总值同比增长，经济运行总体平稳，发展质量稳步提升。';
+const P2 = '从环比看，三季度国内生产总值增长较快，主要指标保持在合理区间，就业形势总体稳定，物价温和上涨。';
+const ps = (...lines: string[]) => lines.map((l) => `<p>　　${l}</p>`).join('');
+
+function seedPost(body: string, title = '前三季度经济运行总体平稳'): string {
+  return `---\ntitle: '${title}'\ncategories: \n - 金融\n - 新浪财经\nauthor: 新浪财经\ncomments: false\ndate: Mon, 30 Aug 2021 12:45:44 GMT\n---\n\n<div>${body}</div>\n`;
+}
+
+describe("the lead's reporter mention", () => {
+  it('names no outlet glued to a time, date or sequence word, nor a former reporter', () => {
+    const rest = '多家门店仍在违规销售相关产品。';
+    for (const lead of [
+      '11月20日新京报记者调查发现，',
+      '12月9日澎湃新闻记者从法院获悉，',
+      '近期澎湃新闻记者走访发现，',
+      '最近红星新闻记者走访发现，',
+      '今年以来第一财经记者梳理发现，',
+      '去年新京报记者调查发现，',
+      '上周澎湃新闻记者走访发现，',
+      '连日来红星新闻记者走访发现，',
+      '此次澎湃新闻记者走访发现，',
+      '为此新京报记者调查发现，',
+      '就此澎湃新闻记者求证发现，',
+      '后来新京报记者调查发现，',
+      '前新京报记者张三调查发现，',
+      '原澎湃新闻记者李四走访发现，',
+      '同为新京报记者的王五调查发现，',
+    ]) {
+      expect([lead, extract(seedPost(ps(lead + rest, P1, P2))).source]).toEqual([lead, '新浪财经']);
+    }
+  });
+  it('still names the outlet after a date with a comma, and an outlet that opens with 前', () => {
+    expect(extract(seedPost(ps('12月9日，澎湃新闻记者从法院获悉，该院一审宣判一起污染环境案。', P1, P2))).source).toBe('澎湃新闻');
+    expect(extract(seedPost(ps('前瞻网记者梳理发现，今年以来已有20余家房企出现债务违约。', P1, P2))).source).toBe('前瞻网');
+  });
+});
