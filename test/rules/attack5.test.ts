@@ -40,3 +40,16 @@ describe("the lead's reporter mention", () => {
     expect(extract(seedPost(ps('前瞻网记者梳理发现，今年以来已有20余家房企出现债务违约。', P1, P2))).source).toBe('前瞻网');
   });
 });
+
+describe('a names run inside a block of credits', () => {
+  it('is not read from a line opening with a credit’s role (the role is no person, the people are no writers)', () => {
+    for (const credit of ['视频 李四 张三', '制作 李四 张三', '插图 李四', '拍摄 李四 张三', '审稿 李四 张三', '终审 李四', '图文 李四 张三', '数据 李四 张三', '导演 李四 张三', '主持人 李四', '插画 李四 张三', '漫画 李四 张三', '视觉设计 李四', '特约编辑 李四 张三']) {
+      const a = extract(seedPost(ps(P1, P2, '撰文 | 王五 赵六', credit, '编辑：陈七')));
+      expect([credit, a.authors]).toEqual([credit, ['王五', '赵六']]);
+      expect(a.text).toContain(credit);
+    }
+  });
+  it('still runs on over a line of names alone', () => {
+    expect(extract(seedPost(ps(P1, P2, '记者 | 王五 赵六', '钱十 吴一', '摄影 | 孙八', '编辑：陈七'))).authors).toEqual(['王五', '赵六', '钱十', '吴一']);
+  });
+});
