@@ -53,3 +53,19 @@ describe('a names run inside a block of credits', () => {
     expect(extract(seedPost(ps(P1, P2, '记者 | 王五 赵六', '钱十 吴一', '摄影 | 孙八', '编辑：陈七'))).authors).toEqual(['王五', '赵六', '钱十', '吴一']);
   });
 });
+
+describe('outlets whose name opens with a preposition’s character', () => {
+  it('经济日报, 经济观察报, 经济参考报 and 和讯网 are named; 经/和 before an outlet still refuse it', () => {
+    const rest = '多家门店仍在违规销售相关产品。';
+    for (const [lead, source] of [
+      ['经济日报记者从国家统计局获悉，', '经济日报'],
+      ['经济观察报记者调查发现，', '经济观察报'],
+      ['经济参考报记者调查发现，', '经济参考报'],
+      ['和讯网记者注意到，', '和讯网'],
+      ['经新京报记者调查发现，', '新浪财经'],
+      ['和新京报记者一起走访发现，', '新浪财经'],
+    ]) {
+      expect([lead, extract(seedPost(ps(lead! + rest, P1, P2))).source]).toEqual([lead, source]);
+    }
+  });
+});
