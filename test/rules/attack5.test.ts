@@ -13,7 +13,7 @@ function seedPost(body: string, title = '前三季度经济运行总体平稳'):
 }
 
 describe("the lead's reporter mention", () => {
-  it('names no outlet glued to a time, date or sequence word, nor a former reporter', () => {
+  it('names no outlet glued to a time, date, sequence or linking word, nor a former reporter', () => {
     const rest = '多家门店仍在违规销售相关产品。';
     for (const lead of [
       '11月20日新京报记者调查发现，',
@@ -31,6 +31,17 @@ describe("the lead's reporter mention", () => {
       '前新京报记者张三调查发现，',
       '原澎湃新闻记者李四走访发现，',
       '同为新京报记者的王五调查发现，',
+      '而澎湃新闻记者走访发现，',
+      '但新京报记者调查发现，',
+      '不过红星新闻记者走访发现，',
+      '另外新京报记者调查发现，',
+      '通过新京报记者调查发现，',
+      '其中新京报记者调查发现，',
+      '就连新京报记者也发现，',
+      '于是澎湃新闻记者走访发现，',
+      '截至发稿新京报记者调查发现，',
+      '网友爆料后新京报记者调查发现，',
+      '多日来澎湃新闻记者走访发现，',
     ]) {
       expect([lead, extract(seedPost(ps(lead + rest, P1, P2))).source]).toEqual([lead, '新浪财经']);
     }
@@ -38,6 +49,9 @@ describe("the lead's reporter mention", () => {
   it('still names the outlet after a date with a comma, and an outlet that opens with 前', () => {
     expect(extract(seedPost(ps('12月9日，澎湃新闻记者从法院获悉，该院一审宣判一起污染环境案。', P1, P2))).source).toBe('澎湃新闻');
     expect(extract(seedPost(ps('前瞻网记者梳理发现，今年以来已有20余家房企出现债务违约。', P1, P2))).source).toBe('前瞻网');
+    for (const outlet of ['都市快报', '未来网', '环球时报', '华夏时报', '时代周报', '中国证券报']) {
+      expect(extract(seedPost(ps(`${outlet}记者走访发现，多家门店仍在违规销售相关产品。`, P1, P2))).source).toBe(outlet);
+    }
   });
 });
 
