@@ -83,3 +83,13 @@ describe('outlets whose name opens with a preposition’s character', () => {
     }
   });
 });
+
+describe('a 来源 line crediting a photographer', () => {
+  it('names no author (张三摄 is no name) and stays as printed', () => {
+    for (const line of ['来源：新华社记者张三摄', '来源：新华社记者 张三 摄']) {
+      const a = extract(seedPost(ps(P1, P2, line)));
+      expect([line, a.authors]).toEqual([line, []]);
+      expect(a.text).toContain(line);
+    }
+  });
+});
