@@ -93,3 +93,20 @@ describe('a 来源 line crediting a photographer', () => {
     }
   });
 });
+
+describe('a 来源 line naming the outlet, a space and its reporters', () => {
+  it('names the outlet and the reporters (it named no source before)', () => {
+    for (const [line, source, authors] of [
+      ['来源：新华社 记者张三', '新华社', ['张三']],
+      ['来源：新华社记者张三 李四', '新华社', ['张三', '李四']],
+      ['来源：央视新闻客户端 记者 张三 王五', '央视新闻客户端', ['张三', '王五']],
+    ] as const) {
+      const a = extract(seedPost(ps(P1, P2, line)));
+      expect([line, a.source, a.authors]).toEqual([line, source, authors]);
+    }
+  });
+  it('a dateline after the reporter (北京报道) keeps the line as printed', () => {
+    const a = extract(seedPost(ps(P1, P2, '来源：新华社记者张三 北京报道')));
+    expect(a.text).toContain('来源：新华社记者张三 北京报道');
+  });
+});
