@@ -44,6 +44,9 @@ export const OUTLET_SITES: Readonly<Record<string, string>> = {
   'thepaper.cn': '澎湃新闻',
 };
 
+/** The dateline places as one alternation: a line listing places (北京 上海) is a dateline, not names. */
+const PLACES = DATELINE_PLACES.join('|');
+
 export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.dispatch-reporter',
@@ -472,7 +475,7 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.names-continued',
-    reason: 'a line of names alone inside a block of credits: right after a byline that names two or more people and right before another credit (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳, then 编辑 | 曹 杨): the byline’s names run on; read only there, since a two-word line after a byline and before the article’s text may be a heading (新年 新气象); a line opening with a credit’s role and a space (摄影 李四, 视频 李四 张三, 视觉设计 李四, 特约编辑 李四) is that credit, never more writers',
+    reason: 'a line of names alone inside a block of credits: right after a byline that names two or more people and right before another credit (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳, then 编辑 | 曹 杨): the byline’s names run on; read only there, since a two-word line after a byline and before the article’s text may be a heading (新年 新气象); a line opening with a credit’s role and a space (摄影 李四, 视频 李四 张三, 视觉设计 李四, 特约编辑 李四, 鸣谢 王五, 图片来源 视觉中国) is that credit, never more writers, and a line naming a dateline place (北京 上海) is a dateline',
     where: 'edge',
     line: 'keep',
     continues: ['byline.role-first', 'byline.outlet-reporter', 'byline.wen-bar', 'byline.names-continued'],
@@ -480,13 +483,13 @@ export const BYLINES: readonly Recognizer[] = [
     // A line opening with a credit's role and a space (审核 李四, 摄影 李四 张三, 视频 李四, 制作 李四, 数据 李四,
     // 视觉设计 李四, 特约编辑 李四) is that credit, not names: the role would be read as a person and the
     // credited people as writers.
-    pattern: /^(?!(?:编辑|责编|审核|审校|审读|审稿|初审|复审|终审|校对|设计|制图|摄影|摄像|拍摄|航拍|视觉|美编|美术|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图文|图片|插图|插画|漫画|海报|视频|动画|剪辑|配音|配乐|字幕|制作|后期|导演|编导|主持人?|出镜|数据|文案|翻译|编译|[\u4e00-\u9fa5]{1,3}(?:编辑|设计|制作|审核|摄影|摄像))[ \u3000\u00a0])(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$/,
+    pattern: new RegExp(String.raw`^(?!(?:编辑|责编|审核|审校|审读|审稿|初审|复审|终审|校对|设计|制图|摄影|摄像|拍摄|航拍|视觉|美编|美术|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图文|图片|插图|插画|漫画|海报|视频|动画|剪辑|配音|配乐|字幕|制作|后期|导演|编导|主持人?|出镜|数据|文案|翻译|编译|鸣谢|致谢|特别感谢|指导|顾问|支持|合作|主办|协办|承办|[\u4e00-\u9fa5]{1,3}(?:编辑|设计|制作|审核|摄影|摄像)|[\u4e00-\u9fa5]{0,3}(?:来源|单位|感谢|鸣谢|出品|指导|顾问|支持|合作))[ \u3000\u00a0])(?![^]*(?:^|[ \u3000\u00a0])(?:${PLACES})(?:[ \u3000\u00a0]|$))(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$`),
     examples: {
       match: [
         { text: '冯晓亭  谢中秀  张   琳', groups: { names: '冯晓亭  谢中秀  张   琳' } },
         { text: '王五 赵六', groups: { names: '王五 赵六' } },
       ],
-      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马', '审核 李四', '摄影 李四 张三', '实习生 李四', '视频 李四 张三', '制作 李四 张三', '插图 李四', '终审 李四', '数据 李四 张三', '主持人 李四', '视觉设计 李四', '特约编辑 李四 张三'],
+      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马', '审核 李四', '摄影 李四 张三', '实习生 李四', '北京 上海', '张三 北京', '图片来源 视觉中国', '鸣谢 王五 赵六', '指导 王五 赵六', '顾问 王五 赵六', '特别感谢 王五', '联合出品 王五', '支持单位 王五', '视频 李四 张三', '制作 李四 张三', '插图 李四', '终审 李四', '数据 李四 张三', '主持人 李四', '视觉设计 李四', '特约编辑 李四 张三'],
     },
     fixture: 'seed-format/2022-05-15_193cb756.md',
   },

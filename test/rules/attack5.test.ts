@@ -110,3 +110,13 @@ describe('a 来源 line naming the outlet, a space and its reporters', () => {
     expect(a.text).toContain('来源：新华社记者张三 北京报道');
   });
 });
+
+describe('a names run inside a block of credits, more labels and places', () => {
+  it('is not read from a label line (鸣谢, 指导, 顾问, 图片来源, 支持单位…) nor from dateline places', () => {
+    for (const credit of ['图片来源 视觉中国', '北京 上海', '鸣谢 王五 赵六', '指导 王五 赵六', '顾问 王五 赵六', '特别感谢 王五', '联合出品 王五', '支持单位 王五']) {
+      const a = extract(seedPost(ps(P1, P2, '作者 | 张三 李四', credit, '编辑 | 周九')));
+      expect([credit, a.authors]).toEqual([credit, ['张三', '李四']]);
+      expect(a.text).toContain(credit);
+    }
+  });
+});
