@@ -120,3 +120,12 @@ describe('a names run inside a block of credits, more labels and places', () => 
     }
   });
 });
+
+describe('a relayed report before the mention', () => {
+  it('据报道，X记者调查发现 names no outlet; 据悉 is no relay', () => {
+    for (const lead of ['据报道，新京报记者调查发现，多家门店仍在违规销售相关产品。', '另据媒体报道，澎湃新闻记者走访发现，多家门店仍在违规销售相关产品。']) {
+      expect([lead, extract(seedPost(ps(lead, P1, P2))).source]).toEqual([lead, '新浪财经']);
+    }
+    expect(extract(seedPost(ps('据悉，新京报记者走访发现，多家门店仍在违规销售相关产品。', P1, P2))).source).toBe('新京报');
+  });
+});
