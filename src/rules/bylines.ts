@@ -44,6 +44,9 @@ export const OUTLET_SITES: Readonly<Record<string, string>> = {
   'thepaper.cn': '澎湃新闻',
 };
 
+/** The dateline places as one alternation: a line listing places (北京 上海) is a dateline, not names. */
+const PLACES = DATELINE_PLACES.join('|');
+
 export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.dispatch-reporter',
@@ -472,37 +475,43 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.names-continued',
-    reason: 'a line of names alone inside a block of credits: right after a byline that names two or more people and right before another credit (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳, then 编辑 | 曹 杨): the byline’s names run on; read only there, since a two-word line after a byline and before the article’s text may be a heading (新年 新气象)',
+    reason: 'a line of names alone inside a block of credits: right after a byline that names two or more people and right before another credit (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳, then 编辑 | 曹 杨): the byline’s names run on; read only there, since a two-word line after a byline and before the article’s text may be a heading (新年 新气象); a line opening with a credit’s role and a space (摄影 李四, 视频 李四 张三, 视觉设计 李四, 特约编辑 李四, 鸣谢 王五, 图片来源 视觉中国) is that credit, never more writers, and a line naming a dateline place (北京 上海) is a dateline',
     where: 'edge',
     line: 'keep',
     continues: ['byline.role-first', 'byline.outlet-reporter', 'byline.wen-bar', 'byline.names-continued'],
     // Each name is 2-4 characters, or two single characters spaced out to align (张   琳).
-    // A line opening with a credit's role and a space (审核 李四, 摄影 李四 张三) is that credit, not names.
-    pattern: /^(?!(?:编辑|责编|审核|审校|审读|校对|设计|制图|摄影|摄像|视觉|美编|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图片|海报|动画|剪辑|配音|翻译|编译)[ \u3000\u00a0])(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$/,
+    // A line opening with a credit's role and a space (审核 李四, 摄影 李四 张三, 视频 李四, 制作 李四, 数据 李四,
+    // 视觉设计 李四, 特约编辑 李四) is that credit, not names: the role would be read as a person and the
+    // credited people as writers.
+    pattern: new RegExp(String.raw`^(?!(?:编辑|责编|审核|审校|审读|审稿|初审|复审|终审|校对|设计|制图|摄影|摄像|拍摄|航拍|视觉|美编|美术|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图文|图片|插图|插画|漫画|海报|视频|动画|剪辑|配音|配乐|字幕|制作|后期|导演|编导|主持人?|出镜|数据|文案|翻译|编译|鸣谢|致谢|特别感谢|指导|顾问|支持|合作|主办|协办|承办|[\u4e00-\u9fa5]{1,3}(?:编辑|设计|制作|审核|摄影|摄像)|[\u4e00-\u9fa5]{0,3}(?:来源|单位|感谢|鸣谢|出品|指导|顾问|支持|合作))[ \u3000\u00a0])(?![^]*(?:^|[ \u3000\u00a0])(?:${PLACES})(?:[ \u3000\u00a0]|$))(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$`),
     examples: {
       match: [
         { text: '冯晓亭  谢中秀  张   琳', groups: { names: '冯晓亭  谢中秀  张   琳' } },
         { text: '王五 赵六', groups: { names: '王五 赵六' } },
       ],
-      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马', '审核 李四', '摄影 李四 张三', '实习生 李四'],
+      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马', '审核 李四', '摄影 李四 张三', '实习生 李四', '北京 上海', '张三 北京', '图片来源 视觉中国', '鸣谢 王五 赵六', '指导 王五 赵六', '顾问 王五 赵六', '特别感谢 王五', '联合出品 王五', '支持单位 王五', '视频 李四 张三', '制作 李四 张三', '插图 李四', '终审 李四', '数据 李四 张三', '主持人 李四', '视觉设计 李四', '特约编辑 李四 张三'],
     },
     fixture: 'seed-format/2022-05-15_193cb756.md',
   },
   {
     id: 'byline.lead-reporter-mention',
     reason:
-      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者), a relayed or earlier report (据/此前…记者), a count of reporters (一位/多名…记者) a time or sequence word glued to the outlet (昨日/随后…记者) or a paper named by reference (该报/这家报社/境外媒体…记者), whose words would otherwise be read into the outlet's name",
+      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者), a relayed or earlier report (据/此前…记者, 据报道，…记者), a count of reporters (一位/多名…记者) a time, date, sequence or linking word glued to the outlet (昨日/随后/近期/今年以来/11月20日/为此/而/不过/其中/网友爆料后…记者), a former reporter (前/原新京报记者, 同为…记者) or a paper named by reference (该报/这家报社/境外媒体…记者), whose words would otherwise be read into the outlet's name; 经 and 和 are refused as prepositions (经/和新京报记者…), not as the first character of 经济日报, 经济观察报 or 和讯网",
     where: 'lead',
     line: 'keep',
     mentions: true,
     pattern: new RegExp(
-      String.raw`(?:^|[，。；：！？”」\s])(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和|与|在|经|由|该|这|那|上述|我们|境外|外媒)[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道))(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示|此前|之前|早前|以前|曾|正如|如同|一位|一名|两位|两名|多位|多名|数位|数名|几位|几名|有|自称|冒充|其他|多家|某|昨天|昨日|今天|当天|当日|当晚|次日|同日|近日|日前|随后|此后|之后|其后|上午|下午|晚间|凌晨|目前|另据|此外|同时|媒体)[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
+      String.raw`(?:^|[，。；：！？”」\s])(?<!据[^，。；！？]{0,12}?(?:报道|消息|披露)[，,]\s*)(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和(?!讯)|与|在|经(?!济)|由|该|这|那|上述|我们|境外|外媒|[前原][一-龥A-Za-z0-9]{2,11}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道)(?:首席|高级|资深|实习|见习|特约)?记者)[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道))(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示|此前|之前|早前|以前|曾|正如|如同|一位|一名|两位|两名|多位|多名|数位|数名|几位|几名|有|自称|冒充|其他|多家|某|昨天|昨日|今天|当天|当日|当晚|次日|同日|近日|日前|随后|此后|之后|其后|上午|下午|晚间|凌晨|目前|另据|此外|同时|媒体|近期|最近|近来|今年|去年|前年|年初|年底|本周|上周|这周|本月|上月|连日|以来|此次|这次|为此|就此|后来|同为|而|但|不过|另外|通过|其中|就连|于是|截至|截止|因此|所以|然而|其实|同样|而且|并且|后|日来|年来|月来|\d{1,4}[年月日号])[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
     ),
     examples: {
       match: [
         { text: '近日，“大连日本风情街”的话题引爆网络，几度成为网络热点。极目新闻记者实地探访发现，该风情街内不仅有国产商品在售销，还有传统手艺人在展示中国传统糖画制作。', groups: { outlet: '极目新闻', role: '记者' } },
         { text: '根据国家统计局近期发布的《中国统计年鉴2021》显示， 2020年相比2019年，全国人口净增204万人。第一财经记者根据国家统计局数据对1949年以来历年人口净增量梳理发现，2020年净增人口数量创下了1962年以来的新低。', groups: { outlet: '第一财经', role: '记者' } },
         { text: '21世纪经济报道记者关注到，此次国常会确定的退税规模超出市场预期。', groups: { outlet: '21世纪经济报道', role: '记者' } },
+        { text: '经济日报记者从国家统计局获悉，今年前11个月全国规模以上工业企业利润同比增长。', groups: { outlet: '经济日报', role: '记者' } },
+        { text: '和讯网记者注意到，多家门店仍在违规销售相关产品。', groups: { outlet: '和讯网', role: '记者' } },
+        { text: '前瞻网记者梳理发现，今年以来已有20余家房企出现债务违约。', groups: { outlet: '前瞻网', role: '记者' } },
+        { text: '12月9日，澎湃新闻记者从重庆市江津区人民法院获悉，该院一审宣判一起污染环境案。', groups: { outlet: '澎湃新闻', role: '记者' } },
       ],
       noMatch: [
         '南京海关发言人对21世纪经济报道记者表示，其突破口在于省市重点项目。',
@@ -524,6 +533,18 @@ export const BYLINES: readonly Recognizer[] = [
         '该报记者调查发现，该企业长期违规排放。',
         '这家报社记者调查发现，该企业已注销。',
         '境外媒体路透社记者调查发现，该企业已注销。',
+        '经新京报记者调查发现，多家门店仍在违规销售相关产品。',
+        '据报道，新京报记者调查发现，多家门店仍在违规销售相关产品。',
+        '另据媒体报道，澎湃新闻记者走访发现，多家门店仍在违规销售相关产品。',
+        '和新京报记者一起走访发现，多家门店仍在违规销售相关产品。',
+        '而澎湃新闻记者走访发现，多家门店仍在违规销售相关产品。',
+        '网友爆料后新京报记者调查发现，多家门店仍在违规销售相关产品。',
+        '11月20日新京报记者调查发现，多家门店仍在违规销售相关产品。',
+        '近期澎湃新闻记者走访发现，多家门店仍在违规销售相关产品。',
+        '今年以来第一财经记者梳理发现，已有20余家房企出现债务违约。',
+        '为此新京报记者调查发现，多家门店仍在违规销售相关产品。',
+        '前新京报记者张三调查发现，多家门店仍在违规销售相关产品。',
+        '同为新京报记者的王五调查发现，多家门店仍在违规销售相关产品。',
       ],
     },
     fixture: 'seed-format/2021-08-30_eee49b47.md',

@@ -97,10 +97,10 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source',
-    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter, or the account id, in brackets); a line listing several sources (来源：九派新闻、新华每日电讯) names the first as the source, the others stay in the trace; a reporter glued to the outlet (来源：新华社记者张三) is the outlet’s byline',
+    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter, or the account id, in brackets); a line listing several sources (来源：九派新闻、新华每日电讯) names the first as the source, the others stay in the trace; a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed',
     where: 'edge',
     line: 'move',
-    pattern: /^(?:文章|本文)?来源\s*[:：|｜丨]\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4})?(?:\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?))?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$/,
+    pattern: /^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?(?:\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?))?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$/,
     examples: {
       match: [
         { text: '来源：国家统计局网站', groups: { outlet: '国家统计局网站' } },
@@ -113,8 +113,10 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：中华人民共和国公安部网站、新华网', groups: { outlet: '中华人民共和国公安部网站', more: '新华网' } },
         { text: '来源：新华社记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
         { text: '来源：新华社记者张三、人民日报', groups: { outlet: '新华社', byline: '记者张三', more: '人民日报' } },
+        { text: '来源：新华社 记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
+        { text: '来源：央视新闻客户端 记者 张三 王五', groups: { outlet: '央视新闻客户端', byline: '记者 张三 王五' } },
       ],
-      noMatch: ['来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。'],
+      noMatch: ['来源：新华社记者张三 北京报道', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。'],
     },
     fixture: 'seed-audit/2022-03-25_9136d81c.md',
   },
