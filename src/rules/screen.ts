@@ -175,12 +175,13 @@ function parse(src: string, unicode: boolean): Item[][] {
 }
 
 /**
- * The atoms one of which matches the first character of any non-empty match of `seq`, and whether
- * a match may be empty; null when a match may start with anything.
+ * The atoms one of which matches the first character (or, `fromEnd`, the last) of any non-empty
+ * match of `seq`, and whether a match may be empty; null when a match may start (end) with anything.
  */
-function firstAtoms(seq: readonly Item[]): { atoms: string[]; nullable: boolean } | null {
+function edgeAtoms(seq: readonly Item[], fromEnd: boolean): { atoms: string[]; nullable: boolean } | null {
   const atoms: string[] = [];
-  for (const it of seq) {
+  for (let k = 0; k < seq.length; k++) {
+    const it = seq[fromEnd ? seq.length - 1 - k : k]!;
     if (it.kind === 'assert' || (it.kind === 'group' && it.look)) continue; // zero-width
     if (it.kind === 'other') return null;
     if (it.kind === 'atom') {
@@ -188,10 +189,10 @@ function firstAtoms(seq: readonly Item[]): { atoms: string[]; nullable: boolean 
       if (it.min >= 1) return { atoms, nullable: false };
       continue;
     }
-    // A group: the first atoms of each alternative; a group that may match nothing is passed over.
+    // A group: the edge atoms of each alternative; a group that may match nothing is passed over.
     let nullable = it.min === 0;
     for (const alt of it.alts) {
-      const f = firstAtoms(alt);
+      const f = edgeAtoms(alt, fromEnd);
       if (f === null) return null;
       atoms.push(...f.atoms);
       if (f.nullable) nullable = true;
@@ -200,6 +201,12 @@ function firstAtoms(seq: readonly Item[]): { atoms: string[]; nullable: boolean 
   }
   return { atoms, nullable: true };
 }
+
+/** The atoms one of which matches the first character of any non-empty match of `seq` (see edgeAtoms). */
+const firstAtoms = (seq: readonly Item[]) => edgeAtoms(seq, false);
+
+/** The atoms one of which matches the last character of any non-empty match of `seq` (see edgeAtoms). */
+const lastAtoms = (seq: readonly Item[]) => edgeAtoms(seq, true);
 
 /** Atoms every match uses (the sequence's own mandatory atoms, and those of mandatory groups without alternatives). */
 function neededAtoms(seq: readonly Item[]): string[] {
@@ -230,34 +237,6 @@ function plainChar(src: string, ignoreCase: boolean): string | null {
   const c = src.length === 1 && PLAIN.test(src) ? src : src.length === 2 && src[0] === '\\' && !/[A-Za-z0-9]/.test(src[1]!) ? src[1]! : null;
   if (c === null || c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff) return null;
   return !ignoreCase || c.toLowerCase() === c.toUpperCase() ? c : null;
-}
-
-/**
- * The atoms one of which matches the last character of any non-empty match of `seq` (read from
- * its end), and whether a match may be empty; null when a match may end with anything.
- */
-function lastAtoms(seq: readonly Item[]): { atoms: string[]; nullable: boolean } | null {
-  const atoms: string[] = [];
-  for (let i = seq.length - 1; i >= 0; i--) {
-    const it = seq[i]!;
-    if (it.kind === 'assert' || (it.kind === 'group' && it.look)) continue; // zero-width
-    if (it.kind === 'other') return null;
-    if (it.kind === 'atom') {
-      atoms.push(it.src);
-      if (it.min >= 1) return { atoms, nullable: false };
-      continue;
-    }
-    // A group: the last atoms of each alternative; a group that may match nothing is passed over.
-    let nullable = it.min === 0;
-    for (const alt of it.alts) {
-      const l = lastAtoms(alt);
-      if (l === null) return null;
-      atoms.push(...l.atoms);
-      if (l.nullable) nullable = true;
-    }
-    if (!nullable) return { atoms, nullable: false };
-  }
-  return { atoms, nullable: true };
 }
 
 /** What a pattern's matches need, as tests on a (trimmed) line. */
