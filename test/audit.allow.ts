@@ -154,4 +154,6 @@ export const AUDIT_ALLOW: readonly AuditEntry[] = [
   {"file": "seed-format/2021-07-11_79383bba.md", "sentence": "具体来看，在股票来源方面，《指导意见》规定", "status": "allowed", "why": "股票来源 (where the shares come from) quoted from a regulation the article discusses, not a 来源 line"},
   {"file": "seed-format/2021-07-11_79383bba.md", "sentence": "而洛阳钼业这样的安排很有可能存在损害其他股东利益", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
   {"file": "seed-format/2021-07-11_79383bba.md", "sentence": "格力电器一期员工持股计划尽管获得股东大会通过", "status": "allowed", "why": "关注 as the article's own verb (值得关注, 引来多方关注, 密切关注, 共同关注), not a follow-us invitation"},
+  {"file": "seed-format/2021-12-28_c046b426.md", "sentence": "来源|九派新闻、新华每日电讯", "status": "allowed", "why": "a 来源 line listing several sources: the first is the source and the line stays as printed so that the others are not lost (line.source-several)"},
+  {"file": "seed-audit/2022-01-27_1badcc87.md", "sentence": "来源：每日经济新闻综合“峰峰公安”微信号、“法治日报”微博号", "status": "allowed", "why": "a 来源 line listing several sources (an outlet's compiled-from credit naming a police WeChat account and a paper's Weibo): the article's printed credit, it stays as printed (line.source-several), not a follow-us promo"},
 ];

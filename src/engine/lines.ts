@@ -59,6 +59,7 @@ const KEPT_CREDIT_SLOT: Readonly<Record<string, keyof BodyOutlets>> = {
   'line.compiled-from': 'compiled',
   'line.bracket-source': 'closing',
   'line.print-edition': 'closing',
+  'line.source-several': 'line',
 };
 
 type TextBlock = Extract<Block, { type: 'paragraph' | 'heading' | 'quote' }>;
@@ -334,7 +335,12 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     // or a byline is read, and the line stays.
     if (k.kind === 'meta') {
       const slot = KEPT_CREDIT_SLOT[k.rule.id] ?? 'closing';
-      offerOutlet(slot, k.groups.outlet, 'any', i);
+      const g = k.groups;
+      // A kept 来源 line names the source only at its place, as a moved one does.
+      if (slot !== 'line' || placed(k.rule.where, at, rest)) {
+        offerOutlet(slot, g.outlet, slot === 'line' ? 'line' : 'any', i);
+        if (g.byline) addAuthors(readByline(`${g.outlet}${g.byline}`)?.authors ?? []);
+      }
       trace.add({ stage: 'lines', rule: k.rule.id, action: 'keep', reason: k.rule.reason, text: t, field: 'source', value: fields.outlets[slot] }, i);
     } else {
       const next = nextText[i]!;

@@ -97,10 +97,10 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source',
-    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter, or the account id, in brackets); a line listing several sources (来源：九派新闻、新华每日电讯) names the first as the source, the others stay in the trace; a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed',
+    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter, or the account id, in brackets); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed',
     where: 'edge',
     line: 'move',
-    pattern: /^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?(?:\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?))?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$/,
+    pattern: /^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$/,
     examples: {
       match: [
         { text: '来源：国家统计局网站', groups: { outlet: '国家统计局网站' } },
@@ -108,17 +108,30 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：北青Qnews（北京青年报记者 张月朦）', groups: { outlet: '北青Qnews', credit: '北京青年报记者 张月朦' } },
         { text: '来源：光明日报 作者：吴亚琦 图片：新华社', groups: { outlet: '光明日报', credits: '作者：吴亚琦 图片：新华社' } },
         { text: '来源丨经济日报（ID：jjrbwx）', groups: { outlet: '经济日报', credit: 'ID：jjrbwx' } },
-        { text: '来源|九派新闻、新华每日电讯', groups: { outlet: '九派新闻', more: '新华每日电讯' } },
-        { text: '来源|新华网、公安部官网、网友评论', groups: { outlet: '新华网', more: '公安部官网、网友评论' } },
-        { text: '来源：中华人民共和国公安部网站、新华网', groups: { outlet: '中华人民共和国公安部网站', more: '新华网' } },
         { text: '来源：新华社记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
-        { text: '来源：新华社记者张三、人民日报', groups: { outlet: '新华社', byline: '记者张三', more: '人民日报' } },
         { text: '来源：新华社 记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
         { text: '来源：央视新闻客户端 记者 张三 王五', groups: { outlet: '央视新闻客户端', byline: '记者 张三 王五' } },
       ],
-      noMatch: ['来源：新华社记者张三 北京报道', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。'],
+      noMatch: ['来源|九派新闻、新华每日电讯', '来源：新华社记者张三 北京报道', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。'],
     },
     fixture: 'seed-audit/2022-03-25_9136d81c.md',
+  },
+  {
+    id: 'line.source-several',
+    reason: '来源 line at the top or bottom of the body listing several sources (来源：九派新闻、新华每日电讯): the first names the source (and a reporter glued to it is the outlet’s byline), and the line stays as printed, since the field holds one outlet and the others must not be lost',
+    where: 'edge',
+    line: 'keep',
+    pattern: /^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*$/,
+    examples: {
+      match: [
+        { text: '来源|九派新闻、新华每日电讯', groups: { outlet: '九派新闻', more: '新华每日电讯' } },
+        { text: '来源|新华网、公安部官网、网友评论', groups: { outlet: '新华网', more: '公安部官网、网友评论' } },
+        { text: '来源：中华人民共和国公安部网站、新华网', groups: { outlet: '中华人民共和国公安部网站', more: '新华网' } },
+        { text: '来源：新华社记者张三、人民日报', groups: { outlet: '新华社', byline: '记者张三', more: '人民日报' } },
+      ],
+      noMatch: ['来源：九派新闻', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来源：新华社记者张三、王五摄', '资金来源：自有资金、银行贷款'],
+    },
+    fixture: 'seed-format/2021-12-28_c046b426.md',
   },
   {
     id: 'line.dateline-source',
