@@ -1,8 +1,11 @@
 /**
  * Accuracy and per-page speed, all extractors in one process on the same decoded inputs.
  * Speed: one untimed warm-up round (its outputs are the ones scored), then timed rounds in which,
- * for every page, the extractors run in an order that rotates by page and by round, so machine
- * drift and garbage collection fall on all of them alike.
+ * for every page, the extractors run in an order shuffled by page and by round (a seeded
+ * shuffle, the same in every run), so machine drift, garbage collection and what the extractor
+ * before leaves behind fall on all of them alike. A rotation did not: each extractor always ran
+ * right after the same neighbour, and one that runs after an extractor leaving much garbage pays
+ * part of that garbage's collection (a copy of one extractor set against itself read 4-7 % apart).
  */
 import type { BenchInput, Gold } from './corpus';
 import type { Extractor, Scored } from './extractors';
@@ -63,6 +66,28 @@ export interface SpeedSummary {
   cpuP95Ms?: number;
   /** Median over the inputs of each corpus folder (whole pages, seed posts, fragments), wall and CPU. */
   byFolder?: Record<string, { inputs: number; medianMs: number; cpuMedianMs: number }>;
+}
+
+/** A small seeded generator (mulberry32): the timed order is random but the same in every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The indexes 0..k-1 in an order drawn from `random` (Fisher-Yates). */
+export function shuffledOrder(k: number, random: () => number): number[] {
+  const order = Array.from({ length: k }, (_, i) => i);
+  for (let i = k - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
 }
 
 const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
@@ -179,11 +204,12 @@ export async function measure(
     }
   }
 
+  const random = seededRandom(0x5eed);
   for (let r = 0; r < rounds; r++) {
     const t0 = performance.now();
-    for (const [i, input] of inputs.entries()) {
-      for (let j = 0; j < k; j++) {
-        const ex = extractors[(i + j + r) % k]!;
+    for (const input of inputs) {
+      for (const j of shuffledOrder(k, random)) {
+        const ex = extractors[j]!;
         const { ms, cpu } = await runOnce(ex, input);
         (samples[ex.id]![input.id] ??= []).push(ms);
         (cpuSamples[ex.id]![input.id] ??= []).push(cpu);

@@ -235,3 +235,17 @@ describe('memory verdict', () => {
     expect(v.result).toContain('100×: 900 MB');
   });
 });
+
+describe('timed order', () => {
+  it('is a permutation, the same for the same seed, and not a rotation', async () => {
+    const { seededRandom, shuffledOrder } = await import('./measure');
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    const orders = Array.from({ length: 200 }, () => shuffledOrder(9, a));
+    for (const o of orders) expect([...o].sort((x, y) => x - y)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(Array.from({ length: 200 }, () => shuffledOrder(9, b))).toEqual(orders);
+    // Who runs right before extractor 0: in a rotation always the same neighbour (or none).
+    const before = new Set(orders.map((o) => o[o.indexOf(0) - 1] ?? -1));
+    expect(before.size).toBeGreaterThan(5);
+  });
+});

@@ -351,7 +351,7 @@ export function renderMarkdown(r: Results, chartFile: string): string {
       ]),
     ),
     '',
-    `HTML string in, result out, DOM parsing included; one process; one untimed warm-up round, then ${r.settings.rounds} timed rounds in which the extractors run on each page in an order rotating by page and round. ` +
+    `HTML string in, result out, DOM parsing included; one process; one untimed warm-up round, then ${r.settings.rounds} timed rounds in which the extractors run on each page in an order shuffled by page and round (seeded). ` +
       'Per page the median over rounds; the table gives the median and 95th percentile of those over all inputs, and the median over the whole pages alone (`fixtures/pages/`, where parsing weighs most). ' +
       'The parse-only rows turn the page (as the peers get it) into a DOM and nothing else: parse5 with its default tree, htmlparser2 (`parseDocument`), linkedom (`parseHTML`); they are timed in the same interleaved rounds and not scored. ' +
       'Wall time is what a user waits; CPU time (user + system of the process, V8 helper threads included) is what other load on a shared machine does not inflate.',
