@@ -277,6 +277,14 @@ function lastChar(line: string, unicode: boolean): string {
   return line[n - 1]!;
 }
 
+/** All the tests, in turn (a loop: no closure made per line). */
+function allOf(tests: readonly ((line: string) => boolean)[]): (line: string) => boolean {
+  return (l) => {
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(l)) return false;
+    return true;
+  };
+}
+
 function derive(re: RegExp): Parts {
   // Stateful (g, y) patterns are run as they are; `v` and `m` change what the reader would assume.
   if (/[gyvm]/.test(re.flags)) return NONE;
@@ -338,7 +346,7 @@ function derive(re: RegExp): Parts {
       }
     }
   }
-  const atoms = tests.length === 0 ? null : tests.length === 1 ? tests[0]! : (l: string) => tests.every((t) => t(l));
+  const atoms = tests.length === 0 ? null : tests.length === 1 ? tests[0]! : allOf(tests);
   const rest =
     !last && !atoms
       ? null
