@@ -277,6 +277,71 @@ function lastChar(line: string, unicode: boolean): string {
   return line[n - 1]!;
 }
 
+/**
+ * The plain characters the screens need, each given a bit (up to MAX_BITS - 1 of them; a character
+ * beyond that is searched for as before). A line is scanned once for all of them, whichever
+ * tables and patterns then ask about it: the answer is kept for the last line scanned.
+ */
+const MAX_BITS = 256;
+const WORDS = MAX_BITS / 32;
+/** Code unit → its bit (0: not a character any screen needs). Made with the first screen. */
+let bitOf: Uint8Array | null = null;
+let bits = 1;
+let scanned: string | null = null;
+const present = new Int32Array(WORDS);
+
+/** The bit of a (one code unit) character, given one on first use; 0 when all are given. */
+function bitFor(c: string): number {
+  bitOf ??= new Uint8Array(0x10000);
+  const code = c.charCodeAt(0);
+  let b = bitOf[code]!;
+  if (!b && bits < MAX_BITS) {
+    b = bits++;
+    bitOf[code] = b;
+    scanned = null; // a line scanned before did not look for this character
+  }
+  return b;
+}
+
+/** Which needed characters `line` holds (one scan per distinct line, kept for the last one). */
+function charsIn(line: string): Int32Array {
+  if (line !== scanned) {
+    present.fill(0);
+    const map = bitOf!;
+    for (let i = 0; i < line.length; i++) {
+      const b = map[line.charCodeAt(i)]!;
+      if (b) present[b >>> 5]! |= 1 << (b & 31);
+    }
+    scanned = line;
+  }
+  return present;
+}
+
+/** A mask over the character bits: one number per word. */
+function maskOf(bitList: readonly number[]): Int32Array {
+  const m = new Int32Array(WORDS);
+  for (const b of bitList) m[b >>> 5]! |= 1 << (b & 31);
+  return m;
+}
+
+/** The line holds every character of `all`. */
+function holdsAll(all: Int32Array): (line: string) => boolean {
+  return (l) => {
+    const p = charsIn(l);
+    for (let w = 0; w < WORDS; w++) if ((p[w]! & all[w]!) !== all[w]!) return false;
+    return true;
+  };
+}
+
+/** The line holds one character of `any` at least. */
+function holdsAny(any: Int32Array): (line: string) => boolean {
+  return (l) => {
+    const p = charsIn(l);
+    for (let w = 0; w < WORDS; w++) if (p[w]! & any[w]!) return true;
+    return false;
+  };
+}
+
 /** All the tests, in turn (a loop: no closure made per line). */
 function allOf(tests: readonly ((line: string) => boolean)[]): (line: string) => boolean {
   return (l) => {
@@ -320,16 +385,20 @@ function derive(re: RegExp): Parts {
   }
   // For an anchored pattern whose first character is narrow a failed attempt is already cheap.
   // The others (unanchored, or free to start with any ideograph or after any prefix) look for the
-  // atoms a match needs first: plain characters by a search, other atoms by a probe pattern
+  // atoms a match needs first: plain characters (all of them) from the line's one scan for every
+  // table, other atoms by a probe pattern
   // (unanchored patterns only, as they scan the line anyway).
   const tests: ((line: string) => boolean)[] = [];
   const ignoreCase = re.flags.includes('i');
   if (!first || first('中')) {
     const needed = [...new Set(neededAtoms(seq))];
     const plain = needed.map((a) => plainChar(a, ignoreCase)).filter((c): c is string => c !== null);
-    for (const c of plain.slice(0, 2)) tests.push((l) => l.includes(c));
+    // Every plain character a match needs, from the line's one scan (a character without a bit is searched for).
+    const withBits = plain.filter((c) => bitFor(c) > 0);
+    if (withBits.length) tests.push(holdsAll(maskOf(withBits.map(bitFor))));
+    for (const c of plain.filter((x) => bitFor(x) === 0).slice(0, 2)) tests.push((l) => l.includes(c));
     if (!first) {
-      for (const a of needed.filter((x) => plainChar(x, ignoreCase) === null).slice(0, Math.max(0, 3 - tests.length))) {
+      for (const a of needed.filter((x) => plainChar(x, ignoreCase) === null).slice(0, Math.max(0, 3 - Math.min(2, plain.length)))) {
         const probe = new RegExp(a, flags);
         tests.push((l) => probe.test(l));
       }
@@ -339,8 +408,13 @@ function derive(re: RegExp): Parts {
       for (const alts of neededChoices(seq)) {
         const options = alts.map((alt) => neededAtoms(alt).map((a) => plainChar(a, ignoreCase)).find((c) => c !== null) ?? null);
         if (options.some((o) => o === null)) continue;
+        const chars = [...new Set(options as string[])];
+        if (chars.every((c) => bitFor(c) > 0)) {
+          tests.push(holdsAny(maskOf(chars.map(bitFor))));
+          break;
+        }
         // One search for any of them (a class of the characters, each escaped).
-        const any = new RegExp(`[${[...new Set(options as string[])].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
+        const any = new RegExp(`[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
         tests.push((l) => any.test(l));
         break;
       }
