@@ -456,25 +456,27 @@ export interface TableTester {
 export function tableTester(patterns: readonly RegExp[]): TableTester {
   const list = patterns.map(partsOf);
   const every = patterns.map((_, k) => k);
+  // The answers are worked out in functions of their own: a closure over `ch` in the look-ups
+  // themselves would make a context object on every call, found or not.
   const byFirst = new Map<number, readonly number[]>();
+  const firstAnswer = (ch: string): readonly number[] => every.filter((k) => !list[k]!.first || list[k]!.first!(ch));
   const firstOf = (cp: number): readonly number[] => {
     let ok = byFirst.get(cp);
     if (ok) return ok;
-    const ch = String.fromCodePoint(cp);
-    ok = every.filter((k) => !list[k]!.first || list[k]!.first!(ch));
+    ok = firstAnswer(String.fromCodePoint(cp));
     if (byFirst.size < MAX_CHARS) byFirst.set(cp, ok);
     return ok;
   };
   // Kept per last code unit, for lines that do not end in a surrogate pair (those are worked out each time).
   const byLast = new Map<number, boolean[]>();
+  const lastAnswer = (ch: string): boolean[] => list.map((s) => !s.last || s.last(ch));
   const lastOf = (line: string): boolean[] => {
     const n = line.length;
     const code = line.charCodeAt(n - 1);
     const pair = code >= 0xdc00 && code <= 0xdfff && n >= 2 && line.charCodeAt(n - 2) >= 0xd800 && line.charCodeAt(n - 2) <= 0xdbff;
     let ok = pair ? undefined : byLast.get(code);
     if (ok) return ok;
-    const ch = pair ? line.slice(n - 2) : line[n - 1]!;
-    ok = list.map((s) => !s.last || s.last(ch));
+    ok = lastAnswer(pair ? line.slice(n - 2) : line[n - 1]!);
     if (!pair && byLast.size < MAX_CHARS) byLast.set(code, ok);
     return ok;
   };
