@@ -324,15 +324,7 @@ export class BlockBuilder {
       return;
     }
     if (wrapper === 'wrapper') {
-      this.flush(true);
-      // Its own caption: one inside a nested wrapper is that picture's (…<div class="img_wrapper"><img>…</div><span class="img_descr">…</span>).
-      const captionEl = findFirst(n, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)) && pictureWrapperOf(e) === n);
-      if (captionEl) this.skip.add(captionEl);
-      const exit = new Exit(X_BLOCK, this.href);
-      exit.wrapperFrom = this.blocks.length;
-      exit.caption = captionEl ? normalizeText(textOf(captionEl, this.ctx.deadline)) : '';
-      stack.push(exit);
-      this.pushChildren(n, stack);
+      this.enterWrapper(n, stack);
       return;
     }
     if (tag === 'table' && this.isDataTable(n)) {
@@ -378,6 +370,19 @@ export class BlockBuilder {
     }
     if (link) link.flags = flags;
     stack.push(link ?? flags);
+    this.pushChildren(n, stack);
+  }
+
+  /** A picture wrapper: its pictures, then its own caption (a method of its own: `enter` makes no closure, so no context per element). */
+  private enterWrapper(n: Element, stack: Frame[]): void {
+    this.flush(true);
+    // Its own caption: one inside a nested wrapper is that picture's (…<div class="img_wrapper"><img>…</div><span class="img_descr">…</span>).
+    const captionEl = findFirst(n, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)) && pictureWrapperOf(e) === n);
+    if (captionEl) this.skip.add(captionEl);
+    const exit = new Exit(X_BLOCK, this.href);
+    exit.wrapperFrom = this.blocks.length;
+    exit.caption = captionEl ? normalizeText(textOf(captionEl, this.ctx.deadline)) : '';
+    stack.push(exit);
     this.pushChildren(n, stack);
   }
 
