@@ -12,13 +12,20 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadCorpus, type BenchInput } from './corpus';
 
 type Extract = (html: string, o?: object) => unknown;
 const [aPath, bPath, roundsArg, only] = process.argv.slice(2);
 if (!aPath || !bPath) throw new Error('usage: bench/ab.ts <before.mjs> <after.mjs> [rounds] [folder]');
-const A = ((await import(resolve(aPath))) as { extract: Extract }).extract;
-const B = ((await import(resolve(bPath))) as { extract: Extract }).extract;
+// Each copy is loaded twice, in the order A B B A (a module loaded later ran a few per cent faster
+// in this harness, whatever its code: two loads of one bundle differed by 0.93×); each copy's
+// times are those of its two instances together.
+const load = async (p: string, n: number) => ((await import(`${pathToFileURL(resolve(p)).href}?instance=${n}`)) as { extract: Extract }).extract;
+const A = await load(aPath, 1);
+const B = await load(bPath, 1);
+const B2 = await load(bPath, 2);
+const A2 = await load(aPath, 2);
 const rounds = Number(roundsArg ?? '9');
 const inputs = loadCorpus(join(import.meta.dirname, '..', 'fixtures')).filter((i) => !only || i.folder === only);
 
@@ -28,7 +35,11 @@ const runners: [string, (i: BenchInput) => unknown][] = [
   ['before', (i) => A(i.html, i.url ? { url: i.url } : {})],
   ['after', (i) => B(i.html, i.url ? { url: i.url } : {})],
   ['readability-linkedom', (i) => new Readability(parseHTML(peerHtml(i)).document as unknown as Document, {}).parse()],
+  ['before (second instance)', (i) => A2(i.html, i.url ? { url: i.url } : {})],
+  ['after (second instance)', (i) => B2(i.html, i.url ? { url: i.url } : {})],
 ];
+/** Where each runner's times are reported: the two instances of a copy together. */
+const SLOT = [0, 1, 2, 0, 1];
 
 // Identity first (with the trace on and off).
 let differ = 0;
@@ -41,21 +52,32 @@ for (const i of inputs) {
   }
 }
 
-const cpu = inputs.map(() => runners.map(() => [] as number[]));
-const wall = inputs.map(() => runners.map(() => [] as number[]));
+const cpu = inputs.map(() => [0, 1, 2].map(() => [] as number[]));
+const wall = inputs.map(() => [0, 1, 2].map(() => [] as number[]));
+let seed = 20261127;
+const rnd = (n: number) => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed % n;
+};
 const load0 = os.loadavg();
 for (let r = -1; r < rounds; r++) {
   inputs.forEach((input, k) => {
-    for (let j = 0; j < runners.length; j++) {
-      const x = (j + r + k + 3) % runners.length;
+    // A fresh order each time (a rotation would keep the same runner after the peer, which leaves
+    // garbage behind: the runner after it was 4-7 % slower, whatever its code).
+    const order = runners.map((_, j) => j);
+    for (let j = order.length - 1; j > 0; j--) {
+      const q = rnd(j + 1);
+      [order[j], order[q]] = [order[q]!, order[j]!];
+    }
+    for (const x of order) {
       const c0 = process.cpuUsage();
       const w0 = performance.now();
       try { runners[x]![1](input); } catch { /* scored elsewhere */ }
       const w = performance.now() - w0;
       const c = process.cpuUsage(c0);
       if (r >= 0) {
-        cpu[k]![x]!.push((c.user + c.system) / 1000);
-        wall[k]![x]!.push(w);
+        cpu[k]![SLOT[x]!]!.push((c.user + c.system) / 1000);
+        wall[k]![SLOT[x]!]!.push(w);
       }
     }
   });
