@@ -280,15 +280,20 @@ function lastChar(line: string, unicode: boolean): string {
 /**
  * The plain characters the screens need, each given a bit (up to MAX_BITS - 1 of them; a character
  * beyond that is searched for as before). A line is scanned once for all of them, whichever
- * tables and patterns then ask about it: the answer is kept for the last line scanned.
+ * tables and patterns then ask about it. The answers are kept in SLOTS places, a line's place
+ * chosen by its length and first character (the lines stage asks several tables about every line,
+ * then the byline table again in a second pass, and about the next line beside the current one).
  */
-const MAX_BITS = 256;
+const MAX_BITS = 128;
 const WORDS = MAX_BITS / 32;
 /** Code unit → its bit (0: not a character any screen needs). Made with the first screen. */
 let bitOf: Uint8Array | null = null;
 let bits = 1;
-let scanned: string | null = null;
-const present = new Int32Array(WORDS);
+const SLOTS = 64;
+/** The line whose answer each place holds. */
+const slotLine: (string | null)[] = new Array<string | null>(SLOTS).fill(null);
+/** The answers: WORDS numbers per place. */
+const present = new Int32Array(SLOTS * WORDS);
 
 /** The bit of a (one code unit) character, given one on first use; 0 when all are given. */
 function bitFor(c: string): number {
@@ -298,46 +303,50 @@ function bitFor(c: string): number {
   if (!b && bits < MAX_BITS) {
     b = bits++;
     bitOf[code] = b;
-    scanned = null; // a line scanned before did not look for this character
+    slotLine.fill(null); // a line scanned before did not look for this character
   }
   return b;
 }
 
-/** Which needed characters `line` holds (one scan per distinct line, kept for the last one). */
-function charsIn(line: string): Int32Array {
-  if (line !== scanned) {
-    present.fill(0);
+/** Which needed characters `line` holds: where its answer starts in `present` (one scan per line while its place keeps it). */
+function charsIn(line: string): number {
+  const slot = (line.length * 31 + (line.length ? line.charCodeAt(0) : 0)) & (SLOTS - 1);
+  const at = slot * WORDS;
+  if (slotLine[slot] !== line) {
+    present.fill(0, at, at + WORDS);
     const map = bitOf!;
     for (let i = 0; i < line.length; i++) {
       const b = map[line.charCodeAt(i)]!;
-      if (b) present[b >>> 5]! |= 1 << (b & 31);
+      if (b) present[at + (b >>> 5)]! |= 1 << (b & 31);
     }
-    scanned = line;
+    slotLine[slot] = line;
   }
-  return present;
+  return at;
 }
 
-/** A mask over the character bits: one number per word. */
-function maskOf(bitList: readonly number[]): Int32Array {
+/** A mask over the character bits, as its words that are not zero: [word, bits, word, bits…]. */
+function maskOf(bitList: readonly number[]): number[] {
   const m = new Int32Array(WORDS);
   for (const b of bitList) m[b >>> 5]! |= 1 << (b & 31);
-  return m;
+  const out: number[] = [];
+  for (let w = 0; w < WORDS; w++) if (m[w]) out.push(w, m[w]!);
+  return out;
 }
 
 /** The line holds every character of `all`. */
-function holdsAll(all: Int32Array): (line: string) => boolean {
+function holdsAll(all: readonly number[]): (line: string) => boolean {
   return (l) => {
-    const p = charsIn(l);
-    for (let w = 0; w < WORDS; w++) if ((p[w]! & all[w]!) !== all[w]!) return false;
+    const at = charsIn(l);
+    for (let i = 0; i < all.length; i += 2) if ((present[at + all[i]!]! & all[i + 1]!) !== all[i + 1]!) return false;
     return true;
   };
 }
 
 /** The line holds one character of `any` at least. */
-function holdsAny(any: Int32Array): (line: string) => boolean {
+function holdsAny(any: readonly number[]): (line: string) => boolean {
   return (l) => {
-    const p = charsIn(l);
-    for (let w = 0; w < WORDS; w++) if (p[w]! & any[w]!) return true;
+    const at = charsIn(l);
+    for (let i = 0; i < any.length; i += 2) if (present[at + any[i]!]! & any[i + 1]!) return true;
     return false;
   };
 }
