@@ -134,6 +134,11 @@ export function nonSpace(s: string, max = Number.POSITIVE_INFINITY): number {
 const COUNT_CAP = MAX_INLINE_CAPTION * 2 + 1;
 
 /** What to do when the walk leaves an element (a class, so that the walk tells it from a node by its prototype). */
+/** h1-h6 (a set: the walk asks about every element). */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A letter or a digit in any script: a paragraph without one is punctuation only. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** What leaving an element undoes, as bits: it is a block, bold, centred, a quote, a heading. */
 const X_BLOCK = 1;
 const X_BOLD = 2;
@@ -332,7 +337,7 @@ export class BlockBuilder {
       this.table(n);
       return;
     }
-    if (/^h[1-6]$/.test(tag)) {
+    if (HEADING_TAGS.has(tag)) {
       this.flush(true);
       this.heading++;
       stack.push(X_HEADING | X_BLOCK);
@@ -601,7 +606,8 @@ export class BlockBuilder {
     const bolded = allBold && text.length <= MAX_HEADING_CHARS && !/[。；：:，,]$/.test(text);
     // A paragraph of punctuation only: a lone colon finishes the line before it; symbols (▷) are decoration.
     // (A paragraph of ellipsis marks is the article's punctuation and stays: rules/lines.ts ELLIPSIS_PARAGRAPH.)
-    if (!/[\p{L}\p{N}]/u.test(text) && !ELLIPSIS_PARAGRAPH.pattern.test(text)) {
+    const wordy = LETTER_OR_DIGIT.test(text);
+    if (!wordy && !ELLIPSIS_PARAGRAPH.pattern.test(text)) {
       const prev = this.blocks[this.blocks.length - 1];
       if (/^[：:，,。；;]$/.test(text) && prev?.type === 'paragraph') {
         prev.text += text;
@@ -612,7 +618,7 @@ export class BlockBuilder {
       } else this.ctx.trace.add({ stage: 'blocks', rule: PUNCTUATION_ONLY.id, action: 'remove', reason: PUNCTUATION_ONLY.reason, text }, this.blocks.length);
       return;
     }
-    if (!/[\p{L}\p{N}]/u.test(text)) this.ctx.trace.add({ stage: 'blocks', rule: ELLIPSIS_PARAGRAPH.id, action: 'keep', reason: ELLIPSIS_PARAGRAPH.reason, text }, this.blocks.length);
+    if (!wordy) this.ctx.trace.add({ stage: 'blocks', rule: ELLIPSIS_PARAGRAPH.id, action: 'keep', reason: ELLIPSIS_PARAGRAPH.reason, text }, this.blocks.length);
     const type = this.quote > 0 ? 'quote' : this.heading > 0 || bolded ? 'heading' : 'paragraph';
     this.blocks.push(inlines ? { type, text, inlines } : { type, text });
   }
