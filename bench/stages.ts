@@ -24,7 +24,6 @@ import { PageIndex, textContent } from '../src/engine/select';
 import { strip } from '../src/engine/strip';
 import { countWords } from '../src/engine/text';
 import { safeHttpUrl } from '../src/render/safe';
-import { renderMarkdown } from '../src/render/markdown';
 import { renderText } from '../src/render/text';
 import { PAGE_WIDE_READS } from '../src/rules/page-families';
 
@@ -80,11 +79,11 @@ function stages(html: string, url: string | null): { laps: number[]; text: strin
   const headline = r.title || meta.title || cleanDocumentTitle(textContent(index.first(PAGE_WIDE_READS.title)));
   const { blocks, fields } = sortLines(built, headline, ctx);
   lap();
-  const m = resolveMetadata({ $page: index, template, result: r, meta, fields, facts, blocks, droppedImages, base }, ctx);
+  resolveMetadata({ $page: index, template, result: r, meta, fields, facts, blocks, droppedImages, base }, ctx);
   lap();
+  // Markdown is written only when the Article's `markdown` is read: extract() no longer renders it.
   const text = renderText(blocks);
   countWords(text);
-  renderMarkdown({ ...m, url: base, docId: null, template: template.id, kind: 'text', blocks, text, wordCount: 0, readingMinutes: 0 } as never);
   lap();
   return { laps, text };
 }

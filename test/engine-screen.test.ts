@@ -120,6 +120,30 @@ describe('rule-table screens', () => {
     expect(mayMatch(/^[^。]{4,60}(?:>>|＞＞|》》)$/, '更多精彩内容请点击》》')).toBe(true);
   });
 
+  test('one scan of a line serves every pattern: a character first needed after the scan, many lines in turn, more characters than bits', () => {
+    // A line is scanned for the needed characters known then; a pattern made afterwards needs one
+    // it was not scanned for (the answer kept for that line must not be reused).
+    const line = '其后需要的字：鑫淼';
+    expect(mayMatch(/^.{0,9}鑫/, line)).toBe(true);
+    expect(mayMatch(/^.{0,9}淼/, line)).toBe(true);
+    expect(mayMatch(/^.{0,9}淼/, '其后需要的字：鑫')).toBe(false);
+    expect(mayMatch(/^.{0,9}鑫/, line)).toBe(true);
+    // Several patterns and lines in turn, each needing two characters, answered from each line's own scan.
+    const pairs = ['甲乙', '丙丁', '戊己', '庚辛'];
+    const res = pairs.map(([a, b]) => new RegExp(`^.{0,6}${a}.{0,3}${b}`));
+    for (const [i, p] of pairs.entries()) {
+      for (const [k, re] of res.entries()) expect(mayMatch(re, `前${p}后`), `${re} on ${p}`).toBe(i === k);
+      expect(mayMatch(res[i]!, `前${p![0]}后`)).toBe(false);
+    }
+    // More needed characters than there are bits: the rest are searched for, and still screen.
+    const many = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + 0x1000 + i * 7));
+    const wide = many.map((c) => new RegExp(`^.{0,8}${c}(?:x|y)$`));
+    for (const [i, re] of wide.entries()) {
+      expect(mayMatch(re, `一二${many[i]}x`), String(re)).toBe(true);
+      expect(mayMatch(re, `一二${many[(i + 1) % many.length]}x`), String(re)).toBe(false);
+    }
+  });
+
   test('the wired readers answer as the tables do without screens', () => {
     for (const line of lines.slice(0, 4000)) {
       const t = line.trim();

@@ -134,24 +134,37 @@ export function nonSpace(s: string, max = Number.POSITIVE_INFINITY): number {
 const COUNT_CAP = MAX_INLINE_CAPTION * 2 + 1;
 
 /** What to do when the walk leaves an element (a class, so that the walk tells it from a node by its prototype). */
+/** h1-h6 (a set: the walk asks about every element). */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A letter or a digit in any script: a paragraph without one is punctuation only. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** What leaving an element undoes, as bits: it is a block, bold, centred, a quote, a heading. */
+const X_BLOCK = 1;
+const X_BOLD = 2;
+const X_CENTER = 4;
+const X_QUOTE = 8;
+const X_HEADING = 16;
+
+/** What leaving a link or a picture wrapper undoes besides the bits (the elements that need more than a number). */
 class Exit {
-  block = false;
-  bold = false;
-  center = false;
-  quote = false;
-  heading = false;
+  /** A link: the link the text was in before it. */
   link = false;
   /** A picture wrapper: its caption goes to the first picture emitted from blocks[wrapperFrom]. */
   wrapperFrom?: number;
   caption?: string;
   constructor(
-    readonly el: Element,
+    public flags: number,
     readonly prevHref: string | undefined,
   ) {}
 }
 
-/** The walk's stack holds the nodes to enter and, below each element's children, what to do when leaving it. */
-type Frame = AnyNode | Exit;
+/**
+ * The walk's stack holds the nodes to enter and, below each element's children, what to do when
+ * leaving it: a number of X_ bits for most elements (no object per element), an Exit for links
+ * and picture wrappers.
+ */
+type Frame = AnyNode | Exit | number;
 
 /** A picture wrapper: figure, .img_wrapper, .art_pic (the class attribute read once). */
 function isPictureWrapper(el: Element): boolean {
@@ -206,7 +219,8 @@ export class BlockBuilder {
     while (stack.length) {
       this.ctx.deadline.tick();
       const f = stack.pop()!;
-      if (f instanceof Exit) this.leave(f);
+      if (typeof f === 'number') this.leave(f);
+      else if (f instanceof Exit) this.leaveExit(f);
       else this.enter(f, stack);
     }
     this.flush(true);
@@ -308,7 +322,6 @@ export class BlockBuilder {
       this.ctx.trace.add({ stage: 'blocks', rule: LINK_LABELS.id, action: 'remove', reason: LINK_LABELS.reason, text: textOf(n, this.ctx.deadline) }, this.blocks.length);
       return;
     }
-    const exit = new Exit(n, this.href);
     const wrapper = this.imageWrapperKind(n);
     if (wrapper === 'small') {
       this.flush(true);
@@ -316,15 +329,7 @@ export class BlockBuilder {
       return;
     }
     if (wrapper === 'wrapper') {
-      this.flush(true);
-      // Its own caption: one inside a nested wrapper is that picture's (…<div class="img_wrapper"><img>…</div><span class="img_descr">…</span>).
-      const captionEl = findFirst(n, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)) && pictureWrapperOf(e) === n);
-      if (captionEl) this.skip.add(captionEl);
-      exit.block = true;
-      exit.wrapperFrom = this.blocks.length;
-      exit.caption = captionEl ? normalizeText(textOf(captionEl, this.ctx.deadline)) : '';
-      stack.push(exit);
-      this.pushChildren(n, stack);
+      this.enterWrapper(n, stack);
       return;
     }
     if (tag === 'table' && this.isDataTable(n)) {
@@ -332,66 +337,84 @@ export class BlockBuilder {
       this.table(n);
       return;
     }
-    if (/^h[1-6]$/.test(tag)) {
+    if (HEADING_TAGS.has(tag)) {
       this.flush(true);
       this.heading++;
-      exit.heading = true;
-      exit.block = true;
-      stack.push(exit);
+      stack.push(X_HEADING | X_BLOCK);
       this.pushChildren(n, stack);
       return;
     }
     if (tag === 'blockquote') {
       this.flush(true);
       this.quote++;
-      exit.quote = true;
-      exit.block = true;
-      stack.push(exit);
+      stack.push(X_QUOTE | X_BLOCK);
       this.pushChildren(n, stack);
       return;
     }
+    let link: Exit | null = null;
     if (tag === 'a') {
       const href = this.linkHref(n);
       if (href) {
+        link = new Exit(0, this.href);
+        link.link = true;
         this.href = href;
-        exit.link = true;
       }
     }
     const block = BLOCK_TAGS.has(tag);
     // An empty box (a leftover ad table, a spacer div) must not split the sentence around it.
     if (block && this.stats(n) === 0) return;
     if (block) this.flush();
-    exit.block = block;
+    let flags = block ? X_BLOCK : 0;
     if (BOLD_TAGS.has(tag) || isBoldStyled(n)) {
       this.bold++;
-      exit.bold = true;
+      flags |= X_BOLD;
     }
     if (tag === 'center') {
       this.center++;
-      exit.center = true;
+      flags |= X_CENTER;
     }
+    if (link) link.flags = flags;
+    stack.push(link ?? flags);
+    this.pushChildren(n, stack);
+  }
+
+  /** A picture wrapper: its pictures, then its own caption (a method of its own: `enter` makes no closure, so no context per element). */
+  private enterWrapper(n: Element, stack: Frame[]): void {
+    this.flush(true);
+    // Its own caption: one inside a nested wrapper is that picture's (…<div class="img_wrapper"><img>…</div><span class="img_descr">…</span>).
+    const captionEl = findFirst(n, this.ctx.deadline, (e) => CAPTION_SELECTOR.some((s) => matchesSimple(e, s)) && pictureWrapperOf(e) === n);
+    if (captionEl) this.skip.add(captionEl);
+    const exit = new Exit(X_BLOCK, this.href);
+    exit.wrapperFrom = this.blocks.length;
+    exit.caption = captionEl ? normalizeText(textOf(captionEl, this.ctx.deadline)) : '';
     stack.push(exit);
     this.pushChildren(n, stack);
   }
 
-  private leave(x: Exit): void {
-    if (x.heading) {
+  private leave(flags: number): void {
+    if (flags & X_HEADING) {
       this.flush(true);
       this.heading--;
-    } else if (x.quote) {
+    } else if (flags & X_QUOTE) {
       this.flush(true);
       this.quote--;
-    } else if (x.wrapperFrom !== undefined) {
-      this.flush(true);
-    } else if (x.block) this.flush();
-    if (x.wrapperFrom !== undefined && x.caption) {
+    } else if (flags & X_BLOCK) this.flush();
+    if (flags & X_CENTER) this.center--;
+    if (flags & X_BOLD) this.bold--;
+  }
+
+  private leaveExit(x: Exit): void {
+    if (x.wrapperFrom === undefined) {
+      this.leave(x.flags);
+      if (x.link) this.href = x.prevHref;
+      return;
+    }
+    this.flush(true);
+    if (x.caption) {
       const first = this.blocks.slice(x.wrapperFrom).find((b): b is Extract<Block, { type: 'image' }> => b.type === 'image');
       if (first && !first.caption) first.caption = x.caption;
       else if (!first) this.blocks.push({ type: 'paragraph', text: x.caption });
     }
-    if (x.center) this.center--;
-    if (x.bold) this.bold--;
-    if (x.link) this.href = x.prevHref;
   }
 
   /**
@@ -583,7 +606,8 @@ export class BlockBuilder {
     const bolded = allBold && text.length <= MAX_HEADING_CHARS && !/[。；：:，,]$/.test(text);
     // A paragraph of punctuation only: a lone colon finishes the line before it; symbols (▷) are decoration.
     // (A paragraph of ellipsis marks is the article's punctuation and stays: rules/lines.ts ELLIPSIS_PARAGRAPH.)
-    if (!/[\p{L}\p{N}]/u.test(text) && !ELLIPSIS_PARAGRAPH.pattern.test(text)) {
+    const wordy = LETTER_OR_DIGIT.test(text);
+    if (!wordy && !ELLIPSIS_PARAGRAPH.pattern.test(text)) {
       const prev = this.blocks[this.blocks.length - 1];
       if (/^[：:，,。；;]$/.test(text) && prev?.type === 'paragraph') {
         prev.text += text;
@@ -594,7 +618,7 @@ export class BlockBuilder {
       } else this.ctx.trace.add({ stage: 'blocks', rule: PUNCTUATION_ONLY.id, action: 'remove', reason: PUNCTUATION_ONLY.reason, text }, this.blocks.length);
       return;
     }
-    if (!/[\p{L}\p{N}]/u.test(text)) this.ctx.trace.add({ stage: 'blocks', rule: ELLIPSIS_PARAGRAPH.id, action: 'keep', reason: ELLIPSIS_PARAGRAPH.reason, text }, this.blocks.length);
+    if (!wordy) this.ctx.trace.add({ stage: 'blocks', rule: ELLIPSIS_PARAGRAPH.id, action: 'keep', reason: ELLIPSIS_PARAGRAPH.reason, text }, this.blocks.length);
     const type = this.quote > 0 ? 'quote' : this.heading > 0 || bolded ? 'heading' : 'paragraph';
     this.blocks.push(inlines ? { type, text, inlines } : { type, text });
   }

@@ -159,7 +159,12 @@ function runStages(doc: Document, frontMatter: string | null, scanned: ScanResul
   const shape = url ? DOC_ID_SHAPES.find((d) => d.pattern.test(url)) : undefined;
   const docId = docIdFromUrl(url) ?? r.docId ?? null;
   if (docId) ctx.trace.add({ stage: 'metadata', rule: shape?.id ?? `template.${template.id}`, action: 'choose', reason: shape?.reason ?? 'the document id the page itself names', field: 'docId', value: docId });
-  const article: Omit<Article, 'markdown'> = {
+  // Markdown is written when it is first read (the extension and the CLI's other formats never
+  // read it): an accessor in the same place as the data property it stands for, so that
+  // JSON.stringify, structured cloning and spreading see the same keys, in the same order, with the
+  // same value. Assigning to it stores the value given.
+  let markdown: string | undefined;
+  const out: Article = {
     url,
     docId,
     template: template.id as TemplateId,
@@ -178,8 +183,13 @@ function runStages(doc: Document, frontMatter: string | null, scanned: ScanResul
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
+    get markdown(): string {
+      return (markdown ??= renderMarkdown(out));
+    },
+    set markdown(v: string) {
+      markdown = v;
+    },
   };
-  const out: Article = { ...article, markdown: renderMarkdown(article) };
   if (ctx.trace.enabled) out.trace = ctx.trace.entries();
   return out;
 }

@@ -13,7 +13,7 @@
  */
 import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
-import { BYLINES, CREDIT_LINE, readByline } from '../rules/bylines';
+import { BYLINES, CREDIT_LINE, readByline, type BylineReading } from '../rules/bylines';
 import { LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, outletRefusal } from '../rules/metadata';
 import { splitNames } from '../rules/names';
@@ -157,6 +157,30 @@ function withoutSpans(b: TextBlock, spans: readonly Span[], at: number, ctx: Ctx
 function creditAuthors(credits: string): string[] {
   const m = credits.match(/(?:作者|记者)\s*[:：]\s*(.+?)(?=\s+(?:编辑|图片|摄影|作者|记者)\s*[:：]|$)/);
   return m ? splitNames(m[1]!) : [];
+}
+
+/** Byline entries by id (the first of an id, as a search of the table finds it). */
+const BYLINE_BY_ID = new Map<string, Recognizer>();
+for (const r of BYLINES) if (!BYLINE_BY_ID.has(r.id)) BYLINE_BY_ID.set(r.id, r);
+
+/** Whether a text block of `blocks` prints `s`. */
+function printedIn(blocks: readonly Block[], s: string): boolean {
+  for (const x of blocks) if (isText(x) && x.text.includes(s)) return true;
+  return false;
+}
+
+/**
+ * The byline an article's own line is (`line`, its text without inline spans), asked only of the
+ * entries its place allows: `at` own lines above it, `rest` below, `next` the next text line (-1
+ * for none), `runBefore` the names run the line before it was. A function of its own, so that
+ * sortLines' loop holds no variable these closures capture (a context object per line).
+ */
+function ownByline(line: string, b: TextBlock, at: number, rest: number, next: number, kinds: readonly Kind[], stripped: readonly string[], runBefore: { id: string; heading: boolean } | null): BylineReading | null {
+  const nextRule = next >= 0 && kinds[next]!.kind === 'meta' ? (kinds[next] as { rule: Recognizer }).rule.id : null;
+  // A names run continues inside a block of credits: the next text line is a credit or a metadata line too.
+  const creditNext = () => next >= 0 && (kinds[next]!.kind === 'meta' || CREDIT_LINE.test(stripped[next]!.trim()) || !!readByline(stripped[next]!)?.standalone);
+  const continues = (r: Recognizer) => !r.continues || (!!runBefore && r.continues.includes(runBefore.id) && (b.type !== 'heading' || runBefore.heading) && creditNext());
+  return readByline(line, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule) && continues(r));
 }
 
 export function sortLines(input: readonly Block[], headline: string | null, ctx: Ctx): { blocks: Block[]; fields: LineFields } {
@@ -343,24 +367,19 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       }
       trace.add({ stage: 'lines', rule: k.rule.id, action: 'keep', reason: k.rule.reason, text: t, field: 'source', value: fields.outlets[slot] }, i);
     } else {
-      const next = nextText[i]!;
-      const nextRule = next >= 0 && kinds[next]!.kind === 'meta' ? (kinds[next] as { rule: Recognizer }).rule.id : null;
-      // A names run continues inside a block of credits: the next text line is a credit or a metadata line too.
-      const creditNext = () => next >= 0 && (kinds[next]!.kind === 'meta' || CREDIT_LINE.test(stripped[next]!.trim()) || !!readByline(stripped[next]!)?.standalone);
-      const continues = (r: Recognizer) => !r.continues || (!!runBefore && r.continues.includes(runBefore.id) && (b.type !== 'heading' || runBefore.heading) && creditNext());
-      const by = readByline(stripped[i]!, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule) && continues(r));
+      const by = ownByline(stripped[i]!, b, at, rest, nextText[i]!, kinds, stripped, runBefore);
       if (by) {
         if (by.standalone && by.names.length >= 2) lastRun = { id: by.id, heading: b.type === 'heading' };
         addAuthors(by.authors);
         // A photographer's, a desk editor's or a production credit's outlet is not the article's.
-        const rule = BYLINES.find((r) => r.id === by.id)!;
+        const rule = BYLINE_BY_ID.get(by.id)!;
         // The outlet of a lead byline or dispatch (it opens one of the first lines and has no
         // closing shape; a shape seen at either edge must also sit nearer the top than the
         // bottom), or of a credit closing the article (a tail entry, or one closing a paragraph,
         // even when a short article puts it among its first lines); a byline in mid-article names
         // no outlet.
         // An outlet named only through its web address counts where the page prints its name too.
-        const unprinted = by.outletFromAddress && by.outlet && !input.some((x) => isText(x) && x.text.includes(by.outlet!));
+        const unprinted = by.outletFromAddress && by.outlet && !printedIn(input, by.outlet);
         if (unprinted) trace.add({ stage: 'lines', rule: rule.id, action: 'skip', reason: `${rule.reason}; the outlet its web address names is not printed on the page`, text: by.outlet!, field: 'source', value: null }, i);
         else if (by.outlet && !CREDITS_ONLY.has(by.id)) {
           if (rule.mentions) offerOutlet('mention', by.outlet, 'any', i);

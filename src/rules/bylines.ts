@@ -625,37 +625,42 @@ const BYLINE_SCREEN = tableTester(BYLINES.map((r) => r.pattern));
 export function readByline(line: string, allow: (rule: Recognizer) => boolean = (r) => !r.continues): BylineReading | null {
   const t = line.trim();
   const candidates = BYLINE_SCREEN.start(t);
+  // The loop holds no variable a closure captures (that would make a context object per candidate).
   for (let i = 0; i < candidates.length; i++) {
     const k = candidates[i]!;
     const rule = BYLINES[k]!;
     // The caller's place test first: a rule it does not ask for is not screened either.
     if (!allow(rule) || !BYLINE_SCREEN.may(k)) continue;
     const m = t.match(rule.pattern);
-    if (!m?.groups) continue;
-    const g = m.groups;
-    // A dateline (…报道) may name several places before the last one (广州 长沙报道): they are not names.
-    const names = (g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : []).filter((n) => !g.place || !DATELINE_PLACES.includes(n));
-    let outlet = g.outlet?.trim() || null;
-    const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
-    if (!outlet && g.names && OUTLET_CREDITS.includes(g.names.trim())) outlet = g.names.trim();
-    if (outlet && SELF_OUTLETS.includes(outlet)) outlet = null;
-    let outletFromAddress = false;
-    if (!outlet && g.url) {
-      outlet = OUTLET_SITES[g.url.replace(/^www\./, '')] ?? null;
-      outletFromAddress = outlet !== null;
-    }
-    const role = g.role ?? null;
-    const isAuthor = rule.id !== 'byline.photo' && rule.id !== 'byline.desk-editor' && rule.id !== 'byline.production-credits' && (role === null || AUTHOR_ROLES.test(role));
-    return {
-      id: rule.id,
-      outlet,
-      authors: isAuthor ? names.filter((n) => !credit.includes(n)) : [],
-      names,
-      role,
-      standalone: m.index === 0 && m[0].length >= t.length - 1,
-      at: m.index ?? 0,
-      ...(outletFromAddress ? { outletFromAddress } : {}),
-    };
+    if (m?.groups) return reading(rule, m, t);
   }
   return null;
+}
+
+/** A byline entry's match read into fields. */
+function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReading {
+  const g = m.groups!;
+  // A dateline (…报道) may name several places before the last one (广州 长沙报道): they are not names.
+  const names = (g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : []).filter((n) => !g.place || !DATELINE_PLACES.includes(n));
+  let outlet = g.outlet?.trim() || null;
+  const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
+  if (!outlet && g.names && OUTLET_CREDITS.includes(g.names.trim())) outlet = g.names.trim();
+  if (outlet && SELF_OUTLETS.includes(outlet)) outlet = null;
+  let outletFromAddress = false;
+  if (!outlet && g.url) {
+    outlet = OUTLET_SITES[g.url.replace(/^www\./, '')] ?? null;
+    outletFromAddress = outlet !== null;
+  }
+  const role = g.role ?? null;
+  const isAuthor = rule.id !== 'byline.photo' && rule.id !== 'byline.desk-editor' && rule.id !== 'byline.production-credits' && (role === null || AUTHOR_ROLES.test(role));
+  return {
+    id: rule.id,
+    outlet,
+    authors: isAuthor ? names.filter((n) => !credit.includes(n)) : [],
+    names,
+    role,
+    standalone: m.index === 0 && m[0].length >= t.length - 1,
+    at: m.index ?? 0,
+    ...(outletFromAddress ? { outletFromAddress } : {}),
+  };
 }

@@ -277,6 +277,88 @@ function lastChar(line: string, unicode: boolean): string {
   return line[n - 1]!;
 }
 
+/**
+ * The plain characters the screens need, each given a bit (up to MAX_BITS - 1 of them; a character
+ * beyond that is searched for as before). A line is scanned once for all of them, whichever
+ * tables and patterns then ask about it. The answers are kept in SLOTS places, a line's place
+ * chosen by its length and first character (the lines stage asks several tables about every line,
+ * then the byline table again in a second pass, and about the next line beside the current one).
+ */
+const MAX_BITS = 128;
+const WORDS = MAX_BITS / 32;
+/** Code unit → its bit (0: not a character any screen needs). Made with the first screen. */
+let bitOf: Uint8Array | null = null;
+let bits = 1;
+const SLOTS = 64;
+/** The line whose answer each place holds. */
+const slotLine: (string | null)[] = new Array<string | null>(SLOTS).fill(null);
+/** The answers: WORDS numbers per place. */
+const present = new Int32Array(SLOTS * WORDS);
+
+/** The bit of a (one code unit) character, given one on first use; 0 when all are given. */
+function bitFor(c: string): number {
+  bitOf ??= new Uint8Array(0x10000);
+  const code = c.charCodeAt(0);
+  let b = bitOf[code]!;
+  if (!b && bits < MAX_BITS) {
+    b = bits++;
+    bitOf[code] = b;
+    slotLine.fill(null); // a line scanned before did not look for this character
+  }
+  return b;
+}
+
+/** Which needed characters `line` holds: where its answer starts in `present` (one scan per line while its place keeps it). */
+function charsIn(line: string): number {
+  const slot = (line.length * 31 + (line.length ? line.charCodeAt(0) : 0)) & (SLOTS - 1);
+  const at = slot * WORDS;
+  if (slotLine[slot] !== line) {
+    present.fill(0, at, at + WORDS);
+    const map = bitOf!;
+    for (let i = 0; i < line.length; i++) {
+      const b = map[line.charCodeAt(i)]!;
+      if (b) present[at + (b >>> 5)]! |= 1 << (b & 31);
+    }
+    slotLine[slot] = line;
+  }
+  return at;
+}
+
+/** A mask over the character bits, as its words that are not zero: [word, bits, word, bits…]. */
+function maskOf(bitList: readonly number[]): number[] {
+  const m = new Int32Array(WORDS);
+  for (const b of bitList) m[b >>> 5]! |= 1 << (b & 31);
+  const out: number[] = [];
+  for (let w = 0; w < WORDS; w++) if (m[w]) out.push(w, m[w]!);
+  return out;
+}
+
+/** The line holds every character of `all`. */
+function holdsAll(all: readonly number[]): (line: string) => boolean {
+  return (l) => {
+    const at = charsIn(l);
+    for (let i = 0; i < all.length; i += 2) if ((present[at + all[i]!]! & all[i + 1]!) !== all[i + 1]!) return false;
+    return true;
+  };
+}
+
+/** The line holds one character of `any` at least. */
+function holdsAny(any: readonly number[]): (line: string) => boolean {
+  return (l) => {
+    const at = charsIn(l);
+    for (let i = 0; i < any.length; i += 2) if (present[at + any[i]!]! & any[i + 1]!) return true;
+    return false;
+  };
+}
+
+/** All the tests, in turn (a loop: no closure made per line). */
+function allOf(tests: readonly ((line: string) => boolean)[]): (line: string) => boolean {
+  return (l) => {
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(l)) return false;
+    return true;
+  };
+}
+
 function derive(re: RegExp): Parts {
   // Stateful (g, y) patterns are run as they are; `v` and `m` change what the reader would assume.
   if (/[gyvm]/.test(re.flags)) return NONE;
@@ -312,16 +394,20 @@ function derive(re: RegExp): Parts {
   }
   // For an anchored pattern whose first character is narrow a failed attempt is already cheap.
   // The others (unanchored, or free to start with any ideograph or after any prefix) look for the
-  // atoms a match needs first: plain characters by a search, other atoms by a probe pattern
+  // atoms a match needs first: plain characters (all of them) from the line's one scan for every
+  // table, other atoms by a probe pattern
   // (unanchored patterns only, as they scan the line anyway).
   const tests: ((line: string) => boolean)[] = [];
   const ignoreCase = re.flags.includes('i');
   if (!first || first('中')) {
     const needed = [...new Set(neededAtoms(seq))];
     const plain = needed.map((a) => plainChar(a, ignoreCase)).filter((c): c is string => c !== null);
-    for (const c of plain.slice(0, 2)) tests.push((l) => l.includes(c));
+    // Every plain character a match needs, from the line's one scan (a character without a bit is searched for).
+    const withBits = plain.filter((c) => bitFor(c) > 0);
+    if (withBits.length) tests.push(holdsAll(maskOf(withBits.map(bitFor))));
+    for (const c of plain.filter((x) => bitFor(x) === 0).slice(0, 2)) tests.push((l) => l.includes(c));
     if (!first) {
-      for (const a of needed.filter((x) => plainChar(x, ignoreCase) === null).slice(0, Math.max(0, 3 - tests.length))) {
+      for (const a of needed.filter((x) => plainChar(x, ignoreCase) === null).slice(0, Math.max(0, 3 - Math.min(2, plain.length)))) {
         const probe = new RegExp(a, flags);
         tests.push((l) => probe.test(l));
       }
@@ -331,14 +417,19 @@ function derive(re: RegExp): Parts {
       for (const alts of neededChoices(seq)) {
         const options = alts.map((alt) => neededAtoms(alt).map((a) => plainChar(a, ignoreCase)).find((c) => c !== null) ?? null);
         if (options.some((o) => o === null)) continue;
+        const chars = [...new Set(options as string[])];
+        if (chars.every((c) => bitFor(c) > 0)) {
+          tests.push(holdsAny(maskOf(chars.map(bitFor))));
+          break;
+        }
         // One search for any of them (a class of the characters, each escaped).
-        const any = new RegExp(`[${[...new Set(options as string[])].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
+        const any = new RegExp(`[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
         tests.push((l) => any.test(l));
         break;
       }
     }
   }
-  const atoms = tests.length === 0 ? null : tests.length === 1 ? tests[0]! : (l: string) => tests.every((t) => t(l));
+  const atoms = tests.length === 0 ? null : tests.length === 1 ? tests[0]! : allOf(tests);
   const rest =
     !last && !atoms
       ? null
@@ -374,25 +465,27 @@ export interface TableTester {
 export function tableTester(patterns: readonly RegExp[]): TableTester {
   const list = patterns.map(partsOf);
   const every = patterns.map((_, k) => k);
+  // The answers are worked out in functions of their own: a closure over `ch` in the look-ups
+  // themselves would make a context object on every call, found or not.
   const byFirst = new Map<number, readonly number[]>();
+  const firstAnswer = (ch: string): readonly number[] => every.filter((k) => !list[k]!.first || list[k]!.first!(ch));
   const firstOf = (cp: number): readonly number[] => {
     let ok = byFirst.get(cp);
     if (ok) return ok;
-    const ch = String.fromCodePoint(cp);
-    ok = every.filter((k) => !list[k]!.first || list[k]!.first!(ch));
+    ok = firstAnswer(String.fromCodePoint(cp));
     if (byFirst.size < MAX_CHARS) byFirst.set(cp, ok);
     return ok;
   };
   // Kept per last code unit, for lines that do not end in a surrogate pair (those are worked out each time).
   const byLast = new Map<number, boolean[]>();
+  const lastAnswer = (ch: string): boolean[] => list.map((s) => !s.last || s.last(ch));
   const lastOf = (line: string): boolean[] => {
     const n = line.length;
     const code = line.charCodeAt(n - 1);
     const pair = code >= 0xdc00 && code <= 0xdfff && n >= 2 && line.charCodeAt(n - 2) >= 0xd800 && line.charCodeAt(n - 2) <= 0xdbff;
     let ok = pair ? undefined : byLast.get(code);
     if (ok) return ok;
-    const ch = pair ? line.slice(n - 2) : line[n - 1]!;
-    ok = list.map((s) => !s.last || s.last(ch));
+    ok = lastAnswer(pair ? line.slice(n - 2) : line[n - 1]!);
     if (!pair && byLast.size < MAX_CHARS) byLast.set(code, ok);
     return ok;
   };
