@@ -496,7 +496,7 @@ export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.lead-reporter-mention',
     reason:
-      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者), a relayed or earlier report (据/此前…记者, 据报道，…记者), a count of reporters (一位/多名…记者) a time, date, sequence or linking word glued to the outlet (昨日/随后/近期/今年以来/11月20日/为此/而/不过/其中/网友爆料后…记者), a former reporter (前/原新京报记者, 同为…记者) or a paper named by reference (该报/这家报社/境外媒体…记者), whose words would otherwise be read into the outlet's name; 经 and 和 are refused as prepositions (经/和新京报记者…), not as the first character of 经济日报, 经济观察报 or 和讯网",
+      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者), a relayed or earlier report (据/此前…记者, 据报道，…记者), a count of reporters (一位/多名…记者) a time, date, sequence or linking word glued to the outlet (昨日/随后/近期/今年以来/11月20日/为此/而/不过/其中/网友爆料后…记者), a former reporter (前/原新京报记者, 同为…记者) or a paper named by reference (该报/这家报社/境外媒体…记者), whose words would otherwise be read into the outlet's name; 经 and 和 are refused as prepositions (经/和新京报记者…), not as the first character of 经济日报, 经济观察报 or 和讯网; and the outlet is trusted only when another line of the article prints it as it is (mentionedOutlet): words glued before it (他带着新京报, 村民陪同新京报) are an open class, so an outlet printed once gives a miss (the feed), never a clause as the source",
     where: 'lead',
     line: 'keep',
     mentions: true,
@@ -592,6 +592,24 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'synthetic/synthetic-lines.html',
   },
 ];
+
+/**
+ * The outlet a lead mention (byline.lead-reporter-mention) names, decided by what the article prints
+ * elsewhere, not by refusing the words before it: an outlet that speaks of its own reporter in the
+ * lead prints its name again (in every real post where the mention decides the source, the outlet is
+ * printed in 3-9 other lines: 告诉极目新闻记者, 接受21世纪经济报道记者采访, 对第一财经分析). The
+ * candidate runs from the clause's start to the outlet's ending, so words glued before the outlet
+ * (他带着新京报, 村民陪同新京报, 工作人员带领澎湃新闻) make a string no other line prints. The
+ * candidate is the outlet only when another line prints it as it is; else nothing, and the source
+ * falls back to the feed. The trade is a miss (新浪财经) where the outlet is printed only once, or
+ * where words are glued before it, never a clause read as an outlet. An ending of the candidate is
+ * not tried: 青年报 ends both 北京青年报 and 中国青年报, and no character tells a glued verb
+ * (带着新京报) from the start of a longer name (中国青年报). `others` are the article's other lines.
+ */
+export function mentionedOutlet(candidate: string, others: readonly string[]): string | null {
+  const c = candidate.trim();
+  return c && others.some((t) => t.includes(c)) ? c : null;
+}
 
 export interface BylineReading {
   /** The table entry that recognised the line. */
