@@ -60,6 +60,7 @@ const KEPT_CREDIT_SLOT: Readonly<Record<string, keyof BodyOutlets>> = {
   'line.bracket-source': 'closing',
   'line.print-edition': 'closing',
   'line.source-several': 'line',
+  'line.source-credits': 'line',
 };
 
 type TextBlock = Extract<Block, { type: 'paragraph' | 'heading' | 'quote' }>;
@@ -340,6 +341,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       if (slot !== 'line' || placed(k.rule.where, at, rest)) {
         offerOutlet(slot, g.outlet, slot === 'line' ? 'line' : 'any', i);
         if (g.byline) addAuthors(readByline(`${g.outlet}${g.byline}`)?.authors ?? []);
+        if (g.credits) addAuthors(creditAuthors(g.credits));
       }
       trace.add({ stage: 'lines', rule: k.rule.id, action: 'keep', reason: k.rule.reason, text: t, field: 'source', value: fields.outlets[slot] }, i);
     } else {

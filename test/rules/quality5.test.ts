@@ -1,0 +1,66 @@
+/**
+ * Known misreads fixed by meaning: each case failed before its rule entry changed, and the
+ * article sentences around it must stay as they are.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/article';
+import { extract } from '../../src/engine/extract';
+import { renderHtml } from '../../src/render/html';
+
+const P1 = '国家统计局今天发布的数据显示，今年前三季度国内生产总值同比增长，经济运行总体平稳，发展质量稳步提升。';
+const P2 = '从环比看，三季度国内生产总值增长较快，主要指标保持在合理区间，就业形势总体稳定，物价温和上涨。';
+const P3 = '分产业看，第一产业增加值增长，第二产业增加值增长，第三产业增加值增长，服务业对经济增长的贡献继续提高。';
+const ps = (...lines: string[]) => lines.map((l) => `<p>　　${l}</p>`).join('');
+
+function seedPost(body: string, title = '前三季度经济运行总体平稳'): string {
+  return `---\ntitle: '${title}'\ncategories: \n - 金融\n - 新浪财经\nauthor: 新浪财经\ncomments: false\ndate: Mon, 30 Aug 2021 12:45:44 GMT\n---\n\n<div>${body}</div>\n`;
+}
+const again = (a: Article) => extract(renderHtml(a));
+const paragraphs = (a: Article) => a.text.split('\n\n');
+
+describe('a 来源 line naming one outlet and several reporters', () => {
+  it('reads every reporter parted by 、 (来源：新华社记者张三、王五 lost 王五)', () => {
+    for (const line of ['来源：新华社记者张三、王五', '来源：新华社记者 张三、王五']) {
+      const a = extract(seedPost(ps(P1, P2, line)));
+      expect([a.source, a.authors]).toEqual(['新华社', ['张三', '王五']]);
+      expect([again(a).source, again(a).authors]).toEqual(['新华社', ['张三', '王五']]);
+    }
+  });
+  it('a word ending as outlets end is another source, not a reporter, and the line stays', () => {
+    for (const [line, more] of [['来源：新华社记者张三、人民日报', '人民日报'], ['来源：新华社记者张三、央视新闻', '央视新闻'], ['来源：新华社记者张三、新华网', '新华网']] as const) {
+      const a = extract(seedPost(ps(P1, P2, line)));
+      expect([a.source, a.authors, a.text.includes(more)]).toEqual(['新华社', ['张三'], true]);
+    }
+  });
+});
+
+describe('a 来源 line with credits no field holds', () => {
+  it('stays as printed, names the source and reads 作者 (来源：新华社 编辑：王五 lost 编辑：王五)', () => {
+    for (const [line, authors] of [['来源：新华社 编辑：王五', []], ['来源：光明日报 作者：吴亚琦 图片：新华社', ['吴亚琦']], ['来源：经济日报 编辑：张三 校对：李四', []]] as const) {
+      for (const body of [ps(P1, P2, P3, line), ps(line, P1, P2, P3)]) {
+        const a = extract(seedPost(body));
+        expect([a.source, a.authors, paragraphs(a).includes(line), a.editor]).toEqual([line.match(/来源：(\S+?)\s/)![1], authors, true, null]);
+        expect(again(a).text).toBe(a.text);
+        expect(again(a).source).toBe(a.source);
+      }
+    }
+  });
+  it('a 来源 line with 作者 alone still moves into the fields', () => {
+    const a = extract(seedPost(ps(P1, P2, P3, '来源：光明日报 作者：吴亚琦')));
+    expect([a.source, a.authors, a.text.includes('来源')]).toEqual(['光明日报', ['吴亚琦'], false]);
+  });
+  // Article sentences that mention 来源 and 编辑 and must stay untouched.
+  it.each([
+    '数据来源：Wind，编辑：王五整理。',
+    '来源、去向都要登记清楚，编辑：王五负责复核。',
+    '资金来源：自有资金 编辑：不适用',
+    '来源：国家统计局，编辑：王五',
+    '来源：编辑部',
+    '收入来源：工资性收入 编辑：略',
+    '他说，新闻来源：必须核实 编辑：必须把关。',
+  ])('keeps %s as text and names no source from it', (s) => {
+    const a = extract(seedPost(ps(P1, s, P2, P3, P1.replace('今天', '昨天'))));
+    expect(paragraphs(a)).toContain(s);
+    expect(a.source).toBe('新浪财经');
+  });
+});
