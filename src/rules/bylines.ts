@@ -5,7 +5,7 @@
  * into `authors` / `source`. Only reporter and author roles give `authors`; desk editors,
  * photographers and production credits are credits, not authors. 本报/本刊/本台 name no outlet.
  */
-import { DATELINE_PLACES, OUTLET_CREDITS, splitNames } from './names';
+import { DATELINE_PLACES, OUTLET_CREDITS, SURNAME_START, splitNames } from './names';
 import type { Recognizer } from './types';
 import { tableTester } from './screen';
 
@@ -166,21 +166,24 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.bracket-wen-outlet',
-    reason: "a writer's credit in square brackets opening the first paragraph, naming the outlet and the writer (【文/观察者网 王慧】3月15日，…): the outlet is the source and the writer an author",
+    reason: "a writer's credit in square brackets opening the first paragraph, naming the outlet and the writer (【文/观察者网 王慧】3月15日，…), sometimes with the desk editor's credit after the writer (【文/观察者网 王慧 编辑/张三】): the outlet is the source and the writer an author; the desk editor is a credit, neither an author nor the 责任编辑",
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[【\[]\s*(?<role>文|撰文|作者)\s*[/／|｜丨:：]\s*(?<outlet>${OUTLET})\s*(?:(?:首席|特约|实习|见习)?记者)?\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[】\]]`,
+      String.raw`^[【\[]\s*(?<role>文|撰文|作者)\s*[/／|｜丨:：]\s*(?<outlet>${OUTLET})\s*(?:(?:首席|特约|实习|见习)?记者)?\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、](?!(?:编辑|责编|校对|审核|审校|图|摄影)\s*[/／|｜丨:：])[\u4e00-\u9fa5·]{2,4})*)(?:\s+(?<credit>(?:编辑|责编|校对|审核|审校|图|摄影)\s*[/／|｜丨:：]\s*[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*))*\s*[】\]]`,
     ),
     examples: {
       match: [
         { text: '【文/观察者网 王慧】3月15日，1-2月份国民经济“成绩单”如约出炉，多项数据好于市场预期。', groups: { role: '文', outlet: '观察者网', names: '王慧' } },
         { text: '【文/观察者网 吕栋 刘程辉】', groups: { role: '文', outlet: '观察者网', names: '吕栋 刘程辉' } },
+        { text: '【文/观察者网 王慧 编辑/张三】3月15日，1-2月份国民经济“成绩单”如约出炉。', groups: { role: '文', outlet: '观察者网', names: '王慧', credit: '编辑/张三' } },
+        { text: '【文/观察者网 吕栋 刘程辉 编辑/张广凯】', groups: { role: '文', outlet: '观察者网', names: '吕栋 刘程辉', credit: '编辑/张广凯' } },
       ],
       noMatch: [
         '【文/图 新华社】近日，多地迎来降雪。',
         '【文化观察】一座城市的记忆如何留存？',
         '【文旅部：暂停跨省团队游】记者从文化和旅游部获悉，',
+        '【文/观察者网 编辑/张三】',
         '[环球时报综合报道]当地时间26日，马来西亚总理马哈蒂尔在纽约出席美国外交关系协会的活动。',
       ],
     },
@@ -475,7 +478,7 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.names-continued',
-    reason: 'a line of names alone inside a block of credits: right after a byline that names two or more people and right before another credit (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳, then 编辑 | 曹 杨): the byline’s names run on; read only there, since a two-word line after a byline and before the article’s text may be a heading (新年 新气象); a line opening with a credit’s role and a space (摄影 李四, 视频 李四 张三, 视觉设计 李四, 特约编辑 李四, 鸣谢 王五, 图片来源 视觉中国) is that credit, never more writers, and a line naming a dateline place (北京 上海) is a dateline',
+    reason: 'a line of names alone inside a block of credits: right after a byline that names two or more people and right before another credit (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳, then 编辑 | 曹 杨): the byline’s names run on; read only there, since a two-word line after a byline and before the article’s text may be a heading (新年 新气象); and every name must open with a surname (SURNAME_START), since a heading between a byline and a credit (政策 解读) has the same shape; a line opening with a credit’s role and a space (摄影 李四, 视频 李四 张三, 视觉设计 李四, 特约编辑 李四, 鸣谢 王五, 图片来源 视觉中国) is that credit, never more writers, and a line naming a dateline place (北京 上海) is a dateline',
     where: 'edge',
     line: 'keep',
     continues: ['byline.role-first', 'byline.outlet-reporter', 'byline.wen-bar', 'byline.names-continued'],
@@ -483,13 +486,13 @@ export const BYLINES: readonly Recognizer[] = [
     // A line opening with a credit's role and a space (审核 李四, 摄影 李四 张三, 视频 李四, 制作 李四, 数据 李四,
     // 视觉设计 李四, 特约编辑 李四) is that credit, not names: the role would be read as a person and the
     // credited people as writers.
-    pattern: new RegExp(String.raw`^(?!(?:编辑|责编|审核|审校|审读|审稿|初审|复审|终审|校对|设计|制图|摄影|摄像|拍摄|航拍|视觉|美编|美术|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图文|图片|插图|插画|漫画|海报|视频|动画|剪辑|配音|配乐|字幕|制作|后期|导演|编导|主持人?|出镜|数据|文案|翻译|编译|鸣谢|致谢|特别感谢|指导|顾问|支持|合作|主办|协办|承办|[\u4e00-\u9fa5]{1,3}(?:编辑|设计|制作|审核|摄影|摄像)|[\u4e00-\u9fa5]{0,3}(?:来源|单位|感谢|鸣谢|出品|指导|顾问|支持|合作))[ \u3000\u00a0])(?![^]*(?:^|[ \u3000\u00a0])(?:${PLACES})(?:[ \u3000\u00a0]|$))(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$`),
+    pattern: new RegExp(String.raw`^(?!(?:编辑|责编|审核|审校|审读|审稿|初审|复审|终审|校对|设计|制图|摄影|摄像|拍摄|航拍|视觉|美编|美术|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图文|图片|插图|插画|漫画|海报|视频|动画|剪辑|配音|配乐|字幕|制作|后期|导演|编导|主持人?|出镜|数据|文案|翻译|编译|鸣谢|致谢|特别感谢|指导|顾问|支持|合作|主办|协办|承办|[\u4e00-\u9fa5]{1,3}(?:编辑|设计|制作|审核|摄影|摄像)|[\u4e00-\u9fa5]{0,3}(?:来源|单位|感谢|鸣谢|出品|指导|顾问|支持|合作))[ \u3000\u00a0])(?![^]*(?:^|[ \u3000\u00a0])(?:${PLACES})(?:[ \u3000\u00a0]|$))(?<names>(?=${SURNAME_START})(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?=${SURNAME_START})(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$`),
     examples: {
       match: [
         { text: '冯晓亭  谢中秀  张   琳', groups: { names: '冯晓亭  谢中秀  张   琳' } },
         { text: '王五 赵六', groups: { names: '王五 赵六' } },
       ],
-      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马', '审核 李四', '摄影 李四 张三', '实习生 李四', '北京 上海', '张三 北京', '图片来源 视觉中国', '鸣谢 王五 赵六', '指导 王五 赵六', '顾问 王五 赵六', '特别感谢 王五', '联合出品 王五', '支持单位 王五', '视频 李四 张三', '制作 李四 张三', '插图 李四', '终审 李四', '数据 李四 张三', '主持人 李四', '视觉设计 李四', '特约编辑 李四 张三'],
+      noMatch: ['政策 解读', '新年 新气象', '市场 观察', '行业 动态', '专家 解读', '投资 策略', '风险 提示', '相关 新闻', '热点 追踪', '数据 看点', '一周 回顾', '延伸 阅读', '王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马', '审核 李四', '摄影 李四 张三', '实习生 李四', '北京 上海', '张三 北京', '图片来源 视觉中国', '鸣谢 王五 赵六', '指导 王五 赵六', '顾问 王五 赵六', '特别感谢 王五', '联合出品 王五', '支持单位 王五', '视频 李四 张三', '制作 李四 张三', '插图 李四', '终审 李四', '数据 李四 张三', '主持人 李四', '视觉设计 李四', '特约编辑 李四 张三'],
     },
     fixture: 'seed-format/2022-05-15_193cb756.md',
   },

@@ -64,3 +64,40 @@ describe('a 来源 line with credits no field holds', () => {
     expect(a.source).toBe('新浪财经');
   });
 });
+
+describe('a bracketed writer’s credit with the desk editor after the writer', () => {
+  it('【文/观察者网 王慧 编辑/张三】 names the outlet and the writer; the desk editor is a credit only', () => {
+    const lead = '【文/观察者网 王慧 编辑/张三】3月15日，1-2月份国民经济“成绩单”如约出炉，多项数据好于市场预期。';
+    const a = extract(seedPost(ps(lead, P1, P2)));
+    expect([a.source, a.authors, a.editor, paragraphs(a)[0]]).toEqual(['观察者网', ['王慧'], null, lead]);
+    expect([again(a).source, again(a).authors]).toEqual(['观察者网', ['王慧']]);
+  });
+  it.each([
+    '【文/图 新华社 编辑/张三】近日，多地迎来降雪。',
+    '【文化观察 编辑/张三】一座城市的记忆如何留存？',
+    '【文/观察者网 编辑/张三】3月15日，数据出炉。',
+    '【文旅部：暂停跨省团队游 编辑/张三】记者从文化和旅游部获悉，',
+    '【编辑/张三】3月15日，数据出炉。',
+  ])('reads no writer from %s', (lead) => {
+    const a = extract(seedPost(ps(lead, P1, P2)));
+    expect(a.authors).toEqual([]);
+    expect(paragraphs(a)[0]).toBe(lead);
+  });
+});
+
+describe('a two-word heading between a byline and a credit line', () => {
+  it.each(['政策 解读', '新年 新气象', '市场 观察', '行业 动态', '专家 解读', '投资 策略', '风险 提示', '热点 追踪', '数据 看点', '一周 回顾', '延伸 阅读', '深度 调查', '现场 直击', '特别 策划', '焦点 访谈', '财经 早报', '每日 一题', '视点 聚焦', '要闻 速览', '图说 经济'])(
+    '%s is no names run (it stays a line of its own and gives no author)',
+    (heading) => {
+      const a = extract(seedPost(ps('新京报记者 张三 李四', heading, '编辑 王五', P1, P2)));
+      expect(a.authors).toEqual(['张三', '李四']);
+      expect(paragraphs(a)).toContain(heading);
+    },
+  );
+  it('a line of names there is still read (each opens with a surname, compound ones too)', () => {
+    for (const [names, more] of [['王五 赵六', ['王五', '赵六']], ['冯晓亭  谢中秀  张   琳', ['冯晓亭', '谢中秀', '张琳']], ['欧阳修 上官婉儿', ['欧阳修', '上官婉儿']]] as const) {
+      const a = extract(seedPost(ps('新京报记者 张三 李四', names, '编辑 王五', P1, P2)));
+      expect(a.authors).toEqual(['张三', '李四', ...more]);
+    }
+  });
+});
