@@ -5,6 +5,7 @@
  * a 来源 sentence in mid-article (来源：国家统计局，数据截至…) is a data source and stays text.
  */
 import { PICTURE_AGENCIES } from './images';
+import { COUNTRY_BEFORE_OUTLET } from './names';
 import type { Recognizer, RuleMeta } from './types';
 
 /** A work code after an editor's name (SF014, AB123). */
@@ -126,10 +127,12 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source',
-    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter, or the account id, in brackets); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed',
+    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter, or the account id, in brackets); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed',
     where: 'edge',
     line: 'move',
-    pattern: /^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$/,
+    pattern: new RegExp(
+      String.raw`^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$`,
+    ),
     examples: {
       match: [
         { text: '来源：国家统计局网站', groups: { outlet: '国家统计局网站' } },
@@ -141,6 +144,14 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：新华社 记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
         { text: '来源：央视新闻客户端 记者 张三 王五', groups: { outlet: '央视新闻客户端', byline: '记者 张三 王五' } },
         { text: '来源：新华社记者张三、王五', groups: { outlet: '新华社', byline: '记者张三、王五' } },
+        { text: '来源：美国彭博社', groups: { outlet: '彭博社' } },
+        { text: '来源：英国金融时报', groups: { outlet: '金融时报' } },
+        { text: '来源：日本经济新闻社', groups: { outlet: '日本经济新闻社' } },
+        { text: '来源：法国新闻社', groups: { outlet: '法国新闻社' } },
+        { text: '来源：美国有线电视新闻网', groups: { outlet: '美国有线电视新闻网' } },
+        { text: '来源：中国新闻社', groups: { outlet: '中国新闻社' } },
+        { text: '来源：俄罗斯卫星通讯社', groups: { outlet: '俄罗斯卫星通讯社' } },
+        { text: '来源：美国彭博社记者张三', groups: { outlet: '彭博社', byline: '记者张三' } },
         { text: '来源：新华社记者 张三、王五、赵六', groups: { outlet: '新华社', byline: '记者 张三、王五、赵六' } },
       ],
       noMatch: ['来源|九派新闻、新华每日电讯', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。'],

@@ -101,3 +101,44 @@ describe('a two-word heading between a byline and a credit line', () => {
     }
   });
 });
+
+describe('a foreign country before an outlet’s name', () => {
+  it('美国彭博社 is 彭博社: in a 来源 line and in the lead’s reporter mention', () => {
+    expect(extract(seedPost(ps(P1, P2, '来源：美国彭博社'))).source).toBe('彭博社');
+    expect(extract(seedPost(ps(P1, P2, '来源：英国金融时报'))).source).toBe('金融时报');
+    const a = extract(seedPost(ps('美国彭博社记者调查发现，多家对冲基金已撤出相关市场。', P1, P2, '一位基金经理告诉彭博社记者，撤离仍在继续。')));
+    expect(a.source).toBe('彭博社');
+    expect(again(a).source).toBe('彭博社');
+  });
+  // Names in which the country is part of the name, and Chinese outlets: unchanged.
+  it.each([
+    ['来源：日本经济新闻社', '日本经济新闻社'],
+    ['来源：法国新闻社', '法国新闻社'],
+    ['来源：德国新闻社', '德国新闻社'],
+    ['来源：俄罗斯卫星通讯社', '俄罗斯卫星通讯社'],
+    ['来源：韩国联合通讯社', '韩国联合通讯社'],
+    ['来源：美国有线电视新闻网', '美国有线电视新闻网'],
+    ['来源：美国之音', '美国之音'],
+    ['来源：中国新闻社', '中国新闻社'],
+    ['来源：中国日报', '中国日报'],
+    ['来源：中国证券报', '中国证券报'],
+    ['来源：新加坡联合早报', '联合早报'],
+    ['来源：美国侨报', '美国侨报'],
+    ['来源：日本经济新闻', '日本经济新闻'],
+    ['来源：英国广播公司', '英国广播公司'],
+    ['来源：香港经济日报', '香港经济日报'],
+    ['来源：印度时报', '印度时报'],
+  ])('%s gives %s', (line, source) => {
+    expect(extract(seedPost(ps(P1, P2, line))).source).toBe(source);
+  });
+  it.each([
+    '美国彭博社报道说，马哈蒂尔不认同特朗普的贸易政策。',
+    '据美国彭博社报道，多家对冲基金已撤出相关市场。',
+    '英国金融时报援引知情人士的话说，谈判仍在进行。',
+    '美国商务部发布的数据显示，美国9月零售销售环比增长。',
+  ])('a sentence naming a foreign outlet in mid-report is no source: %s', (s) => {
+    const a = extract(seedPost(ps(s, P1, P2, '彭博社记者注意到，金融时报也有报道。')));
+    expect(a.source).toBe('新浪财经');
+    expect(paragraphs(a)[0]).toBe(s);
+  });
+});
