@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article';
 import { extract } from '../../src/engine/extract';
 import { renderHtml } from '../../src/render/html';
+import { restoreQuotes } from '../../src/engine/metadata';
+import { TITLE_QUOTES_RESTORED } from '../../src/rules/metadata';
 
 const P1 = '国家统计局今天发布的数据显示，今年前三季度国内生产总值同比增长，经济运行总体平稳，发展质量稳步提升。';
 const P2 = '从环比看，三季度国内生产总值增长较快，主要指标保持在合理区间，就业形势总体稳定，物价温和上涨。';
@@ -140,5 +142,46 @@ describe('a foreign country before an outlet’s name', () => {
     const a = extract(seedPost(ps(s, P1, P2, '彭博社记者注意到，金融时报也有报道。')));
     expect(a.source).toBe('新浪财经');
     expect(paragraphs(a)[0]).toBe(s);
+  });
+});
+
+describe('a seed title with a separator written as _ before an unquoted word', () => {
+  it('every example of meta.title.restored-quotes holds', () => {
+    for (const [title, body, want] of TITLE_QUOTES_RESTORED.examples) expect(restoreQuotes(title, body)).toBe(want);
+  });
+  it('财经TOP10_…_鲍莫尔病_ gets the quotes the body prints, through extract()', () => {
+    const body = ps('刘鹤指出，要克服“鲍莫尔病”和“数字鸿沟”，实现包容性增长。', P1, P2);
+    const a = extract(seedPost(body, '财经TOP10_刘鹤副总理提到的_鲍莫尔病_，该如何根治？'));
+    expect(a.title).toBe('财经TOP10_刘鹤副总理提到的“鲍莫尔病”，该如何根治？');
+    expect(again(a).title).toBe(a.title);
+  });
+  // Titles whose underscores must stay: the body does not quote the word between them.
+  it.each([
+    ['财经TOP10_央行又有最新表态，事关货币政策、流动性、共同富裕……', '央行又有最新表态。'],
+    ['财经TOP10_刘鹤：目前房地产市场风险总体可控', '刘鹤：目前房地产市场出现了个别问题。'],
+    ['财经TOP10_刘鹤副总理提到的_鲍莫尔病_，该如何根治？', '鲍莫尔病是一个经济学概念。'],
+    ['财经TOP10_刘鹤副总理提到的_鲍莫尔病_，该如何根治？', '他提到‘鲍莫尔病’。'],
+    ['2021年央企混改超过890项，引资逾3800亿元，今年如何_混__改_双肩挑？', '混改即混资本，改机制。'],
+    ['A_B_C_D', '“B”和“C”都出现了，但没有“A”。'],
+    ['_东数西算_工程全面启动', '东数西算工程全面启动。'],
+    ['1-7月宁夏扩大有效投资重大项目推进情况_展示台__曝光台_', '展示台和曝光台是栏目名。'],
+    ['3_5年内落地', '“5”年内落地。'],
+    ['a_b', '“b”'],
+    ['无下划线的标题', '“无下划线”'],
+    ['__', '“”'],
+    ['___', '“_”'],
+    ['_ 空格 _', '“ 空格 ”'],
+    ['_超过二十个字符的一个非常非常非常非常长的词语啊_', '“超过二十个字符的一个非常非常非常非常长的词语啊”'],
+    ['财经TOP10_', '“财经TOP10”'],
+    ['_首尾_', '“首尾”'.replace('首尾', '首')],
+    ['今年如何_混改_双肩挑', '他说“混 改”很重要。'],
+    ['深圳_炒房_材料曝光', '“炒房材料”曝光。'],
+    ['_东数西算_工程_全面_启动', '“东数西算”工程'],
+  ])('%s with body %s keeps every underscore the body does not quote', (title, body) => {
+    const got = restoreQuotes(title, body);
+    // Only words the body prints between “…” lose their underscores.
+    const quoted = [...title.matchAll(/_([^_\s]{1,20})_/g)].map((m) => m[1]!).filter((w) => body.includes(`“${w}”`));
+    for (const w of quoted) expect(got).toContain(`“${w}”`);
+    expect(got.replace(/[“”]/g, '_')).toBe(title);
   });
 });
