@@ -160,18 +160,19 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source-several',
-    reason: '来源 line at the top or bottom of the body listing several sources (来源：九派新闻、新华每日电讯): the first names the source (and a reporter glued to it is the outlet’s byline), and the line stays as printed, since the field holds one outlet and the others must not be lost',
+    reason: '来源 line at the top or bottom of the body listing several sources (来源：九派新闻、新华每日电讯; also with a space for the colon, 来源 齐鲁观、青记): the first names the source (and a reporter glued to it is the outlet’s byline), and the line stays as printed, since the field holds one outlet and the others must not be lost',
     where: 'edge',
     line: 'keep',
-    pattern: /^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*$/,
+    pattern: /^(?!.*摄$)(?:文章|本文)?来源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*$/,
     examples: {
       match: [
         { text: '来源|九派新闻、新华每日电讯', groups: { outlet: '九派新闻', more: '新华每日电讯' } },
         { text: '来源|新华网、公安部官网、网友评论', groups: { outlet: '新华网', more: '公安部官网、网友评论' } },
         { text: '来源：中华人民共和国公安部网站、新华网', groups: { outlet: '中华人民共和国公安部网站', more: '新华网' } },
         { text: '来源：新华社记者张三、人民日报', groups: { outlet: '新华社', byline: '记者张三', more: '人民日报' } },
+        { text: '来源 齐鲁观、青记', groups: { outlet: '齐鲁观', more: '青记' } },
       ],
-      noMatch: ['来源：九派新闻', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来源：新华社记者张三、王五摄', '资金来源：自有资金、银行贷款'],
+      noMatch: ['来源：九派新闻', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来源：新华社记者张三、王五摄', '资金来源：自有资金、银行贷款', '来源 新华社', '来源 不明的资金、物资要登记清楚。', '来源 去向、用途都要登记清楚。', '来源  ', '来源 主要是工资、奖金和理财收益，比例各不相同。'],
     },
     fixture: 'seed-format/2021-12-28_c046b426.md',
   },

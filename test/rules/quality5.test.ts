@@ -185,3 +185,19 @@ describe('a seed title with a separator written as _ before an unquoted word', (
     expect(got.replace(/[“”]/g, '_')).toBe(title);
   });
 });
+
+describe('a 来源 line listing several sources with a space for the colon', () => {
+  it('来源 新华社、人民网 at the bottom names the first and stays as printed (a real page prints 来源 齐鲁观、青记)', () => {
+    const a = extract(seedPost(ps(P1, P2, P3, '来源 新华社、人民网')));
+    expect([a.source, paragraphs(a).includes('来源 新华社、人民网')]).toEqual(['新华社', true]);
+  });
+  it('a name that may be a person’s (齐鲁观) is still refused, and the line stays', () => {
+    const a = extract(seedPost(ps(P1, P2, P3, '来源 齐鲁观、青记')));
+    expect([a.source, paragraphs(a).includes('来源 齐鲁观、青记')]).toEqual(['新浪财经', true]);
+  });
+  it.each(['来源 新华社', '来源 不明的资金、物资要登记清楚。', '来源 主要是工资、奖金和理财收益，比例各不相同。', '来源 国家统计局，数据截至2021年底'])('%s names no source', (line) => {
+    const a = extract(seedPost(ps(P1, P2, P3, line)));
+    expect(a.source).toBe('新浪财经');
+    expect(paragraphs(a)).toContain(line);
+  });
+});
