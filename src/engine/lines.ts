@@ -13,7 +13,7 @@
  */
 import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
-import { BYLINES, CREDIT_LINE, readByline, type BylineReading } from '../rules/bylines';
+import { BYLINES, CREDIT_LINE, mentionedOutlet, readByline, type BylineReading } from '../rules/bylines';
 import { LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, outletRefusal } from '../rules/metadata';
 import { splitNames } from '../rules/names';
@@ -60,6 +60,7 @@ const KEPT_CREDIT_SLOT: Readonly<Record<string, keyof BodyOutlets>> = {
   'line.bracket-source': 'closing',
   'line.print-edition': 'closing',
   'line.source-several': 'line',
+  'line.source-credits': 'line',
 };
 
 type TextBlock = Extract<Block, { type: 'paragraph' | 'heading' | 'quote' }>;
@@ -364,6 +365,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       if (slot !== 'line' || placed(k.rule.where, at, rest)) {
         offerOutlet(slot, g.outlet, slot === 'line' ? 'line' : 'any', i);
         if (g.byline) addAuthors(readByline(`${g.outlet}${g.byline}`)?.authors ?? []);
+        if (g.credits) addAuthors(creditAuthors(g.credits));
       }
       trace.add({ stage: 'lines', rule: k.rule.id, action: 'keep', reason: k.rule.reason, text: t, field: 'source', value: fields.outlets[slot] }, i);
     } else {
@@ -382,7 +384,13 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         const unprinted = by.outletFromAddress && by.outlet && !printedIn(input, by.outlet);
         if (unprinted) trace.add({ stage: 'lines', rule: rule.id, action: 'skip', reason: `${rule.reason}; the outlet its web address names is not printed on the page`, text: by.outlet!, field: 'source', value: null }, i);
         else if (by.outlet && !CREDITS_ONLY.has(by.id)) {
-          if (rule.mentions) offerOutlet('mention', by.outlet, 'any', i);
+          if (rule.mentions) {
+            // The outlet is trusted only as the article's other lines print it (mentionedOutlet).
+            const others = input.flatMap((x, j) => (j !== i && isText(x) && isOwn(kinds[j]!) ? [stripped[j]!] : []));
+            const named = mentionedOutlet(by.outlet, others);
+            if (named) offerOutlet('mention', named, 'any', i);
+            else trace.add({ stage: 'lines', rule: rule.id, action: 'skip', reason: `${rule.reason}; no other line of the article prints the outlet`, text: by.outlet, field: 'source', value: null }, i);
+          }
           else if (by.id === 'byline.wen-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
           else if (rule.where !== 'tail' && !rule.closes && by.at === 0 && at < EDGE && (rule.where === 'lead' || at <= rest)) offerOutlet('byline', by.outlet, 'any', i);
           else if (rest < EDGE) offerOutlet('closing', by.outlet, 'closing', i);

@@ -107,7 +107,19 @@ export function repairTitle(title: string, original: string | null): string {
  * between quotes (“东数西算”) gets its quotes back (TITLE_QUOTES_RESTORED); the others stay.
  */
 export function restoreQuotes(title: string, body: string): string {
-  return title.replace(new RegExp(TITLE_QUOTES_RESTORED.pattern.source, 'g'), (whole, word: string) => (body.includes(`“${word}”`) ? `“${word}”` : whole));
+  // Each underscore is tried as an opening one: a separator the generator also wrote as _ (财经TOP10_…)
+  // must not take the underscore that opens the quoted word after it (…提到的_鲍莫尔病_).
+  const one = new RegExp(`^${TITLE_QUOTES_RESTORED.pattern.source}`);
+  let out = '';
+  let i = 0;
+  while (i < title.length) {
+    const m = title[i] === '_' ? one.exec(title.slice(i)) : null;
+    if (m && body.includes(`“${m[1]}”`)) {
+      out += `“${m[1]}”`;
+      i += m[0].length;
+    } else out += title[i++];
+  }
+  return out;
 }
 
 function cleanImage(src: string | null | undefined, base: string | null): string | null {

@@ -5,7 +5,7 @@
  * into `authors` / `source`. Only reporter and author roles give `authors`; desk editors,
  * photographers and production credits are credits, not authors. 本报/本刊/本台 name no outlet.
  */
-import { DATELINE_PLACES, OUTLET_CREDITS, splitNames } from './names';
+import { COUNTRY_BEFORE_OUTLET, DATELINE_PLACES, OUTLET_CREDITS, SURNAME_START, splitNames } from './names';
 import type { Recognizer } from './types';
 import { tableTester } from './screen';
 
@@ -166,21 +166,24 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.bracket-wen-outlet',
-    reason: "a writer's credit in square brackets opening the first paragraph, naming the outlet and the writer (【文/观察者网 王慧】3月15日，…): the outlet is the source and the writer an author",
+    reason: "a writer's credit in square brackets opening the first paragraph, naming the outlet and the writer (【文/观察者网 王慧】3月15日，…), sometimes with the desk editor's credit after the writer (【文/观察者网 王慧 编辑/张三】): the outlet is the source and the writer an author; the desk editor is a credit, neither an author nor the 责任编辑",
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[【\[]\s*(?<role>文|撰文|作者)\s*[/／|｜丨:：]\s*(?<outlet>${OUTLET})\s*(?:(?:首席|特约|实习|见习)?记者)?\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[】\]]`,
+      String.raw`^[【\[]\s*(?<role>文|撰文|作者)\s*[/／|｜丨:：]\s*(?<outlet>${OUTLET})\s*(?:(?:首席|特约|实习|见习)?记者)?\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、](?!(?:编辑|责编|校对|审核|审校|图|摄影)\s*[/／|｜丨:：])[\u4e00-\u9fa5·]{2,4})*)(?:\s+(?<credit>(?:编辑|责编|校对|审核|审校|图|摄影)\s*[/／|｜丨:：]\s*[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*))*\s*[】\]]`,
     ),
     examples: {
       match: [
         { text: '【文/观察者网 王慧】3月15日，1-2月份国民经济“成绩单”如约出炉，多项数据好于市场预期。', groups: { role: '文', outlet: '观察者网', names: '王慧' } },
         { text: '【文/观察者网 吕栋 刘程辉】', groups: { role: '文', outlet: '观察者网', names: '吕栋 刘程辉' } },
+        { text: '【文/观察者网 王慧 编辑/张三】3月15日，1-2月份国民经济“成绩单”如约出炉。', groups: { role: '文', outlet: '观察者网', names: '王慧', credit: '编辑/张三' } },
+        { text: '【文/观察者网 吕栋 刘程辉 编辑/张广凯】', groups: { role: '文', outlet: '观察者网', names: '吕栋 刘程辉', credit: '编辑/张广凯' } },
       ],
       noMatch: [
         '【文/图 新华社】近日，多地迎来降雪。',
         '【文化观察】一座城市的记忆如何留存？',
         '【文旅部：暂停跨省团队游】记者从文化和旅游部获悉，',
+        '【文/观察者网 编辑/张三】',
         '[环球时报综合报道]当地时间26日，马来西亚总理马哈蒂尔在纽约出席美国外交关系协会的活动。',
       ],
     },
@@ -475,7 +478,7 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.names-continued',
-    reason: 'a line of names alone inside a block of credits: right after a byline that names two or more people and right before another credit (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳, then 编辑 | 曹 杨): the byline’s names run on; read only there, since a two-word line after a byline and before the article’s text may be a heading (新年 新气象); a line opening with a credit’s role and a space (摄影 李四, 视频 李四 张三, 视觉设计 李四, 特约编辑 李四, 鸣谢 王五, 图片来源 视觉中国) is that credit, never more writers, and a line naming a dateline place (北京 上海) is a dateline',
+    reason: 'a line of names alone inside a block of credits: right after a byline that names two or more people and right before another credit (作者 | 陶 陶 马舒叶 侯燕婷, then 冯晓亭 谢中秀 张 琳, then 编辑 | 曹 杨): the byline’s names run on; read only there, since a two-word line after a byline and before the article’s text may be a heading (新年 新气象); and every name must open with a surname (SURNAME_START), since a heading between a byline and a credit (政策 解读) has the same shape; a line opening with a credit’s role and a space (摄影 李四, 视频 李四 张三, 视觉设计 李四, 特约编辑 李四, 鸣谢 王五, 图片来源 视觉中国) is that credit, never more writers, and a line naming a dateline place (北京 上海) is a dateline',
     where: 'edge',
     line: 'keep',
     continues: ['byline.role-first', 'byline.outlet-reporter', 'byline.wen-bar', 'byline.names-continued'],
@@ -483,25 +486,25 @@ export const BYLINES: readonly Recognizer[] = [
     // A line opening with a credit's role and a space (审核 李四, 摄影 李四 张三, 视频 李四, 制作 李四, 数据 李四,
     // 视觉设计 李四, 特约编辑 李四) is that credit, not names: the role would be read as a person and the
     // credited people as writers.
-    pattern: new RegExp(String.raw`^(?!(?:编辑|责编|审核|审校|审读|审稿|初审|复审|终审|校对|设计|制图|摄影|摄像|拍摄|航拍|视觉|美编|美术|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图文|图片|插图|插画|漫画|海报|视频|动画|剪辑|配音|配乐|字幕|制作|后期|导演|编导|主持人?|出镜|数据|文案|翻译|编译|鸣谢|致谢|特别感谢|指导|顾问|支持|合作|主办|协办|承办|[\u4e00-\u9fa5]{1,3}(?:编辑|设计|制作|审核|摄影|摄像)|[\u4e00-\u9fa5]{0,3}(?:来源|单位|感谢|鸣谢|出品|指导|顾问|支持|合作))[ \u3000\u00a0])(?![^]*(?:^|[ \u3000\u00a0])(?:${PLACES})(?:[ \u3000\u00a0]|$))(?<names>(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$`),
+    pattern: new RegExp(String.raw`^(?!(?:编辑|责编|审核|审校|审读|审稿|初审|复审|终审|校对|设计|制图|摄影|摄像|拍摄|航拍|视觉|美编|美术|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图文|图片|插图|插画|漫画|海报|视频|动画|剪辑|配音|配乐|字幕|制作|后期|导演|编导|主持人?|出镜|数据|文案|翻译|编译|鸣谢|致谢|特别感谢|指导|顾问|支持|合作|主办|协办|承办|[\u4e00-\u9fa5]{1,3}(?:编辑|设计|制作|审核|摄影|摄像)|[\u4e00-\u9fa5]{0,3}(?:来源|单位|感谢|鸣谢|出品|指导|顾问|支持|合作))[ \u3000\u00a0])(?![^]*(?:^|[ \u3000\u00a0])(?:${PLACES})(?:[ \u3000\u00a0]|$))(?<names>(?=${SURNAME_START})(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?=${SURNAME_START})(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$`),
     examples: {
       match: [
         { text: '冯晓亭  谢中秀  张   琳', groups: { names: '冯晓亭  谢中秀  张   琳' } },
         { text: '王五 赵六', groups: { names: '王五 赵六' } },
       ],
-      noMatch: ['王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马', '审核 李四', '摄影 李四 张三', '实习生 李四', '北京 上海', '张三 北京', '图片来源 视觉中国', '鸣谢 王五 赵六', '指导 王五 赵六', '顾问 王五 赵六', '特别感谢 王五', '联合出品 王五', '支持单位 王五', '视频 李四 张三', '制作 李四 张三', '插图 李四', '终审 李四', '数据 李四 张三', '主持人 李四', '视觉设计 李四', '特约编辑 李四 张三'],
+      noMatch: ['政策 解读', '新年 新气象', '市场 观察', '行业 动态', '专家 解读', '投资 策略', '风险 提示', '相关 新闻', '热点 追踪', '数据 看点', '一周 回顾', '延伸 阅读', '王五', '一、政策背景', '一 政策背景', '王五、赵六', '王五 赵六。', '新华社记者 王五 赵六', '张 琳 马', '审核 李四', '摄影 李四 张三', '实习生 李四', '北京 上海', '张三 北京', '图片来源 视觉中国', '鸣谢 王五 赵六', '指导 王五 赵六', '顾问 王五 赵六', '特别感谢 王五', '联合出品 王五', '支持单位 王五', '视频 李四 张三', '制作 李四 张三', '插图 李四', '终审 李四', '数据 李四 张三', '主持人 李四', '视觉设计 李四', '特约编辑 李四 张三'],
     },
     fixture: 'seed-format/2022-05-15_193cb756.md',
   },
   {
     id: 'byline.lead-reporter-mention',
     reason:
-      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者), a relayed or earlier report (据/此前…记者, 据报道，…记者), a count of reporters (一位/多名…记者) a time, date, sequence or linking word glued to the outlet (昨日/随后/近期/今年以来/11月20日/为此/而/不过/其中/网友爆料后…记者), a former reporter (前/原新京报记者, 同为…记者) or a paper named by reference (该报/这家报社/境外媒体…记者), whose words would otherwise be read into the outlet's name; 经 and 和 are refused as prepositions (经/和新京报记者…), not as the first character of 经济日报, 经济观察报 or 和讯网",
+      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者), a relayed or earlier report (据/此前…记者, 据报道，…记者), a count of reporters (一位/多名…记者) a time, date, sequence or linking word glued to the outlet (昨日/随后/近期/今年以来/11月20日/为此/而/不过/其中/网友爆料后…记者), a former reporter (前/原新京报记者, 同为…记者) or a paper named by reference (该报/这家报社/境外媒体…记者), whose words would otherwise be read into the outlet's name; 经 and 和 are refused as prepositions (经/和新京报记者…), not as the first character of 经济日报, 经济观察报 or 和讯网; and the outlet is trusted only when another line of the article prints it as it is (mentionedOutlet): words glued before it (他带着新京报, 村民陪同新京报) are an open class, so an outlet printed once gives a miss (the feed), never a clause as the source",
     where: 'lead',
     line: 'keep',
     mentions: true,
     pattern: new RegExp(
-      String.raw`(?:^|[，。；：！？”」\s])(?<!据[^，。；！？]{0,12}?(?:报道|消息|披露)[，,]\s*)(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和(?!讯)|与|在|经(?!济)|由|该|这|那|上述|我们|境外|外媒|[前原][一-龥A-Za-z0-9]{2,11}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道)(?:首席|高级|资深|实习|见习|特约)?记者)[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道))(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示|此前|之前|早前|以前|曾|正如|如同|一位|一名|两位|两名|多位|多名|数位|数名|几位|几名|有|自称|冒充|其他|多家|某|昨天|昨日|今天|当天|当日|当晚|次日|同日|近日|日前|随后|此后|之后|其后|上午|下午|晚间|凌晨|目前|另据|此外|同时|媒体|近期|最近|近来|今年|去年|前年|年初|年底|本周|上周|这周|本月|上月|连日|以来|此次|这次|为此|就此|后来|同为|而|但|不过|另外|通过|其中|就连|于是|截至|截止|因此|所以|然而|其实|同样|而且|并且|后|日来|年来|月来|\d{1,4}[年月日号])[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
+      String.raw`(?:^|[，。；：！？”」\s])(?<!据[^，。；！？]{0,12}?(?:报道|消息|披露)[，,]\s*)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和(?!讯)|与|在|经(?!济)|由|该|这|那|上述|我们|境外|外媒|[前原][一-龥A-Za-z0-9]{2,11}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道)(?:首席|高级|资深|实习|见习|特约)?记者)[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道))(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示|此前|之前|早前|以前|曾|正如|如同|一位|一名|两位|两名|多位|多名|数位|数名|几位|几名|有|自称|冒充|其他|多家|某|昨天|昨日|今天|当天|当日|当晚|次日|同日|近日|日前|随后|此后|之后|其后|上午|下午|晚间|凌晨|目前|另据|此外|同时|媒体|近期|最近|近来|今年|去年|前年|年初|年底|本周|上周|这周|本月|上月|连日|以来|此次|这次|为此|就此|后来|同为|而|但|不过|另外|通过|其中|就连|于是|截至|截止|因此|所以|然而|其实|同样|而且|并且|后|日来|年来|月来|\d{1,4}[年月日号])[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
     ),
     examples: {
       match: [
@@ -512,6 +515,8 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '和讯网记者注意到，多家门店仍在违规销售相关产品。', groups: { outlet: '和讯网', role: '记者' } },
         { text: '前瞻网记者梳理发现，今年以来已有20余家房企出现债务违约。', groups: { outlet: '前瞻网', role: '记者' } },
         { text: '12月9日，澎湃新闻记者从重庆市江津区人民法院获悉，该院一审宣判一起污染环境案。', groups: { outlet: '澎湃新闻', role: '记者' } },
+        { text: '美国彭博社记者调查发现，多家对冲基金已撤出相关市场。', groups: { outlet: '彭博社', role: '记者' } },
+        { text: '日本共同社记者在现场看到，救援仍在进行。日本共同社记者走访发现，多处道路中断。', groups: { outlet: '共同社', role: '记者' } },
       ],
       noMatch: [
         '南京海关发言人对21世纪经济报道记者表示，其突破口在于省市重点项目。',
@@ -592,6 +597,24 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'synthetic/synthetic-lines.html',
   },
 ];
+
+/**
+ * The outlet a lead mention (byline.lead-reporter-mention) names, decided by what the article prints
+ * elsewhere, not by refusing the words before it: an outlet that speaks of its own reporter in the
+ * lead prints its name again (in every real post where the mention decides the source, the outlet is
+ * printed in 3-9 other lines: 告诉极目新闻记者, 接受21世纪经济报道记者采访, 对第一财经分析). The
+ * candidate runs from the clause's start to the outlet's ending, so words glued before the outlet
+ * (他带着新京报, 村民陪同新京报, 工作人员带领澎湃新闻) make a string no other line prints. The
+ * candidate is the outlet only when another line prints it as it is; else nothing, and the source
+ * falls back to the feed. The trade is a miss (新浪财经) where the outlet is printed only once, or
+ * where words are glued before it, never a clause read as an outlet. An ending of the candidate is
+ * not tried: 青年报 ends both 北京青年报 and 中国青年报, and no character tells a glued verb
+ * (带着新京报) from the start of a longer name (中国青年报). `others` are the article's other lines.
+ */
+export function mentionedOutlet(candidate: string, others: readonly string[]): string | null {
+  const c = candidate.trim();
+  return c && others.some((t) => t.includes(c)) ? c : null;
+}
 
 export interface BylineReading {
   /** The table entry that recognised the line. */

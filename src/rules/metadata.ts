@@ -148,7 +148,7 @@ export const FIELD_ORDER: Readonly<Record<FieldRule['field'], readonly FieldRule
     rule('source', 'meta.source.account', 'self-media pages: the account in article:author / mediaid', 'pages/k_20180928_1894c3a9300100elpc.html'),
     rule('source', 'meta.source.compiled', 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…)', 'seed-audit/2022-01-13_4533144c.md'),
     rule('source', 'meta.source.closing', 'the outlet a closing credit names in full (（深圳商报驻京记者 宋华）, …（来源：时尚芭莎）)', 'seed-format/2021-08-19_769afc41.md'),
-    rule('source', 'meta.source.mention', 'the outlet whose own reporter the lead says found or learned something (极目新闻记者实地探访发现…), when nothing else names one', 'seed-format/2021-08-30_eee49b47.md'),
+    rule('source', 'meta.source.mention', 'the outlet whose own reporter the lead says found or learned something (极目新闻记者实地探访发现…) and that another line of the article prints again, when nothing else names one', 'seed-format/2021-08-30_eee49b47.md'),
     rule('source', 'meta.source.feed', 'seed-format posts: the front matter’s author (the feed, 新浪财经) when the article names no outlet', 'seed-format/2021-03-22_19469826.md'),
     rule('source', 'meta.source.none', 'the page names no outlet', 'fragments/sina-body_2019_cs327259852_00.html'),
   ],
@@ -189,13 +189,15 @@ export const TITLE_RESTORED: RuleMeta = {
 export const TITLE_QUOTES_RESTORED: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string, string])[] } = {
   id: 'meta.title.restored-quotes',
   pattern: /_([^_\s]{1,20})_/g,
-  reason: 'a word the file-name-safe seed generator unquoted in the title (_东数西算_) is the body’s quoted word (“东数西算”) when the body prints it between quotes',
+  reason: 'a word the file-name-safe seed generator unquoted in the title (_东数西算_) is the body’s quoted word (“东数西算”) when the body prints it between quotes; every underscore may open one, since a separator the generator also wrote as _ (财经TOP10_…) comes before it',
   fixture: 'seed-format/2022-02-18_a10a4931.md',
   examples: [
     ['_东数西算_工程全面启动 将拉动多大规模的投资？', '至此，“东数西算”工程正式全面启动。', '“东数西算”工程全面启动 将拉动多大规模的投资？'],
     ['_中国人对航空安全有点偏执_？周星驰怒斥：难道你们不会紧张和痛心吗？', '“中国人对航空安全有点偏执”？那是我们在意每一个生命！', '“中国人对航空安全有点偏执”？周星驰怒斥：难道你们不会紧张和痛心吗？'],
     ['11个重点城市人口变局：2021年无一增长超30万人，成都杭州青岛最具_引力_', '之一，人口吸引力始终不减。', '11个重点城市人口变局：2021年无一增长超30万人，成都杭州青岛最具_引力_'],
     ['2021年央企混改超过890项，引资逾3800亿元，今年如何_混__改_双肩挑？', '“混改即‘混’资本，‘改’机制，显然寻求上市的目的是混合资本。”', '2021年央企混改超过890项，引资逾3800亿元，今年如何_混__改_双肩挑？'],
+    ['财经TOP10_刘鹤副总理提到的_鲍莫尔病_，该如何根治？', '克服“鲍莫尔病”和“数字鸿沟”，实现包容性增长。', '财经TOP10_刘鹤副总理提到的“鲍莫尔病”，该如何根治？'],
+    ['财经TOP10_刘鹤副总理提到的_鲍莫尔病_，该如何根治？', '关于刘鹤副总理提到的鲍莫尔病，专家有不同看法。', '财经TOP10_刘鹤副总理提到的_鲍莫尔病_，该如何根治？'],
   ],
 };
 

@@ -37,6 +37,25 @@ export const DATELINE_PLACES: readonly string[] = [
   ...['深圳', '苏州', '宁波', '厦门', '青岛', '大连', '无锡', '东莞', '佛山', '珠海', '温州', '三亚', '雄安', '纽约', '伦敦', '东京', '华盛顿', '巴黎', '新加坡'],
 ];
 
+/**
+ * The first character of a Chinese person's name: about 400 common single-character surnames (the
+ * family names of nearly everyone a byline names) and the compound ones whose first character is not
+ * itself one. Only a names run that no role word introduces (byline.names-continued) is asked: a
+ * two-word line between a byline and a credit may be a heading (政策 解读, 新年 新气象, 市场 观察),
+ * and a heading's words rarely all open with a surname.
+ */
+export const SURNAME_START = String.raw`(?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由蔚缴庾訾洪汝萧]|上官|东方|皇甫|长孙|宇文|令狐|端木|西门|独孤|轩辕|[\u4e00-\u9fa5]{1,8}·)`;
+
+/**
+ * A country printed before a foreign outlet's name to say where it is from (美国彭博社, 英国金融时报,
+ * 日本共同社): not part of the name. Asked only where the rest is a whole outlet name of three to
+ * eight characters ending as agencies and papers end (社, 日报, 时报, 邮报, 报); a rest that is a
+ * generic word keeps its country, which is part of the name there (日本经济新闻社, 法国新闻社,
+ * 俄罗斯卫星通讯社, 韩国联合通讯社), and so do outlets ending otherwise (美国有线电视新闻网,
+ * 美国之音). Chinese outlets (中国新闻社, 中国日报) never lose 中国: it is not in the list.
+ */
+export const COUNTRY_BEFORE_OUTLET = String.raw`(?:美国|英国|法国|德国|日本|韩国|俄罗斯|意大利|西班牙|加拿大|澳大利亚|印度|新加坡|瑞士|荷兰|以色列|巴西|土耳其|卡塔尔)(?=(?![\u4e00-\u9fa5]*(?:新闻社|通讯社)(?![\u4e00-\u9fa5]))[\u4e00-\u9fa5]{2,7}(?:社|报)(?![\u4e00-\u9fa5])|(?![\u4e00-\u9fa5]*(?:新闻社|通讯社)记者)[\u4e00-\u9fa5]{2,7}(?:社|报)(?:首席|高级|资深|实习|见习|特约)?记者)`;
+
 /** Credits that look like a name but are an outlet (…人气相当高。ETtoday/文): they give `source`, not `authors`. */
 export const OUTLET_CREDITS: readonly string[] = ['ETtoday', '新浪娱乐', '新浪财经', '新浪科技', '新浪体育'];
 

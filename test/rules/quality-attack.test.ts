@@ -187,7 +187,9 @@ describe('byline.wen-outlet-name and 资深记者 take no sentence', () => {
     ['新京报资深记者注意到，多家银行下调了存款利率。', '新京报'],
   ])('reads no author from %s; first the source is %s, last the feed', (s, outlet) => {
     expect(pattern('byline.wen-outlet-name').test(s)).toBe(false);
-    const first = extract(seedPost(ps(s, P1, P2, P3)));
+    // The article prints the outlet again (a lead mention is trusted only then: mentionedOutlet).
+    const again2 = `工作人员告诉${outlet}记者，相关情况正在核实。`;
+    const first = extract(seedPost(ps(s, P1, P2, P3, again2)));
     expect([first.source, first.authors]).toEqual([outlet, []]);
     const last = extract(seedPost(ps(P1, P2, P3, s)));
     expect([last.source, last.authors]).toEqual(['新浪财经', []]);

@@ -34,7 +34,11 @@ describe('a 来源 line naming several sources', () => {
     expect(a.text).not.toContain('来源');
   });
   it('reads the reporter of a 来源 line that also names other sources, and loses none of them', () => {
+    const a = extract(post(P1, P2, '来源：新华社记者张三、人民日报'));
+    expect([a.source, a.authors, a.text.includes('人民日报')]).toEqual(['新华社', ['张三'], true]);
+  });
+  it('reads every reporter of a 来源 line naming one outlet and its reporters parted by 、 (王五 is a reporter, not a second source)', () => {
     const a = extract(post(P1, P2, '来源：新华社记者张三、王五'));
-    expect([a.source, a.authors, a.text.includes('王五')]).toEqual(['新华社', ['张三'], true]);
+    expect([a.source, a.authors]).toEqual(['新华社', ['张三', '王五']]);
   });
 });
