@@ -1,6 +1,7 @@
 /**
- * The parse stage's fast path: a tokenizer driving a tree builder that follows the HTML standard's tree construction only where the
- * standard's result is certain from what has been seen so far, and gives up on everything else.
+ * The parse stage's fast path: a tokenizer driving a tree builder that follows the HTML standard's
+ * tree construction only where the standard's result is certain from what has been seen so far,
+ * and gives up on everything else.
  * The tokenizer is the engine's own (./tokenize: it makes htmlparser2's tokenizer's calls, found by
  * searching for each token's end instead of a state machine step per character) on inputs up to
  * SELF_DECODE_MAX characters; where it gives up, and on longer inputs, htmlparser2's (about three
@@ -58,6 +59,7 @@ import { newAttribs } from './attribs';
 import { LIMITS } from './limits';
 import type { ScanResult } from './scan';
 import { OwnTokenizer } from './tokenize';
+import { sharedName } from './names';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
@@ -1230,18 +1232,23 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
         found.hasMarkup = true;
         tagBad = '';
         if (start !== consumed + 1) return stop('gap before a tag');
-        const raw = html.slice(start, end);
-        tagName = raw.toLowerCase();
         attribs = newAttribs();
         attrCount = 0;
-        if (!NAME_OK.test(raw)) tagBad = `unusual tag name <${raw.slice(0, 30)}>`;
+        // A shared name is ASCII letters, digits and `:_.-` (and the tokenizers start a tag name with a letter).
+        const shared = sharedName(html, start, end);
+        if (shared !== null) tagName = shared;
+        else {
+          const raw = html.slice(start, end);
+          tagName = raw.toLowerCase();
+          // (The own tokenizer reads no other names.)
+          if (!ownTokens && !NAME_OK.test(raw)) tagBad = `unusual tag name <${raw.slice(0, 30)}>`;
+        }
       },
       onattribname(start, end) {
         if (giveUp) return;
-        const raw = html.slice(start, end);
-        attr = attrName(raw);
+        attr = sharedName(html, start, end) ?? attrName(html.slice(start, end));
         attrValue = '';
-        if (!attr && !tagBad) tagBad = `unusual attribute name ${raw.slice(0, 30)} on <${tagName.slice(0, 30)}>`;
+        if (!attr && !tagBad) tagBad = `unusual attribute name ${html.slice(start, end).slice(0, 30)} on <${tagName.slice(0, 30)}>`;
         if (++attrCount > LIMITS.maxAttributes) {
           // Names both tokenizers read alike are the same attributes to parse5: its refusal, now.
           if (tagBad) return stop('attribute bound');
@@ -1255,7 +1262,8 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
         attrValue += String.fromCodePoint(cp);
       },
       onattribend() {
-        if (attribs[attr] === undefined) attribs[attr] = attrValue;
+        // (A first attribute cannot repeat one: the look-up for a missing name is the slow kind.)
+        if (attrCount === 1 || attribs[attr] === undefined) attribs[attr] = attrValue;
       },
       onopentagend(end) {
         if (giveUp) return;
@@ -1276,14 +1284,15 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
         deadline.tick();
         found.hasMarkup = true;
         if (start !== consumed + 2) return stop('gap before an end tag');
-        const rawName = html.slice(start, end);
-        const name = rawName.toLowerCase();
+        const shared = sharedName(html, start, end);
+        const rawName = shared ?? html.slice(start, end);
+        const name = shared ?? rawName.toLowerCase();
         // The end tag must end right after its name (attributes on an end tag are read differently).
         let i = end;
         for (let c = html.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d; c = html.charCodeAt(++i));
         if (html.charCodeAt(i) !== 0x3e) return stop('end tag with attributes');
         consumed = i + 1;
-        if (!NAME_OK.test(rawName)) return stop('unusual end tag name');
+        if (!ownTokens && !NAME_OK.test(rawName)) return stop('unusual end tag name');
         const raw = mode === Mode.Text ? top()!.name : '';
         if (raw) {
           // What the raw text held is checked against what the standard's tokenizer would read.
