@@ -1,7 +1,11 @@
 /**
- * The parse stage's fast path: htmlparser2's tokenizer (about three times faster than parse5's)
- * driving a tree builder that follows the HTML standard's tree construction only where the
- * standard's result is certain from what has been seen so far, and gives up on everything else.
+ * The parse stage's fast path: a tokenizer driving a tree builder that follows the HTML standard's
+ * tree construction only where the standard's result is certain from what has been seen so far,
+ * and gives up on everything else.
+ * The tokenizer is the engine's own (./tokenize: it makes htmlparser2's tokenizer's calls, found by
+ * searching for each token's end instead of a state machine step per character) on inputs up to
+ * SELF_DECODE_MAX characters; where it gives up, and on longer inputs, htmlparser2's (about three
+ * times faster than parse5's), and the builder starts again on it.
  * The tokenizer runs without reading character references (a text is one scan to the next `<`, an
  * attribute value one scan to its quote); the builder decodes them with the tokenizer's own decoder,
  * started at each `&` on the whole input as the tokenizer would start it (`decode`).
@@ -46,7 +50,7 @@
  * two, node for node, on every fixture, hand-made cases of each rule, the adversarial and extreme
  * generators, random tag trees and token soup, and the mutation fuzzer's mutants.
  */
-import { Tokenizer } from 'htmlparser2';
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { parse as parse5Parse } from 'parse5';
 import { Comment, Document, Element, Text, type AnyNode, type ParentNode } from 'domhandler';
 import { ExtractError } from '../article';
@@ -54,6 +58,8 @@ import type { Ctx } from './context';
 import { newAttribs } from './attribs';
 import { LIMITS } from './limits';
 import type { ScanResult } from './scan';
+import { OwnTokenizer } from './tokenize';
+import { sharedName } from './names';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
@@ -75,6 +81,13 @@ export const SELF_DECODE_MAX = 4 * 1024 * 1024;
 /** entities' DecodingMode: in text (legacy names without `;` allowed), in an attribute value. */
 const LEGACY = 0;
 const ATTRIBUTE = 2;
+
+let sharedDecoder: EntityDecoder | null = null;
+/** htmlparser2's own character reference decoder (its class and table), from a tokenizer of its own. */
+function htmlparser2Decoder(): EntityDecoder {
+  sharedDecoder ??= (new Tokenizer({}, {} as TokenizerCallbacks) as unknown as { entityDecoder: EntityDecoder }).entityDecoder;
+  return sharedDecoder;
+}
 
 /** Why the fast path gave up (for the benchmark's statistics), or null when it did not. */
 export class GiveUp {
@@ -275,8 +288,25 @@ interface Hooks {
  * in a text or attribute value (a timeout is thrown, not given up on). `found` receives the scan's
  * answers.
  */
-export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult): Document | GiveUp {
-  if (input.indexOf('\0') >= 0) return new GiveUp('NUL character');
+export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, tokenizer: 'own' | 'htmlparser2' = 'own'): Document | GiveUp {
+  if (tokenizer === 'own' && input.length <= SELF_DECODE_MAX) {
+    const doc = build(input, ctx, hooks, found, true);
+    if (!(doc instanceof TokenizerGiveUp)) return doc;
+    // What the own tokenizer does not read, htmlparser2's may: the builder starts again on it.
+    found.elements = 0;
+    found.hasMarkup = false;
+    found.documentTags = false;
+  }
+  return build(input, ctx, hooks, found, false);
+}
+
+/** The own tokenizer gave up (not the builder): htmlparser2's tokenizer is asked next. */
+class TokenizerGiveUp extends GiveUp {}
+
+function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownTokens: boolean): Document | GiveUp {
+  // (lastIndexOf: V8's indexOf looks for U+0000 in a two-byte string by its zero byte, which every
+  // ASCII character's other byte is, so it checks each of them; about 7 times as long on a page.)
+  if (input.lastIndexOf('\0') >= 0) return new GiveUp('NUL character');
   // htmlparser2 finds a raw-text end tag case-folded (c | 0x20), so U+000F reads as / and U+001C
   // as < (<\x0fstyle> would close a style): the standard does not, so such input is parse5's.
   if (input.indexOf('\x0f') >= 0 || input.indexOf('\x1c') >= 0) return new GiveUp('a control character htmlparser2 folds into / or <');
@@ -284,8 +314,31 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   // attribute value and comment as it is read, not to a copy of the whole input: the tokenizer reads
   // CR as the whitespace LF is, and no token ends between a CR and the LF after it.
   const html = input;
-  const crlf = html.indexOf('\r') >= 0;
-  const lf = (s: string): string => (crlf && s.indexOf('\r') >= 0 ? s.replace(/\r\n?/g, '\n') : s);
+  // The first CR at or after `crFrom` (-1: none): the pieces are read in input order, so the input
+  // is searched for CRs once, and a piece without one is a plain slice.
+  let nextCr = html.indexOf('\r');
+  let crFrom = 0;
+  /** html.slice(start, end), CR LF and CR read as LF. */
+  const lf = (start: number, end: number): string => {
+    if (nextCr < 0 || end <= start) return html.slice(start, end);
+    if (start < crFrom) nextCr = html.indexOf('\r', start);
+    else if (nextCr < start) nextCr = html.indexOf('\r', start);
+    crFrom = start;
+    if (nextCr < 0 || nextCr >= end) {
+      if (nextCr < 0) nextCr = html.length;
+      return html.slice(start, end);
+    }
+    let out = '';
+    let last = start;
+    let at = nextCr;
+    while (at >= 0 && at < end) {
+      out += html.slice(last, at) + '\n';
+      last = at + 1 < end && html.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+      at = html.indexOf('\r', last);
+    }
+    nextCr = at < 0 ? html.length : at;
+    return out + html.slice(last, end);
+  };
   const selfDecode = html.length <= SELF_DECODE_MAX;
   const { deadline } = ctx;
   let doc = new Document(children());
@@ -1151,9 +1204,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
     if (!found.documentTags && (tagName === 'html' || tagName === 'head' || tagName === 'body' || tagName === 'title')) found.documentTags = true;
   };
 
-  const tokenizer = new Tokenizer(
-    { decodeEntities: !selfDecode },
-    {
+  const cbs: TokenizerCallbacks = {
       ontext(start, end) {
         if (giveUp) return;
         deadline.tick();
@@ -1167,8 +1218,9 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         // textarea, which gives up on any `&`).
         const raw = mode === Mode.Text ? top()!.name : '';
         // htmlparser2 keeps `</>` in the text (the standard drops it); raw text may hold `</` freely.
-        if (!raw) for (let lt = html.indexOf('<', start); lt >= 0 && lt < end; lt = html.indexOf('<', lt + 1)) if (html.charCodeAt(lt + 1) === 0x2f) return stop('</ in text');
-        onChars(raw && raw !== 'title' ? lf(html.slice(start, end)) : selfDecode ? decode(start, end, LEGACY) : lf(html.slice(start, end)));
+        // (The own tokenizer starts a text at a `<` only when no `/` follows, and puts none inside one.)
+        if (!raw && !ownTokens) for (let lt = html.indexOf('<', start); lt >= 0 && lt < end; lt = html.indexOf('<', lt + 1)) if (html.charCodeAt(lt + 1) === 0x2f) return stop('</ in text');
+        onChars(raw && raw !== 'title' ? lf(start, end) : selfDecode ? decode(start, end, LEGACY) : lf(start, end));
       },
       ontextentity(cp, end) {
         // (Only when the tokenizer reads the references: inputs over SELF_DECODE_MAX.)
@@ -1183,18 +1235,23 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         found.hasMarkup = true;
         tagBad = '';
         if (start !== consumed + 1) return stop('gap before a tag');
-        const raw = html.slice(start, end);
-        tagName = raw.toLowerCase();
         attribs = newAttribs();
         attrCount = 0;
-        if (!NAME_OK.test(raw)) tagBad = `unusual tag name <${raw.slice(0, 30)}>`;
+        // A shared name is ASCII letters, digits and `:_.-` (and the tokenizers start a tag name with a letter).
+        const shared = sharedName(html, start, end);
+        if (shared !== null) tagName = shared;
+        else {
+          const raw = html.slice(start, end);
+          tagName = raw.toLowerCase();
+          // (The own tokenizer reads no other names.)
+          if (!ownTokens && !NAME_OK.test(raw)) tagBad = `unusual tag name <${raw.slice(0, 30)}>`;
+        }
       },
       onattribname(start, end) {
         if (giveUp) return;
-        const raw = html.slice(start, end);
-        attr = attrName(raw);
+        attr = sharedName(html, start, end) ?? attrName(html.slice(start, end));
         attrValue = '';
-        if (!attr && !tagBad) tagBad = `unusual attribute name ${raw.slice(0, 30)} on <${tagName.slice(0, 30)}>`;
+        if (!attr && !tagBad) tagBad = `unusual attribute name ${html.slice(start, end).slice(0, 30)} on <${tagName.slice(0, 30)}>`;
         if (++attrCount > LIMITS.maxAttributes) {
           // Names both tokenizers read alike are the same attributes to parse5: its refusal, now.
           if (tagBad) return stop('attribute bound');
@@ -1202,13 +1259,14 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         }
       },
       onattribdata(start, end) {
-        attrValue += selfDecode ? decode(start, end, ATTRIBUTE) : lf(html.slice(start, end));
+        attrValue += selfDecode ? decode(start, end, ATTRIBUTE) : lf(start, end);
       },
       onattribentity(cp) {
         attrValue += String.fromCodePoint(cp);
       },
       onattribend() {
-        if (attribs[attr] === undefined) attribs[attr] = attrValue;
+        // (A first attribute cannot repeat one: the look-up for a missing name is the slow kind.)
+        if (attrCount === 1 || attribs[attr] === undefined) attribs[attr] = attrValue;
       },
       onopentagend(end) {
         if (giveUp) return;
@@ -1229,14 +1287,15 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         deadline.tick();
         found.hasMarkup = true;
         if (start !== consumed + 2) return stop('gap before an end tag');
-        const rawName = html.slice(start, end);
-        const name = rawName.toLowerCase();
+        const shared = sharedName(html, start, end);
+        const rawName = shared ?? html.slice(start, end);
+        const name = shared ?? rawName.toLowerCase();
         // The end tag must end right after its name (attributes on an end tag are read differently).
         let i = end;
         for (let c = html.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d; c = html.charCodeAt(++i));
         if (html.charCodeAt(i) !== 0x3e) return stop('end tag with attributes');
         consumed = i + 1;
-        if (!NAME_OK.test(rawName)) return stop('unusual end tag name');
+        if (!ownTokens && !NAME_OK.test(rawName)) return stop('unusual end tag name');
         const raw = mode === Mode.Text ? top()!.name : '';
         if (raw) {
           // What the raw text held is checked against what the standard's tokenizer would read.
@@ -1262,7 +1321,7 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         if (offset !== 2) return stop('bogus comment');
         if (start !== consumed + 4) return stop('gap before a comment');
         consumed = end + 1;
-        const data = lf(html.slice(start, end - offset));
+        const data = lf(start, end - offset);
         // The standard also ends a comment at --!> (htmlparser2 reads on to -->).
         if (data.includes('--!>')) return stop('comment edge');
         comment(data);
@@ -1284,8 +1343,8 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
         stop('CDATA');
       },
       onend() {},
-    },
-  );
+  };
+  const tokenizer = ownTokens ? new OwnTokenizer(cbs) : new Tokenizer({ decodeEntities: !selfDecode }, cbs);
 
   const doctype = (raw: string): void => {
     // The standard's doctype reading (name, public and system ids, quirks) is parse5's own.
@@ -1310,13 +1369,15 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   // characters after the text too, and reads the input to its end only at the end of the input).
   // A run of references inside one text or attribute value is a single token: each `&` ticks the
   // budget, here or (on a longer input, where the tokenizer decodes) as the tokenizer starts it.
-  const internals = tokenizer as unknown as { startEntity(): void };
-  const startEntity = internals.startEntity.bind(tokenizer);
-  internals.startEntity = () => {
-    deadline.tick();
-    startEntity();
-  };
-  const own = (tokenizer as unknown as { entityDecoder: EntityDecoder }).entityDecoder;
+  if (tokenizer instanceof Tokenizer) {
+    const internals = tokenizer as unknown as { startEntity(): void };
+    const startEntity = internals.startEntity.bind(tokenizer);
+    internals.startEntity = () => {
+      deadline.tick();
+      startEntity();
+    };
+  }
+  const own = htmlparser2Decoder();
   let decoded = '';
   const decoder = new (own.constructor as new (tree: unknown, emit: (cp: number) => void) => EntityDecoder)(own.decodeTree, (cp) => {
     decoded += String.fromCodePoint(cp);
@@ -1329,12 +1390,12 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   };
   const decode = (start: number, end: number, mode: number): string => {
     let at = ampFrom(start);
-    if (at < 0 || at >= end) return lf(html.slice(start, end));
+    if (at < 0 || at >= end) return lf(start, end);
     let out = '';
     let last = start;
     while (at >= 0 && at < end) {
       deadline.tick();
-      out += lf(html.slice(last, at));
+      out += lf(last, at);
       decoder.startEntity(mode);
       decoded = '';
       let n = decoder.write(html, at + 1);
@@ -1349,13 +1410,14 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
       }
       at = ampFrom(last);
     }
-    return out + lf(html.slice(last, end));
+    return out + lf(last, end);
   };
 
   try {
     tokenizer.write(html);
     if (!giveUp) tokenizer.end();
     if (giveUp) return giveUp;
+    if (tokenizer instanceof OwnTokenizer && tokenizer.why !== null) return new TokenizerGiveUp(tokenizer.why);
     if (consumed < html.length) return new GiveUp('input ends inside a tag');
     // (The callbacks change the mode; TypeScript's narrowing does not see them.)
     const last = mode as Mode;
