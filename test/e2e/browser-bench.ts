@@ -25,8 +25,8 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { build } from 'esbuild';
 import { BROWSERS, launch, waitFor, type BrowserName } from './harness/browsers';
+import { moduleSwaps, pageScript } from './harness/bundle';
 import { allPages, ROOT } from './harness/catalog';
 import { settledState } from './harness/flows';
 import { waitForNoReader } from './harness/reader';
@@ -47,27 +47,11 @@ const require = createRequire(import.meta.url);
 const READABILITY = `${readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8')};globalThis.Readability = Readability;`;
 
 /** The engine as the previous background bundled it (cheerio on parse5, no Readability fallback). */
-async function previousEngine(): Promise<string> {
-  const shim = path.join(ROOT, 'src/ext/engine-shims/no-readability.ts');
-  const r = await build({
-    stdin: { contents: "import { extract } from './src/engine/extract'; globalThis.__scOldExtract = extract;", resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'no-readability',
-        setup(b) {
-          b.onResolve({ filter: /^\.\/readability$/ }, (a) => (/templates[\\/]index\.ts$/.test(a.importer) ? { path: shim } : null));
-        },
-      },
-    ],
-  });
-  return r.outputFiles[0]!.text;
+function previousEngine(): Promise<string> {
+  return pageScript(
+    { source: "import { extract } from './src/engine/extract'; globalThis.__scOldExtract = extract;" },
+    [moduleSwaps((id) => id === 'no-readability')],
+  );
 }
 
 function stats(xs: number[]) {
