@@ -130,6 +130,7 @@ async function benchBrowser(name: BrowserName, pageUrl: string, oldEngine: strin
       add('chunkLoadMs', t.chunkMs);
       add('chunkEvalMs', t.chunkEvalMs);
       add('extractColdMs', t.extractMs);
+      add('digestColdMs', t.digestMs);
       add('showMs', t.showMs);
       for (const w of t.warmExtractMs) add('extractWarmMs', w);
       await restore();
@@ -195,7 +196,7 @@ async function main() {
       'backgroundBefore: the engine run the previous background did per page view (whole page, cold), timed in the page. ' +
       'clickToPainted: from the toggle message (as the shortcut/menu send it) to the first frame painted with the reader (the task after that frame\'s rAF); cold = fresh page (reader chunk, extraction, rendering), warm = cleaned again. ' +
       'Of a cold one: message (extension page → background → tab), chunkLoad (of it chunkEval: evaluating the chunk\'s modules), extractCold, show (first screen built and swapped in), paint (from the reader in the page to the painted mark). ' +
-      'extractCold/Warm: extraction alone (digest + engine) as the content script timed it, first and later runs in a page. ' +
+      'extractCold/Warm: extraction alone (digest + engine) as the content script timed it, first and later runs in a page; digestCold: of the first, the digest (the live page copied into the engine\'s tree). ' +
       'readabilityCold/Warm: document.cloneNode(true) + new Readability(clone).parse() as a page script, first and later runs. Times in ms.',
     fixture: path.basename(largest.file),
     fixtureBytes: statSync(largest.file).size,

@@ -324,7 +324,7 @@ describe('content script', () => {
     const { c } = setup({ loadReader: async () => ({ openSession: (h) => openSession(h, undefined, 3.5) }) });
     await c.start();
     const before = await c.handle({ type: 'sina-clean:timings', extractRuns: 0 });
-    expect(before).toEqual({ loadMs: expect.any(Number), chunkMs: null, chunkEvalMs: null, extractMs: null, showMs: null, warmExtractMs: [], askedAt: null, shownAt: null });
+    expect(before).toEqual({ loadMs: expect.any(Number), chunkMs: null, chunkEvalMs: null, extractMs: null, digestMs: null, showMs: null, warmExtractMs: [], askedAt: null, shownAt: null });
     const asked = performance.timeOrigin + performance.now();
     await c.clean();
     const shown = performance.timeOrigin + performance.now();
@@ -333,6 +333,8 @@ describe('content script', () => {
     expect(after.shownAt).toBeGreaterThanOrEqual(after.askedAt!);
     expect(after.shownAt).toBeLessThanOrEqual(shown);
     expect(after.chunkMs).toBeGreaterThanOrEqual(0);
+    expect(after.digestMs).toBeGreaterThanOrEqual(0);
+    expect(after.digestMs!).toBeLessThanOrEqual(after.extractMs!);
     expect(after.chunkEvalMs).toBe(3.5);
     expect(after.extractMs).toBeGreaterThan(0);
     expect(after.showMs).toBeGreaterThan(0);
