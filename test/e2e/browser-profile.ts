@@ -32,6 +32,7 @@ const TOP = Number(opt('top', '25'));
 
 const ENTRY = `
 import { CHUNK_START } from './src/ext/reader/load-mark';
+import './src/ext/reader/prime-screens';
 import { extractPage } from './src/ext/reader/session';
 const evalMs = performance.now() - CHUNK_START;
 globalThis.__scProfile = (url) => {

@@ -10,6 +10,7 @@ import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
 import { parseAst } from 'rollup/parseAst';
 import { MODULE_SWAPS } from '../../../src/ext/tools/module-swaps';
 import { RULE_MODULE, stripRuleExamples } from '../../../src/ext/tools/strip-examples';
+import { SCREEN_DATA_MODULE, screenDataModule } from '../../../src/ext/tools/screen-data';
 import { ROOT } from './catalog';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^$|()[\]{}\\/]/g, '\\$&');
@@ -37,8 +38,16 @@ export const noRuleExamples: Plugin = {
   },
 };
 
-/** The extension's code as the reader chunk bundles it: every module swap, no rule examples. */
-export const AS_SHIPPED: Plugin[] = [moduleSwaps(), noRuleExamples];
+/** The rule tables' screens worked out at build time, as the extension build writes them. */
+export const screenData: Plugin = {
+  name: 'screen-data',
+  setup(b) {
+    b.onLoad({ filter: SCREEN_DATA_MODULE }, () => ({ contents: screenDataModule(), loader: 'js' }));
+  },
+};
+
+/** The extension's code as the reader chunk bundles it: every module swap, no rule examples, screens worked out. */
+export const AS_SHIPPED: Plugin[] = [moduleSwaps(), noRuleExamples, screenData];
 
 /**
  * Bundles `entry` (a file, or TypeScript source resolved from the repository root) into one
