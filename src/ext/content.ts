@@ -170,7 +170,7 @@ export function createContentController(deps: ContentDeps): ContentController {
     async timings(extractRuns = 0) {
       const warm = extractRuns > 0 && candidate ? (await reader()).timeExtraction(extractRuns) : [];
       // The session's (chunk-side) timings: extraction, show, when shown, the chunk's evaluation.
-      return { loadMs, chunkMs, askedAt, warmExtractMs: warm, extractMs: null, digestMs: null, showMs: null, shownAt: null, chunkEvalMs: null, ...session?.timings };
+      return { loadMs, chunkMs, askedAt, warmExtractMs: warm, extractMs: null, showMs: null, shownAt: null, chunkEvalMs: null, ...session?.timings };
     },
     async start() {
       if (!candidate) return;

@@ -39,7 +39,7 @@ export function extractPage(
   url: string,
   budgetMs = READER_BUDGET_MS,
   run: Extract = extractTree,
-  lap?: { digestMs: number | null },
+  lap?: { digestMs?: number | null },
 ): ExtractResult {
   try {
     const start = performance.now();

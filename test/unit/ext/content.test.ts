@@ -324,7 +324,7 @@ describe('content script', () => {
     const { c } = setup({ loadReader: async () => ({ openSession: (h) => openSession(h, undefined, 3.5) }) });
     await c.start();
     const before = await c.handle({ type: 'sina-clean:timings', extractRuns: 0 });
-    expect(before).toEqual({ loadMs: expect.any(Number), chunkMs: null, chunkEvalMs: null, extractMs: null, digestMs: null, showMs: null, warmExtractMs: [], askedAt: null, shownAt: null });
+    expect(before).toEqual({ loadMs: expect.any(Number), chunkMs: null, chunkEvalMs: null, extractMs: null, showMs: null, warmExtractMs: [], askedAt: null, shownAt: null });
     const asked = performance.timeOrigin + performance.now();
     await c.clean();
     const shown = performance.timeOrigin + performance.now();
