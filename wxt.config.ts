@@ -3,6 +3,7 @@ import { ARTICLE_ORIGINS } from './src/rules/hosts';
 import { CONTENT_SCRIPT_BUDGET, overBudget } from './src/ext/tools/budget';
 import { RULE_MODULE, stripRuleExamples } from './src/ext/tools/strip-examples';
 import { swapFor } from './src/ext/tools/module-swaps';
+import { SCREEN_DATA_MODULE, screenDataModule } from './src/ext/tools/screen-data';
 import { READER_CHUNK_PATH, READER_GLOBAL } from './src/ext/content';
 
 const GECKO_ID = 'sina-clean@sina-clean.app';
@@ -26,6 +27,15 @@ export default defineConfig({
         // The browser stand-ins: one table (src/ext/tools/module-swaps.ts), also read by the breakdown.
         resolveId(source: string, importer: string | undefined) {
           return swapFor(source, importer);
+        },
+      },
+      {
+        // The rule tables' screens, worked out here rather than on the user's click (see
+        // src/ext/tools/screen-data.ts).
+        name: 'sina-clean:screen-data',
+        enforce: 'pre',
+        load(id: string) {
+          return SCREEN_DATA_MODULE.test(id) ? screenDataModule() : null;
         },
       },
       {

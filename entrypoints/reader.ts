@@ -7,6 +7,8 @@
  */
 // First: marks when the chunk's modules began evaluating.
 import { CHUNK_START } from '../src/ext/reader/load-mark';
+// Second: the rule tables' screens, worked out by the build, before any table module is evaluated.
+import '../src/ext/reader/prime-screens';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { READER_GLOBAL } from '../src/ext/content';
 import { openSession } from '../src/ext/reader/session';

@@ -64,6 +64,11 @@ export interface Timings {
   chunkEvalMs: number | null;
   /** The first extraction in this page (digest + engine): cold. */
   extractMs: number | null;
+  /**
+   * Of that, the digest: the live page's parts copied into the engine's tree (in Firefox, through
+   * the content script's wrappers). Absent until the reader chunk is loaded (the chunk reports it).
+   */
+  digestMs?: number | null;
   /** Building and showing the reader, the first time. */
   showMs: number | null;
   /** The extra extractions asked for with `extractRuns` (warm). */

@@ -258,6 +258,56 @@ interface Parts extends PatternScreen {
 const screens = new WeakMap<RegExp, Parts>();
 const NONE: Parts = { first: null, rest: null, last: null, atoms: null };
 
+/**
+ * What a pattern's screen is made of, as plain data (what reading its source gives; null: no
+ * screen). A build can work it out ahead of time (see primeScreens): reading the sources of the
+ * rule tables is most of what setting up the screens costs.
+ */
+export interface ScreenData {
+  /** Anchored at the start: the atoms one of which a match's first character is. */
+  first: string[] | null;
+  /** Anchored at the end: the atoms one of which a match's last character is. */
+  last: string[] | null;
+  /** Characters a match must contain (from the line's one scan; a character given no bit is looked for with `includes`, the first two of them). */
+  plain: string[];
+  /** Other atoms a match must contain (looked for with a probe pattern each). */
+  probes: string[];
+  /** Characters one of which a match must contain (a choice's alternatives). */
+  any: string[] | null;
+}
+
+/** A pattern's key for primed screens: a hash (FNV-1a) and the length of its flags and source. */
+export function screenKey(re: RegExp): string {
+  const s = `${re.flags}/${re.source}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return `${(h >>> 0).toString(36)}.${s.length.toString(36)}`;
+}
+
+/** Screens worked out ahead of time (primeScreens), and those worked out here so far (derivedScreens). */
+const primed = new Map<string, ScreenData | null>();
+const derived = new Map<string, ScreenData | null>();
+const derivedFrom: RegExp[] = [];
+
+/**
+ * Gives the screens of patterns by key (screenKey) as a build worked them out with
+ * derivedScreens, so that they are not read from the sources again. Call it before any table is
+ * set up; each primed screen must be what this code derives (a test checks the build's).
+ */
+export function primeScreens(data: Readonly<Record<string, ScreenData | null>>): void {
+  for (const [k, v] of Object.entries(data)) primed.set(k, v);
+}
+
+/** The screens this code has read from pattern sources so far (not primed ones), by key. */
+export function derivedScreens(): Record<string, ScreenData | null> {
+  return Object.fromEntries(derived);
+}
+
+/** The patterns whose screens this code has read from their sources so far. */
+export function derivedPatterns(): readonly RegExp[] {
+  return derivedFrom;
+}
+
 /** The screen of one pattern (derived once per RegExp object). */
 export function patternScreen(re: RegExp): PatternScreen {
   const { first, rest } = partsOf(re);
@@ -266,7 +316,15 @@ export function patternScreen(re: RegExp): PatternScreen {
 
 function partsOf(re: RegExp): Parts {
   let s = screens.get(re);
-  if (!s) screens.set(re, (s = derive(re)));
+  if (!s) {
+    const key = screenKey(re);
+    let data = primed.get(key);
+    if (data === undefined) {
+      derived.set(key, (data = describe(re)));
+      derivedFrom.push(re);
+    }
+    screens.set(re, (s = build(re, data)));
+  }
   return s;
 }
 
@@ -359,75 +417,91 @@ function allOf(tests: readonly ((line: string) => boolean)[]): (line: string) =>
   };
 }
 
-function derive(re: RegExp): Parts {
+/** The screen's parts a pattern's source gives, as data. */
+export function describe(re: RegExp): ScreenData | null {
   // Stateful (g, y) patterns are run as they are; `v` and `m` change what the reader would assume.
-  if (/[gyvm]/.test(re.flags)) return NONE;
+  if (/[gyvm]/.test(re.flags)) return null;
   const unicode = re.flags.includes('u');
-  const flags = re.flags.replace(/[^iu]/g, '');
   let alts: Item[][];
   try {
     alts = parse(re.source, unicode);
   } catch (e) {
-    if (e instanceof Unsupported) return NONE;
+    if (e instanceof Unsupported) return null;
     throw e;
   }
-  if (alts.length !== 1) return NONE;
+  if (alts.length !== 1) return null;
   const seq = alts[0]!;
-  let first: PatternScreen['first'] = null;
+  const data: ScreenData = { first: null, last: null, plain: [], probes: [], any: null };
   if (seq[0]?.kind === 'assert' && seq[0].src === '^') {
     const f = firstAtoms(seq.slice(1));
-    if (f && !f.nullable && f.atoms.length) {
-      const probe = new RegExp(`^(?:${f.atoms.join('|')})$`, flags);
-      // The first code point of the line; a pattern without `u` reads its first code unit.
-      first = unicode ? (cp) => probe.test(cp) : (cp) => probe.test(cp[0]!);
-    }
+    if (f && !f.nullable && f.atoms.length) data.first = f.atoms;
   }
   // A pattern ending in `$`: the last atoms before it (…\s*摄$, …(?:>>|＞＞|》》)$).
-  let last: Parts['last'] = null;
   const end = seq[seq.length - 1];
   if (end?.kind === 'assert' && end.src === '$') {
     const l = lastAtoms(seq.slice(0, -1));
-    if (l && !l.nullable && l.atoms.length) {
-      const probe = new RegExp(`^(?:${l.atoms.join('|')})$`, flags);
-      last = (ch) => probe.test(ch);
-    }
+    if (l && !l.nullable && l.atoms.length) data.last = l.atoms;
   }
   // For an anchored pattern whose first character is narrow a failed attempt is already cheap.
   // The others (unanchored, or free to start with any ideograph or after any prefix) look for the
   // atoms a match needs first: plain characters (all of them) from the line's one scan for every
   // table, other atoms by a probe pattern
   // (unanchored patterns only, as they scan the line anyway).
-  const tests: ((line: string) => boolean)[] = [];
   const ignoreCase = re.flags.includes('i');
+  const first = data.first && firstTest(data.first, re);
   if (!first || first('中')) {
     const needed = [...new Set(neededAtoms(seq))];
     const plain = needed.map((a) => plainChar(a, ignoreCase)).filter((c): c is string => c !== null);
-    // Every plain character a match needs, from the line's one scan (a character without a bit is searched for).
-    const withBits = plain.filter((c) => bitFor(c) > 0);
-    if (withBits.length) tests.push(holdsAll(maskOf(withBits.map(bitFor))));
-    for (const c of plain.filter((x) => bitFor(x) === 0).slice(0, 2)) tests.push((l) => l.includes(c));
-    if (!first) {
-      for (const a of needed.filter((x) => plainChar(x, ignoreCase) === null).slice(0, Math.max(0, 3 - Math.min(2, plain.length)))) {
-        const probe = new RegExp(a, flags);
-        tests.push((l) => probe.test(l));
-      }
-    }
+    data.plain = plain;
+    if (!first) data.probes = needed.filter((x) => plainChar(x, ignoreCase) === null).slice(0, Math.max(0, 3 - Math.min(2, plain.length)));
     // Nothing needed outside a choice (…(?:欢迎关注|速关注|加关注)…): one of its alternatives' characters.
-    if (!tests.length) {
+    if (!data.plain.length && !data.probes.length) {
       for (const alts of neededChoices(seq)) {
         const options = alts.map((alt) => neededAtoms(alt).map((a) => plainChar(a, ignoreCase)).find((c) => c !== null) ?? null);
         if (options.some((o) => o === null)) continue;
-        const chars = [...new Set(options as string[])];
-        if (chars.every((c) => bitFor(c) > 0)) {
-          tests.push(holdsAny(maskOf(chars.map(bitFor))));
-          break;
-        }
-        // One search for any of them (a class of the characters, each escaped).
-        const any = new RegExp(`[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
-        tests.push((l) => any.test(l));
+        data.any = [...new Set(options as string[])];
         break;
       }
     }
+  }
+  return data;
+}
+
+/** The probe flags of a pattern: only those that change what one character matches. */
+const probeFlags = (re: RegExp) => re.flags.replace(/[^iu]/g, '');
+
+/** For a pattern anchored at the start: whether a line starting with this code point may match (a pattern without `u` reads its first code unit). */
+function firstTest(atoms: readonly string[], re: RegExp): (cp: string) => boolean {
+  const probe = new RegExp(`^(?:${atoms.join('|')})$`, probeFlags(re));
+  return re.flags.includes('u') ? (cp) => probe.test(cp) : (cp) => probe.test(cp[0]!);
+}
+
+/** The screen's tests, from its data. */
+function build(re: RegExp, data: ScreenData | null): Parts {
+  if (!data) return NONE;
+  const unicode = re.flags.includes('u');
+  const flags = probeFlags(re);
+  const first = data.first && firstTest(data.first, re);
+  let last: Parts['last'] = null;
+  if (data.last) {
+    const probe = new RegExp(`^(?:${data.last.join('|')})$`, flags);
+    last = (ch) => probe.test(ch);
+  }
+  const tests: ((line: string) => boolean)[] = [];
+  // Every plain character a match needs, from the line's one scan (a character without a bit is searched for).
+  const withBits = data.plain.filter((c) => bitFor(c) > 0);
+  if (withBits.length) tests.push(holdsAll(maskOf(withBits.map(bitFor))));
+  for (const c of data.plain.filter((x) => bitFor(x) === 0).slice(0, 2)) tests.push((l) => l.includes(c));
+  for (const a of data.probes) {
+    const probe = new RegExp(a, flags);
+    tests.push((l) => probe.test(l));
+  }
+  const chars = data.any;
+  if (chars && chars.every((c) => bitFor(c) > 0)) tests.push(holdsAny(maskOf(chars.map(bitFor))));
+  else if (chars) {
+    // One search for any of them (a class of the characters, each escaped).
+    const any = new RegExp(`[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
+    tests.push((l) => any.test(l));
   }
   const atoms = tests.length === 0 ? null : tests.length === 1 ? tests[0]! : allOf(tests);
   const rest =

@@ -6,6 +6,7 @@
  * engine's stages over it, both whole paths end to end, and the reader view (build, swap in, focus,
  * which lays out the page and the reader).
  */
+import '../../src/ext/reader/prime-screens';
 import { load } from 'cheerio';
 import { pageDigest, pageTree } from '../../src/ext/reader/digest';
 import { fromBrowserDocument } from '../../src/ext/engine-shims/cheerio-dom';

@@ -25,8 +25,8 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { build } from 'esbuild';
 import { BROWSERS, launch, waitFor, type BrowserName } from './harness/browsers';
+import { moduleSwaps, pageScript } from './harness/bundle';
 import { allPages, ROOT } from './harness/catalog';
 import { settledState } from './harness/flows';
 import { waitForNoReader } from './harness/reader';
@@ -47,27 +47,11 @@ const require = createRequire(import.meta.url);
 const READABILITY = `${readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8')};globalThis.Readability = Readability;`;
 
 /** The engine as the previous background bundled it (cheerio on parse5, no Readability fallback). */
-async function previousEngine(): Promise<string> {
-  const shim = path.join(ROOT, 'src/ext/engine-shims/no-readability.ts');
-  const r = await build({
-    stdin: { contents: "import { extract } from './src/engine/extract'; globalThis.__scOldExtract = extract;", resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'no-readability',
-        setup(b) {
-          b.onResolve({ filter: /^\.\/readability$/ }, (a) => (/templates[\\/]index\.ts$/.test(a.importer) ? { path: shim } : null));
-        },
-      },
-    ],
-  });
-  return r.outputFiles[0]!.text;
+function previousEngine(): Promise<string> {
+  return pageScript(
+    { source: "import { extract } from './src/engine/extract'; globalThis.__scOldExtract = extract;" },
+    [moduleSwaps((id) => id === 'no-readability')],
+  );
 }
 
 function stats(xs: number[]) {
@@ -146,6 +130,7 @@ async function benchBrowser(name: BrowserName, pageUrl: string, oldEngine: strin
       add('chunkLoadMs', t.chunkMs);
       add('chunkEvalMs', t.chunkEvalMs);
       add('extractColdMs', t.extractMs);
+      add('digestColdMs', t.digestMs);
       add('showMs', t.showMs);
       for (const w of t.warmExtractMs) add('extractWarmMs', w);
       await restore();
@@ -211,7 +196,7 @@ async function main() {
       'backgroundBefore: the engine run the previous background did per page view (whole page, cold), timed in the page. ' +
       'clickToPainted: from the toggle message (as the shortcut/menu send it) to the first frame painted with the reader (the task after that frame\'s rAF); cold = fresh page (reader chunk, extraction, rendering), warm = cleaned again. ' +
       'Of a cold one: message (extension page → background → tab), chunkLoad (of it chunkEval: evaluating the chunk\'s modules), extractCold, show (first screen built and swapped in), paint (from the reader in the page to the painted mark). ' +
-      'extractCold/Warm: extraction alone (digest + engine) as the content script timed it, first and later runs in a page. ' +
+      'extractCold/Warm: extraction alone (digest + engine) as the content script timed it, first and later runs in a page; digestCold: of the first, the digest (the live page copied into the engine\'s tree). ' +
       'readabilityCold/Warm: document.cloneNode(true) + new Readability(clone).parse() as a page script, first and later runs. Times in ms.',
     fixture: path.basename(largest.file),
     fixtureBytes: statSync(largest.file).size,

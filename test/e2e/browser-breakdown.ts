@@ -10,12 +10,9 @@
  *   npx tsx test/e2e/browser-breakdown.ts [--runs 5] [--browser chromium|firefox]
  */
 import path from 'node:path';
-import { readFileSync, statSync } from 'node:fs';
-import { build, transform } from 'esbuild';
-import { parseAst } from 'rollup/parseAst';
-import { MODULE_SWAPS } from '../../src/ext/tools/module-swaps';
-import { RULE_MODULE, stripRuleExamples } from '../../src/ext/tools/strip-examples';
+import { statSync } from 'node:fs';
 import { BROWSERS, launch } from './harness/browsers';
+import { AS_SHIPPED, pageScript } from './harness/bundle';
 import { allPages, ROOT } from './harness/catalog';
 import { startSinaSite } from './harness/server';
 
@@ -28,41 +25,7 @@ const RUNS = Number(opt('runs', '5'));
 const only = opt('browser', '');
 
 /** The breakdown entry, bundled as wxt.config.ts builds the reader chunk: its module swaps and the rule tables without examples. */
-async function bundle(): Promise<string> {
-  const r = await build({
-    entryPoints: [path.join(ROOT, 'test/e2e/breakdown-entry.ts')],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'module-swaps',
-        setup(b) {
-          for (const s of MODULE_SWAPS) {
-            const filter = new RegExp(`^${escapeRegExp(s.source)}$`);
-            b.onResolve({ filter }, (a) => (s.importer(a.importer) ? { path: s.target } : null));
-          }
-        },
-      },
-      {
-        name: 'no-rule-examples',
-        setup(b) {
-          b.onLoad({ filter: RULE_MODULE }, async (a) => {
-            const js = await transform(readFileSync(a.path, 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: a.path });
-            return { contents: stripRuleExamples(js.code, (c) => parseAst(c) as never), loader: 'js', resolveDir: path.dirname(a.path) };
-          });
-        },
-      },
-    ],
-  });
-  return r.outputFiles[0]!.text;
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^$|()[\]{}\\/]/g, '\\$&');
+const bundle = () => pageScript({ file: path.join(ROOT, 'test/e2e/breakdown-entry.ts') }, AS_SHIPPED);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

@@ -34,11 +34,18 @@ type Extract = typeof extractTree;
  * The Article of a live page: its digest, copied straight into the engine's tree, through the
  * engine's stages; the copy and the engine share the time budget. Every failure is a result.
  */
-export function extractPage(doc: Document, url: string, budgetMs = READER_BUDGET_MS, run: Extract = extractTree): ExtractResult {
+export function extractPage(
+  doc: Document,
+  url: string,
+  budgetMs = READER_BUDGET_MS,
+  run: Extract = extractTree,
+  lap?: { digestMs?: number | null },
+): ExtractResult {
   try {
     const start = performance.now();
     const article = withDeadline(budgetMs, () => {
       const { tree } = pageTree(doc);
+      if (lap) lap.digestMs = performance.now() - start;
       return run(tree, { url, budgetMs: Math.max(1, budgetMs - (performance.now() - start)) });
     });
     return { ok: true, article };
@@ -60,7 +67,7 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
   /** Changes made in the reader that storage has not echoed back yet (they win over older echoes). */
   let unsaved: Partial<Settings> = {};
   let saves = 0;
-  const timings: ReaderSession['timings'] = { extractMs: null, showMs: null, shownAt: null, chunkEvalMs };
+  const timings: ReaderSession['timings'] = { extractMs: null, digestMs: null, showMs: null, shownAt: null, chunkEvalMs };
   const budget = () => host.budgetMs ?? READER_BUDGET_MS;
 
   const session: ReaderSession = {
@@ -73,7 +80,7 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
     article() {
       if (!result) {
         const t = performance.now();
-        result = extractPage(doc, host.url, budget(), run);
+        result = extractPage(doc, host.url, budget(), run, timings);
         timings.extractMs = performance.now() - t;
       }
       return result;

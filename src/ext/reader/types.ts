@@ -46,7 +46,7 @@ export interface ReaderSession {
    * Time of the first extraction and the first show, ms (null until they ran); when the reader was
    * first in the page (epoch ms); what evaluating the chunk's modules took (ms; null if unmeasured).
    */
-  readonly timings: Pick<Timings, 'extractMs' | 'showMs' | 'shownAt' | 'chunkEvalMs'>;
+  readonly timings: Pick<Timings, 'extractMs' | 'digestMs' | 'showMs' | 'shownAt' | 'chunkEvalMs'>;
   /** Extracts the page `runs` more times, without keeping the results, and returns the time of each (ms). */
   timeExtraction(runs: number): number[];
 }

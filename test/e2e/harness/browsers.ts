@@ -140,6 +140,8 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
         `--proxy-server=127.0.0.1:${site.proxyPort}`,
         '--proxy-bypass-list=<-loopback>',
         '--lang=zh-CN',
+        // Measures only (browser-profile.ts): e.g. --js-flags=--runtime-call-stats.
+        ...(process.env.E2E_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),
       ],
     });
     const id = await browser.installExtension(dir);

@@ -12,6 +12,9 @@ import { extensionDir, manifestOf, waitFor, type BrowserName, type Harness } fro
 import { ruleExamples } from '../harness/rule-examples';
 import { READER_CHUNK_PATH } from '../../../src/ext/content';
 import { BOILERPLATE as BOILERPLATE_RULES } from '../../../src/rules/boilerplate';
+import { BYLINES } from '../../../src/rules/bylines';
+import { screenKey } from '../../../src/rules/screen';
+import { tableScreens } from '../../../src/ext/tools/screen-data';
 import { ARTICLE_HOSTS, allPages, page as servedPage, ROOT } from '../harness/catalog';
 import { BOILERPLATE, expectedFor, norm, textBlocks, type Expected } from '../harness/expected';
 import { cleanViaPopup, openPopupFor, setAutoClean, settledState, toggleViaBackground } from '../harness/flows';
@@ -103,6 +106,10 @@ export function extensionSuite(name: BrowserName): void {
     // Nor htmlparser2's tokenizer (its callbacks are property names a minifier keeps): the chunk
     // copies the live page's tree and parses any string with the browser's parser.
     expect(chunk).not.toContain('onattribname');
+    // The rule tables' screens, worked out by the build (src/ext/tools/screen-data.ts): every one is in the chunk.
+    const keys = Object.keys(tableScreens());
+    expect(keys).toContain(screenKey(BYLINES[0]!.pattern));
+    expect(keys.filter((k) => !chunk.includes(`"${k}":`))).toEqual([]);
   });
 
   test('an article page is recognised: state message and toolbar badge', async () => {

@@ -37,11 +37,14 @@ describe('extension build wiring', () => {
     expect(read('src/engine/front-matter.ts')).not.toMatch(/from 'parse5'/);
   });
 
-  test('one table of module swaps: the build and the stage-by-stage breakdown both read it', () => {
+  test('one table of module swaps: the build and the in-browser measures (breakdown, profile) both read it', () => {
     expect(read('wxt.config.ts')).toMatch(/resolveId\(source: string, importer: string \| undefined\) \{\s*return swapFor\(source, importer\);/);
-    const breakdown = read('test/e2e/browser-breakdown.ts');
-    expect(breakdown).toMatch(/for \(const s of MODULE_SWAPS\)/);
-    expect(breakdown).toMatch(/onLoad\(\{ filter: RULE_MODULE \}/);
+    const bundle = read('test/e2e/harness/bundle.ts');
+    expect(bundle).toMatch(/for \(const s of MODULE_SWAPS\)/);
+    expect(bundle).toMatch(/onLoad\(\{ filter: RULE_MODULE \}/);
+    expect(bundle).toMatch(/onLoad\(\{ filter: SCREEN_DATA_MODULE \}, \(\) => \(\{ contents: screenDataModule\(\)/);
+    expect(bundle).toMatch(/AS_SHIPPED: Plugin\[\] = \[moduleSwaps\(\), noRuleExamples, screenData\]/);
+    expect(read('test/e2e/browser-breakdown.ts')).toMatch(/pageScript\(\{ file: .*\}, AS_SHIPPED\)/);
     // Every stand-in exists, and each swap applies only where its importer is.
     for (const s of MODULE_SWAPS) {
       expect(existsSync(s.target), s.id).toBe(true);
@@ -60,6 +63,16 @@ describe('extension build wiring', () => {
   test('the reader chunk marks when its modules begin evaluating: its first import is the mark', () => {
     const firstImport = read('entrypoints/reader.ts').match(/^import .*$/m)?.[0];
     expect(firstImport).toBe("import { CHUNK_START } from '../src/ext/reader/load-mark';");
+  });
+
+  test('the reader chunk primes the rule tables\' screens (worked out by the build) before any engine module is evaluated', () => {
+    const imports = read('entrypoints/reader.ts').match(/^import .*$/gm) ?? [];
+    expect(imports[1]).toBe("import '../src/ext/reader/prime-screens';");
+    expect(read('wxt.config.ts')).toMatch(/load\(id: string\) \{\s*return SCREEN_DATA_MODULE\.test\(id\) \? screenDataModule\(\) : null;/);
+    expect(read('src/ext/reader/prime-screens.ts').match(/^import .*$/gm)).toEqual([
+      "import { primeScreens } from '../../rules/screen';",
+      "import { SCREEN_DATA } from './screen-data';",
+    ]);
   });
 
   test('manifest basics in wxt.config.ts: gecko id, data collection, locale, narrow permissions', () => {

@@ -333,6 +333,8 @@ describe('content script', () => {
     expect(after.shownAt).toBeGreaterThanOrEqual(after.askedAt!);
     expect(after.shownAt).toBeLessThanOrEqual(shown);
     expect(after.chunkMs).toBeGreaterThanOrEqual(0);
+    expect(after.digestMs).toBeGreaterThanOrEqual(0);
+    expect(after.digestMs!).toBeLessThanOrEqual(after.extractMs!);
     expect(after.chunkEvalMs).toBe(3.5);
     expect(after.extractMs).toBeGreaterThan(0);
     expect(after.showMs).toBeGreaterThan(0);
