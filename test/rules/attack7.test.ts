@@ -43,3 +43,37 @@ describe('a 来源 line naming the outlet’s reporters and crediting an editor,
     }
   });
 });
+
+describe('the lead’s reporter mention: what counts as the outlet printed again (mentionedOutlet)', () => {
+  // A feature story narrates the same scene twice: the clause, not a name, is what is printed again.
+  const repeated: [string, string][] = [
+    ['他带着新京报记者走访发现，这里的问题依然存在。', '随后，他带着新京报记者来到了后山的排污口。'],
+    ['村民陪同新京报记者走访发现，河道里仍有垃圾。', '第二天，村民陪同新京报记者再次来到河边。'],
+    ['工作人员带领澎湃新闻记者走访发现，仓库已经清空。', '工作人员带领澎湃新闻记者进入厂区时，机器仍在运转。'],
+  ];
+  it.each(repeated)('%s … the clause printed again is no outlet', (lead, later) => {
+    const a = extract(seedPost(ps(lead, P2, later)));
+    expect(['新京报', '澎湃新闻', '新浪财经']).toContain(a.source);
+  });
+  it('a longer name ending with the mention (北京青年报 for 青年报) is not its second printing', () => {
+    const a = extract(seedPost(ps('青年报记者走访发现，这里的问题依然存在。', P2, '北京青年报此前曾报道过此事。')));
+    expect(a.source).not.toBe('青年报');
+  });
+  // What must still confirm the outlet: real shapes of a second printing.
+  const confirms: [string, string][] = [
+    ['工作人员告诉新京报记者，整改仍在进行。', '新京报'],
+    ['专家在接受新京报记者采访时表示，整改仍在进行。', '新京报'],
+    ['当地官方回应新京报称，网络传言不实。', '新京报'],
+    ['据新京报此前报道，该企业曾多次被处罚。', '新京报'],
+    ['新京报此前曾报道过此事。', '新京报'],
+    ['图/新京报记者 王五 摄', '新京报'],
+  ];
+  it.each(confirms)('another line %s confirms the outlet', (later, outlet) => {
+    const a = extract(seedPost(ps(`${outlet}记者走访发现，这里的问题依然存在。`, P2, later)));
+    expect(a.source).toBe(outlet);
+  });
+  it('a country before the outlet in the other line (美国彭博社援引…) confirms it', () => {
+    const a = extract(seedPost(ps('美国彭博社记者调查发现，多家对冲基金已撤出。', P2, '美国彭博社援引知情人士称，交易仍在进行。')));
+    expect(a.source).toBe('彭博社');
+  });
+});
