@@ -164,6 +164,8 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：美国有线电视新闻网', groups: { outlet: '美国有线电视新闻网' } },
         { text: '来源：中国新闻社', groups: { outlet: '中国新闻社' } },
         { text: '来源：俄罗斯卫星通讯社', groups: { outlet: '俄罗斯卫星通讯社' } },
+        { text: '来源：美国商务部公报', groups: { outlet: '美国商务部公报' } },
+        { text: '来源：英国央行季报', groups: { outlet: '英国央行季报' } },
         { text: '来源：美国彭博社记者张三', groups: { outlet: '彭博社', byline: '记者张三' } },
         { text: '来源：新华社记者 张三、王五、赵六', groups: { outlet: '新华社', byline: '记者 张三、王五、赵六' } },
       ],

@@ -77,3 +77,19 @@ describe('the lead’s reporter mention: what counts as the outlet printed again
     expect(a.source).toBe('彭博社');
   });
 });
+
+describe('a country before a name: an outlet loses it, a government body’s paper keeps it', () => {
+  const keeps = ['美国商务部公报', '英国央行季报', '日本财务省月报', '美国劳工部周报', '德国联邦统计局快报'];
+  it.each(keeps)('来源：%s names the source as printed', (name) => {
+    expect(extract(seedPost(ps(P1, P2, `来源：${name}`))).source).toBe(name);
+  });
+  const drops: [string, string][] = [
+    ['美国彭博社', '彭博社'],
+    ['英国金融时报', '金融时报'],
+    ['美国华尔街日报', '华尔街日报'],
+    ['新加坡联合早报', '联合早报'],
+  ];
+  it.each(drops)('来源：%s names %s', (printed, outlet) => {
+    expect(extract(seedPost(ps(P1, P2, `来源：${printed}`))).source).toBe(outlet);
+  });
+});
