@@ -209,7 +209,7 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.outlet-reporter',
-    reason: "an outlet's reporter line, alone or opening the first paragraph, the role glued to the outlet or after a space (中国基金报记者 方丽, 21世纪经济报道 特约记者缴翼飞 北京报道, 本报记者 杜丽娟 北京报道, 21世纪经济研究院 研究员 陈洁)",
+    reason: "an outlet's reporter line, alone or opening the first paragraph, the role glued to the outlet or after a space (中国基金报记者 方丽, 21世纪经济报道 特约记者缴翼飞 北京报道, 本报记者 杜丽娟 北京报道, 21世纪经济研究院 研究员 陈洁); a desk editor or proofreader credited after the reporters (每经记者 王海慜 陈晨 每经编辑 何剑岭) is named, not an author",
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
@@ -222,6 +222,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '本报记者 杜丽娟 北京报道', groups: { outlet: '本报', role: '记者', names: '杜丽娟', place: '北京' } },
         { text: '南方财经全媒体见习记者程浩 东莞报道 5月24日，东莞市倍增计划工作领导小组办公室开展2022年东莞市“倍增计划”企业动态遴选调整工作。', groups: { outlet: '南方财经全媒体', role: '见习记者', names: '程浩', place: '东莞' } },
         { text: '中新社记者 刘育英', groups: { outlet: '中新社', role: '记者', names: '刘育英' } },
+        { text: '每经记者 王海慜 陈晨    每经编辑 何剑岭', groups: { outlet: '每经', role: '记者', names: '王海慜 陈晨    每经编辑 何剑岭' } },
         { text: '红星新闻特约评论员 何亚福', groups: { outlet: '红星新闻', role: '特约评论员', names: '何亚福' } },
         { text: '新京报首席记者 吴为', groups: { outlet: '新京报', role: '首席记者', names: '吴为' } },
         { text: '新华社记者', groups: { outlet: '新华社', role: '记者' } },
@@ -685,6 +686,9 @@ export function readByline(line: string, allow: (rule: Recognizer) => boolean = 
   return null;
 }
 
+/** An editor's or proofreader's credit after a byline's names (… 每经编辑 何剑岭, … 编辑：张三, … 校对 李四). */
+const DESK_CREDIT_AFTER_NAMES = /[ \u3000\u00a0][\u4e00-\u9fa5]{0,4}?(?:编辑|责编|校对|审核|审校)(?=[ \u3000\u00a0:：]|$)/;
+
 /** A byline entry's match read into fields. */
 function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReading {
   const g = m.groups!;
@@ -692,6 +696,10 @@ function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReadin
   const names = (g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : []).filter((n) => !g.place || !DATELINE_PLACES.includes(n));
   let outlet = g.outlet?.trim() || null;
   const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
+  // A desk editor or proofreader credited after the reporters on the same line (每经记者 王海慜 陈晨
+  // 每经编辑 何剑岭): named in the line, not an author.
+  const deskAt = g.names ? g.names.search(DESK_CREDIT_AFTER_NAMES) : -1;
+  if (deskAt > 0) credit.push(...splitNames(g.names!.slice(deskAt)));
   if (!outlet && g.names && OUTLET_CREDITS.includes(g.names.trim())) outlet = g.names.trim();
   if (outlet && SELF_OUTLETS.includes(outlet)) outlet = null;
   let outletFromAddress = false;

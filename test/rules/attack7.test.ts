@@ -93,3 +93,22 @@ describe('a country before a name: an outlet loses it, a government body’s pap
     expect(extract(seedPost(ps(P1, P2, `来源：${printed}`))).source).toBe(outlet);
   });
 });
+
+describe('a desk editor credited after the reporters on the byline line (real: 2021-03-22 每经 post)', () => {
+  const cases: [string, string[]][] = [
+    ['每经记者 王海慜 陈晨    每经编辑 何剑岭', ['王海慜', '陈晨']],
+    ['每经记者 王海慜 每经编辑 何剑岭', ['王海慜']],
+    ['记者 张三 校对 李四', ['张三']],
+  ];
+  it.each(cases)('%s: the editor is no author', (line, authors) => {
+    const a = extract(seedPost(ps(line, P1, P2)));
+    expect(a.authors).toEqual(authors);
+  });
+  const writers: [string, string[]][] = [
+    ['中国基金报记者 方丽  张燕北 曹雯璟', ['方丽', '张燕北', '曹雯璟']],
+    ['澎湃新闻记者 吕新文 实习生 傅夕恒', ['吕新文', '傅夕恒']],
+  ];
+  it.each(writers)('%s: every writer is still an author', (line, authors) => {
+    expect(extract(seedPost(ps(line, P1, P2))).authors).toEqual(authors);
+  });
+});
