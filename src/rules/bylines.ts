@@ -626,14 +626,18 @@ export function mentionedOutlet(candidate: string, others: readonly string[]): s
  * Whether a print of a mention's candidate, between `before` and `after` in another line, shows it
  * as a name of its own: after a word that puts an outlet after it (告诉/接受/对/据…新京报, a country:
  * 美国彭博社), or after a break (。新京报此前报道, 来源：新京报, 图/新京报记者) when no reporter
- * follows at a clause's start. The same clause printed again (随后，他带着新京报记者来到…) is no
- * second printing of a name, nor is a longer name ending with the candidate (北京青年报 for 青年报).
+ * follows at a clause's start, unless the rest of the line is the outlet's credit (新京报记者 王五 摄).
+ * The same clause printed again (随后，他带着新京报记者来到…) is no second printing of a name, nor is
+ * a longer name ending with the candidate (北京青年报 for 青年报).
  */
 function printsOutlet(before: string, after: string): boolean {
   if (MENTION_CONFIRM_WORD.test(before)) return true;
   if (before && !MENTION_BREAK.test(before)) return false;
-  return !/^(?:首席|高级|资深|实习|见习|特约)?记者/.test(after) || /[/／]\s*$/.test(before);
+  return !/^(?:首席|高级|资深|实习|见习|特约)?记者/.test(after) || /[/／]\s*$/.test(before) || MENTION_CREDIT_AFTER.test(after);
 }
+
+/** The rest of a credit line after an outlet (新京报记者 王五 摄, （新京报记者 王五 张三）): the outlet's own credit. */
+const MENTION_CREDIT_AFTER = /^(?:首席|高级|资深|实习|见习|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:[\s、]+[\u4e00-\u9fa5·]{2,4}){0,5}\s*(?:摄|报道)?\s*[）)]?$/;
 
 /** Words that put an outlet's name right after them (告诉新京报记者, 接受第一财经采访, 对第一财经称, 据新京报报道). */
 const MENTION_CONFIRM_WORD = new RegExp(

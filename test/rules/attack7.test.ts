@@ -112,3 +112,14 @@ describe('a desk editor credited after the reporters on the byline line (real: 2
     expect(extract(seedPost(ps(line, P1, P2))).authors).toEqual(authors);
   });
 });
+
+describe('an outlet’s own credit line confirms a lead mention', () => {
+  it.each(['新京报记者 王五 摄', '（新京报记者 王五 张三）', '新京报记者 王五'])('%s', (later) => {
+    const a = extract(seedPost(ps('新京报记者走访发现，这里的问题依然存在。', P2, later)));
+    expect(a.source).toBe('新京报');
+  });
+  it('but not the same clause narrated again with a name after the reporter', () => {
+    const a = extract(seedPost(ps('他带着新京报记者走访发现，这里的问题依然存在。', P2, '随后，他带着新京报记者张三来到了后山的排污口。')));
+    expect(['新京报', '新浪财经']).toContain(a.source);
+  });
+});
