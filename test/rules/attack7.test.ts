@@ -123,3 +123,11 @@ describe('an outlet’s own credit line confirms a lead mention', () => {
     expect(['新京报', '新浪财经']).toContain(a.source);
   });
 });
+
+describe('the paper itself as the compiler (本报综合) is never the source', () => {
+  it.each(['来源：本报综合', '来源：本台综合', '来源：本刊编译 编辑：王五'])('%s stays as printed and names no source', (line) => {
+    const a = extract(seedPost(ps(P1, P2, line)));
+    expect(a.source).toBe('新浪财经');
+    expect(a.text).toContain(line);
+  });
+});
