@@ -131,3 +131,11 @@ describe('the paper itself as the compiler (本报综合) is never the source', 
     expect(a.text).toContain(line);
   });
 });
+
+describe('a photographer’s credit in a 来源 line with an editor credit', () => {
+  it.each(['来源：新华社记者张三摄 编辑：赵六', '来源：新华社记者张三、王五摄 编辑：赵六'])('%s: 摄 is no part of a name', (line) => {
+    const a = extract(seedPost(ps(P1, P2, line)));
+    expect(a.text).toContain(line);
+    expect(a.authors.some((n) => n.endsWith('摄'))).toBe(false);
+  });
+});
