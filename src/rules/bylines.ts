@@ -209,7 +209,7 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.outlet-reporter',
-    reason: "an outlet's reporter line, alone or opening the first paragraph, the role glued to the outlet or after a space (中国基金报记者 方丽, 21世纪经济报道 特约记者缴翼飞 北京报道, 本报记者 杜丽娟 北京报道, 21世纪经济研究院 研究员 陈洁)",
+    reason: "an outlet's reporter line, alone or opening the first paragraph, the role glued to the outlet or after a space (中国基金报记者 方丽, 21世纪经济报道 特约记者缴翼飞 北京报道, 本报记者 杜丽娟 北京报道, 21世纪经济研究院 研究员 陈洁); a desk editor or proofreader credited after the reporters (每经记者 王海慜 陈晨 每经编辑 何剑岭) is named, not an author",
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
@@ -222,6 +222,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '本报记者 杜丽娟 北京报道', groups: { outlet: '本报', role: '记者', names: '杜丽娟', place: '北京' } },
         { text: '南方财经全媒体见习记者程浩 东莞报道 5月24日，东莞市倍增计划工作领导小组办公室开展2022年东莞市“倍增计划”企业动态遴选调整工作。', groups: { outlet: '南方财经全媒体', role: '见习记者', names: '程浩', place: '东莞' } },
         { text: '中新社记者 刘育英', groups: { outlet: '中新社', role: '记者', names: '刘育英' } },
+        { text: '每经记者 王海慜 陈晨    每经编辑 何剑岭', groups: { outlet: '每经', role: '记者', names: '王海慜 陈晨    每经编辑 何剑岭' } },
         { text: '红星新闻特约评论员 何亚福', groups: { outlet: '红星新闻', role: '特约评论员', names: '何亚福' } },
         { text: '新京报首席记者 吴为', groups: { outlet: '新京报', role: '首席记者', names: '吴为' } },
         { text: '新华社记者', groups: { outlet: '新华社', role: '记者' } },
@@ -499,7 +500,7 @@ export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.lead-reporter-mention',
     reason:
-      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者), a relayed or earlier report (据/此前…记者, 据报道，…记者), a count of reporters (一位/多名…记者) a time, date, sequence or linking word glued to the outlet (昨日/随后/近期/今年以来/11月20日/为此/而/不过/其中/网友爆料后…记者), a former reporter (前/原新京报记者, 同为…记者) or a paper named by reference (该报/这家报社/境外媒体…记者), whose words would otherwise be read into the outlet's name; 经 and 和 are refused as prepositions (经/和新京报记者…), not as the first character of 经济日报, 经济观察报 or 和讯网; and the outlet is trusted only when another line of the article prints it as it is (mentionedOutlet): words glued before it (他带着新京报, 村民陪同新京报) are an open class, so an outlet printed once gives a miss (the feed), never a clause as the source",
+      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者), a relayed or earlier report (据/此前…记者, 据报道，…记者), a count of reporters (一位/多名…记者) a time, date, sequence or linking word glued to the outlet (昨日/随后/近期/今年以来/11月20日/为此/而/不过/其中/网友爆料后…记者), a former reporter (前/原新京报记者, 同为…记者) or a paper named by reference (该报/这家报社/境外媒体…记者), whose words would otherwise be read into the outlet's name; 经 and 和 are refused as prepositions (经/和新京报记者…), not as the first character of 经济日报, 经济观察报 or 和讯网; and the outlet is trusted only when another line of the article prints it as it is, as a name of its own (mentionedOutlet: after 告诉/接受/对/据…, or after a break with no reporter following; the same clause narrated again, 随后，他带着新京报记者来到…, or a longer name ending with it, 北京青年报 for 青年报, is no second printing): words glued before it (他带着新京报, 村民陪同新京报) are an open class, so an outlet printed once gives a miss (the feed), never a clause as the source",
     where: 'lead',
     line: 'keep',
     mentions: true,
@@ -605,7 +606,8 @@ export const BYLINES: readonly Recognizer[] = [
  * printed in 3-9 other lines: 告诉极目新闻记者, 接受21世纪经济报道记者采访, 对第一财经分析). The
  * candidate runs from the clause's start to the outlet's ending, so words glued before the outlet
  * (他带着新京报, 村民陪同新京报, 工作人员带领澎湃新闻) make a string no other line prints. The
- * candidate is the outlet only when another line prints it as it is; else nothing, and the source
+ * candidate is the outlet only when another line prints it as it is, as a name of its own
+ * (printsOutlet: the same clause narrated again is no second printing); else nothing, and the source
  * falls back to the feed. The trade is a miss (新浪财经) where the outlet is printed only once, or
  * where words are glued before it, never a clause read as an outlet. An ending of the candidate is
  * not tried: 青年报 ends both 北京青年报 and 中国青年报, and no character tells a glued verb
@@ -613,8 +615,36 @@ export const BYLINES: readonly Recognizer[] = [
  */
 export function mentionedOutlet(candidate: string, others: readonly string[]): string | null {
   const c = candidate.trim();
-  return c && others.some((t) => t.includes(c)) ? c : null;
+  if (!c) return null;
+  for (const t of others) {
+    for (let p = t.indexOf(c); p >= 0; p = t.indexOf(c, p + 1)) if (printsOutlet(t.slice(0, p), t.slice(p + c.length))) return c;
+  }
+  return null;
 }
+
+/**
+ * Whether a print of a mention's candidate, between `before` and `after` in another line, shows it
+ * as a name of its own: after a word that puts an outlet after it (告诉/接受/对/据…新京报, a country:
+ * 美国彭博社), or after a break (。新京报此前报道, 来源：新京报, 图/新京报记者) when no reporter
+ * follows at a clause's start, unless the rest of the line is the outlet's credit (新京报记者 王五 摄).
+ * The same clause printed again (随后，他带着新京报记者来到…) is no second printing of a name, nor is
+ * a longer name ending with the candidate (北京青年报 for 青年报).
+ */
+function printsOutlet(before: string, after: string): boolean {
+  if (MENTION_CONFIRM_WORD.test(before)) return true;
+  if (before && !MENTION_BREAK.test(before)) return false;
+  return !/^(?:首席|高级|资深|实习|见习|特约)?记者/.test(after) || /[/／]\s*$/.test(before) || MENTION_CREDIT_AFTER.test(after);
+}
+
+/** The rest of a credit line after an outlet (新京报记者 王五 摄, （新京报记者 王五 张三）): the outlet's own credit. */
+const MENTION_CREDIT_AFTER = /^(?:首席|高级|资深|实习|见习|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:[\s、]+[\u4e00-\u9fa5·]{2,4}){0,5}\s*(?:摄|报道)?\s*[）)]?$/;
+
+/** Words that put an outlet's name right after them (告诉新京报记者, 接受第一财经采访, 对第一财经称, 据新京报报道). */
+const MENTION_CONFIRM_WORD = new RegExp(
+  String.raw`(?:告诉|接受|回应|答复|回复|对|向|跟|给|据|被|让|和|与|同|从|经|由|联系|致电|援引|引述|转引|称|是|为|及|${COUNTRY_BEFORE_OUTLET.match(/^\(\?:([^)]*)\)/)![1]})$`,
+);
+/** A break before a print: the line's start, punctuation or a space. */
+const MENTION_BREAK = /[^\u4e00-\u9fa5A-Za-z0-9]$/;
 
 export interface BylineReading {
   /** The table entry that recognised the line. */
@@ -660,6 +690,9 @@ export function readByline(line: string, allow: (rule: Recognizer) => boolean = 
   return null;
 }
 
+/** An editor's or proofreader's credit after a byline's names (… 每经编辑 何剑岭, … 编辑：张三, … 校对 李四). */
+const DESK_CREDIT_AFTER_NAMES = /[ \u3000\u00a0][\u4e00-\u9fa5]{0,4}?(?:编辑|责编|校对|审核|审校)(?=[ \u3000\u00a0:：]|$)/;
+
 /** A byline entry's match read into fields. */
 function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReading {
   const g = m.groups!;
@@ -667,6 +700,10 @@ function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReadin
   const names = (g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : []).filter((n) => !g.place || !DATELINE_PLACES.includes(n));
   let outlet = g.outlet?.trim() || null;
   const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
+  // A desk editor or proofreader credited after the reporters on the same line (每经记者 王海慜 陈晨
+  // 每经编辑 何剑岭): named in the line, not an author.
+  const deskAt = g.names ? g.names.search(DESK_CREDIT_AFTER_NAMES) : -1;
+  if (deskAt > 0) credit.push(...splitNames(g.names!.slice(deskAt)));
   if (!outlet && g.names && OUTLET_CREDITS.includes(g.names.trim())) outlet = g.names.trim();
   if (outlet && SELF_OUTLETS.includes(outlet)) outlet = null;
   let outletFromAddress = false;

@@ -98,11 +98,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source-credits',
-    reason: '来源 line at the top or bottom of the body that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社): the outlet names the source (and 作者/记者 the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them',
+    reason: '来源 line at the top or bottom of the body that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社, also after the outlet’s reporters: 来源：新华社记者张三 编辑：王五): the outlet names the source (and 作者/记者, or the reporters after the outlet, the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?(?:编辑|图片|摄影|校对)\s*[:：]\s*\S)(?:作者|记者|编辑|图片|摄影|校对)\s*[:：].{1,80})$`,
+      String.raw`^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!(?:作者|记者|编辑|图片|摄影|校对)\s*[:：])(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?(?:编辑|图片|摄影|校对)\s*[:：]\s*\S)(?:作者|记者|编辑|图片|摄影|校对)\s*[:：].{1,80})$`,
     ),
     examples: {
       match: [
@@ -111,7 +111,12 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：光明日报 作者：吴亚琦 图片：新华社', groups: { outlet: '光明日报', credits: '作者：吴亚琦 图片：新华社' } },
         { text: '来源：经济日报（ID：jjrbwx） 编辑：张三 校对：李四', groups: { outlet: '经济日报', credit: 'ID：jjrbwx', credits: '编辑：张三 校对：李四' } },
         { text: '来源：光明日报 作者：吴亚琦 图片：新华社等', groups: { outlet: '光明日报', credits: '作者：吴亚琦 图片：新华社等' } },
+        { text: '来源：新华社记者张三 编辑：王五', groups: { outlet: '新华社', byline: '记者张三', credits: '编辑：王五' } },
+        { text: '来源：新华社记者张三、王五 编辑：赵六', groups: { outlet: '新华社', byline: '记者张三、王五', credits: '编辑：赵六' } },
+        { text: '来源：中国证券报记者 张三 王五 校对：李四', groups: { outlet: '中国证券报', byline: '记者 张三 王五', credits: '校对：李四' } },
       ],
+      // (line.source, which moves the line, takes only 作者/记者 credits: a line crediting an editor,
+      // a picture or a proofreader stays, so the credit is not lost.)
       noMatch: [
         '来源：新华社',
         '来源：光明日报 作者：吴亚琦',
@@ -126,6 +131,11 @@ export const LINES: readonly Recognizer[] = [
         '来源：视觉中国 编辑：王五',
         '来源：受访者供图 编辑：王五',
         '来源：据报道 编辑：王五',
+        '来源：新华社记者张三摄 编辑：王五摄',
+        '来源：新华社记者张三摄 编辑：王五',
+        '来源：新华社记者张三、王五摄 编辑：赵六',
+        '来源：新华社记者张三 北京报道 编辑：王五',
+        '来源：新华社记者张三',
       ],
     },
     fixture: 'seed-format/2022-05-14_069be8c7.md',
@@ -136,7 +146,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者|编辑|图片|摄影)\s*[:：].{1,60})?$`,
+      String.raw`^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者)\s*[:：].{1,60})?$`,
     ),
     examples: {
       match: [
@@ -156,6 +166,8 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：美国有线电视新闻网', groups: { outlet: '美国有线电视新闻网' } },
         { text: '来源：中国新闻社', groups: { outlet: '中国新闻社' } },
         { text: '来源：俄罗斯卫星通讯社', groups: { outlet: '俄罗斯卫星通讯社' } },
+        { text: '来源：美国商务部公报', groups: { outlet: '美国商务部公报' } },
+        { text: '来源：英国央行季报', groups: { outlet: '英国央行季报' } },
         { text: '来源：美国彭博社记者张三', groups: { outlet: '彭博社', byline: '记者张三' } },
         { text: '来源：新华社记者 张三、王五、赵六', groups: { outlet: '新华社', byline: '记者 张三、王五、赵六' } },
       ],

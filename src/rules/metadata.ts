@@ -39,10 +39,10 @@ export const PLATFORM_SOURCES: RuleMeta & { values: readonly string[] } = {
  */
 export const NOT_AN_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'source.not-an-outlet',
-  pattern: new RegExp(`^(?:${[...PLATFORM_SOURCES.values, ...SELF_OUTLETS].join('|')})$|^(?:https?:\\/\\/|www\\.)|^(?:该|这|那|此|上述)(?:家|个)?(?:报|刊|台|社|网|报社|报纸|网站|媒体|电视台|通讯社|杂志)$`),
-  reason: 'a platform label, 本报/本刊/本台, a paper named by reference (该报, 这家报社) or a web address is never the source',
+  pattern: new RegExp(`^(?:${[...PLATFORM_SOURCES.values, ...SELF_OUTLETS].join('|')})$|^(?:${SELF_OUTLETS.join('|')})(?:综合|综编|编译|整理|综合整理|讯)$|^(?:https?:\\/\\/|www\\.)|^(?:该|这|那|此|上述)(?:家|个)?(?:报|刊|台|社|网|报社|报纸|网站|媒体|电视台|通讯社|杂志)$`),
+  reason: 'a platform label, 本报/本刊/本台 (also as the one who compiled it: 本报综合, 本台编译), a paper named by reference (该报, 这家报社) or a web address is never the source',
   fixture: 'pages/k_20180928_1894c3a9300100elpc.html',
-  examples: { match: ['新浪看点', '本报', '本刊', '本台', 'www.thepaper.cn', '该报', '该台', '这家报社'], noMatch: ['澎湃新闻', '新浪财经', '本地宝', '那曲日报'] },
+  examples: { match: ['新浪看点', '本报', '本刊', '本台', '本报综合', '本台编译', '本刊整理', 'www.thepaper.cn', '该报', '该台', '这家报社'], noMatch: ['澎湃新闻', '新浪财经', '本地宝', '那曲日报', '综合开发研究院'] },
 };
 
 /**

@@ -53,8 +53,13 @@ export const SURNAME_START = String.raw`(?:[王李张刘陈杨黄赵吴周徐孙
  * generic word keeps its country, which is part of the name there (日本经济新闻社, 法国新闻社,
  * 俄罗斯卫星通讯社, 韩国联合通讯社), and so do outlets ending otherwise (美国有线电视新闻网,
  * 美国之音). Chinese outlets (中国新闻社, 中国日报) never lose 中国: it is not in the list.
+ *
+ * A government body's paper or bulletin (美国商务部公报, 英国央行季报, 日本财务省月报) is no outlet: its
+ * country says whose body it is and stays (without it, 商务部公报 reads as China's ministry).
  */
-export const COUNTRY_BEFORE_OUTLET = String.raw`(?:美国|英国|法国|德国|日本|韩国|俄罗斯|意大利|西班牙|加拿大|澳大利亚|印度|新加坡|瑞士|荷兰|以色列|巴西|土耳其|卡塔尔)(?=(?![\u4e00-\u9fa5]*(?:新闻社|通讯社)(?![\u4e00-\u9fa5]))[\u4e00-\u9fa5]{2,7}(?:社|报)(?![\u4e00-\u9fa5])|(?![\u4e00-\u9fa5]*(?:新闻社|通讯社)记者)[\u4e00-\u9fa5]{2,7}(?:社|报)(?:首席|高级|资深|实习|见习|特约)?记者)`;
+const GOVERNMENT_PAPERS = '公报|季报|年报|月报|周报|简报|通报|快报';
+const GOVERNMENT_BODIES = '部|局|署|省|厅|央行|银行|政府|国会|议会|委员会|联储|储备';
+export const COUNTRY_BEFORE_OUTLET = String.raw`(?:美国|英国|法国|德国|日本|韩国|俄罗斯|意大利|西班牙|加拿大|澳大利亚|印度|新加坡|瑞士|荷兰|以色列|巴西|土耳其|卡塔尔)(?=(?![\u4e00-\u9fa5]*(?:新闻社|通讯社|${GOVERNMENT_PAPERS})(?![\u4e00-\u9fa5]))(?![\u4e00-\u9fa5]*(?:${GOVERNMENT_BODIES}))[\u4e00-\u9fa5]{2,7}(?:社|报)(?![\u4e00-\u9fa5])|(?![\u4e00-\u9fa5]*(?:新闻社|通讯社)记者)[\u4e00-\u9fa5]{2,7}(?:社|报)(?:首席|高级|资深|实习|见习|特约)?记者)`;
 
 /** Credits that look like a name but are an outlet (…人气相当高。ETtoday/文): they give `source`, not `authors`. */
 export const OUTLET_CREDITS: readonly string[] = ['ETtoday', '新浪娱乐', '新浪财经', '新浪科技', '新浪体育'];
