@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { makeCtx } from '../../../src/engine/context';
 import type { Document, Element } from 'domhandler';
 import { SELF_DECODE_MAX } from '../../../src/engine/fast-parse';
-import { GiveUp, parseFast, parseHtml, parseWithParse5, splitFrontMatter } from '../../../src/engine/parse';
+import { extract } from '../../../src/engine/extract';
+import { GiveUp, parseFast, parseHtml, parseWithParse5, splitFrontMatter, useFastParse } from '../../../src/engine/parse';
 import { scanOf } from '../../../src/engine/scan';
 import { loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
 import { canonical, check } from './tree-diff';
@@ -131,6 +132,9 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['references in raw texts stay as written', '<script>a&amp;b</script><style>&lt;</style><xmp>&amp;</xmp><noscript>&amp;</noscript><iframe>&lt;</iframe>'],
     ['references decoding to markup characters', '<p>&lt;/p&gt;&lt;b&gt;x&#60;/p&#62;</p><a title="&quot;&lt;/a&gt;">y</a>'],
     ['attribute names an object inherits', '<p constructor=c __proto__=p toString=t hasOwnProperty=h valueOf=v>x</p>'],
+    // htmlparser2 reads these as raw text (by their first two characters); the standard does not.
+    ['names htmlparser2 reads as raw text', '<p>a<tmp><span hidden>b</xmp>c</p><XITLE><img src=x>d</title><xextarea><b>e</textarea>'],
+    ['names htmlparser2 reads as raw text, on its tokenizer (after <!-->)', '<!--><p>a<tmp><span hidden>b</xmp>c</p><XITLE><img src=x>d</title><xextarea><b>e</textarea>'],
   ])('%s', (_name, html) => {
     check([[_name, html]]);
   });
@@ -180,5 +184,29 @@ describe('parseHtml', () => {
     const html = `${'<div>'.repeat(600)}深处的文字${'</div>'.repeat(600)}<p>后</p>`;
     expect(parseFast(html, makeCtx())).toBeInstanceOf(GiveUp);
     expect(canonical(parseHtml(html, makeCtx()))).toContain('深处的文字');
+  });
+});
+
+describe('extract() reads the same article on the fast path and on parse5', () => {
+  const paras = Array.from({ length: 6 }, (_, i) => `<p>这是第${i}段正文，内容足够长以便被识别为文章的一部分，新浪财经报道称市场今日上涨。</p>`).join('');
+  const page = (inner: string) =>
+    `<html><head><title>测试标题_新浪财经_新浪网</title></head><body><div id="artibody">${paras}<p>可见${inner}尾</p></div></body></html>`;
+  const url = 'https://finance.sina.com.cn/stock/2024-01-01/doc-abcdefgh1234567.shtml';
+  it.each([
+    // htmlparser2 reads <tmp> as raw text up to </xmp: the hidden span would be shown as markup text.
+    ['<tmp> on the own tokenizer', page('<tmp><span style="display:none">隐藏文字</xmp></span>')],
+    ['<tmp> on htmlparser2’s tokenizer (after <!-->)', `<!-->${page('<tmp><span style="display:none">隐藏文字</xmp></span>')}`],
+    ['<xitle> on htmlparser2’s tokenizer', `<!-->${page('<xitle><span hidden>隐藏文字</title></span>')}`],
+  ])('%s', (_name, html) => {
+    try {
+      useFastParse(false);
+      const slow = extract(html, { url });
+      useFastParse(true);
+      const fast = extract(html, { url });
+      expect(slow.text).not.toContain('隐藏文字');
+      expect(fast.text).toBe(slow.text);
+    } finally {
+      useFastParse(true);
+    }
   });
 });
