@@ -300,6 +300,9 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   return build(input, ctx, hooks, found, false);
 }
 
+/** The elements htmlparser2's tokenizer reads as raw text of its own accord (the builder makes the others). */
+const TOKENIZER_RAW = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+
 /** The own tokenizer gave up (not the builder): htmlparser2's tokenizer is asked next. */
 class TokenizerGiveUp extends GiveUp {}
 
@@ -1273,6 +1276,9 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
         consumed = end + 1;
         countStartTag();
         if (tagBad) return stop(tagBad);
+        // htmlparser2 picks a raw-text end by a name's first two characters: <tmp> reads up to
+        // </xmp, <xitle> up to </title, <xextarea> up to </textarea; the standard reads markup there.
+        if ((tokenizer as unknown as { isSpecial: boolean }).isSpecial && !TOKENIZER_RAW.has(tagName)) return stop(`<${tagName}> read as raw text`);
         startTag(tagName, attribs, false);
       },
       onselfclosingtag(end) {
