@@ -300,6 +300,9 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   return build(input, ctx, hooks, found, false);
 }
 
+/** The longest doctype the builder reads (real ones are under 200 characters). */
+const MAX_DOCTYPE = 1024;
+
 /** The elements htmlparser2's tokenizer reads as raw text of its own accord (the builder makes the others). */
 const TOKENIZER_RAW = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 
@@ -335,6 +338,8 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
     let last = start;
     let at = nextCr;
     while (at >= 0 && at < end) {
+      // Each CR is a copy: a text of 30 M of them took 8 s and 1.2 GB with no look at the budget.
+      deadline.tick();
       out += html.slice(last, at) + '\n';
       last = at + 1 < end && html.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
       at = html.indexOf('\r', last);
@@ -1338,6 +1343,9 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
         if (start !== consumed + 2) return stop('gap before a declaration');
         consumed = end + 1;
         if (mode !== Mode.Initial || !/^doctype(?:[\t\n\f\r ]|$)/i.test(html.slice(start, Math.min(end, start + 8)))) return stop('declaration');
+        // The doctype is read by parse5 whole, with no look at the budget (20 M characters: 11 s),
+        // and remembered: a long one is parse5's, which reads the page in pieces.
+        if (end - start > MAX_DOCTYPE) return stop('long doctype');
         doctype(html.slice(start - 2, end + 1));
       },
       onprocessinginstruction() {
