@@ -133,6 +133,10 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['references decoding to markup characters', '<p>&lt;/p&gt;&lt;b&gt;x&#60;/p&#62;</p><a title="&quot;&lt;/a&gt;">y</a>'],
     ['attribute names an object inherits', '<p constructor=c __proto__=p toString=t hasOwnProperty=h valueOf=v>x</p>'],
     // htmlparser2 reads these as raw text (by their first two characters); the standard does not.
+    // The standard leaves a reference in an attribute as text when the name it matches without a
+    // `;` is followed by a letter, digit or `=`; htmlparser2's decoder looked at the character where
+    // a longer name failed instead (&notin& read as ¬in&).
+    ['a legacy reference followed by more of a longer name in an attribute', '<a href="?x=1&notin&y=2">a</a><p title="&parallel">b</p><p title="&timesd x" id=&notin>c</p><p title="&notin;&not-&notx">d</p>'],
     ['names htmlparser2 reads as raw text', '<p>a<tmp><span hidden>b</xmp>c</p><XITLE><img src=x>d</title><xextarea><b>e</textarea>'],
     ['names htmlparser2 reads as raw text, on its tokenizer (after <!-->)', '<!--><p>a<tmp><span hidden>b</xmp>c</p><XITLE><img src=x>d</title><xextarea><b>e</textarea>'],
   ])('%s', (_name, html) => {
@@ -174,6 +178,13 @@ describe('parseHtml', () => {
     expect(check([['long', html]]).fast).toBe(1);
   });
 
+  it('past SELF_DECODE_MAX characters, a legacy reference followed by more of a longer name in an attribute stays text', () => {
+    const refs = '<a href="?x=1&notin&y=2">a</a><p title="&parallel">b</p><p title="&timesd x" id=&notin>c</p>';
+    const html = `${refs}<p>${'字'.repeat(SELF_DECODE_MAX)}</p>${refs}`;
+    check([['long', html]]);
+    expect(canonical(parseHtml(html, makeCtx()))).toContain('"?x=1&notin&y=2"');
+  });
+
   it('a fast parse still ticks the time budget: a spent budget interrupts it', () => {
     const html = `<div>${'<p>段落</p>'.repeat(200_000)}</div>`;
     const ctx = makeCtx({ budgetMs: 1 });
@@ -205,6 +216,20 @@ describe('extract() reads the same article on the fast path and on parse5', () =
       const fast = extract(html, { url });
       expect(slow.text).not.toContain('隐藏文字');
       expect(fast.text).toBe(slow.text);
+    } finally {
+      useFastParse(true);
+    }
+  });
+
+  it('a link whose query holds &notin& keeps its href as written', () => {
+    const html = page('<a href="https://example.com/report?id=1&notin&x=2">报告原文</a>');
+    try {
+      useFastParse(false);
+      const slow = extract(html, { url });
+      useFastParse(true);
+      const fast = extract(html, { url });
+      expect(JSON.stringify(slow.blocks)).toContain('"href":"https://example.com/report?id=1&notin&x=2"');
+      expect(fast.blocks).toEqual(slow.blocks);
     } finally {
       useFastParse(true);
     }
