@@ -306,6 +306,18 @@ const MAX_DOCTYPE = 1024;
 /** The elements htmlparser2's tokenizer reads as raw text of its own accord (the builder makes the others). */
 const TOKENIZER_RAW = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 
+/**
+ * Whether the reference of `n` characters at `at` in an attribute value is text to the standard: a
+ * name matched without its `;` and followed by an ASCII letter, digit or `=`. htmlparser2's decoder
+ * asks this of the character where a longer name stopped matching instead, so `&notin&` (not, then
+ * the start of notin;) reads as ¬in& to it and as written to the standard.
+ */
+function attributeLeavesAsText(html: string, at: number, n: number): boolean {
+  if (html.charCodeAt(at + 1) === 0x23 || html.charCodeAt(at + n - 1) === 0x3b) return false;
+  const c = html.charCodeAt(at + n);
+  return c === 0x3d || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /** The own tokenizer gave up (not the builder): htmlparser2's tokenizer is asked next. */
 class TokenizerGiveUp extends GiveUp {}
 
@@ -1270,6 +1282,10 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
         attrValue += selfDecode ? decode(start, end, ATTRIBUTE) : lf(start, end);
       },
       onattribentity(cp) {
+        // (Only when the tokenizer reads the references: inputs over SELF_DECODE_MAX.)
+        const t = tokenizer as unknown as { entityStart: number; sectionStart: number };
+        if (giveUp) return;
+        if (attributeLeavesAsText(html, t.entityStart, t.sectionStart - t.entityStart)) return stop('a reference an attribute leaves as text');
         attrValue += String.fromCodePoint(cp);
       },
       onattribend() {
@@ -1416,6 +1432,9 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
       if (n < 0) n = decoder.end();
       if (n === 0) {
         // Not a reference: the `&` is text.
+        out += '&';
+        last = at + 1;
+      } else if (mode === ATTRIBUTE && attributeLeavesAsText(html, at, n)) {
         out += '&';
         last = at + 1;
       } else {
