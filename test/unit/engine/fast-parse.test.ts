@@ -12,7 +12,8 @@ import { extract } from '../../../src/engine/extract';
 import { GiveUp, parseFast, parseHtml, parseWithParse5, splitFrontMatter, useFastParse } from '../../../src/engine/parse';
 import { scanOf } from '../../../src/engine/scan';
 import { loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
-import { canonical, check } from './tree-diff';
+import { mulberry32 } from '../../fuzz/lib/prng';
+import { canonical, check, markup, references } from './tree-diff';
 
 const body = (html: string) => splitFrontMatter(html).body;
 
@@ -142,6 +143,18 @@ describe('the fast path builds parse5’s tree or gives up', () => {
   ])('%s', (_name, html) => {
     check([[_name, html]]);
   });
+});
+
+describe('generated markup', () => {
+  it('markup aimed at the tokenizers’ differences and references of every shape (tree-diff.ts)', () => {
+    const rng = mulberry32(20261127);
+    const inputs: [string, string][] = [];
+    for (let k = 0; k < 6000; k++) {
+      const html = k % 2 ? markup(rng) : references(rng);
+      inputs.push([JSON.stringify(html), html]);
+    }
+    expect(check(inputs).fast).toBeGreaterThan(2000);
+  }, 600_000);
 });
 
 describe('parseHtml', () => {
