@@ -300,6 +300,24 @@ export function fastParse(input: string, ctx: Ctx, hooks: Hooks, found: ScanResu
   return build(input, ctx, hooks, found, false);
 }
 
+/** The longest doctype the builder reads (real ones are under 200 characters). */
+const MAX_DOCTYPE = 1024;
+
+/** The elements htmlparser2's tokenizer reads as raw text of its own accord (the builder makes the others). */
+const TOKENIZER_RAW = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+
+/**
+ * Whether the reference of `n` characters at `at` in an attribute value is text to the standard: a
+ * name matched without its `;` and followed by an ASCII letter, digit or `=`. htmlparser2's decoder
+ * asks this of the character where a longer name stopped matching instead, so `&notin&` (not, then
+ * the start of notin;) reads as ¬in& to it and as written to the standard.
+ */
+function attributeLeavesAsText(html: string, at: number, n: number): boolean {
+  if (html.charCodeAt(at + 1) === 0x23 || html.charCodeAt(at + n - 1) === 0x3b) return false;
+  const c = html.charCodeAt(at + n);
+  return c === 0x3d || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /** The own tokenizer gave up (not the builder): htmlparser2's tokenizer is asked next. */
 class TokenizerGiveUp extends GiveUp {}
 
@@ -332,6 +350,8 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
     let last = start;
     let at = nextCr;
     while (at >= 0 && at < end) {
+      // Each CR is a copy: a text of 30 M of them took 8 s and 1.2 GB with no look at the budget.
+      deadline.tick();
       out += html.slice(last, at) + '\n';
       last = at + 1 < end && html.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
       at = html.indexOf('\r', last);
@@ -1262,6 +1282,10 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
         attrValue += selfDecode ? decode(start, end, ATTRIBUTE) : lf(start, end);
       },
       onattribentity(cp) {
+        // (Only when the tokenizer reads the references: inputs over SELF_DECODE_MAX.)
+        const t = tokenizer as unknown as { entityStart: number; sectionStart: number };
+        if (giveUp) return;
+        if (attributeLeavesAsText(html, t.entityStart, t.sectionStart - t.entityStart)) return stop('a reference an attribute leaves as text');
         attrValue += String.fromCodePoint(cp);
       },
       onattribend() {
@@ -1273,6 +1297,9 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
         consumed = end + 1;
         countStartTag();
         if (tagBad) return stop(tagBad);
+        // htmlparser2 picks a raw-text end by a name's first two characters: <tmp> reads up to
+        // </xmp, <xitle> up to </title, <xextarea> up to </textarea; the standard reads markup there.
+        if ((tokenizer as unknown as { isSpecial: boolean }).isSpecial && !TOKENIZER_RAW.has(tagName)) return stop(`<${tagName}> read as raw text`);
         startTag(tagName, attribs, false);
       },
       onselfclosingtag(end) {
@@ -1332,6 +1359,9 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
         if (start !== consumed + 2) return stop('gap before a declaration');
         consumed = end + 1;
         if (mode !== Mode.Initial || !/^doctype(?:[\t\n\f\r ]|$)/i.test(html.slice(start, Math.min(end, start + 8)))) return stop('declaration');
+        // The doctype is read by parse5 whole, with no look at the budget (20 M characters: 11 s),
+        // and remembered: a long one is parse5's, which reads the page in pieces.
+        if (end - start > MAX_DOCTYPE) return stop('long doctype');
         doctype(html.slice(start - 2, end + 1));
       },
       onprocessinginstruction() {
@@ -1402,6 +1432,9 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
       if (n < 0) n = decoder.end();
       if (n === 0) {
         // Not a reference: the `&` is text.
+        out += '&';
+        last = at + 1;
+      } else if (mode === ATTRIBUTE && attributeLeavesAsText(html, at, n)) {
         out += '&';
         last = at + 1;
       } else {

@@ -12,7 +12,8 @@
  *
  * It gives up on: the input ending inside a tag, a comment, a declaration or raw text; a tag name
  * that is not ASCII letters, digits and `:_.-` up to whitespace, `/` or `>`; `</` not followed by a
- * letter; an attribute name starting with `=`; `/` followed by whitespace inside a tag; `<!` not
+ * letter; a tag name htmlparser2 reads as raw text that the standard does not (`<tmp>`, `<xitle>`,
+ * `<xextarea>`); an attribute name starting with `=`; `/` followed by whitespace inside a tag; `<!` not
  * followed by `--` or a `d`; `<!-->` and `<!--->`; `<?`; a `<` last in the input. The builder gives
  * up on most of these itself.
  *
@@ -41,23 +42,35 @@ const isNameChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2e || c === 0x2d;
 const isAlpha = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
-/** htmlparser2's raw-text elements (script, style, title, textarea, xmp): their end sequence, by the tag name's span. */
+/** What a tag name whose raw-text reading differs from the standard's gives (the tokenizer gives up). */
+const ODD: Uint8Array = new Uint8Array(0);
+
+/**
+ * htmlparser2's raw-text elements (script, style, title, textarea, xmp): their end sequence, by the
+ * tag name's span; ODD for a name htmlparser2 also reads as raw text though no element of the
+ * standard is. htmlparser2 picks the sequence by the name's first two characters (s + c or t; t or
+ * x + i, e or m) and compares the rest, so `<tmp>` reads as an xmp, `<xitle>` as a title and
+ * `<xextarea>` as a textarea: their content would be text up to `</xmp`, `</title` or `</textarea`.
+ */
 function specialOf(html: string, start: number, end: number): Uint8Array | undefined {
   const len = end - start;
+  if (len < 3) return undefined;
   const c = html.charCodeAt(start) | 0x20;
+  const c1 = html.charCodeAt(start + 1) | 0x20;
   let s: Uint8Array;
   if (c === 0x73) {
-    if (len !== 6 && len !== 5) return undefined;
-    s = len === 6 ? SCRIPT : STYLE;
-  } else if (c === 0x74) {
-    if (len !== 5 && len !== 8) return undefined;
-    s = len === 5 ? TITLE : TEXTAREA;
-  } else if (c === 0x78) {
-    if (len !== 3) return undefined;
-    s = XMP;
+    if (c1 === 0x63) s = SCRIPT;
+    else if (c1 === 0x74) s = STYLE;
+    else return undefined;
+  } else if (c === 0x74 || c === 0x78) {
+    if (c1 === 0x69) s = TITLE;
+    else if (c1 === 0x65) s = TEXTAREA;
+    else if (c1 === 0x6d) s = XMP;
+    else return undefined;
   } else return undefined;
-  for (let i = 1; i < len; i++) if ((html.charCodeAt(start + i) | 0x20) !== s[i + 2]) return undefined;
-  return s;
+  if (len !== s.length - 2) return undefined;
+  for (let i = 2; i < len; i++) if ((html.charCodeAt(start + i) | 0x20) !== s[i + 2]) return undefined;
+  return c === s[2] ? s : ODD;
 }
 
 export class OwnTokenizer {
@@ -172,6 +185,7 @@ export class OwnTokenizer {
     let c = html.charCodeAt(j);
     if (c !== 0x3e && c !== 0x2f && !isWs(c)) return this.fail('unusual tag name');
     const special = specialOf(html, start, j);
+    if (special === ODD) return this.fail('a tag name htmlparser2 reads as raw text');
     this.isSpecial = special !== undefined;
     this.currentSequence = special;
     cbs.onopentagname(start, j);

@@ -8,10 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { makeCtx } from '../../../src/engine/context';
 import type { Document, Element } from 'domhandler';
 import { SELF_DECODE_MAX } from '../../../src/engine/fast-parse';
-import { GiveUp, parseFast, parseHtml, parseWithParse5, splitFrontMatter } from '../../../src/engine/parse';
+import { extract } from '../../../src/engine/extract';
+import { GiveUp, parseFast, parseHtml, parseWithParse5, splitFrontMatter, useFastParse } from '../../../src/engine/parse';
 import { scanOf } from '../../../src/engine/scan';
 import { loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
-import { canonical, check } from './tree-diff';
+import { mulberry32 } from '../../fuzz/lib/prng';
+import { canonical, check, markup, references } from './tree-diff';
 
 const body = (html: string) => splitFrontMatter(html).body;
 
@@ -131,9 +133,28 @@ describe('the fast path builds parse5’s tree or gives up', () => {
     ['references in raw texts stay as written', '<script>a&amp;b</script><style>&lt;</style><xmp>&amp;</xmp><noscript>&amp;</noscript><iframe>&lt;</iframe>'],
     ['references decoding to markup characters', '<p>&lt;/p&gt;&lt;b&gt;x&#60;/p&#62;</p><a title="&quot;&lt;/a&gt;">y</a>'],
     ['attribute names an object inherits', '<p constructor=c __proto__=p toString=t hasOwnProperty=h valueOf=v>x</p>'],
+    // htmlparser2 reads these as raw text (by their first two characters); the standard does not.
+    // The standard leaves a reference in an attribute as text when the name it matches without a
+    // `;` is followed by a letter, digit or `=`; htmlparser2's decoder looked at the character where
+    // a longer name failed instead (&notin& read as ¬in&).
+    ['a legacy reference followed by more of a longer name in an attribute', '<a href="?x=1&notin&y=2">a</a><p title="&parallel">b</p><p title="&timesd x" id=&notin>c</p><p title="&notin;&not-&notx">d</p>'],
+    ['names htmlparser2 reads as raw text', '<p>a<tmp><span hidden>b</xmp>c</p><XITLE><img src=x>d</title><xextarea><b>e</textarea>'],
+    ['names htmlparser2 reads as raw text, on its tokenizer (after <!-->)', '<!--><p>a<tmp><span hidden>b</xmp>c</p><XITLE><img src=x>d</title><xextarea><b>e</textarea>'],
   ])('%s', (_name, html) => {
     check([[_name, html]]);
   });
+});
+
+describe('generated markup', () => {
+  it('markup aimed at the tokenizers’ differences and references of every shape (tree-diff.ts)', () => {
+    const rng = mulberry32(20261127);
+    const inputs: [string, string][] = [];
+    for (let k = 0; k < 6000; k++) {
+      const html = k % 2 ? markup(rng) : references(rng);
+      inputs.push([JSON.stringify(html), html]);
+    }
+    expect(check(inputs).fast).toBeGreaterThan(2000);
+  }, 600_000);
 });
 
 describe('parseHtml', () => {
@@ -170,6 +191,13 @@ describe('parseHtml', () => {
     expect(check([['long', html]]).fast).toBe(1);
   });
 
+  it('past SELF_DECODE_MAX characters, a legacy reference followed by more of a longer name in an attribute stays text', () => {
+    const refs = '<a href="?x=1&notin&y=2">a</a><p title="&parallel">b</p><p title="&timesd x" id=&notin>c</p>';
+    const html = `${refs}<p>${'字'.repeat(SELF_DECODE_MAX)}</p>${refs}`;
+    check([['long', html]]);
+    expect(canonical(parseHtml(html, makeCtx()))).toContain('"?x=1&notin&y=2"');
+  });
+
   it('a fast parse still ticks the time budget: a spent budget interrupts it', () => {
     const html = `<div>${'<p>段落</p>'.repeat(200_000)}</div>`;
     const ctx = makeCtx({ budgetMs: 1 });
@@ -180,5 +208,43 @@ describe('parseHtml', () => {
     const html = `${'<div>'.repeat(600)}深处的文字${'</div>'.repeat(600)}<p>后</p>`;
     expect(parseFast(html, makeCtx())).toBeInstanceOf(GiveUp);
     expect(canonical(parseHtml(html, makeCtx()))).toContain('深处的文字');
+  });
+});
+
+describe('extract() reads the same article on the fast path and on parse5', () => {
+  const paras = Array.from({ length: 6 }, (_, i) => `<p>这是第${i}段正文，内容足够长以便被识别为文章的一部分，新浪财经报道称市场今日上涨。</p>`).join('');
+  const page = (inner: string) =>
+    `<html><head><title>测试标题_新浪财经_新浪网</title></head><body><div id="artibody">${paras}<p>可见${inner}尾</p></div></body></html>`;
+  const url = 'https://finance.sina.com.cn/stock/2024-01-01/doc-abcdefgh1234567.shtml';
+  it.each([
+    // htmlparser2 reads <tmp> as raw text up to </xmp: the hidden span would be shown as markup text.
+    ['<tmp> on the own tokenizer', page('<tmp><span style="display:none">隐藏文字</xmp></span>')],
+    ['<tmp> on htmlparser2’s tokenizer (after <!-->)', `<!-->${page('<tmp><span style="display:none">隐藏文字</xmp></span>')}`],
+    ['<xitle> on htmlparser2’s tokenizer', `<!-->${page('<xitle><span hidden>隐藏文字</title></span>')}`],
+  ])('%s', (_name, html) => {
+    try {
+      useFastParse(false);
+      const slow = extract(html, { url });
+      useFastParse(true);
+      const fast = extract(html, { url });
+      expect(slow.text).not.toContain('隐藏文字');
+      expect(fast.text).toBe(slow.text);
+    } finally {
+      useFastParse(true);
+    }
+  });
+
+  it('a link whose query holds &notin& keeps its href as written', () => {
+    const html = page('<a href="https://example.com/report?id=1&notin&x=2">报告原文</a>');
+    try {
+      useFastParse(false);
+      const slow = extract(html, { url });
+      useFastParse(true);
+      const fast = extract(html, { url });
+      expect(JSON.stringify(slow.blocks)).toContain('"href":"https://example.com/report?id=1&notin&x=2"');
+      expect(fast.blocks).toEqual(slow.blocks);
+    } finally {
+      useFastParse(true);
+    }
   });
 });

@@ -19,7 +19,7 @@ import { generateCase, sweepSize } from '../../fuzz/lib/cases';
 import { loadCorpus as loadFuzzCorpus } from '../../fuzz/lib/corpus';
 import { mulberry32 } from '../../fuzz/lib/prng';
 import { FIXTURES, loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
-import { soup, tree } from './tree-diff';
+import { markup, soup, tree } from './tree-diff';
 
 const body = (html: string) => splitFrontMatter(html).body;
 
@@ -146,6 +146,11 @@ describe('the own tokenizer makes htmlparser2’s calls or gives up', () => {
     ['/ and whitespace', '<br/ >'],
     ['an attribute name starting with =', '<p =a>'],
     ['open raw text', '<script>a</script'],
+    // htmlparser2 picks a raw-text end by a name's first two characters: these read as xmp, title
+    // and textarea to it, as ordinary elements to the standard.
+    ['<tmp>, which htmlparser2 reads as raw text up to </xmp', '<p>a<tmp><span hidden>b</xmp>c</p>'],
+    ['<XITLE>, which htmlparser2 reads as raw text up to </title', '<XITLE><img src=x>b</title>'],
+    ['<xextarea>, which htmlparser2 reads as raw text up to </textarea', '<xextarea><b>x</textarea>'],
   ])('gives up on %s', (_, html) => {
     expect(record(html, true).why).not.toBeNull();
   });
@@ -180,6 +185,17 @@ describe('the own tokenizer makes htmlparser2’s calls or gives up', () => {
     }
     const r = check(inputs);
     expect(r.read).toBeGreaterThan(300);
+  }, 600_000);
+
+  it('markup aimed at the search-based scanning (tree-diff.ts markup())', () => {
+    const rng = mulberry32(20261127);
+    const inputs: [string, string][] = [];
+    for (let k = 0; k < 8000; k++) {
+      const html = markup(rng);
+      inputs.push([JSON.stringify(html), html]);
+    }
+    const r = check(inputs);
+    expect(r.read).toBeGreaterThan(1000);
   }, 600_000);
 
   it('the mutation fuzzer’s mutants (the sweep and random combinations)', () => {

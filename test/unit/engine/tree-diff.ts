@@ -171,3 +171,82 @@ export function soup(rng: Rng): string {
   return parts.join('');
 }
 
+
+/**
+ * Markup aimed at the own tokenizer's search-based scanning (test/unit/engine/tokenize.test.ts)
+ * and at what the two tokenizers and parse5 could read apart: `<` before odd characters, attribute
+ * names with `/ < " ' =` and non-ASCII, values quoted, unquoted (with quotes inside) and missing,
+ * duplicates, names an object inherits and names past the 32-character name cache, mixed-case tag
+ * names, raw-text elements (and names htmlparser2 mistakes for them) with their ends cut and
+ * spelt every way, comment edges, CR and CR LF, references, NUL and lone surrogates.
+ */
+const M_NAMES = ['p', 'div', 'span', 'b', 'a', 'img', 'br', 'P', 'DIV', 'Span', 'script', 'SCRIPT', 'sCrIpT', 'style', 'title', 'TITLE', 'textarea', 'xmp', 'XMP', 'iframe', 'noembed', 'noframes', 'noscript', 'NoScript', 'plaintext', 'tmp', 'TMP', 'xitle', 'xextarea', 'xmpp', 'tm', 'scripts', 'styl', 'table', 'td', 'tr', 'select', 'option', 'pre', 'li', 'h1', 'font', 'svg', 'math', 'template', 'x-y', 'a:b', 'a.b', 'a_b', 'a'.repeat(33), 'B'.repeat(40), 'abcdefghijklmnopqrstuvwxyzabcdef', 'h\u00e9', 'p1', 'input', 'html', 'head', 'body', 'meta', 'link', 'base', 'constructor', 'valueOf'];
+const M_ATTRS = ['hidden', 'style', 'href', 'class', 'id', 'HIDDEN', 'Style', 'HREF', 'src', '__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf', 'x/y', 'a<b', 'a"b', "a'b", '"', "'", '<', 'a\u00e9', '\u4e2d', 'a'.repeat(33), 'data-x', 'aria-hidden', 'on:x', 'x.y', '_', '-', 'type', 'a&b', 'a\u0000'];
+const M_VALUES = ['', 'x', 'display:none', 'DISPLAY: NONE', 'http://a.b/c?d=1&e=2', 'http://a.b/?id=1&notin&x=2', 'a"b', "a'b", 'a>b', 'a b', '&amp;', '&lt;p&gt;', '&', '&#', '&#x;', '&notit;', '&amp', '&parallel', 'a\r\nb', 'a\rb', '\r', '中文', 'a=b', '/', 'x/', '</script>', '<!--', '-->', '&nbsp', 'javascript:x', '\ud800', 'a\tb', '`'];
+const M_TEXTS = ['a', ' ', '\n', '\r', '\r\n', '\r\r\n', '&', '&amp;', '&lt;b&gt;', '&#60;', '&#x3C;', '&#0;', '&nbsp', '&notin', '&noti;', '中文', '\ud800', '\udc00', '\ud83d\ude00', '<', '< ', '<1', '<=', '<<', '<中', '</', '</ ', '</>', '<!', '<!-', '<!--', '-->', '--!>', '<?', '\u00a0', '\ufeff', '\t', '\f', '\x0b', 'x&y', '\0'];
+const M_COMMENTS = ['<!---->', '<!-- a -->', '<!--a--->', '<!--a--!>b-->', '<!--<!--x-->', '<!-- -- -->', '<!---x-->', '<!--\r\n-->', '<!-->', '<!--->', '<!DOCTYPE html>', '<!doctype>', '<!DOCTYPEhtml>', '<!d>', '<!-x>', '<!x>', '<?x?>', '<![CDATA[a]]>', `<!--${'a'.repeat(50)}-->`];
+const M_RAW = ['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'tmp', 'xitle', 'xextarea'];
+const M_RAW_BITS = ['a', '<b>', '</b>', '<', '</', '<!--', '-->', '&amp;', '&lt;', '<script>', '</scrip', '\r\n', '<p hidden>x</p>', '<span style="display:none">h</span>', '&'];
+
+export function markup(rng: Rng): string {
+  const ws = () => rng.pick(['', '', ' ', '\n', '\r\n', '\r', '\t', '\f', '  ']);
+  const cased = (s: string) => {
+    const r = rng.next();
+    if (r < 0.6) return s;
+    if (r < 0.8) return s.toUpperCase();
+    return [...s].map((c) => (rng.chance(0.5) ? c.toUpperCase() : c)).join('');
+  };
+  const attr = () => {
+    const n = rng.pick(M_ATTRS);
+    const r = rng.next();
+    if (r < 0.15) return n;
+    const v = rng.pick(M_VALUES);
+    const eq = `${ws()}=${ws()}`;
+    if (r < 0.5) return `${n}${eq}"${v.replace(/"/g, "'")}"`;
+    if (r < 0.7) return `${n}${eq}'${v.replace(/'/g, '"')}'`;
+    if (r < 0.95) return n + eq + v.replace(/[\s>]/g, '');
+    return n + eq;
+  };
+  const start = (name: string) => {
+    let s = `<${cased(name)}`;
+    for (let i = rng.int(4); i > 0; i--) s += rng.pick([' ', ' ', '\n', '\r\n', '\t', '/', '\f']) + attr();
+    return s + ws() + (rng.chance(0.1) ? '/>' : '>');
+  };
+  const end = (name: string) => `</${cased(name)}${rng.pick(['>', '>', '>', ' >', '\n>', '\t>', ' x>', '/>', ' a=b>', '\r\n>'])}`;
+  let s = '';
+  for (let n = rng.range(1, 10); n > 0; n--) {
+    const r = rng.next();
+    if (r < 0.3) s += rng.pick(M_TEXTS);
+    else if (r < 0.55) s += start(rng.pick(M_NAMES));
+    else if (r < 0.7) s += end(rng.pick(M_NAMES));
+    else if (r < 0.8) s += rng.pick(M_COMMENTS);
+    else {
+      const name = rng.pick(M_RAW);
+      let body = '';
+      for (let i = rng.int(4); i > 0; i--) body += rng.pick([...M_RAW_BITS, `</${name}`, `</${name}x>`]);
+      const endName = rng.pick([name, name, name, 'script', 'xmp', 'title', 'textarea', 'style', 'iframe', 'noscript', `${name}x`, name.slice(0, -1)]);
+      s += start(name) + body + (rng.chance(0.9) ? end(endName) : '');
+    }
+  }
+  return rng.chance(0.3) ? `<p>${s}</p>` : s;
+}
+
+/** References in attribute values (quoted and not), texts and a title, with what may follow each. */
+const R_NAMES = ['amp', 'AMP', 'lt', 'gt', 'not', 'notin', 'notinva', 'para', 'parallel', 'times', 'timesb', 'timesd', 'copy', 'copysr', 'reg', 'sect', 'micro', 'middot', 'cent', 'centerdot', 'deg', 'sup', 'sup1', 'supe', 'nbsp', 'quot', 'yen', 'uml', 'frac12', 'frac13', 'ang', 'angle', 'eacute', 'ETH', 'ne', 'in', 'isin', 'pi', 'piv', 'acute', 'lang', 'ltri', 'ltimes', 'zwj', '#', '#x', '#X', '#1', '#60', '#x3c', '#x110000', '#0', '#128', '#xD800', '#65a', '#x41g'];
+const R_AFTER = ['', ';', '=', 'a', 'x', '1', ';x', '-', ' ', '"', "'", '&', '<', '>', '/', '#', 'in', ';;', 'z=', '\r', '\n'];
+export function references(rng: Rng): string {
+  let ref = '';
+  for (let n = rng.range(1, 3); n > 0; n--) ref += `&${rng.pick(R_NAMES)}${rng.pick(R_AFTER)}`;
+  switch (rng.int(5)) {
+    case 0:
+      return `<p title="${ref.replace(/"/g, '')}">x</p>`;
+    case 1:
+      return `<p title='${ref.replace(/'/g, '')}'>x</p>`;
+    case 2:
+      return `<p title=${ref.replace(/[\s>"'<=`]/g, '')}>x</p>`;
+    case 3:
+      return `<p>${ref}</p>`;
+    default:
+      return `<title>${ref}</title><p>x`;
+  }
+}
