@@ -9,7 +9,7 @@
  * (types only), so this script stays small (a build check fails it over 20 KB minified).
  */
 import type { ActionResult, BackgroundMessage, ContentMessage, ExtractResult, PageState, Timings } from './messages';
-import { assertNever, failureMessageKey } from './messages';
+import { articleData, assertNever, failureMessageKey } from './messages';
 import { libraryViaBackground } from './library-client';
 import { pageFamily } from './page-parts';
 import { pageToast } from './page-toast';
@@ -96,7 +96,7 @@ export function createContentController(deps: ContentDeps): ContentController {
     try {
       const res = (await reader()).article();
       if (!recognised && res.ok) void report();
-      return res;
+      return res.ok ? { ...res, article: articleData(res.article) } : res;
     } catch (e) {
       return { ok: false, reason: 'error', message: String((e as Error)?.message ?? e) };
     }

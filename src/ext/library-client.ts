@@ -7,7 +7,7 @@
  */
 import type { Article } from '../article';
 import { isSavedReply, saveOutcomeOf, type SaveOutcome } from '../library/protocol';
-import type { BackgroundMessage } from './messages';
+import { articleData, type BackgroundMessage } from './messages';
 
 export type { SaveOutcome } from '../library/protocol';
 
@@ -22,12 +22,12 @@ export interface LibraryClient {
 export function libraryViaBackground(send: (msg: BackgroundMessage) => Promise<unknown>): LibraryClient {
   return {
     async status(article, pageUrl) {
-      return isSavedReply(await send({ type: 'sina-clean:library-status', article, pageUrl }).catch(() => null));
+      return isSavedReply(await send({ type: 'sina-clean:library-status', article: articleData(article), pageUrl }).catch(() => null));
     },
     async save(article, pageUrl) {
       let reply: unknown;
       try {
-        reply = await send({ type: 'sina-clean:library-save', article, pageUrl });
+        reply = await send({ type: 'sina-clean:library-save', article: articleData(article), pageUrl });
       } catch (e) {
         return { ok: false, reason: 'failed', message: String((e as Error)?.message ?? e) };
       }

@@ -179,3 +179,12 @@ export function listen<M, S>(
     return safe;
   });
 }
+
+/**
+ * An Article as plain data, for a message. The engine writes `markdown` when it is first read (an
+ * accessor); Firefox's extension messaging copies only data properties, so an Article sent as it
+ * is arrives without its Markdown. Every message that carries an Article sends this copy.
+ */
+export function articleData<T extends object>(article: T): T {
+  return { ...article };
+}
