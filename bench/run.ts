@@ -2,7 +2,7 @@
  * `npm run bench`: accuracy and speed of sina-clean against the peers on the fixture corpus,
  * then sina-clean's batch scaling; writes bench/results/{results.md,results.json,chart.svg,chart.png}.
  *
- * Environment knobs: BENCH_ROUNDS (timed rounds, default 5), BENCH_SCALE (comma list of corpus
+ * Environment knobs: BENCH_ROUNDS (timed rounds, default 3), BENCH_SCALE (comma list of corpus
  * repetitions, default 1,10,100), BENCH_SCALE_BUDGET (seconds per scale step, default 50),
  * BENCH_CAP_BUDGET (seconds for the heap-capped rerun, default 30),
  * BENCH_HEAP_CAP (MB per thread for the extra capped run of the largest step, 0 = skip it),
@@ -28,7 +28,7 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 // The peers are given HTML; none of them may fetch anything.
 globalThis.fetch = (() => Promise.reject(new Error('network disabled in the benchmark'))) as typeof fetch;
 
-const rounds = Number(process.env.BENCH_ROUNDS ?? '5');
+const rounds = Number(process.env.BENCH_ROUNDS ?? '3');
 const scaleReps = (process.env.BENCH_SCALE ?? '1,10,100').split(',').map(Number).filter((n) => n > 0);
 const scaleBudget = Number(process.env.BENCH_SCALE_BUDGET ?? '50');
 const capBudget = Number(process.env.BENCH_CAP_BUDGET ?? '30');
