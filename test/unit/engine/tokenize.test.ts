@@ -3,90 +3,15 @@
  * for: on every input it does not give up on, its calls (names, positions, order) must be exactly
  * htmlparser2's with `decodeEntities: false`. The tree builder behind both is the same code, so the
  * fast path's tree equals parse5's by fast-parse*.test.ts either way; this proves the tokens the
- * builder sees are the same. Inputs: every fixture and audit post, cuts of pages at every position
- * of a stretch and every few hundred characters, hand-made edges, the adversarial and extreme
- * generators, random tag trees and token soup, and the mutation fuzzer's mutants.
+ * builder sees are the same. Inputs here: every fixture and audit post, hand-made edges, random tag trees,
+ * token soup and markup aimed at the search-based scanning; the large generated sets (cuts of pages,
+ * the adversarial and extreme generators, the mutation fuzzer's mutants) are in tokenize.slow.test.ts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../../src/engine/parse';
-import { OwnTokenizer } from '../../../src/engine/tokenize';
-import { attack, deepNesting, manyElements } from '../../extreme/generators';
-import { buildCase, makePlans } from '../../fuzz/adversarial/cases';
-import { generateCase, sweepSize } from '../../fuzz/lib/cases';
-import { loadCorpus as loadFuzzCorpus } from '../../fuzz/lib/corpus';
+import { loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
 import { mulberry32 } from '../../fuzz/lib/prng';
-import { FIXTURES, loadAuditDocs, loadCorpus, readFixture } from '../../support/corpus';
+import { body, check, record } from './tokenize-check';
 import { markup, soup, tree } from './tree-diff';
-
-const body = (html: string) => splitFrontMatter(html).body;
-
-/** The raw-text elements htmlparser2 does not know, which the builder makes raw text as it opens them. */
-const EXTRA_RAW = new Map(['noscript', 'iframe', 'noembed', 'noframes'].map((n) => [n, new Uint8Array([...`</${n}`].map((c) => c.charCodeAt(0)))]));
-
-/** Every call a tokenizer makes, as text; the builder's raw-text switch is made as the builder makes it. */
-function record(html: string, own: boolean): { events: string[]; why: string | null } {
-  const events: string[] = [];
-  let name = '';
-  // eslint-disable-next-line prefer-const
-  let t: { isSpecial: boolean; currentSequence: Uint8Array | undefined };
-  const cbs: TokenizerCallbacks = {
-    onattribdata: (s, e) => void events.push(`attribdata ${s} ${e}`),
-    onattribentity: (cp) => void events.push(`attribentity ${cp}`),
-    onattribend: (q, e) => void events.push(`attribend ${q} ${e}`),
-    onattribname: (s, e) => void events.push(`attribname ${s} ${e}`),
-    oncdata: (s, e, o) => void events.push(`cdata ${s} ${e} ${o}`),
-    onclosetag: (s, e) => void events.push(`closetag ${s} ${e}`),
-    oncomment: (s, e, o) => void events.push(`comment ${s} ${e} ${o}`),
-    ondeclaration: (s, e) => void events.push(`declaration ${s} ${e}`),
-    onend: () => void events.push('end'),
-    onopentagend: (e) => {
-      events.push(`opentagend ${e}`);
-      const seq = EXTRA_RAW.get(name);
-      if (seq) {
-        t.isSpecial = true;
-        t.currentSequence = seq;
-      }
-    },
-    onopentagname: (s, e) => {
-      name = html.slice(s, e).toLowerCase();
-      events.push(`opentagname ${s} ${e}`);
-    },
-    onprocessinginstruction: (s, e) => void events.push(`pi ${s} ${e}`),
-    onselfclosingtag: (e) => void events.push(`selfclosingtag ${e}`),
-    ontext: (s, e) => void events.push(`text ${s} ${e}`),
-    ontextentity: (cp, e) => void events.push(`textentity ${cp} ${e}`),
-  };
-  const tok = own ? new OwnTokenizer(cbs) : new Tokenizer({ decodeEntities: false }, cbs);
-  t = tok as unknown as typeof t;
-  tok.write(html);
-  tok.end();
-  return { events, why: own ? (tok as OwnTokenizer).why : null };
-}
-
-/** Compares the two on every input; returns how many the own tokenizer read and why it gave up on the rest. */
-function check(inputs: Iterable<[string, string]>): { read: number; total: number; why: Map<string, number> } {
-  let read = 0;
-  let total = 0;
-  const why = new Map<string, number>();
-  for (const [label, html] of inputs) {
-    total++;
-    const own = record(html, true);
-    if (own.why !== null) {
-      why.set(own.why, (why.get(own.why) ?? 0) + 1);
-      continue;
-    }
-    read++;
-    const theirs = record(html, false).events;
-    if (own.events.length !== theirs.length || own.events.some((e, i) => e !== theirs[i])) {
-      const i = own.events.findIndex((e, k) => e !== theirs[k]);
-      expect({ label, at: i, own: own.events.slice(Math.max(0, i - 3), i + 3), htmlparser2: theirs.slice(Math.max(0, i - 3), i + 3) }).toEqual({ label, at: -1 });
-    }
-  }
-  return { read, total, why };
-}
 
 describe('the own tokenizer makes htmlparser2’s calls or gives up', () => {
   it('every fixture and audit post (all of them read)', () => {
@@ -96,19 +21,6 @@ describe('the own tokenizer makes htmlparser2’s calls or gives up', () => {
     const r = check(inputs);
     expect([...r.why]).toEqual([]);
     expect(r.read).toBeGreaterThan(200);
-  });
-
-  it('cuts of pages: at every position of a stretch of each of three pages, and every 97th of the whole page', () => {
-    const pages = loadCorpus().filter((f) => f.folder === 'pages').slice(0, 3);
-    const inputs: [string, string][] = [];
-    for (const f of pages) {
-      const html = body(readFixture(f));
-      const from = Math.floor(html.length / 3);
-      for (let n = from; n < Math.min(html.length, from + 3000); n++) inputs.push([`${f.id} cut at ${n}`, html.slice(0, n)]);
-      for (let n = 0; n < html.length; n += 97) inputs.push([`${f.id} cut at ${n}`, html.slice(0, n)]);
-    }
-    const r = check(inputs);
-    expect(r.read).toBeGreaterThan(r.total / 5);
   });
 
   it.each([
@@ -155,27 +67,6 @@ describe('the own tokenizer makes htmlparser2’s calls or gives up', () => {
     expect(record(html, true).why).not.toBeNull();
   });
 
-  it('the adversarial regression fixtures and generator shapes, the extreme generators', () => {
-    const inputs: [string, string][] = [];
-    const dir = join(FIXTURES, 'adversarial');
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-      const rec = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { parts?: { text?: string; repeat?: number }[] };
-      const html = (rec.parts ?? []).map((p) => (p.text ?? '').repeat(p.repeat ?? 1)).join('');
-      if (html.length < 2_000_000) inputs.push([name, html]);
-    }
-    for (const plan of makePlans(7, { random: 60, maxTier: 1, randomMaxTier: 1 })) {
-      const c = buildCase(plan);
-      if (c.html.length < 1_500_000) inputs.push([`${plan.shape} × ${plan.family} n=${plan.n}`, body(c.html)]);
-    }
-    for (const [kind, n] of [['selfClosingDivs', 600], ['selfClosingDivsBare', 600], ['bogusClosers', 600], ['attributeFlood', 600], ['wideBr', 2000], ['wideTable', 500], ['hugeText', 50_000], ['pSpan', 300]] as const) {
-      inputs.push([`${kind} ${n}`, attack(kind, n).html]);
-    }
-    for (const tag of ['div', 'b', 'table']) inputs.push([`deep ${tag}`, deepNesting(300, tag, false).html]);
-    for (const kind of ['img', 'stock', 'tr', 'emptyP', 'br'] as const) inputs.push([kind, manyElements(kind, 300).html]);
-    const r = check(inputs);
-    expect(r.read).toBeGreaterThan(r.total / 2);
-  }, 600_000);
-
   it('random tag trees and token soup', () => {
     const rng = mulberry32(4242);
     const inputs: [string, string][] = [];
@@ -196,17 +87,5 @@ describe('the own tokenizer makes htmlparser2’s calls or gives up', () => {
     }
     const r = check(inputs);
     expect(r.read).toBeGreaterThan(1000);
-  }, 600_000);
-
-  it('the mutation fuzzer’s mutants (the sweep and random combinations)', () => {
-    const corpus = loadFuzzCorpus();
-    const sweep = sweepSize(corpus);
-    const inputs: [string, string][] = [];
-    for (let i = 0; i < sweep + 150; i++) {
-      const c = generateCase(20261127, i, corpus);
-      if (c.html.length < 1_500_000) inputs.push([`case ${i} ${c.fixture} ${c.mutations.join(' ')}`, body(c.html)]);
-    }
-    const r = check(inputs);
-    expect(r.read).toBeGreaterThan(r.total / 4);
   }, 600_000);
 });
