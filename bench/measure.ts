@@ -10,6 +10,7 @@
 import type { BenchInput, Gold } from './corpus';
 import type { Extractor, Scored } from './extractors';
 import { EMPTY_SCORED } from './extractors';
+import { prng } from './library-gen';
 import { bigramPrf, boilerplateHits, median, quantile, sameMinute, sameName, sameTitle, type Prf } from './metrics';
 
 export interface PageScore {
@@ -66,18 +67,6 @@ export interface SpeedSummary {
   cpuP95Ms?: number;
   /** Median over the inputs of each corpus folder (whole pages, seed posts, fragments), wall and CPU. */
   byFolder?: Record<string, { inputs: number; medianMs: number; cpuMedianMs: number }>;
-}
-
-/** A small seeded generator (mulberry32): the timed order is random but the same in every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The indexes 0..k-1 in an order drawn from `random` (Fisher-Yates). */
@@ -204,7 +193,7 @@ export async function measure(
     }
   }
 
-  const random = seededRandom(0x5eed);
+  const random = prng(0x5eed); // seeded: every run draws the same orders
   for (let r = 0; r < rounds; r++) {
     const t0 = performance.now();
     for (const input of inputs) {
