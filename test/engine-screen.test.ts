@@ -8,20 +8,10 @@ import { describe, expect, test } from 'vitest';
 import { extract } from '../src/engine/extract';
 import { BOILERPLATE, boilerplateOf } from '../src/rules/boilerplate';
 import { BYLINES, readByline } from '../src/rules/bylines';
-import { LINES } from '../src/rules/lines';
 import { mayMatch, patternScreen, tableScreen } from '../src/rules/screen';
 import { loadCorpus, readFixture } from './support/corpus';
+import { nonGlobal, TABLE_EXAMPLES as EXAMPLES, TABLE_PATTERNS as PATTERNS } from './support/table-patterns';
 
-const nonGlobal = (re: RegExp) => (re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re);
-const PATTERNS: RegExp[] = [
-  ...BYLINES.map((r) => r.pattern),
-  ...LINES.map((r) => r.pattern),
-  ...BOILERPLATE.flatMap((c) => [...c.patterns, ...(c.run ? [c.run.item] : [])]).map(nonGlobal),
-];
-const EXAMPLES: string[] = [
-  ...[...BYLINES, ...LINES].flatMap((r) => [...r.examples.match.map((m) => m.text), ...r.examples.noMatch]),
-  ...BOILERPLATE.flatMap((c) => [...c.examples.drop, ...c.examples.keep, ...(c.examples.runItems ?? [])]),
-];
 
 /** Every line of every fixture: the blocks kept and the lines the trace says were removed or moved. */
 function corpusLines(): string[] {

@@ -4,10 +4,8 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import { screenDataModule, tableScreens } from '../../../src/ext/tools/screen-data';
-import { BOILERPLATE } from '../../../src/rules/boilerplate';
-import { BYLINES } from '../../../src/rules/bylines';
-import { LINES } from '../../../src/rules/lines';
 import { derivedPatterns, describe as describeScreen, screenKey, type ScreenData } from '../../../src/rules/screen';
+import { TABLE_EXAMPLES as EXAMPLES, TABLE_PATTERNS } from '../../support/table-patterns';
 
 type ScreenModule = typeof import('../../../src/rules/screen');
 
@@ -17,16 +15,6 @@ function built(): Record<string, ScreenData | null> {
   return new Function(code)() as Record<string, ScreenData | null>;
 }
 
-const nonGlobal = (re: RegExp) => (re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re);
-const TABLE_PATTERNS: RegExp[] = [
-  ...BYLINES.map((r) => r.pattern),
-  ...LINES.map((r) => r.pattern),
-  ...BOILERPLATE.flatMap((c) => [...c.patterns, ...(c.run ? [c.run.item] : [])]).map(nonGlobal),
-];
-const EXAMPLES: string[] = [
-  ...[...BYLINES, ...LINES].flatMap((r) => [...r.examples.match.map((m) => m.text), ...r.examples.noMatch]),
-  ...BOILERPLATE.flatMap((c) => [...c.examples.drop, ...c.examples.keep, ...(c.examples.runItems ?? [])]),
-];
 
 describe('rule-table screens worked out at build time', () => {
   test('each is what the code derives from the pattern at run time, and no two patterns share a key', () => {
