@@ -8,7 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
-import { ELLIPSIS_PARAGRAPH, LONE_PUNCTUATION, PUNCTUATION_ONLY } from '../rules/lines';
+import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, LONE_PUNCTUATION, PUNCTUATION_ONLY } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -602,8 +602,9 @@ export class BlockBuilder {
     }
     // Quote marks and spaces left outside the <strong> do not make a bold line less bold.
     const allBold = runs.some((s) => s.bold) && runs.every((s) => s.bold || !s.text.replace(/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff“”"'‘’「」『』（）()【】[\]]/g, ''));
-    // A bold line ending like a sentence or a lead-in ("…提醒广大消费者：") is emphasis, not a subhead.
-    const bolded = allBold && text.length <= MAX_HEADING_CHARS && !/[。；：:，,]$/.test(text);
+    // A bold line ending like a sentence, a lead-in ("…提醒广大消费者：") or an exclamation is emphasis, not a subhead.
+    const bolded = allBold && text.length <= MAX_HEADING_CHARS && !BOLD_EMPHASIS.pattern.test(text);
+    if (allBold && !bolded && text.length <= MAX_HEADING_CHARS) this.ctx.trace.add({ stage: 'blocks', rule: BOLD_EMPHASIS.id, action: 'keep', reason: BOLD_EMPHASIS.reason, text }, this.blocks.length);
     // A paragraph of punctuation only: a lone colon finishes the line before it; symbols (▷) are decoration.
     // (A paragraph of ellipsis marks is the article's punctuation and stays: rules/lines.ts ELLIPSIS_PARAGRAPH.)
     const wordy = LETTER_OR_DIGIT.test(text);

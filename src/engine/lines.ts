@@ -13,9 +13,9 @@
  */
 import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
-import { BYLINES, CREDIT_LINE, mentionedOutlet, readByline, type BylineReading } from '../rules/bylines';
-import { LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
-import { isOutlet, outletRefusal } from '../rules/metadata';
+import { BYLINES, CREDIT_LINE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
+import { CREDITS_EDITOR, creditsEditor, LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
+import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
 import { tableTester } from '../rules/screen';
@@ -61,6 +61,7 @@ const KEPT_CREDIT_SLOT: Readonly<Record<string, keyof BodyOutlets>> = {
   'line.print-edition': 'closing',
   'line.source-several': 'line',
   'line.source-credits': 'line',
+  'line.source-dateline': 'line',
 };
 
 type TextBlock = Extract<Block, { type: 'paragraph' | 'heading' | 'quote' }>;
@@ -290,6 +291,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
   // The byline the previous text line was, as a whole line naming two or more people (a names run
   // may continue on the next line: BYLINES entries with `continues`).
   let lastRun: { id: string; heading: boolean } | null = null;
+  let creditEditor: string | null = null;
   for (let i = 0; i < input.length; i++) {
     ctx.deadline.tick();
     const b = input[i]!;
@@ -363,13 +365,27 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       const g = k.groups;
       // A kept 来源 line names the source only at its place, as a moved one does.
       if (slot !== 'line' || placed(k.rule.where, at, rest)) {
-        offerOutlet(slot, g.outlet, slot === 'line' ? 'line' : 'any', i);
+        // A list of sources whose other items cannot be people lists outlets (SOURCE_LIST).
+        const listed = k.rule.id === 'line.source-several' && !!g.outlet && listNamesOutlets(g.outlet, g.more ?? '');
+        if (listed) trace.add({ stage: 'lines', rule: SOURCE_LIST.id, action: 'keep', reason: SOURCE_LIST.reason, text: g.outlet, field: 'source' }, i);
+        offerOutlet(slot, g.outlet, slot === 'line' && !listed ? 'line' : 'any', i);
         if (g.byline) addAuthors(readByline(`${g.outlet}${g.byline}`)?.authors ?? []);
         if (g.credits) addAuthors(creditAuthors(g.credits));
       }
       trace.add({ stage: 'lines', rule: k.rule.id, action: 'keep', reason: k.rule.reason, text: t, field: 'source', value: fields.outlets[slot] }, i);
+      // The editor a kept 来源 line credits, used when no 责任编辑 line names one (after the loop).
+      const ed = slot === 'line' && g.credits && placed(k.rule.where, at, rest) ? creditsEditor(g.credits) : null;
+      if (ed && !creditEditor) {
+        creditEditor = ed;
+        trace.add({ stage: 'lines', rule: CREDITS_EDITOR.id, action: 'keep', reason: CREDITS_EDITOR.reason, text: t, field: 'editor', value: ed }, i);
+      }
     } else {
-      const by = ownByline(stripped[i]!, b, at, rest, nextText[i]!, kinds, stripped, runBefore);
+      let by = ownByline(stripped[i]!, b, at, rest, nextText[i]!, kinds, stripped, runBefore);
+      // A names run whose words the article's sentences print is a heading (namesInRunningText).
+      if (by?.id === 'byline.names-continued' && namesInRunningText(by.names, input.flatMap((x, j) => (j !== i && isText(x) && isOwn(kinds[j]!) ? [stripped[j]!] : [])))) {
+        trace.add({ stage: 'lines', rule: by.id, action: 'skip', reason: `${BYLINE_BY_ID.get(by.id)!.reason}; the article's sentences print these words: a heading, not writers`, text: t, field: 'authors', value: null }, i);
+        by = null;
+      }
       if (by) {
         if (by.standalone && by.names.length >= 2) lastRun = { id: by.id, heading: b.type === 'heading' };
         addAuthors(by.authors);
@@ -405,5 +421,6 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     }
     keepLine(b, i);
   }
+  fields.editor ??= creditEditor;
   return { blocks: kept, fields };
 }

@@ -209,11 +209,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.outlet-reporter',
-    reason: "an outlet's reporter line, alone or opening the first paragraph, the role glued to the outlet or after a space (中国基金报记者 方丽, 21世纪经济报道 特约记者缴翼飞 北京报道, 本报记者 杜丽娟 北京报道, 21世纪经济研究院 研究员 陈洁); a desk editor or proofreader credited after the reporters (每经记者 王海慜 陈晨 每经编辑 何剑岭) is named, not an author",
+    reason: "an outlet's reporter line, alone or opening the first paragraph, the role glued to the outlet or after a space (中国基金报记者 方丽, 21世纪经济报道 特约记者缴翼飞 北京报道, 本报记者 杜丽娟 北京报道, 21世纪经济研究院 研究员 陈洁); a desk editor or proofreader credited after the reporters (每经记者 王海慜 陈晨 每经编辑 何剑岭, 本报记者 张三 李四 编辑：王五) is named, not an author",
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?(?<desk>(?:\s+(?:编辑|责编|校对|审核|审校)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4})+)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -223,6 +223,8 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '南方财经全媒体见习记者程浩 东莞报道 5月24日，东莞市倍增计划工作领导小组办公室开展2022年东莞市“倍增计划”企业动态遴选调整工作。', groups: { outlet: '南方财经全媒体', role: '见习记者', names: '程浩', place: '东莞' } },
         { text: '中新社记者 刘育英', groups: { outlet: '中新社', role: '记者', names: '刘育英' } },
         { text: '每经记者 王海慜 陈晨    每经编辑 何剑岭', groups: { outlet: '每经', role: '记者', names: '王海慜 陈晨    每经编辑 何剑岭' } },
+        { text: '本报记者 张三 李四 编辑：王五', groups: { outlet: '本报', role: '记者', names: '张三 李四', desk: ' 编辑：王五' } },
+        { text: '证券日报记者 包兴安 校对：王五', groups: { outlet: '证券日报', role: '记者', names: '包兴安', desk: ' 校对：王五' } },
         { text: '红星新闻特约评论员 何亚福', groups: { outlet: '红星新闻', role: '特约评论员', names: '何亚福' } },
         { text: '新京报首席记者 吴为', groups: { outlet: '新京报', role: '首席记者', names: '吴为' } },
         { text: '新华社记者', groups: { outlet: '新华社', role: '记者' } },
@@ -635,6 +637,33 @@ function printsOutlet(before: string, after: string): boolean {
   if (before && !MENTION_BREAK.test(before)) return false;
   return !/^(?:首席|高级|资深|实习|见习|特约)?记者/.test(after) || /[/／]\s*$/.test(before) || MENTION_CREDIT_AFTER.test(after);
 }
+
+/**
+ * Whether the article's running text prints a word of a names run (byline.names-continued), which
+ * then is a heading, not writers: a heading names what the article is about (金融 安全, 数字 经济),
+ * and the article's sentences print those words again; a writer's name is printed in credits only
+ * (记者 王五, （新华社记者 王五 赵六）, 编辑：王五), never in the article's sentences. `others` are the
+ * article's other lines; a line that is itself a credit, a bracketed credit and a name right after
+ * a role word are not running text.
+ */
+export function namesInRunningText(names: readonly string[], others: readonly string[]): boolean {
+  for (const raw of others) {
+    if (CREDIT_LINE.test(raw.trim()) || readByline(raw)?.standalone) continue;
+    const t = raw.replace(BRACKETED_CREDIT, '');
+    for (const n of names) {
+      for (let p = t.indexOf(n); p >= 0; p = t.indexOf(n, p + 1)) {
+        if (!ROLE_BEFORE_NAME.test(t.slice(Math.max(0, p - 16), p)) && !PHOTO_AFTER_NAME.test(t.slice(p + n.length))) return true;
+      }
+    }
+  }
+  return false;
+}
+/** A credit in brackets inside a paragraph (（新华社记者 王五 赵六）, （编辑：王五）). */
+const BRACKETED_CREDIT = /[（(【[][^（）()【】[\]]{0,40}(?:记者|编辑|责编|作者|通讯员|实习生|撰文|摄)[^（）()【】[\]]{0,40}[）)】\]]/g;
+/** A role word (and perhaps other names) right before a name: 记者王五, 记者 王五 赵六, 编辑：王五, 文/王五. */
+const ROLE_BEFORE_NAME = /(?:记者|编辑|责编|作者|通讯员|实习生|撰文|撰稿|校对|摄影|[文图][/／|｜丨])\s*[:：]?\s*(?:[\u4e00-\u9fa5·]{2,4}[\s、，]+){0,5}$/;
+/** A name closing a photo credit (王五 摄). */
+const PHOTO_AFTER_NAME = /^\s*(?:[\s、][\u4e00-\u9fa5·]{2,4}){0,5}\s*[/／]?\s*摄(?![\u4e00-\u9fa5])/;
 
 /** The rest of a credit line after an outlet (新京报记者 王五 摄, （新京报记者 王五 张三）): the outlet's own credit. */
 const MENTION_CREDIT_AFTER = /^(?:首席|高级|资深|实习|见习|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:[\s、]+[\u4e00-\u9fa5·]{2,4}){0,5}\s*(?:摄|报道)?\s*[）)]?$/;

@@ -141,6 +141,36 @@ export const LINES: readonly Recognizer[] = [
     fixture: 'seed-format/2022-05-14_069be8c7.md',
   },
   {
+    id: 'line.source-dateline',
+    reason: '来源 line at the top or bottom of the body naming the outlet’s reporters and where they reported from (来源：新华社记者张三、王五 北京报道, perhaps with credits after it: … 北京报道 编辑：赵六): the outlet names the source and the reporters are the authors; the line stays as printed, since no field holds the dateline',
+    where: 'edge',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^(?!.*摄(?=\s|$))(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')})(?=记者|\s|$)|据)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*(?![的之等])[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,4}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})[ \u3000\u00a0]+(?<place>[\u4e00-\u9fa5]{2,4})报道(?:[ \u3000\u00a0]+(?<credits>(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20}(?:[ \u3000\u00a0]+(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20})*))?\s*$`,
+    ),
+    examples: {
+      match: [
+        { text: '来源：新华社记者张三、王五 北京报道', groups: { outlet: '新华社', byline: '记者张三、王五', place: '北京' } },
+        { text: '来源：新华社记者张三 北京报道', groups: { outlet: '新华社', byline: '记者张三', place: '北京' } },
+        { text: '来源：中国证券报记者 张三 王五 上海报道', groups: { outlet: '中国证券报', byline: '记者 张三 王五', place: '上海' } },
+        { text: '来源：新华社记者张三 北京报道 编辑：王五', groups: { outlet: '新华社', byline: '记者张三', place: '北京', credits: '编辑：王五' } },
+      ],
+      noMatch: [
+        '来源：新华社记者张三、王五',
+        '来源：新华社记者张三、李四北京报道',
+        '来源：新华社记者张三、李四 北京报道 2021年',
+        '来源：新华社记者张三、王五摄 北京报道',
+        '来源：新华社记者张三、李四等人的报道，本文有删节。',
+        '据来源：新华社记者张三、李四 北京报道，情况属实。',
+        '来源：新华社 北京报道',
+        '来源：视觉中国记者张三 北京报道',
+        '数据来源：新华社记者张三 北京报道',
+        '来源：新华社记者的报道 北京报道',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
     id: 'line.source',
     reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter, or the account id, in brackets); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed',
     where: 'edge',
@@ -343,3 +373,49 @@ export function readEditor(line: string): { name: string; codes: string[] } | nu
   if (!m?.groups?.name) return null;
   return { name: m.groups.name.trim(), codes: m.groups.codes ? m.groups.codes.split(/\s+/) : [] };
 }
+
+/**
+ * The editor a 来源 line's credits name (来源：新京报 编辑：王五 校对：赵六): a page that closes with
+ * such a line and prints no 责任编辑 names its editor there, so `editor` is read from it (the line
+ * stays as printed). Only 编辑/责编 itself, never 图片编辑 or 视频编辑 (a credit for one part), and
+ * only a person's name (编辑：本报编辑部 names none).
+ */
+export const CREDITS_EDITOR: RuleMeta & { pattern: RegExp; examples: { match: readonly (readonly [string, string])[]; noMatch: readonly string[] } } = {
+  id: 'line.source-credits.editor',
+  reason: 'the editor a 来源 line credits (来源：新京报 编辑：王五 校对：赵六) is the page’s editor when no 责任编辑 line or box names one',
+  fixture: 'synthetic/synthetic-lines.html',
+  pattern: /(?:^|[ \u3000\u00a0])(?:编辑|责编)\s*[:：]\s*(?<name>[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}(?:·[\u4e00-\u9fa5]{1,8})+|[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z.])(?=[ \u3000\u00a0]|$)/,
+  examples: {
+    match: [
+      ['编辑：王五 校对：赵六', '王五'],
+      ['作者：吴亚琦 编辑：王五', '王五'],
+      ['编辑：王五', '王五'],
+      ['校对：赵六 责编：钱七', '钱七'],
+    ],
+    noMatch: ['图片编辑：王五', '视频编辑：王五', '作者：吴亚琦 图片：新华社等', '编辑：本报编辑部综合', '编辑：王五负责复核', '校对：赵六'],
+  },
+};
+
+/** The editor a 来源 line's credits group names, or null (CREDITS_EDITOR). */
+export function creditsEditor(credits: string): string | null {
+  const name = credits.match(CREDITS_EDITOR.pattern)?.groups?.name ?? null;
+  return name && !/编辑部|本报|本刊|本台/.test(name) ? name : null;
+}
+
+/**
+ * A bold line is a subheading unless it ends as a sentence or a lead-in ends: 。；：，, and ！, an
+ * exclamation being emphasis in the speaker's voice (我们研究的结论很明确：不会！), never a section's
+ * name. Real subheadings in every fixture end without punctuation (1． 战略目标和路径具象化, 大国竞争，
+ * 拼谁能“咬住”) or, for interview questions and question-headings, in ？ (四季度会如何？): a question
+ * stays a heading.
+ */
+export const BOLD_EMPHASIS: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'block.bold-emphasis',
+  reason: 'a bold line ending as a sentence, a lead-in or an exclamation ends (。；：，！) is emphasis, a paragraph, not a subheading',
+  fixture: 'seed-format/2021-04-04_9f336163.md',
+  pattern: /[。；：:，,！!]$/,
+  examples: {
+    match: ['我们研究的结论很明确：不会！', '这个赶超的过程恰恰是我们最艰难的一个过程。', '6%是一个底线管理，是我们进行常态化运行的一个底线。', '专家提醒广大消费者：', '我认为，曹老板说的是改革，是供给侧改革！', '坚决打赢这场硬仗!'],
+    noMatch: ['1． 战略目标和路径具象化', '大国竞争，拼谁能“咬住”', '中国经济面临的机遇与挑战', '四季度会如何？', '考验民族很重要的一个时点到了，能不能咬得住？', '一、政策背景', '问：今年经济增长目标为何定在6%以上？', '叶飞案持续发酵！这家公司高管涉嫌证券市场操纵被立案'],
+  },
+};

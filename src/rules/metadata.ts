@@ -5,6 +5,7 @@
  * walks these orders as written; the first place with a value decides, and the trace names it.
  */
 import { OUTLET_SITES, SELF_OUTLETS } from './bylines';
+import { SURNAME_START } from './names';
 import type { RuleMeta } from './types';
 
 /** meta tags read by every template (name= or property=; the first non-empty one wins for each field). */
@@ -68,6 +69,35 @@ export const PERSON_NOT_OUTLET: RuleMeta & { pattern: RegExp; examples: { match:
   fixture: 'pages/chanye-finance_20050321_244339.html',
   examples: { match: ['尹娟', '张月朦'], noMatch: ['新华社', '中新网', '央视', '北青Qnews', '国家统计局网站'] },
 };
+
+/**
+ * A 来源 line listing several sources (line.source-several: 来源 齐鲁观、青记) lists one kind of
+ * thing. When another item of the list cannot be a person's name (it opens with no surname: 青记,
+ * 九派新闻, or is no 2-4 character name at all), the list names accounts and outlets, and its first
+ * item is an outlet although three characters opening with a surname could be a person's (齐鲁观).
+ * A two-character first item (来源：尹娟、新华社) is still read as a person: a surname and one
+ * character is a name far more often than an account. A list of names only (来源 张三、李四) names
+ * people, and no source.
+ */
+export const SOURCE_LIST: RuleMeta & { examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
+  id: 'source.list-of-outlets',
+  reason: 'a 来源 line listing several sources lists one kind of thing: when another item cannot be a person, the first three-character item is an account or outlet, not a person (来源 齐鲁观、青记)',
+  fixture: 'synthetic/synthetic-lines.html',
+  examples: {
+    match: [['齐鲁观', '青记'], ['齐鲁观', '新华社、人民网'], ['胡说财', '九派新闻']],
+    noMatch: [['张三', '新华社'], ['尹娟', '青记'], ['张月朦', '李四'], ['王小明', '张三、李四'], ['齐鲁观', '李四']],
+  },
+};
+
+const SURNAME_LED = new RegExp(`^${SURNAME_START}`);
+/** Whether a 来源 list's first item `first` is an outlet by the rest of the list `more` (SOURCE_LIST). */
+export function listNamesOutlets(first: string, more: string): boolean {
+  if ([...first].length !== 3) return false;
+  return more.split(/[、，,]/).some((item) => {
+    const t = item.trim();
+    return !!t && (!PERSON_NOT_OUTLET.pattern.test(t) || !SURNAME_LED.test(t));
+  });
+}
 
 /**
  * The rule that refuses `value` as the source, or null when it names an outlet: a platform label,

@@ -56,12 +56,14 @@ const pc2017 = (label: string) =>
   `<html><head><title>前三季度经济运行总体平稳_新浪财经_新浪网</title></head><body><h1 class="main-title">前三季度经济运行总体平稳</h1><div class="date-source"><span class="date">2021年10月18日 10:00</span><span class="source">${label}</span></div><div id="artibody">${own}</div></body></html>`;
 
 /** Metadata choices and refusals no fixture shows, each through a small page: [page, field, value]. */
-const CHOICES: Readonly<Record<string, readonly [string, 'title' | 'source', string | null]>> = {
+const CHOICES: Readonly<Record<string, readonly [string, 'title' | 'source' | 'editor', string | null]>> = {
   'source.not-an-outlet': [pc2017('本报'), 'source', null],
   'meta.title.og': [`<html><head><meta property="og:title" content="前三季度经济运行总体平稳"></head><body><div id="artibody">${own}</div></body></html>`, 'title', '前三季度经济运行总体平稳'],
   'meta.title.document': [`<html><head><title>前三季度经济运行总体平稳_新浪财经_新浪网</title></head><body><div id="artibody">${own}</div></body></html>`, 'title', '前三季度经济运行总体平稳'],
   'meta.source.wen-outlet': [bodyWith(['文：《财经》记者 张三 李四'], 'edge'), 'source', '财经'],
   'meta.source.compiled': [bodyWith(['每日经济新闻综合自京东官方微信号、微信公众号TencentGlobal、公开资料'], 'tail'), 'source', '每日经济新闻'],
+  'line.source-credits.editor': [bodyWith(['来源：新京报 编辑：王五 校对：赵六'], 'tail'), 'editor', '王五'],
+  'source.list-of-outlets': [bodyWith(['来源 齐鲁观、青记'], 'tail'), 'source', '齐鲁观'],
 };
 
 const rulesOf = (a: Article) => new Set((a.trace ?? []).map((e) => e.rule));

@@ -37,11 +37,12 @@ describe('a 来源 line naming one outlet and several reporters', () => {
 });
 
 describe('a 来源 line with credits no field holds', () => {
-  it('stays as printed, names the source and reads 作者 (来源：新华社 编辑：王五 lost 编辑：王五)', () => {
-    for (const [line, authors] of [['来源：新华社 编辑：王五', []], ['来源：光明日报 作者：吴亚琦 图片：新华社', ['吴亚琦']], ['来源：经济日报 编辑：张三 校对：李四', []]] as const) {
+  it('stays as printed, names the source, reads 作者 and the editor it credits (来源：新华社 编辑：王五 lost 编辑：王五)', () => {
+    for (const [line, authors, editor] of [['来源：新华社 编辑：王五', [], '王五'], ['来源：光明日报 作者：吴亚琦 图片：新华社', ['吴亚琦'], null], ['来源：经济日报 编辑：张三 校对：李四', [], '张三']] as const) {
       for (const body of [ps(P1, P2, P3, line), ps(line, P1, P2, P3)]) {
         const a = extract(seedPost(body));
-        expect([a.source, a.authors, paragraphs(a).includes(line), a.editor]).toEqual([line.match(/来源：(\S+?)\s/)![1], authors, true, null]);
+        expect([a.source, a.authors, paragraphs(a).includes(line), a.editor]).toEqual([line.match(/来源：(\S+?)\s/)![1], authors, true, editor]);
+        expect(again(a).editor).toBe(a.editor);
         expect(again(a).text).toBe(a.text);
         expect(again(a).source).toBe(a.source);
       }
@@ -191,9 +192,9 @@ describe('a 来源 line listing several sources with a space for the colon', () 
     const a = extract(seedPost(ps(P1, P2, P3, '来源 新华社、人民网')));
     expect([a.source, paragraphs(a).includes('来源 新华社、人民网')]).toEqual(['新华社', true]);
   });
-  it('a name that may be a person’s (齐鲁观) is still refused, and the line stays', () => {
+  it('a three-character name that may be a person’s (齐鲁观) is an account when the list’s other item cannot be a person (青记), and the line stays', () => {
     const a = extract(seedPost(ps(P1, P2, P3, '来源 齐鲁观、青记')));
-    expect([a.source, paragraphs(a).includes('来源 齐鲁观、青记')]).toEqual(['新浪财经', true]);
+    expect([a.source, paragraphs(a).includes('来源 齐鲁观、青记')]).toEqual(['齐鲁观', true]);
   });
   it.each(['来源 新华社', '来源 不明的资金、物资要登记清楚。', '来源 主要是工资、奖金和理财收益，比例各不相同。', '来源 国家统计局，数据截至2021年底'])('%s names no source', (line) => {
     const a = extract(seedPost(ps(P1, P2, P3, line)));
