@@ -14,6 +14,7 @@
 import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
 import { BYLINES, CREDIT_LINE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
+import { DESK_BEFORE_NAMES, deskBeforeNames } from '../rules/names';
 import { CREDITS_EDITOR, creditsEditor, LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
 import { splitNames } from '../rules/names';
@@ -381,10 +382,16 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       }
     } else {
       let by = ownByline(stripped[i]!, b, at, rest, nextText[i]!, kinds, stripped, runBefore);
+      const othersThan = (k: number) => input.flatMap((x, j) => (j !== k && isText(x) && isOwn(kinds[j]!) ? [stripped[j]!] : []));
       // A names run whose words the article's sentences print is a heading (namesInRunningText).
-      if (by?.id === 'byline.names-continued' && namesInRunningText(by.names, input.flatMap((x, j) => (j !== i && isText(x) && isOwn(kinds[j]!) ? [stripped[j]!] : [])))) {
+      if (by?.id === 'byline.names-continued' && namesInRunningText(by.names, othersThan(i))) {
         trace.add({ stage: 'lines', rule: by.id, action: 'skip', reason: `${BYLINE_BY_ID.get(by.id)!.reason}; the article's sentences print these words: a heading, not writers`, text: t, field: 'authors', value: null }, i);
         by = null;
+      }
+      // A desk printed before the writers (作者：数据宝 郭洁) that the article's sentences name is no author.
+      if (by?.id === 'byline.role-first' && deskBeforeNames(by.names) && namesInRunningText([by.names[0]!], othersThan(i))) {
+        trace.add({ stage: 'lines', rule: DESK_BEFORE_NAMES.id, action: 'skip', reason: DESK_BEFORE_NAMES.reason, text: by.names[0]!, field: 'authors', value: null }, i);
+        by = { ...by, authors: by.authors.filter((a) => a !== by!.names[0]) };
       }
       if (by) {
         if (by.standalone && by.names.length >= 2) lastRun = { id: by.id, heading: b.type === 'heading' };
@@ -407,7 +414,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
             if (named) offerOutlet('mention', named, 'any', i);
             else trace.add({ stage: 'lines', rule: rule.id, action: 'skip', reason: `${rule.reason}; no other line of the article prints the outlet`, text: by.outlet, field: 'source', value: null }, i);
           }
-          else if (by.id === 'byline.wen-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
+          else if (by.id === 'byline.wen-outlet' || by.id === 'byline.author-note-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
           else if (rule.where !== 'tail' && !rule.closes && by.at === 0 && at < EDGE && (rule.where === 'lead' || at <= rest)) offerOutlet('byline', by.outlet, 'any', i);
           else if (rest < EDGE) offerOutlet('closing', by.outlet, 'closing', i);
         }

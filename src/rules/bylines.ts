@@ -190,6 +190,32 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'seed-format/2022-03-17_cfd98f66.md',
   },
   {
+    id: 'byline.author-note-outlet',
+    reason: "an author's note closing the article that names the outlet the writer works for in book-title marks (作者为《财经》产业研究中心研究员, （作者系《中国经济周刊》记者）): the outlet is the source, as in a 文：《X》 credit; a former post (前/原) names no outlet, and the note names no author",
+    where: 'tail',
+    line: 'keep',
+    closes: true,
+    pattern: /^[（(]?\s*(?:作者|笔者)\s*(?:为|系|是)\s*《(?<outlet>[^》]{2,12})》(?<role>(?![^》]*?(?:前|原)[^》]{0,8}$)(?!前|原)(?:(?!的)[\u4e00-\u9fa5]){0,12}?(?:记者|研究员|评论员|编辑|主笔|撰稿人|分析师|主编))\s*[）)]?\s*。?$/,
+    examples: {
+      match: [
+        { text: '作者为《财经》产业研究中心研究员', groups: { outlet: '财经', role: '产业研究中心研究员' } },
+        { text: '（作者系《中国经济周刊》记者）', groups: { outlet: '中国经济周刊', role: '记者' } },
+        { text: '作者是《财经》杂志主笔。', groups: { outlet: '财经', role: '杂志主笔' } },
+      ],
+      noMatch: [
+        '作者系中国人民大学教授',
+        '作者在《财经》发表的文章中指出，房地产市场仍在调整。',
+        '作者为《经济学人》撰写的专栏文章引起关注',
+        '作者系《财经》杂志前主编',
+        '作者为《财经》原记者',
+        '作者为《中国统计年鉴》的编辑',
+        '《财经》记者张三',
+        '据作者为《财经》撰写的评论员文章，楼市仍在调整。',
+      ],
+    },
+    fixture: 'seed-format/2022-04-24_a034d247.md',
+  },
+  {
     id: 'byline.outlet-url-reporter',
     reason: "an outlet naming itself with its web address as the reporter, opening the first sentence or as a byline line (澎湃新闻（www.thepaper.cn）记者从…获悉, 华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道)",
     where: 'lead',
@@ -213,7 +239,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?(?<desk>(?:\s+(?:编辑|责编|校对|审核|审校)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4})+)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据|来源|来自|源自|出自|转自|摘自|选自)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?(?<desk>(?:\s+(?:编辑|责编|校对|审核|审校)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4})+)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -249,6 +275,8 @@ export const BYLINES: readonly Recognizer[] = [
         '澎湃新闻资深记者走访发现，多家门店已贴出停业告示。',
         '明年猪肉价格将是何走势？中国民生银行高级宏观研究员王静文认为，2022年猪肉价格大概率经历先低位企稳后小幅回升的走势。',
         '文中提到的新华社记者张三',
+        '来源于新华社记者张三 北京报道',
+        '转自新华社记者 张三',
         '文中提到的新华社记者 张三',
         '负责此事的新华社记者张三',
         '接受新华社记者张三',
@@ -276,7 +304,7 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.role-first',
-    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）; WeChat-account house style writes the bar as 丨 and may space the role: 作 者丨卜羽勤)',
+    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）; WeChat-account house style writes the bar as 丨 and may space the role: 作 者丨卜羽勤); a desk printed before the writers (作者：数据宝 郭洁) is no author (DESK_BEFORE_NAMES in names.ts)',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(

@@ -5,7 +5,7 @@
  * a 来源 sentence in mid-article (来源：国家统计局，数据截至…) is a data source and stays text.
  */
 import { PICTURE_AGENCIES } from './images';
-import { COUNTRY_BEFORE_OUTLET } from './names';
+import { COUNTRY_BEFORE_OUTLET, SURNAME_LED } from './names';
 import type { Recognizer, RuleMeta } from './types';
 
 /** A work code after an editor's name (SF014, AB123). */
@@ -393,13 +393,17 @@ export const CREDITS_EDITOR: RuleMeta & { pattern: RegExp; examples: { match: re
       ['校对：赵六 责编：钱七', '钱七'],
     ],
     noMatch: ['图片编辑：王五', '视频编辑：王五', '作者：吴亚琦 图片：新华社等', '编辑：本报编辑部综合', '编辑：王五负责复核', '校对：赵六'],
+    // (creditsEditor also refuses what the pattern takes but no person bears: 编辑：综合, 编辑：新华社, 编辑：王五等人.)
   },
 };
 
 /** The editor a 来源 line's credits group names, or null (CREDITS_EDITOR). */
 export function creditsEditor(credits: string): string | null {
   const name = credits.match(CREDITS_EDITOR.pattern)?.groups?.name ?? null;
-  return name && !/编辑部|本报|本刊|本台/.test(name) ? name : null;
+  if (!name) return null;
+  // A person's name: Latin letters, or CJK opening with a surname, never 等/等人 or an outlet or desk word.
+  if (/^[A-Za-z]/.test(name)) return name;
+  return SURNAME_LED.test(name) && !/等|编辑部|本报|本刊|本台|[社报网台刊]$/.test(name) ? name : null;
 }
 
 /**

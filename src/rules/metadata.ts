@@ -5,7 +5,7 @@
  * walks these orders as written; the first place with a value decides, and the trace names it.
  */
 import { OUTLET_SITES, SELF_OUTLETS } from './bylines';
-import { SURNAME_START } from './names';
+import { SURNAME_LED } from './names';
 import type { RuleMeta } from './types';
 
 /** meta tags read by every template (name= or property=; the first non-empty one wins for each field). */
@@ -89,7 +89,6 @@ export const SOURCE_LIST: RuleMeta & { examples: { match: readonly (readonly [st
   },
 };
 
-const SURNAME_LED = new RegExp(`^${SURNAME_START}`);
 /** Whether a 来源 list's first item `first` is an outlet by the rest of the list `more` (SOURCE_LIST). */
 export function listNamesOutlets(first: string, more: string): boolean {
   if ([...first].length !== 3) return false;
@@ -172,7 +171,7 @@ export const FIELD_ORDER: Readonly<Record<FieldRule['field'], readonly FieldRule
   source: [
     rule('source', 'meta.source.declared', 'a bare body without a page header (the tool’s own HTML) declares its outlet in article:author', 'seed-format/2022-01-20_ff78a956.md'),
     rule('source', 'meta.source.line', 'a 来源 line at the top or bottom of the body (also 原标题 … 来源：X, a dated （来源：X）, an outlet’s app credit)', 'seed-format/2022-01-17_f99c992b.md'),
-    rule('source', 'meta.source.wen-outlet', 'a 文：《X》 credit names the outlet', 'synthetic/synthetic-lines.html'),
+    rule('source', 'meta.source.wen-outlet', 'a 文：《X》 credit, or an author’s note closing the article (作者为《X》…研究员), names the outlet', 'synthetic/synthetic-lines.html'),
     rule('source', 'meta.source.byline', 'the outlet the lead byline or dispatch names (新京报讯, 中新社…电, 澎湃新闻记者 X)', 'pages/news-m_20190911_iicezzrq5132048.html'),
     rule('source', 'meta.source.header', 'the header’s source label, unless it is a Sina platform', 'pages/news_20180928_ifxeuwwr9104004.html'),
     rule('source', 'meta.source.account', 'self-media pages: the account in article:author / mediaid', 'pages/k_20180928_1894c3a9300100elpc.html'),

@@ -112,3 +112,19 @@ describe('a bold line ending in ！ is emphasis, not a subheading', () => {
     expect(a.blocks.filter((b) => b.type === 'heading').length).toBe(17);
   });
 });
+
+describe('from the reading of 10 unseen posts', () => {
+  it('a closing author’s note naming the outlet in book-title marks gives the source (作者为《财经》…研究员)', () => {
+    const a = extract(seedPost(ps('文 | 陈汐 郑慧', P1, P2, P3, '作者为《财经》产业研究中心研究员')), { trace: true });
+    expect([a.source, a.authors, paragraphs(a).at(-1)]).toEqual(['财经', ['陈汐', '郑慧'], '作者为《财经》产业研究中心研究员']);
+    expect(a.trace!.some((t) => t.rule === 'byline.author-note-outlet')).toBe(true);
+  });
+  it('a desk printed before the writer, which the article’s sentences name, is no author (作者：数据宝 郭洁)', () => {
+    const a = extract(seedPost(ps('作者：数据宝 郭洁', '数据宝统计，上半年A股公司累计实现总营收30.55万亿元，同比增长26.21%，营收和净利增幅双双创历史同期最高水平。', P2, P3)));
+    expect(a.authors).toEqual(['郭洁']);
+  });
+  it('a reporter whose rare surname is no common one stays an author when no sentence prints the name (记者：有之炘 赵逸赫)', () => {
+    const a = extract(seedPost(ps(P1, P2, P3, '记者：有之炘 赵逸赫')));
+    expect(a.authors).toEqual(['有之炘', '赵逸赫']);
+  });
+});
