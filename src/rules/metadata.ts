@@ -190,7 +190,7 @@ export const FIELD_ORDER: Readonly<Record<FieldRule['field'], readonly FieldRule
   editor: [
     rule('editor', 'meta.editor.template', 'the editor where the page family shows it (Readability’s byline when it is a 责任编辑 line)', 'pages/news_20180928_ifxeuwwr9050078.html'),
     rule('editor', 'meta.editor.box', 'the 责任编辑 box under the body (name only)', 'seed-format/000_e61d407e7bc7dc3d.txt'),
-    rule('editor', 'meta.editor.line', 'a 责任编辑 line in the body (name only)', 'seed-format/2022-02-18_546384f9.md'),
+    rule('editor', 'meta.editor.line', 'a 责任编辑 line in the body (name only), else the 编辑 a 来源 line at an edge credits (来源：新京报 编辑：王五)', 'seed-format/2022-02-18_546384f9.md'),
     rule('editor', 'meta.editor.none', 'the page names no editor', 'pages/news-m_20190912_iicezueu5243925.html'),
   ],
   leadImage: [
