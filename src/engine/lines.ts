@@ -293,6 +293,8 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
   // may continue on the next line: BYLINES entries with `continues`).
   let lastRun: { id: string; heading: boolean } | null = null;
   let creditEditor: string | null = null;
+  // The article's own text lines other than line k (asked only by the two byline checks below).
+  const othersThan = (k: number): string[] => input.flatMap((x, j) => (j !== k && isText(x) && isOwn(kinds[j]!) ? [stripped[j]!] : []));
   for (let i = 0; i < input.length; i++) {
     ctx.deadline.tick();
     const b = input[i]!;
@@ -382,7 +384,6 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       }
     } else {
       let by = ownByline(stripped[i]!, b, at, rest, nextText[i]!, kinds, stripped, runBefore);
-      const othersThan = (k: number) => input.flatMap((x, j) => (j !== k && isText(x) && isOwn(kinds[j]!) ? [stripped[j]!] : []));
       // A names run whose words the article's sentences print is a heading (namesInRunningText).
       if (by?.id === 'byline.names-continued' && namesInRunningText(by.names, othersThan(i))) {
         trace.add({ stage: 'lines', rule: by.id, action: 'skip', reason: `${BYLINE_BY_ID.get(by.id)!.reason}; the article's sentences print these words: a heading, not writers`, text: t, field: 'authors', value: null }, i);
