@@ -10,12 +10,16 @@
  * timed in a process of its own; `shared`: all in this process, as before 2026-11-27), BENCH_PNG=0 (skip the PNG), BENCH_OUT (output folder,
  * default bench/results; browser.json is read from there too).
  */
+// First: sina-clean is timed as it ships (the engine bundled, see engine-bundle.ts), before
+// extractors.ts is loaded.
+import './engine-bundle';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
 import { BOILERPLATE_MARKERS } from '../src/rules/page';
 import { loadCorpus, loadExternalGold, loadGold, type Gold } from './corpus';
-import { EXTRACTORS } from './extractors';
+import { ENGINE_COPY, EXTRACTORS } from './extractors';
+
 import { browserResults, bundleSizes } from './extras';
 import { measure, summarizeAccuracy } from './measure';
 import { publish } from './publish';
@@ -47,7 +51,7 @@ for (const input of inputs) {
   if (g) golds.set(input.id, g);
   if (input.decodeWarning) log(`decode: ${input.id}: ${input.decodeWarning}`);
 }
-log(`${inputs.length} inputs, ${golds.size} goldens, ${extractors.length} extractors, ${rounds} timed rounds`);
+log(`${inputs.length} inputs, ${golds.size} goldens, ${extractors.length} extractors, ${rounds} timed rounds (${speedMethod}); sina-clean: ${ENGINE_COPY === 'source' ? 'the source (tsx)' : 'the bundled engine'}`);
 
 const externalGold = loadExternalGold(fixtures);
 const { scores, speed } = await measure(extractors, inputs, golds, BOILERPLATE_MARKERS, rounds, externalGold, log, speedMethod);
@@ -104,7 +108,7 @@ const results: Results = {
     goldens: golds.size,
     bytes: inputs.reduce((a, i) => a + i.bytes, 0),
   },
-  settings: { rounds, speedMethod, scaleReps, scaleBudgetSeconds: scaleBudget, heapCapMB: heapCap, heapCapBudgetSeconds: capBudget, markers: BOILERPLATE_MARKERS.length },
+  settings: { rounds, speedMethod, engine: ENGINE_COPY === 'source' ? 'source' : 'bundle', scaleReps, scaleBudgetSeconds: scaleBudget, heapCapMB: heapCap, heapCapBudgetSeconds: capBudget, markers: BOILERPLATE_MARKERS.length },
   extractors: extractors.map((e) => ({
     id: e.id,
     label: e.label,
