@@ -1,16 +1,23 @@
 /**
- * Accuracy and per-page speed, all extractors in one process on the same decoded inputs.
+ * Accuracy and per-page speed of every extractor on the same decoded inputs.
  * Speed: one untimed warm-up round (its outputs are the ones scored), then timed rounds in which,
  * for every page, the extractors run in an order shuffled by page and by round (a seeded
- * shuffle, the same in every run), so machine drift, garbage collection and what the extractor
- * before leaves behind fall on all of them alike. A rotation did not: each extractor always ran
- * right after the same neighbour, and one that runs after an extractor leaving much garbage pays
- * part of that garbage's collection (a copy of one extractor set against itself read 4-7 % apart).
+ * shuffle, the same in every run), so machine drift and other load on the machine fall on all of
+ * them alike. Each extractor runs in a process of its own (bench/speed-child.ts), so its garbage
+ * is collected on its own time: in one shared process an extractor paid for collecting what the
+ * others left behind (the V8 heap is one; a young collection after Readability on jsdom copies
+ * jsdom's survivors whoever triggers it), and the small, quick ones paid the most for it.
+ * `BENCH_SPEED=shared` still runs the old way. (Before the shuffle, a rotation made it worse:
+ * each extractor always ran right after the same neighbour; a copy of one extractor set against
+ * itself read 4-7 % apart.)
  */
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import type { BenchInput, Gold } from './corpus';
 import type { Extractor, Scored } from './extractors';
 import { EMPTY_SCORED } from './extractors';
 import { prng } from './library-gen';
+import type { ChildMessage, ParentMessage } from './speed-child';
 import { bigramPrf, boilerplateHits, median, quantile, sameMinute, sameName, sameTitle, type Prf } from './metrics';
 
 export interface PageScore {
@@ -82,7 +89,7 @@ export function shuffledOrder(k: number, random: () => number): number[] {
 const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 
 /** Wall time and CPU time (this process, all its threads) of one extraction. */
-async function runOnce(
+export async function runOnce(
   ex: Extractor,
   input: BenchInput,
 ): Promise<{ ms: number; cpu: number; result: unknown; error: string | null }> {
@@ -155,6 +162,104 @@ export interface MeasureResult {
   speed: Record<string, SpeedSummary>;
 }
 
+/**
+ * Where the timed calls run. `processes` (the default since 2026-11-27): each extractor in a
+ * process of its own (bench/speed-child.ts), the parent sending one input at a time to each in
+ * the shuffled order, so every extractor pays for its own garbage and nobody else's. `shared`:
+ * all extractors in this process, as until then; an extractor there also pays for collecting
+ * the garbage its neighbours left (and its CPU time includes their concurrent GC threads).
+ */
+export type SpeedMethod = 'processes' | 'shared';
+
+interface Timer {
+  warm(): Promise<{ scored: Scored; error: string | null }[]>;
+  time(k: number): Promise<{ ms: number; cpu: number }>;
+  close(): void;
+}
+
+function sharedTimer(ex: Extractor, inputs: readonly BenchInput[]): Timer {
+  return {
+    async warm() {
+      const out: { scored: Scored; error: string | null }[] = [];
+      for (const input of inputs) {
+        const { result, error } = await runOnce(ex, input);
+        let scored: Scored = EMPTY_SCORED;
+        let err = error;
+        if (!error) {
+          try {
+            scored = ex.normalize(result);
+          } catch (e) {
+            err = `normalize: ${e instanceof Error ? e.message : String(e)}`;
+          }
+        }
+        out.push({ scored, error: err });
+      }
+      return out;
+    },
+    time: (k) => runOnce(ex, inputs[k]!),
+    close() {},
+  };
+}
+
+function processTimer(ex: Extractor, inputs: readonly BenchInput[]): Timer {
+  const child: ChildProcess = fork(join(import.meta.dirname, 'speed-child.ts'), [ex.id], {
+    cwd: join(import.meta.dirname, '..'),
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  // Replies in arrival order; each request waits for the next one.
+  const queue: ChildMessage[] = [];
+  let waiting: ((m: ChildMessage) => void) | null = null;
+  const deliver = (m: ChildMessage) => {
+    const w = waiting;
+    waiting = null;
+    if (w) w(m);
+    else queue.push(m);
+  };
+  let failed = false;
+  child.on('message', deliver);
+  child.on('exit', (code) => {
+    failed = true;
+    deliver({ type: 'failed', error: `timing process exited (${code})` });
+  });
+  child.on('error', (e) => {
+    failed = true;
+    deliver({ type: 'failed', error: e.message });
+  });
+  const next = () =>
+    new Promise<ChildMessage>((resolve) => {
+      const m = queue.shift();
+      if (m) resolve(m);
+      else if (failed) resolve({ type: 'failed', error: 'timing process ended' });
+      else waiting = resolve;
+    });
+  const ask = async (m: ParentMessage): Promise<ChildMessage> => {
+    const reply = next();
+    child.send(m);
+    const r = await reply;
+    if (r.type === 'failed') throw new Error(`${ex.id}: ${r.error}`);
+    return r;
+  };
+  return {
+    async warm() {
+      const ready = await next();
+      if (ready.type !== 'ready') throw new Error(`${ex.id}: ${ready.type === 'failed' ? ready.error : `unexpected ${ready.type}`}`);
+      const r = await ask({ type: 'inputs', ids: inputs.map((i) => i.id) });
+      if (r.type !== 'warm') throw new Error(`${ex.id}: unexpected ${r.type}`);
+      return r.results;
+    },
+    async time(k) {
+      const r = await ask({ type: 'run', k });
+      if (r.type !== 'timed' || r.k !== k) throw new Error(`${ex.id}: unexpected reply`);
+      return { ms: r.ms, cpu: r.cpu };
+    },
+    close() {
+      child.removeAllListeners('exit');
+      if (child.connected) child.send({ type: 'exit' } satisfies ParentMessage);
+    },
+  };
+}
+
 export async function measure(
   extractors: readonly Extractor[],
   inputs: readonly BenchInput[],
@@ -163,6 +268,7 @@ export async function measure(
   rounds: number,
   externalGold: ReadonlyMap<string, string>,
   log: (line: string) => void,
+  method: SpeedMethod = 'processes',
 ): Promise<MeasureResult> {
   const k = extractors.length;
   const scores: Record<string, PageScore[]> = {};
@@ -174,37 +280,36 @@ export async function measure(
     cpuSamples[ex.id] = {};
   }
 
-  // Warm-up round: JIT and caches settle; these outputs are the ones scored.
-  log(`warm-up: ${inputs.length} inputs x ${k} extractors`);
-  for (const [i, input] of inputs.entries()) {
-    for (let j = 0; j < k; j++) {
-      const ex = extractors[(i + j) % k]!;
-      const { result, error } = await runOnce(ex, input);
-      let out: Scored = EMPTY_SCORED;
-      let err = error;
-      if (!error) {
-        try {
-          out = ex.normalize(result);
-        } catch (e) {
-          err = `normalize: ${e instanceof Error ? e.message : String(e)}`;
+  // Warm-up round: JIT and caches settle; these outputs are the ones scored. In `processes`, each
+  // extractor's process warms up on its own, one process after another.
+  log(`warm-up: ${inputs.length} inputs x ${k} extractors (${method === 'processes' ? 'one process each' : 'one process'})`);
+  const timers: Timer[] = [];
+  try {
+    for (const ex of extractors) {
+      const timer = method === 'processes' ? processTimer(ex, inputs) : sharedTimer(ex, inputs);
+      timers.push(timer);
+      const warm = await timer.warm();
+      inputs.forEach((input, i) => {
+        const { scored, error } = warm[i]!;
+        scores[ex.id]!.push(scorePage(input.id, scored, error, golds.get(input.id) ?? null, markers, externalGold.get(input.id) ?? null));
+      });
+    }
+
+    const random = prng(0x5eed); // seeded: every run draws the same orders
+    for (let r = 0; r < rounds; r++) {
+      const t0 = performance.now();
+      for (const [i, input] of inputs.entries()) {
+        for (const j of shuffledOrder(k, random)) {
+          const ex = extractors[j]!;
+          const { ms, cpu } = await timers[j]!.time(i);
+          (samples[ex.id]![input.id] ??= []).push(ms);
+          (cpuSamples[ex.id]![input.id] ??= []).push(cpu);
         }
       }
-      scores[ex.id]!.push(scorePage(input.id, out, err, golds.get(input.id) ?? null, markers, externalGold.get(input.id) ?? null));
+      log(`timed round ${r + 1}/${rounds}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
-  }
-
-  const random = prng(0x5eed); // seeded: every run draws the same orders
-  for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    for (const input of inputs) {
-      for (const j of shuffledOrder(k, random)) {
-        const ex = extractors[j]!;
-        const { ms, cpu } = await runOnce(ex, input);
-        (samples[ex.id]![input.id] ??= []).push(ms);
-        (cpuSamples[ex.id]![input.id] ??= []).push(cpu);
-      }
-    }
-    log(`timed round ${r + 1}/${rounds}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  } finally {
+    for (const t of timers) t.close();
   }
 
   const speed: Record<string, SpeedSummary> = {};

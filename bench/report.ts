@@ -40,7 +40,7 @@ export interface Results {
   date: string;
   machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string; loadAvgStart?: number[]; loadAvgEnd?: number[] };
   corpus: { inputs: number; byFolder: Record<string, number>; goldens: number; bytes: number };
-  settings: { rounds: number; scaleReps: number[]; scaleBudgetSeconds: number; heapCapMB?: number; heapCapBudgetSeconds?: number; markers: number };
+  settings: { rounds: number; speedMethod?: 'processes' | 'shared'; engine?: 'bundle' | 'source'; scaleReps: number[]; scaleBudgetSeconds: number; heapCapMB?: number; heapCapBudgetSeconds?: number; markers: number };
   extractors: ExtractorResult[];
   scale: ScaleStep[];
   browser: Record<string, unknown> | null;
@@ -351,7 +351,7 @@ export function renderMarkdown(r: Results, chartFile: string): string {
       ]),
     ),
     '',
-    `HTML string in, result out, DOM parsing included; one process; one untimed warm-up round, then ${r.settings.rounds} timed rounds in which the extractors run on each page in an order shuffled by page and round (seeded). ` +
+    `HTML string in, result out, DOM parsing included; ${r.settings.speedMethod === 'shared' ? 'all extractors in one process' : 'each extractor in a process of its own (its garbage collected on its own time), driven input by input from one parent'}; sina-clean ${r.settings.engine === 'bundle' ? 'as it ships (the engine bundled by esbuild)' : 'from its source'}; one untimed warm-up round, then ${r.settings.rounds} timed rounds in which the extractors run on each page in an order shuffled by page and round (seeded). ` +
       'Per page the median over rounds; the table gives the median and 95th percentile of those over all inputs, and the median over the whole pages alone (`fixtures/pages/`, where parsing weighs most). ' +
       'The parse-only rows turn the page (as the peers get it) into a DOM and nothing else: parse5 with its default tree, htmlparser2 (`parseDocument`), linkedom (`parseHTML`); they are timed in the same interleaved rounds and not scored. ' +
       'Wall time is what a user waits; CPU time (user + system of the process, V8 helper threads included) is what other load on a shared machine does not inflate.',

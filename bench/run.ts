@@ -6,15 +6,20 @@
  * repetitions, default 1,10,100), BENCH_SCALE_BUDGET (seconds per scale step, default 50),
  * BENCH_CAP_BUDGET (seconds for the heap-capped rerun, default 30),
  * BENCH_HEAP_CAP (MB per thread for the extra capped run of the largest step, 0 = skip it),
- * BENCH_ONLY (comma list of extractor ids), BENCH_PNG=0 (skip the PNG), BENCH_OUT (output folder,
+ * BENCH_ONLY (comma list of extractor ids), BENCH_SPEED (`processes`, the default: each extractor
+ * timed in a process of its own; `shared`: all in this process, as before 2026-11-27), BENCH_PNG=0 (skip the PNG), BENCH_OUT (output folder,
  * default bench/results; browser.json is read from there too).
  */
+// First: sina-clean is timed as it ships (the engine bundled, see engine-bundle.ts), before
+// extractors.ts is loaded.
+import './engine-bundle';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
 import { BOILERPLATE_MARKERS } from '../src/rules/page';
 import { loadCorpus, loadExternalGold, loadGold, type Gold } from './corpus';
-import { EXTRACTORS } from './extractors';
+import { ENGINE_COPY, EXTRACTORS } from './extractors';
+
 import { browserResults, bundleSizes } from './extras';
 import { measure, summarizeAccuracy } from './measure';
 import { publish } from './publish';
@@ -34,6 +39,7 @@ const scaleBudget = Number(process.env.BENCH_SCALE_BUDGET ?? '50');
 const capBudget = Number(process.env.BENCH_CAP_BUDGET ?? '30');
 const heapCap = Number(process.env.BENCH_HEAP_CAP ?? '192');
 const only = process.env.BENCH_ONLY?.split(',');
+const speedMethod = process.env.BENCH_SPEED === 'shared' ? 'shared' : 'processes';
 const extractors = EXTRACTORS.filter((e) => !only || only.includes(e.id));
 
 const started = performance.now();
@@ -45,10 +51,10 @@ for (const input of inputs) {
   if (g) golds.set(input.id, g);
   if (input.decodeWarning) log(`decode: ${input.id}: ${input.decodeWarning}`);
 }
-log(`${inputs.length} inputs, ${golds.size} goldens, ${extractors.length} extractors, ${rounds} timed rounds`);
+log(`${inputs.length} inputs, ${golds.size} goldens, ${extractors.length} extractors, ${rounds} timed rounds (${speedMethod}); sina-clean: ${ENGINE_COPY === 'source' ? 'the source (tsx)' : 'the bundled engine'}`);
 
 const externalGold = loadExternalGold(fixtures);
-const { scores, speed } = await measure(extractors, inputs, golds, BOILERPLATE_MARKERS, rounds, externalGold, log);
+const { scores, speed } = await measure(extractors, inputs, golds, BOILERPLATE_MARKERS, rounds, externalGold, log, speedMethod);
 
 const scale: ScaleStep[] = [];
 const runScale = (reps: number, heapCapMB: number | null, budget: number): ScaleStep | null => {
@@ -102,7 +108,7 @@ const results: Results = {
     goldens: golds.size,
     bytes: inputs.reduce((a, i) => a + i.bytes, 0),
   },
-  settings: { rounds, scaleReps, scaleBudgetSeconds: scaleBudget, heapCapMB: heapCap, heapCapBudgetSeconds: capBudget, markers: BOILERPLATE_MARKERS.length },
+  settings: { rounds, speedMethod, engine: ENGINE_COPY === 'source' ? 'source' : 'bundle', scaleReps, scaleBudgetSeconds: scaleBudget, heapCapMB: heapCap, heapCapBudgetSeconds: capBudget, markers: BOILERPLATE_MARKERS.length },
   extractors: extractors.map((e) => ({
     id: e.id,
     label: e.label,
