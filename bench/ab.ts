@@ -3,7 +3,7 @@
  *   npx tsx bench/ab.ts <before.mjs> <after.mjs> [rounds] [folder]
  * Build a copy with: esbuild src/engine/extract.ts --bundle --platform=node --format=esm
  *   --packages=external --outfile=bench/tmp/ab/after.mjs (and the same from an older `src`).
- * Each round runs every input through before, after and the peer in a rotating order; per input
+ * Each round runs every input through before, after and the peer in a freshly shuffled order; per input
  * the median CPU time (user + system) and wall time of each is kept; the report gives the median
  * over the inputs per folder and the median of the per-input ratios. The two copies' Articles
  * (with their trace) must be identical on every input; a difference is reported and fails the run.

@@ -15,7 +15,7 @@
 import './engine-bundle';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { BOILERPLATE_MARKERS } from '../src/rules/page';
 import { loadCorpus, loadExternalGold, loadGold, type Gold } from './corpus';
 import { ENGINE_COPY, EXTRACTORS } from './extractors';
@@ -126,4 +126,4 @@ const results: Results = {
 
 results.seconds = (performance.now() - started) / 1000;
 await publish(results, outDir);
-log(`wrote bench/results/ in ${results.seconds.toFixed(0)} s total`);
+log(`wrote ${relative(process.cwd(), outDir) || '.'}/ in ${results.seconds.toFixed(0)} s total`);
