@@ -42,9 +42,10 @@ export class InProcessRunner implements Runner {
  * heap grow to about twice what survived the last full collection before collecting again, from
  * 2 GB up to four times (its heap controller's largest factor). With 4096 the workers' heaps grew
  * to 140-160 MB on the corpus, for about 40 MB kept, and the batch's peak RSS varied between runs
- * with V8's choice; with this limit they stay near 100 MB (docs/bench.md has the numbers), and
- * every page of the corpus, and the bounds' 64 MiB pages, fit. An input that runs a worker out of
- * it is run once more on a fresh worker with LARGE_HEAP_MB, which is retired after that input.
+ * with V8's choice; with this limit they stay near 100 MB (docs/bench.md has the numbers). Every
+ * page of the corpus fits, and so do 64 MiB of text and 999,000 lines of `字<br>` (no retry). An
+ * input that runs a worker out of it is run once more on a fresh worker with LARGE_HEAP_MB, which
+ * is retired after that input.
  */
 export const WORKER_HEAP_MB = 2000;
 
