@@ -165,7 +165,7 @@ export class WorkerPool implements Runner {
   }
 
   private spawn(large: boolean): Slot {
-    const slot: Slot = { worker: createWorker(large ? Math.max(LARGE_HEAP_MB, this.heapMb) : this.heapMb), job: null, ready: false, large };
+    const slot: Slot = { worker: createWorker(large ? LARGE_HEAP_MB : this.heapMb), job: null, ready: false, large };
     slot.worker.on('message', (reply: WorkerReply | { ready: true }) => {
       if ('ready' in reply) {
         slot.ready = true;
@@ -211,7 +211,8 @@ export class WorkerPool implements Runner {
   private outOfMemory(slot: Slot): void {
     const job = slot.job;
     // Bytes handed over by transfer (none today: batch.ts copies stdin) are gone with the worker.
-    if (!job || slot.large || job.retried || job.transfer.length > 0 || this.closed) {
+    // (A limit already as large as LARGE_HEAP_MB would only run out again.)
+    if (!job || slot.large || job.retried || job.transfer.length > 0 || this.closed || this.heapMb >= LARGE_HEAP_MB) {
       this.fail(slot, 'crashed', this.t.outOfMemory);
       return;
     }
