@@ -13,7 +13,11 @@ export interface BundleSize {
   gzipBytes: number;
 }
 
+/** The repository (results name its files relative to it, so they read the same on every clone). */
+const REPO = join(import.meta.dirname, '..');
+
 export interface BundleReport {
+  /** The built extension's folder, relative to the repository. */
   dir: string;
   files: BundleSize[];
   /** Sum per role (a popup page may load several chunks). */
@@ -62,7 +66,7 @@ export function bundleSizes(dir: string): BundleReport | null {
     t.bytes += f.bytes;
     t.gzipBytes += f.gzipBytes;
   }
-  return { dir, files, totals };
+  return { dir: relative(REPO, dir).split('\\').join('/') || '.', files, totals };
 }
 
 /** Whatever the e2e harness wrote, passed through as it is (numbers only). */

@@ -234,6 +234,28 @@ describe('memory verdict', () => {
     expect(v.met).toBe(false);
     expect(v.result).toContain('100×: 900 MB');
   });
+
+  /** The largest step sampled: RSS rising to `start` over its first tenth, then `rss(pages)`. */
+  const sampled = (peaks: [number, number, number], rss: (pages: number) => number) => {
+    const r = results(peaks);
+    const last = r.scale[2]!;
+    const samples: [number, number][] = [];
+    for (let p = 0; p <= last.pages; p += 68) samples.push([p, p < last.pages * 0.1 ? 200 + p / 10 : rss(p)]);
+    last.rssSamples = samples;
+    return r;
+  };
+  it('judges the steady state of the largest step, not the smaller steps that end before it', () => {
+    // The 10× step ended while the heaps were still growing; the 100× step holds level.
+    const v = verdict(sampled([300, 420, 560], (p) => 540 + (p % 3) * 10));
+    expect(v.target).toContain('second half of its pages');
+    expect(v.met).toBe(true);
+    expect(v.result).toContain('560 MB then 560 MB');
+  });
+  it('rejects a largest step whose memory keeps growing with its pages', () => {
+    // 40 KB kept per page: 272 MB more over 6,800 pages.
+    const v = verdict(sampled([300, 420, 800], (p) => 400 + (p * 40) / 1024));
+    expect(v.met).toBe(false);
+  });
 });
 
 describe('timed order', () => {

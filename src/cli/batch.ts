@@ -13,7 +13,7 @@ import { messages, type FailureReason, type Lang } from './i18n';
 import { expandInputs, isSeveral, type InputItem } from './inputs';
 import type { ExtractFn, JobRequest, JobResult } from './job';
 import { NameRegistry } from './names';
-import { InProcessRunner, WorkerPool, type Runner } from './pool';
+import { InProcessRunner, WorkerPool, type Runner, type WorkerMemory } from './pool';
 import { displayWidth, safeLine, safeText, truncateToWidth, usableColumns } from './terminal';
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -84,6 +84,10 @@ export interface BatchOptions {
   extract?: ExtractFn;
   /** Worker heap (MB) past which a worker is replaced; see pool.ts. */
   recycleHeapMb?: number;
+  /** Each worker's heap limit (MB); an input over it is retried once on a large-heap worker. See pool.ts. */
+  workerHeapMb?: number;
+  /** Called after each job on a worker thread with that worker's memory (benchmarks). */
+  onWorkerMemory?: (threadId: number, memory: WorkerMemory) => void;
   /** Aborting stops the batch: no new work, workers terminated, no partial files. */
   signal?: AbortSignal;
   /** Called once per handled input, in input order. */
@@ -136,6 +140,8 @@ export interface BatchSummary {
   elapsedMs: number;
   /** Workers replaced because their heap grew. */
   recycled: number;
+  /** Inputs run again on a large-heap worker after running out of a worker's heap limit. */
+  retried: number;
 }
 
 type Outcome =
@@ -296,11 +302,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     bytesOut: 0,
     elapsedMs: 0,
     recycled: 0,
+    retried: 0,
   };
 
   if (outDir) mkdirSync(outDir, { recursive: true });
 
-  const pool = options.inProcess ? null : new WorkerPool(jobs, timeoutMs, lang, options.recycleHeapMb);
+  const pool = options.inProcess ? null : new WorkerPool(jobs, timeoutMs, lang, options.recycleHeapMb, options.workerHeapMb);
+  if (pool && options.onWorkerMemory) pool.onMemory = options.onWorkerMemory;
   const runner: Runner = pool ?? new InProcessRunner(options.extract);
 
   let aborted = signal?.aborted ?? false;
@@ -491,16 +499,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       range,
       lang,
     };
-    const transfer: ArrayBuffer[] = [];
     if (input.kind === 'stdin') {
       const read = await readStdin(options.stdin ?? process.stdin, maxBytes, timeoutMs, lang, signal);
       if (read === ABORTED) return { kind: 'problem', label: input.label, reason: 'interrupted', message: t.stoppedWhile };
       if (!(read instanceof Uint8Array)) return { kind: 'problem', label: input.label, reason: read.reason, message: read.message };
-      const copy = new Uint8Array(read);
-      req.bytes = copy;
-      transfer.push(copy.buffer as ArrayBuffer);
+      // Copied to the worker, not transferred: an input that runs a worker out of memory is sent
+      // again to a large-heap worker (pool.ts).
+      req.bytes = read;
     }
-    return { kind: 'result', label: input.label, result: await runner.run(req, transfer) };
+    return { kind: 'result', label: input.label, result: await runner.run(req) };
   };
 
   const window = Math.max(2, jobs * 2);
@@ -547,6 +554,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     summary.interrupted = aborted;
     await runner.close();
     summary.recycled = pool?.recycled ?? 0;
+    summary.retried = pool?.retried ?? 0;
     stdout?.removeListener('error', onStdoutError);
     signal?.removeEventListener('abort', onAbort);
   }

@@ -12,6 +12,15 @@ import { runJob, type ExtractFn, type FailureReason, type JobRequest, type JobRe
 export interface WorkerReply {
   result: JobResult;
   heapBytes: number;
+  memory?: WorkerMemory;
+}
+
+/** A worker's V8 memory after a job (bytes): heap used and committed, external (buffers), code. */
+export interface WorkerMemory {
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  code: number;
 }
 
 export interface Runner {
@@ -28,23 +37,36 @@ export class InProcessRunner implements Runner {
   async close(): Promise<void> {}
 }
 
-/** Heap room for a page of tens of megabytes; beyond it the worker dies and the input fails as 'crashed'. */
-const LIMITS = { maxOldGenerationSizeMb: 4096 };
+/**
+ * A worker's old-generation heap limit (MB). V8 sizes a heap by its limit: under 2 GB it lets the
+ * heap grow to about twice what survived the last full collection before collecting again, from
+ * 2 GB up to four times (its heap controller's largest factor). With 4096 the workers' heaps grew
+ * to 140-160 MB on the corpus, for about 40 MB kept, and the batch's peak RSS varied between runs
+ * with V8's choice; with this limit they stay near 100 MB (docs/bench.md has the numbers). Every
+ * page of the corpus fits, and so do 64 MiB of text and 999,000 lines of `字<br>` (no retry). An
+ * input that runs a worker out of it is run once more on a fresh worker with LARGE_HEAP_MB, which
+ * is retired after that input.
+ */
+export const WORKER_HEAP_MB = 2000;
+
+/** Heap room for a page of tens of megabytes (the retry of an input that ran out of WORKER_HEAP_MB). */
+export const LARGE_HEAP_MB = 4096;
 
 /**
  * The worker script. Built: dist/cli-worker.mjs next to dist/cli.mjs. From source (tsx, vitest):
  * src/cli/worker.ts, loaded through tsx's ESM hooks registered inside the worker.
  */
-function createWorker(): Worker {
+function createWorker(heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
   const here = import.meta.url;
   if (/\.[cm]?ts$/.test(here)) {
     const tsxPkg = createRequire(here).resolve('tsx/package.json');
     const tsxApi = new URL('dist/esm/api/index.mjs', pathToFileURL(tsxPkg)).href;
     const entry = new URL('./worker.ts', here).href;
     const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(code, { eval: true, resourceLimits: LIMITS });
+    return new Worker(code, { eval: true, resourceLimits });
   }
-  return new Worker(new URL('./cli-worker.mjs', here), { resourceLimits: LIMITS });
+  return new Worker(new URL('./cli-worker.mjs', here), { resourceLimits });
 }
 
 interface Pending {
@@ -52,6 +74,8 @@ interface Pending {
   transfer: ArrayBuffer[];
   resolve: (r: JobResult) => void;
   timer: NodeJS.Timeout | null;
+  /** Set when the job is run again on a large-heap worker after running a capped one out of memory. */
+  retried: boolean;
 }
 
 interface Slot {
@@ -59,13 +83,14 @@ interface Slot {
   job: Pending | null;
   /** Whether the worker finished loading (one that dies before is a start-up failure). */
   ready: boolean;
+  /** A large-heap worker, started for one input that ran out of memory elsewhere; retired after it. */
+  large: boolean;
 }
 
 /**
  * A worker whose heap has grown past this (V8's committed heap, measured after each job) is
- * replaced by a fresh one once idle. V8 grows a heap that has room (up to LIMITS) rather than
- * collect, so a long batch would otherwise creep up in memory; a worker that stays small keeps
- * its warm JIT however many pages it has done.
+ * replaced by a fresh one once idle: a page that needed most of WORKER_HEAP_MB leaves its heap
+ * committed. A worker that stays small keeps its warm JIT however many pages it has done.
  */
 export const RECYCLE_HEAP_MB = 256;
 
@@ -86,16 +111,22 @@ export class WorkerPool implements Runner {
   private readonly t;
   /** Workers replaced because their heap grew (for the benchmark and tests). */
   recycled = 0;
+  /** Inputs run again on a large-heap worker after running a capped one out of memory. */
+  retried = 0;
+  /** Called after each job with the worker's memory (the benchmark samples it). */
+  onMemory: ((threadId: number, memory: WorkerMemory) => void) | null = null;
 
   /**
    * @param timeoutMs per job; 0 = no limit. A job over its time has its worker terminated.
    * @param recycleHeapMb replace a worker whose heap is over this after a job.
+   * @param heapMb each worker's heap limit; an input over it is retried once with LARGE_HEAP_MB.
    */
   constructor(
     private readonly size: number,
     private readonly timeoutMs: number,
     lang: Lang = 'en',
     private readonly recycleHeapMb: number = RECYCLE_HEAP_MB,
+    private readonly heapMb: number = WORKER_HEAP_MB,
   ) {
     this.t = messages(lang);
   }
@@ -103,7 +134,7 @@ export class WorkerPool implements Runner {
   run(req: JobRequest, transfer: ArrayBuffer[] = []): Promise<JobResult> {
     if (this.closed) return Promise.resolve(failure(req, 'interrupted', this.t.stoppedBefore));
     return new Promise((resolve) => {
-      this.queue.push({ req, transfer, resolve, timer: null });
+      this.queue.push({ req, transfer, resolve, timer: null, retried: false });
       this.pump();
     });
   }
@@ -115,24 +146,26 @@ export class WorkerPool implements Runner {
         job.resolve(failure(job.req, 'crashed', this.broken));
         continue;
       }
-      let slot = this.slots.find((s) => !s.job);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      let slot = this.slots.find((s) => !s.job && !s.large);
+      if (!slot && this.slots.length < this.size) slot = this.spawn(false);
       if (!slot) return;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      const busy = slot;
-      if (this.timeoutMs > 0) {
-        job.timer = setTimeout(
-          () => this.fail(busy, 'timeout', this.t.noResult(String(this.timeoutMs / 1000))),
-          this.timeoutMs + Math.min(GRACE_MS, this.timeoutMs),
-        );
-      }
-      slot.worker.postMessage(job.req, job.transfer);
+      this.start(slot, this.queue.shift()!);
     }
   }
 
-  private spawn(): Slot {
-    const slot: Slot = { worker: createWorker(), job: null, ready: false };
+  private start(slot: Slot, job: Pending): void {
+    slot.job = job;
+    if (this.timeoutMs > 0) {
+      job.timer = setTimeout(
+        () => this.fail(slot, 'timeout', this.t.noResult(String(this.timeoutMs / 1000))),
+        this.timeoutMs + Math.min(GRACE_MS, this.timeoutMs),
+      );
+    }
+    slot.worker.postMessage(job.req, job.transfer);
+  }
+
+  private spawn(large: boolean): Slot {
+    const slot: Slot = { worker: createWorker(large ? LARGE_HEAP_MB : this.heapMb), job: null, ready: false, large };
     slot.worker.on('message', (reply: WorkerReply | { ready: true }) => {
       if ('ready' in reply) {
         slot.ready = true;
@@ -143,16 +176,19 @@ export class WorkerPool implements Runner {
       if (!job) return;
       if (job.timer) clearTimeout(job.timer);
       slot.job = null;
-      if (reply.heapBytes > this.recycleHeapMb * 1048576) {
+      if (reply.memory && this.onMemory) this.onMemory(slot.worker.threadId, reply.memory);
+      if (slot.large) this.retire(slot);
+      else if (reply.heapBytes > this.recycleHeapMb * 1048576) {
         this.recycled++;
         this.retire(slot);
       }
       job.resolve(reply.result);
       this.pump();
     });
-    slot.worker.on('error', (err: Error & { code?: string }) =>
-      this.fail(slot, 'crashed', err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? this.t.outOfMemory : err.message),
-    );
+    slot.worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') this.outOfMemory(slot);
+      else this.fail(slot, 'crashed', err.message);
+    });
     slot.worker.on('exit', (code) => this.fail(slot, 'crashed', this.t.workerStopped(code)));
     this.slots.push(slot);
     return slot;
@@ -166,6 +202,32 @@ export class WorkerPool implements Runner {
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => {});
     void slot.worker.terminate();
+  }
+
+  /**
+   * A worker ran out of heap. A capped worker's input runs once more on a fresh large-heap worker
+   * in its place (with a full --timeout of its own); a large worker's input fails as 'crashed'.
+   */
+  private outOfMemory(slot: Slot): void {
+    const job = slot.job;
+    // Bytes handed over by transfer (none today: batch.ts copies stdin) are gone with the worker.
+    // (A limit already as large as LARGE_HEAP_MB would only run out again.)
+    if (!job || slot.large || job.retried || job.transfer.length > 0 || this.closed || this.heapMb >= LARGE_HEAP_MB) {
+      this.fail(slot, 'crashed', this.t.outOfMemory);
+      return;
+    }
+    const i = this.slots.indexOf(slot);
+    if (i === -1) return;
+    this.slots.splice(i, 1);
+    slot.job = null;
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => {});
+    void slot.worker.terminate();
+    if (job.timer) clearTimeout(job.timer);
+    job.timer = null;
+    job.retried = true;
+    this.retried++;
+    this.start(this.spawn(true), job);
   }
 
   /** Give up on a slot: its job (if any) fails, its worker is terminated, a new one starts on demand. */
