@@ -149,8 +149,9 @@ describe('文库 messages from the reader in a page', () => {
     const msg = asBackgroundMessage({ type: 'sina-clean:library-save', article: { title: 't' }, pageUrl: 'https://finance.sina.com.cn/a/doc-ix.shtml', extra: 1 })!;
     expect(msg).toEqual({ type: 'sina-clean:library-save', article: { title: 't' }, pageUrl: 'https://finance.sina.com.cn/a/doc-ix.shtml' });
     expect(await bg.handle(msg, { tab: { id: 4 } })).toMatchObject({ ok: true, status: 'added' });
-    await bg.handle(asBackgroundMessage({ type: 'sina-clean:library-status', article: {} })!, { tab: { id: 4 } });
-    expect(library.mock.calls.map(([m]) => m)).toEqual([msg, { type: 'sina-clean:library-status', article: {}, pageUrl: null }]);
+    const ref = { docId: 'ix', url: null, title: 't', publishedAt: null };
+    await bg.handle(asBackgroundMessage({ type: 'sina-clean:library-status', ref: { ...ref, blocks: [] }, article: {} })!, { tab: { id: 4 } });
+    expect(library.mock.calls.map(([m]) => m)).toEqual([msg, { type: 'sina-clean:library-status', ref, pageUrl: null }]);
     // A background without a library answers so, instead of leaving the reader waiting.
     expect(await setup().bg.handle(msg, {})).toMatchObject({ ok: false, reason: 'unavailable' });
   });

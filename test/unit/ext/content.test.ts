@@ -393,6 +393,10 @@ describe('content script', () => {
       await c.clean();
       await vi.waitFor(() => expect(saveButton().dataset.saved).toBe('false'));
       expect(types(send)).toEqual(['sina-clean:library-status']);
+      // The status check carries what finds the entry, not the Article (no Markdown written for it).
+      const status = send.mock.calls.map(([m]) => m as Record<string, unknown>).find((m) => m.type === 'sina-clean:library-status')!;
+      expect(Object.keys(status).sort()).toEqual(['pageUrl', 'ref', 'type']);
+      expect(status.ref).toEqual({ docId: 'ikqcfncc4769311', url: expect.stringContaining('doc-ikqcfncc4769311'), title: '测试公司半年报营收增长', publishedAt: expect.any(String) });
       saveButton().click();
       await vi.waitFor(() => expect(saveButton().textContent).toBe(zhTr('saved')));
       expect(shadow().querySelector('[data-testid=reader-toast]')!.textContent).toBe(zhTr('savedAdded'));
