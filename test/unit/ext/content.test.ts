@@ -247,6 +247,18 @@ describe('content script', () => {
     expect(body().lastElementChild!.textContent).toBe(blocks[59]!.text);
   });
 
+  test('showing the reader writes no Markdown: the 已保存 check sends a reference, not the Article', async () => {
+    const plain = ((await setup().c.article()) as { article: Article }).article;
+    let reads = 0;
+    const counted = { ...plain };
+    Object.defineProperty(counted, 'markdown', { enumerable: true, get: () => (reads++, plain.markdown) });
+    const { c, sent } = setup({ loadReader: async () => ({ openSession: (h) => openSession(h, (() => counted) as never) }) });
+    await c.clean();
+    await flush();
+    expect(sent.map((m) => m.type)).toContain('sina-clean:library-status');
+    expect(reads).toBe(0);
+  });
+
   test('what waits for the first painted frame runs once: after the frame, or after a while in a tab that gets no frames', async () => {
     const frames: Array<() => void> = [];
     const win = { requestAnimationFrame: (f: () => void) => frames.push(f), setTimeout, clearTimeout } as unknown as Window & typeof globalThis;
