@@ -247,6 +247,17 @@ describe('content script', () => {
     expect(body().lastElementChild!.textContent).toBe(blocks[59]!.text);
   });
 
+  test('the extraction does not wait for the settings to be read (storage overlaps it); the reader shows once they are', async () => {
+    let release!: (s: Settings) => void;
+    const { c } = setup({ loadSettings: vi.fn(() => new Promise<Settings>((r) => (release = r))) });
+    const shown = c.clean();
+    await vi.waitFor(() => expect(c.state().extraction).toBe('ok'), { timeout: 2000 });
+    expect(host()).toBeNull();
+    release({ ...DEFAULT_SETTINGS, theme: 'sepia' });
+    await expect(shown).resolves.toEqual({ ok: true, cleaned: true });
+    expect(host()!.getAttribute('data-theme')).toBe('sepia');
+  });
+
   test('showing the reader writes no Markdown: the 已保存 check sends a reference, not the Article', async () => {
     const plain = ((await setup().c.article()) as { article: Article }).article;
     let reads = 0;
