@@ -1,6 +1,8 @@
 /**
- * Two builds of the extension side by side: one browser per build, both on the largest fixture
- * page, page loads alternating between them (A then B, B then A, …), each page cleaned once
+ * Two builds of the extension side by side: two browsers per build, launched A B B A (the browser
+ * launched later read about 15 % slower in runs with one browser per build, the same build on
+ * both sides), each on the largest fixture page; page loads alternate between the builds (A then
+ * B, B then A, …) and between each build's two browsers, each page cleaned once
  * (click → painted on a fresh page, as browser-bench.ts times it) with the content script's
  * timings of that first click. Prints medians per build and the ratio B / A; writes nothing.
  *
@@ -36,18 +38,20 @@ async function main() {
     .sort((a, b) => statSync(b.file).size - statSync(a.file).size)[0]!;
   const site = await startSinaSite();
   const envKey = browserName === 'chromium' ? 'E2E_EXT_CHROMIUM' : 'E2E_EXT_FIREFOX';
-  const sides: Record<'A' | 'B', { h: Harness; page: Page; c: Clicker; m: Record<string, number[]> }> = {} as never;
+  type Instance = { h: Harness; page: Page; c: Clicker };
+  const sides: Record<'A' | 'B', { instances: Instance[]; m: Record<string, number[]> }> = { A: { instances: [], m: {} }, B: { instances: [], m: {} } };
   const load = [os.loadavg()[0]!];
   try {
-    for (const k of ['A', 'B'] as const) {
+    for (const k of ['A', 'B', 'B', 'A'] as const) {
       process.env[envKey] = path.resolve(dirs[k]);
       const h = await launch(browserName, site);
       const page = await h.open(largest.url);
-      sides[k] = { h, page, c: clicker(h, page, await h.tabIdOf(page)), m: {} };
+      sides[k].instances.push({ h, page, c: clicker(h, page, await h.tabIdOf(page)) });
     }
     for (let i = 0; i < RUNS; i++) {
       for (const k of i % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
-        const { h, page, c, m } = sides[k];
+        const { h, page, c } = sides[k].instances[(i >> 1) % 2]!;
+        const m = sides[k].m;
         const add = (key: string, v: number | null | undefined) => {
           if (typeof v === 'number' && Number.isFinite(v)) (m[key] ??= []).push(v);
         };
@@ -70,11 +74,11 @@ async function main() {
       }
     }
   } finally {
-    for (const s of Object.values(sides)) await s.h.close();
+    for (const s of Object.values(sides)) for (const x of s.instances) await x.h.close();
     await site.close();
   }
   load.push(os.loadavg()[0]!);
-  console.log(`${browserName}, ${RUNS} fresh page loads each, alternating; load ${load.map((l) => l.toFixed(1)).join(' → ')}`);
+  console.log(`${browserName}, ${RUNS} fresh page loads each, alternating (two browsers per build, launched A B B A); load ${load.map((l) => l.toFixed(1)).join(' → ')}`);
   console.log(`  A = ${dirs.A}\n  B = ${dirs.B}`);
   console.log(`  ${'measure (median ms)'.padEnd(22)} ${'A'.padStart(7)} ${'B'.padStart(7)}   B/A`);
   for (const key of Object.keys(sides.A.m)) {
