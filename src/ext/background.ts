@@ -47,11 +47,30 @@ export interface BackgroundController {
 export function createBackground(deps: BackgroundDeps): BackgroundController {
   /** Last badge state each tab's content script reported. */
   const states = new Map<number, BadgeState>();
+  /** Firefox: the reader chunk put into a tab's top frame (or on its way there), until the tab navigates. */
+  const injected = new Map<number, Promise<unknown>>();
+
+  /** Injects the reader chunk into a tab's frame once (the top frame's injection is remembered). */
+  function inject(tabId: number, frameId: number): Promise<unknown> {
+    if (frameId !== 0) return deps.injectReader!(tabId, frameId);
+    let p = injected.get(tabId);
+    if (!p) {
+      p = deps.injectReader!(tabId, 0);
+      injected.set(tabId, p);
+      p.catch(() => injected.get(tabId) === p && injected.delete(tabId));
+    }
+    return p;
+  }
 
   async function toggleIn(tab?: TabLike): Promise<ActionResult> {
     const target = tab?.id !== undefined ? tab : await deps.activeTab();
     if (target?.id === undefined) return { ok: false, cleaned: false, reason: 'not-a-candidate', error: 'no tab' };
     const id = target.id;
+    // Firefox: a page whose content script has reported itself and is not showing the reader gets
+    // the reader chunk with the toggle (the content script then finds it in its scope): one round
+    // trip fewer than the content script asking for it. A failure leaves that asking to the page.
+    const state = states.get(id);
+    if (deps.injectReader && state !== undefined && state !== 'cleaned' && state !== 'refused') await inject(id, 0).catch(() => undefined);
     try {
       const r = (await deps.sendToTab(id, { type: 'sina-clean:toggle' })) as ActionResult | undefined;
       if (r) return r;
@@ -80,7 +99,7 @@ export function createBackground(deps: BackgroundDeps): BackgroundController {
         case 'sina-clean:load-reader': {
           const tabId = sender.tab?.id;
           if (tabId === undefined || !deps.injectReader) return Promise.resolve({ ok: false });
-          return deps.injectReader(tabId, sender.frameId ?? 0).then(
+          return inject(tabId, sender.frameId ?? 0).then(
             () => ({ ok: true }),
             (e: unknown) => ({ ok: false, message: String((e as Error)?.message ?? e) }),
           );
@@ -102,9 +121,11 @@ export function createBackground(deps: BackgroundDeps): BackgroundController {
     },
     onTabNavigated(tabId) {
       states.delete(tabId);
+      injected.delete(tabId);
     },
     onTabRemoved(tabId) {
       states.delete(tabId);
+      injected.delete(tabId);
     },
   };
 }

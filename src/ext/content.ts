@@ -74,15 +74,20 @@ export function createContentController(deps: ContentDeps): ContentController {
 
   function reader(): Promise<ReaderSession> {
     const t = performance.now();
-    loading ??= Promise.all([
-      deps.loadReader().then((chunk) => {
+    // The settings are read while the chunk loads; the session waits for them only when it shows
+    // the reader, after extracting, so reading storage (a round trip to the browser) overlaps the
+    // extraction even when the chunk is there at once (Firefox: injected with the toggle).
+    void currentSettings();
+    loading ??= deps.loadReader().then(
+      (chunk) => {
         chunkMs = performance.now() - t;
-        return chunk;
-      }),
-      currentSettings(),
-    ]).then(
-      ([chunk, s]) =>
-        (session = chunk.openSession({ ...deps, settings: s, library: libraryViaBackground(deps.send), onChange: () => void report() })),
+        return (session = chunk.openSession({
+          ...deps,
+          loadSettings: currentSettings,
+          library: libraryViaBackground(deps.send),
+          onChange: () => void report(),
+        }));
+      },
       (e: unknown) => {
         loading = null;
         throw e;

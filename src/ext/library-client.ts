@@ -6,7 +6,7 @@
  * In the always-injected content script's import graph: no storage code here, only messages.
  */
 import type { Article } from '../article';
-import { isSavedReply, saveOutcomeOf, type SaveOutcome } from '../library/protocol';
+import { articleRef, isSavedReply, saveOutcomeOf, type SaveOutcome } from '../library/protocol';
 import { articleData, type BackgroundMessage } from './messages';
 
 export type { SaveOutcome } from '../library/protocol';
@@ -22,7 +22,9 @@ export interface LibraryClient {
 export function libraryViaBackground(send: (msg: BackgroundMessage) => Promise<unknown>): LibraryClient {
   return {
     async status(article, pageUrl) {
-      return isSavedReply(await send({ type: 'sina-clean:library-status', article: articleData(article), pageUrl }).catch(() => null));
+      // Only what finds the entry: the whole Article (its Markdown written out, copied into a
+      // message, validated) is for saving.
+      return isSavedReply(await send({ type: 'sina-clean:library-status', ref: articleRef(article), pageUrl }).catch(() => null));
     },
     async save(article, pageUrl) {
       let reply: unknown;

@@ -12,24 +12,25 @@ import { InvalidArticle, validateArticle } from './validate';
 
 export { asLibraryMessage, type LibraryMessage, type LibraryReply } from './protocol';
 
-/** Answers a library message. The Article is validated as an import line is before anything is stored. */
+/** Answers a library message. A saved Article is validated as an import line is before anything is stored. */
 export async function handleLibraryMessage(msg: LibraryMessage, open: () => Promise<Library> = library): Promise<LibraryReply> {
-  let article;
-  try {
-    article = validateArticle(msg.article).article;
-  } catch (e) {
-    if (e instanceof InvalidArticle) return { ok: false, reason: 'invalid', message: `not an Article: ${e.message}` };
-    throw e;
-  }
   const pageUrl = msg.pageUrl && canonicalUrl(msg.pageUrl) ? msg.pageUrl : null;
   try {
-    const lib = await open();
     switch (msg.type) {
       case 'sina-clean:library-status': {
-        const hit = await lib.find(article, pageUrl);
+        if (!msg.ref) return { ok: false, reason: 'invalid', message: 'not an Article reference (docId, url, title, publishedAt)' };
+        const hit = await (await open()).find(msg.ref, pageUrl);
         return hit ? { ok: true, saved: true, key: hit.key, savedAt: hit.savedAt } : { ok: true, saved: false };
       }
       case 'sina-clean:library-save': {
+        let article;
+        try {
+          article = validateArticle(msg.article).article;
+        } catch (e) {
+          if (e instanceof InvalidArticle) return { ok: false, reason: 'invalid', message: `not an Article: ${e.message}` };
+          throw e;
+        }
+        const lib = await open();
         const r = await lib.save(article, pageUrl);
         const entry = await lib.get(r.key);
         return { ok: true, saved: true, key: r.key, status: r.status, savedAt: entry?.savedAt };

@@ -9,8 +9,31 @@ import type { LibraryErrorReason, SaveStatus } from './store';
 export type LibraryMessage =
   /** Save (or update) this Article, cleaned from the page at pageUrl. → LibraryReply */
   | { type: 'sina-clean:library-save'; article: unknown; pageUrl: string | null }
-  /** Is this Article in the library? (the 已保存 state of a 保存 button) → LibraryReply */
-  | { type: 'sina-clean:library-status'; article: unknown; pageUrl: string | null };
+  /**
+   * Is the Article `ref` names in the library? (the 已保存 state of a 保存 button) → LibraryReply.
+   * Only what finds an entry travels, not the Article: null when what arrived was malformed.
+   */
+  | { type: 'sina-clean:library-status'; ref: ArticleRef | null; pageUrl: string | null };
+
+/** What the library finds an Article by (its entry key, else its canonical URL). */
+export interface ArticleRef {
+  docId: string | null;
+  url: string | null;
+  title: string;
+  publishedAt: string | null;
+}
+
+/** The fields of an Article that find it in the library. */
+export const articleRef = (a: ArticleRef): ArticleRef => ({ docId: a.docId, url: a.url, title: a.title, publishedAt: a.publishedAt });
+
+/** The ref as it arrived, or null when a field has the wrong type. */
+export function asArticleRef(x: unknown): ArticleRef | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const r = x as Record<string, unknown>;
+  const strOrNull = (v: unknown) => v === null || typeof v === 'string';
+  if (!strOrNull(r.docId) || !strOrNull(r.url) || typeof r.title !== 'string' || !strOrNull(r.publishedAt)) return null;
+  return articleRef(r as unknown as ArticleRef);
+}
 
 export type LibraryReply =
   | { ok: true; saved: boolean; key?: string; status?: SaveStatus; savedAt?: string }
@@ -24,7 +47,8 @@ export function asLibraryMessage(msg: unknown): LibraryMessage | null {
   const m = msg as Record<string, unknown>;
   const type = LIBRARY_MESSAGE_TYPES.find((t) => t === m.type);
   if (!type) return null;
-  return { type, article: m.article, pageUrl: typeof m.pageUrl === 'string' ? m.pageUrl : null };
+  const pageUrl = typeof m.pageUrl === 'string' ? m.pageUrl : null;
+  return type === 'sina-clean:library-status' ? { type, ref: asArticleRef(m.ref), pageUrl } : { type, article: m.article, pageUrl };
 }
 
 /** What a 保存 button reports: how the library took the article, or why it did not. */

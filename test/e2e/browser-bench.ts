@@ -25,13 +25,12 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { BROWSERS, launch, waitFor, type BrowserName } from './harness/browsers';
+import { BROWSERS, launch, type BrowserName } from './harness/browsers';
+import { clicker } from './harness/click';
 import { moduleSwaps, pageScript } from './harness/bundle';
 import { allPages, ROOT } from './harness/catalog';
 import { settledState } from './harness/flows';
-import { waitForNoReader } from './harness/reader';
 import { startSinaSite } from './harness/server';
-import type { Timings } from '../../src/ext/messages';
 
 const args = process.argv.slice(2);
 const opt = (name: string, d: string) => {
@@ -71,38 +70,7 @@ async function benchBrowser(name: BrowserName, pageUrl: string, oldEngine: strin
   try {
     const page = await h.open(pageUrl);
     const tabId = await h.tabIdOf(page);
-    const timings = (extractRuns = 0) =>
-      h.ext((api, id: number, n: number) => api.tabs.sendMessage(id, { type: 'sina-clean:timings', extractRuns: n }), tabId, extractRuns) as Promise<Timings>;
-
-    /** One toggle, timed from the sending extension page to the first frame painted with the reader. */
-    const clickToPainted = async (sent = { at: 0 }): Promise<number> => {
-      await page.evaluate('globalThis.__name ??= (f) => f');
-      await page.evaluate(() => {
-        const w = window as any;
-        w.__benchPainted = null;
-        const ready = () => !!document.getElementById('sina-clean-host')?.shadowRoot?.querySelector('[data-testid=reader-body]');
-        // The reader exists before the frame that shows it: that frame's rAF finds it, the frame
-        // paints, and the next task (a message posted from that rAF) marks the time.
-        const tick = () => {
-          if (!ready()) return requestAnimationFrame(tick);
-          const ch = new MessageChannel();
-          ch.port1.onmessage = () => (w.__benchPainted = performance.timeOrigin + performance.now());
-          ch.port2.postMessage(0);
-        };
-        requestAnimationFrame(tick);
-      });
-      const t0 = await h.ext(async (api, id: number) => {
-        const start = performance.timeOrigin + performance.now();
-        void api.runtime.sendMessage({ type: 'sina-clean:toggle', tabId: id });
-        return start;
-      }, tabId);
-      sent.at = t0;
-      return waitFor('reader painted', () => page.evaluate(() => (window as any).__benchPainted as number | null), 15_000);
-    };
-    const restore = async () => {
-      await h.ext((api, id: number) => api.runtime.sendMessage({ type: 'sina-clean:toggle', tabId: id }), tabId);
-      await waitForNoReader(page, 'restored');
-    };
+    const { clickToPainted, restore, timings } = clicker(h, page, tabId);
 
     for (let i = 0; i < RUNS; i++) {
       await page.reload({ waitUntil: 'load' });

@@ -23,6 +23,10 @@ const opt = (name: string, d: string) => {
 };
 const RUNS = Number(opt('runs', '5'));
 const only = opt('browser', '');
+/** `page`: a page script; `sandbox`: an isolated world (in Firefox, behind the same Xray wrappers as a content script). */
+const world = opt('world', 'page');
+/** `--prime`: first run the engine on two small documents made from the page (see breakdown-entry.ts). */
+const primed = args.includes('--prime');
 
 /** The breakdown entry, bundled as wxt.config.ts builds the reader chunk: its module swaps and the rule tables without examples. */
 const bundle = () => pageScript({ file: path.join(ROOT, 'test/e2e/breakdown-entry.ts') }, AS_SHIPPED);
@@ -45,8 +49,10 @@ async function main() {
       const page = await h.open(largest.url);
       for (let i = 0; i < RUNS; i++) {
         await page.reload({ waitUntil: 'load' });
-        await page.evaluate(code);
-        const runs = (await page.evaluate((u: string) => {
+        const realm = world === 'sandbox' ? (page.mainFrame() as any).isolatedRealm() : page;
+        await realm.evaluate(code);
+        if (primed) console.log(`  primed in ${(await realm.evaluate((u: string) => (globalThis as any).__scPrime(u), largest.url)).toFixed(1)} ms`);
+        const runs = (await realm.evaluate((u: string) => {
           const out: Array<Record<string, number>> = [];
           for (let k = 0; k < 6; k++) out.push((globalThis as any).__scBreakdown(u));
           return out;

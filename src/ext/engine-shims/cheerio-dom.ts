@@ -55,26 +55,32 @@ function append(parent: ParentNode, child: AnyNode): void {
   child.parent = parent;
 }
 
-function element(src: globalThis.Element): Element {
-  if (src.attributes.length > MAX_ATTRIBUTES) {
-    throw new ExtractError('too-complex', `an element carries ${src.attributes.length} attributes (the limit is ${MAX_ATTRIBUTES})`);
+/**
+ * A domhandler element for `src`, whose local name and namespace the caller has read. In Firefox
+ * every property read on a page node from a content script goes through a wrapper (Xray), so each
+ * is read once: the attribute list and its length too.
+ */
+function element(src: globalThis.Element, name: string, ns: string | null): Element {
+  const attrs = src.attributes;
+  const n = attrs.length;
+  if (n > MAX_ATTRIBUTES) {
+    throw new ExtractError('too-complex', `an element carries ${n} attributes (the limit is ${MAX_ATTRIBUTES})`);
   }
   const attribs: Record<string, string> = Object.create(null);
   const namespaces: Record<string, string | null> = Object.create(null);
   const prefixes: Record<string, string | null> = Object.create(null);
-  const attrs = src.attributes;
   // An HTML parser gives the attributes of HTML elements no namespace and no prefix (only foreign
   // content, SVG and MathML, has xlink:href and the like): two lookups fewer per attribute.
-  const foreign = src.namespaceURI !== HTML_NS;
-  for (let i = 0; i < attrs.length; i++) {
+  const foreign = ns !== HTML_NS;
+  for (let i = 0; i < n; i++) {
     const a = attrs[i]!;
-    const name = a.name;
-    attribs[name] = a.value;
-    namespaces[name] = foreign ? (a.namespaceURI ?? undefined!) : undefined!;
-    prefixes[name] = foreign ? (a.prefix ?? undefined!) : undefined!;
+    const an = a.name;
+    attribs[an] = a.value;
+    namespaces[an] = foreign ? (a.namespaceURI ?? undefined!) : undefined!;
+    prefixes[an] = foreign ? (a.prefix ?? undefined!) : undefined!;
   }
-  const el = new Element(src.localName, attribs, []);
-  (el as Element & { namespace?: string }).namespace = src.namespaceURI ?? HTML_NS;
+  const el = new Element(name, attribs, []);
+  (el as Element & { namespace?: string }).namespace = ns ?? HTML_NS;
   (el as unknown as Record<string, unknown>)['x-attribsNamespace'] = namespaces;
   (el as unknown as Record<string, unknown>)['x-attribsPrefix'] = prefixes;
   return el;
@@ -116,11 +122,13 @@ export function copyTree(from: globalThis.Node | readonly globalThis.Node[], roo
     switch (node.nodeType) {
       case 1: {
         const src = node as globalThis.Element;
-        const el = element(src);
+        const name = src.localName;
+        const ns = src.namespaceURI;
+        const el = element(src, name, ns);
         for (const k in el.attribs) chars += el.attribs[k]!.length;
         if (chars > LIMITS.maxInputChars) throw tooLong();
         append(parent, el);
-        if (src.localName === 'noscript' && src.namespaceURI === HTML_NS) {
+        if (name === 'noscript' && ns === HTML_NS) {
           // Scripting enabled (cheerio's default): the content is raw text, not markup.
           const raw = (src as HTMLElement).innerHTML;
           chars += raw.length;
@@ -128,7 +136,7 @@ export function copyTree(from: globalThis.Node | readonly globalThis.Node[], roo
           if (raw) append(el, new Text(raw));
           break;
         }
-        if (src.localName === 'template' && 'content' in src) {
+        if (name === 'template' && 'content' in src) {
           const content = new Document([]);
           append(el, content);
           children((src as HTMLTemplateElement).content, content, false);

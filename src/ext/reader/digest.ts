@@ -136,6 +136,7 @@ export function pageTree(doc: Document): DigestTree {
   }
   const { keep, ancestors } = parts;
   for (const implied of [doc.head, doc.body]) if (implied?.parentNode === root) ancestors.add(implied);
-  copyTree(doc, tree, (n) => (keep.has(n) ? 'whole' : ancestors.has(n) ? 'shell' : n === doc.doctype ? 'whole' : null));
+  const doctype = doc.doctype;
+  copyTree(doc, tree, (n) => (keep.has(n) ? 'whole' : ancestors.has(n) ? 'shell' : n === doctype ? 'whole' : null));
   return { tree, kind: 'parts' };
 }

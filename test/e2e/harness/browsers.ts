@@ -94,6 +94,8 @@ function firefoxPrefs(site: SinaSite, uuid: string, geckoId: string): Record<str
     'dom.events.asyncClipboard.readText': true,
     'dom.events.testing.asyncClipboard': true,
     'ui.systemUsesDarkTheme': 0,
+    // Timings to the microsecond (Firefox rounds performance.now() to 1 ms by default).
+    'privacy.reduceTimerPrecision': false,
   };
 }
 

@@ -23,7 +23,7 @@ describe('an Article in a message is plain data', () => {
     expect(JSON.stringify(copy)).toBe(JSON.stringify(a));
   });
 
-  it('the library client sends plain data for save and status', async () => {
+  it('the library client sends plain data: the save an Article, the status only what finds it', async () => {
     const sent: BackgroundMessage[] = [];
     const lib = libraryViaBackground(async (m) => {
       sent.push(m);
@@ -32,10 +32,9 @@ describe('an Article in a message is plain data', () => {
     const a = extract(html);
     await lib.status(a, null);
     await lib.save(a, null);
-    expect(sent).toHaveLength(2);
-    for (const m of sent) {
-      const article = (m as { article: object }).article;
-      for (const k of Object.keys(article)) expect(isData(article, k), k).toBe(true);
-    }
+    expect(sent.map((m) => m.type)).toEqual(['sina-clean:library-status', 'sina-clean:library-save']);
+    expect(sent[0]).toEqual({ type: 'sina-clean:library-status', ref: { docId: a.docId, url: a.url, title: a.title, publishedAt: a.publishedAt }, pageUrl: null });
+    const article = (sent[1] as { article: object }).article;
+    for (const k of Object.keys(article)) expect(isData(article, k), k).toBe(true);
   });
 });

@@ -92,6 +92,56 @@ describe('Firefox: the background puts the reader chunk into the asking frame', 
   });
 });
 
+describe('Firefox: the reader chunk travels with the toggle', () => {
+  const page = { type: 'sina-clean:page', recognised: true, cleaned: false } as const;
+
+  test('a reported page gets the chunk before the toggle, once; the page then does not ask for it again', async () => {
+    const order: string[] = [];
+    const injectReader = vi.fn(async (tab: number, frame: number) => void order.push(`inject ${tab}/${frame}`));
+    const sendToTab = vi.fn(async (tab: number) => {
+      order.push(`toggle ${tab}`);
+      return { ok: true, cleaned: true };
+    });
+    const { bg } = setup({ injectReader, sendToTab });
+    await bg.handle(page, { tab: { id: 21 } });
+    await bg.onCommand(COMMAND_ID, { id: 21 });
+    expect(order).toEqual(['inject 21/0', 'toggle 21']);
+    // Cleaned: restoring needs no chunk; a load-reader from the page is answered by the injection already made.
+    await bg.handle({ ...page, cleaned: true }, { tab: { id: 21 } });
+    await bg.onCommand(COMMAND_ID, { id: 21 });
+    await bg.handle(page, { tab: { id: 21 } });
+    await bg.onMenuClick({ menuItemId: MENU_ID }, { id: 21 });
+    expect(await bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 21 }, frameId: 0 })).toEqual({ ok: true });
+    expect(injectReader).toHaveBeenCalledTimes(1);
+    // A new page in the tab: the chunk again.
+    bg.onTabNavigated(21);
+    await bg.handle(page, { tab: { id: 21 } });
+    await bg.onCommand(COMMAND_ID, { id: 21 });
+    expect(injectReader).toHaveBeenCalledTimes(2);
+  });
+
+  test('no chunk for a tab that never reported (not a page the extension runs on), nor where the page imports it', async () => {
+    const injectReader = vi.fn(async () => undefined);
+    const { bg } = setup({ injectReader, sendToTab: vi.fn(async () => undefined) });
+    await bg.onCommand(COMMAND_ID, { id: 22 });
+    expect(injectReader).not.toHaveBeenCalled();
+    const chrome = setup();
+    await chrome.bg.handle(page, { tab: { id: 23 } });
+    expect(await chrome.bg.onCommand(COMMAND_ID, { id: 23 })).toEqual({ ok: true, cleaned: true });
+  });
+
+  test('a failed injection still sends the toggle, and the next one tries again', async () => {
+    const injectReader = vi.fn(async () => Promise.reject(new Error('Missing host permission for the tab')));
+    const sendToTab = vi.fn(async () => ({ ok: true, cleaned: true }));
+    const { bg } = setup({ injectReader, sendToTab });
+    await bg.handle(page, { tab: { id: 24 } });
+    expect(await bg.onCommand(COMMAND_ID, { id: 24 })).toEqual({ ok: true, cleaned: true });
+    await bg.onCommand(COMMAND_ID, { id: 24 });
+    expect(injectReader).toHaveBeenCalledTimes(2);
+    expect(sendToTab).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('文库 messages from the reader in a page', () => {
   test('library-save and library-status go to the library, with the sender\'s message as it was parsed', async () => {
     const library = vi.fn(async (_msg: LibraryMessage) => ({ ok: true as const, saved: true, key: 'doc:x', status: 'added' as const }));
@@ -99,8 +149,9 @@ describe('文库 messages from the reader in a page', () => {
     const msg = asBackgroundMessage({ type: 'sina-clean:library-save', article: { title: 't' }, pageUrl: 'https://finance.sina.com.cn/a/doc-ix.shtml', extra: 1 })!;
     expect(msg).toEqual({ type: 'sina-clean:library-save', article: { title: 't' }, pageUrl: 'https://finance.sina.com.cn/a/doc-ix.shtml' });
     expect(await bg.handle(msg, { tab: { id: 4 } })).toMatchObject({ ok: true, status: 'added' });
-    await bg.handle(asBackgroundMessage({ type: 'sina-clean:library-status', article: {} })!, { tab: { id: 4 } });
-    expect(library.mock.calls.map(([m]) => m)).toEqual([msg, { type: 'sina-clean:library-status', article: {}, pageUrl: null }]);
+    const ref = { docId: 'ix', url: null, title: 't', publishedAt: null };
+    await bg.handle(asBackgroundMessage({ type: 'sina-clean:library-status', ref: { ...ref, blocks: [] }, article: {} })!, { tab: { id: 4 } });
+    expect(library.mock.calls.map(([m]) => m)).toEqual([msg, { type: 'sina-clean:library-status', ref, pageUrl: null }]);
     // A background without a library answers so, instead of leaving the reader waiting.
     expect(await setup().bg.handle(msg, {})).toMatchObject({ ok: false, reason: 'unavailable' });
   });

@@ -247,6 +247,29 @@ describe('content script', () => {
     expect(body().lastElementChild!.textContent).toBe(blocks[59]!.text);
   });
 
+  test('the extraction does not wait for the settings to be read (storage overlaps it); the reader shows once they are', async () => {
+    let release!: (s: Settings) => void;
+    const { c } = setup({ loadSettings: vi.fn(() => new Promise<Settings>((r) => (release = r))) });
+    const shown = c.clean();
+    await vi.waitFor(() => expect(c.state().extraction).toBe('ok'), { timeout: 2000 });
+    expect(host()).toBeNull();
+    release({ ...DEFAULT_SETTINGS, theme: 'sepia' });
+    await expect(shown).resolves.toEqual({ ok: true, cleaned: true });
+    expect(host()!.getAttribute('data-theme')).toBe('sepia');
+  });
+
+  test('showing the reader writes no Markdown: the 已保存 check sends a reference, not the Article', async () => {
+    const plain = ((await setup().c.article()) as { article: Article }).article;
+    let reads = 0;
+    const counted = { ...plain };
+    Object.defineProperty(counted, 'markdown', { enumerable: true, get: () => (reads++, plain.markdown) });
+    const { c, sent } = setup({ loadReader: async () => ({ openSession: (h) => openSession(h, (() => counted) as never) }) });
+    await c.clean();
+    await flush();
+    expect(sent.map((m) => m.type)).toContain('sina-clean:library-status');
+    expect(reads).toBe(0);
+  });
+
   test('what waits for the first painted frame runs once: after the frame, or after a while in a tab that gets no frames', async () => {
     const frames: Array<() => void> = [];
     const win = { requestAnimationFrame: (f: () => void) => frames.push(f), setTimeout, clearTimeout } as unknown as Window & typeof globalThis;
@@ -393,6 +416,10 @@ describe('content script', () => {
       await c.clean();
       await vi.waitFor(() => expect(saveButton().dataset.saved).toBe('false'));
       expect(types(send)).toEqual(['sina-clean:library-status']);
+      // The status check carries what finds the entry, not the Article (no Markdown written for it).
+      const status = send.mock.calls.map(([m]) => m as Record<string, unknown>).find((m) => m.type === 'sina-clean:library-status')!;
+      expect(Object.keys(status).sort()).toEqual(['pageUrl', 'ref', 'type']);
+      expect(status.ref).toEqual({ docId: 'ikqcfncc4769311', url: expect.stringContaining('doc-ikqcfncc4769311'), title: '测试公司半年报营收增长', publishedAt: expect.any(String) });
       saveButton().click();
       await vi.waitFor(() => expect(saveButton().textContent).toBe(zhTr('saved')));
       expect(shadow().querySelector('[data-testid=reader-toast]')!.textContent).toBe(zhTr('savedAdded'));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { asLibraryMessage, handleLibraryMessage } from '../../../src/library/messages';
-import { isSavedReply, saveOutcomeOf } from '../../../src/library/protocol';
+import { articleRef, isSavedReply, saveOutcomeOf } from '../../../src/library/protocol';
 import { article, closeAll, freshLibrary, quotaOnPut } from './helpers';
 
 afterEach(() => closeAll());
@@ -10,13 +10,17 @@ describe('background messages', () => {
     const lib = await freshLibrary();
     const open = async () => lib;
     const pageUrl = 'https://finance.sina.com.cn/stock/relnews/2021-08-24/doc-ikqcfncc4769311.shtml?from=wap';
-    expect(await handleLibraryMessage({ type: 'sina-clean:library-status', article: article(), pageUrl }, open)).toEqual({ ok: true, saved: false });
+    expect(await handleLibraryMessage({ type: 'sina-clean:library-status', ref: articleRef(article()), pageUrl }, open)).toEqual({ ok: true, saved: false });
     const r = await handleLibraryMessage({ type: 'sina-clean:library-save', article: article(), pageUrl }, open);
     expect(r).toMatchObject({ ok: true, saved: true, key: 'doc:ikqcfncc4769311', status: 'added' });
     expect((await lib.get('doc:ikqcfncc4769311'))!.pageUrl).toBe(pageUrl);
     const again = await handleLibraryMessage({ type: 'sina-clean:library-save', article: article(), pageUrl }, open);
     expect(again).toMatchObject({ ok: true, status: 'unchanged' });
-    expect(await handleLibraryMessage({ type: 'sina-clean:library-status', article: article(), pageUrl }, open)).toMatchObject({ ok: true, saved: true });
+    expect(await handleLibraryMessage({ type: 'sina-clean:library-status', ref: articleRef(article()), pageUrl }, open)).toMatchObject({ ok: true, saved: true });
+    // Found by its URL too when the reference has no docId (an entry saved without one is found the same way).
+    const byUrl = { ...articleRef(article()), docId: null };
+    expect(await handleLibraryMessage({ type: 'sina-clean:library-status', ref: byUrl, pageUrl: null }, open)).toMatchObject({ ok: true, saved: true });
+    expect(await handleLibraryMessage({ type: 'sina-clean:library-status', ref: null, pageUrl }, open)).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   test('not an Article: refused, nothing stored; a page URL that is not http(s) is not kept', async () => {
@@ -45,7 +49,10 @@ describe('background messages', () => {
       article: 1,
       pageUrl: 'https://finance.sina.com.cn/x',
     });
-    expect(asLibraryMessage({ type: 'sina-clean:library-status', article: 1, pageUrl: 7 })).toEqual({ type: 'sina-clean:library-status', article: 1, pageUrl: null });
+    expect(asLibraryMessage({ type: 'sina-clean:library-status', article: 1, pageUrl: 7 })).toEqual({ type: 'sina-clean:library-status', ref: null, pageUrl: null });
+    const ref = { docId: null, url: 'https://finance.sina.com.cn/x', title: 't', publishedAt: '2021-08-24T10:00:00+08:00' };
+    expect(asLibraryMessage({ type: 'sina-clean:library-status', ref: { ...ref, text: 'x'.repeat(9) }, pageUrl: null })).toEqual({ type: 'sina-clean:library-status', ref, pageUrl: null });
+    for (const bad of [{ ...ref, title: 1 }, { ...ref, docId: undefined }, 'ref']) expect(asLibraryMessage({ type: 'sina-clean:library-status', ref: bad, pageUrl: null })).toEqual({ type: 'sina-clean:library-status', ref: null, pageUrl: null });
     for (const m of [null, 'sina-clean:library-save', { type: 'sina-clean:state' }, { type: 'sina-clean:library-delete', article: 1 }]) expect(asLibraryMessage(m)).toBeNull();
   });
 
