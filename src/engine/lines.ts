@@ -14,7 +14,7 @@
 import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
 import { BYLINES, CREDIT_LINE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
-import { DESK_BEFORE_NAMES, deskBeforeNames } from '../rules/names';
+import { DESK_BEFORE_NAMES, deskBeforeNames, PERSON_AFTER_NAME } from '../rules/names';
 import { CREDITS_EDITOR, creditsEditor, LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
 import { splitNames } from '../rules/names';
@@ -390,7 +390,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         by = null;
       }
       // A desk printed before the writers (作者：数据宝 郭洁) that the article's sentences name is no author.
-      if (by?.id === 'byline.role-first' && deskBeforeNames(by.names) && namesInRunningText([by.names[0]!], othersThan(i))) {
+      if (by?.id === 'byline.role-first' && deskBeforeNames(by.names) && namesInRunningText([by.names[0]!], othersThan(i), PERSON_AFTER_NAME)) {
         trace.add({ stage: 'lines', rule: DESK_BEFORE_NAMES.id, action: 'skip', reason: DESK_BEFORE_NAMES.reason, text: by.names[0]!, field: 'authors', value: null }, i);
         by = { ...by, authors: by.authors.filter((a) => a !== by!.names[0]) };
       }

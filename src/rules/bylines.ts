@@ -191,11 +191,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.author-note-outlet',
-    reason: "an author's note closing the article that names the outlet the writer works for in book-title marks (作者为《财经》产业研究中心研究员, （作者系《中国经济周刊》记者）): the outlet is the source, as in a 文：《X》 credit; a former post (前/原) names no outlet, and the note names no author",
+    reason: "an author's note closing the article that names the outlet the writer works for in book-title marks (作者为《财经》产业研究中心研究员, （作者系《中国经济周刊》记者）): the outlet is the source, as in a 文：《X》 credit; a former post (前/原) names no outlet, nor does a group that writes a book, a law or a report (《中国统计年鉴》编委会, 《证券法》修订起草组, 课题组), and the note names no author",
     where: 'tail',
     line: 'keep',
     closes: true,
-    pattern: /^[（(]?\s*(?:作者|笔者)\s*(?:为|系|是)\s*《(?<outlet>[^》]{2,12})》(?<role>(?![^》]*?(?:前|原)[^》]{0,8}$)(?!前|原)(?:(?!的)[\u4e00-\u9fa5]){0,12}?(?:记者|研究员|评论员|编辑|主笔|撰稿人|分析师|主编))\s*[）)]?\s*。?$/,
+    pattern: /^[（(]?\s*(?:作者|笔者)\s*(?:为|系|是)\s*《(?<outlet>[^》]{2,12})》(?<role>(?![^》]*?(?:前|原)[^》]{0,8}$)(?!前|原)(?:(?!的|组|委|会|课题|起草|修订|编写|编纂)[\u4e00-\u9fa5]){0,12}?(?:记者|研究员|评论员|编辑|主笔|撰稿人|分析师|主编))\s*[）)]?\s*。?$/,
     examples: {
       match: [
         { text: '作者为《财经》产业研究中心研究员', groups: { outlet: '财经', role: '产业研究中心研究员' } },
@@ -211,6 +211,9 @@ export const BYLINES: readonly Recognizer[] = [
         '作者为《中国统计年鉴》的编辑',
         '《财经》记者张三',
         '据作者为《财经》撰写的评论员文章，楼市仍在调整。',
+        '作者为《中国统计年鉴》编委会研究员',
+        '作者系《证券法》修订起草组研究员',
+        '作者为《中国金融改革报告》课题组研究员',
       ],
     },
     fixture: 'seed-format/2022-04-24_a034d247.md',
@@ -672,15 +675,17 @@ function printsOutlet(before: string, after: string): boolean {
  * and the article's sentences print those words again; a writer's name is printed in credits only
  * (记者 王五, （新华社记者 王五 赵六）, 编辑：王五), never in the article's sentences. `others` are the
  * article's other lines; a line that is itself a credit, a bracketed credit and a name right after
- * a role word are not running text.
+ * a role word are not running text; with `personAfter`, neither is a print of a name followed by
+ * what only a person is (睢晓康系中国人民大学教授, 睢晓康认为: DESK_BEFORE_NAMES).
  */
-export function namesInRunningText(names: readonly string[], others: readonly string[]): boolean {
+export function namesInRunningText(names: readonly string[], others: readonly string[], personAfter?: RegExp): boolean {
   for (const raw of others) {
     if (CREDIT_LINE.test(raw.trim()) || readByline(raw)?.standalone) continue;
     const t = raw.replace(BRACKETED_CREDIT, '');
     for (const n of names) {
       for (let p = t.indexOf(n); p >= 0; p = t.indexOf(n, p + 1)) {
-        if (!ROLE_BEFORE_NAME.test(t.slice(Math.max(0, p - 16), p)) && !PHOTO_AFTER_NAME.test(t.slice(p + n.length))) return true;
+        const after = t.slice(p + n.length);
+        if (!ROLE_BEFORE_NAME.test(t.slice(Math.max(0, p - 16), p)) && !PHOTO_AFTER_NAME.test(after) && !personAfter?.test(after)) return true;
       }
     }
   }

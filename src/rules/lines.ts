@@ -5,7 +5,7 @@
  * a 来源 sentence in mid-article (来源：国家统计局，数据截至…) is a data source and stays text.
  */
 import { PICTURE_AGENCIES } from './images';
-import { COUNTRY_BEFORE_OUTLET, SURNAME_LED } from './names';
+import { COMPOUND_SURNAME, COUNTRY_BEFORE_OUTLET, SURNAME_LED } from './names';
 import type { Recognizer, RuleMeta } from './types';
 
 /** A work code after an editor's name (SF014, AB123). */
@@ -393,7 +393,8 @@ export const CREDITS_EDITOR: RuleMeta & { pattern: RegExp; examples: { match: re
       ['校对：赵六 责编：钱七', '钱七'],
     ],
     noMatch: ['图片编辑：王五', '视频编辑：王五', '作者：吴亚琦 图片：新华社等', '编辑：本报编辑部综合', '编辑：王五负责复核', '校对：赵六'],
-    // (creditsEditor also refuses what the pattern takes but no person bears: 编辑：综合, 编辑：新华社, 编辑：王五等人.)
+    // (creditsEditor also refuses what the pattern takes but no person bears: 编辑：综合, 编辑：新华社, 编辑：王五等人,
+    // 编辑：金十数据, 编辑：智通财经, 编辑：东方财富; it takes 编辑：欧阳娜娜.)
   },
 };
 
@@ -403,7 +404,11 @@ export function creditsEditor(credits: string): string | null {
   if (!name) return null;
   // A person's name: Latin letters, or CJK opening with a surname, never 等/等人 or an outlet or desk word.
   if (/^[A-Za-z]/.test(name)) return name;
-  return SURNAME_LED.test(name) && !/等|编辑部|本报|本刊|本台|[社报网台刊]$/.test(name) ? name : null;
+  // Four characters are a person's name only after a two-character surname (欧阳, 上官); 金十数据,
+  // 智通财经 open with a one-character surname and are outlets; a compound-surname word ending as a
+  // company does (东方财富, 东方证券) is one too.
+  if (/^[\u4e00-\u9fa5]{4}$/.test(name) && !COMPOUND_SURNAME.test(name)) return null;
+  return SURNAME_LED.test(name) && !/等|编辑部|本报|本刊|本台|[社报网台刊]$|(?:财经|财富|证券|数据|新闻|资讯|传媒|研究|观察|科技|智库|频道)$/.test(name) ? name : null;
 }
 
 /**

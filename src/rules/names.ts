@@ -52,7 +52,9 @@ export const SURNAME_START = String.raw`(?:[王李张刘陈杨黄赵吴周徐孙
  * every word after it does, and the article's own sentences print it as a body that acts (数据宝统计,
  * 数据宝推出…; the engine asks namesInRunningText), so it names who published, not who wrote, and is
  * no author. Shape alone is not enough: 有之炘 opens with a rare surname (记者：有之炘 赵逸赫, a real
- * post) and the article never prints it in a sentence. Asked only of a run of two or more words.
+ * post) and the article never prints it in a sentence. Nor is a word the article prints as a person
+ * (PERSON_AFTER_NAME: 睢晓康系中国人民大学教授, 睢晓康认为…, an author's note or a quoted view): a
+ * writer with a surname the table lacks stays an author. Asked only of a run of two or more words.
  */
 export const DESK_BEFORE_NAMES = {
   id: 'byline.desk-before-names',
@@ -63,6 +65,14 @@ export const DESK_BEFORE_NAMES = {
     noMatch: [['郭洁'], ['陈汐', '郑慧'], ['数据宝'], ['数据宝', 'John Smith'], ['阿卜杜·热合曼', '王五'], ['欧阳和平', '张三']] as readonly (readonly string[])[],
   },
 };
+/**
+ * What follows a person's name, never a desk's, in a sentence: an author's note (系/为/是 …教授),
+ * a view or a statement (认为, 表示, 指出), a title (教授, 博士, 先生). A desk is printed as a body
+ * that counts or publishes (数据宝统计显示, 数据宝推出, 据数据宝统计).
+ */
+export const PERSON_AFTER_NAME = /^\s*(?:系|为(?![您你])|是|现任|曾任|认为|表示|指出|称|说|强调|坦言|介绍|直言|提醒|建议|告诉|教授|博士|先生|女士|老师|研究员|分析师)/;
+/** A word that opens with a two-character surname (欧阳, 上官: SURNAME_START's compound ones). */
+export const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|长孙|宇文|令狐|端木|西门|独孤|轩辕|慕容|司徒|夏侯|公孙|尉迟|澹台|呼延|南宫|万俟|闻人|百里|东郭|赫连|申屠|钟离)/;
 /** A word that opens with a surname (SURNAME_START). */
 export const SURNAME_LED = new RegExp(`^${SURNAME_START}`);
 /** Whether the first of `names` is a desk printed before the writers (DESK_BEFORE_NAMES). */

@@ -1,0 +1,65 @@
+/**
+ * An attack on this round's rules, through extract() on a small seed post: a writer the article
+ * prints as a person is no desk (byline.desk-before-names), an outlet in a 来源 line's 编辑 credit is
+ * no editor (line.source-credits.editor), and a book, a law or a report in an author's note is no
+ * source (byline.author-note-outlet).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/engine/extract';
+import { creditsEditor } from '../../src/rules/lines';
+import { PERSON_AFTER_NAME } from '../../src/rules/names';
+
+const P1 = '国家统计局今天发布的数据显示，今年前三季度国内生产总值同比增长，经济运行总体平稳，发展质量稳步提升。';
+const P2 = '从环比看，三季度国内生产总值增长较快，主要指标保持在合理区间，就业形势总体稳定，物价温和上涨。';
+const P3 = '分产业看，第一产业增加值增长，第二产业增加值增长，第三产业增加值增长，服务业对经济增长的贡献继续提高。';
+const ps = (...lines: string[]) => lines.map((l) => `<p>　　${l}</p>`).join('');
+const seedPost = (body: string) =>
+  `---\ntitle: '前三季度经济运行总体平稳'\ncategories: \n - 金融\n - 新浪财经\nauthor: 新浪财经\ncomments: false\ndate: Mon, 30 Aug 2021 12:45:44 GMT\n---\n\n<div>${body}</div>\n`;
+const read = (...lines: string[]) => extract(seedPost(ps(...lines)));
+
+describe('byline.desk-before-names drops no writer the article prints as a person', () => {
+  // 睢 and 有 are real surnames the surname table lacks.
+  it.each([
+    [['作者：睢晓康 王五', P1, P2, P3, '睢晓康系中国人民大学教授，王五系中国社会科学院研究员。'], ['睢晓康', '王五']],
+    [['作者：睢晓康 王五', P1, '睢晓康认为，经济运行总体平稳，下半年仍有支撑。', P3], ['睢晓康', '王五']],
+    [['记者：有之炘 赵逸赫', P1, P2, '有之炘表示，今年经济将稳步回升。'], ['有之炘', '赵逸赫']],
+  ])('%j keeps both writers', (lines, authors) => {
+    expect(read(...lines).authors).toEqual(authors);
+  });
+  it('a desk the article prints as a body that counts is still no author', () => {
+    expect(read('作者：数据宝 郭洁', P1, '数据宝统计显示，今年以来北向资金持续流入。', P3).authors).toEqual(['郭洁']);
+    expect(read('作者：数据宝 郭洁', P1, '据数据宝统计，今年以来北向资金持续流入。', P3).authors).toEqual(['郭洁']);
+    expect(read('作者：数据宝 郭洁', P1, '数据宝为您梳理了今年以来北向资金的流向。', P3).authors).toEqual(['郭洁']);
+  });
+  it('PERSON_AFTER_NAME reads a person, not a desk', () => {
+    for (const s of ['系中国人民大学教授', '认为，经济运行总体平稳', '表示', '为中国社会科学院研究员']) expect(PERSON_AFTER_NAME.test(s)).toBe(true);
+    for (const s of ['统计显示', '推出的榜单', '为您梳理', '数据显示', '，北向资金']) expect(PERSON_AFTER_NAME.test(s)).toBe(false);
+  });
+});
+
+describe('line.source-credits.editor reads no outlet as the editor', () => {
+  it.each(['金十数据', '智通财经', '东方财富', '东方证券', '新浪财经'])('来源：新京报 编辑：%s gives no editor', (name) => {
+    expect(creditsEditor(`编辑：${name}`)).toBeNull();
+    const a = read(P1, P2, P3, `来源：新京报 编辑：${name}`);
+    expect([a.source, a.editor]).toEqual(['新京报', null]);
+    expect(a.text).toContain(`来源：新京报 编辑：${name}`);
+  });
+  it.each(['欧阳娜娜', '王五', '司马南', '张晓明'])('来源：新京报 编辑：%s gives the editor', (name) => {
+    expect(creditsEditor(`编辑：${name}`)).toBe(name);
+    expect(read(P1, P2, P3, `来源：新京报 编辑：${name}`).editor).toBe(name);
+  });
+});
+
+describe("byline.author-note-outlet reads no book, law or report as the source", () => {
+  it.each(['作者为《中国统计年鉴》编委会研究员', '作者系《证券法》修订起草组研究员', '（作者为《中国金融改革报告》课题组研究员）'])('%s names no source and stays', (line) => {
+    const a = read(P1, P2, P3, line);
+    expect(a.source).toBe('新浪财经');
+    expect(a.text.split('\n\n')).toContain(line);
+  });
+  it.each([
+    ['作者为《财经》产业研究中心研究员', '财经'],
+    ['（作者系《中国经济周刊》记者）', '中国经济周刊'],
+  ])('%s still names %s', (line, outlet) => {
+    expect(read(P1, P2, P3, line).source).toBe(outlet);
+  });
+});
