@@ -332,7 +332,8 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
   if (input.indexOf('\x0f') >= 0 || input.indexOf('\x1c') >= 0) return new GiveUp('a control character htmlparser2 folds into / or <');
   // The standard's input stream preprocessing (CR LF and CR are LF) is applied to each text,
   // attribute value and comment as it is read, not to a copy of the whole input: the tokenizer reads
-  // CR as the whitespace LF is, and no token ends between a CR and the LF after it.
+  // CR as the whitespace LF is, and no token ends between a CR and the LF after it (but a piece of
+  // the input may: see lf).
   const html = input;
   // The first CR at or after `crFrom` (-1: none): the pieces are read in input order, so the input
   // is searched for CRs once, and a piece without one is a plain slice.
@@ -340,6 +341,9 @@ function build(input: string, ctx: Ctx, hooks: Hooks, found: ScanResult, ownToke
   let crFrom = 0;
   /** html.slice(start, end), CR LF and CR read as LF. */
   const lf = (start: number, end: number): string => {
+    // Over SELF_DECODE_MAX the tokenizer is given pieces, and a text, value or comment may be handed
+    // on in two at a boundary between a CR and its LF: the CR was read as LF, so the LF is not read.
+    if (!selfDecode && start > 0 && html.charCodeAt(start) === 0x0a && html.charCodeAt(start - 1) === 0x0d) start++;
     if (nextCr < 0 || end <= start) return html.slice(start, end);
     if (start < crFrom) nextCr = html.indexOf('\r', start);
     else if (nextCr < start) nextCr = html.indexOf('\r', start);
