@@ -420,11 +420,12 @@ export function creditsEditor(credits: string): string | null {
  */
 export const BOLD_EMPHASIS: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'block.bold-emphasis',
-  reason: 'a bold line ending as a sentence, a lead-in or an exclamation ends (。；：，！) is emphasis, a paragraph, not a subheading',
+  reason: 'a bold line ending as a sentence, a lead-in or an exclamation ends (。；：，！) is emphasis, a paragraph, not a subheading; a line numbered as a section (一、…！) is a subheading however it ends in ！',
   fixture: 'seed-format/2021-04-04_9f336163.md',
-  pattern: /[。；：:，,！!]$/,
+  // (A line numbered as a section is, 一、…！, （一）…！, 1．…！, 01 …！, names a section however it ends in ！.)
+  pattern: /[。；：:，,]$|^(?![一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))|0\d[ \u3000\u00a0]).*[！!]$/,
   examples: {
-    match: ['我们研究的结论很明确：不会！', '这个赶超的过程恰恰是我们最艰难的一个过程。', '6%是一个底线管理，是我们进行常态化运行的一个底线。', '专家提醒广大消费者：', '我认为，曹老板说的是改革，是供给侧改革！', '坚决打赢这场硬仗!'],
-    noMatch: ['1． 战略目标和路径具象化', '大国竞争，拼谁能“咬住”', '中国经济面临的机遇与挑战', '四季度会如何？', '考验民族很重要的一个时点到了，能不能咬得住？', '一、政策背景', '问：今年经济增长目标为何定在6%以上？', '叶飞案持续发酵！这家公司高管涉嫌证券市场操纵被立案'],
+    match: ['我们研究的结论很明确：不会！', '1.5%的增速是底线！', '第一，稳增长！', '这个赶超的过程恰恰是我们最艰难的一个过程。', '6%是一个底线管理，是我们进行常态化运行的一个底线。', '专家提醒广大消费者：', '我认为，曹老板说的是改革，是供给侧改革！', '坚决打赢这场硬仗!'],
+    noMatch: ['1． 战略目标和路径具象化', '大国竞争，拼谁能“咬住”', '中国经济面临的机遇与挑战', '四季度会如何？', '考验民族很重要的一个时点到了，能不能咬得住？', '一、政策背景', '问：今年经济增长目标为何定在6%以上？', '叶飞案持续发酵！这家公司高管涉嫌证券市场操纵被立案', '一、稳字当头，进中求好！', '（一）坚决打赢防范化解重大风险攻坚战！', '2．坚持稳中求进！', '01 重磅！'],
   },
 };

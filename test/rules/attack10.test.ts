@@ -63,3 +63,13 @@ describe("byline.author-note-outlet reads no book, law or report as the source",
     expect(read(P1, P2, P3, line).source).toBe(outlet);
   });
 });
+
+describe('block.bold-emphasis leaves a numbered section heading ending in ！ a heading', () => {
+  const page = (bold: string) => seedPost(`${ps(P1)}<p><strong>${bold}</strong></p>${ps(P2)}<p><strong>二、其他</strong></p>${ps(P3)}`);
+  it.each(['一、稳字当头，进中求好！', '（一）坚决打赢防范化解重大风险攻坚战！', '2．坚持稳中求进！', '01 重磅！'])('%s is a heading like the next section', (bold) => {
+    expect(extract(page(bold)).blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
+  });
+  it.each(['我们研究的结论很明确：不会！', '1.5%的增速是底线！', '第一，稳增长！', '坚决打赢这场硬仗！'])('%s is still a paragraph', (bold) => {
+    expect(extract(page(bold)).blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+  });
+});
