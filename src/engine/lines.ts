@@ -385,7 +385,10 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     } else {
       let by = ownByline(stripped[i]!, b, at, rest, nextText[i]!, kinds, stripped, runBefore);
       // A names run whose words the article's sentences print is a heading (namesInRunningText).
-      if (by?.id === 'byline.names-continued' && namesInRunningText(by.names, othersThan(i))) {
+      // Every word: a heading's words are all the article's subject (金融 安全), while a writer's name
+      // may be a word the text uses (高峰 in 用电高峰) beside a co-writer's it never prints.
+      const others = by?.id === 'byline.names-continued' ? othersThan(i) : [];
+      if (by?.id === 'byline.names-continued' && by.names.every((n) => namesInRunningText([n], others))) {
         trace.add({ stage: 'lines', rule: by.id, action: 'skip', reason: `${BYLINE_BY_ID.get(by.id)!.reason}; the article's sentences print these words: a heading, not writers`, text: t, field: 'authors', value: null }, i);
         by = null;
       }

@@ -670,8 +670,9 @@ function printsOutlet(before: string, after: string): boolean {
 }
 
 /**
- * Whether the article's running text prints a word of a names run (byline.names-continued), which
- * then is a heading, not writers: a heading names what the article is about (金融 安全, 数字 经济),
+ * Whether the article's running text prints a word of `names` (the engine asks it of each word of
+ * a names run, byline.names-continued, which is a heading, not writers, when every word is printed:
+ * a writer's name may be a word, 高峰 in 用电高峰, but not a co-writer's too): a heading names what the article is about (金融 安全, 数字 经济),
  * and the article's sentences print those words again; a writer's name is printed in credits only
  * (记者 王五, （新华社记者 王五 赵六）, 编辑：王五), never in the article's sentences. `others` are the
  * article's other lines; a line that is itself a credit, a bracketed credit and a name right after

@@ -73,3 +73,18 @@ describe('block.bold-emphasis leaves a numbered section heading ending in ！ a 
     expect(extract(page(bold)).blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph']);
   });
 });
+
+describe('byline.names-continued: writers whose names are common words stay writers', () => {
+  it.each([
+    [['新华社记者 王五 赵六', '高峰 李明', '编辑：钱七', P1, '今年夏季用电高峰期间，电网负荷多次创下新高。', P3], ['王五', '赵六', '高峰', '李明']],
+    [['本报记者 王五 赵六', '张伟 金融', '编辑：钱七', P1, '数字金融正在改变居民的支付习惯。', P3], ['王五', '赵六', '张伟', '金融']],
+    [['新华社记者 王五 赵六', '冯晓亭 谢中秀', '编辑：钱七', P1, '冯晓亭表示，今年经济将稳步回升。', P3], ['王五', '赵六', '冯晓亭', '谢中秀']],
+  ])('%j', (lines, authors) => {
+    expect(read(...lines).authors).toEqual(authors);
+  });
+  it('a heading whose every word the article prints is still no writer', () => {
+    const a = read('新华社记者 王五 赵六', '金融 安全', '编辑：李四', P1, '金融安全是国家安全的重要组成部分。', P3);
+    expect(a.authors).toEqual(['王五', '赵六']);
+    expect(a.text.split('\n\n')).toContain('金融 安全');
+  });
+});
