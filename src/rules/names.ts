@@ -66,11 +66,12 @@ export const DESK_BEFORE_NAMES = {
   },
 };
 /**
- * What follows a person's name, never a desk's, in a sentence: an author's note (系/为/是 …教授),
+ * What follows a person's name, never a desk's, in a sentence: an author's note (系/为/是 …教授;
+ * not 系/为/是 alone: 数据宝是证券时报旗下的数据服务平台),
  * a view or a statement (认为, 表示, 指出), a title (教授, 博士, 先生). A desk is printed as a body
  * that counts or publishes (数据宝统计显示, 数据宝推出, 据数据宝统计).
  */
-export const PERSON_AFTER_NAME = /^\s*(?:系|为(?![您你])|是|现任|曾任|认为|表示|指出|称|说|强调|坦言|介绍|直言|提醒|建议|告诉|教授|博士|先生|女士|老师|研究员|分析师)/;
+export const PERSON_AFTER_NAME = /^\s*(?:(?:系|为|是|现任|曾任)[^，,。；;！？]{0,24}?(?:教授|研究员|学者|博士|院长|所长|主任|经济学家|分析师|董事长|总裁|总经理|行长|主席|会长|秘书长|合伙人|首席)|认为|表示|指出|称|说|强调|坦言|介绍|直言|提醒|建议|告诉|教授|博士|先生|女士|老师|研究员|分析师)/;
 /** A word that opens with a two-character surname (欧阳, 上官: SURNAME_START's compound ones). */
 export const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|长孙|宇文|令狐|端木|西门|独孤|轩辕|慕容|司徒|夏侯|公孙|尉迟|澹台|呼延|南宫|万俟|闻人|百里|东郭|赫连|申屠|钟离)/;
 /** A word that opens with a surname (SURNAME_START). */

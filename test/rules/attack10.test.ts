@@ -30,10 +30,12 @@ describe('byline.desk-before-names drops no writer the article prints as a perso
     expect(read('作者：数据宝 郭洁', P1, '数据宝统计显示，今年以来北向资金持续流入。', P3).authors).toEqual(['郭洁']);
     expect(read('作者：数据宝 郭洁', P1, '据数据宝统计，今年以来北向资金持续流入。', P3).authors).toEqual(['郭洁']);
     expect(read('作者：数据宝 郭洁', P1, '数据宝为您梳理了今年以来北向资金的流向。', P3).authors).toEqual(['郭洁']);
+    expect(read('作者：数据宝 郭洁', P1, '数据宝是证券时报旗下的数据服务平台。', P3).authors).toEqual(['郭洁']);
+    expect(read('作者：数据宝 郭洁', P1, '数据宝系证券时报旗下的数据服务平台。', P3).authors).toEqual(['郭洁']);
   });
   it('PERSON_AFTER_NAME reads a person, not a desk', () => {
     for (const s of ['系中国人民大学教授', '认为，经济运行总体平稳', '表示', '为中国社会科学院研究员']) expect(PERSON_AFTER_NAME.test(s)).toBe(true);
-    for (const s of ['统计显示', '推出的榜单', '为您梳理', '数据显示', '，北向资金']) expect(PERSON_AFTER_NAME.test(s)).toBe(false);
+    for (const s of ['统计显示', '推出的榜单', '为您梳理', '数据显示', '，北向资金', '是证券时报旗下的数据服务平台', '系证券时报旗下的数据平台']) expect(PERSON_AFTER_NAME.test(s)).toBe(false);
   });
 });
 
