@@ -25,6 +25,9 @@ const TOKENS: [string, string][] = [
   ['CR LF in a script', '<script>a\r\nb</script>'],
   ['CR LF in a title', '<title>a\r\nb</title>'],
   ['CR LF in an unquoted value', '<p title=a\r\nb>'],
+  ['CR LF after <pre>', '</p><pre>\r\n\r\nab</pre><p>'],
+  ['CR LF after <textarea>', '</p><textarea>\r\n\r\nab</textarea><p>'],
+  ['CR LF after <listing>', '</p><listing>\r\nab</listing><p>'],
 ];
 
 describe('a token cut by a piece boundary over 4 M characters gives parse5\'s tree', () => {
