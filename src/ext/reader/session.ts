@@ -124,7 +124,11 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
     const res = session.article();
     const t = performance.now();
     if (!res.ok) return { ok: false, cleaned: false, reason: res.reason, error: res.message };
-    settings ??= await host.loadSettings().catch(() => normalizeSettings(null));
+    if (!settings) {
+      const loaded = await host.loadSettings().catch(() => normalizeSettings(null));
+      // A change applied while they were read (applySettings) is newer than what was read.
+      settings ??= loaded;
+    }
     if (swap) return { ok: true, cleaned: true };
     const article = res.article;
     const v: ReaderView = createReaderView(doc, article, {

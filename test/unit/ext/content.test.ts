@@ -258,6 +258,18 @@ describe('content script', () => {
     expect(host()!.getAttribute('data-theme')).toBe('sepia');
   });
 
+  test('a settings change that arrives while the settings are being read is what the reader shows, not the older read', async () => {
+    let release!: (s: Settings) => void;
+    const { c } = setup({ loadSettings: vi.fn(() => new Promise<Settings>((r) => (release = r))) });
+    const shown = c.clean();
+    await vi.waitFor(() => expect(c.state().extraction).toBe('ok'), { timeout: 2000 });
+    // The settings watcher delivers a change (made in the popup or the options page) before the read returns.
+    c.applySettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    release({ ...DEFAULT_SETTINGS, theme: 'sepia' });
+    await expect(shown).resolves.toEqual({ ok: true, cleaned: true });
+    expect(host()!.getAttribute('data-theme')).toBe('dark');
+  });
+
   test('showing the reader writes no Markdown: the 已保存 check sends a reference, not the Article', async () => {
     const plain = ((await setup().c.article()) as { article: Article }).article;
     let reads = 0;
