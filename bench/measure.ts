@@ -3,11 +3,10 @@
  * Speed: one untimed warm-up round (its outputs are the ones scored), then timed rounds in which,
  * for every page, the extractors run in an order shuffled by page and by round (a seeded
  * shuffle, the same in every run), so machine drift and other load on the machine fall on all of
- * them alike. Each extractor runs in a process of its own (bench/speed-child.ts), so its garbage
- * is collected on its own time: in one shared process an extractor paid for collecting what the
- * others left behind (the V8 heap is one; a young collection after Readability on jsdom copies
- * jsdom's survivors whoever triggers it), and the small, quick ones paid the most for it.
- * `BENCH_SPEED=shared` still runs the old way. (Before the shuffle, a rotation made it worse:
+ * them alike. By default every extractor runs in this process; with `processes` each runs in a
+ * process of its own (bench/speed-child.ts), which on a quiet machine adds a wake-up cost to every
+ * call (docs/bench.md, "Who pays for the garbage").
+ * (Before the shuffle, a rotation made it worse:
  * each extractor always ran right after the same neighbour; a copy of one extractor set against
  * itself read 4-7 % apart.)
  */

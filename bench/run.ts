@@ -6,8 +6,8 @@
  * repetitions, default 1,10,100), BENCH_SCALE_BUDGET (seconds per scale step, default 50),
  * BENCH_CAP_BUDGET (seconds for the heap-capped rerun, default 30),
  * BENCH_HEAP_CAP (MB per thread for the extra capped run of the largest step, 0 = skip it),
- * BENCH_ONLY (comma list of extractor ids), BENCH_SPEED (`processes`, the default: each extractor
- * timed in a process of its own; `shared`: all in this process, as before 2026-11-27), BENCH_PNG=0 (skip the PNG), BENCH_OUT (output folder,
+ * BENCH_ONLY (comma list of extractor ids), BENCH_SPEED (`shared`, the default: every extractor
+ * timed in this process, interleaved; `processes`: each in a process of its own, see docs/bench.md), BENCH_PNG=0 (skip the PNG), BENCH_OUT (output folder,
  * default bench/results; browser.json is read from there too).
  */
 // First: sina-clean is timed as it ships (the engine bundled, see engine-bundle.ts), before
@@ -39,7 +39,7 @@ const scaleBudget = Number(process.env.BENCH_SCALE_BUDGET ?? '50');
 const capBudget = Number(process.env.BENCH_CAP_BUDGET ?? '30');
 const heapCap = Number(process.env.BENCH_HEAP_CAP ?? '192');
 const only = process.env.BENCH_ONLY?.split(',');
-const speedMethod = process.env.BENCH_SPEED === 'shared' ? 'shared' : 'processes';
+const speedMethod = process.env.BENCH_SPEED === 'processes' ? 'processes' : 'shared';
 const extractors = EXTRACTORS.filter((e) => !only || only.includes(e.id));
 
 const started = performance.now();
