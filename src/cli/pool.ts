@@ -40,14 +40,15 @@ export class InProcessRunner implements Runner {
 /**
  * A worker's old-generation heap limit (MB). V8 sizes a heap by its limit: under 2 GB it lets the
  * heap grow to about twice what survived the last full collection before collecting again, from
- * 2 GB up to four times (its heap controller's largest factor). With 4096 the workers' heaps grew
- * to 140-160 MB on the corpus, for about 40 MB kept, and the batch's peak RSS varied between runs
- * with V8's choice; with this limit they stay near 100 MB (docs/bench.md has the numbers). Every
- * page of the corpus fits, and so do 64 MiB of text and 999,000 lines of `字<br>` (no retry). An
- * input that runs a worker out of it is run once more on a fresh worker with LARGE_HEAP_MB, which
- * is retired after that input.
+ * 2 GB up to four times (its heap controller's largest factor). 2,000 MB held the workers' heaps
+ * near 100 MB but cost a one-worker batch about 15 % of its time (2,000 archive files: 9.0-9.8 s
+ * against 7.7-8.5 s, 230 against 295 MB); at 2,048 the time and memory are 4,096's, and memory is
+ * flat within a long batch either way (about 40 MB survives each full collection; docs/bench.md).
+ * Every page of the corpus fits, and so do 64 MiB of text and 999,000 lines of `字<br>`. An input
+ * that runs a worker out of it is run once more on a fresh worker with LARGE_HEAP_MB, which is
+ * retired after that input.
  */
-export const WORKER_HEAP_MB = 2000;
+export const WORKER_HEAP_MB = 2048;
 
 /** Heap room for a page of tens of megabytes (the retry of an input that ran out of WORKER_HEAP_MB). */
 export const LARGE_HEAP_MB = 4096;
