@@ -8,13 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import { creditsEditor } from '../../src/rules/lines';
 import { PERSON_AFTER_NAME } from '../../src/rules/names';
+import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
-const P1 = '国家统计局今天发布的数据显示，今年前三季度国内生产总值同比增长，经济运行总体平稳，发展质量稳步提升。';
-const P2 = '从环比看，三季度国内生产总值增长较快，主要指标保持在合理区间，就业形势总体稳定，物价温和上涨。';
-const P3 = '分产业看，第一产业增加值增长，第二产业增加值增长，第三产业增加值增长，服务业对经济增长的贡献继续提高。';
-const ps = (...lines: string[]) => lines.map((l) => `<p>　　${l}</p>`).join('');
-const seedPost = (body: string) =>
-  `---\ntitle: '前三季度经济运行总体平稳'\ncategories: \n - 金融\n - 新浪财经\nauthor: 新浪财经\ncomments: false\ndate: Mon, 30 Aug 2021 12:45:44 GMT\n---\n\n<div>${body}</div>\n`;
 const read = (...lines: string[]) => extract(seedPost(ps(...lines)));
 
 describe('byline.desk-before-names drops no writer the article prints as a person', () => {
