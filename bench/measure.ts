@@ -176,25 +176,31 @@ interface Timer {
   close(): void;
 }
 
+/**
+ * The untimed warm-up round: each input once, its result normalized for scoring (an error in the
+ * run or in normalizing is kept as the input's error). Used in this process and in speed-child.ts.
+ */
+export async function warmUp(ex: Extractor, inputs: readonly BenchInput[]): Promise<{ scored: Scored; error: string | null }[]> {
+  const out: { scored: Scored; error: string | null }[] = [];
+  for (const input of inputs) {
+    const { result, error } = await runOnce(ex, input);
+    let scored: Scored = EMPTY_SCORED;
+    let err = error;
+    if (!error) {
+      try {
+        scored = ex.normalize(result);
+      } catch (e) {
+        err = `normalize: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    }
+    out.push({ scored, error: err });
+  }
+  return out;
+}
+
 function sharedTimer(ex: Extractor, inputs: readonly BenchInput[]): Timer {
   return {
-    async warm() {
-      const out: { scored: Scored; error: string | null }[] = [];
-      for (const input of inputs) {
-        const { result, error } = await runOnce(ex, input);
-        let scored: Scored = EMPTY_SCORED;
-        let err = error;
-        if (!error) {
-          try {
-            scored = ex.normalize(result);
-          } catch (e) {
-            err = `normalize: ${e instanceof Error ? e.message : String(e)}`;
-          }
-        }
-        out.push({ scored, error: err });
-      }
-      return out;
-    },
+    warm: () => warmUp(ex, inputs),
     time: (k) => runOnce(ex, inputs[k]!),
     close() {},
   };

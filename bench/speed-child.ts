@@ -10,8 +10,8 @@
  */
 import { join } from 'node:path';
 import { loadCorpus } from './corpus';
-import { EMPTY_SCORED, EXTRACTORS, type Scored } from './extractors';
-import { runOnce } from './measure';
+import { EXTRACTORS, type Scored } from './extractors';
+import { runOnce, warmUp } from './measure';
 
 export type ChildMessage =
   | { type: 'ready' }
@@ -45,20 +45,7 @@ if (missing.length) {
   process.exit(1);
 }
 
-const results: { scored: Scored; error: string | null }[] = [];
-for (const input of inputs) {
-  const { result, error } = await runOnce(ex, input);
-  let scored: Scored = EMPTY_SCORED;
-  let err = error;
-  if (!error) {
-    try {
-      scored = ex.normalize(result);
-    } catch (e) {
-      err = `normalize: ${e instanceof Error ? e.message : String(e)}`;
-    }
-  }
-  results.push({ scored, error: err });
-}
+const results = await warmUp(ex, inputs);
 send({ type: 'warm', results });
 
 process.on('message', (m: ParentMessage) => {
