@@ -392,8 +392,8 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         trace.add({ stage: 'lines', rule: by.id, action: 'skip', reason: `${BYLINE_BY_ID.get(by.id)!.reason}; the article's sentences print these words: a heading, not writers`, text: t, field: 'authors', value: null }, i);
         by = null;
       }
-      // A desk printed before the writers (作者：数据宝 郭洁) that the article's sentences name is no author.
-      if (by?.id === 'byline.role-first' && deskBeforeNames(by.names) && namesInRunningText([by.names[0]!], othersThan(i), PERSON_AFTER_NAME)) {
+      // A desk printed before the writers (作者：数据宝 郭洁), known as one or named by the article's sentences, is no author.
+      if (by?.id === 'byline.role-first' && deskBeforeNames(by.names) && (DESK_BEFORE_NAMES.desks.includes(by.names[0]!) || namesInRunningText([by.names[0]!], othersThan(i), PERSON_AFTER_NAME))) {
         trace.add({ stage: 'lines', rule: DESK_BEFORE_NAMES.id, action: 'skip', reason: DESK_BEFORE_NAMES.reason, text: by.names[0]!, field: 'authors', value: null }, i);
         by = { ...by, authors: by.authors.filter((a) => a !== by!.names[0]) };
       }

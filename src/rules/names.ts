@@ -60,6 +60,12 @@ export const DESK_BEFORE_NAMES = {
   id: 'byline.desk-before-names',
   reason: 'a desk or column printed before the writers in a role-first credit (作者：数据宝 郭洁) opens with no surname while the writers after it do: it is no author',
   fixture: 'seed-format/2021-09-05_7765e7c9.md',
+  /**
+   * Desks real posts print before their writers, known as desks without the article naming them
+   * (证券时报's data desk: 作者：数据宝 郭洁, seed-format/2021-09-05_7765e7c9.md). Still asked only in
+   * the shape above, so a person's name that happens to be listed here cannot lose a co-writer.
+   */
+  desks: ['数据宝'] as readonly string[],
   examples: {
     match: [['数据宝', '郭洁'], ['数据宝', '郭洁', '王五'], ['财经十一人', '陈汐']] as readonly (readonly string[])[],
     noMatch: [['郭洁'], ['陈汐', '郑慧'], ['数据宝'], ['数据宝', 'John Smith'], ['阿卜杜·热合曼', '王五'], ['欧阳和平', '张三']] as readonly (readonly string[])[],
