@@ -1,12 +1,18 @@
 /**
  * Same-process A/B of two bundled copies of the engine, interleaved, beside Readability on linkedom.
- *   npx tsx bench/ab.ts <before.mjs> <after.mjs> [rounds] [folder]
+ *   npx tsx bench/ab.ts <before.mjs> <after.mjs> [rounds] [folder] [--cold[=N|peer]]
  * Build a copy with: esbuild src/engine/extract.ts --bundle --platform=node --format=esm
  *   --packages=external --outfile=bench/tmp/ab/after.mjs (and the same from an older `src`).
  * Each round runs every input through before, after and the peer in a freshly shuffled order; per input
  * the median CPU time (user + system) and wall time of each is kept; the report gives the median
  * over the inputs per folder and the median of the per-input ratios. The two copies' Articles
  * (with their trace) must be identical on every input; a difference is reported and fails the run.
+ *
+ * `--cold` runs other work before every timed call, as the bench's interleaving does (there each
+ * call follows other extractors' work, which evicts the engine's code and data from the caches and
+ * predictors: a seed post costs about twice its plain-loop time there). `--cold=N` is N iterations of
+ * integer arithmetic (default 1e7, about 10 ms; no allocation, so no garbage is left to anyone);
+ * `--cold=peer` is Readability on linkedom over another input. The churn is not timed.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -16,7 +22,11 @@ import { pathToFileURL } from 'node:url';
 import { loadCorpus, type BenchInput } from './corpus';
 
 type Extract = (html: string, o?: object) => unknown;
-const [aPath, bPath, roundsArg, only] = process.argv.slice(2);
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+const [aPath, bPath, roundsArg, only] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const coldFlag = flags.find((f) => f === '--cold' || f.startsWith('--cold='));
+const cold: 'peer' | number | null = !coldFlag ? null : coldFlag === '--cold' ? 1e7 : coldFlag === '--cold=peer' ? 'peer' : Number(coldFlag.slice(7));
+if (typeof cold === 'number' && !(cold > 0)) throw new Error(`--cold=N: N must be a positive number of iterations (got ${coldFlag})`);
 if (!aPath || !bPath) throw new Error('usage: bench/ab.ts <before.mjs> <after.mjs> [rounds] [folder]');
 // Each copy is loaded twice, in the order A B B A (a module loaded later ran a few per cent faster
 // in this harness, whatever its code: two loads of one bundle differed by 0.93×); each copy's
@@ -40,6 +50,20 @@ const runners: [string, (i: BenchInput) => unknown][] = [
 ];
 /** Where each runner's times are reported: the two instances of a copy together. */
 const SLOT = [0, 1, 2, 0, 1];
+
+let sink = 0;
+/** The other work before a timed call (`--cold`): not timed. */
+function churn(k: number): void {
+  if (cold === null) return;
+  if (cold === 'peer') {
+    const other = inputs[(k + 1) % inputs.length]!;
+    sink += new Readability(parseHTML(peerHtml(other)).document as unknown as Document, {}).parse()?.length ?? 0;
+    return;
+  }
+  let x = 1;
+  for (let i = 0; i < cold; i++) x = (x * 31 + i) | 0;
+  sink += x;
+}
 
 // Identity first (with the trace on and off).
 let differ = 0;
@@ -70,6 +94,7 @@ for (let r = -1; r < rounds; r++) {
       [order[j], order[q]] = [order[q]!, order[j]!];
     }
     for (const x of order) {
+      churn(k);
       const c0 = process.cpuUsage();
       const w0 = performance.now();
       try { runners[x]![1](input); } catch { /* scored elsewhere */ }
@@ -90,7 +115,7 @@ const groups: [string, (i: BenchInput) => boolean][] = [
   ['fragments', (i) => i.folder === 'fragments'],
   ['corpus', () => true],
 ];
-const out: string[] = [`${inputs.length} inputs, ${rounds} rounds, load ${load0.map((l) => l.toFixed(1)).join(' ')} → ${load1.map((l) => l.toFixed(1)).join(' ')}; Articles ${differ ? `DIFFER on ${differ}` : 'identical'}`];
+const out: string[] = [`${inputs.length} inputs, ${rounds} rounds${cold === null ? '' : `, cold (${cold === 'peer' ? 'Readability on linkedom' : `${cold} iterations of arithmetic`} before every call)`}, load ${load0.map((l) => l.toFixed(1)).join(' ')} → ${load1.map((l) => l.toFixed(1)).join(' ')}; Articles ${differ ? `DIFFER on ${differ}` : 'identical'}`];
 const fastest = (xs: number[]) => Math.min(...xs);
 for (const [measure, data, per] of [['CPU', cpu, med], ['wall', wall, med], ['CPU, fastest run', cpu, fastest]] as const) {
   out.push(`\n${measure} (ms: median over inputs of each input's ${per === med ? 'median' : 'fastest run'})   before   after   after÷before   peer÷before   peer÷after`);
@@ -103,4 +128,5 @@ for (const [measure, data, per] of [['CPU', cpu, med], ['wall', wall, med], ['CP
   }
 }
 process.stdout.write(`${out.join('\n')}\n`);
+if (sink === 0.5) process.stdout.write('\n');
 if (differ) process.exitCode = 1;
