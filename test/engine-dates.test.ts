@@ -52,3 +52,29 @@ test('dates around the limits of every field: either computed as Date.parse read
   expect(parseSinaDate('Tue, 24 Aug 2021 07:57:27 GMT')).toBe('2021-08-24T15:57:27+08:00');
   expect(parseSinaDate('Tue, 31 Feb 2021 07:57:27 GMT')).toBe(Number.isNaN(Date.parse('Tue, 31 Feb 2021 07:57:27 GMT')) ? null : parseSinaDate('Tue, 03 Mar 2021 07:57:27 GMT'));
 });
+
+test('Beijing time by arithmetic equals what Date gives, from 1970 to 9999 and around every month, year and range end', async () => {
+  const { toBeijing } = await import('../src/engine/meta');
+  const byDate = (ms: number) => {
+    const d = new Date(ms + 8 * 3600_000);
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}T${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}+08:00`;
+  };
+  const edges: number[] = [];
+  for (const y of [1970, 1971, 1999, 2000, 2001, 2020, 2021, 2024, 2100, 2400, 9999]) {
+    for (let mo = 0; mo < 12; mo++) {
+      const start = Date.UTC(y, mo, 1);
+      for (const dt of [-8 * 3600_000 - 1, -8 * 3600_000, -1, 0, 1, 999, 1000, 86_399_999]) edges.push(start + dt);
+    }
+  }
+  edges.push(-8 * 3600_000 - 1, -8 * 3600_000, 0, 253402300799999 - 8 * 3600_000, 253402300799999 - 8 * 3600_000 + 1, -1e12, 1e15, 8.64e15 - 8 * 3600_000);
+  let seed = 11;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < 20_000; i++) edges.push(Math.floor(rnd() * 253402300799999));
+  for (const ms of edges) expect(toBeijing(ms), String(ms)).toBe(byDate(ms));
+  // An RFC-822 date read first gives what the other shapes' order gave.
+  expect(parseSinaDate('Sat, 29 Feb 2020 23:59:59 -0000')).toBe('2020-03-01T07:59:59+08:00');
+  // (out of range for the arithmetic: Date.parse reads it, rolling over as it always did)
+  expect(parseSinaDate('Fri, 29 Feb 2019 23:59:59 GMT')).toBe(byDate(Date.parse('Fri, 29 Feb 2019 23:59:59 GMT')));
+  expect(parseSinaDate('Date 2021年8月24日 10:30')).toBe('2021-08-24T10:30:00+08:00');
+});

@@ -23,6 +23,15 @@ function beijing(y: string | number, mo: string | number, d: string | number, h:
 export function parseSinaDate(raw: string | null | undefined): string | null {
   const s = normalizeText(raw ?? '');
   if (!s) return null;
+  // An RFC-822 date (every seed post's) starts with a capital letter, which none of the shapes
+  // below but the last can match (the first and third start with a digit, the second needs 年):
+  // it is read first, by arithmetic alone. The engine's other work between two calls leaves little
+  // of the Date built-ins or the patterns in the caches, and each costs more then than the rest.
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) {
+    const t = rfc822Time(s);
+    if (t !== null) return toBeijing(t);
+  }
   let m = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/);
   if (m) {
     const [, y, mo, d, h, mi, sec = '0', tz] = m;
@@ -59,15 +68,49 @@ export function rfc822Time(s: string): number | null {
   const offH = m[9] ? Number(m[9]) : 0;
   const offM = m[10] ? Number(m[10]) : 0;
   if (month < 0 || year < 1970 || hour > 23 || minute > 59 || second > 59 || offH > 23 || offM > 59) return null;
-  if (day < 1 || day > new Date(Date.UTC(year, month + 1, 0)).getUTCDate()) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
   const offset = (m[8] === '-' ? -1 : 1) * (offH * 60 + offM);
-  return Date.UTC(year, month, day, hour, minute, second) - offset * 60_000;
+  return ((daysFromCivil(year, month + 1, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 - offset * 60_000;
 }
 
-function toBeijing(epochMs: number): string {
-  const d = new Date(epochMs + 8 * 3600_000);
-  return beijing(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+/** Days in a month (0-based) of the proleptic Gregorian calendar, as Date reads it. */
+const daysInMonth = (y: number, month0: number) => (month0 === 1 ? (isLeap(y) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month0]!);
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 1-12); H. Hinnant's days_from_civil. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
+
+/** The last millisecond of 9999-12-31 UTC: up to there (and from 1970) the arithmetic below is used. */
+const YEAR_9999_END = 253402300799999;
+
+/** ISO 8601 in Beijing time (+08:00) of an instant; by arithmetic from 1970 to 9999 (civil_from_days), else through Date. */
+export function toBeijing(epochMs: number): string {
+  const t = epochMs + 8 * 3600_000;
+  if (!(t >= 0 && t <= YEAR_9999_END)) {
+    const d = new Date(t);
+    return beijing(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+  }
+  const days = Math.floor(t / 86_400_000);
+  const secs = Math.floor((t - days * 86_400_000) / 1000);
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return beijing(y, m, d, Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60);
+}
+
 
 const metaIndex = new WeakMap<PageIndex, Map<string, string>>();
 
