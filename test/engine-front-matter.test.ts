@@ -123,3 +123,68 @@ describe('seed front matter', () => {
     }
   });
 });
+
+/** The direct reading as it was written with patterns: the scanner must answer as it did. */
+const SIMPLE_KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
+const SIMPLE_ITEM = /^( +)- +(.*)$/;
+const SINGLE_QUOTED = /^'((?:[^']|'')*)' *$/;
+const NOT_PLAIN = /^[-?:,[\]{}#&*!|>'"%@`]|: |:$|#/;
+const UNUSUAL = /[\x00-\x08\x0a-\x1f\x7f-\x9f\t\ufeff\u2028\u2029]/;
+const plainByPattern = (v: string): string | null => {
+  const t = v.trimEnd();
+  return t && !NOT_PLAIN.test(t) && !UNUSUAL.test(t) ? t : null;
+};
+function byPatterns(yaml: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  const lines = yaml.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const m = SIMPLE_KEY.exec(line);
+    if (!m) return null;
+    const key = m[1]!;
+    const raw = (m[2] ?? '').trimEnd();
+    if (!raw) {
+      let indent = -1;
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const l = lines[j]!;
+        if (!l.trim()) continue;
+        if (l[0] !== ' ') break;
+        const item = SIMPLE_ITEM.exec(l);
+        if (!item || plainByPattern(item[2]!) === null) return null;
+        if (indent < 0) indent = item[1]!.length;
+        else if (item[1]!.length !== indent) return null;
+      }
+      if (indent < 0) return null;
+      i = j - 1;
+      continue;
+    }
+    if (raw[0] === "'") {
+      const q = SINGLE_QUOTED.exec(raw);
+      if (!q || UNUSUAL.test(q[1]!)) return null;
+      out[key] = q[1]!.replace(/''/g, "'");
+      continue;
+    }
+    const v = plainByPattern(raw);
+    if (v === null) return null;
+    out[key] = v;
+  }
+  return out;
+}
+
+test('the direct reading (by character codes) answers as its patterns did, on fixtures and random lines', () => {
+  for (const [, fm] of posts) expect(simpleFrontMatter(readPart(fm))).toEqual(byPatterns(readPart(fm)));
+  const atoms = ['k', 'title', 'A_b-1', '1k', '-', '_', ':', ': ', ' ', '  ', "'", "''", "'''", 'a', '新', '#', ' #', '- ', ' - ', '\r', '\u2028', '\u2029', '\t', '\u0085', '\ufeff', '\u3000', '\u00a0', '\x7f', ',', '[', '"', '%', '@', '`', '?', '>', '|', '&', '*', '!', '{', '}', ']', 'x:', 'x: y', '\n', '\n ', '\n  - a', '\n - b', '\n  -  c'];
+  let seed = 20261127;
+  const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  let answered = 0;
+  for (let k = 0; k < 30_000; k++) {
+    let yaml = rnd(3) ? ['title: ', 'k:', 'date: ', 'categories:\n - ', "t: '"][rnd(5)]! : '';
+    for (let n = rnd(8); n >= 0; n--) yaml += atoms[rnd(atoms.length)]!;
+    const want = byPatterns(yaml);
+    if (want !== null) answered++;
+    expect(simpleFrontMatter(yaml), JSON.stringify(yaml)).toEqual(want);
+  }
+  expect(answered).toBeGreaterThan(1000);
+});

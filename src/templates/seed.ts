@@ -16,23 +16,86 @@ export function readPart(yaml: string): string {
   return yaml.slice(0, cut > 0 ? cut : LIMITS.maxFrontMatterChars);
 }
 
-/** A key at the start of a line, then `:` and a space or the end of the line. */
-const SIMPLE_KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
-/** A list item under a key: indented, `- `, then a plain value. */
-const SIMPLE_ITEM = /^( +)- +(.*)$/;
-/** A whole single-quoted value on one line (`''` is a quote), nothing after it but spaces. */
-const SINGLE_QUOTED = /^'((?:[^']|'')*)' *$/;
-/**
- * What a plain (unquoted) value may not hold to be read as it is written: a first character that
- * is YAML syntax, `: ` or a trailing `:` (a map), `#` (a comment), trailing spaces are trimmed.
+/*
+ * The shapes below are read by character codes, not patterns: a seed post's front matter is read on
+ * every call, and each pattern's compiled code is one more thing the engine's other work between
+ * two calls leaves cold. Each function states the pattern it answers for; test/engine-front-matter
+ * checks them against those patterns.
  */
-const NOT_PLAIN = /^[-?:,[\]{}#&*!|>'"%@`]|: |:$|#/;
-/** Characters whose YAML reading has rules of its own (tabs, line ends, controls, BOM, line separators). */
-const UNUSUAL = /[\x00-\x08\x0a-\x1f\x7f-\x9f\t\ufeff\u2028\u2029]/;
 
+/** U+000A-001F, U+0000-0008, tab, U+007F-009F, BOM, line and paragraph separators: characters whose YAML reading has rules of its own. */
+const isUnusual = (c: number) => c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || c === 0x2028 || c === 0x2029;
+function hasUnusual(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isUnusual(s.charCodeAt(i))) return true;
+  return false;
+}
+/** What `.` does not match inside a line split on LF: CR and the line and paragraph separators. */
+function hasLineEnd(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+const isKeyStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+const isKeyChar = (c: number) => isKeyStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+/** First characters that are YAML syntax in a plain value: - ? : , [ ] { } # & * ! | > ' " % @ ` */
+const SYNTAX_FIRST = "-?:,[]{}#&*!|>'\"%@`";
+/** Index after the run of U+0020 starting at `i`. */
+function afterSpaces(s: string, i: number): number {
+  while (i < s.length && s.charCodeAt(i) === 0x20) i++;
+  return i;
+}
+
+/**
+ * A key at the start of a line, then `:` and a space or the end of the line
+ * (`/^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/`): the key and the value after the spaces ('' when
+ * none), or null.
+ */
+function keyLine(line: string): [string, string] | null {
+  if (!line.length || !isKeyStart(line.charCodeAt(0))) return null;
+  let i = 1;
+  while (i < line.length && isKeyChar(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 0x3a) return null;
+  const key = line.slice(0, i++);
+  if (i === line.length) return [key, ''];
+  if (line.charCodeAt(i) !== 0x20) return null;
+  const v = afterSpaces(line, i);
+  return hasLineEnd(line, v) ? null : [key, line.slice(v)];
+}
+
+/** A list item under a key: indented, `- `, then a value (`/^( +)- +(.*)$/`): [indent, value] or null. */
+function itemLine(line: string): [number, string] | null {
+  const indent = afterSpaces(line, 0);
+  if (indent === 0 || line.charCodeAt(indent) !== 0x2d || line.charCodeAt(indent + 1) !== 0x20) return null;
+  const v = afterSpaces(line, indent + 1);
+  return hasLineEnd(line, v) ? null : [indent, line.slice(v)];
+}
+
+/**
+ * A whole single-quoted value on one line, `''` a quote, nothing after it but spaces
+ * (`/^'((?:[^']|'')*)' *$/` on a value whose trailing spaces are gone): what is inside the quotes,
+ * or null.
+ */
+function singleQuoted(raw: string): string | null {
+  if (raw.length < 2 || raw.charCodeAt(raw.length - 1) !== 0x27) return null;
+  for (let i = 1; i < raw.length - 1; i++) {
+    if (raw.charCodeAt(i) !== 0x27) continue;
+    if (i + 1 < raw.length - 1 && raw.charCodeAt(i + 1) === 0x27) i++;
+    else return null;
+  }
+  return raw.slice(1, -1);
+}
+
+/**
+ * A plain (unquoted) value read as it is written, trailing spaces trimmed; null when it is empty or
+ * holds YAML syntax: a first character that is syntax, `: ` or a trailing `:` (a map), `#` (a
+ * comment) (`/^[-?:,[\]{}#&*!|>'"%@`]|: |:$|#/`), or an unusual character.
+ */
 const plain = (v: string): string | null => {
   const t = v.trimEnd();
-  return t && !NOT_PLAIN.test(t) && !UNUSUAL.test(t) ? t : null;
+  if (!t || SYNTAX_FIRST.includes(t[0]!) || t.includes(': ') || t.endsWith(':') || t.includes('#') || hasUnusual(t)) return null;
+  return t;
 };
 
 /**
@@ -48,10 +111,10 @@ export function simpleFrontMatter(yaml: string): Record<string, string> | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
-    const m = SIMPLE_KEY.exec(line);
+    const m = keyLine(line);
     if (!m) return null;
-    const key = m[1]!;
-    const raw = (m[2] ?? '').trimEnd();
+    const key = m[0];
+    const raw = m[1].trimEnd();
     if (!raw) {
       // A list: every following indented line is an item at the same indentation.
       let indent = -1;
@@ -60,19 +123,19 @@ export function simpleFrontMatter(yaml: string): Record<string, string> | null {
         const l = lines[j]!;
         if (!l.trim()) continue;
         if (l[0] !== ' ') break;
-        const item = SIMPLE_ITEM.exec(l);
-        if (!item || plain(item[2]!) === null) return null;
-        if (indent < 0) indent = item[1]!.length;
-        else if (item[1]!.length !== indent) return null;
+        const item = itemLine(l);
+        if (!item || plain(item[1]) === null) return null;
+        if (indent < 0) indent = item[0];
+        else if (item[0] !== indent) return null;
       }
       if (indent < 0) return null;
       i = j - 1;
       continue;
     }
     if (raw[0] === "'") {
-      const q = SINGLE_QUOTED.exec(raw);
-      if (!q || UNUSUAL.test(q[1]!)) return null;
-      out[key] = q[1]!.replace(/''/g, "'");
+      const q = singleQuoted(raw);
+      if (q === null || hasUnusual(q)) return null;
+      out[key] = q.includes("'") ? q.replaceAll("''", "'") : q;
       continue;
     }
     const v = plain(raw);
