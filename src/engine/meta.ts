@@ -111,7 +111,6 @@ export function toBeijing(epochMs: number): string {
   return beijing(y, m, d, Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60);
 }
 
-
 const metaIndex = new WeakMap<PageIndex, Map<string, string>>();
 
 /** name=/property= -> first non-empty content, read in one pass over the page's meta tags. */
