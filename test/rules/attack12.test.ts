@@ -110,3 +110,22 @@ describe('attack12: a sina.cn page’s open-the-app line inside the article sect
     expect(a.text).not.toContain('打开新浪新闻');
   });
 });
+
+describe('attack12: an app banner picture and a lead app slogan', () => {
+  // A banner picture under the body, linked to the app's landing page (comfinanceweb.shtml) and
+  // named 新浪财经APP in its alt: a promo like the QR box, not a picture of the article.
+  it('an <a> to the app landing page around a banner picture is no image of the article', () => {
+    const html = pc2017(p(P1) + p(P2) + p(P3) +
+      '<p><a href="https://finance.sina.com.cn/mobile/comfinanceweb.shtml" target="_blank"><img src="//n.sinaimg.cn/finance/cece9e13/20191031/sfapp_banner.png" alt="新浪财经APP"></a></p>');
+    const a = extract(html, { url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml' });
+    expect(texts(a)).toEqual([P1, P2, P3]);
+    expect(a.images).toEqual([]);
+    expect(a.leadImage).toBeNull();
+  });
+
+  // A bracketed slogan boxed above the first paragraph, the way 炒股就看金麒麟分析师研报 is.
+  it('【看行情，上新浪财经APP】 before the first paragraph', () => {
+    const a = extract(pc2017(p(P1) + p(P2) + p(P3), p('【看行情，上新浪财经APP】')), { url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml' });
+    expect(texts(a)).toEqual([P1, P2, P3]);
+  });
+});
