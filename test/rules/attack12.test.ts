@@ -129,3 +129,13 @@ describe('attack12: an app banner picture and a lead app slogan', () => {
     expect(texts(a)).toEqual([P1, P2, P3]);
   });
 });
+
+describe('attack12: a WeChat account’s closing furniture on a reprint', () => {
+  // The 2024 page's header links its source to mp.weixin.qq.com: reprints of WeChat articles carry
+  // the account's end mark, a 往期推荐 list and a 点个“在看” call under the report.
+  it('— END —, 往期推荐 with a title under it, and 点个“在看”，分享给更多人 go', () => {
+    const html = pc2017(p(P1) + p(P2) + p(P3) + p('— END —') + p('往期推荐') + p('地铁建设为何“踩刹车”？') + p('点个“在看”，分享给更多人'));
+    const a = extract(html, { url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml' });
+    expect(texts(a)).toEqual([P1, P2, P3]);
+  });
+});
