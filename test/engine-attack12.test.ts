@@ -80,3 +80,27 @@ describe('attack12: a quote chart linked to a stock page inside the body', () =>
     for (const s of a.stocks) expect(s.name).not.toBe('');
   });
 });
+
+describe('fix12: the date cell, the video title and the chart stock, each with what must stay', () => {
+  it('a date cell with a page tool after the time gives no source (only a name is an outlet)', () => {
+    const a = extract(legacy('http://www.sina.net 2005年03月21日 11:21 【发表评论】'), { url: URL05 });
+    expect(a.publishedAt).toBe('2005-03-21T11:21:00+08:00');
+    expect(a.source).toBeNull();
+  });
+  it('a video title that only mentions 视频 later keeps it; 视频: (ASCII colon) is the prefix too', () => {
+    const titled = (t: string) => extract(pc2017(P1 + `<div class="video-2017"><div class="video-player" data-vid="1"></div><p class="video-title">${t}</p></div>` + P2), { url: URL24 });
+    const v1 = titled('珠海有轨电车停运现场视频：市民乘坐最后一班').blocks.find((b) => b.type === 'video');
+    expect(v1 && 'title' in v1 ? v1.title : null).toBe('珠海有轨电车停运现场视频：市民乘坐最后一班');
+    const v2 = titled('视频: 珠海有轨电车停运现场').blocks.find((b) => b.type === 'video');
+    expect(v2 && 'title' in v2 ? v2.title : null).toBe('珠海有轨电车停运现场');
+  });
+  it('the chart’s alt names the stock (中国国航分时图 gives 中国国航); a chart with no alt gives no entry', () => {
+    const chart = (alt: string) => `<div class="hqimg_wrapper"><a href="http://finance.sina.com.cn/realstock/company/sh601111/nc.shtml"><img src="http://image.sinajs.cn/newchart/min/n/sh601111.gif" alt="${alt}"></a></div>`;
+    expect(extract(pc2017(P1 + chart('中国国航分时图') + P2), { url: URL24 }).stocks).toEqual([{ code: 'sh601111', name: '中国国航' }]);
+    expect(extract(pc2017(P1 + chart('') + P2), { url: URL24 }).stocks).toEqual([]);
+  });
+  it('a text link to the same quote page still gives the name it shows', () => {
+    const a = extract(pc2017(P1.replace('珠海市政府', '<a href="http://finance.sina.com.cn/realstock/company/sh601111/nc.shtml">中国国航</a>') + P2), { url: URL24 });
+    expect(a.stocks).toEqual([{ code: 'sh601111', name: '中国国航' }]);
+  });
+});

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import type { Article } from '../../src/article';
+import { chartStockName, STOCK_CHART_ALT } from '../../src/rules/stocks';
 
 const P1 = '近日，珠海市政府发布一则通知，准备拆除这条有轨电车，随即引来多方关注。';
 const P2 = '其实，有轨电车的建设和运营困局，国内其他城市此前已暴露数次。';
@@ -138,4 +139,13 @@ describe('attack12: a WeChat account’s closing furniture on a reprint', () => 
     const a = extract(html, { url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml' });
     expect(texts(a)).toEqual([P1, P2, P3]);
   });
+});
+
+describe('fix12: stock.chart-alt examples', () => {
+  for (const ex of STOCK_CHART_ALT.examples.match) {
+    it(`${ex.text} names ${ex.name}`, () => expect(chartStockName(ex.text)).toBe(ex.name));
+  }
+  for (const text of STOCK_CHART_ALT.examples.noMatch) {
+    it(`not ${text}`, () => expect(chartStockName(text)).toBe(''));
+  }
 });
