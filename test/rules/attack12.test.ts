@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import type { Article } from '../../src/article';
+import { readFileSync } from 'node:fs';
+import { APP_PICTURE, appPicture } from '../../src/rules/images';
 import { chartStockName, STOCK_CHART_ALT } from '../../src/rules/stocks';
 
 const P1 = '近日，珠海市政府发布一则通知，准备拆除这条有轨电车，随即引来多方关注。';
@@ -148,4 +150,31 @@ describe('fix12: stock.chart-alt examples', () => {
   for (const text of STOCK_CHART_ALT.examples.noMatch) {
     it(`not ${text}`, () => expect(chartStockName(text)).toBe(''));
   }
+});
+
+describe('fix12: image.appBanner examples', () => {
+  for (const href of APP_PICTURE.examples.link) it(`a picture linked to ${href} is the app's`, () => expect(appPicture('', href)).toBe(true));
+  for (const href of APP_PICTURE.examples.noLink) it(`a picture linked to ${href} is not`, () => expect(appPicture('', href)).toBe(false));
+  for (const alt of APP_PICTURE.examples.alt) it(`alt ${alt} is the app's`, () => expect(appPicture(alt, '')).toBe(true));
+  for (const alt of APP_PICTURE.examples.noAlt) it(`alt ${alt} is not`, () => expect(appPicture(alt, '')).toBe(false));
+
+  it('a screenshot of the app the article shows (alt 新浪财经APP截图) stays a picture', () => {
+    const html = pc2017(p(P1) + '<p><img src="//n.sinaimg.cn/news/transform/20240510/shot.jpg" alt="新浪财经APP截图"></p>' + p(P2) + p(P3));
+    const a = extract(html, { url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml' });
+    expect(a.images.map((i) => i.src)).toEqual(['https://n.sinaimg.cn/news/transform/20240510/shot.jpg']);
+  });
+});
+
+describe('fix12: the rule-table fixture of app calls and WeChat closing lines', () => {
+  it('synthetic-app-wechat.html reads as its two paragraphs', () => {
+    const html = readFileSync(new URL('../../fixtures/synthetic/synthetic-app-wechat.html', import.meta.url), 'utf8');
+    const a = extract(html, { url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml' });
+    expect(texts(a)).toEqual([P1, P2]);
+  });
+
+  it('a short closing paragraph of the article stays after a 往期推荐 that is not at the end', () => {
+    const own = '有轨电车的前景如何，仍有待观察。';
+    const a = extract(pc2017(p(P1) + p('往期推荐') + p(P2) + p(P3) + p(own)), { url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml' });
+    expect(texts(a)).toEqual([P1, '往期推荐', P2, P3, own]);
+  });
 });
