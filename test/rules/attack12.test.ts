@@ -8,6 +8,7 @@ import { extract } from '../../src/engine/extract';
 import type { Article } from '../../src/article';
 import { readFileSync } from 'node:fs';
 import { APP_PICTURE, appPicture } from '../../src/rules/images';
+import { abbreviates, OUTLET_SHORT_FORM } from '../../src/rules/metadata';
 import { chartStockName, STOCK_CHART_ALT } from '../../src/rules/stocks';
 
 const P1 = '近日，珠海市政府发布一则通知，准备拆除这条有轨电车，随即引来多方关注。';
@@ -176,5 +177,29 @@ describe('fix12: the rule-table fixture of app calls and WeChat closing lines', 
     const own = '有轨电车的前景如何，仍有待观察。';
     const a = extract(pc2017(p(P1) + p('往期推荐') + p(P2) + p(P3) + p(own)), { url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml' });
     expect(texts(a)).toEqual([P1, '往期推荐', P2, P3, own]);
+  });
+});
+
+describe('fix12: source.short-form', () => {
+  for (const [short, full] of OUTLET_SHORT_FORM.examples.match) it(`${short} abbreviates ${full}`, () => expect(abbreviates(short, full)).toBe(true));
+  for (const [short, full] of OUTLET_SHORT_FORM.examples.noMatch) it(`${short} does not abbreviate ${full}`, () => expect(abbreviates(short, full)).toBe(false));
+
+  it('a byline naming a different outlet than the header keeps its own (新京报记者 under 北京青年报)', () => {
+    const html = pc2017(p(P1) + p(P2) + p(P3), p('新京报记者 李娜')).replace('>每日经济新闻</a>', '>北京青年报</a>');
+    const a = extract(html, { url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml' });
+    expect(a.source).toBe('新京报');
+  });
+  it('中证报记者 under a header 中国证券报: the source is 中国证券报', () => {
+    const html = pc2017(p(P1) + p(P2) + p(P3), p('中证报记者 王兰')).replace('>每日经济新闻</a>', '>中国证券报</a>');
+    const a = extract(html, { url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml' });
+    expect(a.source).toBe('中国证券报');
+  });
+});
+
+describe('fix12: a dispatch keeps the name the wire gives itself', () => {
+  it('中新网北京9月28日电（记者 李金磊） under a header 中国新闻网: the source is 中新网', () => {
+    const html = pc2017(p('中新网北京9月28日电（记者 李金磊）记者从文化和旅游部获悉，35人被纳入旅游“黑名单”。') + p(P2) + p(P3)).replace('>每日经济新闻</a>', '>中国新闻网</a>');
+    const a = extract(html, { url: 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml' });
+    expect(a.source).toBe('中新网');
   });
 });
