@@ -118,7 +118,7 @@ export const APP_PICTURE: RuleMeta & {
   id: 'image.appBanner',
   reason: "a banner or QR picture for Sina's app (linked to the app's landing page, or named after the app): a promo, not the article's picture",
   link: /^(?:https?:)?\/\/(?:[\w-]+\.)*sina\.com\.cn\/(?:mobile\/comfinanceweb\.shtml|m\/sinanews\.html|app\/download\/|lm\/z\/app\/)/i,
-  alt: /^(?:(?:下载|扫码下载|扫描二维码下载)?新浪(?:财经|新闻)\s*(?:APP|App|app|客户端)(?:二维码|下载|banner)?|新浪(?:财经|新闻)(?:APP|客户端)?二维码)$/,
+  alt: /^(?:新浪(?:财经|新闻)\s*(?:APP|App|app|客户端)(?:二维码|下载|banner)?|新浪(?:财经|新闻)二维码|(?:点击|扫码|扫描二维码)?下载新浪(?:财经|新闻)\s*(?:APP|App|app|客户端)(?:[，,][^。]{0,16})?)$/,
   examples: {
     link: [
       'https://finance.sina.com.cn/mobile/comfinanceweb.shtml?source=xwzxzhengwen01',
@@ -127,8 +127,8 @@ export const APP_PICTURE: RuleMeta & {
       'http://ent.sina.com.cn/app/download/',
     ],
     noLink: ['https://finance.sina.com.cn/realstock/company/sh601111/nc.shtml', 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml', 'https://finance.sina.com.cn/mobile/'],
-    alt: ['新浪财经APP', '新浪新闻客户端', '新浪财经APP二维码', '扫码下载新浪财经APP'],
-    noAlt: ['新浪财经APP截图', '新浪财经APP首页改版后的行情页面', '中国国航分时图', '珠海有轨电车'],
+    alt: ['新浪财经APP', '新浪新闻客户端', '新浪财经APP二维码', '扫码下载新浪财经APP', '下载新浪财经app，赢iphone7'],
+    noAlt: ['新浪财经APP截图', '新浪财经APP首页改版后的行情页面', '新浪财经APP，行情页面截图', '中国国航分时图', '珠海有轨电车'],
   },
   // Its app box: the app logo and QR code, both alt 新浪新闻客户端.
   fixture: 'pages/news_20180928_ifxeuwwr9218647.html',
