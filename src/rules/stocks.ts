@@ -118,7 +118,7 @@ export const STOCK_CHART_ALT: RuleMeta & {
 } = {
   id: 'stock.chart-alt',
   reason: "a quote chart's alt (中国国航分时图, 贵州茅台日K线图) names the stock the chart links to",
-  pattern: /^(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·\-]{1,11}?)\s*(?:分时走势图|分时图|日K线图|周K线图|月K线图|K线图|走势图|行情图)$/i,
+  pattern: /^(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)\s*(?:分时走势图|分时图|日K线图|周K线图|月K线图|K线图|走势图|行情图)$/i,
   examples: {
     match: [
       { text: '中国国航分时图', name: '中国国航' },
