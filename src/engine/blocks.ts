@@ -7,7 +7,7 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
-import { CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
+import { APP_PICTURE, appPicture, CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
 import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, LONE_PUNCTUATION, PUNCTUATION_ONLY } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
@@ -66,17 +66,24 @@ function matchesSimple(el: Element, sel: string): boolean {
 }
 
 /** The image's real address (lazy-load attributes first, then src), or the junk rule it matches. */
-export function imageSource(img: Element, baseUrl: string | null): { src: string | null; junk?: ImageRule; raw?: string } {
+export function imageSource(img: Element, baseUrl: string | null): { src: string | null; junk?: ImageRule | typeof APP_PICTURE; raw?: string } {
   const candidates = [attr(img, 'data-src'), attr(img, 'data-original'), attr(img, 'src'), attr(img, 'data-mcesrc')];
   for (const raw of candidates) {
     const v = raw.trim();
     if (!v || v.startsWith('data:')) continue;
     const abs = absoluteUrl(v, baseUrl);
     if (!abs) continue;
-    const junk = junkImage(abs);
+    const junk = junkImage(abs) ?? (appPicture(attr(img, 'alt') || attr(img, 'title'), linkAround(img)) ? APP_PICTURE : undefined);
     return junk ? { src: null, junk, raw: abs } : { src: abs };
   }
   return { src: null };
+}
+
+/** The address of the link a picture sits in (up to three levels up), or ''. */
+function linkAround(img: Element): string {
+  let n: Element | null = img;
+  for (let up = 0; n && up < 4; up++, n = n.parent && n.parent.type === 'tag' ? (n.parent as Element) : null) if (n.name === 'a') return attr(n, 'href');
+  return '';
 }
 
 /** The image's real address: lazy-load attributes first, then src; null for junk. */

@@ -47,6 +47,8 @@ export interface LineFields {
   authors: string[];
   /** The body's own copy of the headline, as printed (it restores a seed title the generator damaged). */
   headline: string | null;
+  /** Whether the lead byline's outlet is a dispatch's (中新网北京9月28日电): the wire's own name for itself. */
+  bylineDispatch: boolean;
 }
 
 /** How many of the article's own lines from the top or the bottom count as its edge (for `where`). */
@@ -194,6 +196,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     outlets: { line: null, wenOutlet: null, byline: null, compiled: null, closing: null, mention: null },
     authors: [],
     headline: null,
+    bylineDispatch: false,
   };
 
   // Pass one: what each text line is by its words alone (a line is classified on its text with and
@@ -419,7 +422,10 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
             else trace.add({ stage: 'lines', rule: rule.id, action: 'skip', reason: `${rule.reason}; no other line of the article prints the outlet`, text: by.outlet, field: 'source', value: null }, i);
           }
           else if (by.id === 'byline.wen-outlet' || by.id === 'byline.author-note-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
-          else if (rule.where !== 'tail' && !rule.closes && by.at === 0 && at < EDGE && (rule.where === 'lead' || at <= rest)) offerOutlet('byline', by.outlet, 'any', i);
+          else if (rule.where !== 'tail' && !rule.closes && by.at === 0 && at < EDGE && (rule.where === 'lead' || at <= rest)) {
+            if (!fields.outlets.byline) fields.bylineDispatch = by.id.startsWith('byline.dispatch');
+            offerOutlet('byline', by.outlet, 'any', i);
+          }
           else if (rest < EDGE) offerOutlet('closing', by.outlet, 'closing', i);
         }
         trace.add({ stage: 'lines', rule: by.id, action: 'keep', reason: rule.reason, text: t, field: 'authors', value: by.authors.join('、') || null }, i);

@@ -3,7 +3,7 @@ import { PAGE_WIDE_READS } from '../rules/page-families';
 import type { Element } from 'domhandler';
 import type { Stock } from '../article';
 import { KEYWORD_NOISE, META_TAGS, TITLE_PRIVATE_USE, TITLE_SUFFIX, isOutlet } from '../rules/metadata';
-import { keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, stockShape } from '../rules/stocks';
+import { chartStockName, keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, STOCK_CHART_ALT, stockShape } from '../rules/stocks';
 import type { Deadline } from './context';
 import { selectIn, textUpTo } from './dom';
 import { normalizeText } from './text';
@@ -224,8 +224,17 @@ export function collectStocks(body: Element, comments: readonly string[], deadli
     deadline.tick();
     const shape = stockShape((el.name === 'span' ? el.attribs.id : el.attribs.href) ?? '');
     if (!shape) continue;
+    let name = normalizeText(textUpTo(el, STOCK_NAME_CHARS, deadline));
+    // A quote chart linked to the quote page shows the stock's name only in its alt (中国国航分时图);
+    // a chart that names none is no stock the reader sees.
+    if (!name && el.name === 'a') {
+      const img = selectIn(el, 'img')[0];
+      name = img ? chartStockName(img.attribs.alt ?? '') : '';
+      if (!name) continue;
+      rules.add(STOCK_CHART_ALT.id);
+    }
     rules.add(shape.rule.id);
-    add(shape.code, normalizeText(textUpTo(el, STOCK_NAME_CHARS, deadline)));
+    add(shape.code, name);
   }
   for (const data of comments) {
     const pub = keywordPubCodes(data);

@@ -18,7 +18,7 @@ import { compactText, normalizeText } from './text';
 import { absoluteUrl } from './url';
 import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
-import { FIELD_ORDER, KEYWORD_NOISE, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
+import { abbreviates, FIELD_ORDER, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { Comment } from './strip';
 
@@ -239,12 +239,17 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     ctx.trace.add({ stage: 'metadata', rule: refused.id, action: 'skip', reason: `${refused.reason} (${where})`, text: v, field: 'source', value: null });
     return null;
   };
+  const header = outlet(r.source, 'the header');
+  // A reporter byline whose outlet abbreviates the header's (每经记者 under 每日经济新闻): the page's
+  // full name. A dispatch (中新网北京9月28日电) names the wire as it names itself, and stands.
+  const byline = o.byline && header && !fields.bylineDispatch && abbreviates(o.byline, header) ? header : o.byline;
+  if (byline !== o.byline) ctx.trace.add({ stage: 'metadata', rule: OUTLET_SHORT_FORM.id, action: 'choose', reason: OUTLET_SHORT_FORM.reason, text: o.byline ?? '', field: 'source', value: byline });
   const source = choose(ctx, 'source', {
     'meta.source.declared': template.id === 'fragment' ? outlet(meta.source, 'article:author') : null,
     'meta.source.line': o.line,
     'meta.source.wen-outlet': o.wenOutlet,
-    'meta.source.byline': o.byline,
-    'meta.source.header': outlet(r.source, 'the header'),
+    'meta.source.byline': byline,
+    'meta.source.header': header,
     'meta.source.account': template.id === 'fragment' ? null : outlet(meta.source, 'article:author'),
     'meta.source.compiled': o.compiled,
     'meta.source.closing': o.closing,

@@ -188,7 +188,8 @@ function videoFromScript(script: Element): Partial<VideoInfo> {
 function videoInfo(nodes: readonly AnyNode[], ctx: Ctx): VideoInfo {
   const info: VideoInfo = { title: '', href: '', poster: '' };
   const fill = (k: keyof VideoInfo, v: string | undefined) => {
-    if (!info[k] && v) info[k] = normalizeText(v);
+    // The renderers print 视频：<title>: a caption that already says 视频： gives the title after it.
+    if (!info[k] && v) info[k] = k === 'title' ? normalizeText(v).replace(/^视频\s*[：:]\s*/, '') : normalizeText(v);
   };
   const captions: string[] = [];
   for (const root of nodes) {

@@ -101,3 +101,40 @@ export const CAPTION_HINT: RuleMeta & { pattern: RegExp; maxChars: number; examp
     noMatch: ['越南坚持遵守国际法原则，通过和平手段解决国际争端。', '摄像头的数量逐年增加。'],
   },
 };
+
+/**
+ * A picture that sends the reader to Sina's app: linked to an app landing page, or named after the
+ * app in its alt (新浪财经APP, 新浪新闻客户端). A banner or QR box under the article, never its picture;
+ * a screenshot the article shows (新浪财经APP截图) and a picture of the article that merely links
+ * elsewhere stay.
+ */
+export const APP_PICTURE: RuleMeta & {
+  /** The address of the link around the picture (absolute or protocol-relative). */
+  link: RegExp;
+  /** The picture's alt (or title). */
+  alt: RegExp;
+  examples: { link: readonly string[]; noLink: readonly string[]; alt: readonly string[]; noAlt: readonly string[] };
+} = {
+  id: 'image.appBanner',
+  reason: "a banner or QR picture for Sina's app (linked to the app's landing page, or named after the app): a promo, not the article's picture",
+  link: /^(?:https?:)?\/\/(?:[\w-]+\.)*sina\.com\.cn\/(?:mobile\/comfinanceweb\.shtml|m\/sinanews\.html|app\/download\/|lm\/z\/app\/)/i,
+  alt: /^(?:新浪(?:财经|新闻)\s*(?:APP|App|app|客户端)(?:二维码|下载|banner)?|新浪(?:财经|新闻)二维码|(?:点击|扫码|扫描二维码)?下载新浪(?:财经|新闻)\s*(?:APP|App|app|客户端)(?:[，,][^。]{0,16})?)$/,
+  examples: {
+    link: [
+      'https://finance.sina.com.cn/mobile/comfinanceweb.shtml?source=xwzxzhengwen01',
+      '//finance.sina.com.cn/mobile/comfinanceweb.shtml',
+      'http://news.sina.com.cn/m/sinanews.html',
+      'http://ent.sina.com.cn/app/download/',
+    ],
+    noLink: ['https://finance.sina.com.cn/realstock/company/sh601111/nc.shtml', 'https://news.sina.com.cn/c/2024-05-10/doc-inausehc2630922.shtml', 'https://finance.sina.com.cn/mobile/'],
+    alt: ['新浪财经APP', '新浪新闻客户端', '新浪财经APP二维码', '扫码下载新浪财经APP', '下载新浪财经app，赢iphone7'],
+    noAlt: ['新浪财经APP截图', '新浪财经APP首页改版后的行情页面', '新浪财经APP，行情页面截图', '中国国航分时图', '珠海有轨电车'],
+  },
+  // Its app box: the app logo and QR code, both alt 新浪新闻客户端.
+  fixture: 'pages/news_20180928_ifxeuwwr9218647.html',
+};
+
+/** Whether a picture with this alt, inside a link to `href` ('' when none), is the app's promo picture. */
+export function appPicture(alt: string, href: string): boolean {
+  return APP_PICTURE.alt.test(alt.trim()) || (!!href && APP_PICTURE.link.test(href.trim()));
+}

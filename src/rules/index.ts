@@ -6,13 +6,13 @@
 import { BOILERPLATE } from './boilerplate';
 import { BYLINES } from './bylines';
 import { DOC_ID_SHAPES, SINA_DOMAINS } from './hosts';
-import { CAPTION_HINT, JUNK_IMAGES } from './images';
+import { APP_PICTURE, CAPTION_HINT, JUNK_IMAGES } from './images';
 import { BOLD_EMPHASIS, CREDITS_EDITOR, ELLIPSIS_PARAGRAPH, LINES, LONE_PUNCTUATION, PUNCTUATION_ONLY, REPEATED_HEADLINE } from './lines';
 import { LINK_FURNITURE, LINK_LABELS } from './links';
 import { DESK_BEFORE_NAMES } from './names';
-import { FIELD_ORDER, KEYWORD_NOISE, NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, PLATFORM_SOURCES, SOURCE_LIST, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX } from './metadata';
+import { FIELD_ORDER, KEYWORD_NOISE, NOT_AN_OUTLET, OUTLET_NAME, OUTLET_SHORT_FORM, PERSON_NOT_OUTLET, PLATFORM_SOURCES, SOURCE_LIST, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX } from './metadata';
 import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from './page';
-import { NEWS_KEYWORD_PUB, STOCK_LINKS, STOCK_SPANS } from './stocks';
+import { NEWS_KEYWORD_PUB, STOCK_CHART_ALT, STOCK_LINKS, STOCK_SPANS } from './stocks';
 import type { RuleMeta } from './types';
 
 /** The table a rule belongs to, for reports. */
@@ -32,12 +32,12 @@ export const ALL_RULES: readonly (RuleMeta & { table: RuleTable })[] = [
   ...[...BYLINES, DESK_BEFORE_NAMES].map((r) => ({ ...r, table: 'bylines' as const })),
   ...[...LINES, REPEATED_HEADLINE, PUNCTUATION_ONLY, LONE_PUNCTUATION, ELLIPSIS_PARAGRAPH, CREDITS_EDITOR, BOLD_EMPHASIS].map((r) => ({ ...r, table: 'lines' as const })),
   ...[...DROP_SELECTORS, ...MARKER_REGIONS, VIDEO_MARKERS].map((r) => ({ ...r, table: 'page' as const })),
-  ...[...JUNK_IMAGES, CAPTION_HINT].map((r) => ({ ...r, table: 'images' as const })),
+  ...[...JUNK_IMAGES, CAPTION_HINT, APP_PICTURE].map((r) => ({ ...r, table: 'images' as const })),
   ...[LINK_LABELS, ...LINK_FURNITURE].map((r) => ({ ...r, table: 'links' as const })),
-  ...[KEYWORD_NOISE, PLATFORM_SOURCES, NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, SOURCE_LIST, TITLE_SUFFIX, TITLE_PRIVATE_USE, TITLE_RESTORED, TITLE_QUOTES_RESTORED, TITLE_ASCII_QUOTES, ...Object.values(FIELD_ORDER).flat()].map((r) => ({
+  ...[KEYWORD_NOISE, PLATFORM_SOURCES, NOT_AN_OUTLET, OUTLET_NAME, OUTLET_SHORT_FORM, PERSON_NOT_OUTLET, SOURCE_LIST, TITLE_SUFFIX, TITLE_PRIVATE_USE, TITLE_RESTORED, TITLE_QUOTES_RESTORED, TITLE_ASCII_QUOTES, ...Object.values(FIELD_ORDER).flat()].map((r) => ({
     ...r,
     table: 'metadata' as const,
   })),
-  ...[...STOCK_LINKS, ...STOCK_SPANS, NEWS_KEYWORD_PUB].map((r) => ({ ...r, table: 'stocks' as const })),
+  ...[...STOCK_LINKS, ...STOCK_SPANS, NEWS_KEYWORD_PUB, STOCK_CHART_ALT].map((r) => ({ ...r, table: 'stocks' as const })),
   ...[SINA_DOMAINS, ...DOC_ID_SHAPES].map((r) => ({ id: r.id, reason: r.reason, fixture: r.fixture ?? '', table: 'hosts' as const })),
 ];

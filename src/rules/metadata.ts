@@ -116,6 +116,55 @@ export function isOutlet(value: string, from: 'line' | 'closing' | 'any' = 'any'
   return outletRefusal(value, from) === null;
 }
 
+/**
+ * A byline's outlet that is the short form of the outlet the page's header names (每经记者 X under a
+ * header 每日经济新闻): the same outlet, and the page's full name is the source. Short forms take
+ * their characters in order from the full name, starting with its first (每经/每日经济新闻,
+ * 中证报/中国证券报, 上证报/上海证券报, 21世纪/21世纪经济报道); any other pair is two outlets and the
+ * byline's stands. A dispatch (中新网北京9月28日电 under 中国新闻网) names the wire as it names itself
+ * and stands too (the pages' truth files read it so).
+ */
+export const OUTLET_SHORT_FORM: RuleMeta & { examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
+  id: 'source.short-form',
+  reason: "the byline's outlet abbreviates the header's (每经 for 每日经济新闻): the page's full name is the source",
+  examples: {
+    match: [
+      ['每经', '每日经济新闻'],
+      ['中证报', '中国证券报'],
+      ['上证报', '上海证券报'],
+      ['21世纪', '21世纪经济报道'],
+      ['中新网', '中国新闻网'],
+      ['澎湃', '澎湃新闻'],
+    ],
+    noMatch: [
+      ['新京报', '北京青年报'],
+      ['中新社', '中国新闻网'],
+      ['人民网', '人民日报'],
+      ['新华社', '新华网'],
+      ['证券时报', '证券日报'],
+      ['经济日报', '经济观察报'],
+      ['每日经济新闻', '每日经济新闻'],
+      ['中证网', '中国证券报'],
+      ['北京商报', '北京青年报'],
+    ],
+  },
+  // 每经编辑 杜宇 in the body and 每日经济新闻 in its closing credit: one outlet, two forms.
+  fixture: 'seed-audit/2022-01-13_4533144c.md',
+};
+
+/** Whether `short` is the short form of the outlet `full` (see OUTLET_SHORT_FORM). */
+export function abbreviates(short: string, full: string): boolean {
+  const a = [...short.trim()];
+  const b = [...full.trim()];
+  if (a.length < 2 || a.length >= b.length || a[0] !== b[0]) return false;
+  let j = 1;
+  for (let i = 1; i < a.length; i++) {
+    while (j < b.length && b[j] !== a[i]) j++;
+    if (j++ >= b.length) return false;
+  }
+  return true;
+}
+
 /** Outlets named by a web address (本报（chinatimes.net.cn）记者…). */
 export { OUTLET_SITES };
 

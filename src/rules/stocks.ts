@@ -107,6 +107,36 @@ export const NEWS_KEYWORD_PUB: RuleMeta & {
   fixture: 'seed-format/2021-11-06_10d8ab3f.md',
 };
 
+/**
+ * A quote chart (image.sinajs.cn/newchart/…) linked to the stock's quote page carries no text: the
+ * name the page shows is the chart's alt, 中国国航分时图 being the chart of 中国国航. A chart link
+ * with no such alt names no stock the reader sees, and gives no entry.
+ */
+export const STOCK_CHART_ALT: RuleMeta & {
+  pattern: RegExp;
+  examples: { match: readonly { text: string; name: string }[]; noMatch: readonly string[] };
+} = {
+  id: 'stock.chart-alt',
+  reason: "a quote chart's alt (中国国航分时图, 贵州茅台日K线图) names the stock the chart links to",
+  pattern: /^(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)\s*(?:分时走势图|分时图|日K线图|周K线图|月K线图|K线图|走势图|行情图)$/i,
+  examples: {
+    match: [
+      { text: '中国国航分时图', name: '中国国航' },
+      { text: '贵州茅台日K线图', name: '贵州茅台' },
+      { text: '*ST康美 走势图', name: '*ST康美' },
+      { text: '腾讯控股分时走势图', name: '腾讯控股' },
+    ],
+    noMatch: ['分时图', '新浪财经APP', '图片来源：视觉中国', '上证指数今日大幅下跌，沪指全天走势如图所示'],
+  },
+  // The 2016 page links a quote chart (image.sinajs.cn/newchart, empty alt) to its quote page.
+  fixture: 'pages/finance_20160525_ifxsktkp9337164.html',
+};
+
+/** The stock name a quote chart's alt gives, or '' when it names none. */
+export function chartStockName(alt: string): string {
+  return STOCK_CHART_ALT.pattern.exec(alt.trim())?.groups?.name ?? '';
+}
+
 /** The link shapes, then the span shapes (joined once). */
 let SHAPES: readonly StockShape[] | undefined;
 

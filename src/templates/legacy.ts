@@ -6,6 +6,7 @@ import { normalizeText } from '../engine/text';
 import { parseSinaDate } from '../engine/meta';
 import { selectUnder, textContent } from '../engine/select';
 import { LEGACY_TABLE } from '../rules/page-families';
+import { isOutlet } from '../rules/metadata';
 
 const [ZOOM, CELL] = LEGACY_TABLE.body as [string, string];
 const [TITLE, BOOK_TITLE] = LEGACY_TABLE.title as [string, string];
@@ -49,6 +50,15 @@ function leafCells(doc: ParentNode, ctx: Ctx): Element[] {
   return cells.filter((td) => !outer.has(td));
 }
 
+/** The time the date cell prints: 2005年03月21日 11:21, or 2005-03-21 11:21 on some channels. */
+const DATE_CELL_TIME = /\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
+
+/** The outlet printed after the time when no <font> holds it (a link or plain text): one short name, not an address. */
+function outletAfterTime(rest: string): string | null {
+  const name = rest.trim();
+  return /^《?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9·（）()]{1,19}》?$/.test(name) && isOutlet(name.replace(/^《(.+)》$/, '$1')) ? name : null;
+}
+
 export const legacy: Template = {
   id: 'legacy-table',
   describe: '2004-2006 table layout (font#zoom, td.l17)',
@@ -62,10 +72,11 @@ export const legacy: Template = {
     for (const td of leafCells(doc, ctx)) {
       const text = normalizeText(textContent(td));
       if (text.length > 80) continue;
-      const m = text.match(/\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/);
+      const m = DATE_CELL_TIME.exec(text);
       if (!m) continue;
       publishedAt = parseSinaDate(m[0]);
-      source = normalizeText(textContent(selectUnder(td, 'font', ctx.deadline).at(-1))) || null;
+      // The outlet after the time: in a red <font> on most pages, else a link or plain text.
+      source = normalizeText(textContent(selectUnder(td, 'font', ctx.deadline).at(-1))) || outletAfterTime(text.slice(m.index + m[0].length));
       break;
     }
     // "<!--[111,3,244339] published at 2005-03-21 11:21:30 ...-->" is the CMS's stamp, not a time the

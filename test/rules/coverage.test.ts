@@ -24,6 +24,9 @@ const STAYS: Readonly<Record<string, string>> = {
   'host.sina': 'the https upgrade of Sina’s hosts acts on every URL (engine/url.ts) and is not traced; tested in test/rules/hosts.test.ts',
   'stock.link.fund': 'fund quote links (/fund/quotes/000198/): no fixture mentions a fund; tested by its examples in tables.test.ts',
   'meta.editor.template': 'only the Readability fallback names an editor (its byline, when that is a 责任编辑 line); no fixture falls back to Readability with one',
+  'image.appBanner': 'an app banner or QR picture in the body: the app boxes of the fixtures go whole by their selectors before pictures are read; tested in test/rules/attack12.test.ts (banner linked to the landing page) and by its examples there',
+  'source.short-form': 'a reporter byline naming the short form of the header’s outlet (每经记者 under 每日经济新闻): no fixture pairs the two (the 中新网 dispatches under 中国新闻网 stand as printed); tested in test/rules/attack12.test.ts',
+  'stock.chart-alt': 'a quote chart linked to a stock page whose alt names the stock (中国国航分时图): no fixture has one with an alt; tested in test/engine-attack12.test.ts and by its examples in test/rules/attack12.test.ts',
   'drop.wxSharePicture': 'the hidden WeChat share picture: the strip stage already takes it out (inline display:none) on the three mobile fixtures; kept for pages that hide it by a class',
 };
 
