@@ -4,8 +4,8 @@
  * every Article field the order in which the places that may name it are asked. The metadata stage
  * walks these orders as written; the first place with a value decides, and the trace names it.
  */
-import { OUTLET_SITES, SELF_OUTLETS } from './bylines';
-import { SURNAME_LED } from './names';
+import { NAMED_OUTLETS, OUTLET_SITES, SELF_OUTLETS } from './bylines';
+import { PERSON_AFTER_NAME, SURNAME_LED } from './names';
 import type { RuleMeta } from './types';
 
 /** meta tags read by every template (name= or property=; the first non-empty one wins for each field). */
@@ -49,16 +49,19 @@ export const NOT_AN_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: rea
 /**
  * The shape of an outlet's name as a credit line prints it: it ends the way outlet names end
  * (…报, …社, …网, …台, …新闻, …刊, …周刊, …杂志, …出版社, a 客户端 edition), with at least two
- * characters before that ending, or written in Latin letters (ETtoday). A closing credit's outlet counts only when it has this shape: a
+ * characters before that ending, or written in Latin letters (ETtoday), or one of NAMED_OUTLETS
+ * (总台央视, 券商中国). A closing credit's outlet counts only when it has this shape: a
  * short form (总台 for 中央广播电视总台, 央视) names the group, not the outlet. A 来源 line whose
  * value is a two- or three-character personal name (来源: 尹娟) names a person, not an outlet.
  */
 export const OUTLET_NAME: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'source.outlet-name',
-  pattern: /^[\u4e00-\u9fa5A-Za-z0-9·]{2,}(?:报|社|网|台|刊|新闻|周刊|杂志|出版社|客户端|电视|广播|经纬|财经|观察|日报|时报|晚报|媒体)$|^[A-Za-z][A-Za-z0-9 .&-]{2,}$/,
-  reason: 'an outlet named in full (深圳商报, 中国南海新闻网, or in Latin letters: ETtoday), not a short form (总台) or a person',
+  pattern: new RegExp(
+    String.raw`^[\u4e00-\u9fa5A-Za-z0-9·]{2,}(?:报|社|网|台|刊|新闻|周刊|杂志|出版社|客户端|电视|广播|经纬|财经|观察|日报|时报|晚报|媒体)$|^[A-Za-z][A-Za-z0-9 .&-]{2,}$|^(?:${NAMED_OUTLETS.join('|')})$`,
+  ),
+  reason: 'an outlet named in full (深圳商报, 中国南海新闻网, or in Latin letters: ETtoday) or by a name of its own that ends otherwise (NAMED_OUTLETS: 券商中国, 总台央视), not a short form (总台, the group) or a person',
   fixture: 'seed-format/2021-08-19_769afc41.md',
-  examples: { match: ['深圳商报', '中国南海新闻网', '北京日报客户端', '每日经济新闻', '南方财经全媒体', 'ETtoday'], noMatch: ['总台', '总台央视', '尹娟', '信报'] },
+  examples: { match: ['深圳商报', '中国南海新闻网', '北京日报客户端', '每日经济新闻', '南方财经全媒体', 'ETtoday', '总台央视', '券商中国'], noMatch: ['总台', '尹娟', '信报', '中国', '总台央视记者', '券商中国证券'] },
 };
 
 /** A value of a 来源 line that is a person's name (来源: 尹娟), not an outlet: the line then names no source. */
@@ -81,7 +84,7 @@ export const PERSON_NOT_OUTLET: RuleMeta & { pattern: RegExp; examples: { match:
  */
 export const SOURCE_LIST: RuleMeta & { examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
   id: 'source.list-of-outlets',
-  reason: 'a 来源 line listing several sources lists one kind of thing: when another item cannot be a person, the first three-character item is an account or outlet, not a person (来源 齐鲁观、青记)',
+  reason: 'a 来源 line listing several sources lists one kind of thing: when another item cannot be a person, the first three-character item is an account or outlet, not a person (来源 齐鲁观、青记); unless the article prints it as a person (来源：李大霄、新浪财经 where the text says 李大霄表示)',
   fixture: 'synthetic/synthetic-lines.html',
   examples: {
     match: [['齐鲁观', '青记'], ['齐鲁观', '新华社、人民网'], ['胡说财', '九派新闻']],
@@ -89,13 +92,27 @@ export const SOURCE_LIST: RuleMeta & { examples: { match: readonly (readonly [st
   },
 };
 
-/** Whether a 来源 list's first item `first` is an outlet by the rest of the list `more` (SOURCE_LIST). */
-export function listNamesOutlets(first: string, more: string): boolean {
+/**
+ * Whether a 来源 list's first item `first` is an outlet by the rest of the list `more` (SOURCE_LIST).
+ * Not when the article's other lines `others` print it as a person (李大霄表示, 李大霄认为,
+ * 李大霄系…首席经济学家: PERSON_AFTER_NAME): then 来源：李大霄、新浪财经 credits a person and the
+ * platform, and the person is no source.
+ */
+export function listNamesOutlets(first: string, more: string, others: readonly string[] = []): boolean {
   if ([...first].length !== 3) return false;
+  if (printedAsPerson(first, others)) return false;
   return more.split(/[、，,]/).some((item) => {
     const t = item.trim();
     return !!t && (!PERSON_NOT_OUTLET.pattern.test(t) || !SURNAME_LED.test(t));
   });
+}
+
+/** Whether one of `lines` prints `name` followed by what only a person is (PERSON_AFTER_NAME: 李大霄表示, 睢晓康系…教授). */
+export function printedAsPerson(name: string, lines: readonly string[]): boolean {
+  for (const t of lines) {
+    for (let p = t.indexOf(name); p >= 0; p = t.indexOf(name, p + 1)) if (PERSON_AFTER_NAME.test(t.slice(p + name.length))) return true;
+  }
+  return false;
 }
 
 /**
