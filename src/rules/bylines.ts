@@ -19,12 +19,20 @@ import { tableTester } from './screen';
 export const NAMED_OUTLETS: readonly string[] = ['券商中国', '总台央视'];
 const NAMED = NAMED_OUTLETS.join('|');
 
-/** An outlet name as bylines print it: one of NAMED_OUTLETS, or a name that ends the way Chinese outlet names end. */
-const OUTLET = String.raw`(?!据|来自|对|向|从)(?:${NAMED}|[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报))`;
+/**
+ * An outlet name as bylines print it: one of NAMED_OUTLETS, or a name that ends the way Chinese outlet names end;
+ * never opening with a word that makes it a clause (据/对/向…, a paper by reference: 该台, 这家报社, or a sequence:
+ * 此前/另据/参考…, but 参考消息网 is a name).
+ */
+const OUTLET = String.raw`(?!据|来自|对|向|从|该|这|那|此前|之前|早前|此外|另据|其中|参考(?!消息))(?:${NAMED}|[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报))`;
 /** An outlet's edition named between the outlet and the dateline (中新网客户端北京9月28日电). */
 const EDITION = String.raw`(?:客户端|APP|App)?`;
-/** Verbs that follow 记者 in a sentence (新华社记者近日采访了…), and column names (记者手记, 记者观察): then the line is not a byline. */
-const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|对|表示|认为|称|说|也|还|又|将|已|通过|登录|随机|(?:曾|于|向)(?![\u4e00-\u9fa5·]{1,2}(?:[\s、，,）)]|$)))`;
+/**
+ * Verbs that follow 记者 in a sentence (新华社记者近日采访了…), and column names (记者手记, 记者观察): then the line is not a byline.
+ * 曾, 于 and 向 are surnames as well as words (记者 | 曾仰琳, 新华社记者于佳欣, 记者 向家莹): a name only when a one- or
+ * two-character given name ends the field there, and never before the words they make (曾经/曾任, 于今/于近日, 向其/向记者).
+ */
+const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|对|表示|认为|称|说|也|还|又|将|已|通过|登录|随机|(?:曾(?=经|是|任|在|说|表示|称)|于(?=今|近|昨|现|此|是|当|日|该)|向(?=其|他|她|我|你|您|本|该|记))|(?:曾|于|向)(?![\u4e00-\u9fa5·]{1,2}(?:[\s、，,）)]|$)))`;
 /**
  * Closes an outlet group that is a clause of a sentence, not a name: a verb of reference or speech
  * (文中提到的新华社记者张三, 接受新华社记者采访, 告诉澎湃新闻记者), a past or present role
@@ -64,7 +72,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日[电讯]|快讯|讯|消息)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]]`,
+      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日[电讯]|快讯|讯|消息)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]](?!的)`,
     ),
     examples: {
       match: [
@@ -139,7 +147,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|讯|报道(?=\s+据))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
+      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|讯(?![问息号])|报道(?=\s+据))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
     ),
     examples: {
       match: [
@@ -257,7 +265,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据|来源|来自|源自|出自|转自|摘自|选自)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?(?<desk>(?:\s+(?:编辑|责编|校对|审核|审校)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4})+)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据|来源|来自|源自|出自|转自|摘自|选自)(?:(?!记者)[^\s，。：:（）()“”【】[\]/／|｜丨]){2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?(?<desk>(?:\s+(?:编辑|责编|校对|审核|审校)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4})+)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [

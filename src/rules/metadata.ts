@@ -5,7 +5,7 @@
  * walks these orders as written; the first place with a value decides, and the trace names it.
  */
 import { NAMED_OUTLETS, OUTLET_SITES, SELF_OUTLETS } from './bylines';
-import { PERSON_AFTER_NAME, SURNAME_LED } from './names';
+import { SURNAME_LED } from './names';
 import type { RuleMeta } from './types';
 
 /** meta tags read by every template (name= or property=; the first non-empty one wins for each field). */
@@ -84,7 +84,7 @@ export const PERSON_NOT_OUTLET: RuleMeta & { pattern: RegExp; examples: { match:
  */
 export const SOURCE_LIST: RuleMeta & { examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
   id: 'source.list-of-outlets',
-  reason: 'a 来源 line listing several sources lists one kind of thing: when another item cannot be a person, the first three-character item is an account or outlet, not a person (来源 齐鲁观、青记); unless the article prints it as a person (来源：李大霄、新浪财经 where the text says 李大霄表示)',
+  reason: 'a 来源 line listing several sources lists one kind of thing: when another item cannot be a person, the first three-character item is an account or outlet, not a person (来源 齐鲁观、青记); unless it opens with a surname and the article prints it as a person (来源：李大霄、新浪财经 where the text says 首席经济学家李大霄)',
   fixture: 'synthetic/synthetic-lines.html',
   examples: {
     match: [['齐鲁观', '青记'], ['齐鲁观', '新华社、人民网'], ['胡说财', '九派新闻']],
@@ -94,23 +94,34 @@ export const SOURCE_LIST: RuleMeta & { examples: { match: readonly (readonly [st
 
 /**
  * Whether a 来源 list's first item `first` is an outlet by the rest of the list `more` (SOURCE_LIST).
- * Not when the article's other lines `others` print it as a person (李大霄表示, 李大霄认为,
- * 李大霄系…首席经济学家: PERSON_AFTER_NAME): then 来源：李大霄、新浪财经 credits a person and the
- * platform, and the person is no source.
+ * Not when it opens with a surname and the article's other lines `others` print it as a person
+ * (英大证券首席经济学家李大霄, 李大霄先生, 李大霄系…首席经济学家: PERSON_TITLE_BEFORE, PERSON_ONLY_AFTER); an account
+ * speaks too (侠客岛认为, 牛弹琴表示), so a verb of speech is no evidence. Then 来源：李大霄、新浪财经 credits a
+ * person and the platform, and the person is no source.
  */
 export function listNamesOutlets(first: string, more: string, others: readonly string[] = []): boolean {
   if ([...first].length !== 3) return false;
-  if (printedAsPerson(first, others)) return false;
+  if (SURNAME_LED.test(first) && printedAsPerson(first, others)) return false;
   return more.split(/[、，,]/).some((item) => {
     const t = item.trim();
     return !!t && (!PERSON_NOT_OUTLET.pattern.test(t) || !SURNAME_LED.test(t));
   });
 }
 
-/** Whether one of `lines` prints `name` followed by what only a person is (PERSON_AFTER_NAME: 李大霄表示, 睢晓康系…教授). */
+/**
+ * What only a person bears around a name: a title printed right before it (英大证券首席经济学家李大霄,
+ * 王小明教授 after), or after it 先生/女士/教授/博士/老师 or 系/现任/曾任 … a title (王小明系某大学教授).
+ * A bare verb of speech is not one: an account speaks too (侠客岛认为, 牛弹琴表示).
+ */
+export const PERSON_TITLE_BEFORE = /(?:经济学家|分析师|教授|研究员|董事长|总经理|总裁|主席|会长|院长|所长|主任|首席|行长|秘书长|创始人|合伙人|评论员|律师|博士|专家)[\s]*$/;
+export const PERSON_ONLY_AFTER = /^\s*(?:先生|女士|教授|博士|老师|(?:系|现任|曾任)[^，,。；;！？]{0,24}?(?:教授|研究员|学者|博士|院长|所长|主任|经济学家|分析师|董事长|总裁|总经理|行长|主席|会长|秘书长|合伙人|首席))/;
+
+/** Whether one of `lines` prints `name` as a person: with a title before it or a person-only word after it. */
 export function printedAsPerson(name: string, lines: readonly string[]): boolean {
   for (const t of lines) {
-    for (let p = t.indexOf(name); p >= 0; p = t.indexOf(name, p + 1)) if (PERSON_AFTER_NAME.test(t.slice(p + name.length))) return true;
+    for (let p = t.indexOf(name); p >= 0; p = t.indexOf(name, p + 1)) {
+      if (PERSON_TITLE_BEFORE.test(t.slice(Math.max(0, p - 12), p)) || PERSON_ONLY_AFTER.test(t.slice(p + name.length))) return true;
+    }
   }
   return false;
 }

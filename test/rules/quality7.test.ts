@@ -77,7 +77,7 @@ describe('an outlet named as its name is printed, not by its ending', () => {
 });
 
 describe('a person first in a 来源 list (来源：李大霄、新浪财经)', () => {
-  it('is no source when the article prints the name as a person (李大霄表示)', () => {
+  it('is no source when the article prints the name as a person (首席经济学家李大霄)', () => {
     const a = extract(seedPost(ps('来源：李大霄、新浪财经', P1, '英大证券首席经济学家李大霄表示，市场情绪有所修复。', P3)), { trace: true });
     expect(a.source).not.toBe('李大霄');
   });
@@ -89,7 +89,7 @@ describe('a person first in a 来源 list (来源：李大霄、新浪财经)', 
 
 describe('--explain says why a person first in a 来源 list is no source', () => {
   it('the trace names the list rule, skipped, with the reason', () => {
-    const a = extract(seedPost(ps('来源：李大霄、新浪财经', P1, '李大霄认为，市场情绪有所修复。', P3)), { trace: true });
+    const a = extract(seedPost(ps('来源：李大霄、新浪财经', P1, '英大证券首席经济学家李大霄认为，市场情绪有所修复。', P3)), { trace: true });
     const t = a.trace!.find((x) => x.rule === 'source.list-of-outlets');
     expect([t?.action, t?.value, /as a person/.test(t?.reason ?? '')]).toEqual(['skip', null, true]);
   });
