@@ -30,9 +30,10 @@ const EDITION = String.raw`(?:客户端|APP|App)?`;
 /**
  * Verbs that follow 记者 in a sentence (新华社记者近日采访了…), and column names (记者手记, 记者观察): then the line is not a byline.
  * 曾, 于 and 向 are surnames as well as words (记者 | 曾仰琳, 新华社记者于佳欣, 记者 向家莹): a name only when a one- or
- * two-character given name ends the field there, and never before the words they make (曾经/曾任, 于今/于近日, 向其/向记者).
+ * two-character given name ends the field there (or a letter-spaced one: 记者 曾 珂), and never before the words they make
+ * (曾经/曾任, 于今/于近日, 向其/向记者).
  */
-const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|对|表示|认为|称|说|也|还|又|将|已|通过|登录|随机|(?:曾(?=经|是|任|在|说|表示|称)|于(?=今|近|昨|现|此|是|当|日|该)|向(?=其|他|她|我|你|您|本|该|记))|(?:曾|于|向)(?![\u4e00-\u9fa5·]{1,2}(?:[\s、，,）)]|$)))`;
+const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|对|表示|认为|称|说|也|还|又|将|已|通过|登录|随机|(?:曾(?=经|是|任|在|说|表示|称)|于(?=今|近|昨|现|此|是|当|日|该)|向(?=其|他|她|我|你|您|本|该|记))|(?:曾|于|向)(?![\u4e00-\u9fa5·]{1,2}(?:[\s、，,）)]|$)|[ \u3000][\u4e00-\u9fa5](?:[\s、，,）)]|$)))`;
 /**
  * Closes an outlet group that is a clause of a sentence, not a name: a verb of reference or speech
  * (文中提到的新华社记者张三, 接受新华社记者采访, 告诉澎湃新闻记者), a past or present role

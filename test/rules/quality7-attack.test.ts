@@ -80,6 +80,7 @@ describe('曾, 于, 向 after a role open a name only when a name shape ends the
     '记者向该公司核实',
     '通讯员于近日走访',
     '作者曾获得多项奖项',
+    '记者曾 去过',
   ];
   it.each(keep)('does not read %s', (line) => untouched(line));
   it.each([
@@ -88,6 +89,7 @@ describe('曾, 于, 向 after a role open a name only when a name shape ends the
     ['记者 向家莹', ['向家莹']],
     ['记者 曾珂', ['曾珂']],
     ['记者 于洋 编辑：王五', ['于洋']],
+    ['记者 曾 珂', ['曾珂']],
   ])('still reads %s', (line, authors) => {
     const a = extract(seedPost(ps(line, P1, P2, P3)));
     expect(a.authors).toEqual(authors);

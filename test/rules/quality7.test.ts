@@ -108,3 +108,13 @@ describe('--explain says what 来源 line editor credit was refused, and why', (
     expect(a.trace!.some((x) => x.rule === 'line.source-credits.editor' && x.action === 'skip')).toBe(false);
   });
 });
+
+describe('the invariant check knows the title drops private-use characters (title.privateUse)', () => {
+  it('a private-use character inside the page title is no invented title', async () => {
+    const { inventedText } = await import('../../src/verify');
+    const html = '<html><head><title>投\ue004身外交</title></head><body><div id="artibody"><p>外交部发言人今天主持例行记者会，回答了记者提问。</p></div></body></html>';
+    const a = extract(html);
+    expect(a.title).toBe('投身外交');
+    expect(inventedText(html, a)).toEqual([]);
+  });
+});
