@@ -12,6 +12,7 @@ import type { Article } from './article';
 import { makeCtx } from './engine/context';
 import { BLOCK_TAGS } from './engine/blocks';
 import { selectIn, walk, textOf } from './engine/dom';
+import { TITLE_PRIVATE_USE } from './rules/metadata';
 import { BODY_DROP_SELECTOR } from './rules/page';
 import { extract } from './engine/extract';
 import { parseHtml, splitFrontMatter } from './engine/parse';
@@ -136,8 +137,11 @@ export function inventedText(html: string, article: Article): string[] {
   // Metadata is not in page order: a seed title restored from the body (“东数西算”) joins the front matter's pieces and the body's.
   // A seed title's “…” restored from the generator's ASCII quotes is the front matter's title, quotes aside.
   const flatTitle = article.title ? compactText(article.title.replace(/[“”]/g, '"')) : '';
+  // The title leaves out the page's private-use characters (title.privateUse), wherever they stand in it.
+  const hayPrintable = hay.replace(new RegExp(TITLE_PRIVATE_USE.pattern.source, 'g'), '');
   for (const v of [article.title, article.source, article.editor, article.originalTitle, ...article.authors]) {
     if (v === article.title && flatTitle !== compactText(v ?? '') && hay.includes(flatTitle)) continue;
+    if (v === article.title && v && hayPrintable.includes(compactText(v))) continue;
     if (v) check(v, '', true);
   }
   return problems;

@@ -15,7 +15,7 @@ import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
 import { BYLINES, CREDIT_LINE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
 import { DESK_BEFORE_NAMES, deskBeforeNames, PERSON_AFTER_NAME } from '../rules/names';
-import { CREDITS_EDITOR, creditsEditor, LINES, readEditor, REPEATED_HEADLINE } from '../rules/lines';
+import { CREDITS_EDITOR, creditsEditor, LINES, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
@@ -372,8 +372,9 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       // A kept 来源 line names the source only at its place, as a moved one does.
       if (slot !== 'line' || placed(k.rule.where, at, rest)) {
         // A list of sources whose other items cannot be people lists outlets (SOURCE_LIST).
-        const listed = k.rule.id === 'line.source-several' && !!g.outlet && listNamesOutlets(g.outlet, g.more ?? '');
+        const listed = k.rule.id === 'line.source-several' && !!g.outlet && listNamesOutlets(g.outlet, g.more ?? '', othersThan(i));
         if (listed) trace.add({ stage: 'lines', rule: SOURCE_LIST.id, action: 'keep', reason: SOURCE_LIST.reason, text: g.outlet, field: 'source' }, i);
+        else if (k.rule.id === 'line.source-several' && g.outlet && listNamesOutlets(g.outlet, g.more ?? '')) trace.add({ stage: 'lines', rule: SOURCE_LIST.id, action: 'skip', reason: `${SOURCE_LIST.reason}; the article prints ${g.outlet} as a person: no source`, text: g.outlet, field: 'source', value: null }, i);
         offerOutlet(slot, g.outlet, slot === 'line' && !listed ? 'line' : 'any', i);
         if (g.byline) addAuthors(readByline(`${g.outlet}${g.byline}`)?.authors ?? []);
         if (g.credits) addAuthors(creditAuthors(g.credits));
@@ -385,6 +386,8 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         creditEditor = ed;
         trace.add({ stage: 'lines', rule: CREDITS_EDITOR.id, action: 'keep', reason: CREDITS_EDITOR.reason, text: t, field: 'editor', value: ed }, i);
       }
+      const refused = !ed && slot === 'line' && g.credits && placed(k.rule.where, at, rest) ? refusedCreditsEditor(g.credits) : null;
+      if (refused && !creditEditor) trace.add({ stage: 'lines', rule: CREDITS_EDITOR.id, action: 'skip', reason: `编辑：${refused} names no person (an outlet, a desk, 综合 or 等人): not the editor`, text: t, field: 'editor', value: null }, i);
     } else {
       let by = ownByline(stripped[i]!, b, at, rest, nextText[i]!, kinds, stripped, runBefore);
       // A names run whose words the article's sentences print is a heading (namesInRunningText).

@@ -9,12 +9,31 @@ import { COUNTRY_BEFORE_OUTLET, DATELINE_PLACES, OUTLET_CREDITS, SURNAME_START, 
 import type { Recognizer } from './types';
 import { tableTester } from './screen';
 
-/** An outlet name as bylines print it: ends the way Chinese outlet names end. */
-const OUTLET = String.raw`(?!据|来自|对|向|从)[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报)`;
+/**
+ * Outlets whose names do not end the way outlet names end (…社, …报, …网, …新闻…), as real posts
+ * print them in bylines, lead mentions and closing credits: 券商中国 (证券时报's securities-industry
+ * outlet: 券商中国记者获悉…), 总台央视 (the group's CCTV, as its reporters sign: （总台央视记者 张歆 关红妍）).
+ * 总台 alone names the group of three broadcasters, not an outlet, and is not here. A new outlet of
+ * this kind is a one-word change; an ending is never added for it (国, 视 end ordinary words).
+ */
+export const NAMED_OUTLETS: readonly string[] = ['券商中国', '总台央视'];
+const NAMED = NAMED_OUTLETS.join('|');
+
+/**
+ * An outlet name as bylines print it: one of NAMED_OUTLETS, or a name that ends the way Chinese outlet names end;
+ * never opening with a word that makes it a clause (据/对/向…, a paper by reference: 该台, 这家报社, or a sequence:
+ * 此前/另据/参考…, but 参考消息网 is a name).
+ */
+const OUTLET = String.raw`(?!据|来自|对|向|从|该|这|那|此前|之前|早前|此外|另据|其中|参考(?!消息))(?:${NAMED}|[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报))`;
 /** An outlet's edition named between the outlet and the dateline (中新网客户端北京9月28日电). */
 const EDITION = String.raw`(?:客户端|APP|App)?`;
-/** Verbs that follow 记者 in a sentence (新华社记者近日采访了…), and column names (记者手记, 记者观察): then the line is not a byline. */
-const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|向|对|从|于|表示|认为|称|说|也|还|又|曾|将|已|通过|登录|随机)`;
+/**
+ * Verbs that follow 记者 in a sentence (新华社记者近日采访了…), and column names (记者手记, 记者观察): then the line is not a byline.
+ * 曾, 于 and 向 are surnames as well as words (记者 | 曾仰琳, 新华社记者于佳欣, 记者 向家莹): a name only when a one- or
+ * two-character given name ends the field there (or a letter-spaced one: 记者 曾 珂), and never before the words they make
+ * (曾经/曾任, 于今/于近日, 向其/向记者).
+ */
+const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|对|表示|认为|称|说|也|还|又|将|已|通过|登录|随机|(?:曾(?=经|是|任|在|说|表示|称)|于(?=今|近|昨|现|此|是|当|日|该)|向(?=其|他|她|我|你|您|本|该|记))|(?:曾|于|向)(?![\u4e00-\u9fa5·]{1,2}(?:[\s、，,）)]|$)|[ \u3000][\u4e00-\u9fa5](?:[\s、，,）)]|$)))`;
 /**
  * Closes an outlet group that is a clause of a sentence, not a name: a verb of reference or speech
  * (文中提到的新华社记者张三, 接受新华社记者采访, 告诉澎湃新闻记者), a past or present role
@@ -50,11 +69,11 @@ const PLACES = DATELINE_PLACES.join('|');
 export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.dispatch-reporter',
-    reason: 'an outlet dispatch or 消息 credit with the reporters in brackets opening the first paragraph (新京报讯（记者 冯琪）, 新华社北京3月22日电（记者孙少龙）, 央视网消息（记者 刘宇 报道员 陈璞）)',
+    reason: 'an outlet dispatch or 消息 credit with the reporters in brackets opening the first paragraph (新京报讯（记者 冯琪）, 新华社北京3月22日电（记者孙少龙）, a dated 讯: 财联社9月17日讯（记者 曾楚楚 李子健）, 央视网消息（记者 刘宇 报道员 陈璞）)',
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日电|快讯|讯|消息)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]]`,
+      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日[电讯]|快讯|讯|消息)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]](?!的)`,
     ),
     examples: {
       match: [
@@ -67,10 +86,14 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '【深圳商报讯】（首席记者 王海荣）8月17日，深圳市科创委对2020年度企业研究开发资助计划第二批拟资助企业名单进行公示', groups: { outlet: '深圳商报', role: '首席记者', names: '王海荣' } },
         { text: '本报讯【记者 李林鸾】2022年1月11日，由中国经济传媒协会主办的评选揭晓获奖企业家名单。', groups: { outlet: '本报', role: '记者', names: '李林鸾' } },
         { text: '央视网消息（记者 刘宇 报道员 陈璞）12月1日，深圳市市场监督管理局召开专业化职业化食品安全检查员动员大会。', groups: { outlet: '央视网', role: '记者', names: '刘宇 报道员 陈璞' } },
+        { text: '财联社9月17日讯（记者 曾楚楚 李子健）美国《通胀削减法案》（下称“IRA法案”）在资本市场风波未平，碳酸锂又重返50万元/吨的前高。', groups: { outlet: '财联社', role: '记者', names: '曾楚楚 李子健' } },
+        { text: '财联社北京9月17日讯（记者 张晓翀）近日发改委等部委通知，同意启动建设国家算力枢纽节点。', groups: { outlet: '财联社', place: '北京', role: '记者', names: '张晓翀' } },
       ],
       noMatch: [
         '新浪娱乐：距离2016年王宝强发布离婚声明已经两年了，你当时没有第一时间出来接受采访，为什么选择现在这个时间来回应？',
         '据央视新闻消息，记者今天（10日）从许昌市人民政府新闻发布会上了解到，禹州市今天（10日）0—12时新增本土确诊病例34例。',
+        '据财联社9月17日讯，记者从工信部官网获悉，工信部组织召开锂资源产业发展座谈会。',
+        '财联社记者9月17日从工信部官网获悉（记者 曾楚楚），工信部组织召开锂资源产业发展座谈会。',
       ],
     },
     fixture: 'seed-format/2021-12-07_8afb4c77.md',
@@ -121,11 +144,11 @@ export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.dispatch',
     reason:
-      'an outlet dispatch or 消息 credit opening the first sentence, without reporters (中新社北京7月16日电, 证券时报网讯，, 央视网消息：); a dated 报道 dispatch names its outlet when the outlet relays a report (参考消息网6月29日报道 据…), not when the sentence itself says what another outlet reported (路透社6月29日报道称…, 彭博社1月9日报道 中国…)',
+      'an outlet dispatch or 消息 credit opening the first sentence, without reporters (中新社北京7月16日电, 证券时报网讯，, 财联社9月17日讯，, 央视网消息：); a dated 报道 dispatch names its outlet when the outlet relays a report (参考消息网6月29日报道 据…), not when the sentence itself says what another outlet reported (路透社6月29日报道称…, 彭博社1月9日报道 中国…)',
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|报道(?=\s+据))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
+      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|讯(?![问息号])|报道(?=\s+据))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
     ),
     examples: {
       match: [
@@ -138,6 +161,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '新浪音乐讯 第七届东南劲爆音乐榜颁奖盛典二十四项大奖名花有主，灵歌小天后爱戴获最佳女歌手奖，并以红盖头造型现场领奖。', groups: { outlet: '新浪音乐' } },
         { text: '参考消息网6月29日报道 据英国广播公司网站6月29日报道，中国28日赠送了大量枪支给菲律宾。', groups: { outlet: '参考消息网' } },
         { text: '中新网6月12日报道 据香港星岛日报报道，美国波士顿顾问集团最新的研究报告显示，香港百万美元富户占全港家庭总数的比例，名列全球第二。', groups: { outlet: '中新网' } },
+        { text: '财联社9月17日讯，工信部召开锂资源产业发展座谈会强调，生产企业不得串通定价。', groups: { outlet: '财联社' } },
       ],
       noMatch: [
         '据英国广播公司网站6月29日报道，中国28日赠送了大量枪支给菲律宾。',
@@ -242,7 +266,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据|来源|来自|源自|出自|转自|摘自|选自)[^\s，。：:（）()“”【】[\]/／|｜丨]{2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?(?<desk>(?:\s+(?:编辑|责编|校对|审核|审校)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4})+)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据|来源|来自|源自|出自|转自|摘自|选自)(?:(?!记者)[^\s，。：:（）()“”【】[\]/／|｜丨]){2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?(?<desk>(?:\s+(?:编辑|责编|校对|审核|审校)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4})+)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -538,7 +562,7 @@ export const BYLINES: readonly Recognizer[] = [
     line: 'keep',
     mentions: true,
     pattern: new RegExp(
-      String.raw`(?:^|[，。；：！？”」\s])(?<!据[^，。；！？]{0,12}?(?:报道|消息|披露)[，,]\s*)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和(?!讯)|与|在|经(?!济)|由|该|这|那|上述|我们|境外|外媒|[前原][一-龥A-Za-z0-9]{2,11}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道)(?:首席|高级|资深|实习|见习|特约)?记者)[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道))(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示|此前|之前|早前|以前|曾|正如|如同|一位|一名|两位|两名|多位|多名|数位|数名|几位|几名|有|自称|冒充|其他|多家|某|昨天|昨日|今天|当天|当日|当晚|次日|同日|近日|日前|随后|此后|之后|其后|上午|下午|晚间|凌晨|目前|另据|此外|同时|媒体|近期|最近|近来|今年|去年|前年|年初|年底|本周|上周|这周|本月|上月|连日|以来|此次|这次|为此|就此|后来|同为|而|但|不过|另外|通过|其中|就连|于是|截至|截止|因此|所以|然而|其实|同样|而且|并且|后|日来|年来|月来|\d{1,4}[年月日号])[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
+      String.raw`(?:^|[，。；：！？”」\s])(?<!据[^，。；！？]{0,12}?(?:报道|消息|披露)[，,]\s*)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和(?!讯)|与|在|经(?!济)|由|该|这|那|上述|我们|境外|外媒|[前原][一-龥A-Za-z0-9]{2,11}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道)(?:首席|高级|资深|实习|见习|特约)?记者)(?:${NAMED}|[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道)))(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示|此前|之前|早前|以前|曾|正如|如同|一位|一名|两位|两名|多位|多名|数位|数名|几位|几名|有|自称|冒充|其他|多家|某|昨天|昨日|今天|当天|当日|当晚|次日|同日|近日|日前|随后|此后|之后|其后|上午|下午|晚间|凌晨|目前|另据|此外|同时|媒体|近期|最近|近来|今年|去年|前年|年初|年底|本周|上周|这周|本月|上月|连日|以来|此次|这次|为此|就此|后来|同为|而|但|不过|另外|通过|其中|就连|于是|截至|截止|因此|所以|然而|其实|同样|而且|并且|后|日来|年来|月来|\d{1,4}[年月日号])[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
     ),
     examples: {
       match: [

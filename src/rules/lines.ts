@@ -398,6 +398,15 @@ export const CREDITS_EDITOR: RuleMeta & { pattern: RegExp; examples: { match: re
   },
 };
 
+/**
+ * The name a 来源 line's 编辑 credit prints that creditsEditor refuses as no person (编辑：金十数据,
+ * 编辑：综合, 编辑：王五等人), or null: `--explain` says what was refused, not only that no editor was found.
+ */
+export function refusedCreditsEditor(credits: string): string | null {
+  const name = credits.match(CREDITS_EDITOR.pattern)?.groups?.name ?? null;
+  return name && !creditsEditor(credits) ? name : null;
+}
+
 /** The editor a 来源 line's credits group names, or null (CREDITS_EDITOR). */
 export function creditsEditor(credits: string): string | null {
   const name = credits.match(CREDITS_EDITOR.pattern)?.groups?.name ?? null;

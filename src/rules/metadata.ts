@@ -4,7 +4,7 @@
  * every Article field the order in which the places that may name it are asked. The metadata stage
  * walks these orders as written; the first place with a value decides, and the trace names it.
  */
-import { OUTLET_SITES, SELF_OUTLETS } from './bylines';
+import { NAMED_OUTLETS, OUTLET_SITES, SELF_OUTLETS } from './bylines';
 import { SURNAME_LED } from './names';
 import type { RuleMeta } from './types';
 
@@ -49,16 +49,19 @@ export const NOT_AN_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: rea
 /**
  * The shape of an outlet's name as a credit line prints it: it ends the way outlet names end
  * (…报, …社, …网, …台, …新闻, …刊, …周刊, …杂志, …出版社, a 客户端 edition), with at least two
- * characters before that ending, or written in Latin letters (ETtoday). A closing credit's outlet counts only when it has this shape: a
+ * characters before that ending, or written in Latin letters (ETtoday), or one of NAMED_OUTLETS
+ * (总台央视, 券商中国). A closing credit's outlet counts only when it has this shape: a
  * short form (总台 for 中央广播电视总台, 央视) names the group, not the outlet. A 来源 line whose
  * value is a two- or three-character personal name (来源: 尹娟) names a person, not an outlet.
  */
 export const OUTLET_NAME: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'source.outlet-name',
-  pattern: /^[\u4e00-\u9fa5A-Za-z0-9·]{2,}(?:报|社|网|台|刊|新闻|周刊|杂志|出版社|客户端|电视|广播|经纬|财经|观察|日报|时报|晚报|媒体)$|^[A-Za-z][A-Za-z0-9 .&-]{2,}$/,
-  reason: 'an outlet named in full (深圳商报, 中国南海新闻网, or in Latin letters: ETtoday), not a short form (总台) or a person',
+  pattern: new RegExp(
+    String.raw`^[\u4e00-\u9fa5A-Za-z0-9·]{2,}(?:报|社|网|台|刊|新闻|周刊|杂志|出版社|客户端|电视|广播|经纬|财经|观察|日报|时报|晚报|媒体)$|^[A-Za-z][A-Za-z0-9 .&-]{2,}$|^(?:${NAMED_OUTLETS.join('|')})$`,
+  ),
+  reason: 'an outlet named in full (深圳商报, 中国南海新闻网, or in Latin letters: ETtoday) or by a name of its own that ends otherwise (NAMED_OUTLETS: 券商中国, 总台央视), not a short form (总台, the group) or a person',
   fixture: 'seed-format/2021-08-19_769afc41.md',
-  examples: { match: ['深圳商报', '中国南海新闻网', '北京日报客户端', '每日经济新闻', '南方财经全媒体', 'ETtoday'], noMatch: ['总台', '总台央视', '尹娟', '信报'] },
+  examples: { match: ['深圳商报', '中国南海新闻网', '北京日报客户端', '每日经济新闻', '南方财经全媒体', 'ETtoday', '总台央视', '券商中国'], noMatch: ['总台', '尹娟', '信报', '中国', '总台央视记者', '券商中国证券'] },
 };
 
 /** A value of a 来源 line that is a person's name (来源: 尹娟), not an outlet: the line then names no source. */
@@ -81,7 +84,7 @@ export const PERSON_NOT_OUTLET: RuleMeta & { pattern: RegExp; examples: { match:
  */
 export const SOURCE_LIST: RuleMeta & { examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
   id: 'source.list-of-outlets',
-  reason: 'a 来源 line listing several sources lists one kind of thing: when another item cannot be a person, the first three-character item is an account or outlet, not a person (来源 齐鲁观、青记)',
+  reason: 'a 来源 line listing several sources lists one kind of thing: when another item cannot be a person, the first three-character item is an account or outlet, not a person (来源 齐鲁观、青记); unless it opens with a surname and the article prints it as a person (来源：李大霄、新浪财经 where the text says 首席经济学家李大霄)',
   fixture: 'synthetic/synthetic-lines.html',
   examples: {
     match: [['齐鲁观', '青记'], ['齐鲁观', '新华社、人民网'], ['胡说财', '九派新闻']],
@@ -89,13 +92,38 @@ export const SOURCE_LIST: RuleMeta & { examples: { match: readonly (readonly [st
   },
 };
 
-/** Whether a 来源 list's first item `first` is an outlet by the rest of the list `more` (SOURCE_LIST). */
-export function listNamesOutlets(first: string, more: string): boolean {
+/**
+ * Whether a 来源 list's first item `first` is an outlet by the rest of the list `more` (SOURCE_LIST).
+ * Not when it opens with a surname and the article's other lines `others` print it as a person
+ * (英大证券首席经济学家李大霄, 李大霄先生, 李大霄系…首席经济学家: PERSON_TITLE_BEFORE, PERSON_ONLY_AFTER); an account
+ * speaks too (侠客岛认为, 牛弹琴表示), so a verb of speech is no evidence. Then 来源：李大霄、新浪财经 credits a
+ * person and the platform, and the person is no source.
+ */
+export function listNamesOutlets(first: string, more: string, others: readonly string[] = []): boolean {
   if ([...first].length !== 3) return false;
+  if (SURNAME_LED.test(first) && printedAsPerson(first, others)) return false;
   return more.split(/[、，,]/).some((item) => {
     const t = item.trim();
     return !!t && (!PERSON_NOT_OUTLET.pattern.test(t) || !SURNAME_LED.test(t));
   });
+}
+
+/**
+ * What only a person bears around a name: a title printed right before it (英大证券首席经济学家李大霄,
+ * 王小明教授 after), or after it 先生/女士/教授/博士/老师 or 系/现任/曾任 … a title (王小明系某大学教授).
+ * A bare verb of speech is not one: an account speaks too (侠客岛认为, 牛弹琴表示).
+ */
+export const PERSON_TITLE_BEFORE = /(?:经济学家|分析师|教授|研究员|董事长|总经理|总裁|主席|会长|院长|所长|主任|首席|行长|秘书长|创始人|合伙人|评论员|律师|博士|专家)[\s]*$/;
+export const PERSON_ONLY_AFTER = /^\s*(?:先生|女士|教授|博士|老师|(?:系|现任|曾任)[^，,。；;！？]{0,24}?(?:教授|研究员|学者|博士|院长|所长|主任|经济学家|分析师|董事长|总裁|总经理|行长|主席|会长|秘书长|合伙人|首席))/;
+
+/** Whether one of `lines` prints `name` as a person: with a title before it or a person-only word after it. */
+export function printedAsPerson(name: string, lines: readonly string[]): boolean {
+  for (const t of lines) {
+    for (let p = t.indexOf(name); p >= 0; p = t.indexOf(name, p + 1)) {
+      if (PERSON_TITLE_BEFORE.test(t.slice(Math.max(0, p - 12), p)) || PERSON_ONLY_AFTER.test(t.slice(p + name.length))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -118,9 +118,11 @@ describe('a closing credit in a short article is not the lead byline', () => {
     const a = extract(seedPost(ps(P1, P2, '（总台记者 何伟奇 赵菁）')));
     expect(meta(a)).toEqual({ source: '新浪财经', authors: ['何伟奇', '赵菁'], editor: null });
   });
+  // 总台央视 is the outlet as its reporters sign (NAMED_OUTLETS in src/rules/bylines.ts): the group's
+  // CCTV, not the group 总台 alone (the test above), so it is the source.
   it('（总台央视记者 李斌） closing a two-paragraph article', () => {
     const a = extract(seedPost(ps(`总台央视记者31日从国家中医药管理局了解到，${P1}`, '（总台央视记者 李斌）')));
-    expect(meta(a)).toEqual({ source: '新浪财经', authors: ['李斌'], editor: null });
+    expect(meta(a)).toEqual({ source: '总台央视', authors: ['李斌'], editor: null });
   });
   it('a dispatch opening the last line of a two-line article is still the lead byline', () => {
     const a = extract(seedPost(ps('国家文物局公布经远舰考古细节', `中新网客户端9月28日电（记者 宋宇晟） ${P1}`)));
