@@ -68,9 +68,11 @@ export function createBackground(deps: BackgroundDeps): BackgroundController {
     const id = target.id;
     // Firefox: a page whose content script has reported itself and is not showing the reader gets
     // the reader chunk with the toggle (the content script then finds it in its scope): one round
-    // trip fewer than the content script asking for it. A failure leaves that asking to the page.
+    // trip fewer than the content script asking for it. The toggle follows the injection without
+    // waiting for its answer (the tab runs the script it received first; a toggle that overtook it
+    // finds no chunk and asks, and gets this same injection). A failure leaves that asking to the page.
     const state = states.get(id);
-    if (deps.injectReader && state !== undefined && state !== 'cleaned' && state !== 'refused') await inject(id, 0).catch(() => undefined);
+    if (deps.injectReader && state !== undefined && state !== 'cleaned' && state !== 'refused') void inject(id, 0).catch(() => undefined);
     try {
       const r = (await deps.sendToTab(id, { type: 'sina-clean:toggle' })) as ActionResult | undefined;
       if (r) return r;
