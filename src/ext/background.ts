@@ -29,8 +29,11 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
   /** How long the 'refused' badge stays before the tab's own state comes back. */
   refusedMs?: number;
-  /** Firefox: injects the reader chunk into a tab's frame (tabs.executeScript); absent where it is imported. */
-  injectReader?: (tabId: number, frameId: number) => Promise<unknown>;
+  /**
+   * Firefox: injects the reader chunk (or its second chunk, `part` 'extras') into a tab's frame
+   * (tabs.executeScript); absent where they are imported.
+   */
+  injectReader?: (tabId: number, frameId: number, part?: 'extras') => Promise<unknown>;
   /** 文库: answers a library message (src/library/messages.ts, which opens the extension's IndexedDB). */
   library?: (msg: LibraryMessage) => Promise<LibraryReply>;
 }
@@ -101,7 +104,9 @@ export function createBackground(deps: BackgroundDeps): BackgroundController {
         case 'sina-clean:load-reader': {
           const tabId = sender.tab?.id;
           if (tabId === undefined || !deps.injectReader) return Promise.resolve({ ok: false });
-          return inject(tabId, sender.frameId ?? 0).then(
+          // The second chunk is asked for once per page (the reader keeps it), so it is not remembered here.
+          const injecting = msg.part === 'extras' ? deps.injectReader(tabId, sender.frameId ?? 0, 'extras') : inject(tabId, sender.frameId ?? 0);
+          return injecting.then(
             () => ({ ok: true }),
             (e: unknown) => ({ ok: false, message: String((e as Error)?.message ?? e) }),
           );

@@ -90,6 +90,22 @@ describe('Firefox: the background puts the reader chunk into the asking frame', 
     expect(await failing.bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 } })).toEqual({ ok: false, message: 'Missing host permission for the tab' });
     expect(await setup().bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 } })).toEqual({ ok: false });
   });
+
+  test('the second chunk (the copy formats) goes in when asked for, apart from the reader chunk', async () => {
+    const injectReader = vi.fn(async () => [undefined]);
+    const { bg } = setup({ injectReader });
+    const extras = asBackgroundMessage({ type: 'sina-clean:load-reader', part: 'extras' })!;
+    expect(extras).toEqual({ type: 'sina-clean:load-reader', part: 'extras' });
+    // Any other part is the reader chunk.
+    expect(asBackgroundMessage({ type: 'sina-clean:load-reader', part: '/etc/passwd' })).toEqual({ type: 'sina-clean:load-reader' });
+    expect(await bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 9 }, frameId: 0 })).toEqual({ ok: true });
+    expect(await bg.handle(extras, { tab: { id: 9 }, frameId: 0 })).toEqual({ ok: true });
+    expect(await bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 9 }, frameId: 0 })).toEqual({ ok: true });
+    expect(injectReader.mock.calls).toEqual([
+      [9, 0],
+      [9, 0, 'extras'],
+    ]);
+  });
 });
 
 describe('Firefox: the reader chunk travels with the toggle', () => {
