@@ -2,17 +2,21 @@ import { defineConfig } from 'wxt';
 import { ARTICLE_ORIGINS } from './src/rules/hosts';
 import { CONTENT_SCRIPT_BUDGET, overBudget } from './src/ext/tools/budget';
 import { RULE_MODULE, stripRuleExamples } from './src/ext/tools/strip-examples';
-import { swapFor } from './src/ext/tools/module-swaps';
+import { readerChunkSwapFor, swapFor } from './src/ext/tools/module-swaps';
 import { SCREEN_DATA_MODULE, screenDataModule } from './src/ext/tools/screen-data';
-import { READER_CHUNK_PATH, READER_GLOBAL } from './src/ext/content';
+import { READER_CHUNK_PATH, READER_EXTRAS_GLOBAL, READER_EXTRAS_PATH, READER_GLOBAL } from './src/ext/chunks';
 
 const GECKO_ID = 'sina-clean@sina-clean.app';
 /** Extension pages run only their own scripts and styles and fetch nothing. */
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
-/** The chunk the content script imports on demand (entrypoints/reader.ts). */
+/** The chunks the content script imports on demand (entrypoints/reader.ts, reader-extras.ts), with their global names. */
 const READER_CHUNK = READER_CHUNK_PATH.slice(1);
+const READER_EXTRAS = READER_EXTRAS_PATH.slice(1);
+/** The reader chunk's entrypoint name (entrypoints/reader.ts). */
+const READER_ENTRY = READER_CHUNK.replace(/\.js$/, '');
+const CHUNK_GLOBALS: Record<string, string> = { [READER_CHUNK]: READER_GLOBAL, [READER_EXTRAS]: READER_EXTRAS_GLOBAL };
 /** The default shortcut: one both Chromium and Firefox bind (Chromium refuses Alt+Shift+R). */
 export const DEFAULT_SHORTCUT = 'Alt+Shift+J';
 
@@ -49,14 +53,16 @@ export default defineConfig({
         },
       },
       {
-        // WXT builds unlisted scripts as an IIFE whose value is `var __sinaCleanReader`. For Chrome,
-        // exporting it makes the file an ES module the content script can `import()` (no global,
-        // nothing the page can see). Firefox injects it as a script into the content script's scope.
+        // WXT builds unlisted scripts as an IIFE whose value is `var __sinaCleanReader` (and
+        // `__sinaCleanReaderExtras`). For Chrome, exporting it makes the file an ES module the
+        // content script can `import()` (no global, nothing the page can see). Firefox injects it
+        // as a script into the content script's scope.
         name: 'sina-clean:reader-module',
         generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string }>) {
           if (env.browser === 'firefox') return;
           for (const chunk of Object.values(bundle)) {
-            if (chunk.type === 'chunk' && chunk.fileName === READER_CHUNK) chunk.code += `\nexport default ${READER_GLOBAL};\n`;
+            const global = chunk.type === 'chunk' ? CHUNK_GLOBALS[chunk.fileName] : undefined;
+            if (global) chunk.code += `\nexport default ${global};\n`;
           }
         },
       },
@@ -73,6 +79,22 @@ export default defineConfig({
       },
     ],
   }),
+  hooks: {
+    // The reader chunk's own swaps (READER_CHUNK_SWAPS: no YAML writer there), in its build only.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === READER_ENTRY)) return;
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'sina-clean:reader-chunk-swaps',
+          enforce: 'pre',
+          resolveId(source: string, importer: string | undefined) {
+            return readerChunkSwapFor(source, importer);
+          },
+        },
+      ];
+    },
+  },
   zip: {
     // The Firefox sources zip holds what a reviewer needs to rebuild the add-on, not the test corpus.
     excludeSources: ['fixtures/**', 'bench/**', 'test/**', 'docs/**', 'dist/**', '.ci/**', 'test-results/**', 'coverage/**'],
@@ -86,8 +108,8 @@ export default defineConfig({
     // Host access: the content-script matches (Sina article URLs). Firefox also lists the origins
     // of those pages, which tabs.executeScript needs to load the reader chunk into them.
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? ARTICLE_ORIGINS : [])],
-    // Chrome: the reader chunk is imported by the content script, on Sina article pages only.
-    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [READER_CHUNK], matches: [...ARTICLE_ORIGINS] }] }),
+    // Chrome: the reader's chunks are imported by the content script, on Sina article pages only.
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [READER_CHUNK, READER_EXTRAS], matches: [...ARTICLE_ORIGINS] }] }),
     commands: {
       'toggle-reader': {
         suggested_key: { default: DEFAULT_SHORTCUT },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackground, MENU_ID } from '../src/ext/background';
+import { READER_CHUNK_PATH, READER_EXTRAS_PATH } from '../src/ext/chunks';
 import { t } from '../src/ext/i18n';
 import { asBackgroundMessage, listen } from '../src/ext/messages';
 import { handleLibraryMessage } from '../src/library/messages';
@@ -18,7 +19,8 @@ export default defineBackground(() => {
     activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
     // Firefox: the reader chunk goes into the tab as a script (Firefox keeps its compiled code).
     injectReader: import.meta.env.FIREFOX
-      ? (tabId, frameId) => browser.tabs.executeScript(tabId, { file: '/reader.js', frameId, runAt: 'document_idle' })
+      ? (tabId, frameId, part) =>
+          browser.tabs.executeScript(tabId, { file: part === 'extras' ? READER_EXTRAS_PATH : READER_CHUNK_PATH, frameId, runAt: 'document_idle' })
       : undefined,
     // 文库: save / look up an Article for the reader in a page (it cannot reach the extension's IndexedDB).
     library: (msg) => handleLibraryMessage(msg),

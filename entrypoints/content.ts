@@ -1,12 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { writeClipboard } from '../src/ext/clipboard';
-import { createContentController, READER_CHUNK_PATH, READER_GLOBAL } from '../src/ext/content';
+import { createContentController, READER_CHUNK_PATH, READER_EXTRAS_GLOBAL, READER_EXTRAS_PATH, READER_GLOBAL } from '../src/ext/content';
 import { t } from '../src/ext/i18n';
 import { asContentMessage, listen } from '../src/ext/messages';
 import { loadSettings, saveSettings, watchSettings } from '../src/ext/settings-lite';
 import { CONTENT_MATCHES } from '../src/ext/urls';
-import type { ReaderChunk } from '../src/ext/reader/types';
+import type { ReaderChunk, ReaderExtras } from '../src/ext/reader/types';
+
+/** A chunk of the reader, loaded on demand: imported (Chrome) or injected by the background (Firefox). */
+function loadChunk<T>(path: string, global: string, part: 'reader' | 'extras'): () => Promise<T> {
+  if (!import.meta.env.FIREFOX) return async () => ((await import(/* @vite-ignore */ browser.runtime.getURL(path as '/reader.js'))) as { default: T }).default;
+  const scope = globalThis as unknown as Record<string, T | undefined>;
+  return async () => {
+    if (!scope[global]) await browser.runtime.sendMessage(part === 'reader' ? { type: 'sina-clean:load-reader' } : { type: 'sina-clean:load-reader', part });
+    const chunk = scope[global];
+    if (!chunk) throw new Error('the reader could not be loaded');
+    return chunk;
+  };
+}
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
@@ -18,17 +30,11 @@ export default defineContentScript({
       url: location.href,
       // async: after an extension reload the API throws synchronously; this turns it into a rejection.
       send: async (msg) => browser.runtime.sendMessage(msg),
-      // The engine and the reader view, loaded only when asked for: Chrome imports the module;
-      // Firefox has the background inject it into this content script's scope.
-      loadReader: import.meta.env.FIREFOX
-        ? async () => {
-            const scope = globalThis as unknown as Record<string, ReaderChunk | undefined>;
-            if (!scope[READER_GLOBAL]) await browser.runtime.sendMessage({ type: 'sina-clean:load-reader' });
-            const chunk = scope[READER_GLOBAL];
-            if (!chunk) throw new Error('the reader could not be loaded');
-            return chunk;
-          }
-        : async () => ((await import(/* @vite-ignore */ browser.runtime.getURL(READER_CHUNK_PATH))) as { default: ReaderChunk }).default,
+      // The engine and the reader view, loaded only when asked for (and the copy formats, on the
+      // first copy): Chrome imports the module; Firefox has the background inject it into this
+      // content script's scope.
+      loadReader: loadChunk<ReaderChunk>(READER_CHUNK_PATH, READER_GLOBAL, 'reader'),
+      loadExtras: loadChunk<ReaderExtras>(READER_EXTRAS_PATH, READER_EXTRAS_GLOBAL, 'extras'),
       loadSettings,
       saveSettings,
       tr: t,

@@ -10,7 +10,7 @@ import { CHUNK_START } from '../src/ext/reader/load-mark';
 // Second: the rule tables' screens, worked out by the build, before any table module is evaluated.
 import '../src/ext/reader/prime-screens';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { READER_GLOBAL } from '../src/ext/content';
+import { READER_GLOBAL } from '../src/ext/chunks';
 import { openSession } from '../src/ext/reader/session';
 import type { ReaderChunk } from '../src/ext/reader/types';
 

@@ -29,8 +29,11 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
   /** How long the 'refused' badge stays before the tab's own state comes back. */
   refusedMs?: number;
-  /** Firefox: injects the reader chunk into a tab's frame (tabs.executeScript); absent where it is imported. */
-  injectReader?: (tabId: number, frameId: number) => Promise<unknown>;
+  /**
+   * Firefox: injects the reader chunk (or its second chunk, `part` 'extras') into a tab's frame
+   * (tabs.executeScript); absent where they are imported.
+   */
+  injectReader?: (tabId: number, frameId: number, part?: 'extras') => Promise<unknown>;
   /** 文库: answers a library message (src/library/messages.ts, which opens the extension's IndexedDB). */
   library?: (msg: LibraryMessage) => Promise<LibraryReply>;
 }
@@ -68,9 +71,11 @@ export function createBackground(deps: BackgroundDeps): BackgroundController {
     const id = target.id;
     // Firefox: a page whose content script has reported itself and is not showing the reader gets
     // the reader chunk with the toggle (the content script then finds it in its scope): one round
-    // trip fewer than the content script asking for it. A failure leaves that asking to the page.
+    // trip fewer than the content script asking for it. The toggle follows the injection without
+    // waiting for its answer (the tab runs the script it received first; a toggle that overtook it
+    // finds no chunk and asks, and gets this same injection). A failure leaves that asking to the page.
     const state = states.get(id);
-    if (deps.injectReader && state !== undefined && state !== 'cleaned' && state !== 'refused') await inject(id, 0).catch(() => undefined);
+    if (deps.injectReader && state !== undefined && state !== 'cleaned' && state !== 'refused') void inject(id, 0).catch(() => undefined);
     try {
       const r = (await deps.sendToTab(id, { type: 'sina-clean:toggle' })) as ActionResult | undefined;
       if (r) return r;
@@ -99,7 +104,9 @@ export function createBackground(deps: BackgroundDeps): BackgroundController {
         case 'sina-clean:load-reader': {
           const tabId = sender.tab?.id;
           if (tabId === undefined || !deps.injectReader) return Promise.resolve({ ok: false });
-          return inject(tabId, sender.frameId ?? 0).then(
+          // The second chunk is asked for once per page (the reader keeps it), so it is not remembered here.
+          const injecting = msg.part === 'extras' ? deps.injectReader(tabId, sender.frameId ?? 0, 'extras') : inject(tabId, sender.frameId ?? 0);
+          return injecting.then(
             () => ({ ok: true }),
             (e: unknown) => ({ ok: false, message: String((e as Error)?.message ?? e) }),
           );

@@ -17,10 +17,7 @@ import { normalizeSettings, type Settings } from './settings';
 import { isArticleUrl } from './urls';
 import type { ReaderChunk, ReaderHost, ReaderSession } from './reader/types';
 
-/** Where the build puts the reader chunk (entrypoints/reader.ts), as `runtime.getURL` takes it. */
-export const READER_CHUNK_PATH = '/reader.js';
-/** The name the chunk has in the content script's scope when injected as a script (Firefox). */
-export const READER_GLOBAL = '__sinaCleanReader';
+export { READER_CHUNK_PATH, READER_EXTRAS_GLOBAL, READER_EXTRAS_PATH, READER_GLOBAL } from './chunks';
 
 export interface ContentDeps extends Omit<ReaderHost, 'onChange' | 'library'> {
   /** runtime.sendMessage to the background (also 文库's save and status: this script cannot open its storage). */

@@ -6,12 +6,12 @@
 import type { Article } from '../article';
 import { formatCitation } from '../render/citation';
 import { renderMarkdown } from '../render/markdown';
-import { displayTime } from '../render/safe';
 import { renderCopyText } from '../render/text';
 import type { CitationStyle, MarkdownMeta, Settings } from './settings';
 import { safeHttpUrl } from './urls';
 
 export { displayTime } from '../render/safe';
+export { metaParts } from './meta-line';
 
 export type CopyKind = 'text' | 'markdown' | 'citation';
 
@@ -33,16 +33,6 @@ export const copyOptionsOf = (s: Settings, accessed?: Date): CopyOptions => ({
   citationTemplate: s.citationTemplate,
   accessed,
 });
-
-/** Time, source and reporters, in that order, skipping what the page did not say (the reader's meta line). */
-export function metaParts(article: Article): string[] {
-  const parts: string[] = [];
-  const time = displayTime(article.publishedAt);
-  if (time) parts.push(time);
-  if (article.source) parts.push(article.source);
-  if (article.authors.length) parts.push(article.authors.join('、'));
-  return parts;
-}
 
 /* ---- Payloads ---- */
 

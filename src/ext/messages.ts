@@ -30,8 +30,11 @@ export type BackgroundMessage =
   | { type: 'sina-clean:page'; recognised: boolean; cleaned: boolean }
   /** From extension pages: clean or restore a tab, as the shortcut and the menu item do. → ActionResult */
   | { type: 'sina-clean:toggle'; tabId: number }
-  /** From the content script (Firefox): put the reader chunk into my frame. → { ok } */
-  | { type: 'sina-clean:load-reader' }
+  /**
+   * From the content script (Firefox): put the reader chunk (or its second chunk, the copy
+   * formats: `part: 'extras'`) into my frame. → { ok }
+   */
+  | { type: 'sina-clean:load-reader'; part?: 'extras' }
   /**
    * From the reader in a page (it cannot open the extension's IndexedDB): save an Article to 文库,
    * or ask whether it is there. → LibraryReply (src/library/protocol.ts)
@@ -139,7 +142,7 @@ export function asBackgroundMessage(msg: unknown): BackgroundMessage | null {
     case 'sina-clean:toggle':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type: 'sina-clean:toggle', tabId: m.tabId } : null;
     case 'sina-clean:load-reader':
-      return { type: 'sina-clean:load-reader' };
+      return m.part === 'extras' ? { type: 'sina-clean:load-reader', part: 'extras' } : { type: 'sina-clean:load-reader' };
     default:
       return asLibraryMessage(m);
   }

@@ -5,14 +5,14 @@
  */
 import { ExtractError } from '../../article';
 import { extractTree } from '../../engine/extract';
-import { copyOptionsOf, copyPayload, type CopyKind } from '../format';
+import type { CopyKind } from '../format';
 import type { ActionResult, ExtractResult } from '../messages';
 import { afterNextPaint, NO_FRAME_WAIT_MS, swapIn, swapOut, type Swap } from '../page-swap';
 import { normalizeSettings, type Settings } from '../settings';
 import { withDeadline } from '../engine-shims/cheerio-dom';
 import { pageTree } from './digest';
 import { browserSpeech } from './speech';
-import type { ReaderHost, ReaderSession } from './types';
+import type { ReaderExtras, ReaderHost, ReaderSession } from './types';
 import { createReaderView, readerSettingsOf, type ReaderView } from './view';
 
 /**
@@ -69,6 +69,13 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
   let saves = 0;
   const timings: ReaderSession['timings'] = { extractMs: null, digestMs: null, showMs: null, shownAt: null, chunkEvalMs };
   const budget = () => host.budgetMs ?? READER_BUDGET_MS;
+  /** The copy formats: the reader's second chunk, loaded on the first copy (again after a failure). */
+  let extras: Promise<ReaderExtras> | null = null;
+  const loadExtras = () =>
+    (extras ??= host.loadExtras().catch((e: unknown) => {
+      extras = null;
+      throw e;
+    }));
 
   const session: ReaderSession = {
     get cleaned() {
@@ -144,7 +151,11 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
         save: () => host.library!.save(article, host.url),
       },
       onRestore: () => session.restore(),
-      onCopy: (kind: CopyKind) => host.writeClipboard(copyPayload(article, kind, copyOptionsOf(settings!, new Date())), v.root),
+      onCopy: async (kind: CopyKind) => {
+        const accessed = new Date();
+        const x = await loadExtras().catch(() => null);
+        return x ? host.writeClipboard(x.copy(article, kind, settings!, accessed), v.root) : false;
+      },
       onPrint: () => host.print?.(),
       onSettingsChange: (patch) => {
         settings = { ...settings!, ...patch };

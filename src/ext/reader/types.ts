@@ -2,6 +2,8 @@
  * The contract between the always-injected content script and the reader chunk it loads on
  * demand (entrypoints/reader.ts). The content script imports these types only.
  */
+import type { Article } from '../../article';
+import type { CopyKind } from '../format';
 import type { ActionResult, ExtractResult, Timings } from '../messages';
 import type { Settings } from '../settings';
 import type { SpeechDeps } from './speech';
@@ -27,6 +29,11 @@ export interface ReaderHost {
   library?: LibraryClient;
   /** Engine time budget in ms (default READER_BUDGET_MS). */
   budgetMs?: number;
+  /**
+   * Loads the reader's second chunk (the copy formats: entrypoints/reader-extras.ts), which the
+   * first screen does not need: the session asks for it on the first copy.
+   */
+  loadExtras: () => Promise<ReaderExtras>;
 }
 
 export interface ReaderSession {
@@ -49,6 +56,12 @@ export interface ReaderSession {
   readonly timings: Pick<Timings, 'extractMs' | 'digestMs' | 'showMs' | 'shownAt' | 'chunkEvalMs'>;
   /** Extracts the page `runs` more times, without keeping the results, and returns the time of each (ms). */
   timeExtraction(runs: number): number[];
+}
+
+/** The reader's second chunk: what the copy buttons need and the first screen does not. */
+export interface ReaderExtras {
+  /** What a copy button puts on the clipboard, with the user's options; `accessed`: the day read. */
+  copy(article: Article, kind: CopyKind, settings: Settings, accessed: Date): string;
 }
 
 export interface ReaderChunk {

@@ -9,7 +9,7 @@
  */
 import type { Article, Block, Inline } from '../../article';
 import type { CopyKind } from '../format';
-import { metaParts } from '../format';
+import { metaParts } from '../meta-line';
 import { saveMessage, type SaveOutcome } from '../library-client';
 import type { FontFamily, Settings, Theme } from '../settings';
 import { FONT_SIZE_RANGE, LINE_HEIGHTS, LINE_WIDTHS, SPEECH_RATES } from '../settings';

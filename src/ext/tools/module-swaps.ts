@@ -70,6 +70,27 @@ export const MODULE_SWAPS: readonly ModuleSwap[] = [
   },
 ];
 
+/**
+ * Swaps for the reader chunk alone (entrypoints/reader.ts), not for the other builds (popup,
+ * library, the reader's second chunk), which need the real module.
+ */
+export const READER_CHUNK_SWAPS: readonly ModuleSwap[] = [
+  {
+    id: 'no-yaml',
+    source: 'yaml',
+    importer: under(/[\\/]src[\\/]render[\\/]markdown\.ts$/),
+    target: shim('no-yaml.ts'),
+    why: "the reader chunk writes Markdown without front matter; copies are written by its second chunk (see src/ext/engine-shims/no-yaml.ts)",
+  },
+];
+
+/** The reader chunk's own stand-in for `source` imported from `importer` (see READER_CHUNK_SWAPS), or null. */
+export function readerChunkSwapFor(source: string, importer: string | undefined): string | null {
+  if (!importer) return null;
+  for (const s of READER_CHUNK_SWAPS) if (s.source === source && s.importer(importer)) return s.target;
+  return null;
+}
+
 /** The stand-in for `source` imported from `importer`, or null when the build keeps the module. */
 export function swapFor(source: string, importer: string | undefined): string | null {
   if (!importer) return null;

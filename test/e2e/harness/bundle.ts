@@ -8,7 +8,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
 import { parseAst } from 'rollup/parseAst';
-import { MODULE_SWAPS } from '../../../src/ext/tools/module-swaps';
+import { MODULE_SWAPS, READER_CHUNK_SWAPS, type ModuleSwap } from '../../../src/ext/tools/module-swaps';
 import { RULE_MODULE, stripRuleExamples } from '../../../src/ext/tools/strip-examples';
 import { SCREEN_DATA_MODULE, screenDataModule } from '../../../src/ext/tools/screen-data';
 import { ROOT } from './catalog';
@@ -16,10 +16,10 @@ import { ROOT } from './catalog';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^$|()[\]{}\\/]/g, '\\$&');
 
 /** The extension build's module swaps (src/ext/tools/module-swaps.ts), as an esbuild plugin. */
-export const moduleSwaps = (only?: (id: string) => boolean): Plugin => ({
+export const moduleSwaps = (only?: (id: string) => boolean, table: readonly ModuleSwap[] = MODULE_SWAPS): Plugin => ({
   name: 'module-swaps',
   setup(b) {
-    for (const s of MODULE_SWAPS) {
+    for (const s of table) {
       if (only && !only(s.id)) continue;
       const filter = new RegExp(`^${escapeRegExp(s.source)}$`);
       b.onResolve({ filter }, (a) => (s.importer(a.importer) ? { path: s.target } : null));
@@ -46,8 +46,11 @@ export const screenData: Plugin = {
   },
 };
 
+/** The reader chunk's own swaps (no YAML writer: src/ext/tools/module-swaps.ts READER_CHUNK_SWAPS). */
+export const readerChunkSwaps = (): Plugin => moduleSwaps(undefined, READER_CHUNK_SWAPS);
+
 /** The extension's code as the reader chunk bundles it: every module swap, no rule examples, screens worked out. */
-export const AS_SHIPPED: Plugin[] = [moduleSwaps(), noRuleExamples, screenData];
+export const AS_SHIPPED: Plugin[] = [moduleSwaps(), readerChunkSwaps(), noRuleExamples, screenData];
 
 /**
  * Bundles `entry` (a file, or TypeScript source resolved from the repository root) into one

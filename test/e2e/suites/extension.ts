@@ -274,6 +274,9 @@ export function extensionSuite(name: BrowserName): void {
     }
   });
 
+  /** The reader's confirmation of a copy that worked (the browser's UI language: zh_CN or en), not 复制失败. */
+  const COPIED = /^(已复制|Copied)$/;
+
   test('copy buttons put the article on the clipboard', async () => {
     const exp = expectedOrThrow(MAIN);
     const url = servedPage(MAIN).url;
@@ -306,9 +309,11 @@ export function extensionSuite(name: BrowserName): void {
         return c.includes(textBlocks(exp.article.blocks)[0]!) && c.includes(url) ? c : null;
       });
     } else {
-      // Firefox gives no scriptable clipboard read to web content; check the confirmation only.
+      // Firefox gives no scriptable clipboard read to web content; check the confirmation only
+      // (已复制, not 复制失败: the copy formats' chunk was loaded by this first press).
       await clickReaderButton(page, 'btn-copy-text');
       await waitFor('copy confirmation toast', async () => (await readerToast(page)) !== '');
+      expect(await readerToast(page)).toMatch(COPIED);
     }
     // The popup's copy confirms visibly too.
     await clickReaderButton(page, 'btn-restore');
@@ -319,6 +324,37 @@ export function extensionSuite(name: BrowserName): void {
     );
     await popup.close();
     await page.close();
+  });
+
+  test('the copy formats are loaded on the first copy: a Markdown copy with front matter works on the first press', async () => {
+    const exp = expectedOrThrow(MAIN);
+    const url = servedPage(MAIN).url;
+    type Stored = { settings?: Record<string, unknown> };
+    const before = (await h.ext((api) => api.storage.local.get('settings'))) as Stored;
+    await h.ext((api, s) => api.storage.local.set({ settings: { ...s, markdownMeta: 'front-matter' } }), before.settings ?? {});
+    try {
+      const page = await open(url);
+      await settledState(h, page, true);
+      await cleanViaPopup(h, page);
+      await page.bringToFront();
+      if (name === 'chromium') {
+        await h.browser.defaultBrowserContext().overridePermissions(new URL(url).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      }
+      // The first copy in this page: the reader chunk has no YAML writer, the second chunk does.
+      await clickReaderButton(page, 'btn-copy-md');
+      await waitFor('copy confirmation toast', async () => (await readerToast(page)) !== '');
+      expect(await readerToast(page)).toMatch(COPIED);
+      if (name === 'chromium') {
+        const md = await page.evaluate(() => navigator.clipboard.readText());
+        expect(md.split('\n')[0]).toBe('---');
+        expect(md).toContain(`title: `);
+        expect(md).toContain(url);
+        expect(md).toContain(`# ${exp.article.title}`);
+      }
+      await page.close();
+    } finally {
+      await h.ext((api, s) => (s ? api.storage.local.set({ settings: s }) : api.storage.local.remove('settings')), before.settings ?? null);
+    }
   });
 
   test('auto-clean cleans an article as it opens when switched on', async () => {

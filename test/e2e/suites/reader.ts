@@ -88,8 +88,9 @@ export function readerSuite(name: BrowserName): void {
       if (name === 'chromium') {
         expect(m.permissions).toEqual(['storage', 'contextMenus']);
         expect(m.host_permissions).toBeUndefined();
-        // The reader chunk is importable by Sina article pages' content scripts only.
-        expect(m.web_accessible_resources).toEqual([{ resources: ['reader.js'], matches: [...ARTICLE_ORIGINS] }]);
+        // The reader's chunks (the reader, and the copy formats loaded on the first copy) are
+        // importable by Sina article pages' content scripts only.
+        expect(m.web_accessible_resources).toEqual([{ resources: ['reader.js', 'reader-extras.js'], matches: [...ARTICLE_ORIGINS] }]);
       } else {
         // Firefox injects the chunk with tabs.executeScript, which needs the article origins.
         expect(m.permissions).toEqual(['storage', 'contextMenus', ...ARTICLE_ORIGINS]);

@@ -90,6 +90,22 @@ describe('Firefox: the background puts the reader chunk into the asking frame', 
     expect(await failing.bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 } })).toEqual({ ok: false, message: 'Missing host permission for the tab' });
     expect(await setup().bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 8 } })).toEqual({ ok: false });
   });
+
+  test('the second chunk (the copy formats) goes in when asked for, apart from the reader chunk', async () => {
+    const injectReader = vi.fn(async () => [undefined]);
+    const { bg } = setup({ injectReader });
+    const extras = asBackgroundMessage({ type: 'sina-clean:load-reader', part: 'extras' })!;
+    expect(extras).toEqual({ type: 'sina-clean:load-reader', part: 'extras' });
+    // Any other part is the reader chunk.
+    expect(asBackgroundMessage({ type: 'sina-clean:load-reader', part: '/etc/passwd' })).toEqual({ type: 'sina-clean:load-reader' });
+    expect(await bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 9 }, frameId: 0 })).toEqual({ ok: true });
+    expect(await bg.handle(extras, { tab: { id: 9 }, frameId: 0 })).toEqual({ ok: true });
+    expect(await bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 9 }, frameId: 0 })).toEqual({ ok: true });
+    expect(injectReader.mock.calls).toEqual([
+      [9, 0],
+      [9, 0, 'extras'],
+    ]);
+  });
 });
 
 describe('Firefox: the reader chunk travels with the toggle', () => {
@@ -130,12 +146,36 @@ describe('Firefox: the reader chunk travels with the toggle', () => {
     expect(await chrome.bg.onCommand(COMMAND_ID, { id: 23 })).toEqual({ ok: true, cleaned: true });
   });
 
+  test('the toggle follows the injection without waiting for its answer; a page that asks meanwhile gets the same injection', async () => {
+    let finish!: () => void;
+    const injectReader = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const sendToTab = vi.fn(async () => ({ ok: true, cleaned: true }));
+    const { bg } = setup({ injectReader, sendToTab });
+    await bg.handle(page, { tab: { id: 25 } });
+    // The injection has not answered, yet the toggle is on its way (the tab runs the script first).
+    expect(await bg.onCommand(COMMAND_ID, { id: 25 })).toEqual({ ok: true, cleaned: true });
+    expect(sendToTab).toHaveBeenCalledTimes(1);
+    // A toggle that overtook the script: the page asks, and waits for the one injection under way.
+    let answered = false;
+    const asked = bg.handle({ type: 'sina-clean:load-reader' }, { tab: { id: 25 }, frameId: 0 }).then((r) => {
+      answered = true;
+      return r;
+    });
+    await Promise.resolve();
+    expect(answered).toBe(false);
+    finish();
+    expect(await asked).toEqual({ ok: true });
+    expect(injectReader).toHaveBeenCalledTimes(1);
+  });
+
   test('a failed injection still sends the toggle, and the next one tries again', async () => {
     const injectReader = vi.fn(async () => Promise.reject(new Error('Missing host permission for the tab')));
     const sendToTab = vi.fn(async () => ({ ok: true, cleaned: true }));
     const { bg } = setup({ injectReader, sendToTab });
     await bg.handle(page, { tab: { id: 24 } });
     expect(await bg.onCommand(COMMAND_ID, { id: 24 })).toEqual({ ok: true, cleaned: true });
+    // The toggle does not wait for the injection's answer: the next toggle after the failure is known.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await bg.onCommand(COMMAND_ID, { id: 24 });
     expect(injectReader).toHaveBeenCalledTimes(2);
     expect(sendToTab).toHaveBeenCalledTimes(2);

@@ -4,13 +4,14 @@
  * build fails when the real output goes over (the check in wxt.config.ts).
  */
 import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { CONTENT_SCRIPT_BUDGET, overBudget } from '../../../src/ext/tools/budget';
+import { moduleSwaps, readerChunkSwaps } from '../../e2e/harness/bundle';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
-async function bundle(entry: string) {
+async function bundle(entry: string, plugins: Plugin[] = []) {
   const r = await build({
     entryPoints: [`${ROOT}${entry}`],
     absWorkingDir: ROOT,
@@ -22,6 +23,7 @@ async function bundle(entry: string) {
     platform: 'browser',
     target: 'es2022',
     logLevel: 'silent',
+    plugins,
   });
   return { bytes: r.outputFiles[0]!.contents.length, inputs: Object.keys(r.metafile.inputs) };
 }
@@ -56,6 +58,19 @@ describe('content script budget', () => {
   test('the reader chunk is where the engine is', async () => {
     const { inputs } = await bundle('src/ext/reader/session.ts');
     expect(inputs.some((f) => f.startsWith('src/engine/'))).toBe(true);
+  });
+
+  test('the copy formats (renderers, YAML) are the reader\'s second chunk, not its first', async () => {
+    // (The engine's own Markdown and text, without front matter, stay: Article.markdown and .text.)
+    const copyFormats = (f: string) => /src\/render\/citation\.ts$|src\/ext\/format\.ts$|node_modules\/yaml\//.test(f);
+    // With the build's module swaps (src/ext/tools/module-swaps.ts), as wxt.config.ts builds the chunks.
+    const first = await bundle('entrypoints/reader.ts', [moduleSwaps(), readerChunkSwaps()]);
+    expect(first.inputs.some((f) => f.startsWith('src/engine/'))).toBe(true);
+    expect(first.inputs.filter(copyFormats)).toEqual([]);
+    const second = await bundle('entrypoints/reader-extras.ts', [moduleSwaps()]);
+    expect(second.inputs.filter((f) => f.startsWith('node_modules/yaml/')).length).toBeGreaterThan(10);
+    expect(second.inputs).toEqual(expect.arrayContaining(['src/render/citation.ts', 'src/render/markdown.ts', 'src/ext/format.ts']));
+    expect(second.inputs.some((f) => f.startsWith('src/engine/'))).toBe(false);
   });
 });
 

@@ -6,7 +6,8 @@ import { readability as real } from '../../../src/templates/readability';
 import { seed as noSeed } from '../../../src/ext/engine-shims/no-seed';
 import { seed as realSeed } from '../../../src/templates/seed';
 import { splitFrontMatter } from '../../../src/engine/front-matter';
-import { CHEERIO_DOM, MODULE_SWAPS, swapFor } from '../../../src/ext/tools/module-swaps';
+import { CHEERIO_DOM, MODULE_SWAPS, READER_CHUNK_SWAPS, readerChunkSwapFor, swapFor } from '../../../src/ext/tools/module-swaps';
+import { stringify as noYaml } from '../../../src/ext/engine-shims/no-yaml';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url)).replace(/[\\/]$/, '');
 const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
@@ -40,10 +41,10 @@ describe('extension build wiring', () => {
   test('one table of module swaps: the build and the in-browser measures (breakdown, profile) both read it', () => {
     expect(read('wxt.config.ts')).toMatch(/resolveId\(source: string, importer: string \| undefined\) \{\s*return swapFor\(source, importer\);/);
     const bundle = read('test/e2e/harness/bundle.ts');
-    expect(bundle).toMatch(/for \(const s of MODULE_SWAPS\)/);
+    expect(bundle).toMatch(/table: readonly ModuleSwap\[\] = MODULE_SWAPS\): Plugin => \(\{\s*name: 'module-swaps',\s*setup\(b\) \{\s*for \(const s of table\)/);
     expect(bundle).toMatch(/onLoad\(\{ filter: RULE_MODULE \}/);
     expect(bundle).toMatch(/onLoad\(\{ filter: SCREEN_DATA_MODULE \}, \(\) => \(\{ contents: screenDataModule\(\)/);
-    expect(bundle).toMatch(/AS_SHIPPED: Plugin\[\] = \[moduleSwaps\(\), noRuleExamples, screenData\]/);
+    expect(bundle).toMatch(/AS_SHIPPED: Plugin\[\] = \[moduleSwaps\(\), readerChunkSwaps\(\), noRuleExamples, screenData\]/);
     expect(read('test/e2e/browser-breakdown.ts')).toMatch(/pageScript\(\{ file: .*\}, AS_SHIPPED\)/);
     // Every stand-in exists, and each swap applies only where its importer is.
     for (const s of MODULE_SWAPS) {
@@ -58,6 +59,19 @@ describe('extension build wiring', () => {
     expect(swapFor('htmlparser2', `${ROOT}/node_modules/cheerio/dist/esm/index.js`)).toBe(`${ROOT}/src/ext/engine-shims/htmlparser2-dom.ts`);
     expect(swapFor('htmlparser2', `${ROOT}/src/engine/fast-parse.ts`)).toBeNull();
     expect(swapFor('entities/decode', `${ROOT}/node_modules/htmlparser2/dist/esm/Tokenizer.js`)).toBe(`${ROOT}/node_modules/entities/lib/esm/decode.js`);
+  });
+
+  test('the reader chunk alone has no YAML writer: its own swap, applied in its build only', () => {
+    expect(READER_CHUNK_SWAPS.map((s) => s.id)).toEqual(['no-yaml']);
+    for (const s of READER_CHUNK_SWAPS) expect(existsSync(s.target), s.id).toBe(true);
+    expect(readerChunkSwapFor('yaml', `${ROOT}/src/render/markdown.ts`)).toBe(`${ROOT}/src/ext/engine-shims/no-yaml.ts`);
+    expect(readerChunkSwapFor('yaml', `${ROOT}/src/engine/front-matter.ts`)).toBeNull();
+    // Not among the swaps every build takes (the popup's and the second chunk's copies write front matter).
+    expect(swapFor('yaml', `${ROOT}/src/render/markdown.ts`)).toBeNull();
+    const cfg = read('wxt.config.ts');
+    expect(cfg).toMatch(/'vite:build:extendConfig': \(entrypoints, config\) => \{\s*if \(!entrypoints\.some\(\(e\) => e\.name === READER_ENTRY\)\) return;/);
+    expect(cfg).toMatch(/resolveId\(source: string, importer: string \| undefined\) \{\s*return readerChunkSwapFor\(source, importer\);/);
+    expect(() => noYaml()).toThrow(/reader-extras/);
   });
 
   test('the reader chunk marks when its modules begin evaluating: its first import is the mark', () => {

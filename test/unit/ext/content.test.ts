@@ -12,6 +12,7 @@ import { TOAST_ID } from '../../../src/ext/page-toast';
 import { FIRST_SCREEN_CHARS, openSession } from '../../../src/ext/reader/session';
 import { HOST_ID, HOST_TAG } from '../../../src/ext/reader/view';
 import type { ReaderChunk } from '../../../src/ext/reader/types';
+import { READER_EXTRAS } from '../../../src/ext/reader/extras';
 import { flush, zhTr } from './helpers';
 
 const ARTICLE_URL = 'https://finance.sina.com.cn/stock/2021-08-24/doc-ikqcfncc4769311.shtml';
@@ -41,6 +42,7 @@ function setup(over: Partial<ContentDeps> = {}, settings: Partial<Settings> = {}
       return { ok: true };
     }),
     loadReader,
+    loadExtras: vi.fn(async () => READER_EXTRAS),
     loadSettings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, ...settings })),
     saveSettings: vi.fn(async () => undefined),
     tr: zhTr,
@@ -399,6 +401,39 @@ describe('content script', () => {
     expect(calls[1]).toContain(article.text);
     expect(calls[1]).toContain(ARTICLE_URL);
     expect(calls[2]).toBe(article.markdown.trimEnd());
+  });
+
+  test('the copy formats are a second chunk: none of it for the reader\'s first screen, loaded once on the first copy', async () => {
+    const { c, deps } = setup({}, { citationStyle: 'plain', markdownMeta: 'none' });
+    await c.clean();
+    await nextPaint();
+    expect(deps.loadExtras).not.toHaveBeenCalled();
+    const root = shadow();
+    // Three presses before the chunk has arrived: one load, each press copies its own format.
+    (root.querySelector('[data-testid=btn-copy-md]') as HTMLElement).click();
+    (root.querySelector('[data-testid=btn-copy-text]') as HTMLElement).click();
+    (root.querySelector('[data-testid=btn-copy-md]') as HTMLElement).click();
+    await flush();
+    expect(deps.loadExtras).toHaveBeenCalledTimes(1);
+    const calls = vi.mocked(deps.writeClipboard).mock.calls.map((x) => x[0]);
+    const article = ((await c.article()) as { article: Article }).article;
+    expect(calls).toEqual([article.markdown.trimEnd(), article.text, article.markdown.trimEnd()]);
+  });
+
+  test('a copy whose chunk cannot be loaded says so, and the next copy tries again', async () => {
+    const loadExtras = vi.fn().mockRejectedValueOnce(new Error('Extension context invalidated.')).mockResolvedValue(READER_EXTRAS);
+    const { c, deps } = setup({ loadExtras });
+    await c.clean();
+    const root = shadow();
+    (root.querySelector('[data-testid=btn-copy-text]') as HTMLElement).click();
+    await flush();
+    expect(deps.writeClipboard).not.toHaveBeenCalled();
+    expect(root.querySelector('[data-testid=reader-toast]')!.textContent).toBe(zhTr('copyFailed'));
+    (root.querySelector('[data-testid=btn-copy-text]') as HTMLElement).click();
+    await flush();
+    expect(loadExtras).toHaveBeenCalledTimes(2);
+    expect(deps.writeClipboard).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('[data-testid=reader-toast]')!.textContent).toBe(zhTr('copied'));
   });
 
   describe('保存 in the reader: through the background\'s typed library messages to 文库', () => {
