@@ -90,6 +90,12 @@ function firefoxPrefs(site: SinaSite, uuid: string, geckoId: string): Record<str
     'network.connectivity-service.enabled': false,
     'browser.safebrowsing.malware.enabled': false,
     'browser.safebrowsing.phishing.enabled': false,
+    // Firefox's own background requests (remote settings, studies, region lookup) would reach the
+    // proxy and read as requests the extension made; Mozilla's test harnesses turn them off so.
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    'app.normandy.enabled': false,
+    'browser.region.network.url': '',
+    'browser.region.update.enabled': false,
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
     'dom.events.asyncClipboard.readText': true,
     'dom.events.testing.asyncClipboard': true,
