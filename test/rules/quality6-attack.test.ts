@@ -10,17 +10,9 @@ import { BYLINES, namesInRunningText } from '../../src/rules/bylines';
 import { BOLD_EMPHASIS, CREDITS_EDITOR, LINES, creditsEditor } from '../../src/rules/lines';
 import { listNamesOutlets } from '../../src/rules/metadata';
 import { deskBeforeNames } from '../../src/rules/names';
-import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
+import { P1, P2, P3, ps, seedPost, untouchedFirstAndLast as untouched } from '../support/seed-post';
 
 const pattern = (table: readonly { id: string; pattern: RegExp }[], id: string) => table.find((r) => r.id === id)!.pattern;
-
-/** The line, first and last in a post, stays as printed and names no source, author or editor. */
-function untouched(line: string) {
-  for (const body of [ps(line, P1, P2, P3), ps(P1, P2, P3, line)]) {
-    const a = extract(seedPost(body));
-    expect([a.source, a.authors, a.editor, a.text.split('\n\n').includes(line)]).toEqual(['新浪财经', [], null, true]);
-  }
-}
 
 describe('line.source-dateline takes no sentence, no picture credit and no other source', () => {
   const keep = [

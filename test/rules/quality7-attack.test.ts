@@ -8,17 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import { BYLINES } from '../../src/rules/bylines';
 import { listNamesOutlets, OUTLET_NAME } from '../../src/rules/metadata';
-import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
+import { P1, P2, P3, ps, seedPost, untouchedFirstAndLast as untouched } from '../support/seed-post';
 
 const pattern = (id: string) => BYLINES.find((r) => r.id === id)!.pattern;
-
-/** The line, first and last in a post, stays as printed and names no source, author or editor. */
-function untouched(line: string) {
-  for (const body of [ps(line, P1, P2, P3), ps(P1, P2, P3, line)]) {
-    const a = extract(seedPost(body));
-    expect([a.source, a.authors, a.editor, a.text.split('\n\n').includes(line)]).toEqual(['新浪财经', [], null, true]);
-  }
-}
 
 describe('a dated 讯 dispatch takes no sentence that has a date and 讯 in it', () => {
   const keep = [

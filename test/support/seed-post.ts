@@ -1,3 +1,6 @@
+import { expect } from 'vitest';
+import { extract } from '../../src/engine/extract';
+
 /**
  * A small seed-format post for rule tests: three ordinary article paragraphs (P1-P3) and the
  * generator's front matter, so a line under test can be put first or last in a real-shaped post.
@@ -12,3 +15,11 @@ export const ps = (...lines: string[]): string => lines.map((l) => (l.startsWith
 /** The post around `body` (HTML). */
 export const seedPost = (body: string): string =>
   `---\ntitle: '前三季度经济运行总体平稳'\ncategories: \n - 金融\n - 新浪财经\nauthor: 新浪财经\ncomments: false\ndate: Mon, 30 Aug 2021 12:45:44 GMT\n---\n\n<div>${body}</div>\n`;
+
+/** The line, first and last in a post, stays as printed and names no source, author or editor. */
+export function untouchedFirstAndLast(line: string): void {
+  for (const body of [ps(line, P1, P2, P3), ps(P1, P2, P3, line)]) {
+    const a = extract(seedPost(body));
+    expect([a.source, a.authors, a.editor, a.text.split('\n\n').includes(line)], line).toEqual(['新浪财经', [], null, true]);
+  }
+}
