@@ -387,6 +387,57 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     examples: { drop: ['举报/反馈', '【纠错】'], keep: ['对此，有网友表示：“想从根本解决这个问题，还是需要优质教育资源的均衡分布”'] },
     fixture: 'seed-audit/2021-12-07_25efcea6.md',
   },
+  {
+    id: 'disclaimer.sina-statement',
+    reason: "Sina's own statement under an article reposted from a partner outlet (新浪声明：…登载此文出于传递更多信息之目的…)",
+    where: 'tail',
+    scope: 'line',
+    patterns: [
+      /^新浪声明\s*[:：].{0,120}(?:传递更多信息|不意味着赞同|证实其描述|合作媒体).{0,160}$/,
+      /^(?:此消息系转载自新浪合作媒体[，,]\s*)?新浪网登载此文出于传递更多信息之目的.{0,160}$/,
+    ],
+    examples: {
+      drop: [
+        '新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。文章内容仅供参考，不构成投资建议。投资者据此操作，风险自担。',
+        '新浪声明：新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。',
+        '新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。',
+      ],
+      keep: [
+        '新浪声明称，公司从未授权任何机构以新浪名义发售理财产品。',
+        '新浪声明：公司从未授权任何机构以新浪名义发售理财产品，相关人员已被移交公安机关。',
+        '开发商在声明中称，此消息系误传，项目并不意味着保本保息，投资者据此操作，风险自担。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'tools.legacy-page',
+    reason: '2004-2009 page tools printed as a row of bracketed links (【评论】【推荐】【大 中 小】【打印】【关闭】), not the article',
+    where: 'tail',
+    scope: 'line',
+    patterns: [
+      /^(?:【\s*(?:评\s*论|推\s*荐|打\s*印|关\s*闭|大\s*中\s*小|收\s*藏|收藏此页|楼盘论坛|论\s*坛|下载点点通|短信推荐|推荐给朋友|发表评论|我要评论|关闭窗口|打印本页|字号)\s*】\s*){2,}$/,
+    ],
+    examples: {
+      drop: ['【评论】【楼盘论坛】【推荐】【大 中 小】【打印】【下载点点通】  【关闭】', '【评论】【大 中 小】【打印】【关闭】'],
+      keep: ['【评论】楼市调控不能只靠限购', '【推荐】【关注】两个按钮的点击率相差三倍，该平台的数据显示。'],
+    },
+    fixture: 'pages/bj-house_20050331_031868306.html',
+  },
+  {
+    id: 'nav.chapter-pager',
+    reason: 'the previous/next pager under a book chapter or a paged article (上一页 回目录 下一页, [上一章] [下一章]), not the text',
+    where: 'tail',
+    scope: 'line',
+    patterns: [
+      /^(?:[[【<《«]*\s*(?:上一页|下一页|上一章|下一章|上一节|下一节|回目录|返回目录|目录|首页|尾页)\s*[\]】>》»]*\s*[|｜]?\s*){2,}$/,
+    ],
+    examples: {
+      drop: ['上一页 回目录 下一页', '[上一章] [下一章]', '<<上一页 | 目录 | 下一页>>'],
+      keep: ['目录上一页的内容写着：首页尾页都已撕去。', '翻到下一页，乔冠华的笔迹更加潦草。'],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
 ];
 
 /** The class a whole line belongs to (line and run lead-ins), or null: the first that matches. */

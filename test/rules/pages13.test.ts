@@ -1,0 +1,82 @@
+/**
+ * Real pages of the families outside the news/finance headline templates (2005 table layout,
+ * 2004 book chapters, the finance.sina.cn mobile page), each with one thing Sina prints there in
+ * another year or channel: the 新浪声明 under a reposted article, the page-tool row inside the body,
+ * a chapter pager, a filled mobile ad slot. What Sina prints goes; the article's sentences that use
+ * the same words stay.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../src/cli/decode';
+import { extract } from '../../src/engine/extract';
+
+const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
+const page = (file: string) => decodeHtml(readFileSync(join(PAGES, file))).text;
+
+/** The page with `html` inserted after the first occurrence of `after`. */
+function withAfter(file: string, after: string, html: string): string {
+  const p = page(file);
+  const i = p.indexOf(after);
+  expect(i, `${file} has ${after}`).toBeGreaterThan(-1);
+  return p.slice(0, i + after.length) + html + p.slice(i + after.length);
+}
+
+const paragraphs = (html: string) => extract(html).text.split('\n\n');
+
+describe('the 2005 house page (table layout)', () => {
+  const FILE = 'bj-house_20050331_031868306.html';
+  const END = '(信报记者 蔡雪婧)</p>';
+  const base = paragraphs(page(FILE));
+
+  it.each([
+    '新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。文章内容仅供参考，不构成投资建议。投资者据此操作，风险自担。',
+    '新浪声明：新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。',
+  ])('drops Sina’s statement under a reposted article: %s', (line) => {
+    expect(paragraphs(withAfter(FILE, END, `\n<p>　　${line}</p>`))).toEqual(base);
+  });
+
+  it('drops the page-tool row when it sits inside the body', () => {
+    const row = '<p>【<a href=http://comment.news.sina.com.cn/cgi-bin/comment/comment.cgi?channel=fdc&newsid=62-3-68306>评论</a>】【<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】【<a href="javascript:doPrint()">打印</a>】【<a href="javascript:window.close()">关闭</a>】</p>';
+    expect(paragraphs(withAfter(FILE, END, `\n${row}`))).toEqual(base);
+  });
+
+  it.each([
+    '开发商在声明中称，此消息系误传，项目并不意味着保本保息，投资者据此操作，风险自担。',
+    '新浪声明称，公司从未授权任何机构以新浪名义发售理财产品。',
+    '【评论】楼市调控不能只靠限购',
+  ])('keeps the article sentence %s', (line) => {
+    expect(paragraphs(withAfter(FILE, END, `\n<p>　　${line}</p>`))).toEqual([...base, line]);
+  });
+});
+
+describe('the 2004 book chapter (table layout)', () => {
+  const FILE = 'book_20041013_114366.html';
+  const PAGER = '<p><a href=40.shtml style=font-size:14px>[上一篇]</a>&nbsp&nbsp<a href=42.shtml style=font-size:14px>[下一篇]</a></p>';
+  const base = paragraphs(page(FILE));
+
+  it.each([
+    '<p><a href=40.shtml>上一页</a> <a href=index.shtml>回目录</a> <a href=42.shtml>下一页</a></p>',
+    '<p><a href=40.shtml>&lt;&lt;上一页</a> | <a href=index.shtml>目录</a> | <a href=42.shtml>下一页&gt;&gt;</a></p>',
+    '<p>[<a href=40.shtml>上一章</a>] [<a href=42.shtml>下一章</a>]</p>',
+  ])('drops the chapter pager %s', (pager) => {
+    const p = page(FILE);
+    expect(p).toContain(PAGER);
+    expect(paragraphs(p.replace(PAGER, pager))).toEqual(base);
+  });
+});
+
+describe('the finance.sina.cn mobile page', () => {
+  const FILE = 'finance-m_20050826_ikknscsi2623250.html';
+  const SLOT = '<div sax-type="proxy" class="j_native_opq240314 box" data-inserttype="0" style="margin:20px 0" data-id="201711dingdingeb"></div>';
+
+  it('drops an ad slot the ad system filled, picture and words', () => {
+    const p = page(FILE);
+    expect(p).toContain(SLOT);
+    const filled = SLOT.replace('></div>', '><a href="https://sax.sina.cn/click?x=1"><img src="https://d1.sina.com.cn/ad.jpg"><span class="ad_tit">炒股就用新浪财经APP，行情快人一步</span><span class="ad_tag">广告</span></a></div>');
+    const a = extract(p.replace(SLOT, filled));
+    const b = extract(p);
+    expect(a.blocks).toEqual(b.blocks);
+    expect(a.text).toBe(b.text);
+  });
+});
