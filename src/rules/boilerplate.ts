@@ -438,6 +438,30 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     },
     fixture: 'synthetic/synthetic-lines.html',
   },
+  {
+    id: 'disclaimer.platform-named',
+    reason: "a self-media platform's disclaimer headed by the platform's name (新浪号声明：…仅代表作者本人…), not the article",
+    where: 'tail',
+    scope: 'line',
+    patterns: [/^(?:新浪号|新浪看点|看点|新浪财经头条|财经头条|头条号|百家号|企鹅号|搜狐号|网易号)声明\s*[:：].{0,200}(?:观点|立场|转载|授权|版权).{0,200}$/],
+    examples: {
+      drop: ['新浪号声明：本文由新浪号作者撰写并发布，观点仅代表作者本人，不代表新浪网立场。'],
+      keep: ['新浪号声明发布后，多名作者表示将调整更新频率。', '头条号声明称，平台将加强对作者原创权益的保护。'],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'promo.outlet-more',
+    reason: "an outlet's line sending the reader to its own site for more (更多…资讯与权威解读，尽在…), appended to reposted articles",
+    where: 'tail',
+    scope: 'line',
+    patterns: [/^更多[^。，,！!]{2,30}[，,]\s*尽在[^。，,！!]{2,50}[。！!]?$/],
+    examples: {
+      drop: ['更多南海问题专业资讯与权威解读，尽在海外网—中国南海新闻网（www.nanhainet.cn）。'],
+      keep: ['更多的发展机遇尽在东盟国家之间的合作之中。', '更多南海问题的解决，仍有赖于各方的对话与协商。'],
+    },
+    fixture: 'pages/k_20180928_b63e5bc502000bg5u.html',
+  },
 ];
 
 /** The class a whole line belongs to (line and run lead-ins), or null: the first that matches. */

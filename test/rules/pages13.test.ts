@@ -80,3 +80,21 @@ describe('the finance.sina.cn mobile page', () => {
     expect(a.text).toBe(b.text);
   });
 });
+
+describe('the k.sina self-media page', () => {
+  const FILE = 'k_20180928_b63e5bc502000bg5u.html';
+  const END = '（中国南海新闻网 栾雨石）</font></p>';
+  const base = paragraphs(page(FILE));
+
+  it.each([
+    '<div class="article-statement"><p>新浪号声明：本文由新浪号作者撰写并发布，观点仅代表作者本人，不代表新浪网立场。</p></div>',
+    '<p><font>更多南海问题专业资讯与权威解读，尽在海外网—中国南海新闻网（www.nanhainet.cn）。</font></p>',
+  ])('drops the platform’s or outlet’s line %s', (html) => {
+    expect(paragraphs(withAfter(FILE, END, html))).toEqual(base);
+  });
+
+  it('keeps the article sentence that speaks of a statement', () => {
+    const line = '新浪号声明发布后，多名作者表示将调整更新频率。';
+    expect(paragraphs(withAfter(FILE, END, `<p><font>${line}</font></p>`))).toEqual([...base, line]);
+  });
+});
