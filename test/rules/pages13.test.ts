@@ -98,3 +98,24 @@ describe('the k.sina self-media page', () => {
     expect(paragraphs(withAfter(FILE, END, `<p><font>${line}</font></p>`))).toEqual([...base, line]);
   });
 });
+
+describe('a page no template knows (the Readability fallback)', () => {
+  const body = [
+    '今天人民币兑美元中间价报6.5693，创逾五年新低。市场对此并不意外，多数交易员认为这一水平符合预期。',
+    '从一篮子货币的角度看，人民币汇率指数在过去三个月里基本保持稳定，这说明央行仍在管理汇率的波动幅度。',
+    '我的判断是，年内人民币兑美元仍有小幅贬值压力，但不会出现去年8月那样的急跌，市场情绪也趋于平稳。',
+  ];
+  const html = (title: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="nav"><a href="/">首页</a></div>` +
+    `<div class="main"><div class="content">${body.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+
+  it.each([
+    ['谈谈人民币汇率的下一步_张明_新浪博客', '谈谈人民币汇率的下一步'],
+    ['人民币中间价创逾五年新低_新浪财经_新浪网', '人民币中间价创逾五年新低'],
+    ['人民币中间价创逾五年新低', '人民币中间价创逾五年新低'],
+  ])('reads the title of %s without Sina’s suffix', (title, want) => {
+    const a = extract(html(title));
+    expect(a.text.split('\n\n')).toEqual(body);
+    expect(a.title).toBe(want);
+  });
+});
