@@ -119,3 +119,22 @@ describe('a page no template knows (the Readability fallback)', () => {
     expect(a.title).toBe(want);
   });
 });
+
+describe('the 财经头条 (t.cj.sina) self-media page', () => {
+  const FILE = 't-cj_20180928_182322be600100i6z0.html';
+  const LEAD = '<p><font>文/玉浊清</font></p>';
+
+  it.each([
+    ['作者：玉浊清　来源：洋子谈科技', ['玉浊清'], '洋子谈科技'],
+    ['作者：玉浊清 来源：中国水利报', ['玉浊清'], '中国水利报'],
+    // 文/X was read by the slash byline, which took 来源 for a second writer.
+    ['文/玉浊清 来源：洋子谈科技', ['玉浊清'], '洋子谈科技'],
+  ])('reads the writer and the outlet of the lead credit %s, which stays', (line, authors, source) => {
+    const p = page(FILE);
+    expect(p).toContain(LEAD);
+    const a = extract(p.replace(LEAD, `<p><font>${line}</font></p>`));
+    expect(a.authors).toEqual(authors);
+    expect(a.source).toBe(source);
+    expect(a.text.split('\n\n')[0]).toBe(line.replace('\u3000', ' '));
+  });
+});
