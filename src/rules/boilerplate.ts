@@ -462,6 +462,22 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     },
     fixture: 'pages/k_20180928_b63e5bc502000bg5u.html',
   },
+  {
+    id: 'promo.click-watch',
+    reason: 'a click-through line sending the reader to a video, a live broadcast or a topic page (点击观看比赛集锦, 点击进入专题：…), not the report',
+    where: 'anywhere',
+    scope: 'line',
+    patterns: [/^[【[]?(?:点击|戳)(?:这里|此处)?(?:观看|收看|进入)[^。，,！!？?]{0,24}(?:视频|集锦|直播|专题|回放|录像|图集|完整版|高清组图)[】\]]?\s*[>＞》]*$/],
+    examples: {
+      drop: ['点击观看比赛集锦', '【点击观看视频】', '点击进入专题：苹果秋季新品发布会全程直播', '点击进入：2019全国两会专题'],
+      keep: [
+        '点击进入直播间的用户超过500万，创下平台纪录。',
+        '点击观看人数超过一亿次的短视频，多数时长不足一分钟',
+        '湖人队官方账号发布的赛后集锦，点击观看量在一小时内突破百万。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
 ];
 
 /** The class a whole line belongs to (line and run lead-ins), or null: the first that matches. */

@@ -138,3 +138,25 @@ describe('the 财经头条 (t.cj.sina) self-media page', () => {
     expect(a.text.split('\n\n')[0]).toBe(line.replace('\u3000', ' '));
   });
 });
+
+describe('a 2019 sports body (#artibody fragment)', () => {
+  const FILE = join('..', 'fragments', 'sina-body_2019_cs327259852_00.html');
+  const END = '<p>　　（Emily）</p>';
+  const base = paragraphs(page(FILE));
+
+  it.each([
+    '<p>　　<a href="http://video.sina.com.cn/p/sports/nba/v/2019-02-06/abc.html" target="_blank">点击观看比赛集锦</a></p>',
+    '<p>　　<a href="http://sports.sina.com.cn/nba/live.html">【点击观看视频】</a></p>',
+  ])('drops the click-through line %s', (html) => {
+    const p = page(FILE);
+    expect(p).toContain(END);
+    expect(paragraphs(p.replace(END, `${html}\n${END}`))).toEqual(base);
+  });
+
+  it('keeps the sentence about clicks', () => {
+    const line = '湖人队官方账号发布的赛后集锦，点击观看量在一小时内突破百万。';
+    const p = page(FILE);
+    const got = paragraphs(p.replace(END, `<p>　　${line}</p>\n${END}`));
+    expect(got).toEqual([...base.slice(0, -1), line, base[base.length - 1]]);
+  });
+});
