@@ -478,6 +478,23 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     },
     fixture: 'synthetic/synthetic-lines.html',
   },
+  {
+    id: 'disclaimer.image-web',
+    reason: "a self-media note that the pictures come from the web, often asking to be told of infringement (（图片来源于网络，如有侵权请联系删除）, 图片来源网络，侵删): not the article's words",
+    where: 'tail',
+    scope: 'line',
+    patterns: [
+      /^[（(【]?\s*(?:注\s*[:：]\s*)?(?:本文|文中|文章|部分)?(?:图片|配图|图文|素材)均?(?:来源于|来源|来自于?|源于|源自)(?:网络|互联网)(?:[，,、\s]*(?:如(?:有|涉及)?侵权[^（）()【】]{0,20}|侵删|侵权(?:请)?(?:联系)?删除))?[。！!]?\s*[）)】]?$/,
+    ],
+    examples: {
+      drop: ['（图片来源于网络，如有侵权请联系删除）', '图片来源网络，侵删', '图片来自网络', '（本文图片均来源于网络，如有侵权请联系删除。）'],
+      keep: [
+        '警方称，涉事图片来源于网络，系他人伪造后发布。',
+        '图片来源于网络的说法并不成立，记者核实后发现原图由当事人拍摄。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
 ];
 
 /** The class a whole line belongs to (line and run lead-ins), or null: the first that matches. */

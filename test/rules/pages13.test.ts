@@ -160,3 +160,20 @@ describe('a 2019 sports body (#artibody fragment)', () => {
     expect(got).toEqual([...base.slice(0, -1), line, base[base.length - 1]]);
   });
 });
+
+describe('the k.sina self-media page with web pictures', () => {
+  const FILE = 'k_20180928_1894c3a9300100elpc.html';
+  const NOTE = '<p><font>注：文章内容真实性已证实，图片来自网络，我爱趣头条！</font></p>';
+  const base = paragraphs(page(FILE));
+
+  it.each(['（图片来源于网络，如有侵权请联系删除）', '图片来源网络，侵删'])('drops the pictures’ note %s', (line) => {
+    const p = page(FILE);
+    expect(p).toContain(NOTE);
+    expect(paragraphs(p.replace(NOTE, `<p><font>${line}</font></p>`))).toEqual(base);
+  });
+
+  it('keeps the sentence that reports where a picture came from', () => {
+    const line = '警方称，涉事图片来源于网络，系他人伪造后发布。';
+    expect(paragraphs(page(FILE).replace(NOTE, `<p><font>${line}</font></p>`))).toEqual([...base, line]);
+  });
+});
