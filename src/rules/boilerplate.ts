@@ -495,6 +495,28 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     },
     fixture: 'synthetic/synthetic-lines.html',
   },
+  {
+    id: 'promo.follow-author',
+    reason: "a self-media writer's closing call to follow, like or share (喜欢本文的朋友，请点击右上角关注作者…, 觉得不错的话，就点个赞吧): not the article",
+    where: 'tail',
+    scope: 'line',
+    patterns: [
+      /^(?:如果(?:你|您)?)?(?:喜欢|觉得)[^。！!？?，,]{0,16}[，,]\s*(?:请|可以|记得|欢迎|就|麻烦)?(?:(?:动动手指|顺手)?点击[^，,。]{0,6})?(?:关注(?:一下)?(?:作者|我|小编|本号|我们)|点个?赞|点个关注|转发)[^。]{0,40}[。！!～~]?$/,
+    ],
+    examples: {
+      drop: [
+        '喜欢本文的朋友，请点击右上角关注作者，每天为您带来更多精彩内容！',
+        '觉得不错的话，就点个赞吧',
+        '如果你喜欢这篇文章，请点赞、转发、关注！',
+      ],
+      keep: [
+        '喜欢这款车的消费者，可以关注下月上市的新款。',
+        '喜欢他的球迷纷纷转发这条微博，为其加油。',
+        '觉得价格太高，不少网友转发了这条消息。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
 ];
 
 /** The class a whole line belongs to (line and run lead-ins), or null: the first that matches. */

@@ -166,7 +166,7 @@ describe('the k.sina self-media page with web pictures', () => {
   const NOTE = '<p><font>注：文章内容真实性已证实，图片来自网络，我爱趣头条！</font></p>';
   const base = paragraphs(page(FILE));
 
-  it.each(['（图片来源于网络，如有侵权请联系删除）', '图片来源网络，侵删'])('drops the pictures’ note %s', (line) => {
+  it.each(['（图片来源于网络，如有侵权请联系删除）', '图片来源网络，侵删', '喜欢本文的朋友，请点击右上角关注作者，每天为您带来更多精彩内容！'])('drops the self-media closing line %s', (line) => {
     const p = page(FILE);
     expect(p).toContain(NOTE);
     expect(paragraphs(p.replace(NOTE, `<p><font>${line}</font></p>`))).toEqual(base);
