@@ -497,6 +497,136 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     examples: { drop: ['举报/反馈', '【纠错】'], keep: ['对此，有网友表示：“想从根本解决这个问题，还是需要优质教育资源的均衡分布”'] },
     fixture: 'seed-audit/2021-12-07_25efcea6.md',
   },
+  {
+    id: 'disclaimer.sina-statement',
+    reason: "Sina's own statement under an article reposted from a partner outlet (新浪声明：…登载此文出于传递更多信息之目的…)",
+    where: 'tail',
+    scope: 'line',
+    patterns: [
+      /^新浪声明\s*[:：].{0,120}(?:传递更多信息|不意味着赞同|证实其描述|合作媒体).{0,160}$/,
+      /^(?:此消息系转载自新浪合作媒体[，,]\s*)?新浪网登载此文出于传递更多信息之目的.{0,160}$/,
+    ],
+    examples: {
+      drop: [
+        '新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。文章内容仅供参考，不构成投资建议。投资者据此操作，风险自担。',
+        '新浪声明：新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。',
+        '新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。',
+      ],
+      keep: [
+        '新浪声明称，公司从未授权任何机构以新浪名义发售理财产品。',
+        '新浪声明：公司从未授权任何机构以新浪名义发售理财产品，相关人员已被移交公安机关。',
+        '开发商在声明中称，此消息系误传，项目并不意味着保本保息，投资者据此操作，风险自担。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'tools.legacy-page',
+    reason: '2004-2009 page tools printed as a row of bracketed links (【评论】【推荐】【大 中 小】【打印】【关闭】), not the article',
+    where: 'tail',
+    scope: 'line',
+    patterns: [
+      /^(?:【\s*(?:评\s*论|推\s*荐|打\s*印|关\s*闭|大\s*中\s*小|收\s*藏|收藏此页|楼盘论坛|论\s*坛|下载点点通|短信推荐|推荐给朋友|发表评论|我要评论|关闭窗口|打印本页|字号)\s*】\s*){2,}$/,
+    ],
+    examples: {
+      drop: ['【评论】【楼盘论坛】【推荐】【大 中 小】【打印】【下载点点通】  【关闭】', '【评论】【大 中 小】【打印】【关闭】'],
+      keep: ['【评论】楼市调控不能只靠限购', '【推荐】【关注】两个按钮的点击率相差三倍，该平台的数据显示。'],
+    },
+    fixture: 'pages/bj-house_20050331_031868306.html',
+  },
+  {
+    id: 'nav.chapter-pager',
+    reason: 'the previous/next pager under a book chapter or a paged article (上一页 回目录 下一页, [上一章] [下一章]), not the text',
+    where: 'tail',
+    scope: 'line',
+    patterns: [
+      /^(?:[[【<《«]*\s*(?:上一页|下一页|上一章|下一章|上一节|下一节|回目录|返回目录|目录|首页|尾页)\s*[\]】>》»]*\s*[|｜]?\s*){2,}$/,
+    ],
+    examples: {
+      drop: ['上一页 回目录 下一页', '[上一章] [下一章]', '上一页 | 目录 | 下一页'],
+      keep: ['目录上一页的内容写着：首页尾页都已撕去。', '翻到下一页，乔冠华的笔迹更加潦草。'],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'disclaimer.platform-named',
+    reason: "a self-media platform's disclaimer headed by the platform's name (新浪号声明：…仅代表作者本人…), not the article",
+    where: 'tail',
+    scope: 'line',
+    patterns: [/^(?:新浪号|新浪看点|看点|新浪财经头条|财经头条|头条号|百家号|企鹅号|搜狐号|网易号)声明\s*[:：].{0,200}(?:观点|立场|转载|授权|版权).{0,200}$/],
+    examples: {
+      drop: ['新浪号声明：本文由新浪号作者撰写并发布，观点仅代表作者本人，不代表新浪网立场。'],
+      keep: ['新浪号声明发布后，多名作者表示将调整更新频率。', '头条号声明称，平台将加强对作者原创权益的保护。'],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'promo.outlet-more',
+    reason: "an outlet's line sending the reader to its own site for more (更多…资讯与权威解读，尽在…), appended to reposted articles",
+    where: 'tail',
+    scope: 'line',
+    patterns: [/^更多[^。，,！!]{2,30}[，,]\s*尽在[^。，,！!]{2,50}[。！!]?$/],
+    examples: {
+      drop: ['更多南海问题专业资讯与权威解读，尽在海外网—中国南海新闻网（www.nanhainet.cn）。'],
+      keep: ['更多的发展机遇尽在东盟国家之间的合作之中。', '更多南海问题的解决，仍有赖于各方的对话与协商。'],
+    },
+    fixture: 'pages/k_20180928_b63e5bc502000bg5u.html',
+  },
+  {
+    id: 'promo.click-watch',
+    reason: 'a click-through line sending the reader to a video, a live broadcast or a topic page (点击观看比赛集锦, 点击进入专题：…), not the report',
+    where: 'anywhere',
+    scope: 'line',
+    patterns: [/^[【[]?(?:点击|戳)(?:这里|此处)?(?:观看|收看|进入)[^。，,！!？?]{0,24}(?:视频|集锦|直播|专题|回放|录像|图集|完整版|高清组图)[】\]]?\s*[>＞》]*$/],
+    examples: {
+      drop: ['点击观看比赛集锦', '【点击观看视频】', '点击进入专题：苹果秋季新品发布会全程直播', '点击进入：2019全国两会专题'],
+      keep: [
+        '点击进入直播间的用户超过500万，创下平台纪录。',
+        '点击观看人数超过一亿次的短视频，多数时长不足一分钟',
+        '湖人队官方账号发布的赛后集锦，点击观看量在一小时内突破百万。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'disclaimer.image-web',
+    reason: "a self-media note that the pictures come from the web, often asking to be told of infringement (（图片来源于网络，如有侵权请联系删除）, 图片来源网络，侵删): not the article's words",
+    where: 'tail',
+    scope: 'line',
+    patterns: [
+      /^[（(【]?\s*(?:注\s*[:：]\s*)?(?:本文|文中|文章|部分)?(?:图片|配图|图文|素材)均?(?:来源于|来源|来自于?|源于|源自)(?:网络|互联网)(?:[，,、\s]*(?:如(?:有|涉及)?侵权[^（）()【】]{0,20}|侵删|侵权(?:请)?(?:联系)?删除))?[。！!]?\s*[）)】]?$/,
+    ],
+    examples: {
+      drop: ['（图片来源于网络，如有侵权请联系删除）', '图片来源网络，侵删', '图片来自网络', '（本文图片均来源于网络，如有侵权请联系删除。）'],
+      keep: [
+        '警方称，涉事图片来源于网络，系他人伪造后发布。',
+        '图片来源于网络的说法并不成立，记者核实后发现原图由当事人拍摄。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'promo.follow-author',
+    reason: "a self-media writer's closing call to follow, like or share (喜欢本文的朋友，请点击右上角关注作者…, 觉得不错的话，就点个赞吧): not the article",
+    where: 'tail',
+    scope: 'line',
+    patterns: [
+      /^(?:如果(?:你|您)?)?(?:喜欢|觉得)[^。！!？?，,]{0,16}[，,]\s*(?:请|可以|记得|欢迎|就|麻烦)?(?:(?:动动手指|顺手)?点击[^，,。]{0,6})?(?:关注(?:一下)?(?:作者|我|小编|本号|我们)|点个?赞|点个关注|转发)[^。]{0,40}[。！!～~]?$/,
+    ],
+    examples: {
+      drop: [
+        '喜欢本文的朋友，请点击右上角关注作者，每天为您带来更多精彩内容！',
+        '觉得不错的话，就点个赞吧',
+        '如果你喜欢这篇文章，请点赞、转发、关注！',
+      ],
+      keep: [
+        '喜欢这款车的消费者，可以关注下月上市的新款。',
+        '喜欢他的球迷纷纷转发这条微博，为其加油。',
+        '觉得价格太高，不少网友转发了这条消息。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
 ];
 
 /** The class a whole line belongs to (line and run lead-ins), or null: the first that matches. */

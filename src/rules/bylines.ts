@@ -378,6 +378,27 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'seed-format/2021-12-10_d45fcb84.md',
   },
   {
+    id: 'byline.author-then-source',
+    reason: 'a self-media or reposted article\'s lead credit naming the writer and then the outlet or account (作者：张三 来源：XX财经): the writer is the author, the outlet the source, and the line stays as printed',
+    where: 'edge',
+    line: 'keep',
+    pattern: /^(?<role>作\s?者|撰文|文)\s*[:：/／|｜丨]\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[、，,\s][\u4e00-\u9fa5·]{2,4}){0,3})[\s\u3000]+(?:文章)?来源\s*[:：|｜丨]\s*(?<outlet>[^\s，。；;:：（()）、]{2,30})\s*$/,
+    examples: {
+      match: [
+        { text: '作者：玉浊清　来源：洋子谈科技', groups: { role: '作者', names: '玉浊清', outlet: '洋子谈科技' } },
+        { text: '作者：张三、李四 来源：21世纪经济报道', groups: { role: '作者', names: '张三、李四', outlet: '21世纪经济报道' } },
+        { text: '撰文：王五 来源：中国基金报', groups: { role: '撰文', names: '王五', outlet: '中国基金报' } },
+        { text: '文/王五 来源：中国基金报', groups: { role: '文', names: '王五', outlet: '中国基金报' } },
+      ],
+      noMatch: [
+        '作者：玉浊清，来源于网络，图片与本文无关。',
+        '作者张三表示，来源：公开数据。',
+        '作者：张三 来源：新华社记者李四 北京报道',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
     id: 'byline.slash-role-first',
     reason: 'a credit written role/name (文/李四, 编辑/刘波, 策划/编辑：储兴华)',
     where: 'edge',

@@ -26,6 +26,7 @@ export const DROP_SELECTORS: readonly DropSelector[] = [
   { id: 'drop.weiboEmbed', selector: '.weibo-2017, .wb-feed, .page-widget-2017', reason: 'embedded Weibo posts and feeds', fixture: 'fragments/sina-body_2019_cs327259852_11.html' },
   { id: 'drop.bottomBoxes', selector: '.article-bottom, #keywords, .keywords', reason: 'the box under the article and its keyword list', fixture: 'pages/news_20180928_ifxeuwwr9050078.html' },
   { id: 'drop.editorLine', selector: EDITOR_BOX, reason: '责任编辑 box: read into `editor` first (see line.editor), then dropped', fixture: 'seed-format/000_e61d407e7bc7dc3d.txt' },
+  { id: 'drop.mobileAdSlot', selector: '[sax-type]', reason: 'ad slots the mobile ad system fills (div[sax-type=proxy] inside sina.cn articles): a picture and words that are never the article', fixture: 'pages/finance-m_20050826_ikknscsi2623250.html' },
   { id: 'drop.wxSharePicture', selector: '#wx_pic', reason: 'hidden WeChat share picture at the end of mobile articles', fixture: 'pages/news-m_20190912_iicezueu5243925.html' },
 ];
 

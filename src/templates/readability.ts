@@ -6,6 +6,7 @@ import type { Template } from './types';
 import type { Ctx } from '../engine/context';
 import { LIMITS } from '../engine/limits';
 import { normalizeText } from '../engine/text';
+import { cleanDocumentTitle } from '../engine/meta';
 
 /**
  * Chinese text is dense: 500 characters (Readability's default, tuned for English) is a long
@@ -95,7 +96,8 @@ export const readability: Template = {
     return {
       $,
       body: $('body').get(0) ?? null,
-      title: normalizeText(result.title ?? '') || null,
+      // Readability's title is the <title> (or a headline it prefers): without Sina's channel suffix (TITLE_SUFFIX).
+      title: cleanDocumentTitle(result.title),
       editor: isEditor ? byline : undefined,
       source: normalizeText(result.siteName ?? '') || null,
       publishedAt: undefined,
