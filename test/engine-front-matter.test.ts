@@ -131,7 +131,7 @@ const SINGLE_QUOTED = /^'((?:[^']|'')*)' *$/;
 const NOT_PLAIN = /^[-?:,[\]{}#&*!|>'"%@`]|: |:$|#/;
 const UNUSUAL = /[\x00-\x08\x0a-\x1f\x7f-\x9f\t\ufeff\u2028\u2029]/;
 const plainByPattern = (v: string): string | null => {
-  const t = v.trimEnd();
+  const t = v.replace(/ +$/, '');
   return t && !NOT_PLAIN.test(t) && !UNUSUAL.test(t) ? t : null;
 };
 function byPatterns(yaml: string): Record<string, string> | null {
@@ -139,17 +139,17 @@ function byPatterns(yaml: string): Record<string, string> | null {
   const lines = yaml.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.trim()) continue;
+    if (/^ *$/.test(line)) continue;
     const m = SIMPLE_KEY.exec(line);
     if (!m) return null;
     const key = m[1]!;
-    const raw = (m[2] ?? '').trimEnd();
+    const raw = (m[2] ?? '').replace(/ +$/, ''); // YAML trims spaces, not U+3000 (trimEnd would)
     if (!raw) {
       let indent = -1;
       let j = i + 1;
       for (; j < lines.length; j++) {
         const l = lines[j]!;
-        if (!l.trim()) continue;
+        if (/^ *$/.test(l)) continue;
         if (l[0] !== ' ') break;
         const item = SIMPLE_ITEM.exec(l);
         if (!item || plainByPattern(item[2]!) === null) return null;

@@ -10,6 +10,16 @@ import { normalizeText } from './text';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
+/**
+ * A printed wall-clock time, or null when its parts name none (month 13, 29 February of a common
+ * year, 25:21): a page's typo or a broken cell is no time, and never an invalid ISO string.
+ */
+function wallClock(y: string | number, mo: string | number, d: string | number, h: string | number = 0, mi: string | number = 0, s: string | number = 0): string | null {
+  const [Y, M, D, H, MI, S] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  if (!(M >= 1 && M <= 12 && D >= 1 && D <= daysInMonth(Y, M - 1) && H <= 23 && MI <= 59 && S <= 59)) return null;
+  return beijing(y, mo, d, h, mi, s);
+}
+
 /** Formats Beijing wall-clock parts as ISO 8601 with +08:00. */
 function beijing(y: string | number, mo: string | number, d: string | number, h: string | number = 0, mi: string | number = 0, s: string | number = 0): string {
   return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+08:00`;
@@ -35,18 +45,23 @@ export function parseSinaDate(raw: string | null | undefined): string | null {
   let m = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/);
   if (m) {
     const [, y, mo, d, h, mi, sec = '0', tz] = m;
-    if (!tz) return beijing(y!, mo!, d!, h, mi, sec);
+    if (!tz) return wallClock(y!, mo!, d!, h, mi, sec);
+    if (wallClock(y!, mo!, d!, h, mi, sec) === null) return null;
     const t = Date.parse(`${y}-${pad(mo!)}-${pad(d!)}T${pad(h!)}:${mi}:${pad(sec)}${tz === 'Z' ? 'Z' : tz.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
     return Number.isNaN(t) ? null : toBeijing(t);
   }
   m = s.match(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/);
   if (m) {
     const [, y, mo, d, h = '0', mi = '0', sec = '0'] = m;
-    return beijing(y!, mo!, d!, h, mi, sec);
+    return wallClock(y!, mo!, d!, h, mi, sec);
   }
   m = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/);
-  if (m) return beijing(m[1]!, m[2]!, m[3]!);
+  if (m) return wallClock(m[1]!, m[2]!, m[3]!);
   if (/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(:\d{2})? (GMT|[+-]\d{4})$/.test(s)) {
+    // Date.parse reads what the arithmetic leaves (a year before 1970), but rolls an impossible day
+    // over (29 Feb 2022 to 1 March): a day the month does not have names no time.
+    const f = RFC822.exec(s);
+    if (f && Number(f[2]) > daysInMonth(Number(f[4]), MONTHS.indexOf(f[3]!))) return null;
     const t = rfc822Time(s) ?? Date.parse(s);
     return Number.isNaN(t) ? null : toBeijing(t);
   }

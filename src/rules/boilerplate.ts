@@ -11,6 +11,15 @@ import type { BoilerplateClass } from './types';
 /** A title-like line in a related-reading list: short, no full stop inside, often led by an arrow. */
 const TITLE_LINE = /^(?:[➤▶►•·●■◆▪\-－]\s*)?[^。；;]{4,60}$/;
 
+/**
+ * What an app or account promises the reader in a promo line: a verb and what it gives, ending in
+ * the kind of thing an app or account gives (资讯, 行情, 内容, 全文, 更多…), and nothing after it.
+ * A sentence that goes on to tell something (…参与调查的投资者中，超过六成看好后市; …查看行情成了他每天早上的
+ * 第一件事; …获取所谓内幕消息的投资者最终血本无归; …的荐股信息，是骗局的第一步) is the article's.
+ */
+const BENEFIT_CLAUSE = String.raw`(?:更快|更多|轻松)?(?:第一时间|随时随地|即可|立即|随时)?(?:查看|阅读|获取|了解|看|领取|参与|体验|畅享|享有|掌握|追踪|把握|收看|接收|读)[^。！？!?，,；;]{0,20}?(?:资讯|内容|行情|热点|评论|全文|原文|观点|动态|精彩|研报|新闻|快讯|消息|信息|解读|干货|福利|直播|视频|报道|数据|文章|好文|推送|服务|更多|详情|红包|权益|互动|活动|知识|攻略|分析|公告|大事|要闻|机会|好礼|大奖)`;
+const BENEFIT = String.raw`${BENEFIT_CLAUSE}(?:[，,、]\s*${BENEFIT_CLAUSE}){0,2}`;
+
 export const BOILERPLATE: readonly BoilerplateClass[] = [
   {
     id: 'promo.sina-app',
@@ -20,7 +29,7 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     selectors: ['.appendQr_wrap', '.fincon_sfapp_pro'],
     patterns: [
       /^海量资讯、精准解读，尽在新浪财经APP$/,
-      /^下载新浪财经APP[，,].{0,24}$/,
+      new RegExp(String.raw`^下载新浪财经APP[，,]\s*${BENEFIT}[。！!]?$`),
       /^投资热点尽在新浪财经APP\s*[>＞]?$/,
       /^新浪财经APP$/,
     ],
@@ -29,6 +38,7 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
       keep: [
         '12月2日，国家税务总局12366纳税服务平台工作人员答复《中国经营报》记者时说，个人所得税专项附加扣除在12月1日正式开始确认，目前个人所得税APP与自然人电子税务局网页端开放了“确认下一年度专项附加扣除”功能，纳税人可以通过该功能将2021年专项附加扣除信息一键带入2022年。',
         '在个人所得税APP终端，记者发现今年增设了快捷填报专项附加扣除页面，并设有一键带入功能，目前个人所得税APP系统已经升级，纳税人可以在手机端更新系统并完成确认。',
+        '下载新浪财经APP，看行情、读研报，已成为不少散户的日常。',
       ],
     },
     fixture: 'seed-format/000_e61d407e7bc7dc3d.txt',
@@ -131,7 +141,7 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     scope: 'line',
     patterns: [
       // An optional short slogan (看行情，), the call, the app, then at most what the app gives (，查看更多精彩内容).
-      /^[【[［]?(?:[^。！？!?，,]{1,10}[，,]\s*)?(?:(?:扫码|扫一扫|扫描(?:下方|上方|左侧|右侧|左方|右方)?二维码|长按识别二维码)(?:下载|打开|安装)?|(?:立即|马上|赶快|快来|请)?(?:点击)?(?:下载|打开|安装|登录|上))\s*新浪(?:财经|新闻)\s*(?:APP|App|app|ＡＰＰ|客户端)(?:[，,：:\s]*(?:第一时间|随时随地|即可|立即|随时)?(?:查看|阅读|获取|了解|看|领取|参与|体验|畅享|享有|掌握|追踪|把握|收看)(?:(?!的用户|的人|同比|增长|显示|表示|认为)[^。！？!?]){0,30})?[。！!]?[】\]］]?\s*[>＞]*$/,
+      new RegExp(String.raw`^[【[［]?(?:[^。！？!?，,]{1,10}[，,]\s*)?(?:(?:扫码|扫一扫|扫描(?:下方|上方|左侧|右侧|左方|右方)?二维码|长按识别二维码)(?:下载|打开|安装)?|(?:立即|马上|赶快|快来|请)?(?:点击)?(?:下载|打开|安装|登录|上))\s*新浪(?:财经|新闻)\s*(?:APP|App|app|ＡＰＰ|客户端)(?:[，,：:\s]*${BENEFIT})?[。！!]?[】\]］]?\s*[>＞]*$`),
       // The mobile page's call to open the news app (no APP after the name).
       /^(?:打开|下载|安装)新浪(?:财经|新闻)[，,]\s*(?:查看|阅读|获取|看)(?:全文|更多[^。！？!?]{0,12})[。！!]?$/,
       // A slogan ending in the app (7×24小时全球财经资讯，尽在新浪财经APP).
@@ -173,6 +183,8 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
         '海量资讯尽在新浪财经APP的广告语已经用了多年。',
         '打开新浪财经，一条快讯弹了出来：该公司股票停牌。',
         '记者登录新浪财经APP发现，该功能已经下线。',
+        '登录新浪财经APP参与调查的投资者中，超过六成看好后市。',
+        '打开新浪财经APP，查看行情成了他每天早上的第一件事。',
       ],
     },
     fixture: 'synthetic/synthetic-app-wechat.html',
@@ -183,16 +195,18 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     where: 'tail',
     scope: 'line',
     patterns: [
-      /^[【[]?(?:(?:欢迎|请|敬请)?(?:微信)?(?:扫码|扫一扫|扫描二维码)|长按(?:识别|扫描)二维码)\s*(?:关注|订阅|添加)[^，,。！!？?]{1,20}?(?:公众号|微信号|视频号|官方微信|官方微博|抖音号|头条号|服务号|账号)(?:[（(][\w\s-]{1,30}[）)])?(?:[，,]\s*(?:第一时间|随时)?(?:获取|了解|查看|看|阅读|接收|收看|掌握)[^。！？!?]{0,24})?[。！!]?[】\]]?$/,
+      new RegExp(String.raw`^[【[]?(?:(?:欢迎|请|敬请)?(?:微信)?(?:扫码|扫一扫|扫描二维码)|长按(?:识别|扫描)二维码)\s*(?:关注|订阅|添加)[^，,。！!？?]{1,20}?(?:公众号|微信号|视频号|官方微信|官方微博|抖音号|头条号|服务号|账号)(?:[（(][\w\s-]{1,30}[）)])?(?:[，,]\s*${BENEFIT})?[。！!]?[】\]]?$`),
     ],
     examples: {
-      drop: ['扫码关注每日经济新闻公众号，获取更多资讯。', '扫一扫关注中国证券报微信公众号', '欢迎扫码关注21世纪经济报道官方微信（jjbd21），第一时间获取财经资讯'],
+      drop: ['扫码关注每日经济新闻公众号，获取更多资讯。', '扫码关注XX公众号，第一时间获取最新资讯。', '扫一扫关注中国证券报微信公众号', '欢迎扫码关注21世纪经济报道官方微信（jjbd21），第一时间获取财经资讯'],
       keep: [
         '乘客扫码乘车后，车票收入仍不足以覆盖运营成本。',
         '扫码支付已覆盖全市95%以上的商户。',
         '扫码关注公众号领取优惠券的营销手段被监管部门点名。',
         '记者扫码关注该公众号后发现，页面显示“系统维护中”。',
         '扫码关注该公众号后，页面自动跳转至一个贷款链接。',
+        '扫码关注“牛股内参”公众号，获取所谓内幕消息的投资者最终血本无归。',
+        '扫一扫关注“XX理财”微信号，获取“稳赚不赔”的荐股信息，是骗局的第一步！',
       ],
     },
     fixture: 'synthetic/synthetic-app-wechat.html',
@@ -204,10 +218,12 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     scope: 'line',
     patterns: [
       /^[—\-－–_=~·•.。▼▲\s]*(?:THE\s*)?(?:END|End)[—\-－–_=~·•.。▼▲\s]*$/,
-      /^[^。！？!?]{0,16}点(?:(?:个|一下|亮)\s*[“"「『]?|\s*[“"「『])在看[”"」』]?[^。！？!?]{0,24}[。！!~～]*$/,
+      // What follows 在看 is a particle (哦, 吧) or one more ask of the reader (，分享给更多人; ，你最好看), never
+      // a clause telling what it does (用户点个“在看”，文章就会出现在好友的“看一看”里).
+      /^[^。！？!?]{0,16}点(?:(?:个|一下|亮)\s*[“"「『]?|\s*[“"「『])在看[”"」』]?(?:[吧哦呀啊呢哈嘛啦噢]|[，,、]\s*(?:分享|转发|转给|让|支持|鼓励|告诉|推荐|一起|给|点赞|再|和|你|您|我们|小编|谢谢|感谢|爱)[^。！？!?，,]{0,14})*[。！!~～]*$/,
     ],
     examples: {
-      drop: ['— END —', '·········· END ··············', '-END-', '点个“在看”，分享给更多人', '你要不喜欢，退出之前记得文末点个“在看”哦。', '喜欢就点个在看吧！'],
+      drop: ['— END —', '·········· END ··············', '-END-', '点个“在看”，分享给更多人', '你要不喜欢，退出之前记得文末点个“在看”哦。', '喜欢就点个在看吧！', '点个在看，你最好看'],
       keep: [
         '本轮谈判的结果将在周末揭晓。',
         'Weekend当天的销售额同比增长了12%。',
@@ -215,6 +231,7 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
         '他正在看一份文件，没有回答记者的问题。',
         '网友纷纷为他点个赞。',
         '截至发稿，点赞、转发已超过10万次。',
+        '用户点个“在看”，文章就会出现在好友的“看一看”里。',
       ],
     },
     fixture: 'synthetic/synthetic-app-wechat.html',
@@ -224,13 +241,16 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     reason: "a WeChat account's list of its own earlier posts at the end of a reprint (往期推荐 and the titles under it): other articles, not this one",
     where: 'tail',
     scope: 'run',
-    patterns: [/^[【[]?(?:往期推荐|往期精选|往期热文|近期热文|热文推荐|精彩回顾|历史文章)[】\]]?\s*[:：]?\s*$/],
-    // The titles: short, no sentence stop inside. An article paragraph ends in 。 and ends the run.
+    // Headings WeChat accounts print over their own list only (往期推荐, 往期精选…; 推荐阅读 is related.lead-in's);
+    // 精彩回顾 and 历史文章 open an article's own section (an event's highlights, a company's history): no such heading.
+    patterns: [/^[【[]?(?:往期推荐|往期精选|往期热文|往期回顾|近期热文|热文推荐)[】\]]?\s*[:：]?\s*$/],
+    // The titles: short, no sentence stop inside. An article paragraph ends in 。 and ends the run. Titles
+    // under these headings do end in ？ or ！ (如何判断一个元素是否在可视区域内？), so those stay titles here.
     run: { item: TITLE_LINE, max: 10 },
     examples: {
-      drop: ['往期推荐', '往期精选：', '【近期热文】'],
+      drop: ['往期推荐', '往期精选：', '【近期热文】', '往期回顾'],
       runItems: ['地铁建设为何“踩刹车”？', '有轨电车之困：一边争相上马，一边接连叫停'],
-      keep: ['往期推荐的几篇文章阅读量都超过了10万。', '精彩回顾了公司三十年的发展历程后，他宣布了新的计划。'],
+      keep: ['往期推荐的几篇文章阅读量都超过了10万。', '精彩回顾了公司三十年的发展历程后，他宣布了新的计划。', '精彩回顾', '历史文章'],
     },
     fixture: 'synthetic/synthetic-app-wechat.html',
   },

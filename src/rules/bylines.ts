@@ -31,9 +31,11 @@ const EDITION = String.raw`(?:客户端|APP|App)?`;
  * Verbs that follow 记者 in a sentence (新华社记者近日采访了…), and column names (记者手记, 记者观察): then the line is not a byline.
  * 曾, 于 and 向 are surnames as well as words (记者 | 曾仰琳, 新华社记者于佳欣, 记者 向家莹): a name only when a one- or
  * two-character given name ends the field there (or a letter-spaced one: 记者 曾 珂), and never before the words they make
- * (曾经/曾任, 于今/于近日, 向其/向记者).
+ * (曾经/曾任, 于今/于近日, 向其/向记者) or an adverb or verb compound after them (本报记者曾暗访, 每经记者 曾一度,
+ * 记者曾到访, 记者 曾多次 报道: the reporter once did something, a sentence, not a name field).
  */
-const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|对|表示|认为|称|说|也|还|又|将|已|通过|登录|随机|(?:曾(?=经|是|任|在|说|表示|称)|于(?=今|近|昨|现|此|是|当|日|该)|向(?=其|他|她|我|你|您|本|该|记))|(?:曾|于|向)(?![\u4e00-\u9fa5·]{1,2}(?:[\s、，,）)]|$)|[ \u3000][\u4e00-\u9fa5](?:[\s、，,）)]|$)))`;
+const ADVERB_VERB_AFTER = String.raw`(?:一度|多次|数次|几次|屡次|再次|两次|三次|到访|暗访|走访|探访|采访|拜访|造访|到过|前往|赶赴|奔赴|参与|参加|报道|担任|获得|亲历|目睹|见证|调查|了解|发现|表示|指出|提到|提及|透露|介绍|致电|联系|询问|就|对|被|赴)`;
+const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|对|表示|认为|称|说|也|还|又|将|已|通过|登录|随机|(?:曾(?=经|是|任|在|说|表示|称)|于(?=今|近|昨|现|此|是|当|日|该)|向(?=其|他|她|我|你|您|本|该|记))|(?:曾|于|向)(?=${ADVERB_VERB_AFTER})|(?:曾|于|向)(?![\u4e00-\u9fa5·]{1,2}(?:[\s、，,）)]|$)|[ \u3000][\u4e00-\u9fa5](?:[\s、，,）)]|$)))`;
 /**
  * Closes an outlet group that is a clause of a sentence, not a name: a verb of reference or speech
  * (文中提到的新华社记者张三, 接受新华社记者采访, 告诉澎湃新闻记者), a past or present role
@@ -295,6 +297,9 @@ export const BYLINES: readonly Recognizer[] = [
       noMatch: [
         '一图看懂丨记者节特辑',
         '新华时评丨评论员文章',
+        '本报记者曾暗访',
+        '每经记者 曾一度',
+        '本报记者曾到访',
         '新华社记者近日采访了多位安全撤离回国的中国公民。他们在接受采访时表示，局势发生突变后，党和政府及时组织在乌同胞安全避险，为遇到困难的同胞提供帮助。',
         '新京报记者注意到，内蒙古在10月17日之前就报告了两起确诊病例。',
         '南京海关发言人对21世纪经济报道记者表示，其突破口在于省市重点项目，全力支持地方政府的重点产业利用减免税政策进口先进的生产设备和技术。',
@@ -350,6 +355,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '作者：余源（andyy1988@126.com）', groups: { role: '作者', names: '余源' } },
       ],
       noMatch: [
+        '记者 曾多次 报道',
         '记者14日从国务院国资委了解到，中央企业突出抓好稳增长，推动实现高质量发展，1月份主要经济指标均实现两位数增长。',
         '记者了解到，各地区各部门正采取针对性措施确保重要民生商品保供稳价。',
         '记者从国务院联防联控机制春运工作专班了解到，20日，全国发送旅客2536万人次。',

@@ -150,7 +150,10 @@ export function isOutlet(value: string, from: 'line' | 'closing' | 'any' = 'any'
  * their characters in order from the full name, starting with its first (每经/每日经济新闻,
  * 中证报/中国证券报, 上证报/上海证券报, 21世纪/21世纪经济报道); any other pair is two outlets and the
  * byline's stands. A dispatch (中新网北京9月28日电 under 中国新闻网) names the wire as it names itself
- * and stands too (the pages' truth files read it so).
+ * and stands too (the pages' truth files read it so). A name ending in 网 is a site's own name, never
+ * a short form: 中国网 (china.com.cn) is not 中国新闻网, 中国经济网 or 中国青年网, 中证网 is not
+ * 中国证券网, 人民网 is not 人民日报海外网; 中新网 under 中国新闻网 stands as printed too (the same
+ * outlet, named as it names itself).
  */
 export const OUTLET_SHORT_FORM: RuleMeta & { examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
   id: 'source.short-form',
@@ -161,7 +164,6 @@ export const OUTLET_SHORT_FORM: RuleMeta & { examples: { match: readonly (readon
       ['中证报', '中国证券报'],
       ['上证报', '上海证券报'],
       ['21世纪', '21世纪经济报道'],
-      ['中新网', '中国新闻网'],
       ['澎湃', '澎湃新闻'],
     ],
     noMatch: [
@@ -174,6 +176,12 @@ export const OUTLET_SHORT_FORM: RuleMeta & { examples: { match: readonly (readon
       ['每日经济新闻', '每日经济新闻'],
       ['中证网', '中国证券报'],
       ['北京商报', '北京青年报'],
+      ['中国网', '中国新闻网'],
+      ['中国网', '中国经济网'],
+      ['中国网', '中国青年网'],
+      ['中证网', '中国证券网'],
+      ['人民网', '人民日报海外网'],
+      ['中新网', '中国新闻网'],
     ],
   },
   // 每经编辑 杜宇 in the body and 每日经济新闻 in its closing credit: one outlet, two forms.
@@ -184,7 +192,7 @@ export const OUTLET_SHORT_FORM: RuleMeta & { examples: { match: readonly (readon
 export function abbreviates(short: string, full: string): boolean {
   const a = [...short.trim()];
   const b = [...full.trim()];
-  if (a.length < 2 || a.length >= b.length || a[0] !== b[0]) return false;
+  if (a.length < 2 || a.length >= b.length || a[0] !== b[0] || a[a.length - 1] === '网') return false;
   let j = 1;
   for (let i = 1; i < a.length; i++) {
     while (j < b.length && b[j] !== a[i]) j++;

@@ -110,8 +110,12 @@ export const NEWS_KEYWORD_PUB: RuleMeta & {
 /**
  * A quote chart (image.sinajs.cn/newchart/…) linked to the stock's quote page carries no text: the
  * name the page shows is the chart's alt, 中国国航分时图 being the chart of 中国国航. A chart link
- * with no such alt names no stock the reader sees, and gives no entry.
+ * with no such alt names no stock the reader sees, and gives no entry. Neither does an alt that
+ * describes the chart rather than naming a stock (今日走势图, 近一年走势图, 个股分时图, 该股日K线图,
+ * 点击查看走势图, 大盘走势图, A股走势图): what comes before 走势图 is a time, a pointer or a call.
  */
+const CHART_ALT_GENERIC = /^(?:今日|今天|当日|当天|昨日|本日|实时|盘中|日内|近|最近|过去|个股|该股|此股|本股|该公司|公司|点击|查看|股价|大盘|行情|股票)|^(?:[ABH]股|港股|美股|沪市|深市|两市|沪深|指数)$/i;
+
 export const STOCK_CHART_ALT: RuleMeta & {
   pattern: RegExp;
   examples: { match: readonly { text: string; name: string }[]; noMatch: readonly string[] };
@@ -126,7 +130,7 @@ export const STOCK_CHART_ALT: RuleMeta & {
       { text: '*ST康美 走势图', name: '*ST康美' },
       { text: '腾讯控股分时走势图', name: '腾讯控股' },
     ],
-    noMatch: ['分时图', '新浪财经APP', '图片来源：视觉中国', '上证指数今日大幅下跌，沪指全天走势如图所示'],
+    noMatch: ['分时图', '新浪财经APP', '图片来源：视觉中国', '上证指数今日大幅下跌，沪指全天走势如图所示', '今日走势图', '近一年走势图', '个股分时图', '该股日K线图', '点击查看走势图', '大盘走势图', 'A股走势图', '公司股价走势图'],
   },
   // The 2016 page links a quote chart (image.sinajs.cn/newchart, empty alt) to its quote page.
   fixture: 'pages/finance_20160525_ifxsktkp9337164.html',
@@ -134,7 +138,8 @@ export const STOCK_CHART_ALT: RuleMeta & {
 
 /** The stock name a quote chart's alt gives, or '' when it names none. */
 export function chartStockName(alt: string): string {
-  return STOCK_CHART_ALT.pattern.exec(alt.trim())?.groups?.name ?? '';
+  const name = STOCK_CHART_ALT.pattern.exec(alt.trim())?.groups?.name ?? '';
+  return CHART_ALT_GENERIC.test(name) ? '' : name;
 }
 
 /** The link shapes, then the span shapes (joined once). */

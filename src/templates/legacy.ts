@@ -53,10 +53,17 @@ function leafCells(doc: ParentNode, ctx: Ctx): Element[] {
 /** The time the date cell prints: 2005年03月21日 11:21, or 2005-03-21 11:21 on some channels. */
 const DATE_CELL_TIME = /\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
 
-/** The outlet printed after the time when no <font> holds it (a link or plain text): one short name, not an address. */
+/**
+ * The outlet printed after the time when no <font> holds it (a link or plain text): one short name
+ * with an outlet's shape (《理财周刊》 in book-title marks, or a name ending as outlets end: 理财周刊,
+ * 新华网), not an address. A page tool printed there (发表评论, 打印本页, 网友评论, 进入论坛, 收藏) or
+ * a person's name is no outlet.
+ */
 function outletAfterTime(rest: string): string | null {
   const name = rest.trim();
-  return /^《?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9·（）()]{1,19}》?$/.test(name) && isOutlet(name.replace(/^《(.+)》$/, '$1')) ? name : null;
+  if (!/^《?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9·（）()]{1,19}》?$/.test(name)) return null;
+  const quoted = /^《(.+)》$/.exec(name);
+  return quoted ? (isOutlet(quoted[1]!) ? name : null) : isOutlet(name, 'closing') ? name : null;
 }
 
 export const legacy: Template = {

@@ -46,6 +46,18 @@ function afterSpaces(s: string, i: number): number {
   while (i < s.length && s.charCodeAt(i) === 0x20) i++;
   return i;
 }
+/**
+ * `s` without its trailing U+0020 (what `/ *$/` removes). Not String#trimEnd: that drops U+3000,
+ * U+00A0 and U+FEFF too, which YAML keeps as part of the value (title: U+3000 is a value, not an
+ * empty key opening a list).
+ */
+function trimSpacesEnd(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 0x20) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+/** Whether a line holds nothing but U+0020 (a blank line as YAML reads one here). */
+const isBlank = (s: string) => afterSpaces(s, 0) === s.length;
 
 /**
  * A key at the start of a line, then `:` and a space or the end of the line
@@ -93,7 +105,7 @@ function singleQuoted(raw: string): string | null {
  * comment) (`/^[-?:,[\]{}#&*!|>'"%@`]|: |:$|#/`), or an unusual character.
  */
 const plain = (v: string): string | null => {
-  const t = v.trimEnd();
+  const t = trimSpacesEnd(v);
   if (!t || SYNTAX_FIRST.includes(t[0]!) || t.includes(': ') || t.endsWith(':') || t.includes('#') || hasUnusual(t)) return null;
   return t;
 };
@@ -110,18 +122,18 @@ export function simpleFrontMatter(yaml: string): Record<string, string> | null {
   const lines = yaml.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.trim()) continue;
+    if (isBlank(line)) continue;
     const m = keyLine(line);
     if (!m) return null;
     const key = m[0];
-    const raw = m[1].trimEnd();
+    const raw = trimSpacesEnd(m[1]);
     if (!raw) {
       // A list: every following indented line is an item at the same indentation.
       let indent = -1;
       let j = i + 1;
       for (; j < lines.length; j++) {
         const l = lines[j]!;
-        if (!l.trim()) continue;
+        if (isBlank(l)) continue;
         if (l[0] !== ' ') break;
         const item = itemLine(l);
         if (!item || plain(item[1]) === null) return null;
