@@ -409,7 +409,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'a credit written role/name (文/李四, 编辑/刘波, 策划/编辑：储兴华)',
     where: 'edge',
     line: 'keep',
-    pattern: /^[（(]?\s*(?<role>文|撰文|撰稿|作者|编辑|策划|主编|监制|摄影|图)\s*[/／]\s*(?<names>(?:编辑\s*[:：]\s*)?[\u4e00-\u9fa5·A-Za-z][^（）()/／@]{0,30}?)\s*(?:[（(][^）)]*@[^）)]*[）)])?\s*[）)]?$/,
+    pattern: /^[（(]?\s*(?<role>文|撰文|撰稿|作者|编辑|策划|主编|监制|摄影|图)\s*[/／]\s*(?![^（）()/／@]*来源\s*[:：])(?<names>(?:编辑\s*[:：]\s*)?[\u4e00-\u9fa5·A-Za-z][^（）()/／@]{0,30}?)\s*(?:[（(][^）)]*@[^）)]*[）)])?\s*[）)]?$/,
     examples: {
       match: [
         { text: '文/李四', groups: { role: '文', names: '李四' } },
