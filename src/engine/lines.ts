@@ -82,6 +82,10 @@ type Kind =
   | { kind: 'item' }
   | { kind: 'headline' };
 
+/** Every line's kind before pass one classifies it (shared: kinds are replaced, never changed). */
+const OWN: Kind = { kind: 'own' };
+const NO_SPANS: Span[] = [];
+
 /** The article's own line: not a metadata line that moves, not boilerplate, not the repeated headline. */
 const isOwn = (k: Kind) => k.kind === 'own' || (k.kind === 'meta' && k.rule.line === 'keep');
 
@@ -137,6 +141,13 @@ function inlineSpans(text: string): Span[] {
     for (const m of text.matchAll(p.all)) if (m[0]) out.push({ rule: p.rule, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A line's text with its inline spans (in order, not overlapping as found) cut out, normalised. */
+function withoutSpansText(text: string, spans: readonly Span[]): string {
+  let t = text;
+  for (let k = spans.length - 1; k >= 0; k--) t = t.slice(0, spans[k]!.start) + t.slice(spans[k]!.end);
+  return normalizeText(t);
 }
 
 /** The block with its inline boilerplate spans (found in its text) cut out (runs keep their links), or null when nothing is left. */
@@ -201,14 +212,23 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
 
   // Pass one: what each text line is by its words alone (a line is classified on its text with and
   // without inline spans, so that reading the tool's own output, which has them cut, agrees).
-  const kinds: Kind[] = input.map(() => ({ kind: 'own' }));
-  const NO_SPANS: Span[] = [];
-  const spansOf = input.map((b) => (isText(b) ? inlineSpans(b.text) : NO_SPANS));
-  const stripped = input.map((b, i) => {
-    if (!isText(b)) return '';
-    const spans = spansOf[i]!;
-    return spans.length ? normalizeText(spans.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), b.text)) : b.text;
-  });
+  // The per-line arrays are filled in one plain loop (no callback per array: every distinct function
+  // a call runs costs several microseconds when other work ran since the last call).
+  const n = input.length;
+  const kinds: Kind[] = new Array<Kind>(n);
+  const spansOf: Span[][] = new Array<Span[]>(n);
+  const stripped: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const b = input[i]!;
+    kinds[i] = OWN;
+    if (!isText(b)) {
+      spansOf[i] = NO_SPANS;
+      stripped[i] = '';
+      continue;
+    }
+    const spans = (spansOf[i] = inlineSpans(b.text));
+    stripped[i] = spans.length ? withoutSpansText(b.text, spans) : b.text;
+  }
   for (let i = 0; i < input.length; i++) {
     ctx.deadline.tick();
     const b = input[i]!;
@@ -237,11 +257,19 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
   }
   // The headline repeated among the first lines (some pages print it twice): at most one other
   // line of content may come before a copy.
-  const original = kinds.find((k): k is Extract<Kind, { kind: 'meta' }> => k.kind === 'meta' && k.rule.id === 'line.original-title');
-  const wanted = [headline, original?.groups.title ?? null]
-    .filter((x): x is string => !!x)
-    .map(headlineKey)
-    .filter(Boolean);
+  let originalTitle: string | null = null;
+  for (let i = 0; i < n; i++) {
+    const k = kinds[i]!;
+    if (k.kind === 'meta' && k.rule.id === 'line.original-title') {
+      originalTitle = k.groups.title ?? null;
+      break;
+    }
+  }
+  const wanted: string[] = [];
+  for (const x of [headline, originalTitle]) {
+    const key = x ? headlineKey(x) : '';
+    if (key) wanted.push(key);
+  }
   let others = 0;
   for (let i = 0; i < input.length && others < 2 && wanted.length; i++) {
     const b = input[i]!;
@@ -252,22 +280,21 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     else if (!(isText(b) && readByline(stripped[i]!)?.standalone)) others++;
   }
 
-  // The article's own lines before and after each line.
-  const own = input.map((b, i) => isText(b) && isOwn(kinds[i]!));
-  const total = own.filter(Boolean).length;
-  const before: number[] = [];
-  let seen = 0;
-  own.forEach((o, i) => {
-    before[i] = seen;
-    if (o) seen++;
-  });
-  const after = (i: number) => total - before[i]! - (own[i] ? 1 : 0);
-
-  // The next text line after each line (a byline may be read only before a given metadata line).
-  const nextText: number[] = [];
-  for (let i = input.length - 1, n = -1; i >= 0; i--) {
-    nextText[i] = n;
-    if (isText(input[i]!)) n = i;
+  // The article's own lines before each line (`before`; after it: total - before - own), and the
+  // next text line after each line (a byline may be read only before a given metadata line).
+  const own: boolean[] = new Array<boolean>(n);
+  const before: number[] = new Array<number>(n);
+  const nextText: number[] = new Array<number>(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const o = isText(input[i]!) && isOwn(kinds[i]!);
+    own[i] = o;
+    before[i] = total;
+    if (o) total++;
+  }
+  for (let i = n - 1, next = -1; i >= 0; i--) {
+    nextText[i] = next;
+    if (isText(input[i]!)) next = i;
   }
 
   const kept: Block[] = [];
@@ -310,7 +337,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     const k = kinds[i]!;
     const t = b.text;
     const at = before[i]!;
-    const rest = after(i);
+    const rest = total - at - (own[i] ? 1 : 0);
     if (k.kind === 'headline') {
       fields.headline ??= t;
       trace.add({ stage: 'lines', rule: REPEATED_HEADLINE.id, action: 'remove', reason: REPEATED_HEADLINE.reason, text: t }, i);
