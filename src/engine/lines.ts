@@ -143,7 +143,7 @@ function inlineSpans(text: string): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A line's text with its inline spans (in order, not overlapping as found) cut out, normalised. */
+/** A line's text with its inline spans cut out (the last first, as found), normalised. */
 function withoutSpansText(text: string, spans: readonly Span[]): string {
   let t = text;
   for (let k = spans.length - 1; k >= 0; k--) t = t.slice(0, spans[k]!.start) + t.slice(spans[k]!.end);
