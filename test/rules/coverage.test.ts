@@ -104,7 +104,8 @@ describe('each example acts through extract() where its rule applies', () => {
   for (const c of BOILERPLATE) {
     for (const ex of c.examples.drop) {
       it(`${c.id}: ${ex.slice(0, 40)}`, () => {
-        const lines = c.scope === 'inline' ? [`${OWN[0]!.slice(0, -1)}${ex}。`] : [ex, ...(c.scope === 'run' ? (c.examples.runItems ?? []) : [])];
+        const [before, after] = c.examples.around ?? ['', ''];
+        const lines = c.scope === 'inline' ? [`${OWN[0]!.slice(0, -1)}${before}${ex}${after}。`] : [ex, ...(c.scope === 'run' ? (c.examples.runItems ?? []) : [])];
         const a = extract(bodyWith(lines, c.where), { trace: true });
         expect(rulesOf(a)).toContain(c.id);
         if (c.scope === 'inline') expect(a.text).not.toContain(ex.trim());

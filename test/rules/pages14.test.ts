@@ -2,7 +2,10 @@
  * The misreads the last release left open, each on a small variant of a real page or post shape:
  * what must go, what must stay, and what the metadata must read.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../src/cli/decode';
 import { extract } from '../../src/engine/extract';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
@@ -33,5 +36,68 @@ describe('line.figure-credit: a 来源 line right under a chart or table between
   it('a 来源 line after a paragraph (no figure above it) at the bottom is still the outlet', () => {
     const a = extract(seedPost(ps(P1) + CHART + ps(P2, P3, '来源：经济日报')));
     expect(a.source).toBe('经济日报');
+  });
+});
+
+describe('quote.live-named: live quote numbers printed in the brackets after a stock name go, the name and code stay', () => {
+  const link = (code: string, name: string) => `<span id="stock_${code}"><a class="keyword" href="https://finance.sina.com.cn/realstock/company/${code}/nc.shtml">${name}</a></span>`;
+  it('（中国卫星 25.31 +2.01%） after the linked name goes whole; the name feeds stocks', () => {
+    const a = extract(seedPost(ps(P1, `11月26日，航天板块午后走强，${link('sh600118', '中国卫星')}（中国卫星 25.31 +2.01%）涨幅居前。`, P2)));
+    expect([paras(a)[1], a.stocks]).toEqual(['11月26日，航天板块午后走强，中国卫星涨幅居前。', [{ code: 'sh600118', name: '中国卫星' }]]);
+  });
+  it('中国卫星(600118.SH 25.31 2.01%) keeps the name and the code', () => {
+    const a = extract(seedPost(ps(P1, `${link('sh600118', '中国卫星')}(600118.SH 25.31 2.01%)盘中涨停。`, P2)));
+    expect([paras(a)[1], a.stocks]).toEqual(['中国卫星(600118.SH)盘中涨停。', [{ code: 'sh600118', name: '中国卫星' }]]);
+  });
+  it('a bracket naming another stock keeps that name: 航天板块（中国卫星 25.31 +2.01%）', () => {
+    const a = extract(seedPost(ps(P1, '航天板块（中国卫星 25.31 +2.01%）午后走强。', P2)));
+    expect(paras(a)[1]).toBe('航天板块（中国卫星）午后走强。');
+  });
+  for (const s of [
+    '公司前三季度实现营收25.31亿元，同比增长2.01%。',
+    '截至9月末（余额 25.31 万亿元），同比增长2.01%。',
+    '（上年同期为 25.31，增长 2.01%）',
+    '全年GDP（2021年 8.10 2.01%）增速位居主要经济体前列。',
+    '中国卫星（600118.SH）今日涨停，股价报25.31元，涨幅2.01%。',
+    '两只基金（A类 1.025 +0.31，C类 1.018 +0.30）净值小幅上涨。',
+  ])
+    it(`keeps ${s}`, () => expect(paras(extract(seedPost(ps(P1, s, P2))))[1]).toBe(s));
+});
+
+/** The real mobile page (news.sina.cn, 2019) the fold variants are made from. */
+const MOBILE = decodeHtml(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'pages', 'news-m_20190911_iicezzrq5132048.html'))).text;
+const FOLD_AT = '<div sax-type="proxy" class="j_native_hij190912 box"';
+const LAST = '（完）</p>';
+
+describe('fold.expand-control: a folded mobile body loses the control and keeps the text under the fold', () => {
+  const base = paras(extract(MOBILE));
+  it('the unfolded page is the base', () => expect(base.at(-1)).toMatch(/（完）$/));
+  for (const control of ['展开全文', '展开阅读全文 ∨', '点击展开全文', '展开全文﹀']) {
+    it(`${control} at the fold, the rest folded by a class and max-height`, () => {
+      const html = MOBILE.replace('<section class="art_pic_card art_content">', '<section class="art_pic_card art_content j_art_fold" style="max-height:520px;overflow:hidden">')
+        .replace(FOLD_AT, `<div class="look_more j_look_more"><a class="look_more_a" href="javascript:;">${control}<span class="icon_down"></span></a></div><div class="art_fold_rest hide_more">${FOLD_AT}`)
+        .replace(LAST, `${LAST}</div>`);
+      expect(paras(extract(html))).toEqual(base);
+    });
+  }
+  it('the control printed as the body’s last paragraph goes', () => {
+    expect(paras(extract(MOBILE.replace(LAST, `${LAST}<p class="art_p"><a href="javascript:;">点击展开全文</a></p>`)))).toEqual(base);
+  });
+  it('a sentence about unfolding the full text stays', () => {
+    const line = '读者点击展开全文后，才能看到这段关于赔偿标准的表述。';
+    expect(paras(extract(MOBILE.replace(LAST, `${LAST}<p class="art_p">${line}</p>`)))).toEqual([...base, line]);
+  });
+});
+
+describe('promo.stock-forum-named: the link line into a stock’s forum goes', () => {
+  for (const line of ['进入【工商银行吧】讨论', '进入[贵州茅台吧]讨论', '点击进入【宁德时代吧】参与讨论', '进入招商银行股吧讨论'])
+    for (const at of ['last', 'middle'] as const)
+      it(`${line} (${at})`, () => {
+        const body = at === 'last' ? ps(P1, P2, P3, line) : ps(P1, P2, line, P3);
+        expect(paras(extract(seedPost(body)))).toEqual([P1, P2, P3]);
+      });
+  it('a sentence about entering a forum to discuss stays', () => {
+    const line = '投资者可以进入工商银行吧讨论相关问题，但须遵守社区规则。';
+    expect(paras(extract(seedPost(ps(P1, P2, P3, line))))).toEqual([P1, P2, P3, line]);
   });
 });
