@@ -13,7 +13,7 @@
  */
 import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
-import { BYLINES, CREDIT_LINE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
+import { BYLINES, CORRESPONDENT, CREDIT_LINE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
 import { DESK_BEFORE_NAMES, deskBeforeNames, PERSON_AFTER_NAME } from '../rules/names';
 import { CREDITS_EDITOR, creditsEditor, FIGURE_CREDIT, LINES, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
@@ -413,6 +413,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         by = { ...by, authors: by.authors.filter((a) => a !== by!.names[0]) };
       }
       if (by) {
+        if (by.correspondents) trace.add({ stage: 'lines', rule: CORRESPONDENT.id, action: 'skip', reason: CORRESPONDENT.reason, text: by.correspondents.join('、'), field: 'authors', value: null }, i);
         if (by.standalone && by.names.length >= 2) lastRun = { id: by.id, heading: b.type === 'heading' };
         addAuthors(by.authors);
         // A photographer's, a desk editor's or a production credit's outlet is not the article's.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../src/cli/decode';
 import { extract } from '../../src/engine/extract';
+import { CORRESPONDENT, readByline } from '../../src/rules/bylines';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
 const CHART = '<div class="img_wrapper"><img src="https://n.sinaimg.cn/spider20211127/525/w802h523/20211127/3962-b086c0c261a0326e76c9bef73862829b.png"><span class="img_descr"></span></div>';
@@ -99,5 +100,34 @@ describe('promo.stock-forum-named: the link line into a stock’s forum goes', (
   it('a sentence about entering a forum to discuss stays', () => {
     const line = '投资者可以进入工商银行吧讨论相关问题，但须遵守社区规则。';
     expect(paras(extract(seedPost(ps(P1, P2, P3, line))))).toEqual([P1, P2, P3, line]);
+  });
+});
+
+describe('byline.correspondent: 通讯员 are named in the byline, not the article’s reporters', () => {
+  for (const [line, refused] of CORRESPONDENT.examples.match)
+    it(`${line}: refuses ${refused.join('、')}`, () => {
+      const r = readByline(line)!;
+      expect([r.correspondents, r.authors.some((a) => refused.includes(a))]).toEqual([refused, false]);
+    });
+  for (const line of CORRESPONDENT.examples.noMatch) it(`${line}: refuses nobody`, () => expect(readByline(line)?.correspondents).toBeUndefined());
+  for (const [line, authors, source] of [
+    ['记者 张三 通讯员 李四', ['张三'], '新浪财经'],
+    ['新京报讯（记者 张三 通讯员 李四）', ['张三'], '新京报'],
+    ['长江日报记者张三 通讯员李四 王五', ['张三'], '长江日报'],
+    ['（记者 张三 实习生 王五 通讯员 李四）', ['张三', '王五'], '新浪财经'],
+    ['通讯员 李四', [], '新浪财经'],
+    ['记者 张三 报道', ['张三'], '新浪财经'],
+  ] as const)
+    it(`${line} opening a post gives ${authors.join('、') || 'no author'}; the line stays`, () => {
+      const a = extract(seedPost(ps(line, P1, P2, P3)), { trace: true });
+      expect([a.authors, a.source, paras(a)[0]]).toEqual([authors, source, line]);
+    });
+  it('--explain says whom it refused', () => {
+    const a = extract(seedPost(ps('本报记者 张三 通讯员 李四 王五', P1, P2, P3)), { trace: true });
+    expect(a.trace!.find((t) => t.rule === 'byline.correspondent')).toMatchObject({ action: 'skip', text: '李四、王五', field: 'authors' });
+  });
+  it('the real post’s lines (极目新闻记者 李博 / 通讯员 徐枫) give 李博 only', () => {
+    const a = extract(seedPost(ps('极目新闻记者 李博', '通讯员 徐枫', P1, P2, P3)));
+    expect(a.authors).toEqual(['李博']);
   });
 });
