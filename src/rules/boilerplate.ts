@@ -711,7 +711,7 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     reason: "Sina's link line into one stock's forum or a market's (进入【工商银行吧】讨论, 进入[美股吧]讨论, 进入贵州茅台股吧讨论): a page link, not the article",
     where: 'anywhere',
     scope: 'line',
-    patterns: [/^(?:>>\s*)?(?:点击)?进入\s*(?:[【\[［]\s*[^\s【】\[\]［］，。]{1,16}?(?:股)?吧\s*[】\]］]|[^\s【】\[\]［］，。]{1,16}?股吧)\s*(?:参与)?讨论\s*(?:>>|》|→)?$/],
+    patterns: [/^(?:>>\s*)?(?:点击)?进入\s*(?:[【[［]\s*[^\s【】[\]［］，。]{1,16}?(?:股)?吧\s*[】\]］]|[^\s【】[\]［］，。]{1,16}?股吧)\s*(?:参与)?讨论\s*(?:>>|》|→)?$/],
     examples: {
       drop: ['进入【工商银行吧】讨论', '进入[贵州茅台吧]讨论', '进入【美股吧】讨论', '进入贵州茅台股吧讨论', '点击进入【宁德时代吧】参与讨论', '>>进入【港股吧】讨论'],
       keep: [

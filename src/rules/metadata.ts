@@ -218,6 +218,23 @@ export const TITLE_SUFFIX: RuleMeta & { pattern: RegExp; examples: readonly (rea
   ],
 };
 
+/**
+ * A badge inside the headline element: a child element at its start or end whose whole text is a
+ * label Sina's or an outlet's page styles beside the title (<span class="tag">原创</span>, 独家, 重磅,
+ * 首发, 快讯). It labels the article; it is not the headline's words. Structural: the same words
+ * printed as the title's own text (独家专访：…, 重磅！央行…) are the title, and stay.
+ */
+export const TITLE_BADGE: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'title.badge',
+  reason: 'a label styled as a badge inside the headline (<span>原创</span>, 独家, 重磅 at its start or end) marks the article, it is not the title’s words',
+  fixture: 'synthetic/synthetic-finance-2021-pc2017.html',
+  pattern: /^[【[［(（]?\s*(?:原创|独家|重磅|首发|快讯|突发|推荐|深度|视频|图文|专题|直播|热点|热门|置顶|最新|精选|独家首发|原创首发|HOT|NEW)\s*[】\]］)）]?$/i,
+  examples: {
+    match: ['原创', '独家', '重磅', '【独家】', '首发', 'HOT'],
+    noMatch: ['独家专访', '重磅！', '央行', '新', '热', '原创：张三', '独家：某公司将被收购'],
+  },
+};
+
 /** Private-use characters (a GBK user-defined code point) in a title: no font shows them, they are not the headline. */
 export const TITLE_PRIVATE_USE: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
   id: 'title.privateUse',

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../src/cli/decode';
 import { extract } from '../../src/engine/extract';
 import { CORRESPONDENT, readByline } from '../../src/rules/bylines';
+import { TITLE_BADGE } from '../../src/rules/metadata';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
 const CHART = '<div class="img_wrapper"><img src="https://n.sinaimg.cn/spider20211127/525/w802h523/20211127/3962-b086c0c261a0326e76c9bef73862829b.png"><span class="img_descr"></span></div>';
@@ -130,4 +131,40 @@ describe('byline.correspondent: 通讯员 are named in the byline, not the artic
     const a = extract(seedPost(ps('极目新闻记者 李博', '通讯员 徐枫', P1, P2, P3)));
     expect(a.authors).toEqual(['李博']);
   });
+});
+
+const PC = decodeHtml(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'pages', 'news_20180928_ifxeuwwr9050078.html'))).text;
+const PC_H1 = '<h1 class="main-title">农业农村部副部长:三聚氰胺事件别好了伤疤忘了疼</h1>';
+const PC_TITLE = '农业农村部副部长:三聚氰胺事件别好了伤疤忘了疼';
+const M_H1 = '<h1 class="art_tit_h1">泰国外交部：香港特别行政区事务纯属中国内政</h1>';
+const M_TITLE = '泰国外交部：香港特别行政区事务纯属中国内政';
+
+describe('title.badge: a badge styled inside the h1 is not part of the title', () => {
+  it('the real pages have the headlines the variants start from', () => {
+    expect([PC.includes(PC_H1), MOBILE.includes(M_H1)]).toEqual([true, true]);
+  });
+  for (const ex of TITLE_BADGE.examples.match) it(`the pattern takes ${ex}`, () => expect(TITLE_BADGE.pattern.test(ex)).toBe(true));
+  for (const ex of TITLE_BADGE.examples.noMatch) it(`the pattern leaves ${ex}`, () => expect(TITLE_BADGE.pattern.test(ex)).toBe(false));
+  for (const badge of ['<span class="tag-original" style="color:#fff;background:#e4393c">原创</span>', '<span class="art_tag">独家</span> ', '<em class="title-badge">重磅</em>', '<i class="icon-exclusive">【独家】</i>']) {
+    it(`pc-2017: ${badge} before the headline`, () => {
+      const a = extract(PC.replace(PC_H1, PC_H1.replace('<h1 class="main-title">', `<h1 class="main-title">${badge}`)), { trace: true });
+      expect([a.title, a.trace!.some((t) => t.rule === 'title.badge')]).toEqual([PC_TITLE, true]);
+    });
+    it(`mobile: ${badge} before the headline`, () => {
+      expect(extract(MOBILE.replace(M_H1, M_H1.replace('<h1 class="art_tit_h1">', `<h1 class="art_tit_h1">${badge}`))).title).toBe(M_TITLE);
+    });
+  }
+  it('a badge after the headline goes too', () => {
+    expect(extract(PC.replace(PC_H1, PC_H1.replace('</h1>', '<span class="tag">首发</span></h1>'))).title).toBe(PC_TITLE);
+  });
+  for (const [h1, title] of [
+    ['<h1 class="main-title">独家专访：农业农村部副部长谈食品安全</h1>', '独家专访：农业农村部副部长谈食品安全'],
+    ['<h1 class="main-title"><span class="red">重磅！</span>央行宣布全面降准</h1>', '重磅！央行宣布全面降准'],
+    ['<h1 class="main-title">重磅：央行宣布全面降准</h1>', '重磅：央行宣布全面降准'],
+    ['<h1 class="main-title"><span>独家</span></h1>', '独家'],
+    ['<h1 class="main-title">央行宣布全面降准<span>最新</span>消息</h1>', '央行宣布全面降准最新消息'],
+    ['<h1 class="main-title"><b>央行</b>宣布全面降准</h1>', '央行宣布全面降准'],
+    ['<h1 class="main-title">原创药企业迎来<span>新</span></h1>', '原创药企业迎来新'],
+  ] as const)
+    it(`keeps the title's own words: ${title}`, () => expect(extract(PC.replace(PC_H1, h1)).title).toBe(title));
 });
