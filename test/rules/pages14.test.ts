@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../src/cli/decode';
 import { extract } from '../../src/engine/extract';
 import { CORRESPONDENT, readByline } from '../../src/rules/bylines';
-import { TITLE_BADGE } from '../../src/rules/metadata';
+import { MOBILE_HEADER_TIME, TITLE_BADGE } from '../../src/rules/metadata';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
 const CHART = '<div class="img_wrapper"><img src="https://n.sinaimg.cn/spider20211127/525/w802h523/20211127/3962-b086c0c261a0326e76c9bef73862829b.png"><span class="img_descr"></span></div>';
@@ -167,4 +167,23 @@ describe('title.badge: a badge styled inside the h1 is not part of the title', (
     ['<h1 class="main-title">原创药企业迎来<span>新</span></h1>', '原创药企业迎来新'],
   ] as const)
     it(`keeps the title's own words: ${title}`, () => expect(extract(PC.replace(PC_H1, h1)).title).toBe(title));
+});
+
+describe('meta.publishedAt.mobile-header: a mobile page’s header time wins over a meta tag naming another minute', () => {
+  const HEADER = '<span class="weibo_time_day">09月11日</span>\n\t\t\t\t\t\t17:00';
+  const META = 'content="2019-09-11 17:00:50"';
+  const at = (html: string) => extract(html).publishedAt;
+  it('the real page prints the header time the variants change', () => expect([MOBILE.includes(HEADER), MOBILE.includes(META)]).toEqual([true, true]));
+  for (const { text, groups } of MOBILE_HEADER_TIME.examples.match) it(`reads ${text}`, () => expect({ ...MOBILE_HEADER_TIME.pattern.exec(text)!.groups }).toEqual({ year: undefined, ...groups }));
+  for (const text of MOBILE_HEADER_TIME.examples.noMatch) it(`reads no time in ${text}`, () => expect(MOBILE_HEADER_TIME.pattern.test(text)).toBe(false));
+  it('the same minute keeps the meta tag’s seconds (the real page)', () => expect(at(MOBILE)).toBe('2019-09-11T17:00:50+08:00'));
+  it('another minute of the same day: the header’s', () => expect(at(MOBILE.replace(HEADER, HEADER.replace('17:00', '18:32')))).toBe('2019-09-11T18:32:00+08:00'));
+  it('another day with the year printed: the header’s', () => expect(at(MOBILE.replace(HEADER, '<span class="weibo_time_day">2019.09.10</span>23:05'))).toBe('2019-09-10T23:05:00+08:00'));
+  it('a header without the year at the year’s end, a meta time in the new year: the year before', () => {
+    expect(at(MOBILE.replace(HEADER, '<span class="weibo_time_day">12月31日</span> 23:05').replace(META, 'content="2020-01-01 08:00:00"'))).toBe('2019-12-31T23:05:00+08:00');
+  });
+  it('a header that prints no date (昨天 18:32) leaves the meta time', () => expect(at(MOBILE.replace(HEADER, '<span class="weibo_time_day">昨天</span> 18:32'))).toBe('2019-09-11T17:00:50+08:00'));
+  it('a header without the year and no meta time gives no invented year', () => {
+    expect(at(MOBILE.replace(HEADER, HEADER.replace('17:00', '18:32')).replace(/<meta property="article:published_time"[^>]*>/, ''))).toBeNull();
+  });
 });
