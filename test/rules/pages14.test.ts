@@ -187,3 +187,25 @@ describe('meta.publishedAt.mobile-header: a mobile page’s header time wins ove
     expect(at(MOBILE.replace(HEADER, HEADER.replace('17:00', '18:32')).replace(/<meta property="article:published_time"[^>]*>/, ''))).toBeNull();
   });
 });
+
+describe('wechat.recommended: list titles ending in ？/！ go under 往期推荐/往期回顾, an article’s own closing questions stay', () => {
+  const LIST = ['地铁建设为何“踩刹车”？', '重磅！央行宣布全面降准', '这家银行暴雷！', '楼市拐点来了吗？'];
+  for (const heading of ['往期推荐', '往期回顾：', '【往期精选】'])
+    it(`${heading} and titles ending in ？ and ！ go`, () => {
+      expect(paras(extract(seedPost(ps(P1, P2, P3, heading, ...LIST))))).toEqual([P1, P2, P3]);
+    });
+  it('titles led by an arrow go', () => {
+    expect(paras(extract(seedPost(ps(P1, P2, P3, '往期推荐', ...LIST.map((t) => `▶ ${t}`)))))).toEqual([P1, P2, P3]);
+  });
+  for (const closing of [['经济能否企稳回升？', '下半年政策如何发力？'], ['这一天，终于来了！'], ['楼市拐点来了吗？']])
+    it(`an article closing with ${closing.join(' ')} keeps it (no list heading)`, () => {
+      expect(paras(extract(seedPost(ps(P1, P2, P3, ...closing))))).toEqual([P1, P2, P3, ...closing]);
+    });
+  it('the article’s closing question above the list heading stays', () => {
+    expect(paras(extract(seedPost(ps(P1, P2, P3, '经济能否企稳回升？', '往期推荐', ...LIST))))).toEqual([P1, P2, P3, '经济能否企稳回升？']);
+  });
+  it('a paragraph after the titles ends the list and stays', () => {
+    const after = '新规落地后，开发商普遍放缓了拿地节奏，市场观望情绪浓厚。';
+    expect(paras(extract(seedPost(ps(P1, P2, '往期推荐', LIST[0]!, after))))).toEqual([P1, P2, after]);
+  });
+});
