@@ -683,13 +683,13 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
   },
   {
     id: 'quote.live-named',
-    reason: 'live quote numbers printed inside the brackets after a stock’s name or code (（中国卫星 25.31 +2.01%）, 中国卫星(600118.SH 25.31 2.01%)): the price and change % are page furniture; the name and the code the article prints stay',
+    reason: 'live quote numbers printed inside the brackets after a stock’s name or code (（中国卫星 25.31 +2.01%）, 中国卫星(600118.SH 25.31 2.01%)): the price and change % are page furniture (bare numbers: a price with its unit, 4.63元, is the article’s own words); the name and the code the article prints stay',
     where: 'anywhere',
     scope: 'inline',
     patterns: [
-      /(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?))(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}\s*(?:元|港元|美元)?(?:\s*[,，]\s*|\s+|(?=[+-]))[+-]?\d+\.\d{2}[%％](?=\s*[）)])/g,
+      /(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?))(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+-]))[+-]?\d+\.\d{2}[%％](?=\s*[）)])/g,
       // The whole bracket when it only repeats the name printed right before it (中国卫星（中国卫星 25.31 +2.01%）).
-      /[（(]\s*(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}\s*(?:元|港元|美元)?(?:\s*[,，]\s*|\s+|(?=[+-]))[+-]?\d+\.\d{2}[%％]\s*[）)](?<=\k<name>[（(][^）)]*[）)])/g,
+      /[（(]\s*(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+-]))[+-]?\d+\.\d{2}[%％]\s*[）)](?<=\k<name>[（(][^）)]*[）)])/g,
     ],
     examples: {
       drop: [' 25.31 +2.01%', ' 25.31 2.01%', ' 450.20 -1.23%', ' 1790.00 -0.68%', ' 3.215 +0.31%', '，25.31，+2.01%'],
@@ -702,6 +702,8 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
         '（市盈率 25.31 倍）',
         '贵州茅台（600519.SH）股价收于1790.00元，下跌0.68%。',
         '（上年同期为 25.3 2.0%）',
+        '工商银行（601398.SH，4.63元，+0.22%）的股息率仍居银行股前列。',
+        '两市成交额（沪市 4125.31亿元 +2.01%）继续放大。',
       ],
     },
     fixture: 'synthetic/synthetic-lines.html',
