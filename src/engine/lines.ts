@@ -13,9 +13,9 @@
  */
 import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
-import { BYLINES, CREDIT_LINE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
+import { BYLINES, CORRESPONDENT, CREDIT_LINE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
 import { DESK_BEFORE_NAMES, deskBeforeNames, PERSON_AFTER_NAME } from '../rules/names';
-import { CREDITS_EDITOR, creditsEditor, LINES, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
+import { CREDITS_EDITOR, creditsEditor, FIGURE_CREDIT, LINES, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
@@ -66,6 +66,9 @@ const KEPT_CREDIT_SLOT: Readonly<Record<string, keyof BodyOutlets>> = {
   'line.source-credits': 'line',
   'line.source-dateline': 'line',
 };
+
+/** 来源 lines that name an outlet, unless they sit right under a figure (FIGURE_CREDIT). */
+const SOURCE_LINES = new Set(['line.source', 'line.source-credits', 'line.source-dateline', 'line.source-several']);
 
 type TextBlock = Extract<Block, { type: 'paragraph' | 'heading' | 'quote' }>;
 const isText = (b: Block): b is TextBlock => b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote';
@@ -356,6 +359,12 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       for (const j of items) keepLine(input[j] as TextBlock, j);
       continue;
     }
+    // A 来源 line right under a chart or a table, between the article's own lines: the figure's credit.
+    if (k.kind === 'meta' && SOURCE_LINES.has(k.rule.id) && at > 0 && rest > 0 && (input[i - 1]!.type === 'image' || input[i - 1]!.type === 'table')) {
+      trace.add({ stage: 'lines', rule: FIGURE_CREDIT.id, action: 'keep', reason: FIGURE_CREDIT.reason, text: t, field: 'source', value: null }, i);
+      keepLine(b, i);
+      continue;
+    }
     if (k.kind === 'meta' && k.rule.line !== 'keep') {
       const { rule, groups: g } = k;
       if (!placed(rule.where, at, rest)) {
@@ -431,6 +440,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         by = { ...by, authors: by.authors.filter((a) => a !== by!.names[0]) };
       }
       if (by) {
+        if (by.correspondents) trace.add({ stage: 'lines', rule: CORRESPONDENT.id, action: 'skip', reason: CORRESPONDENT.reason, text: by.correspondents.join('、'), field: 'authors', value: null }, i);
         if (by.standalone && by.names.length >= 2) lastRun = { id: by.id, heading: b.type === 'heading' };
         addAuthors(by.authors);
         // A photographer's, a desk editor's or a production credit's outlet is not the article's.

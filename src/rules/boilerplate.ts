@@ -662,6 +662,70 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
     },
     fixture: 'synthetic/synthetic-lines.html',
   },
+  {
+    id: 'fold.expand-control',
+    reason: 'the control a folded mobile body prints at the fold (展开全文, 展开阅读全文, 点击展开全文 ∨): a button of the page; the text under the fold is the article and stays',
+    where: 'anywhere',
+    scope: 'line',
+    patterns: [/^(?:[∨﹀▼▽⌄↓>›»]\s*)?(?:点击|点此|轻触)?(?:展开|查看|阅读)(?:阅读)?(?:全文|全部|剩余全文|剩余内容)(?:\s*[∨﹀▼▽⌄↓>›»]+)?$/, /^(?:点击|点此)?展开剩余\s*\d{1,3}\s*[%％](?:\s*[∨﹀▼▽⌄↓>›»]+)?$/],
+    examples: {
+      drop: ['展开全文', '展开阅读全文', '点击展开全文', '点击展开全文 ∨', '展开全文﹀', '查看全文', '阅读全文 >', '展开剩余85%'],
+      keep: [
+        '委员会随后对报告展开全文审议，并提出了修改意见。',
+        '读者点击展开全文后，才能看到这段关于赔偿标准的表述。',
+        '展开全文检索后，警方在聊天记录中找到了关键证据。',
+        '查看全文需要付费订阅，这一做法引发了读者的不满。',
+        '全文共分为七个部分，涵盖了财政、金融、就业等领域。',
+        '展开',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'quote.live-named',
+    reason: 'live quote numbers printed inside the brackets after a stock’s name or code (（中国卫星 25.31 +2.01%）, 中国卫星(600118.SH 25.31 2.01%)): the price and change % are page furniture (bare numbers: a price with its unit, 4.63元, is the article’s own words); the name and the code the article prints stay',
+    where: 'anywhere',
+    scope: 'inline',
+    patterns: [
+      /(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?))(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+-]))[+-]?\d+\.\d{2}[%％](?=\s*[）)])/g,
+      // The whole bracket when it only repeats the name printed right before it (中国卫星（中国卫星 25.31 +2.01%）).
+      /[（(]\s*(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+-]))[+-]?\d+\.\d{2}[%％]\s*[）)](?<=\k<name>[（(][^）)]*[）)])/g,
+    ],
+    examples: {
+      drop: [' 25.31 +2.01%', ' 25.31 2.01%', ' 450.20 -1.23%', ' 1790.00 -0.68%', ' 3.215 +0.31%', '，25.31，+2.01%'],
+      around: ['航天板块中，中国卫星（600118.SH', '）盘中涨停'],
+      keep: [
+        '中国卫星（600118.SH）今日涨停，成交额创下年内新高。',
+        '公司前三季度实现营收25.31亿元，同比增长2.01%。',
+        '（截至9月末，余额25.31万亿元，同比增长2.01%）',
+        '全年GDP（2021年 8.1%）增速位居主要经济体前列。',
+        '（市盈率 25.31 倍）',
+        '贵州茅台（600519.SH）股价收于1790.00元，下跌0.68%。',
+        '（上年同期为 25.3 2.0%）',
+        '工商银行（601398.SH，4.63元，+0.22%）的股息率仍居银行股前列。',
+        '两市成交额（沪市 4125.31亿元 +2.01%）继续放大。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'promo.stock-forum-named',
+    reason: "Sina's link line into one stock's forum or a market's (进入【工商银行吧】讨论, 进入[美股吧]讨论, 进入贵州茅台股吧讨论): a page link, not the article",
+    where: 'anywhere',
+    scope: 'line',
+    patterns: [/^(?:>>\s*)?(?:点击)?进入\s*(?:[【[［]\s*[^\s【】[\]［］，。]{1,16}?(?:股)?吧\s*[】\]］]|[^\s【】[\]［］，。]{1,16}?股吧)\s*(?:参与)?讨论\s*(?:>>|》|→)?$/],
+    examples: {
+      drop: ['进入【工商银行吧】讨论', '进入[贵州茅台吧]讨论', '进入【美股吧】讨论', '进入贵州茅台股吧讨论', '点击进入【宁德时代吧】参与讨论', '>>进入【港股吧】讨论'],
+      keep: [
+        '进入酒吧讨论问题的学生越来越多。',
+        '投资者可以进入工商银行吧讨论相关问题，但须遵守社区规则。',
+        '进入讨论环节后，与会代表纷纷发言。',
+        '进入股吧讨论的散户中，有七成认为股价被低估。',
+        '他进入【新闻吧】后发现，讨论已经持续了三天。',
+      ],
+    },
+    fixture: 'synthetic/synthetic-lines.html',
+  },
 ];
 
 /** The class a whole line belongs to (line and run lead-ins), or null: the first that matches. */

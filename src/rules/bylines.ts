@@ -6,7 +6,7 @@
  * photographers and production credits are credits, not authors. 本报/本刊/本台 name no outlet.
  */
 import { COUNTRY_BEFORE_OUTLET, DATELINE_PLACES, OUTLET_CREDITS, SURNAME_START, splitNames } from './names';
-import type { Recognizer } from './types';
+import type { Recognizer, RuleMeta } from './types';
 import { tableTester } from './screen';
 
 /**
@@ -767,6 +767,8 @@ export interface BylineReading {
   outlet: string | null;
   /** People named with an author role (reporters, writers); empty for credits. */
   authors: string[];
+  /** People named as 通讯员 (CORRESPONDENT): named in the line, refused as authors. */
+  correspondents?: string[];
   /** Everyone named, whatever the role (for credits and photographers too). */
   names: string[];
   role: string | null;
@@ -807,11 +809,56 @@ export function readByline(line: string, allow: (rule: Recognizer) => boolean = 
 /** An editor's or proofreader's credit after a byline's names (… 每经编辑 何剑岭, … 编辑：张三, … 校对 李四). */
 const DESK_CREDIT_AFTER_NAMES = /[ \u3000\u00a0][\u4e00-\u9fa5]{0,4}?(?:编辑|责编|校对|审核|审校)(?=[ \u3000\u00a0:：]|$)/;
 
+/**
+ * 通讯员 (a correspondent: an organisation's own press officer credited beside the reporters, 记者 张三
+ * 通讯员 李四) supplies material but is not the article's reporter: named, never an author. The same
+ * holds for a byline opened by the role (通讯员 李四). `--explain` says whom it refused.
+ */
+export const CORRESPONDENT: RuleMeta & { pattern: RegExp; examples: { match: readonly (readonly [string, readonly string[]])[]; noMatch: readonly string[] } } = {
+  id: 'byline.correspondent',
+  reason: '通讯员 (an organisation’s press officer credited beside the reporters: 记者 张三 通讯员 李四) supplies material, is not the article’s reporter: named in the line, not an author',
+  fixture: 'seed-audit/2022-01-21_1fb40d9a.md',
+  // A role word in a byline's names, or its own role: the names after it until the next role are its.
+  pattern: /(?:首席|高级|资深|实习|见习|特约)?(?:记者|通讯员|实习生|报道员|评论员|撰稿人|研究员|作者|撰文|采写|摄影|摄像)/g,
+  examples: {
+    match: [
+      ['记者 张三 通讯员 李四', ['李四']],
+      ['本报记者 张三 通讯员 李四 王五', ['李四', '王五']],
+      ['长江日报记者张三 通讯员李四 王五', ['李四', '王五']],
+      ['（记者 张三 实习生 王五 通讯员 李四）', ['李四']],
+      ['通讯员 李四 记者 张三', ['李四']],
+      ['通讯员 徐枫', ['徐枫']],
+    ],
+    noMatch: ['记者 张三 李四', '新华社记者 张三', '（记者 刘宇 报道员 陈璞）', '记者 张三 实习生 王五'],
+  },
+};
+
+/** Words a byline prints after its names that are no name (记者 张三 报道: the byline's closing verb). */
+const NOT_A_NAME_WORD = /^(?:综合|联合|采写)?报道$/;
+
+/** The names a byline's names group gives under the role 通讯员 (CORRESPONDENT), the line's own role first. */
+export function correspondents(role: string | null, names: string): string[] {
+  const out: string[] = [];
+  let current = role ?? '';
+  let last = 0;
+  const re = new RegExp(CORRESPONDENT.pattern.source, 'g');
+  const take = (seg: string) => {
+    if (/通讯员$/.test(current)) out.push(...splitNames(seg).filter((n) => !NOT_A_NAME_WORD.test(n)));
+  };
+  for (const m of names.matchAll(re)) {
+    take(names.slice(last, m.index));
+    current = m[0];
+    last = m.index + m[0].length;
+  }
+  take(names.slice(last));
+  return out;
+}
+
 /** A byline entry's match read into fields. */
 function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReading {
   const g = m.groups!;
   // A dateline (…报道) may name several places before the last one (广州 长沙报道): they are not names.
-  const names = (g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : []).filter((n) => !g.place || !DATELINE_PLACES.includes(n));
+  const names = (g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : []).filter((n) => (!g.place || !DATELINE_PLACES.includes(n)) && !NOT_A_NAME_WORD.test(n));
   let outlet = g.outlet?.trim() || null;
   const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
   // A desk editor or proofreader credited after the reporters on the same line (每经记者 王海慜 陈晨
@@ -827,10 +874,13 @@ function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReadin
   }
   const role = g.role ?? null;
   const isAuthor = rule.id !== 'byline.photo' && rule.id !== 'byline.desk-editor' && rule.id !== 'byline.production-credits' && (role === null || AUTHOR_ROLES.test(role));
+  // Correspondents (通讯员) are named, not authors (CORRESPONDENT).
+  const refused = isAuthor && g.names && /通讯员/.test(`${role ?? ''}${g.names}`) ? correspondents(role, g.names).filter((n) => names.includes(n)) : [];
   return {
     id: rule.id,
     outlet,
-    authors: isAuthor ? names.filter((n) => !credit.includes(n)) : [],
+    authors: isAuthor ? names.filter((n) => !credit.includes(n) && !refused.includes(n)) : [],
+    ...(refused.length ? { correspondents: refused } : {}),
     names,
     role,
     standalone: m.index === 0 && m[0].length >= t.length - 1,

@@ -4,13 +4,13 @@
  * it. Tests use the list to keep ids unique, fixtures real and every rule exercised.
  */
 import { BOILERPLATE } from './boilerplate';
-import { BYLINES } from './bylines';
+import { BYLINES, CORRESPONDENT } from './bylines';
 import { DOC_ID_SHAPES, SINA_DOMAINS } from './hosts';
 import { APP_PICTURE, CAPTION_HINT, JUNK_IMAGES } from './images';
-import { BOLD_EMPHASIS, CREDITS_EDITOR, ELLIPSIS_PARAGRAPH, LINES, LONE_PUNCTUATION, PUNCTUATION_ONLY, REPEATED_HEADLINE } from './lines';
+import { BOLD_EMPHASIS, CREDITS_EDITOR, ELLIPSIS_PARAGRAPH, FIGURE_CREDIT, LINES, LONE_PUNCTUATION, PUNCTUATION_ONLY, REPEATED_HEADLINE } from './lines';
 import { LINK_FURNITURE, LINK_LABELS } from './links';
 import { DESK_BEFORE_NAMES } from './names';
-import { FIELD_ORDER, KEYWORD_NOISE, NOT_AN_OUTLET, OUTLET_NAME, OUTLET_SHORT_FORM, PERSON_NOT_OUTLET, PLATFORM_SOURCES, SOURCE_LIST, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX } from './metadata';
+import { FIELD_ORDER, KEYWORD_NOISE, MOBILE_HEADER_TIME, NOT_AN_OUTLET, OUTLET_NAME, OUTLET_SHORT_FORM, PERSON_NOT_OUTLET, PLATFORM_SOURCES, SOURCE_LIST, TITLE_ASCII_QUOTES, TITLE_BADGE, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX } from './metadata';
 import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from './page';
 import { NEWS_KEYWORD_PUB, STOCK_CHART_ALT, STOCK_LINKS, STOCK_SPANS } from './stocks';
 import type { RuleMeta } from './types';
@@ -29,12 +29,12 @@ export type RuleTable =
 
 export const ALL_RULES: readonly (RuleMeta & { table: RuleTable })[] = [
   ...BOILERPLATE.map((r) => ({ ...r, table: 'boilerplate' as const })),
-  ...[...BYLINES, DESK_BEFORE_NAMES].map((r) => ({ ...r, table: 'bylines' as const })),
-  ...[...LINES, REPEATED_HEADLINE, PUNCTUATION_ONLY, LONE_PUNCTUATION, ELLIPSIS_PARAGRAPH, CREDITS_EDITOR, BOLD_EMPHASIS].map((r) => ({ ...r, table: 'lines' as const })),
+  ...[...BYLINES, DESK_BEFORE_NAMES, CORRESPONDENT].map((r) => ({ ...r, table: 'bylines' as const })),
+  ...[...LINES, REPEATED_HEADLINE, PUNCTUATION_ONLY, LONE_PUNCTUATION, ELLIPSIS_PARAGRAPH, CREDITS_EDITOR, BOLD_EMPHASIS, FIGURE_CREDIT].map((r) => ({ ...r, table: 'lines' as const })),
   ...[...DROP_SELECTORS, ...MARKER_REGIONS, VIDEO_MARKERS].map((r) => ({ ...r, table: 'page' as const })),
   ...[...JUNK_IMAGES, CAPTION_HINT, APP_PICTURE].map((r) => ({ ...r, table: 'images' as const })),
   ...[LINK_LABELS, ...LINK_FURNITURE].map((r) => ({ ...r, table: 'links' as const })),
-  ...[KEYWORD_NOISE, PLATFORM_SOURCES, NOT_AN_OUTLET, OUTLET_NAME, OUTLET_SHORT_FORM, PERSON_NOT_OUTLET, SOURCE_LIST, TITLE_SUFFIX, TITLE_PRIVATE_USE, TITLE_RESTORED, TITLE_QUOTES_RESTORED, TITLE_ASCII_QUOTES, ...Object.values(FIELD_ORDER).flat()].map((r) => ({
+  ...[KEYWORD_NOISE, PLATFORM_SOURCES, NOT_AN_OUTLET, OUTLET_NAME, OUTLET_SHORT_FORM, PERSON_NOT_OUTLET, SOURCE_LIST, TITLE_SUFFIX, TITLE_BADGE, MOBILE_HEADER_TIME, TITLE_PRIVATE_USE, TITLE_RESTORED, TITLE_QUOTES_RESTORED, TITLE_ASCII_QUOTES, ...Object.values(FIELD_ORDER).flat()].map((r) => ({
     ...r,
     table: 'metadata' as const,
   })),

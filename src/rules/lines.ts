@@ -329,6 +329,20 @@ export const REPEATED_HEADLINE: RuleMeta = {
   fixture: 'seed-format/2022-03-14_134ac107.md',
 };
 
+/**
+ * A 来源 line printed right under a chart or a table, with the article's own lines above and below
+ * it, is the figure's credit (a caption-like line naming where its numbers come from: 来源：国家统计局,
+ * 来源：Wind), never the article's outlet, even among the first or last three lines; it stays as
+ * printed. Structural (the block before it is a picture or a table): the words are those of an
+ * outlet's 来源 line. At the very top or bottom of the body the line stays the outlet's (a lead
+ * picture, or a closing picture, then 来源：新华社).
+ */
+export const FIGURE_CREDIT: RuleMeta = {
+  id: 'line.figure-credit',
+  reason: 'a 来源 line right under a chart or a table, between the article’s own lines, credits the figure’s data (来源：国家统计局, 来源：Wind): not the article’s outlet; it stays as printed',
+  fixture: 'synthetic/synthetic-lines.html',
+};
+
 /** A paragraph of punctuation or symbols only (▷, 《》, ——, …………): decoration between lines, not text (structural: no letter or digit). */
 export const PUNCTUATION_ONLY: RuleMeta = {
   id: 'block.punctuation-only',

@@ -218,6 +218,44 @@ export const TITLE_SUFFIX: RuleMeta & { pattern: RegExp; examples: readonly (rea
   ],
 };
 
+/**
+ * A badge inside the headline element: a child element at its start or end whose whole text is a
+ * label Sina's or an outlet's page styles beside the title (<span class="tag">原创</span>, 独家, 重磅,
+ * 首发, 快讯). It labels the article; it is not the headline's words. Structural: the same words
+ * printed as the title's own text (独家专访：…, 重磅！央行…) are the title, and stay.
+ */
+export const TITLE_BADGE: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'title.badge',
+  reason: 'a label styled as a badge inside the headline (<span>原创</span>, 独家, 重磅 at its start or end) marks the article, it is not the title’s words',
+  fixture: 'synthetic/synthetic-finance-2021-pc2017.html',
+  pattern: /^[【[［(（]?\s*(?:原创|独家|重磅|首发|快讯|突发|推荐|深度|视频|图文|专题|直播|热点|热门|置顶|最新|精选|独家首发|原创首发|HOT|NEW)\s*[】\]］)）]?$/i,
+  examples: {
+    match: ['原创', '独家', '重磅', '【独家】', '首发', 'HOT'],
+    noMatch: ['独家专访', '重磅！', '央行', '新', '热', '原创：张三', '独家：某公司将被收购'],
+  },
+};
+
+/**
+ * The time a mobile page's header prints beside the account (<time class="weibo_time">09月11日 17:00</time>,
+ * 2005.08.26 05:39): what the reader sees, so it wins over a meta tag naming another minute (a later
+ * edit). A header without the year (the current year's dates) takes it from the page's meta time.
+ */
+export const MOBILE_HEADER_TIME: RuleMeta & { pattern: RegExp; examples: { match: readonly { text: string; groups: Readonly<Record<string, string>> }[]; noMatch: readonly string[] } } = {
+  id: 'meta.publishedAt.mobile-header',
+  reason: 'the time a mobile page’s header prints (09月11日 17:00, 2005.08.26 05:39) is the one the reader sees; a header without the year takes the meta time’s',
+  fixture: 'pages/news-m_20190911_iicezzrq5132048.html',
+  pattern: /^(?:(?<year>\d{4})\s*[.\-/年]\s*)?(?<month>\d{1,2})\s*[.\-/月]\s*(?<day>\d{1,2})\s*日?\s*(?<hour>\d{1,2})\s*[:：]\s*(?<minute>\d{2})$/,
+  examples: {
+    match: [
+      { text: '09月11日 17:00', groups: { month: '09', day: '11', hour: '17', minute: '00' } },
+      { text: '2005.08.26 05:39', groups: { year: '2005', month: '08', day: '26', hour: '05', minute: '39' } },
+      { text: '2021-11-27 10:12', groups: { year: '2021', month: '11', day: '27', hour: '10', minute: '12' } },
+      { text: '2021年11月27日 10:12', groups: { year: '2021', month: '11', day: '27', hour: '10', minute: '12' } },
+    ],
+    noMatch: ['昨天 17:00', '3小时前', '09月11日', '17:00', '阅读 1.2万'],
+  },
+};
+
 /** Private-use characters (a GBK user-defined code point) in a title: no font shows them, they are not the headline. */
 export const TITLE_PRIVATE_USE: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
   id: 'title.privateUse',

@@ -48,6 +48,11 @@ export interface BoilerplateClass extends RuleMeta {
     runItems?: readonly string[];
     /** Real article sentences that mention the same words and must stay. */
     keep: readonly string[];
+    /**
+     * For `inline` classes whose spans are furniture only in their place (inside the brackets after
+     * a stock's name): the text printed before and after each `drop` span in the tests.
+     */
+    around?: readonly [before: string, after: string];
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Template } from './types';
 import { firstWithText } from '../engine/dom';
-import { normalizeText } from '../engine/text';
-import { textContent } from '../engine/select';
+import { headlineText } from './headline';
 
 /**
  * A bare body: div#artibody saved alone (as crawlers keep it), or any HTML without a document
@@ -17,6 +16,6 @@ export const fragment: Template = {
     (!scan.documentTags && index.has('p, div, br, section')),
   extract: ({ index, ctx }) => ({
     body: firstWithText(index.select('#artibody'), ctx.deadline) ?? index.first('body'),
-    title: normalizeText(textContent(index.first('h1'))) || null,
+    title: headlineText(index.first('h1'), ctx) || null,
   }),
 };

@@ -5,6 +5,7 @@ import { normalizeText } from '../engine/text';
 import { parseSinaDate } from '../engine/meta';
 import { firstUnder, textContent } from '../engine/select';
 import { PC_2012 } from '../rules/page-families';
+import { headlineText } from './headline';
 
 const DATE_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*[:：]\s*\d{2})?/;
 
@@ -34,7 +35,7 @@ export const pc2012: Template = {
     return {
       bodyEnd: BODY_END,
       body: firstWithText(index.select(PC_2012.body[0]!), ctx.deadline),
-      title: normalizeText(textContent(index.first(PC_2012.title[0]!))) || null,
+      title: headlineText(index.first(PC_2012.title[0]!), ctx) || null,
       publishedAt,
       source,
     };

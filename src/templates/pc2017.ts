@@ -5,6 +5,7 @@ import { normalizeText } from '../engine/text';
 import { parseSinaDate } from '../engine/meta';
 import { firstUnder, textContent } from '../engine/select';
 import { PC_2017 } from '../rules/page-families';
+import { headlineText } from './headline';
 
 const [H1_TITLE, ANY_TITLE] = PC_2017.title as [string, string];
 const [ARTIBODY, ARTICLE, NESTED_ARTICLE] = PC_2017.body as [string, string, string];
@@ -20,7 +21,7 @@ export const pc2017: Template = {
     return {
       bodyEnd: BODY_END,
       body: firstWithText(index.select(ARTIBODY), ctx.deadline) ?? index.first(ARTICLE) ?? index.first(NESTED_ARTICLE),
-      title: normalizeText(textContent(index.first(H1_TITLE))) || normalizeText(textContent(index.first(ANY_TITLE))) || null,
+      title: headlineText(index.first(H1_TITLE), ctx) || headlineText(index.first(ANY_TITLE), ctx) || null,
       publishedAt: parseSinaDate(textContent(firstUnder(ds, '.date', ctx.deadline))),
       source: normalizeText(textContent(firstUnder(ds, '.source', ctx.deadline))) || null,
     };

@@ -46,3 +46,13 @@ describe('attack14: a credit of the text and pictures (文/图 来源：X) names
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('attack14: a 来源 line under a chart after the lead (real post 10月煤炭行业利润…)', () => {
+  const chart =
+    '<div class="img_wrapper"><img id="0" src="https://n.sinaimg.cn/spider20211127/525/w802h523/20211127/3962-b086c0c261a0326e76c9bef73862829b.png"><span class="img_descr"></span></div>';
+  const body = ps(P1, P2) + chart + ps('来源：国家统计局', P3);
+  it('is the chart credit: stays in the body and is not the source', () => {
+    const a = extract(seedPost(body));
+    expect([a.source, a.text.split('\n\n').includes('来源：国家统计局')]).toEqual(['新浪财经', true]);
+  });
+});

@@ -27,6 +27,8 @@ const STAYS: Readonly<Record<string, string>> = {
   'image.appBanner': 'an app banner or QR picture in the body: the app boxes of the fixtures go whole by their selectors before pictures are read; tested in test/rules/attack12.test.ts (banner linked to the landing page) and by its examples there',
   'source.short-form': 'a reporter byline naming the short form of the header’s outlet (每经记者 under 每日经济新闻): no fixture pairs the two (the 中新网 dispatches under 中国新闻网 stand as printed); tested in test/rules/attack12.test.ts',
   'stock.chart-alt': 'a quote chart linked to a stock page whose alt names the stock (中国国航分时图): no fixture has one with an alt; tested in test/engine-attack12.test.ts and by its examples in test/rules/attack12.test.ts',
+  'line.figure-credit': 'a 来源 line right under a chart or table between the article’s lines (the real post 10月煤炭行业利润增逾4倍, not a fixture): tested in test/rules/pages14.test.ts and attack14.test.ts',
+  'title.badge': 'a badge styled inside the headline (<span>原创</span>): no fixture page has one; tested on variants of the real pc-2017 and mobile pages in test/rules/pages14.test.ts',
   'drop.wxSharePicture': 'the hidden WeChat share picture: the strip stage already takes it out (inline display:none) on the three mobile fixtures; kept for pages that hide it by a class',
 };
 
@@ -103,7 +105,8 @@ describe('each example acts through extract() where its rule applies', () => {
   for (const c of BOILERPLATE) {
     for (const ex of c.examples.drop) {
       it(`${c.id}: ${ex.slice(0, 40)}`, () => {
-        const lines = c.scope === 'inline' ? [`${OWN[0]!.slice(0, -1)}${ex}。`] : [ex, ...(c.scope === 'run' ? (c.examples.runItems ?? []) : [])];
+        const [before, after] = c.examples.around ?? ['', ''];
+        const lines = c.scope === 'inline' ? [`${OWN[0]!.slice(0, -1)}${before}${ex}${after}。`] : [ex, ...(c.scope === 'run' ? (c.examples.runItems ?? []) : [])];
         const a = extract(bodyWith(lines, c.where), { trace: true });
         expect(rulesOf(a)).toContain(c.id);
         if (c.scope === 'inline') expect(a.text).not.toContain(ex.trim());
