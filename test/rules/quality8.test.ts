@@ -1,16 +1,21 @@
 /**
  * Misreads a reading of ten real posts no rule was written from showed, each fixed by meaning, as
  * regressions (each failed before): a 原标题 label printed twice (the reprinting desk's and the
- * original outlet's own: 原标题：原标题《X》). The attack on the new reading (plausible lines it must
- * leave as they were) is here too.
+ * original outlet's own: 原标题：原标题《X》), and a desk editor's credit among the credits opening
+ * the article (文 | 柳书琪, then 编辑 | 谢丽容), in bold, read as a subheading. The attack on both new
+ * readings (plausible lines each must leave as they were) is here too.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import { renderHtml } from '../../src/render/html';
 import { LINES } from '../../src/rules/lines';
+import { BYLINES } from '../../src/rules/bylines';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
+const bold = (line: string) => `<p cms-style="font-L">　　<font cms-style="font-L strong-Bold">${line}</font></p>`;
 const again = (a: ReturnType<typeof extract>) => extract(renderHtml(a));
+/** Enough of the article after a line that its last lines are not the article's tail (where production credits are read). */
+const REST = [P1, P2, P3, P1, P2, P3];
 
 describe('a 原标题 label printed twice is one label', () => {
   it.each([
@@ -32,12 +37,33 @@ describe('a 原标题 label printed twice is one label', () => {
   });
 });
 
+describe('a desk editor credit among the opening credits (编辑 | 谢丽容)', () => {
+  it('in bold after the writer’s bold credit: a paragraph as printed, not a subheading, no author, not the editor', () => {
+    const a = extract(seedPost(ps(P1, bold('文 | 柳书琪'), bold('编辑 | 谢丽容'), ...REST)));
+    expect(a.blocks.filter((b) => b.type === 'heading')).toEqual([]);
+    expect(a.blocks[2]).toEqual({ type: 'paragraph', text: '编辑 | 谢丽容' });
+    expect(a.authors).toEqual(['柳书琪']);
+    expect(a.editor).toBeNull();
+    expect(again(a).blocks.filter((b) => b.type === 'heading')).toEqual([]);
+  });
+  it.each(['编辑｜曹 杨', '编辑：王五、李四', '校对丨刘思远'])('%s in bold at the top stays a paragraph and names no author', (line) => {
+    const a = extract(seedPost(ps(bold('记者 | 张三'), bold(line), ...REST)));
+    expect(a.blocks[1]).toEqual({ type: 'paragraph', text: line });
+    expect(a.authors).toEqual(['张三']);
+  });
+  it('a real subheading in bold at the top stays a heading', () => {
+    const a = extract(seedPost(ps(bold('文 | 柳书琪'), P1, bold('各寻出路'), ...REST)));
+    expect(a.blocks.filter((b) => b.type === 'heading').map((b) => b.type === 'heading' && b.text)).toEqual(['各寻出路']);
+  });
+});
+
 /**
  * The attack: plausible lines the two new readings must leave as they were. Each is checked against
  * the entry's pattern (no match, or for 原标题 the whole rest read as the title) and through
  * extract() first in a post, where its words must stay as printed.
  */
 const ORIGINAL = LINES.find((r) => r.id === 'line.original-title')!;
+const DESK = BYLINES.find((r) => r.id === 'byline.lead-desk-credit')!;
 
 describe('attack: 原标题 lines whose title is printed as it is', () => {
   it.each([
@@ -57,5 +83,45 @@ describe('attack: 原标题 lines whose title is printed as it is', () => {
     expect(line.match(ORIGINAL.pattern)?.groups?.title).toBe(title);
     const a = extract(seedPost(ps(line, P1, P2, P3)));
     expect(a.originalTitle).toBe(title);
+  });
+});
+
+describe('attack: lines at the top that are not a desk credit', () => {
+  // A role and a three-character word that opens like a name is read as the credit (the pattern cannot
+  // tell 何其难 from 何其男): the line still stays as printed and names no one.
+  const READ_AS_CREDIT = ['审核 | 何其难', '审校：高标准'];
+  it.each([
+    '编辑：我们会继续关注此事的进展。',
+    '编辑：这份通知什么时候下发？',
+    '编辑部表示将核实相关信息',
+    '编辑|财经十一人',
+    '编辑 谢丽容',
+    '审核：通过',
+    '审核：严格把关',
+    '校对：无误',
+    '编辑：小编',
+    '编辑：李白诗选',
+    '美编：设计中',
+    '编辑：从严管理',
+    '编辑：何时能好',
+    '审核 | 何其难',
+    '编辑：谁来把关',
+    '编辑：马上就办',
+    '审校：高标准',
+    '编辑：钱从哪里来',
+    '校对：文字差错率',
+    '审核：周期延长',
+    '编辑：万人空巷',
+    '编辑：金句频出',
+    '审核：全面从严',
+    '编辑：来稿必复',
+    '编辑：张弛有度',
+    '编辑：高质量发展',
+  ])('%s', (line) => {
+    expect(DESK.pattern.test(line)).toBe(READ_AS_CREDIT.includes(line));
+    for (const body of [ps(line, ...REST), ps(bold(line), ...REST)]) {
+      const a = extract(seedPost(body));
+      expect([a.authors, a.editor, a.text.split('\n\n')[0]]).toEqual([[], null, line]);
+    }
   });
 });
