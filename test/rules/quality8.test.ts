@@ -1,9 +1,10 @@
 /**
  * Misreads a reading of ten real posts no rule was written from showed, each fixed by meaning, as
  * regressions (each failed before): a 原标题 label printed twice (the reprinting desk's and the
- * original outlet's own: 原标题：原标题《X》), and a desk editor's credit among the credits opening
- * the article (文 | 柳书琪, then 编辑 | 谢丽容), in bold, read as a subheading. The attack on both new
- * readings (plausible lines each must leave as they were) is here too.
+ * original outlet's own: 原标题：原标题《X》), a desk editor's credit among the credits opening the
+ * article (文 | 柳书琪, then 编辑 | 谢丽容), in bold, read as a subheading, and a 来源 label printed
+ * letter-spaced in WeChat house style (来   源丨21世纪经济报道), which named no source. The attack on
+ * each new reading (plausible lines each must leave as they were) is here too.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
@@ -123,5 +124,62 @@ describe('attack: lines at the top that are not a desk credit', () => {
       const a = extract(seedPost(body));
       expect([a.authors, a.editor, a.text.split('\n\n')[0]]).toEqual([[], null, line]);
     }
+  });
+});
+
+describe('a 来源 label letter-spaced in WeChat house style (来   源丨21世纪经济报道（ID：jjbd21）)', () => {
+  it('names the source and moves out of the text, with the spaced 作者 credit beside it', () => {
+    const a = extract(seedPost(ps('来   源丨21世纪经济报道（ID：jjbd21）', '作   者丨陈植', '编   辑丨包芳鸣', ...REST)));
+    expect([a.source, a.authors]).toEqual(['21世纪经济报道', ['陈植']]);
+    expect(a.text).not.toContain('jjbd21');
+    expect(a.text.split('\n\n').slice(0, 2)).toEqual(['作 者丨陈植', '编 辑丨包芳鸣']);
+    expect(again(a).source).toBe('21世纪经济报道');
+  });
+  it('the spaced desk credit in bold stays a paragraph', () => {
+    const a = extract(seedPost(ps(bold('作   者丨陈植'), bold('编   辑丨包芳鸣'), ...REST)));
+    expect(a.blocks.slice(0, 2)).toEqual([{ type: 'paragraph', text: '作 者丨陈植' }, { type: 'paragraph', text: '编 辑丨包芳鸣' }]);
+    expect(a.authors).toEqual(['陈植']);
+  });
+});
+
+describe('attack: the spaced 来源 label', () => {
+  it.each([
+    '来 源头治理是关键',
+    '资金来 源：自筹',
+    '来 源、去向都要登记清楚。',
+    '来 源不明的资金将被冻结。',
+    '来   源于客户的投诉有所增加',
+    '来 源：视觉中国',
+    '来 源：受访者供图',
+    '来 源：据报道',
+    '来 源：新华社记者张三摄',
+    '来 源：国家统计局，数据截至2021年底',
+    '来 源：Wind，截至3月11日',
+    '来 源：国家统计局、海关总署，数据截至2021年底',
+    '来 源：资料图',
+    '来 源：示意图',
+    '数据来 源：Wind',
+    '图片来 源：东方IC',
+    '来 源 多元化的收入结构更稳健',
+    '来 往 源 源 不 断',
+    '来，源源不断地输送人才',
+    '来 源于此的风险不可忽视。',
+  ])('%s names no source and stays as printed', (line) => {
+    for (const body of [ps(line, ...REST), ps(...REST, line)]) {
+      const a = extract(seedPost(body));
+      expect([a.source, a.text.split('\n\n').includes(line.replace(/\s+/g, ' '))], line).toEqual(['新浪财经', true]);
+    }
+  });
+  it.each([
+    ['来源：中国基金报', '来 源：中国基金报'],
+    ['来源丨经济日报（ID：jjrbwx）', '来　源丨经济日报（ID：jjrbwx）'],
+    ['来源：新华社记者张三、王五', '来  源：新华社记者张三、王五'],
+    ['来源：九派新闻、新华每日电讯', '来 源：九派新闻、新华每日电讯'],
+  ])('%s and %s read the same', (plain, spaced) => {
+    const read = (line: string) => {
+      const a = extract(seedPost(ps(line, ...REST)));
+      return [a.source, a.authors];
+    };
+    expect(read(spaced)).toEqual(read(plain));
   });
 });
