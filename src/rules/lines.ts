@@ -106,7 +106,7 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source-credits',
-    reason: '来源 line at the top or bottom of the body that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社, also after the outlet’s reporters: 来源：新华社记者张三 编辑：王五): the outlet names the source (and 作者/记者, or the reporters after the outlet, the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them',
+    reason: '来源 line at the top or bottom of the body (its label perhaps letter-spaced: 来   源丨…) that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社, also after the outlet’s reporters: 来源：新华社记者张三 编辑：王五): the outlet names the source (and 作者/记者, or the reporters after the outlet, the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
@@ -122,6 +122,8 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：新华社记者张三 编辑：王五', groups: { outlet: '新华社', byline: '记者张三', credits: '编辑：王五' } },
         { text: '来源：新华社记者张三、王五 编辑：赵六', groups: { outlet: '新华社', byline: '记者张三、王五', credits: '编辑：赵六' } },
         { text: '来源：中国证券报记者 张三 王五 校对：李四', groups: { outlet: '中国证券报', byline: '记者 张三 王五', credits: '校对：李四' } },
+        // The label letter-spaced, as line.source reads it (来   源丨X).
+        { text: '来 源丨经济日报 编辑：张三', groups: { outlet: '经济日报', credits: '编辑：张三' } },
       ],
       // (line.source, which moves the line, takes only 作者/记者 credits: a line crediting an editor,
       // a picture or a proofreader stays, so the credit is not lost.)

@@ -185,6 +185,7 @@ describe('attack: the spaced 来源 label', () => {
     ['来源丨经济日报（ID：jjrbwx）', '来　源丨经济日报（ID：jjrbwx）'],
     ['来源：新华社记者张三、王五', '来  源：新华社记者张三、王五'],
     ['来源：九派新闻、新华每日电讯', '来 源：九派新闻、新华每日电讯'],
+    ['来源：经济日报 编辑：张三', '来   源丨经济日报 编辑：张三'],
   ])('%s and %s read the same', (plain, spaced) => {
     const read = (line: string) => {
       const a = extract(seedPost(ps(line, ...REST)));
