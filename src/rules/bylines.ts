@@ -681,6 +681,38 @@ export const BYLINES: readonly Recognizer[] = [
     },
     fixture: 'synthetic/synthetic-lines.html',
   },
+  {
+    id: 'byline.lead-desk-credit',
+    reason: "a desk editor's or proofreader's credit in the credits opening the article, on its own line after the writer's (文 | 柳书琪, then 编辑 | 谢丽容), often bold as the byline is, its role perhaps letter-spaced in WeChat house style (编   辑丨包芳鸣): a credit that stays as printed, not a subheading, no author, never the 责任编辑; only with a bar or a colon and names of two or three characters that open with a surname (SURNAME_START), since a role and a word or a phrase (编辑：我们, 审核：通过, 审核：严格把关, 编辑：马上就办) is a sentence; a role and a two- or three-character word that opens like a name (审核：严格) is read as the credit, and stays as printed",
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^(?<role>${['编辑', '校对', '审校', '审核', '美编'].map((r) => [...r].join('[ \u3000\u00a0]{0,3}')).join('|')})\s*[|｜丨:：]\s*(?<names>${SURNAME_START}\s?[\u4e00-\u9fa5]{1,2}(?:\s*[、\s]\s*${SURNAME_START}\s?[\u4e00-\u9fa5]{1,2})*)\s*$`,
+    ),
+    examples: {
+      match: [
+        { text: '编辑 | 谢丽容', groups: { role: '编辑', names: '谢丽容' } },
+        { text: '编辑｜曹 杨', groups: { role: '编辑', names: '曹 杨' } },
+        { text: '编辑：王五、李四', groups: { role: '编辑', names: '王五、李四' } },
+        { text: '校对丨刘思远', groups: { role: '校对', names: '刘思远' } },
+        { text: '编   辑丨包芳鸣', groups: { role: '编   辑', names: '包芳鸣' } },
+      ],
+      noMatch: [
+        '编辑：我们会继续关注此事的进展。',
+        '编辑部表示将核实相关信息',
+        '审核：通过',
+        '编辑 谢丽容',
+        '编辑|财经十一人',
+        '责编：桂衍民',
+        '责任编辑：张亚楠',
+        '编辑：这份通知什么时候下发？',
+        '审核：严格把关',
+        '编辑：马上就办',
+        '编辑：万人空巷',
+      ],
+    },
+    fixture: 'seed-format/2022-02-17_6a00bd8d.md',
+  },
 ];
 
 /**

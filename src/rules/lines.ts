@@ -35,10 +35,10 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.original-title',
-    reason: "原标题 line: the title at the original outlet; a 来源 printed on the same line names the outlet (at the top, or with the credits at the bottom)",
+    reason: "原标题 line: the title at the original outlet; a 来源 printed on the same line names the outlet (at the top, or with the credits at the bottom); a label printed twice, the reprinting desk's and the original outlet's own (原标题：原标题《X》, 原标题：原标题：X), is one label: the title is X, without the marks that quoted it",
     where: 'edge',
     line: 'move',
-    pattern: /^原标题\s*(?:[:：]|\s)\s*(?<title>.+?)(?:\s+来源\s*[:：]\s*(?<source>[^\s，。]{2,30}))?\s*$/,
+    pattern: /^原标题\s*(?:[:：]|\s)\s*(?:原标题\s*(?:[:：]\s*|《(?=[^《》]+》\s*(?:$|\s来源\s*[:：]))))?(?<title>.+?)(?:(?<=原标题\s*(?:[:：]|\s)\s*原标题\s*《[^《》]+)》)?(?:\s+来源\s*[:：]\s*(?<source>[^\s，。]{2,30}))?\s*$/,
     examples: {
       match: [
         { text: '原标题：权威快报丨11月国民经济继续恢复', groups: { title: '权威快报丨11月国民经济继续恢复' } },
@@ -46,6 +46,14 @@ export const LINES: readonly Recognizer[] = [
         { text: '原标题：16省份出手根治欠薪！2022年春节前全部清零 来源：中新经纬', groups: { title: '16省份出手根治欠薪！2022年春节前全部清零', source: '中新经纬' } },
         { text: '原标题：2022年度个税专项附加扣除开始确认 ', groups: { title: '2022年度个税专项附加扣除开始确认' } },
         { text: '原标题 “看得出这个寺庙在中国吗？”当地回应', groups: { title: '“看得出这个寺庙在中国吗？”当地回应' } },
+        { text: '原标题：原标题《中国证券业协会召开2022年第三季度证券基金行业首席经济学家例会》', groups: { title: '中国证券业协会召开2022年第三季度证券基金行业首席经济学家例会' } },
+        { text: '原标题：原标题：央行开展5000亿元MLF操作', groups: { title: '央行开展5000亿元MLF操作' } },
+        { text: '原标题：原标题《一季度GDP同比增长4.8%》 来源：中国证券报', groups: { title: '一季度GDP同比增长4.8%', source: '中国证券报' } },
+        // One label: the title's own marks and words stay as printed.
+        { text: '原标题：《流浪地球2》票房破40亿元', groups: { title: '《流浪地球2》票房破40亿元' } },
+        { text: '原标题：《政府工作报告》', groups: { title: '《政府工作报告》' } },
+        { text: '原标题：原标题与新标题之争', groups: { title: '原标题与新标题之争' } },
+        { text: '原标题：原标题《X》与内容不符 读者质疑', groups: { title: '原标题《X》与内容不符 读者质疑' } },
       ],
       noMatch: ['这篇文章的原标题已经被修改。'],
     },
@@ -98,11 +106,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source-credits',
-    reason: '来源 line at the top or bottom of the body that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社, also after the outlet’s reporters: 来源：新华社记者张三 编辑：王五): the outlet names the source (and 作者/记者, or the reporters after the outlet, the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them',
+    reason: '来源 line at the top or bottom of the body (its label perhaps letter-spaced: 来   源丨…) that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社, also after the outlet’s reporters: 来源：新华社记者张三 编辑：王五): the outlet names the source (and 作者/记者, or the reporters after the outlet, the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!(?:作者|记者|编辑|图片|摄影|校对)\s*[:：])(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?(?:编辑|图片|摄影|校对)\s*[:：]\s*\S)(?:作者|记者|编辑|图片|摄影|校对)\s*[:：].{1,80})$`,
+      String.raw`^(?!.*摄$)(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!(?:作者|记者|编辑|图片|摄影|校对)\s*[:：])(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?(?:编辑|图片|摄影|校对)\s*[:：]\s*\S)(?:作者|记者|编辑|图片|摄影|校对)\s*[:：].{1,80})$`,
     ),
     examples: {
       match: [
@@ -114,6 +122,8 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：新华社记者张三 编辑：王五', groups: { outlet: '新华社', byline: '记者张三', credits: '编辑：王五' } },
         { text: '来源：新华社记者张三、王五 编辑：赵六', groups: { outlet: '新华社', byline: '记者张三、王五', credits: '编辑：赵六' } },
         { text: '来源：中国证券报记者 张三 王五 校对：李四', groups: { outlet: '中国证券报', byline: '记者 张三 王五', credits: '校对：李四' } },
+        // The label letter-spaced, as line.source reads it (来   源丨X).
+        { text: '来 源丨经济日报 编辑：张三', groups: { outlet: '经济日报', credits: '编辑：张三' } },
       ],
       // (line.source, which moves the line, takes only 作者/记者 credits: a line crediting an editor,
       // a picture or a proofreader stays, so the credit is not lost.)
@@ -172,11 +182,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source',
-    reason: '来源 line at the top or bottom of the body: names the outlet (and sometimes the reporter, or the account id, in brackets); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed',
+    reason: '来源 line at the top or bottom of the body, its label perhaps letter-spaced as WeChat house style prints it (来   源丨21世纪经济报道): names the outlet (and sometimes the reporter, or the account id, in brackets); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed',
     where: 'edge',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者)\s*[:：].{1,60})?$`,
+      String.raw`^(?!.*摄$)(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者)\s*[:：].{1,60})?$`,
     ),
     examples: {
       match: [
@@ -185,6 +195,9 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：北青Qnews（北京青年报记者 张月朦）', groups: { outlet: '北青Qnews', credit: '北京青年报记者 张月朦' } },
         { text: '来源：光明日报 作者：吴亚琦', groups: { outlet: '光明日报', credits: '作者：吴亚琦' } },
         { text: '来源丨经济日报（ID：jjrbwx）', groups: { outlet: '经济日报', credit: 'ID：jjrbwx' } },
+        // WeChat house style spaces the label's characters, as it does a byline's role (作   者丨陈植).
+        { text: '来   源丨21世纪经济报道（ID：jjbd21）', groups: { outlet: '21世纪经济报道', credit: 'ID：jjbd21' } },
+        { text: '来 源：中国基金报', groups: { outlet: '中国基金报' } },
         { text: '来源：新华社记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
         { text: '来源：新华社 记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
         { text: '来源：央视新闻客户端 记者 张三 王五', groups: { outlet: '央视新闻客户端', byline: '记者 张三 王五' } },
@@ -201,19 +214,20 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：美国彭博社记者张三', groups: { outlet: '彭博社', byline: '记者张三' } },
         { text: '来源：新华社记者 张三、王五、赵六', groups: { outlet: '新华社', byline: '记者 张三、王五、赵六' } },
       ],
-      noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。'],
+      noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹'],
     },
     fixture: 'seed-audit/2022-03-25_9136d81c.md',
   },
   {
     id: 'line.source-several',
-    reason: '来源 line at the top or bottom of the body listing several sources (来源：九派新闻、新华每日电讯; also with a space for the colon, 来源 齐鲁观、青记): the first names the source (and a reporter glued to it is the outlet’s byline), and the line stays as printed, since the field holds one outlet and the others must not be lost',
+    reason: '来源 line at the top or bottom of the body listing several sources (来源：九派新闻、新华每日电讯, its label perhaps letter-spaced: 来 源丨…; also with a space for the colon, 来源 齐鲁观、青记): the first names the source (and a reporter glued to it is the outlet’s byline), and the line stays as printed, since the field holds one outlet and the others must not be lost',
     where: 'edge',
     line: 'keep',
-    pattern: /^(?!.*摄$)(?:文章|本文)?来源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*$/,
+    pattern: /^(?!.*摄$)(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*$/,
     examples: {
       match: [
         { text: '来源|九派新闻、新华每日电讯', groups: { outlet: '九派新闻', more: '新华每日电讯' } },
+        { text: '来 源丨九派新闻、新华每日电讯', groups: { outlet: '九派新闻', more: '新华每日电讯' } },
         { text: '来源|新华网、公安部官网、网友评论', groups: { outlet: '新华网', more: '公安部官网、网友评论' } },
         { text: '来源：中华人民共和国公安部网站、新华网', groups: { outlet: '中华人民共和国公安部网站', more: '新华网' } },
         { text: '来源：新华社记者张三、人民日报', groups: { outlet: '新华社', byline: '记者张三', more: '人民日报' } },
