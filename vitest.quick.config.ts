@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { shared } from './vitest.config';
 
@@ -22,11 +23,16 @@ export const SLOW = [
 
 /**
  * Test files share worker threads and their loaded modules (`isolate: false`): the engine, cheerio
- * and parse5 are loaded once per thread instead of once per file, which takes the run from about
- * 27 s to 12 s of CPU. `npm test` keeps every file in its own process, so a test that only passes
- * (or fails) because of another file's state is caught there.
+ * and parse5 are loaded once per thread instead of once per file, and a fixture's Article is
+ * extracted once per thread (test/support/fixture-article.ts). `npm test` keeps every file in its
+ * own process, so a test that only passes (or fails) because of another file's state is caught
+ * there.
+ *
+ * At least two worker threads: vitest's default is one fewer than the cores, which on a 2-core
+ * machine is one thread for every test file while the second core waits. Two threads cost a few
+ * seconds more CPU (each loads the modules and extracts the fixtures it needs) and finish sooner.
  */
 export default defineConfig({
   ...shared,
-  test: { ...shared.test, exclude: [...shared.test.exclude, ...SLOW], pool: 'threads', isolate: false },
+  test: { ...shared.test, exclude: [...shared.test.exclude, ...SLOW], pool: 'threads', isolate: false, maxWorkers: Math.max(2, availableParallelism() - 1) },
 });

@@ -8,13 +8,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/article';
-import { extract } from '../src/engine/extract';
 import { compactText, normalizeText } from '../src/engine/text';
 import { boilerplateOf, stripInline } from '../src/rules/boilerplate';
 import { LINK_LABELS } from '../src/rules/links';
 import { BOILERPLATE_MARKERS, BODY_DROP_SELECTOR } from '../src/rules/page';
 import { hiddenTextShown, idempotencyDiff, inlineProblems, inventedText, strippedPage } from '../src/verify';
 import { FIXTURES, loadCorpus, readFixture, readManifest, type Fixture } from './support/corpus';
+import { fixtureArticle } from './support/fixture-article';
 
 const AUDIT = join(FIXTURES, 'seed-audit');
 const auditRows = readManifest(AUDIT);
@@ -78,8 +78,8 @@ function removedByRule(article: Article): { whole: Set<string>; starts: string[]
 
 describe.each(corpus.map((f) => [f.id, f] as const))('%s', (_id, f) => {
   const html = readFixture(f);
-  const article = extract(html, { url: f.url });
-  const traced = extract(html, { url: f.url, trace: true });
+  const article = fixtureArticle(f);
+  const traced = fixtureArticle(f, { trace: true });
 
   it('is claimed by the right template', () => {
     expect(article.template).toBe(f.template);

@@ -5,11 +5,11 @@
  * made from those by cutting and adding characters; and on patterns built to trip the reader.
  */
 import { describe, expect, test } from 'vitest';
-import { extract } from '../src/engine/extract';
 import { BOILERPLATE, boilerplateOf } from '../src/rules/boilerplate';
 import { BYLINES, readByline } from '../src/rules/bylines';
 import { mayMatch, patternScreen, tableScreen } from '../src/rules/screen';
-import { loadCorpus, readFixture } from './support/corpus';
+import { loadCorpus } from './support/corpus';
+import { fixtureArticle } from './support/fixture-article';
 import { nonGlobal, TABLE_EXAMPLES as EXAMPLES, TABLE_PATTERNS as PATTERNS } from './support/table-patterns';
 
 
@@ -18,7 +18,7 @@ function corpusLines(): string[] {
   const out = new Set<string>();
   for (const f of loadCorpus()) {
     try {
-      const a = extract(readFixture(f), { url: f.url, trace: true });
+      const a = fixtureArticle(f, { trace: true });
       for (const b of a.blocks) if ('text' in b) out.add(b.text);
       for (const e of a.trace ?? []) if (e.text) out.add(e.text);
     } catch {

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/engine/extract';
 import { compactText } from '../src/engine/text';
-import { FIXTURES, loadCorpus, readFixture } from './support/corpus';
+import { FIXTURES, loadCorpus } from './support/corpus';
+import { fixtureArticle } from './support/fixture-article';
 
 const corpus = loadCorpus();
 
@@ -20,7 +20,7 @@ describe('every fixture has a reviewed golden', () => {
 });
 
 describe.each(corpus.filter((f) => existsSync(f.goldenJson)).map((f) => [f.id, f] as const))('%s', (_id, f) => {
-  const article = extract(readFixture(f), { url: f.url });
+  const article = fixtureArticle(f);
   const golden = JSON.parse(readFileSync(f.goldenJson, 'utf8')) as Record<string, unknown>;
 
   it.each(Object.keys(golden))('field %s matches the golden', (field) => {
@@ -57,7 +57,7 @@ describe('independent gold (fixtures/pages/external-gold.json)', () => {
 
   it.each(Object.keys(gold))('%s', (file) => {
     const f = corpus.find((c) => c.id === `pages/${file}`)!;
-    const ours = extract(readFixture(f), { url: f.url });
+    const ours = fixtureArticle(f);
     // They keep picture captions (图片来源：…) as text; ours live in `images`, so both are searched.
     const oursCompact = compactText(ours.text + ours.images.map((i) => i.caption).join(''));
     const drop = [...(theyKeepWeDrop['*'] ?? []), ...(theyKeepWeDrop[file] ?? [])];

@@ -13,8 +13,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/engine/extract';
+import type { extract } from '../src/engine/extract';
 import { FIXTURES, loadCorpus, readFixture } from './support/corpus';
+import { fixtureArticle } from './support/fixture-article';
 
 interface Truth {
   title: string;
@@ -96,7 +97,7 @@ describe('page truth files', () => {
   it.each(truths.map((t) => [`${t.folder}/${t.stem}`, t] as const))('%s: the engine gives what the page shows', (id, t) => {
     const f = corpus.find((c) => c.id.replace(/\.(html|md|txt)$/, '') === id)!;
     const truth = JSON.parse(readFileSync(t.path, 'utf8')) as Truth;
-    const mismatches = compareTruth(f.id, truth, extract(readFixture(f), { url: f.url }));
+    const mismatches = compareTruth(f.id, truth, fixtureArticle(f));
     const excused = (m: Mismatch) => TRUTH_EXCEPTIONS.some((e) => e.fixture === m.fixture && e.field === m.field);
     expect(mismatches.filter((m) => !excused(m))).toEqual([]);
     for (const e of TRUTH_EXCEPTIONS.filter((x) => x.fixture === f.id)) {

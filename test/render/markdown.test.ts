@@ -9,9 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Block } from '../../src/article';
-import { extract } from '../../src/engine/extract';
 import { escapeInline, markdownUrl, renderMarkdown } from '../../src/render/markdown';
-import { loadCorpus, readFixture } from '../support/corpus';
+import { loadCorpus } from '../support/corpus';
+import { fixtureArticle } from '../support/fixture-article';
 import { renderText } from '../../src/render/text';
 import { article, expectedShapes, markdownProblems, md, readMarkdown, textOfShapes, textWithTrimmedRows } from './helpers';
 
@@ -315,7 +315,7 @@ describe('metadata: none, header, front matter', () => {
 describe('every fixture: its Markdown reads back as its blocks and its text', () => {
   const corpus = loadCorpus();
   it.each(corpus.map((f) => [f.id, f] as const))('%s', (_id, f) => {
-    const a = extract(readFixture(f), { url: f.url });
+    const a = fixtureArticle(f);
     expectRoundTrip(a as ReturnType<typeof article>);
     expectRoundTrip(a as ReturnType<typeof article>, renderMarkdown(a, { images: false }), { images: false });
   });
