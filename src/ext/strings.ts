@@ -42,8 +42,10 @@ export function tableTr(locale: UiLocale, fallback: Tr, messages: Readonly<Recor
   const base = messages[UI_LOCALES[0]];
   return (key, ...subs) => {
     const m = (own[key] ?? base[key])?.message;
-    if (m === undefined || /\$[A-Za-z_@][\w@]*\$/.test(m)) return fallback(key, ...subs);
-    const out = m.indexOf('$') < 0 ? m : m.replace(/\$\$|\$([1-9])/g, (all, n?: string) => (n ? (subs[Number(n) - 1] ?? '') : '$'));
-    return out || key;
+    if (m === undefined) return fallback(key, ...subs);
+    // Most strings have no `$`: no pattern runs for them (the first screen is built cold).
+    if (m.indexOf('$') < 0) return m || key;
+    if (/\$[A-Za-z_@][\w@]*\$/.test(m)) return fallback(key, ...subs);
+    return m.replace(/\$\$|\$([1-9])/g, (_, n?: string) => (n ? (subs[Number(n) - 1] ?? '') : '$')) || key;
   };
 }
