@@ -4,7 +4,7 @@ import { createBackground, MENU_ID } from '../src/ext/background';
 import { READER_CHUNK_PATH, READER_EXTRAS_PATH } from '../src/ext/chunks';
 import { t } from '../src/ext/i18n';
 import { asBackgroundMessage, listen } from '../src/ext/messages';
-import { localeOf } from '../src/ext/strings';
+import { localeOf } from '../src/ext/locale-probe';
 import { handleLibraryMessage } from '../src/library/messages';
 import { CONTENT_MATCHES } from '../src/ext/urls';
 

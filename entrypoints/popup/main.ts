@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { writeClipboard } from '../../src/ext/clipboard';
 import { t } from '../../src/ext/i18n';
 import { startPopup, tabIdFromSearch } from '../../src/ext/popup';
-import { localeOf } from '../../src/ext/strings';
+import { localeOf } from '../../src/ext/locale-probe';
 import { loadSettings } from '../../src/ext/settings-store';
 import { libraryClient } from '../../src/library/client';
 import { libraryPagePath } from '../../src/library/path';

@@ -4,7 +4,7 @@
  * in Firefox the reader's first screen made about 40 of them (the first, which sets up the API in
  * the content script, alone about 2 ms; all of them 4-7 ms of the first click at load 8). The
  * background, which reads strings through the API anyway, says which table the API answers from
- * (`localeOf`) with the message that asks for the reader; the reader then reads its strings here,
+ * (`localeOf`, src/ext/locale-probe.ts) with the message that asks for the reader; the reader then reads its strings here,
  * as `i18n.getMessage` would give them. Without that word (auto-clean on page load), or for a key
  * or a form this table does not read, the API answers as before.
  *
@@ -15,21 +15,12 @@ import en from '../../public/_locales/en/messages.json';
 import { UI_LOCALES, type UiLocale } from './ui-locale';
 
 export { isUiLocale, UI_LOCALES, type UiLocale } from './ui-locale';
+export { localeOf, PROBE_KEY } from './locale-probe';
 
 export type Tr = (key: string, ...subs: string[]) => string;
 type Messages = Readonly<Record<string, { message: string } | undefined>>;
 
 export const MESSAGES: Readonly<Record<UiLocale, Messages>> = { zh_CN: zhCN, en };
-
-/** A key whose text differs in every shipped locale: what the API gives for it names the table it reads. */
-export const PROBE_KEY = 'extShortName';
-
-/** The shipped locale `tr` (the API's getMessage) answers from, or null when its answer matches none. */
-export function localeOf(tr: (key: string) => string, messages: Readonly<Record<UiLocale, Messages>> = MESSAGES): UiLocale | null {
-  const probe = tr(PROBE_KEY);
-  for (const l of UI_LOCALES) if (messages[l][PROBE_KEY]?.message === probe) return l;
-  return null;
-}
 
 /**
  * `i18n.getMessage` over the bundled tables for `locale`: a key missing there is looked up in the
