@@ -4,6 +4,7 @@ import { createBackground, MENU_ID } from '../src/ext/background';
 import { READER_CHUNK_PATH, READER_EXTRAS_PATH } from '../src/ext/chunks';
 import { t } from '../src/ext/i18n';
 import { asBackgroundMessage, listen } from '../src/ext/messages';
+import { localeOf } from '../src/ext/locale-probe';
 import { handleLibraryMessage } from '../src/library/messages';
 import { CONTENT_MATCHES } from '../src/ext/urls';
 
@@ -14,8 +15,12 @@ export default defineBackground(() => {
   const TITLES = { none: 'extName', recognised: 'actionTitleRecognised', cleaned: 'actionTitleRecognised', refused: 'actionTitleRefused' } as const;
   const BADGES = { none: '', recognised: 'badgeRecognised', cleaned: 'badgeCleaned', refused: 'badgeRefused' } as const;
 
+  // The table the i18n API reads, worked out on the first toggle (the browser's UI language is
+  // fixed while it runs): the reader in the tab then reads its strings from its own copy.
+  let locale: ReturnType<typeof localeOf> | undefined;
   const bg = createBackground({
     sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
+    locale: () => (locale === undefined ? (locale = localeOf(t)) : locale),
     activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
     // Firefox: the reader chunk goes into the tab as a script (Firefox keeps its compiled code).
     injectReader: import.meta.env.FIREFOX

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { writeClipboard } from '../../src/ext/clipboard';
 import { t } from '../../src/ext/i18n';
 import { startPopup, tabIdFromSearch } from '../../src/ext/popup';
+import { localeOf } from '../../src/ext/locale-probe';
 import { loadSettings } from '../../src/ext/settings-store';
 import { libraryClient } from '../../src/library/client';
 import { libraryPagePath } from '../../src/library/path';
@@ -20,6 +21,7 @@ startPopup(document.getElementById('app')!, {
   sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
   loadSettings,
   tr: t,
+  locale: () => localeOf(t),
   writeClipboard: (text) => writeClipboard(text, document),
   download(name, mime, body) {
     const url = URL.createObjectURL(new Blob([body], { type: mime }));

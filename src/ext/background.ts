@@ -5,7 +5,8 @@
  * hold up another.
  */
 import type { LibraryMessage, LibraryReply } from '../library/protocol';
-import type { ActionResult, BackgroundMessage } from './messages';
+import type { ActionResult, BackgroundMessage, ContentMessage } from './messages';
+import type { UiLocale } from './ui-locale';
 import { assertNever } from './messages';
 
 export const MENU_ID = 'sina-clean-toggle';
@@ -24,7 +25,9 @@ interface SenderLike {
 export type BadgeState = 'none' | 'recognised' | 'cleaned' | 'refused';
 
 export interface BackgroundDeps {
-  sendToTab: (tabId: number, msg: { type: 'sina-clean:toggle' }) => Promise<unknown>;
+  sendToTab: (tabId: number, msg: Extract<ContentMessage, { type: 'sina-clean:toggle' }>) => Promise<unknown>;
+  /** The `_locales` table the i18n API reads here (src/ext/strings.ts `localeOf`), sent with the toggle; null or absent: not sent. */
+  locale?: () => UiLocale | null;
   activeTab: () => Promise<TabLike | undefined>;
   setBadge: (tabId: number, state: BadgeState) => Promise<void>;
   /** How long the 'refused' badge stays before the tab's own state comes back. */
@@ -77,7 +80,8 @@ export function createBackground(deps: BackgroundDeps): BackgroundController {
     const state = states.get(id);
     if (deps.injectReader && state !== undefined && state !== 'cleaned' && state !== 'refused') void inject(id, 0).catch(() => undefined);
     try {
-      const r = (await deps.sendToTab(id, { type: 'sina-clean:toggle' })) as ActionResult | undefined;
+      const locale = deps.locale?.() ?? null;
+      const r = (await deps.sendToTab(id, locale ? { type: 'sina-clean:toggle', locale } : { type: 'sina-clean:toggle' })) as ActionResult | undefined;
       if (r) return r;
     } catch {
       /* no content script there: not a Sina article URL */

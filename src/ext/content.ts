@@ -15,6 +15,7 @@ import { pageFamily } from './page-parts';
 import { pageToast } from './page-toast';
 import { normalizeSettings, type Settings } from './settings';
 import { isArticleUrl } from './urls';
+import type { UiLocale } from './ui-locale';
 import type { ReaderChunk, ReaderHost, ReaderSession } from './reader/types';
 
 export { READER_CHUNK_PATH, READER_EXTRAS_GLOBAL, READER_EXTRAS_PATH, READER_GLOBAL } from './chunks';
@@ -60,6 +61,8 @@ export function createContentController(deps: ContentDeps): ContentController {
   let session: ReaderSession | null = null;
   let loading: Promise<ReaderSession> | null = null;
   let settings: Promise<Settings> | null = null;
+  /** The `_locales` table the sender's i18n API reads, from the last clean or toggle that said (see src/ext/strings.ts). */
+  let locale: UiLocale | null = null;
   /** Read once (in parallel with the chunk when the user asks), then kept current by the watcher. */
   const currentSettings = () => (settings ??= deps.loadSettings().catch(() => normalizeSettings(null)));
 
@@ -81,6 +84,7 @@ export function createContentController(deps: ContentDeps): ContentController {
         return (session = chunk.openSession({
           ...deps,
           loadSettings: currentSettings,
+          locale: () => locale,
           library: libraryViaBackground(deps.send),
           onChange: () => void report(),
         }));
@@ -151,10 +155,12 @@ export function createContentController(deps: ContentDeps): ContentController {
         case 'sina-clean:article':
           return article();
         case 'sina-clean:clean':
+          locale = msg.locale ?? locale;
           return clean();
         case 'sina-clean:restore':
           return Promise.resolve(controller.restore());
         case 'sina-clean:toggle':
+          locale = msg.locale ?? locale;
           return controller.toggle();
         case 'sina-clean:timings':
           return controller.timings(msg.extractRuns);

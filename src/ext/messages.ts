@@ -6,6 +6,7 @@
  */
 import type { Article, ExtractErrorReason } from '../article';
 import { asLibraryMessage, type LibraryMessage } from '../library/protocol';
+import { isUiLocale, type UiLocale } from './ui-locale';
 
 /** Messages the content script answers (tabs.sendMessage from the popup and the background). */
 export type ContentMessage =
@@ -13,11 +14,14 @@ export type ContentMessage =
   | { type: 'sina-clean:state' }
   /** → ExtractResult: the page's Article, extracted now if not yet (the popup's request). */
   | { type: 'sina-clean:article' }
-  /** → ActionResult */
-  | { type: 'sina-clean:clean' }
+  /**
+   * → ActionResult. `locale`: the `_locales` table the sender's i18n API reads (src/ext/strings.ts
+   * `localeOf`), so the reader reads its strings from its own copy instead of the API.
+   */
+  | { type: 'sina-clean:clean'; locale?: UiLocale }
   | { type: 'sina-clean:restore' }
-  /** What the shortcut and the menu item do: clean, or restore when cleaned; tells the user when it cannot. */
-  | { type: 'sina-clean:toggle' }
+  /** What the shortcut and the menu item do: clean, or restore when cleaned; tells the user when it cannot. `locale`: as for clean. */
+  | { type: 'sina-clean:toggle'; locale?: UiLocale }
   /**
    * → Timings: what the content script's work on this page cost, measured as it ran (the benchmark
    * reads it); with `extractRuns`, the page is extracted that many times more (warm) and timed.
@@ -122,13 +126,14 @@ const CONTENT_TYPES = new Set<ContentMessage['type']>([
 
 /** The message as a ContentMessage, or null when it is not one. */
 export function asContentMessage(msg: unknown): ContentMessage | null {
-  const m = msg as { type?: unknown; extractRuns?: unknown } | null;
+  const m = msg as { type?: unknown; extractRuns?: unknown; locale?: unknown } | null;
   const type = m?.type;
   if (typeof type !== 'string' || !CONTENT_TYPES.has(type as ContentMessage['type'])) return null;
   if (type === 'sina-clean:timings') {
     const runs = typeof m!.extractRuns === 'number' && Number.isInteger(m!.extractRuns) ? Math.min(Math.max(m!.extractRuns, 0), 50) : 0;
     return { type, extractRuns: runs };
   }
+  if ((type === 'sina-clean:toggle' || type === 'sina-clean:clean') && isUiLocale(m!.locale)) return { type, locale: m!.locale };
   return { type } as ContentMessage;
 }
 

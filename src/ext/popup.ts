@@ -10,6 +10,7 @@ import { failureMessageKey, type ActionResult, type ContentMessage, type Extract
 import { normalizeSettings, type Settings } from './settings';
 import { quoteUrl, safeHttpUrl } from './urls';
 import { elementsOf } from './dom';
+import type { UiLocale } from './ui-locale';
 
 export interface PopupDeps {
   doc: Document;
@@ -18,6 +19,8 @@ export interface PopupDeps {
   sendToTab: (tabId: number, msg: ContentMessage) => Promise<unknown>;
   loadSettings: () => Promise<Settings>;
   tr: (key: string, ...subs: string[]) => string;
+  /** The `_locales` table `tr` reads (src/ext/strings.ts `localeOf`), sent with 净化 so the reader in the tab reads its own copy. */
+  locale?: () => UiLocale | null;
   writeClipboard: (text: string) => Promise<boolean>;
   download: (name: string, mime: string, body: string) => void;
   openOptions?: () => void;
@@ -195,7 +198,8 @@ export function startPopup(root: HTMLElement, deps: PopupDeps): PopupView {
   btnClean.addEventListener('click', async () => {
     if (tabId === undefined) return;
     const id = tabId;
-    const r = await send<ActionResult>(() => deps.sendToTab(id, { type: 'sina-clean:clean' }));
+    const locale = deps.locale?.() ?? null;
+    const r = await send<ActionResult>(() => deps.sendToTab(id, locale ? { type: 'sina-clean:clean', locale } : { type: 'sina-clean:clean' }));
     if (r?.ok) {
       setCleaned(r.cleaned);
       showToast(tr('popupCleaned'));

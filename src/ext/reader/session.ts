@@ -11,6 +11,7 @@ import { afterNextPaint, NO_FRAME_WAIT_MS, swapIn, swapOut, type Swap } from '..
 import { normalizeSettings, type Settings } from '../settings';
 import { withDeadline } from '../engine-shims/cheerio-dom';
 import { pageTree } from './digest';
+import { tableTr } from '../strings';
 import { browserSpeech } from './speech';
 import type { ReaderExtras, ReaderHost, ReaderSession } from './types';
 import { createReaderView, readerSettingsOf, type ReaderView } from './view';
@@ -138,9 +139,13 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
     }
     if (swap) return { ok: true, cleaned: true };
     const article = res.article;
+    // The UI strings from the chunk's copy of the tables when the asking message named one (in
+    // Firefox each i18n API call from a page costs about 0.1 ms, and the first screen makes 40).
+    const locale = host.locale?.() ?? null;
+    const tr = locale ? tableTr(locale, host.tr) : host.tr;
     const v: ReaderView = createReaderView(doc, article, {
       settings: readerSettingsOf(settings),
-      tr: host.tr,
+      tr,
       copyFirst: settings.copyFormat,
       firstScreenChars: FIRST_SCREEN_CHARS,
       pageUrl: host.url,

@@ -8,12 +8,18 @@ import type { ActionResult, ExtractResult, Timings } from '../messages';
 import type { Settings } from '../settings';
 import type { SpeechDeps } from './speech';
 import type { LibraryClient } from '../library-client';
+import type { UiLocale } from '../ui-locale';
 
 /** What the content script hands the chunk: the page and the browser-bound helpers. */
 export interface ReaderHost {
   doc: Document;
   url: string;
   tr: (key: string, ...subs: string[]) => string;
+  /**
+   * The `_locales` table `tr` reads, when the message that asked for the reader said
+   * (src/ext/strings.ts): the reader then reads its strings from the chunk's copy of the tables.
+   */
+  locale?: () => UiLocale | null;
   loadSettings: () => Promise<Settings>;
   /** The settings, when already read (the reader then opens without waiting for storage). */
   settings?: Settings;

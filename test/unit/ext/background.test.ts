@@ -51,6 +51,19 @@ describe('background', () => {
     ]);
   });
 
+  test('the toggle names the locale the i18n API reads, when the background knows it', async () => {
+    const sendToTab = vi.fn(async () => ({ ok: true, cleaned: true }));
+    const locale = vi.fn((): 'en' | null => 'en');
+    const { bg } = setup({ sendToTab, locale });
+    await bg.onCommand(COMMAND_ID, { id: 11 });
+    locale.mockReturnValue(null);
+    await bg.onMenuClick({ menuItemId: MENU_ID }, { id: 13 });
+    expect(sendToTab.mock.calls).toEqual([
+      [11, { type: 'sina-clean:toggle', locale: 'en' }],
+      [13, { type: 'sina-clean:toggle' }],
+    ]);
+  });
+
   test('the shortcut on a page the extension does not run on: the badge says so, then the tab state comes back', async () => {
     const { bg, deps } = setup({
       sendToTab: vi.fn(async () => {
@@ -203,6 +216,10 @@ describe('background messages are typed and checked', () => {
     expect(asContentMessage({ type: 'sina-clean:timings', extractRuns: 5 })).toEqual({ type: 'sina-clean:timings', extractRuns: 5 });
     expect(asContentMessage({ type: 'sina-clean:timings', extractRuns: 1e9 })).toEqual({ type: 'sina-clean:timings', extractRuns: 50 });
     expect(asContentMessage({ type: 'sina-clean:timings', extractRuns: 'x' })).toEqual({ type: 'sina-clean:timings', extractRuns: 0 });
+    expect(asContentMessage({ type: 'sina-clean:toggle', locale: 'en' })).toEqual({ type: 'sina-clean:toggle', locale: 'en' });
+    expect(asContentMessage({ type: 'sina-clean:clean', locale: 'zh_CN' })).toEqual({ type: 'sina-clean:clean', locale: 'zh_CN' });
+    expect(asContentMessage({ type: 'sina-clean:clean', locale: 'fr' })).toEqual({ type: 'sina-clean:clean' });
+    expect(asContentMessage({ type: 'sina-clean:restore', locale: 'en' })).toEqual({ type: 'sina-clean:restore' });
     expect(asContentMessage({ type: 'sina-clean:snapshot' })).toBeNull();
     expect(asContentMessage(null)).toBeNull();
   });

@@ -110,3 +110,39 @@ describe('the copy from the browser tree is bounded', () => {
     expect(load(html)('p').length).toBe(5_000);
   });
 });
+
+describe('the copy reads each element’s attributes as the attribute list gives them', () => {
+  /** name → value as the attribute list reads them (the last of a name wins). */
+  const byList = (el: Element) => {
+    const out: Record<string, string> = {};
+    for (const a of Array.from(el.attributes)) out[a.name] = a.value;
+    return out;
+  };
+
+  test('names, values, order, and the spots where names alone would mislead: upper case set by a script, one name twice', async () => {
+    const { fromBrowserDocument } = await import('../../../src/ext/engine-shims/cheerio-dom');
+    const doc = new JSDOM('<!doctype html><body><p id="a" class="x y" data-n="1" title="t &amp; u" hidden>1</p><p id="b">2</p><p id="c">3</p><p id="d" foo="lower">4</p><svg id="e" viewBox="0 0 1 1"><a xlink:href="#z"></a></svg></body>').window.document;
+    const b = doc.getElementById('b')!;
+    b.setAttributeNS(null, 'DATA-UP', 'upper'); // only a script can make an upper-case name on an HTML element
+    const c = doc.getElementById('c')!;
+    c.setAttributeNS('urn:one', 'dup', 'first');
+    c.setAttributeNS('urn:two', 'dup', 'second'); // two attributes named dup
+    doc.getElementById('d')!.setAttributeNS(null, 'FOO', 'upper'); // getAttribute('FOO') would read foo
+    const tree = fromBrowserDocument(doc);
+    const copied = new Map<string, Record<string, string>>();
+    const stack: unknown[] = [tree];
+    while (stack.length) {
+      const n = stack.pop() as { attribs?: Record<string, string>; children?: unknown[] };
+      if (n.attribs?.id) copied.set(n.attribs.id, { ...n.attribs });
+      if (n.children) stack.push(...n.children);
+    }
+    for (const id of ['a', 'b', 'c', 'd', 'e']) {
+      const want = byList(doc.getElementById(id)!);
+      expect(copied.get(id), id).toEqual(want);
+      expect(Object.keys(copied.get(id)!), id).toEqual(Object.keys(want));
+    }
+    expect(copied.get('b')!['DATA-UP']).toBe('upper');
+    expect(copied.get('c')!.dup).toBe('second');
+    expect(copied.get('d')).toEqual({ id: 'd', foo: 'lower', FOO: 'upper' });
+  });
+});

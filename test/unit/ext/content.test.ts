@@ -14,6 +14,7 @@ import { HOST_ID, HOST_TAG } from '../../../src/ext/reader/view';
 import type { ReaderChunk } from '../../../src/ext/reader/types';
 import { READER_EXTRAS } from '../../../src/ext/reader/extras';
 import { flush, zhTr } from './helpers';
+import en from '../../../public/_locales/en/messages.json';
 
 const ARTICLE_URL = 'https://finance.sina.com.cn/stock/2021-08-24/doc-ikqcfncc4769311.shtml';
 const PAGE = `<div id="top" class="nav">导航</div><!-- c --><h1 class="main-title">测试公司半年报营收增长</h1>
@@ -336,6 +337,27 @@ describe('content script', () => {
     expect(rules).toMatch(/@media print\{[^}]*\}body>:not\(sina-clean-reader\)\{display:none !important\}\}/);
     // display:none would tear down embeds and iframes; on screen the page is only made invisible.
     expect(rules.split('@media print')[0]).not.toContain('display:none');
+  });
+
+  test('a toggle or clean that names the locale: the reader reads its strings from its own tables, not the i18n API', async () => {
+    const tr = vi.fn(zhTr);
+    const { c } = setup({ tr });
+    expect(await c.handle({ type: 'sina-clean:toggle', locale: 'en' })).toMatchObject({ ok: true, cleaned: true });
+    expect(tr).not.toHaveBeenCalled();
+    expect(shadow().querySelector('[data-testid=btn-restore]')!.textContent).toBe(en.readerRestore.message);
+    c.restore();
+    // The word is kept for later cleans of the page (a message without it changes nothing).
+    expect(await c.handle({ type: 'sina-clean:clean' })).toMatchObject({ ok: true, cleaned: true });
+    expect(shadow().querySelector('[data-testid=btn-restore]')!.textContent).toBe(en.readerRestore.message);
+    expect(tr).not.toHaveBeenCalled();
+  });
+
+  test('a clean that names no locale (auto-clean, an older sender): the reader asks the i18n API, as before', async () => {
+    const tr = vi.fn(zhTr);
+    const { c } = setup({ tr });
+    expect(await c.handle({ type: 'sina-clean:clean' })).toMatchObject({ ok: true, cleaned: true });
+    expect(tr).toHaveBeenCalledWith('readerRestore');
+    expect(shadow().querySelector('[data-testid=btn-restore]')!.textContent).toBe(zhTr('readerRestore'));
   });
 
   test('toggle, the badge report and the reader restore button', async () => {

@@ -233,6 +233,13 @@ describe('popup', () => {
     closeAll();
   });
 
+  test('净化 names the locale the popup reads its strings from, so the reader in the tab reads the same', async () => {
+    const { root, view, toTab } = popup({}, { ok: true, article: makeArticle() }, { locale: () => 'zh_CN' });
+    await view.ready;
+    byId(root, 'btn-clean').click();
+    await vi.waitFor(() => expect(toTab).toHaveBeenCalledWith(42, { type: 'sina-clean:clean', locale: 'zh_CN' }));
+  });
+
   test('clean / restore buttons drive the tab and swap', async () => {
     const showTab = vi.fn(async () => undefined);
     const close = vi.fn();
