@@ -242,17 +242,19 @@ export const TITLE_BADGE: RuleMeta & { pattern: RegExp; examples: { match: reado
  */
 export const MOBILE_HEADER_TIME: RuleMeta & { pattern: RegExp; examples: { match: readonly { text: string; groups: Readonly<Record<string, string>> }[]; noMatch: readonly string[] } } = {
   id: 'meta.publishedAt.mobile-header',
-  reason: 'the time a mobile page’s header prints (09月11日 17:00, 2005.08.26 05:39) is the one the reader sees; a header without the year takes the meta time’s',
+  reason: 'the time a mobile page’s header prints (09月11日 17:00, 2005.08.26 05:39, 2019-09-11 17:00:12) is the one the reader sees, to the second when it prints one; a header without the year takes the meta time’s',
   fixture: 'pages/news-m_20190911_iicezzrq5132048.html',
-  pattern: /^(?:(?<year>\d{4})\s*[.\-/年]\s*)?(?<month>\d{1,2})\s*[.\-/月]\s*(?<day>\d{1,2})\s*日?\s*(?<hour>\d{1,2})\s*[:：]\s*(?<minute>\d{2})$/,
+  pattern: /^(?:(?<year>\d{4})\s*[.\-/年]\s*)?(?<month>\d{1,2})\s*[.\-/月]\s*(?<day>\d{1,2})\s*日?\s*(?<hour>\d{1,2})\s*[:：]\s*(?<minute>\d{2})(?:\s*[:：]\s*(?<second>\d{2}))?$/,
   examples: {
     match: [
       { text: '09月11日 17:00', groups: { month: '09', day: '11', hour: '17', minute: '00' } },
       { text: '2005.08.26 05:39', groups: { year: '2005', month: '08', day: '26', hour: '05', minute: '39' } },
       { text: '2021-11-27 10:12', groups: { year: '2021', month: '11', day: '27', hour: '10', minute: '12' } },
       { text: '2021年11月27日 10:12', groups: { year: '2021', month: '11', day: '27', hour: '10', minute: '12' } },
+      { text: '2019-09-11 17:00:12', groups: { year: '2019', month: '09', day: '11', hour: '17', minute: '00', second: '12' } },
+      { text: '09月11日 17:00:12', groups: { month: '09', day: '11', hour: '17', minute: '00', second: '12' } },
     ],
-    noMatch: ['昨天 17:00', '3小时前', '09月11日', '17:00', '阅读 1.2万'],
+    noMatch: ['昨天 17:00', '3小时前', '09月11日', '17:00', '17:00:12', '阅读 1.2万', '09月11日 17:00:1'],
   },
 };
 
