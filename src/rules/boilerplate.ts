@@ -683,16 +683,17 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
   },
   {
     id: 'quote.live-named',
-    reason: 'live quote numbers printed inside the brackets after a stock’s name or code (（中国卫星 25.31 +2.01%）, 中国卫星(600118.SH 25.31 2.01%)): the price and change % are page furniture (bare numbers: a price with its unit, 4.63元, is the article’s own words); the name and the code the article prints stay',
+    reason: 'live quote numbers printed inside the brackets after a stock’s name or code (（中国卫星 25.31 +2.01%）, 中国卫星(600118.SH 25.31 2.01%), full-width ＋/－/％ read as the half-width ones): the price and change % are page furniture; a metric the writer brackets with its own numbers (（市盈率 12.35 -3.21%）, （十年期 2.65 -0.02%）) is no stock and stays (bare numbers: a price with its unit, 4.63元, is the article’s own words); the name and the code the article prints stay',
     where: 'anywhere',
     scope: 'inline',
     patterns: [
-      /(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?))(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+-]))[+-]?\d+\.\d{2}[%％](?=\s*[）)])/g,
+      // A metric the writer brackets with its own numbers (市盈率, 收益率, 十年期, 同比) is no stock's name.
+      /(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?<![率比]|[年月周天日]期)(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?))(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))[+＋\-－−]?\d+\.\d{2}[%％](?=\s*[）)])/g,
       // The whole bracket when it only repeats the name printed right before it (中国卫星（中国卫星 25.31 +2.01%）).
-      /[（(]\s*(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+-]))[+-]?\d+\.\d{2}[%％]\s*[）)](?<=\k<name>[（(][^）)]*[）)])/g,
+      /[（(]\s*(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))[+＋\-－−]?\d+\.\d{2}[%％]\s*[）)](?<=\k<name>[（(][^）)]*[）)])/g,
     ],
     examples: {
-      drop: [' 25.31 +2.01%', ' 25.31 2.01%', ' 450.20 -1.23%', ' 1790.00 -0.68%', ' 3.215 +0.31%', '，25.31，+2.01%'],
+      drop: [' 25.31 +2.01%', ' 25.31 2.01%', ' 450.20 -1.23%', ' 1790.00 -0.68%', ' 3.215 +0.31%', '，25.31，+2.01%', ' 180.50 ＋1.20％', ' 25.31 －2.01%'],
       around: ['航天板块中，中国卫星（600118.SH', '）盘中涨停'],
       keep: [
         '中国卫星（600118.SH）今日涨停，成交额创下年内新高。',
@@ -704,6 +705,10 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
         '（上年同期为 25.3 2.0%）',
         '工商银行（601398.SH，4.63元，+0.22%）的股息率仍居银行股前列。',
         '两市成交额（沪市 4125.31亿元 +2.01%）继续放大。',
+        '两项指标分别回落（市盈率 12.35 -3.21%）。',
+        '国债收益率（十年期 2.65 -0.02%）小幅回落。',
+        '沪深300的估值（市净率 1.35 +0.75%）仍处历史低位。',
+        '出口增速（同比 12.35 +3.21%）超出市场预期。',
       ],
     },
     fixture: 'synthetic/synthetic-lines.html',

@@ -35,10 +35,10 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.original-title',
-    reason: "原标题 line: the title at the original outlet; a 来源 printed on the same line names the outlet (at the top, or with the credits at the bottom); a label printed twice, the reprinting desk's and the original outlet's own (原标题：原标题《X》, 原标题：原标题：X), is one label: the title is X, without the marks that quoted it",
+    reason: "原标题 line: the title at the original outlet; a 来源 printed on the same line names the outlet (at the top, or with the credits at the bottom); a label printed twice, the reprinting desk's and the original outlet's own (原标题：原标题《X》, 原标题：原标题：X, 原标题：原标题 X), is one label: the title is X, without the marks that quoted it",
     where: 'edge',
     line: 'move',
-    pattern: /^原标题\s*(?:[:：]|\s)\s*(?:原标题\s*(?:[:：]\s*|《(?=[^《》]+》\s*(?:$|\s来源\s*[:：]))))?(?<title>.+?)(?:(?<=原标题\s*(?:[:：]|\s)\s*原标题\s*《[^《》]+)》)?(?:\s+来源\s*[:：]\s*(?<source>[^\s，。]{2,30}))?\s*$/,
+    pattern: /^原标题\s*(?:[:：]|\s)\s*(?:原标题(?:\s*[:：]\s*|\s*《(?=[^《》]+》\s*(?:$|\s来源\s*[:：]))|\s+(?=[^\s:：《])))?(?<title>.+?)(?:(?<=原标题\s*(?:[:：]|\s)\s*原标题\s*《[^《》]+)》)?(?:\s+来源\s*[:：]\s*(?<source>[^\s，。]{2,30}))?\s*$/,
     examples: {
       match: [
         { text: '原标题：权威快报丨11月国民经济继续恢复', groups: { title: '权威快报丨11月国民经济继续恢复' } },
@@ -48,6 +48,8 @@ export const LINES: readonly Recognizer[] = [
         { text: '原标题 “看得出这个寺庙在中国吗？”当地回应', groups: { title: '“看得出这个寺庙在中国吗？”当地回应' } },
         { text: '原标题：原标题《中国证券业协会召开2022年第三季度证券基金行业首席经济学家例会》', groups: { title: '中国证券业协会召开2022年第三季度证券基金行业首席经济学家例会' } },
         { text: '原标题：原标题：央行开展5000亿元MLF操作', groups: { title: '央行开展5000亿元MLF操作' } },
+        { text: '原标题：原标题 央行开展5000亿元MLF操作', groups: { title: '央行开展5000亿元MLF操作' } },
+        { text: '原标题 原标题 一季度GDP同比增长4.8% 来源：中国证券报', groups: { title: '一季度GDP同比增长4.8%', source: '中国证券报' } },
         { text: '原标题：原标题《一季度GDP同比增长4.8%》 来源：中国证券报', groups: { title: '一季度GDP同比增长4.8%', source: '中国证券报' } },
         // One label: the title's own marks and words stay as printed.
         { text: '原标题：《流浪地球2》票房破40亿元', groups: { title: '《流浪地球2》票房破40亿元' } },

@@ -219,19 +219,42 @@ export const TITLE_SUFFIX: RuleMeta & { pattern: RegExp; examples: readonly (rea
 };
 
 /**
- * A badge inside the headline element: a child element at its start or end whose whole text is a
- * label Sina's or an outlet's page styles beside the title (<span class="tag">原创</span>, 独家, 重磅,
- * 首发, 快讯). It labels the article; it is not the headline's words. Structural: the same words
- * printed as the title's own text (独家专访：…, 重磅！央行…) are the title, and stay.
+ * A badge inside the headline element: a child element at its start or end (inside the headline's
+ * link too) whose whole text is a label Sina's or an outlet's page styles beside the title
+ * (<span class="tag">原创</span>, 独家, 重磅, 首发, 快讯), set apart from the title's words: the title
+ * (or another badge) follows it directly. It labels the article; it is not the headline's words.
+ * The same word styled as the title's own first word — the title goes on with its own punctuation
+ * (<font>独家</font>：…, <span>重磅</span>！…) or with a word that continues it (<b>独家</b>专访：…,
+ * <strong>最新</strong>消息：…) — is the title, and stays (`joins`; at the end, the title's joining
+ * punctuation before the word).
  */
-export const TITLE_BADGE: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+export const TITLE_BADGE: RuleMeta & {
+  pattern: RegExp;
+  joins: { after: RegExp; before: RegExp };
+  examples: {
+    match: readonly string[];
+    noMatch: readonly string[];
+    joins: { after: readonly string[]; before: readonly string[]; apart: readonly string[] };
+  };
+} = {
   id: 'title.badge',
-  reason: 'a label styled as a badge inside the headline (<span>原创</span>, 独家, 重磅 at its start or end) marks the article, it is not the title’s words',
+  reason: 'a label styled as a badge inside the headline (<span>原创</span>, 独家, 重磅 at its start or end, several, or inside the headline’s link) marks the article, it is not the title’s words; the same word the title goes on from (独家：…, 重磅！…, 独家专访：…, 最新消息：…) is the title’s own',
   fixture: 'synthetic/synthetic-finance-2021-pc2017.html',
   pattern: /^[【[［(（]?\s*(?:原创|独家|重磅|首发|快讯|突发|推荐|深度|视频|图文|专题|直播|热点|热门|置顶|最新|精选|独家首发|原创首发|HOT|NEW)\s*[】\]］)）]?$/i,
+  joins: {
+    // What follows a word at the start when the title goes on from it: its punctuation, or a word the label word makes one with.
+    after: /^\s*(?:[：:！!？?｜|丨、，,;；—\-·.。…~～]|(?:专访|访谈|对话|报道|消息|新闻|发布|披露|爆料|解读|揭秘|调查|分析|评论|观察|策划|直击|连线|动态|进展|通报|公告|数据|政策|文件|事件|回应|速递|追踪|话题|现场|预告|回放|直播|视频|图集|大片|好文|文章|阅读|快评|时评|观点))/,
+    // What ends the title's words before a word at the end when the word is theirs: the title's joining punctuation.
+    before: /(?:[：:｜|丨、，,;；—\-·])\s*$/,
+  },
   examples: {
     match: ['原创', '独家', '重磅', '【独家】', '首发', 'HOT'],
     noMatch: ['独家专访', '重磅！', '央行', '新', '热', '原创：张三', '独家：某公司将被收购'],
+    joins: {
+      after: ['：农业农村部副部长谈食品安全', '！央行宣布全面降准', '专访：农业农村部副部长谈食品安全', '消息：央行宣布全面降准', ' ｜ 央行宣布全面降准', '解读：一季度GDP同比增长4.8%'],
+      before: ['央行宣布全面降准｜', '一季度经济数据：'],
+      apart: ['农业农村部副部长:三聚氰胺事件别好了伤疤忘了疼', '央行宣布全面降准', '“十四五”规划纲要发布', '《政府工作报告》全文', '2019年全国两会开幕'],
+    },
   },
 };
 
@@ -242,17 +265,19 @@ export const TITLE_BADGE: RuleMeta & { pattern: RegExp; examples: { match: reado
  */
 export const MOBILE_HEADER_TIME: RuleMeta & { pattern: RegExp; examples: { match: readonly { text: string; groups: Readonly<Record<string, string>> }[]; noMatch: readonly string[] } } = {
   id: 'meta.publishedAt.mobile-header',
-  reason: 'the time a mobile page’s header prints (09月11日 17:00, 2005.08.26 05:39) is the one the reader sees; a header without the year takes the meta time’s',
+  reason: 'the time a mobile page’s header prints (09月11日 17:00, 2005.08.26 05:39, 2019-09-11 17:00:12) is the one the reader sees, to the second when it prints one; a header without the year takes the meta time’s',
   fixture: 'pages/news-m_20190911_iicezzrq5132048.html',
-  pattern: /^(?:(?<year>\d{4})\s*[.\-/年]\s*)?(?<month>\d{1,2})\s*[.\-/月]\s*(?<day>\d{1,2})\s*日?\s*(?<hour>\d{1,2})\s*[:：]\s*(?<minute>\d{2})$/,
+  pattern: /^(?:(?<year>\d{4})\s*[.\-/年]\s*)?(?<month>\d{1,2})\s*[.\-/月]\s*(?<day>\d{1,2})\s*日?\s*(?<hour>\d{1,2})\s*[:：]\s*(?<minute>\d{2})(?:\s*[:：]\s*(?<second>\d{2}))?$/,
   examples: {
     match: [
       { text: '09月11日 17:00', groups: { month: '09', day: '11', hour: '17', minute: '00' } },
       { text: '2005.08.26 05:39', groups: { year: '2005', month: '08', day: '26', hour: '05', minute: '39' } },
       { text: '2021-11-27 10:12', groups: { year: '2021', month: '11', day: '27', hour: '10', minute: '12' } },
       { text: '2021年11月27日 10:12', groups: { year: '2021', month: '11', day: '27', hour: '10', minute: '12' } },
+      { text: '2019-09-11 17:00:12', groups: { year: '2019', month: '09', day: '11', hour: '17', minute: '00', second: '12' } },
+      { text: '09月11日 17:00:12', groups: { month: '09', day: '11', hour: '17', minute: '00', second: '12' } },
     ],
-    noMatch: ['昨天 17:00', '3小时前', '09月11日', '17:00', '阅读 1.2万'],
+    noMatch: ['昨天 17:00', '3小时前', '09月11日', '17:00', '17:00:12', '阅读 1.2万', '09月11日 17:00:1'],
   },
 };
 

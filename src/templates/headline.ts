@@ -1,7 +1,9 @@
 /**
- * The headline element's text without a badge (TITLE_BADGE in src/rules/metadata.ts): a child
- * element at the heading's start or end whose whole text is a label such as 原创 or 独家. The
- * heading's own text never goes: a badge is an element of its own, and something else must remain.
+ * The headline element's text without its badges (TITLE_BADGE in src/rules/metadata.ts): child
+ * elements at the heading's start or end (or its link's, when the link is all it holds) whose whole
+ * text is a label such as 原创 or 独家, set apart from the title's words. The heading's own text never
+ * goes: a badge is an element of its own, the title must not go on from it (独家：…, 独家专访…), and
+ * something else must remain.
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { Ctx } from '../engine/context';
@@ -13,15 +15,27 @@ const isBlank = (n: AnyNode) => (n.type === 'text' ? !normalizeText((n as unknow
 
 export function headlineText(el: Element | null | undefined, ctx: Ctx): string {
   if (!el) return '';
-  const kids = el.children.filter((n) => !isBlank(n));
+  let kids = el.children.filter((n) => !isBlank(n));
+  // A headline that is one link (or one wrapper) holds its badges inside it.
+  while (kids.length === 1 && kids[0]!.type === 'tag' && !TITLE_BADGE.pattern.test(normalizeText(textContent(kids[0]!)))) {
+    kids = (kids[0] as Element).children.filter((n) => !isBlank(n));
+  }
   let from = 0;
   let to = kids.length;
-  const badge = (n: AnyNode | undefined) => !!n && n.type === 'tag' && TITLE_BADGE.pattern.test(normalizeText(textContent(n)));
+  const label = (n: AnyNode | undefined) => !!n && n.type === 'tag' && TITLE_BADGE.pattern.test(normalizeText(textContent(n)));
+  const text = (a: number, b: number) => normalizeText(kids.slice(a, b).map((n) => textContent(n)).join(''));
   const dropped: string[] = [];
-  if (kids.length > 1 && badge(kids[0])) dropped.push(normalizeText(textContent(kids[from++])));
-  if (to - from > 1 && badge(kids[to - 1])) dropped.push(normalizeText(textContent(kids[--to])));
+  // At the start, the title or another badge follows a badge directly; at the end, the title's words come before it without its joining punctuation.
+  while (to - from > 1 && label(kids[from]) && !TITLE_BADGE.joins.after.test(text(from + 1, to))) {
+    dropped.push(text(from, from + 1));
+    from++;
+  }
+  while (to - from > 1 && label(kids[to - 1]) && !TITLE_BADGE.joins.before.test(text(from, to - 1))) {
+    dropped.push(text(to - 1, to));
+    to--;
+  }
   if (!dropped.length) return normalizeText(textContent(el));
-  const rest = normalizeText(kids.slice(from, to).map((n) => textContent(n)).join(''));
+  const rest = text(from, to);
   if (!rest) return normalizeText(textContent(el));
   for (const d of dropped) ctx.trace.add({ stage: 'template', rule: TITLE_BADGE.id, action: 'remove', reason: TITLE_BADGE.reason, text: d });
   return rest;

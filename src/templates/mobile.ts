@@ -23,7 +23,7 @@ export function mobileHeaderTime(printed: string, metaTime: string | null): stri
     const [my, mm] = [Number(m[1]), Number(m[2])];
     year = month - mm > 6 ? my - 1 : mm - month > 6 ? my + 1 : my;
   }
-  return parseSinaDate(`${year}-${pad(month)}-${pad(Number(g.day))} ${pad(Number(g.hour))}:${g.minute}`);
+  return parseSinaDate(`${year}-${pad(month)}-${pad(Number(g.day))} ${pad(Number(g.hour))}:${g.minute}${g.second ? `:${g.second}` : ''}`);
 }
 
 /** Mobile sina.cn / finance.sina.cn (what it reads: MOBILE in src/rules/page-families.ts); the outlet comes from the header, the time from the header or else the meta tags. */

@@ -145,6 +145,9 @@ describe('title.badge: a badge styled inside the h1 is not part of the title', (
   });
   for (const ex of TITLE_BADGE.examples.match) it(`the pattern takes ${ex}`, () => expect(TITLE_BADGE.pattern.test(ex)).toBe(true));
   for (const ex of TITLE_BADGE.examples.noMatch) it(`the pattern leaves ${ex}`, () => expect(TITLE_BADGE.pattern.test(ex)).toBe(false));
+  for (const ex of TITLE_BADGE.examples.joins.after) it(`the title goes on from a first word with ${ex}`, () => expect(TITLE_BADGE.joins.after.test(ex)).toBe(true));
+  for (const ex of TITLE_BADGE.examples.joins.before) it(`the title goes on into a last word from ${ex}`, () => expect(TITLE_BADGE.joins.before.test(ex)).toBe(true));
+  for (const ex of TITLE_BADGE.examples.joins.apart) it(`a badge is set apart from ${ex}`, () => expect([TITLE_BADGE.joins.after.test(ex), TITLE_BADGE.joins.before.test(ex)]).toEqual([false, false]));
   for (const badge of ['<span class="tag-original" style="color:#fff;background:#e4393c">原创</span>', '<span class="art_tag">独家</span> ', '<em class="title-badge">重磅</em>', '<i class="icon-exclusive">【独家】</i>']) {
     it(`pc-2017: ${badge} before the headline`, () => {
       const a = extract(PC.replace(PC_H1, PC_H1.replace('<h1 class="main-title">', `<h1 class="main-title">${badge}`)), { trace: true });
@@ -154,6 +157,10 @@ describe('title.badge: a badge styled inside the h1 is not part of the title', (
       expect(extract(MOBILE.replace(M_H1, M_H1.replace('<h1 class="art_tit_h1">', `<h1 class="art_tit_h1">${badge}`))).title).toBe(M_TITLE);
     });
   }
+  it('two badges, one at each end, inside the headline’s link go', () => {
+    const h1 = `<h1 class="main-title"><a href="https://finance.sina.com.cn/"><span class="tag">独家</span>${PC_TITLE}<span class="tag">视频</span></a></h1>`;
+    expect(extract(PC.replace(PC_H1, h1)).title).toBe(PC_TITLE);
+  });
   it('a badge after the headline goes too', () => {
     expect(extract(PC.replace(PC_H1, PC_H1.replace('</h1>', '<span class="tag">首发</span></h1>'))).title).toBe(PC_TITLE);
   });
@@ -165,6 +172,8 @@ describe('title.badge: a badge styled inside the h1 is not part of the title', (
     ['<h1 class="main-title">央行宣布全面降准<span>最新</span>消息</h1>', '央行宣布全面降准最新消息'],
     ['<h1 class="main-title"><b>央行</b>宣布全面降准</h1>', '央行宣布全面降准'],
     ['<h1 class="main-title">原创药企业迎来<span>新</span></h1>', '原创药企业迎来新'],
+    ['<h1 class="main-title">央行宣布全面降准｜<span>视频</span></h1>', '央行宣布全面降准｜视频'],
+    ['<h1 class="main-title"><a href="https://finance.sina.com.cn/"><em>突发</em>：央行宣布全面降准</a></h1>', '突发：央行宣布全面降准'],
   ] as const)
     it(`keeps the title's own words: ${title}`, () => expect(extract(PC.replace(PC_H1, h1)).title).toBe(title));
 });
