@@ -15,7 +15,7 @@ import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
 import { BYLINES, CORRESPONDENT, CREDIT_LINE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
 import { DESK_BEFORE_NAMES, deskBeforeNames, PERSON_AFTER_NAME } from '../rules/names';
-import { CREDITS_EDITOR, creditsEditor, FIGURE_CREDIT, LINES, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
+import { CREDITS_EDITOR, creditLabel, creditsEditor, FIGURE_CREDIT, LINES, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
@@ -172,9 +172,12 @@ function withoutSpans(b: TextBlock, spans: readonly Span[], at: number, ctx: Ctx
   return n.inlines.some((i) => i.href) ? { type: b.type, text: n.text, inlines: n.inlines } : { type: b.type, text: n.text };
 }
 
-/** Names after 作者： in a 来源 line's credits (来源：光明日报 作者：吴亚琦 图片：新华社). */
+/** The names after 作者：/作   者丨 in a 来源 line's credits, up to the next credit's label. */
+const CREDIT_AUTHORS = new RegExp(String.raw`${creditLabel('作者|记者')}\s*(.+?)(?=\s+${creditLabel('编辑|图片|摄影|校对|作者|记者')}|$)`);
+
+/** Names after 作者： in a 来源 line's credits (来源：光明日报 作者：吴亚琦 图片：新华社, 作   者丨陈植). */
 function creditAuthors(credits: string): string[] {
-  const m = credits.match(/(?:作者|记者)\s*[:：]\s*(.+?)(?=\s+(?:编辑|图片|摄影|作者|记者)\s*[:：]|$)/);
+  const m = credits.match(CREDIT_AUTHORS);
   return m ? splitNames(m[1]!) : [];
 }
 
