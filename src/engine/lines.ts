@@ -205,6 +205,18 @@ function ownByline(line: string, b: TextBlock, at: number, rest: number, next: n
   return readByline(line, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule) && continues(r));
 }
 
+/**
+ * Whether the block before `i` is a picture or a table, perhaps with the figure's own caption, note or
+ * unit lines between (FIGURE_CREDIT.pattern: 图：…, 注：…, 单位：…), and the article has own lines above
+ * the figure (`before`): a lead picture's 来源 stays the outlet's.
+ */
+function underFigure(input: readonly Block[], i: number, before: readonly number[]): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && isText(input[j]!) && FIGURE_CREDIT.pattern.test((input[j] as TextBlock).text.trim())) j--;
+  const b = input[j];
+  return !!b && (b.type === 'image' || b.type === 'table') && before[j]! > 0;
+}
+
 export function sortLines(input: readonly Block[], headline: string | null, ctx: Ctx): { blocks: Block[]; fields: LineFields } {
   const { trace } = ctx;
   const fields: LineFields = {
@@ -363,7 +375,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       continue;
     }
     // A 来源 line right under a chart or a table, between the article's own lines: the figure's credit.
-    if (k.kind === 'meta' && SOURCE_LINES.has(k.rule.id) && at > 0 && rest > 0 && (input[i - 1]!.type === 'image' || input[i - 1]!.type === 'table')) {
+    if (k.kind === 'meta' && SOURCE_LINES.has(k.rule.id) && rest > 0 && underFigure(input, i, before)) {
       trace.add({ stage: 'lines', rule: FIGURE_CREDIT.id, action: 'keep', reason: FIGURE_CREDIT.reason, text: t, field: 'source', value: null }, i);
       keepLine(b, i);
       continue;

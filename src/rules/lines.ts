@@ -367,14 +367,23 @@ export const REPEATED_HEADLINE: RuleMeta = {
  * A 来源 line printed right under a chart or a table, with the article's own lines above and below
  * it, is the figure's credit (a caption-like line naming where its numbers come from: 来源：国家统计局,
  * 来源：Wind), never the article's outlet, even among the first or last three lines; it stays as
- * printed. Structural (the block before it is a picture or a table): the words are those of an
- * outlet's 来源 line. At the very top or bottom of the body the line stays the outlet's (a lead
- * picture, or a closing picture, then 来源：新华社).
+ * printed. Structural (the block before it is a picture or a table, or the figure's own caption, note
+ * or unit lines under it: 图：前三季度GDP增速, 注：数据为季度累计值, 单位：亿元, which `pattern` reads):
+ * the words are those of an outlet's 来源 line. At the very top or bottom of the body (no own line
+ * above the figure, or none below the line) the line stays the outlet's (a lead picture, or a closing
+ * picture, then 来源：新华社).
  */
-export const FIGURE_CREDIT: RuleMeta = {
+export const FIGURE_CREDIT: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'line.figure-credit',
-  reason: 'a 来源 line right under a chart or a table, between the article’s own lines, credits the figure’s data (来源：国家统计局, 来源：Wind): not the article’s outlet; it stays as printed',
+  reason: 'a 来源 line right under a chart or a table, or under the figure’s caption, note or unit lines (图：…, 注：…, 单位：…), between the article’s own lines, credits the figure’s data (来源：国家统计局, 来源：Wind): not the article’s outlet; it stays as printed',
   fixture: 'synthetic/synthetic-lines.html',
+  // A figure's own line between it and its 来源: a caption labelled 图/图表/表 (perhaps numbered), a
+  // note, a unit; short, and no sentence of the article's (those run on past a full stop).
+  pattern: /^[（(]?\s*(?:(?:图|图表|表|附图|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：|｜丨.．、]?|注|备注|说明|单位|数据单位|计量单位)\s*[:：|｜丨]\s*[^。！？!?]{1,60}[。）)]?$|^(?:图|图表|表)\s*[0-9０-９]{1,3}\s+[^。！？!?\s][^。！？!?]{1,60}$/,
+  examples: {
+    match: ['图：前三季度GDP增速', '注：数据为季度累计值', '单位：亿元', '图表1：2022年以来CPI走势', '图1 前三季度GDP增速', '表2：主要经济指标', '（注：数据为季度累计值）', '数据单位：%'],
+    noMatch: ['注意：以上数据不构成投资建议。', '图书出版业去年营收下降。', '表示：将继续加大力度。', '注：数据为季度累计值。截至三季度末，GDP同比增长3%。', '前三季度GDP增速为3%。'],
+  },
 };
 
 /** A paragraph of punctuation or symbols only (▷, 《》, ——, …………): decoration between lines, not text (structural: no letter or digit). */
