@@ -5,7 +5,7 @@
  * a 来源 sentence in mid-article (来源：国家统计局，数据截至…) is a data source and stays text.
  */
 import { PICTURE_AGENCIES } from './images';
-import { COMPOUND_SURNAME, COUNTRY_BEFORE_OUTLET, SURNAME_LED } from './names';
+import { COMPOUND_SURNAME, COUNTRY_BEFORE_OUTLET, FUNDS_LIST_AHEAD, SURNAME_LED } from './names';
 import type { Recognizer, RuleMeta } from './types';
 
 /** A work code after an editor's name (SF014, AB123). */
@@ -196,11 +196,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source',
-    reason: '来源 line at the top or bottom of the body, its label perhaps letter-spaced as WeChat house style prints it (来   源丨21世纪经济报道): names the outlet (and sometimes the reporter, or the account id, in brackets, or its author after it: 作者：吴亚琦, 作   者丨陈植); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed',
+    reason: '来源 line at the top or bottom of the body, its label perhaps letter-spaced as WeChat house style prints it (来   源丨21世纪经济报道): names the outlet (and sometimes the reporter, or the account id, in brackets, or its author after it: 作者：吴亚琦, 作   者丨陈植); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed; money or material (来源：自筹资金: FUNDS_OR_MATERIALS) is no outlet, and the line is the article’s own',
     where: 'edge',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
     ),
     examples: {
       match: [
@@ -229,17 +229,17 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：美国彭博社记者张三', groups: { outlet: '彭博社', byline: '记者张三' } },
         { text: '来源：新华社记者 张三、王五、赵六', groups: { outlet: '新华社', byline: '记者 张三、王五、赵六' } },
       ],
-      noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹'],
+      noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹', '来源：自筹资金', '来源：财政拨款'],
     },
     fixture: 'seed-audit/2022-03-25_9136d81c.md',
   },
   {
     id: 'line.source-several',
-    reason: '来源 line at the top or bottom of the body listing several sources (来源：九派新闻、新华每日电讯, its label perhaps letter-spaced: 来 源丨…; also with a space for the colon, 来源 齐鲁观、青记; perhaps with credits after it, 来源：新华社、人民日报 编辑：王五): the first names the source (and a reporter glued to it is the outlet’s byline), and the line stays as printed, since the field holds one outlet and the others must not be lost',
+    reason: '来源 line at the top or bottom of the body listing several sources (来源：九派新闻、新华每日电讯, its label perhaps letter-spaced: 来 源丨…; also with a space for the colon, 来源 齐鲁观、青记; perhaps with credits after it, 来源：新华社、人民日报 编辑：王五): the first names the source (and a reporter glued to it is the outlet’s byline), and the line stays as printed; a list of where money or material comes from (来源 个人储蓄、亲友借款: an item ending in FUNDS_OR_MATERIALS, names.ts) names no outlet and is the article’s own line, since the field holds one outlet and the others must not be lost',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?(?:\s+(?<credits>${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80}))?\s*$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?(?:\s+(?<credits>${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80}))?\s*$`,
     ),
     examples: {
       match: [
@@ -253,7 +253,7 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：新华社、人民日报 编辑：王五', groups: { outlet: '新华社', more: '人民日报', credits: '编辑：王五' } },
         { text: '来源丨九派新闻、新华每日电讯 编辑丨王五 校对丨李四', groups: { outlet: '九派新闻', more: '新华每日电讯', credits: '编辑丨王五 校对丨李四' } },
       ],
-      noMatch: ['来源：九派新闻', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来源：新华社记者张三、王五摄', '资金来源：自有资金、银行贷款', '来源 新华社', '来源 不明的资金、物资要登记清楚。', '来源 去向、用途都要登记清楚。', '来源  ', '来源 主要是工资、奖金和理财收益，比例各不相同。'],
+      noMatch: ['来源：九派新闻', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来源：新华社记者张三、王五摄', '资金来源：自有资金、银行贷款', '来源 新华社', '来源 不明的资金、物资要登记清楚。', '来源 去向、用途都要登记清楚。', '来源  ', '来源 主要是工资、奖金和理财收益，比例各不相同。', '来源 个人储蓄、亲友借款', '来源：财政拨款、社会捐赠和企业赞助', '来源：银行贷款、自筹资金', '来源丨原材料、进口零部件'],
     },
     fixture: 'seed-format/2021-12-28_c046b426.md',
   },
