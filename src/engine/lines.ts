@@ -15,7 +15,7 @@ import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
 import { BYLINES, CORRESPONDENT, CREDIT_LINE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
 import { DESK_BEFORE_NAMES, deskBeforeNames, PERSON_AFTER_NAME } from '../rules/names';
-import { CREDITS_EDITOR, creditsEditor, FIGURE_CREDIT, LINES, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
+import { CREDITS_EDITOR, creditLabel, creditsEditor, FIGURE_CREDIT, LINES, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
@@ -172,9 +172,12 @@ function withoutSpans(b: TextBlock, spans: readonly Span[], at: number, ctx: Ctx
   return n.inlines.some((i) => i.href) ? { type: b.type, text: n.text, inlines: n.inlines } : { type: b.type, text: n.text };
 }
 
-/** Names after 作者： in a 来源 line's credits (来源：光明日报 作者：吴亚琦 图片：新华社). */
+/** The names after 作者：/作   者丨 in a 来源 line's credits, up to the next credit's label. */
+const CREDIT_AUTHORS = new RegExp(String.raw`${creditLabel('作者|记者')}\s*(.+?)(?=\s+${creditLabel('编辑|图片|摄影|校对|作者|记者')}|$)`);
+
+/** Names after 作者： in a 来源 line's credits (来源：光明日报 作者：吴亚琦 图片：新华社, 作   者丨陈植). */
 function creditAuthors(credits: string): string[] {
-  const m = credits.match(/(?:作者|记者)\s*[:：]\s*(.+?)(?=\s+(?:编辑|图片|摄影|作者|记者)\s*[:：]|$)/);
+  const m = credits.match(CREDIT_AUTHORS);
   return m ? splitNames(m[1]!) : [];
 }
 
@@ -200,6 +203,18 @@ function ownByline(line: string, b: TextBlock, at: number, rest: number, next: n
   const creditNext = () => next >= 0 && (kinds[next]!.kind === 'meta' || CREDIT_LINE.test(stripped[next]!.trim()) || !!readByline(stripped[next]!)?.standalone);
   const continues = (r: Recognizer) => !r.continues || (!!runBefore && r.continues.includes(runBefore.id) && (b.type !== 'heading' || runBefore.heading) && creditNext());
   return readByline(line, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule) && continues(r));
+}
+
+/**
+ * Whether the block before `i` is a picture or a table, perhaps with the figure's own caption, note or
+ * unit lines between (FIGURE_CREDIT.pattern: 图：…, 注：…, 单位：…), and the article has own lines above
+ * the figure (`before`): a lead picture's 来源 stays the outlet's.
+ */
+function underFigure(input: readonly Block[], i: number, before: readonly number[]): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && isText(input[j]!) && FIGURE_CREDIT.pattern.test((input[j] as TextBlock).text.trim())) j--;
+  const b = input[j];
+  return !!b && (b.type === 'image' || b.type === 'table') && before[j]! > 0;
 }
 
 export function sortLines(input: readonly Block[], headline: string | null, ctx: Ctx): { blocks: Block[]; fields: LineFields } {
@@ -360,7 +375,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       continue;
     }
     // A 来源 line right under a chart or a table, between the article's own lines: the figure's credit.
-    if (k.kind === 'meta' && SOURCE_LINES.has(k.rule.id) && at > 0 && rest > 0 && (input[i - 1]!.type === 'image' || input[i - 1]!.type === 'table')) {
+    if (k.kind === 'meta' && SOURCE_LINES.has(k.rule.id) && rest > 0 && underFigure(input, i, before)) {
       trace.add({ stage: 'lines', rule: FIGURE_CREDIT.id, action: 'keep', reason: FIGURE_CREDIT.reason, text: t, field: 'source', value: null }, i);
       keepLine(b, i);
       continue;

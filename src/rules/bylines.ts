@@ -336,11 +336,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.role-first',
-    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）; WeChat-account house style writes the bar as 丨 and may space the role: 作 者丨卜羽勤); a desk printed before the writers (作者：数据宝 郭洁) is no author (DESK_BEFORE_NAMES in names.ts)',
+    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）; WeChat-account house style writes the bar as 丨 and may space the role: 作 者丨卜羽勤; each role with its own colon, 记者：张三 通讯员：李四, or glued to its name before the next role or a closing 报道, 记者张三 通讯员李四 报道); a desk printed before the writers (作者：数据宝 郭洁) is no author (DESK_BEFORE_NAMES in names.ts)',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作\s?者|撰文|撰稿|采写|文字)\s*(?:[:：|｜丨]\s*|\s+)${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、，, ]{0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:编辑|责编|摄影|摄像)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$`,
+      String.raw`^[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作\s?者|撰文|撰稿|采写|文字)\s*(?:[:：|｜丨]\s*|\s+|(?<=记者|通讯员|实习生)(?=[\u4e00-\u9fa5·]{2,4}[ \u3000\u00a0]+(?:(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|报道$)))${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z](?:[\u4e00-\u9fa5·A-Za-z、，, ]|(?<=记者|通讯员|实习生)\s*[:：|｜丨]){0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:编辑|责编|摄影|摄像)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$`,
     ),
     examples: {
       match: [
@@ -353,6 +353,10 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '作者：郭晋晖    ', groups: { role: '作者', names: '郭晋晖' } },
         { text: '通讯员 徐枫', groups: { role: '通讯员', names: '徐枫' } },
         { text: '作者：余源（andyy1988@126.com）', groups: { role: '作者', names: '余源' } },
+        // Each role with its own colon, or glued to its name before the next role or a closing 报道.
+        { text: '记者：张三 通讯员：李四', groups: { role: '记者', names: '张三 通讯员：李四' } },
+        { text: '记者张三 通讯员李四 报道', groups: { role: '记者', names: '张三 通讯员李四 报道' } },
+        { text: '记者张三 报道', groups: { role: '记者', names: '张三 报道' } },
       ],
       noMatch: [
         '记者 曾多次 报道',
@@ -360,6 +364,9 @@ export const BYLINES: readonly Recognizer[] = [
         '记者了解到，各地区各部门正采取针对性措施确保重要民生商品保供稳价。',
         '记者从国务院联防联控机制春运工作专班了解到，20日，全国发送旅客2536万人次。',
         '通讯员从现场发回的照片显示，道路已经恢复通行。',
+        '记者张三说，事故已造成3人受伤。',
+        '记者：请问通讯员：现场情况如何？',
+        '记者从通讯员处获悉 事故已造成3人受伤',
       ],
     },
     fixture: 'seed-format/2022-03-22_6ec05afe.md',
@@ -860,6 +867,8 @@ export const CORRESPONDENT: RuleMeta & { pattern: RegExp; examples: { match: rea
       ['（记者 张三 实习生 王五 通讯员 李四）', ['李四']],
       ['通讯员 李四 记者 张三', ['李四']],
       ['通讯员 徐枫', ['徐枫']],
+      ['记者：张三 通讯员：李四', ['李四']],
+      ['记者张三 通讯员李四 报道', ['李四']],
     ],
     noMatch: ['记者 张三 李四', '新华社记者 张三', '（记者 刘宇 报道员 陈璞）', '记者 张三 实习生 王五'],
   },

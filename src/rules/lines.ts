@@ -5,11 +5,20 @@
  * a 来源 sentence in mid-article (来源：国家统计局，数据截至…) is a data source and stays text.
  */
 import { PICTURE_AGENCIES } from './images';
-import { COMPOUND_SURNAME, COUNTRY_BEFORE_OUTLET, SURNAME_LED } from './names';
+import { COMPOUND_SURNAME, COUNTRY_BEFORE_OUTLET, FUNDS_LIST_AHEAD, SURNAME_LED } from './names';
 import type { Recognizer, RuleMeta } from './types';
 
 /** A work code after an editor's name (SF014, AB123). */
 const CODE = String.raw`[A-Za-z]{1,4}\d{2,}`;
+
+/**
+ * A credit's role label as 来源 lines print it: perhaps letter-spaced (作   者, WeChat house style), then
+ * its mark, a colon or the bar (编辑：王五, 编辑丨王五, 作   者丨陈植). `roles` are the role words, |-parted.
+ */
+export function creditLabel(roles: string): string {
+  const spaced = roles.split('|').map((w) => [...w].join(String.raw`[ \u3000\u00a0]{0,3}`));
+  return String.raw`(?:${spaced.join('|')})\s*[:：|｜丨]`;
+}
 
 export const LINES: readonly Recognizer[] = [
   {
@@ -108,11 +117,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source-credits',
-    reason: '来源 line at the top or bottom of the body (its label perhaps letter-spaced: 来   源丨…) that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社, also after the outlet’s reporters: 来源：新华社记者张三 编辑：王五): the outlet names the source (and 作者/记者, or the reporters after the outlet, the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them',
+    reason: '来源 line at the top or bottom of the body (its label perhaps letter-spaced: 来   源丨…) that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社, also after the outlet’s reporters: 来源：新华社记者张三 编辑：王五; a credit’s mark may be the bar and its role letter-spaced, as WeChat house style prints them: 来源丨新华社 编辑丨王五, 作   者丨陈植): the outlet names the source (and 作者/记者, or the reporters after the outlet, the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!(?:作者|记者|编辑|图片|摄影|校对)\s*[:：])(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?(?:编辑|图片|摄影|校对)\s*[:：]\s*\S)(?:作者|记者|编辑|图片|摄影|校对)\s*[:：].{1,80})$`,
+      String.raw`^(?!.*摄$)(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!${creditLabel('作者|记者|编辑|图片|摄影|校对')})(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?${creditLabel('编辑|图片|摄影|校对')}\s*\S)${creditLabel('作者|记者|编辑|图片|摄影|校对')}.{1,80})$`,
     ),
     examples: {
       match: [
@@ -126,6 +135,11 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：中国证券报记者 张三 王五 校对：李四', groups: { outlet: '中国证券报', byline: '记者 张三 王五', credits: '校对：李四' } },
         // The label letter-spaced, as line.source reads it (来   源丨X).
         { text: '来 源丨经济日报 编辑：张三', groups: { outlet: '经济日报', credits: '编辑：张三' } },
+        // WeChat house style parts a credit from its name with the bar, as it does the label (编辑丨王五), and may space the role.
+        { text: '来源丨新华社 编辑丨王五', groups: { outlet: '新华社', credits: '编辑丨王五' } },
+        { text: '来源：新华社 编辑丨王五', groups: { outlet: '新华社', credits: '编辑丨王五' } },
+        { text: '来源丨新华社 编辑丨王五 校对丨李四', groups: { outlet: '新华社', credits: '编辑丨王五 校对丨李四' } },
+        { text: '来 源丨21世纪经济报道（ID：jjbd21） 作 者丨陈植 编 辑丨王五', groups: { outlet: '21世纪经济报道', credit: 'ID：jjbd21', credits: '作 者丨陈植 编 辑丨王五' } },
       ],
       // (line.source, which moves the line, takes only 作者/记者 credits: a line crediting an editor,
       // a picture or a proofreader stays, so the credit is not lost.)
@@ -184,11 +198,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source',
-    reason: '来源 line at the top or bottom of the body, its label perhaps letter-spaced as WeChat house style prints it (来   源丨21世纪经济报道): names the outlet (and sometimes the reporter, or the account id, in brackets); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed',
+    reason: '来源 line at the top or bottom of the body, its label perhaps letter-spaced as WeChat house style prints it (来   源丨21世纪经济报道): names the outlet (and sometimes the reporter, or the account id, in brackets, or its author after it: 作者：吴亚琦, 作   者丨陈植); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed; money or material (来源：自筹资金: FUNDS_OR_MATERIALS) is no outlet, and the line is the article’s own',
     where: 'edge',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?:作者|记者)\s*[:：].{1,60})?$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
     ),
     examples: {
       match: [
@@ -199,6 +213,7 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源丨经济日报（ID：jjrbwx）', groups: { outlet: '经济日报', credit: 'ID：jjrbwx' } },
         // WeChat house style spaces the label's characters, as it does a byline's role (作   者丨陈植).
         { text: '来   源丨21世纪经济报道（ID：jjbd21）', groups: { outlet: '21世纪经济报道', credit: 'ID：jjbd21' } },
+        { text: '来   源丨21世纪经济报道（ID：jjbd21） 作   者丨陈植', groups: { outlet: '21世纪经济报道', credit: 'ID：jjbd21', credits: '作   者丨陈植' } },
         { text: '来 源：中国基金报', groups: { outlet: '中国基金报' } },
         { text: '来源：新华社记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
         { text: '来源：新华社 记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
@@ -216,16 +231,18 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：美国彭博社记者张三', groups: { outlet: '彭博社', byline: '记者张三' } },
         { text: '来源：新华社记者 张三、王五、赵六', groups: { outlet: '新华社', byline: '记者 张三、王五、赵六' } },
       ],
-      noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹'],
+      noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹', '来源：自筹资金', '来源：财政拨款'],
     },
     fixture: 'seed-audit/2022-03-25_9136d81c.md',
   },
   {
     id: 'line.source-several',
-    reason: '来源 line at the top or bottom of the body listing several sources (来源：九派新闻、新华每日电讯, its label perhaps letter-spaced: 来 源丨…; also with a space for the colon, 来源 齐鲁观、青记): the first names the source (and a reporter glued to it is the outlet’s byline), and the line stays as printed, since the field holds one outlet and the others must not be lost',
+    reason: '来源 line at the top or bottom of the body listing several sources (来源：九派新闻、新华每日电讯, its label perhaps letter-spaced: 来 源丨…; also with a space for the colon, 来源 齐鲁观、青记; perhaps with credits after it, 来源：新华社、人民日报 编辑：王五): the first names the source (and a reporter glued to it is the outlet’s byline), and the line stays as printed; a list of where money or material comes from (来源 个人储蓄、亲友借款: an item ending in FUNDS_OR_MATERIALS, names.ts) names no outlet and is the article’s own line, since the field holds one outlet and the others must not be lost',
     where: 'edge',
     line: 'keep',
-    pattern: /^(?!.*摄$)(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*$/,
+    pattern: new RegExp(
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?(?:\s+(?<credits>${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80}))?\s*$`,
+    ),
     examples: {
       match: [
         { text: '来源|九派新闻、新华每日电讯', groups: { outlet: '九派新闻', more: '新华每日电讯' } },
@@ -234,8 +251,11 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：中华人民共和国公安部网站、新华网', groups: { outlet: '中华人民共和国公安部网站', more: '新华网' } },
         { text: '来源：新华社记者张三、人民日报', groups: { outlet: '新华社', byline: '记者张三', more: '人民日报' } },
         { text: '来源 齐鲁观、青记', groups: { outlet: '齐鲁观', more: '青记' } },
+        // Credits after the list, with a colon or the bar (its editor is the page's, as line.source-credits reads it).
+        { text: '来源：新华社、人民日报 编辑：王五', groups: { outlet: '新华社', more: '人民日报', credits: '编辑：王五' } },
+        { text: '来源丨九派新闻、新华每日电讯 编辑丨王五 校对丨李四', groups: { outlet: '九派新闻', more: '新华每日电讯', credits: '编辑丨王五 校对丨李四' } },
       ],
-      noMatch: ['来源：九派新闻', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来源：新华社记者张三、王五摄', '资金来源：自有资金、银行贷款', '来源 新华社', '来源 不明的资金、物资要登记清楚。', '来源 去向、用途都要登记清楚。', '来源  ', '来源 主要是工资、奖金和理财收益，比例各不相同。'],
+      noMatch: ['来源：九派新闻', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来源：新华社记者张三、王五摄', '资金来源：自有资金、银行贷款', '来源 新华社', '来源 不明的资金、物资要登记清楚。', '来源 去向、用途都要登记清楚。', '来源  ', '来源 主要是工资、奖金和理财收益，比例各不相同。', '来源 个人储蓄、亲友借款', '来源：财政拨款、社会捐赠和企业赞助', '来源：银行贷款、自筹资金', '来源丨原材料、进口零部件'],
     },
     fixture: 'seed-format/2021-12-28_c046b426.md',
   },
@@ -349,14 +369,23 @@ export const REPEATED_HEADLINE: RuleMeta = {
  * A 来源 line printed right under a chart or a table, with the article's own lines above and below
  * it, is the figure's credit (a caption-like line naming where its numbers come from: 来源：国家统计局,
  * 来源：Wind), never the article's outlet, even among the first or last three lines; it stays as
- * printed. Structural (the block before it is a picture or a table): the words are those of an
- * outlet's 来源 line. At the very top or bottom of the body the line stays the outlet's (a lead
- * picture, or a closing picture, then 来源：新华社).
+ * printed. Structural (the block before it is a picture or a table, or the figure's own caption, note
+ * or unit lines under it: 图：前三季度GDP增速, 注：数据为季度累计值, 单位：亿元, which `pattern` reads):
+ * the words are those of an outlet's 来源 line. At the very top or bottom of the body (no own line
+ * above the figure, or none below the line) the line stays the outlet's (a lead picture, or a closing
+ * picture, then 来源：新华社).
  */
-export const FIGURE_CREDIT: RuleMeta = {
+export const FIGURE_CREDIT: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'line.figure-credit',
-  reason: 'a 来源 line right under a chart or a table, between the article’s own lines, credits the figure’s data (来源：国家统计局, 来源：Wind): not the article’s outlet; it stays as printed',
+  reason: 'a 来源 line right under a chart or a table, or under the figure’s caption, note or unit lines (图：…, 注：…, 单位：…), between the article’s own lines, credits the figure’s data (来源：国家统计局, 来源：Wind): not the article’s outlet; it stays as printed',
   fixture: 'synthetic/synthetic-lines.html',
+  // A figure's own line between it and its 来源: a caption labelled 图/图表/表 (perhaps numbered), a
+  // note, a unit; short, and no sentence of the article's (those run on past a full stop).
+  pattern: /^[（(]?\s*(?:(?:图|图表|表|附图|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：|｜丨.．、]?|注|备注|说明|单位|数据单位|计量单位)\s*[:：|｜丨]\s*[^。！？!?]{1,60}[。）)]?$|^(?:图|图表|表)\s*[0-9０-９]{1,3}\s+[^。！？!?\s][^。！？!?]{1,60}$/,
+  examples: {
+    match: ['图：前三季度GDP增速', '注：数据为季度累计值', '单位：亿元', '图表1：2022年以来CPI走势', '图1 前三季度GDP增速', '表2：主要经济指标', '（注：数据为季度累计值）', '数据单位：%'],
+    noMatch: ['注意：以上数据不构成投资建议。', '图书出版业去年营收下降。', '表示：将继续加大力度。', '注：数据为季度累计值。截至三季度末，GDP同比增长3%。', '前三季度GDP增速为3%。'],
+  },
 };
 
 /** A paragraph of punctuation or symbols only (▷, 《》, ——, …………): decoration between lines, not text (structural: no letter or digit). */
@@ -414,13 +443,15 @@ export const CREDITS_EDITOR: RuleMeta & { pattern: RegExp; examples: { match: re
   id: 'line.source-credits.editor',
   reason: 'the editor a 来源 line credits (来源：新京报 编辑：王五 校对：赵六) is the page’s editor when no 责任编辑 line or box names one',
   fixture: 'synthetic/synthetic-lines.html',
-  pattern: /(?:^|[ \u3000\u00a0])(?:编辑|责编)\s*[:：]\s*(?<name>[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}(?:·[\u4e00-\u9fa5]{1,8})+|[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z.])(?=[ \u3000\u00a0]|$)/,
+  pattern: /(?:^|[ \u3000\u00a0])(?:编[ \u3000\u00a0]{0,3}辑|责编)\s*[:：|｜丨]\s*(?<name>[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}(?:·[\u4e00-\u9fa5]{1,8})+|[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z.])(?=[ \u3000\u00a0]|$)/,
   examples: {
     match: [
       ['编辑：王五 校对：赵六', '王五'],
       ['作者：吴亚琦 编辑：王五', '王五'],
       ['编辑：王五', '王五'],
       ['校对：赵六 责编：钱七', '钱七'],
+      ['编辑丨王五 校对丨李四', '王五'],
+      ['作   者丨陈植 编   辑丨王五', '王五'],
     ],
     noMatch: ['图片编辑：王五', '视频编辑：王五', '作者：吴亚琦 图片：新华社等', '编辑：本报编辑部综合', '编辑：王五负责复核', '校对：赵六'],
     // (creditsEditor also refuses what the pattern takes but no person bears: 编辑：综合, 编辑：新华社, 编辑：王五等人,

@@ -42,7 +42,6 @@ describe('line.source-credits takes no sentence and no picture credit', () => {
     '来源：据报道 编辑：王五',
     '图片来源：新华社 编辑：王五',
     '文章来源于网络，编辑：王五',
-    '来源：国家统计局、海关总署 编辑：王五',
     '来源：新华社 编辑王五',
     '来源：作者供图 编辑：王五',
     '来源：网友供图 摄影：李四',
@@ -52,6 +51,15 @@ describe('line.source-credits takes no sentence and no picture credit', () => {
   it.each(keep)('does not read %s', (line) => {
     expect(pattern(LINES, 'line.source-credits').test(line)).toBe(false);
     untouched(line);
+  });
+  // A list of sources with credits after it is line.source-several's, as the list without credits
+  // (来源：国家统计局、海关总署) and one source with them (来源：国家统计局 编辑：王五) are read: the first
+  // names the source and the line stays (attack16: 来源：新华社、人民日报 编辑：王五).
+  it('does not read 来源：国家统计局、海关总署 编辑：王五 (line.source-several reads it as its list)', () => {
+    const line = '来源：国家统计局、海关总署 编辑：王五';
+    expect(pattern(LINES, 'line.source-credits').test(line)).toBe(false);
+    const a = extract(seedPost(ps(P1, P2, P3, line)));
+    expect([a.source, a.text.split('\n\n').includes(line)]).toEqual(['国家统计局', true]);
   });
 });
 

@@ -17,7 +17,7 @@ import { cleanDocumentTitle, visibleTitle } from '../../src/engine/meta';
 import { CAPTION_HINT, JUNK_IMAGES, junkImage } from '../../src/rules/images';
 import { ALL_RULES } from '../../src/rules/index';
 import { LINK_FURNITURE, LINK_LABELS, linkFurniture } from '../../src/rules/links';
-import { ELLIPSIS_PARAGRAPH } from '../../src/rules/lines';
+import { ELLIPSIS_PARAGRAPH, FIGURE_CREDIT } from '../../src/rules/lines';
 import { restoreAsciiQuotes, TITLE_ASCII_QUOTES } from '../../src/rules/metadata';
 import { FIELD_ORDER, NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, TITLE_PRIVATE_USE, TITLE_SUFFIX } from '../../src/rules/metadata';
 import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from '../../src/rules/page';
@@ -111,7 +111,7 @@ describe('links (src/rules/links.ts)', () => {
 });
 
 describe('metadata (src/rules/metadata.ts)', () => {
-  for (const r of [NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, ELLIPSIS_PARAGRAPH]) {
+  for (const r of [NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, ELLIPSIS_PARAGRAPH, FIGURE_CREDIT]) {
     describe(r.id, () => {
       for (const ex of r.examples.match) it(`matches ${ex}`, () => expect(r.pattern.test(ex)).toBe(true));
       for (const ex of r.examples.noMatch) it(`does not match ${ex}`, () => expect(r.pattern.test(ex)).toBe(false));
