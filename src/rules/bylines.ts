@@ -874,8 +874,15 @@ export const CORRESPONDENT: RuleMeta & { pattern: RegExp; examples: { match: rea
   },
 };
 
-/** Words a byline prints after its names that are no name (记者 张三 报道: the byline's closing verb). */
-const NOT_A_NAME_WORD = /^(?:综合|联合|采写)?报道$/;
+/**
+ * Words a byline prints after its names that are no name: the closing verb and its dateline (记者 张三
+ * 报道, 记者 张三 北京报道, 记者 王五 发自北京, 记者 张三 综合报道). No person's name ends in 报道 or
+ * opens with 发自, so such a word is where the report was made, never who made it.
+ */
+export const NOT_A_NAME_WORD = /^(?:[\u4e00-\u9fa5]{0,8}报道|发自[\u4e00-\u9fa5]{2,8})$/;
+
+/** A names run closing on a dateline (…北京 报道, …发自 上海): the dateline places before it are no names either. */
+const closesOnDateline = (names: readonly string[]) => names.length > 1 && NOT_A_NAME_WORD.test(names[names.length - 1]!);
 
 /** The names a byline's names group gives under the role 通讯员 (CORRESPONDENT), the line's own role first. */
 export function correspondents(role: string | null, names: string): string[] {
@@ -899,7 +906,9 @@ export function correspondents(role: string | null, names: string): string[] {
 function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReading {
   const g = m.groups!;
   // A dateline (…报道) may name several places before the last one (广州 长沙报道): they are not names.
-  const names = (g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : []).filter((n) => (!g.place || !DATELINE_PLACES.includes(n)) && !NOT_A_NAME_WORD.test(n));
+  const split = g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : [];
+  const dateline = !!g.place || closesOnDateline(split) || /^发自$/.test(split[split.length - 2] ?? '');
+  const names = split.filter((n) => (!dateline || !DATELINE_PLACES.includes(n)) && !NOT_A_NAME_WORD.test(n) && n !== '发自');
   let outlet = g.outlet?.trim() || null;
   const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
   // A desk editor or proofreader credited after the reporters on the same line (每经记者 王海慜 陈晨
