@@ -715,18 +715,19 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
   },
   {
     id: 'promo.stock-forum-named',
-    reason: "Sina's link line into one stock's forum or a market's (进入【工商银行吧】讨论, 进入[美股吧]讨论, 进入贵州茅台股吧讨论): a page link, not the article",
+    reason: "Sina's link line into one stock's forum or a market's (进入【工商银行吧】讨论, 进入[美股吧]讨论, 进入贵州茅台股吧讨论), or several such links on one line for the stocks an article names: a page link, not the article",
     where: 'anywhere',
     scope: 'line',
-    patterns: [/^(?:>>\s*)?(?:点击)?进入\s*(?:[【[［]\s*[^\s【】[\]［］，。]{1,16}?(?:股)?吧\s*[】\]］]|[^\s【】[\]［］，。]{1,16}?股吧)\s*(?:参与)?讨论\s*(?:>>|》|→)?$/],
+    patterns: [/^(?:(?:>>\s*)?(?:点击)?进入\s*(?:[【[［]\s*[^\s【】[\]［］，。]{1,16}?(?:股)?吧\s*[】\]］]|[^\s【】[\]［］，。]{1,16}?股吧)\s*(?:参与)?讨论\s*(?:>>|》|→)?\s*){1,6}$/],
     examples: {
-      drop: ['进入【工商银行吧】讨论', '进入[贵州茅台吧]讨论', '进入【美股吧】讨论', '进入贵州茅台股吧讨论', '点击进入【宁德时代吧】参与讨论', '>>进入【港股吧】讨论'],
+      drop: ['进入【工商银行吧】讨论', '进入[贵州茅台吧]讨论', '进入【美股吧】讨论', '进入贵州茅台股吧讨论', '点击进入【宁德时代吧】参与讨论', '>>进入【港股吧】讨论', '进入【工商银行吧】讨论  进入【建设银行吧】讨论'],
       keep: [
         '进入酒吧讨论问题的学生越来越多。',
         '投资者可以进入工商银行吧讨论相关问题，但须遵守社区规则。',
         '进入讨论环节后，与会代表纷纷发言。',
         '进入股吧讨论的散户中，有七成认为股价被低估。',
         '他进入【新闻吧】后发现，讨论已经持续了三天。',
+        '进入【工商银行吧】讨论 之后，他改变了看法。',
       ],
     },
     fixture: 'synthetic/synthetic-lines.html',
