@@ -262,12 +262,15 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.editor.line': fields.editor,
   });
 
-  // The time the page prints; the meta tag's seconds when it names the same minute; the meta tag
-  // alone when the page prints no time (a later edit otherwise). Seed posts: the front matter.
+  // The time the page prints; the meta tag's seconds when it names the same minute and the page
+  // prints none (seconds the page prints win: a mobile header's 17:00:12, any time not on the
+  // minute); the meta tag alone when the page prints no time (a later edit otherwise). Seed posts:
+  // the front matter.
   const shown = r.publishedAt ?? null;
+  const printsSeconds = !!shown && (!!r.publishedAtSeconds || shown.slice(17, 19) !== '00');
   const publishedAt = choose(ctx, 'publishedAt', {
     'meta.publishedAt.front-matter': seed ? shown : null,
-    'meta.publishedAt.shown-seconds': !seed && shown && meta.publishedAt && sameMinute(shown, meta.publishedAt) ? meta.publishedAt : null,
+    'meta.publishedAt.shown-seconds': !seed && shown && !printsSeconds && meta.publishedAt && sameMinute(shown, meta.publishedAt) ? meta.publishedAt : null,
     'meta.publishedAt.shown': seed ? null : shown,
     'meta.publishedAt.meta': seed ? null : meta.publishedAt,
   });

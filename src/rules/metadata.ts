@@ -261,7 +261,8 @@ export const TITLE_BADGE: RuleMeta & {
 /**
  * The time a mobile page's header prints beside the account (<time class="weibo_time">09月11日 17:00</time>,
  * 2005.08.26 05:39): what the reader sees, so it wins over a meta tag naming another minute (a later
- * edit). A header without the year (the current year's dates) takes it from the page's meta time.
+ * edit), and the seconds it prints (2019-09-11 17:00:12) win over the meta tag's in the same minute.
+ * A header without the year (the current year's dates) takes it from the page's meta time.
  */
 export const MOBILE_HEADER_TIME: RuleMeta & { pattern: RegExp; examples: { match: readonly { text: string; groups: Readonly<Record<string, string>> }[]; noMatch: readonly string[] } } = {
   id: 'meta.publishedAt.mobile-header',
@@ -311,7 +312,7 @@ export const FIELD_ORDER: Readonly<Record<FieldRule['field'], readonly FieldRule
   ],
   publishedAt: [
     rule('publishedAt', 'meta.publishedAt.front-matter', 'seed-format posts: the date of the front matter', 'seed-format/000_e61d407e7bc7dc3d.txt'),
-    rule('publishedAt', 'meta.publishedAt.shown-seconds', 'the time the page prints, with the seconds of article:published_time / weibo: article:create_at, which name the same minute', 'pages/finance_20160525_ifxsktkp9337164.html'),
+    rule('publishedAt', 'meta.publishedAt.shown-seconds', 'the time the page prints, with the seconds of article:published_time / weibo: article:create_at, which name the same minute, when the page prints no seconds of its own', 'pages/finance_20160525_ifxsktkp9337164.html'),
     rule('publishedAt', 'meta.publishedAt.shown', 'the time the page prints (a meta time for another minute is a later edit)', 'pages/news_20180928_ifxeuwwr9050078.html'),
     rule('publishedAt', 'meta.publishedAt.meta', 'the page prints no time: article:published_time / weibo: article:create_at', 'pages/news-m_20190912_iicezueu5243925.html'),
     rule('publishedAt', 'meta.publishedAt.none', 'the page prints no time and names none', 'pages/book_20041013_114366.html'),

@@ -40,6 +40,7 @@ export const mobile: Template = {
       body: index.first(MOBILE.body[0]!),
       title: headlineText(index.first(MOBILE.title[0]!), ctx) || null,
       publishedAt,
+      publishedAtSeconds: !!publishedAt && !!MOBILE_HEADER_TIME.pattern.exec(printed)?.groups?.second,
       source: normalizeText(textContent(index.first(`${MOBILE.parts.weibo} .weibo_user`))) || null,
     };
   },

@@ -30,6 +30,8 @@ export interface TemplateResult {
   body: Element | null;
   title?: string | null;
   publishedAt?: string | null;
+  /** The page prints publishedAt to the second (a mobile header's 17:00:12): the meta tag's seconds do not replace them. */
+  publishedAtSeconds?: boolean;
   source?: string | null;
   /** Who published the post when the article names no outlet (a seed post's front matter `author`, the feed). */
   publisher?: string | null;
