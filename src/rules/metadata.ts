@@ -221,40 +221,65 @@ export const TITLE_SUFFIX: RuleMeta & { pattern: RegExp; examples: readonly (rea
 /**
  * A badge inside the headline element: a child element at its start or end (inside the headline's
  * link too) whose whole text is a label Sina's or an outlet's page styles beside the title
- * (<span class="tag">原创</span>, 独家, 重磅, 首发, 快讯), set apart from the title's words: the title
- * (or another badge) follows it directly. It labels the article; it is not the headline's words.
- * The same word styled as the title's own first word — the title goes on with its own punctuation
- * (<font>独家</font>：…, <span>重磅</span>！…) or with a word that continues it (<b>独家</b>专访：…,
- * <strong>最新</strong>消息：…) — is the title, and stays (`joins`; at the end, the title's joining
- * punctuation before the word).
+ * (<span class="tag">原创</span>, 独家, 重磅, 首发, 快讯) and that the page sets apart as a label:
+ * a class or id naming a tag, label, badge, icon, mark or flag, a background or border of its own
+ * (`apart`), brackets of its own (【独家】), or a space between it and the title. It labels the
+ * article; it is not the headline's words. The same word merely coloured or bold and glued to the
+ * title (<font color="red">突发</font>公共卫生事件…, <span>直播</span>带货…, <b>独家</b>专访：…) is the
+ * title's own first word and stays, whatever word follows; so does a label word the title goes on
+ * from with its own punctuation (<span class="tag">独家</span>：…, <em>突发</em>：…; at the end, the
+ * title's joining punctuation before the word: …｜<span>视频</span>).
  */
 export const TITLE_BADGE: RuleMeta & {
   pattern: RegExp;
+  apart: { name: RegExp; style: RegExp };
   joins: { after: RegExp; before: RegExp };
   examples: {
     match: readonly string[];
     noMatch: readonly string[];
+    apart: { name: readonly string[]; style: readonly string[]; neither: readonly string[] };
     joins: { after: readonly string[]; before: readonly string[]; apart: readonly string[] };
+    /** Headline markup whose styled label word is glued to the title: the title keeps it. */
+    glued: readonly (readonly [string, string])[];
   };
 } = {
   id: 'title.badge',
-  reason: 'a label styled as a badge inside the headline (<span>原创</span>, 独家, 重磅 at its start or end, several, or inside the headline’s link) marks the article, it is not the title’s words; the same word the title goes on from (独家：…, 重磅！…, 独家专访：…, 最新消息：…) is the title’s own',
+  reason: 'a label set apart as a badge inside the headline (<span class="tag">原创</span>, a background or border, 【独家】, a space before the title; at its start or end, several, or inside the headline’s link) marks the article, it is not the title’s words; the same word merely coloured or bold and glued to the title (<font>突发</font>公共卫生事件…, <b>独家</b>专访：…) or followed by the title’s punctuation (独家：…, 重磅！…) is the title’s own',
   fixture: 'synthetic/synthetic-finance-2021-pc2017.html',
   pattern: /^[【[［(（]?\s*(?:原创|独家|重磅|首发|快讯|突发|推荐|深度|视频|图文|专题|直播|热点|热门|置顶|最新|精选|独家首发|原创首发|HOT|NEW)\s*[】\]］)）]?$/i,
+  apart: {
+    // A class or id naming the element a label: tag, label, badge, icon, mark, flag as a word of it (art_tag, title-badge, titleTag), not inside another (market, vintage).
+    name: /(?:(?<![A-Za-z])(?:tag|label|badge|icon|ico|mark|flag|lbl)|(?<=[a-z])(?:Tag|Label|Badge|Icon|Ico|Mark|Flag|Lbl))s?(?![a-z])/,
+    // A style giving the element a box of its own.
+    style: /(?:^|;)\s*(?:background|border)(?:-[a-z]+)?\s*:/i,
+  },
   joins: {
-    // What follows a word at the start when the title goes on from it: its punctuation, or a word the label word makes one with.
-    after: /^\s*(?:[：:！!？?｜|丨、，,;；—\-·.。…~～]|(?:专访|访谈|对话|报道|消息|新闻|发布|披露|爆料|解读|揭秘|调查|分析|评论|观察|策划|直击|连线|动态|进展|通报|公告|数据|政策|文件|事件|回应|速递|追踪|话题|现场|预告|回放|直播|视频|图集|大片|好文|文章|阅读|快评|时评|观点))/,
+    // What follows a word at the start when the title goes on from it: its own punctuation.
+    after: /^\s*[：:！!？?｜|丨、，,;；—\-·.。…~～]/,
     // What ends the title's words before a word at the end when the word is theirs: the title's joining punctuation.
     before: /(?:[：:｜|丨、，,;；—\-·])\s*$/,
   },
   examples: {
     match: ['原创', '独家', '重磅', '【独家】', '首发', 'HOT'],
     noMatch: ['独家专访', '重磅！', '央行', '新', '热', '原创：张三', '独家：某公司将被收购'],
-    joins: {
-      after: ['：农业农村部副部长谈食品安全', '！央行宣布全面降准', '专访：农业农村部副部长谈食品安全', '消息：央行宣布全面降准', ' ｜ 央行宣布全面降准', '解读：一季度GDP同比增长4.8%'],
-      before: ['央行宣布全面降准｜', '一季度经济数据：'],
-      apart: ['农业农村部副部长:三聚氰胺事件别好了伤疤忘了疼', '央行宣布全面降准', '“十四五”规划纲要发布', '《政府工作报告》全文', '2019年全国两会开幕'],
+    apart: {
+      name: ['tag', 'tag-original', 'art_tag', 'title-badge', 'icon-exclusive', 'titleTag', 'label label-red', 'hot-mark'],
+      style: ['color:#fff;background:#e4393c', 'background-color:red', 'border:1px solid #c00', 'padding:0 4px; border-radius:3px'],
+      neither: ['red', 'main-title', 'market', 'bookmark', 'vintage', 'highlight', 'color:red', 'font-weight:bold', 'color:#e4393c;font-size:20px'],
     },
+    joins: {
+      after: ['：农业农村部副部长谈食品安全', '！央行宣布全面降准', ' ｜ 央行宣布全面降准', '，央行宣布全面降准'],
+      before: ['央行宣布全面降准｜', '一季度经济数据：'],
+      apart: ['农业农村部副部长:三聚氰胺事件别好了伤疤忘了疼', '央行宣布全面降准', '“十四五”规划纲要发布', '《政府工作报告》全文', '2019年全国两会开幕', '专访：农业农村部副部长谈食品安全', '公共卫生事件应急条例修订草案公开征求意见'],
+    },
+    glued: [
+      ['<font color="red">突发</font>公共卫生事件应急条例修订草案公开征求意见', '突发公共卫生事件应急条例修订草案公开征求意见'],
+      ['<span>专题</span>会议部署三季度经济工作', '专题会议部署三季度经济工作'],
+      ['<span style="color:red">直播</span>带货助力奶农增收', '直播带货助力奶农增收'],
+      ['<b>视频</b>号用户规模突破8亿', '视频号用户规模突破8亿'],
+      ['<strong>深度</strong>学习框架国产化提速', '深度学习框架国产化提速'],
+      ['<b>独家</b>专访：农业农村部副部长谈食品安全', '独家专访：农业农村部副部长谈食品安全'],
+    ],
   },
 };
 

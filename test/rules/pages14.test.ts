@@ -148,7 +148,11 @@ describe('title.badge: a badge styled inside the h1 is not part of the title', (
   for (const ex of TITLE_BADGE.examples.joins.after) it(`the title goes on from a first word with ${ex}`, () => expect(TITLE_BADGE.joins.after.test(ex)).toBe(true));
   for (const ex of TITLE_BADGE.examples.joins.before) it(`the title goes on into a last word from ${ex}`, () => expect(TITLE_BADGE.joins.before.test(ex)).toBe(true));
   for (const ex of TITLE_BADGE.examples.joins.apart) it(`a badge is set apart from ${ex}`, () => expect([TITLE_BADGE.joins.after.test(ex), TITLE_BADGE.joins.before.test(ex)]).toEqual([false, false]));
-  for (const badge of ['<span class="tag-original" style="color:#fff;background:#e4393c">原创</span>', '<span class="art_tag">独家</span> ', '<em class="title-badge">重磅</em>', '<i class="icon-exclusive">【独家】</i>']) {
+  for (const ex of TITLE_BADGE.examples.apart.name) it(`the class ${ex} sets a label apart`, () => expect(TITLE_BADGE.apart.name.test(ex)).toBe(true));
+  for (const ex of TITLE_BADGE.examples.apart.style) it(`the style ${ex} sets a label apart`, () => expect(TITLE_BADGE.apart.style.test(ex)).toBe(true));
+  for (const ex of TITLE_BADGE.examples.apart.neither) it(`${ex} does not set a label apart`, () => expect([TITLE_BADGE.apart.name.test(ex), TITLE_BADGE.apart.style.test(ex)]).toEqual([false, false]));
+  for (const [h1, title] of TITLE_BADGE.examples.glued) it(`a label word glued to the title stays: ${title}`, () => expect(extract(PC.replace(PC_H1, `<h1 class="main-title">${h1}</h1>`)).title).toBe(title));
+  for (const badge of ['<span class="tag-original" style="color:#fff;background:#e4393c">原创</span>', '<span class="art_tag">独家</span> ', '<em class="title-badge">重磅</em>', '<i class="icon-exclusive">【独家】</i>', '<span>【独家】</span>', '<b>快讯</b> ']) {
     it(`pc-2017: ${badge} before the headline`, () => {
       const a = extract(PC.replace(PC_H1, PC_H1.replace('<h1 class="main-title">', `<h1 class="main-title">${badge}`)), { trace: true });
       expect([a.title, a.trace!.some((t) => t.rule === 'title.badge')]).toEqual([PC_TITLE, true]);
