@@ -51,6 +51,11 @@ describe('quote.live-named: live quote numbers printed in the brackets after a s
     const a = extract(seedPost(ps(P1, `${link('sh600118', '中国卫星')}(600118.SH 25.31 2.01%)盘中涨停。`, P2)));
     expect([paras(a)[1], a.stocks]).toEqual(['中国卫星(600118.SH)盘中涨停。', [{ code: 'sh600118', name: '中国卫星' }]]);
   });
+  for (const [line, kept] of [
+    ['高速公路板块（山东高速 7.12 +1.02%）午后走强。', '高速公路板块（山东高速）午后走强。'],
+    ['期货公司股（中国中期 12.35 -3.21%）领跌。', '期货公司股（中国中期）领跌。'],
+  ] as const)
+    it(`a stock whose name ends like a metric’s word goes: ${line}`, () => expect(paras(extract(seedPost(ps(P1, line, P2))))[1]).toBe(kept));
   it('a bracket naming another stock keeps that name: 航天板块（中国卫星 25.31 +2.01%）', () => {
     const a = extract(seedPost(ps(P1, '航天板块（中国卫星 25.31 +2.01%）午后走强。', P2)));
     expect(paras(a)[1]).toBe('航天板块（中国卫星）午后走强。');
