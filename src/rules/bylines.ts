@@ -5,7 +5,7 @@
  * into `authors` / `source`. Only reporter and author roles give `authors`; desk editors,
  * photographers and production credits are credits, not authors. 本报/本刊/本台 name no outlet.
  */
-import { COUNTRY_BEFORE_OUTLET, DATELINE_PLACES, OUTLET_CREDITS, SURNAME_START, splitNames } from './names';
+import { COUNTRY_BEFORE_OUTLET, DATELINE_PLACES, NAMED_OUTLETS, OUTLET_CREDITS, SURNAME_START, splitNames } from './names';
 import type { Recognizer, RuleMeta } from './types';
 import { tableTester } from './screen';
 
@@ -16,7 +16,7 @@ import { tableTester } from './screen';
  * 总台 alone names the group of three broadcasters, not an outlet, and is not here. A new outlet of
  * this kind is a one-word change; an ending is never added for it (国, 视 end ordinary words).
  */
-export const NAMED_OUTLETS: readonly string[] = ['券商中国', '总台央视'];
+export { NAMED_OUTLETS };
 const NAMED = NAMED_OUTLETS.join('|');
 
 /**

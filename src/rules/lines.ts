@@ -117,11 +117,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source-credits',
-    reason: '来源 line at the top or bottom of the body (its label perhaps letter-spaced: 来   源丨…) that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社, also after the outlet’s reporters: 来源：新华社记者张三 编辑：王五; a credit’s mark may be the bar and its role letter-spaced, as WeChat house style prints them: 来源丨新华社 编辑丨王五, 作   者丨陈植): the outlet names the source (and 作者/记者, or the reporters after the outlet, the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them',
+    reason: '来源 line at the top or bottom of the body (its label perhaps letter-spaced: 来   源丨…) that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社, also after the outlet’s reporters: 来源：新华社记者张三 编辑：王五; a credit’s mark may be the bar and its role letter-spaced, as WeChat house style prints them: 来源丨新华社 编辑丨王五, 作   者丨陈植; 责编 credits the editor as 编辑 does: 来源：经济日报 责编：王五): the outlet names the source (and 作者/记者, or the reporters after the outlet, the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them; money or material (来源：自筹资金 编辑：王五: FUNDS_LIST_AHEAD) is no outlet, and the line is the article’s own',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!${creditLabel('作者|记者|编辑|图片|摄影|校对')})(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?${creditLabel('编辑|图片|摄影|校对')}\s*\S)${creditLabel('作者|记者|编辑|图片|摄影|校对')}.{1,80})$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|责编|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')})(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?${creditLabel('编辑|责编|图片|摄影|校对')}\s*\S)${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80})$`,
     ),
     examples: {
       match: [
@@ -140,6 +140,11 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：新华社 编辑丨王五', groups: { outlet: '新华社', credits: '编辑丨王五' } },
         { text: '来源丨新华社 编辑丨王五 校对丨李四', groups: { outlet: '新华社', credits: '编辑丨王五 校对丨李四' } },
         { text: '来 源丨21世纪经济报道（ID：jjbd21） 作 者丨陈植 编 辑丨王五', groups: { outlet: '21世纪经济报道', credit: 'ID：jjbd21', credits: '作 者丨陈植 编 辑丨王五' } },
+        // 责编 credits the editor as 编辑 does, with a colon or the bar.
+        { text: '来源：经济日报 责编：王五', groups: { outlet: '经济日报', credits: '责编：王五' } },
+        { text: '来源丨新华社 责编丨王五', groups: { outlet: '新华社', credits: '责编丨王五' } },
+        // An outlet named in NAMED_OUTLETS (the magazine 《国际融资》) though it ends in a money word.
+        { text: '来源：国际融资 编辑：王五', groups: { outlet: '国际融资', credits: '编辑：王五' } },
       ],
       // (line.source, which moves the line, takes only 作者/记者 credits: a line crediting an editor,
       // a picture or a proofreader stays, so the credit is not lost.)
@@ -158,6 +163,10 @@ export const LINES: readonly Recognizer[] = [
         '来源：受访者供图 编辑：王五',
         '来源：据报道 编辑：王五',
         '来源：新华社记者张三摄 编辑：王五摄',
+        // Money or material named as where something comes from, with an editor credit after it (FUNDS_LIST_AHEAD).
+        '来源：自筹资金 编辑：王五',
+        '来源：养老金 编辑：王五',
+        '来源：银行贷款 责编：王五',
         '来源：新华社记者张三摄 编辑：王五',
         '来源：新华社记者张三、王五摄 编辑：赵六',
         '来源：新华社记者张三 北京报道 编辑：王五',
@@ -230,8 +239,12 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：英国央行季报', groups: { outlet: '英国央行季报' } },
         { text: '来源：美国彭博社记者张三', groups: { outlet: '彭博社', byline: '记者张三' } },
         { text: '来源：新华社记者 张三、王五、赵六', groups: { outlet: '新华社', byline: '记者 张三、王五、赵六' } },
+        // An outlet named in NAMED_OUTLETS or printed in 《》 though it ends in a money word (FUNDS_LIST_AHEAD).
+        { text: '来源：国际融资', groups: { outlet: '国际融资' } },
+        { text: '来源：国际融资 作者：张三', groups: { outlet: '国际融资', credits: '作者：张三' } },
+        { text: '来源：《国际融资》', groups: { outlet: '《国际融资》' } },
       ],
-      noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹', '来源：自筹资金', '来源：财政拨款'],
+      noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹', '来源：自筹资金', '来源：财政拨款', '来源：养老金', '来源：子女赡养费', '来源：住房公积金'],
     },
     fixture: 'seed-audit/2022-03-25_9136d81c.md',
   },
@@ -254,8 +267,10 @@ export const LINES: readonly Recognizer[] = [
         // Credits after the list, with a colon or the bar (its editor is the page's, as line.source-credits reads it).
         { text: '来源：新华社、人民日报 编辑：王五', groups: { outlet: '新华社', more: '人民日报', credits: '编辑：王五' } },
         { text: '来源丨九派新闻、新华每日电讯 编辑丨王五 校对丨李四', groups: { outlet: '九派新闻', more: '新华每日电讯', credits: '编辑丨王五 校对丨李四' } },
+        // Each item is judged on its own: an outlet whose name ends in a money word (国际融资) is an outlet.
+        { text: '来源：证券时报、国际融资', groups: { outlet: '证券时报', more: '国际融资' } },
       ],
-      noMatch: ['来源：九派新闻', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来源：新华社记者张三、王五摄', '资金来源：自有资金、银行贷款', '来源 新华社', '来源 不明的资金、物资要登记清楚。', '来源 去向、用途都要登记清楚。', '来源  ', '来源 主要是工资、奖金和理财收益，比例各不相同。', '来源 个人储蓄、亲友借款', '来源：财政拨款、社会捐赠和企业赞助', '来源：银行贷款、自筹资金', '来源丨原材料、进口零部件'],
+      noMatch: ['来源：九派新闻', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来源：新华社记者张三、王五摄', '资金来源：自有资金、银行贷款', '来源 新华社', '来源 不明的资金、物资要登记清楚。', '来源 去向、用途都要登记清楚。', '来源  ', '来源 主要是工资、奖金和理财收益，比例各不相同。', '来源 个人储蓄、亲友借款', '来源：财政拨款、社会捐赠和企业赞助', '来源：银行贷款、自筹资金', '来源丨原材料、进口零部件', '来源：养老金、退休金和子女赡养费', '来源：证券时报、银行贷款'],
     },
     fixture: 'seed-format/2021-12-28_c046b426.md',
   },

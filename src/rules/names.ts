@@ -103,14 +103,30 @@ const GOVERNMENT_BODIES = '部|局|署|省|厅|央行|银行|政府|国会|议�
 export const COUNTRY_BEFORE_OUTLET = String.raw`(?:美国|英国|法国|德国|日本|韩国|俄罗斯|意大利|西班牙|加拿大|澳大利亚|印度|新加坡|瑞士|荷兰|以色列|巴西|土耳其|卡塔尔)(?=(?![\u4e00-\u9fa5]*(?:新闻社|通讯社|${GOVERNMENT_PAPERS})(?![\u4e00-\u9fa5]))(?![\u4e00-\u9fa5]*(?:${GOVERNMENT_BODIES}))[\u4e00-\u9fa5]{2,7}(?:社|报)(?![\u4e00-\u9fa5])|(?![\u4e00-\u9fa5]*(?:新闻社|通讯社)记者)[\u4e00-\u9fa5]{2,7}(?:社|报)(?:首席|高级|资深|实习|见习|特约)?记者)`;
 
 /**
- * What a 来源 line names when it lists where money or material comes from, never who published
- * (来源 个人储蓄、亲友借款, 来源：财政拨款、社会捐赠和企业赞助, 来源：自筹资金): the words an item of
- * such a list ends in. An outlet's name ends as outlets end (报, 社, 网, 新闻, NAMED_OUTLETS), an
- * account's in a word of its own (齐鲁观, 青记); none ends in these.
+ * Outlets named by a name of their own that ends otherwise than outlets end (券商中国, 总台央视), or in
+ * a money word (《国际融资》, a magazine): read as outlets by bylines, the source field and the 来源 lines.
  */
-export const FUNDS_OR_MATERIALS = '储蓄|存款|借款|贷款|拨款|捐赠|捐款|捐助|赞助|收益|收入|工资|薪金|薪酬|奖金|补贴|补助|资金|自筹|融资|募资|利润|分红|租金|税收|经费|营收|原材料|物资';
-/** A 来源 line one of whose items (parted by 、，和及与 or a space) ends in FUNDS_OR_MATERIALS: read as no source. */
-export const FUNDS_LIST_AHEAD = String.raw`(?![^，。；;]*?(?:${FUNDS_OR_MATERIALS})(?:[、，,和及与;；\s]|$))`;
+export const NAMED_OUTLETS: readonly string[] = ['券商中国', '总台央视', '国际融资'];
+
+/**
+ * What a 来源 line names when it lists where money or material comes from, never who published
+ * (来源 个人储蓄、亲友借款, 来源：财政拨款、社会捐赠和企业赞助, 来源：自筹资金, 来源：养老金、退休金和子女赡养费):
+ * the words an item of such a list ends in. An outlet's name ends as outlets end (报, 社, 网, 新闻), an
+ * account's in a word of its own (齐鲁观, 青记); none ends in these, except an outlet named in
+ * NAMED_OUTLETS (国际融资) or printed in 《》, which FUNDS_LIST_AHEAD lets stay an outlet.
+ */
+export const FUNDS_OR_MATERIALS =
+  '储蓄|存款|借款|贷款|拨款|捐赠|捐款|捐助|赞助|收益|收入|工资|薪金|薪酬|奖金|补贴|补助|资金|自筹|融资|募资|利润|分红|租金|税收|经费|营收|原材料|物资|' +
+  '(?:养老|退休|公积|抚恤|保证|救济|救助|补偿|赔偿|违约|奖学|助学|备用|准备|押|定|本|现|礼|慰问|罚)金|' +
+  '(?:赡养|抚养|扶养|生活|学|学杂|医药|医疗|手续|管理|服务|会|党|稿|保|保险|物业|住宿|差旅|培训|停车|过路|通行|水电|电|水|燃气|取暖|房)费';
+/** A 来源 line item parted from the next by 、，和及与, a space, or the line's end. */
+const ITEM_END = String.raw`(?:[、，,和及与;；\s]|$)`;
+/**
+ * A 来源 line one of whose items (each judged on its own: after the label's mark or a 、，和及与 or a
+ * space) ends in FUNDS_OR_MATERIALS and is no outlet (not a NAMED_OUTLETS entry, not in 《》): read as
+ * no source. 来源：自筹资金 and 来源：证券时报、银行贷款 name none; 来源：国际融资, 来源：证券时报、国际融资 do.
+ */
+export const FUNDS_LIST_AHEAD = String.raw`(?![^，。；;]*?(?<=[:：|｜丨、，,和及与;；\s])(?!(?:${NAMED_OUTLETS.join('|')})${ITEM_END})[^、，,;；\s:：|｜丨《》]*?(?:${FUNDS_OR_MATERIALS})${ITEM_END})`;
 
 /** Credits that look like a name but are an outlet (…人气相当高。ETtoday/文): they give `source`, not `authors`. */
 export const OUTLET_CREDITS: readonly string[] = ['ETtoday', '新浪娱乐', '新浪财经', '新浪科技', '新浪体育'];
