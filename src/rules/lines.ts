@@ -121,7 +121,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|责编|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')})(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?${creditLabel('编辑|责编|图片|摄影|校对')}\s*\S)${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80})$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|责编|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')})(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?${creditLabel('编辑|责编|图片|摄影|校对')}\s*\S)${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80})$`,
     ),
     examples: {
       match: [
@@ -181,7 +181,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄(?=\s|$))(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')})(?=记者|\s|$)|据)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*(?![的之等])[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,4}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})[ \u3000\u00a0]+(?<place>[\u4e00-\u9fa5]{2,4})报道(?:[ \u3000\u00a0]+(?<credits>(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20}(?:[ \u3000\u00a0]+(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20})*))?\s*$`,
+      String.raw`^(?!.*摄(?=\s|$))(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')})(?=记者|\s|$)|据)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*(?![的之等])[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})[ \u3000\u00a0]+(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})报道(?:[ \u3000\u00a0]+(?<credits>(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20}(?:[ \u3000\u00a0]+(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20})*))?\s*$`,
     ),
     examples: {
       match: [
@@ -211,7 +211,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
     ),
     examples: {
       match: [
@@ -254,7 +254,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?(?:\s+(?<credits>${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80}))?\s*$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?(?:\s+(?<credits>${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80}))?\s*$`,
     ),
     examples: {
       match: [
@@ -338,7 +338,7 @@ export const LINES: readonly Recognizer[] = [
     reason: "an outlet's production credit on a line of its own (燃财经出品, 中国青年报·中国青年网出品): names the outlet whose article it is; stays as printed",
     where: 'edge',
     line: 'keep',
-    pattern: /^(?<outlet>[\u4e00-\u9fa5A-Za-z0-9·]{1,16}?(?:报|社|网|台|刊|新闻|周刊|杂志|财经|客户端|日报|时报))\s*(?:联合)?出品$/,
+    pattern: /^(?<outlet>[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9·]{1,16}?(?:报|社|网|台|刊|新闻|周刊|杂志|财经|客户端|日报|时报))\s*(?:联合)?出品$/,
     examples: {
       match: [
         { text: '燃财经出品', groups: { outlet: '燃财经' } },
@@ -360,7 +360,7 @@ export const LINES: readonly Recognizer[] = [
     reason: 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…, 北京日报（ID：Beijing_Daily）综合…: the account id in brackets is not part of the name): names the outlet, stays as printed',
     where: 'tail',
     line: 'keep',
-    pattern: /^(?<outlet>[\u4e00-\u9fa5A-Za-z]{2,12}?(?:新闻|报|网|社|台|财经))(?:\s*[（(](?:ID|微信号|微信ID)\s*[:：]\s*[A-Za-z0-9_-]{2,30}[）)])?\s*综合(?:自)?\s*(?<from>.{2,80})$/,
+    pattern: /^(?<outlet>[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z]{2,12}?(?:新闻|报|网|社|台|财经))(?:\s*[（(](?:ID|微信号|微信ID)\s*[:：]\s*[A-Za-z0-9_-]{2,30}[）)])?\s*综合(?:自)?\s*(?<from>.{2,80})$/,
     examples: {
       match: [
         { text: '每日经济新闻综合自京东官方微信号、微信公众号TencentGlobal、公开资料', groups: { outlet: '每日经济新闻', from: '京东官方微信号、微信公众号TencentGlobal、公开资料' } },
@@ -458,7 +458,7 @@ export const CREDITS_EDITOR: RuleMeta & { pattern: RegExp; examples: { match: re
   id: 'line.source-credits.editor',
   reason: 'the editor a 来源 line credits (来源：新京报 编辑：王五 校对：赵六) is the page’s editor when no 责任编辑 line or box names one',
   fixture: 'synthetic/synthetic-lines.html',
-  pattern: /(?:^|[ \u3000\u00a0])(?:编[ \u3000\u00a0]{0,3}辑|责编)\s*[:：|｜丨]\s*(?<name>[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}(?:·[\u4e00-\u9fa5]{1,8})+|[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z.])(?=[ \u3000\u00a0]|$)/,
+  pattern: /(?:^|[ \u3000\u00a0])(?:编[ \u3000\u00a0]{0,3}辑|责编)\s*[:：|｜丨]\s*(?<name>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4}|[\u4e00-\u4e27\u4e29-\u9fa5]{1,8}(?:·[\u4e00-\u4e27\u4e29-\u9fa5]{1,8})+|[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z.])(?=[ \u3000\u00a0]|$)/,
   examples: {
     match: [
       ['编辑：王五 校对：赵六', '王五'],
@@ -492,7 +492,7 @@ export function creditsEditor(credits: string): string | null {
   // Four characters are a person's name only after a two-character surname (欧阳, 上官); 金十数据,
   // 智通财经 open with a one-character surname and are outlets; a compound-surname word ending as a
   // company does (东方财富, 东方证券) is one too.
-  if (/^[\u4e00-\u9fa5]{4}$/.test(name) && !COMPOUND_SURNAME.test(name)) return null;
+  if (/^[\u4e00-\u4e27\u4e29-\u9fa5]{4}$/.test(name) && !COMPOUND_SURNAME.test(name)) return null;
   return SURNAME_LED.test(name) && !/等|编辑部|本报|本刊|本台|[社报网台刊]$|(?:财经|财富|证券|数据|新闻|资讯|传媒|研究|观察|科技|智库|频道)$/.test(name) ? name : null;
 }
 

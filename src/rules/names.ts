@@ -6,17 +6,21 @@
  * whole name on its own; single characters are joined only when the page prints them side by
  * side with nothing but a space between (杨 洁 -> 杨洁). 新京报讯（记者 张和平） gives 张和平,
  * never 张平.
+ *
+ * Every CJK class here, in bylines.ts and in lines.ts is written \u4e00-\u4e27\u4e29-\u9fa5: the bar
+ * 丨 (U+4E28) that WeChat house style prints between a role and its name (作者丨张三 编辑丨李四) is a
+ * CJK character by code point, and a name class that took it would run on over the next credit.
  */
 
 /** Role words inside a names run (本报记者 包兴安 见习记者 杨 洁): they separate names, they are not names. */
 export const ROLE_WORDS =
-  /(?:首席|高级|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|通讯员|评论员|撰稿人|报道员|研究员)|实习生|作者|撰文|撰稿|编辑|责编|校对|摄影|摄像|制图|(?<![\u4e00-\u9fa5])摄(?![\u4e00-\u9fa5])/g;
+  /(?:首席|高级|实习|见习|特约|驻[\u4e00-\u4e27\u4e29-\u9fa5]{1,4})?(?:记者|通讯员|评论员|撰稿人|报道员|研究员)|实习生|作者|撰文|撰稿|编辑|责编|校对|摄影|摄像|制图|(?<![\u4e00-\u4e27\u4e29-\u9fa5])摄(?![\u4e00-\u4e27\u4e29-\u9fa5])/g;
 
 /** Conjunctions that may join two names (李四和王五) but also sit inside one (张和平, 欧阳和平). */
 const CONJUNCTION = /[和与及]/;
 
 /** A person's name in CJK: 2-4 characters, or longer with a middle dot (阿卜杜·热合曼). */
-const CJK_NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}(?:·[\u4e00-\u9fa5]{1,8})+)$/;
+const CJK_NAME = /^(?:[\u4e00-\u4e27\u4e29-\u9fa5]{2,4}|[\u4e00-\u4e27\u4e29-\u9fa5]{1,8}(?:·[\u4e00-\u4e27\u4e29-\u9fa5]{1,8})+)$/;
 /** A name in Latin letters (John Smith, Ran). */
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'\- ]{0,38}[A-Za-z.]$/;
 
@@ -44,7 +48,7 @@ export const DATELINE_PLACES: readonly string[] = [
  * two-word line between a byline and a credit may be a heading (政策 解读, 新年 新气象, 市场 观察),
  * and a heading's words rarely all open with a surname.
  */
-export const SURNAME_START = String.raw`(?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由蔚缴庾訾洪汝萧]|上官|东方|皇甫|长孙|宇文|令狐|端木|西门|独孤|轩辕|[\u4e00-\u9fa5]{1,8}·)`;
+export const SURNAME_START = String.raw`(?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由蔚缴庾訾洪汝萧]|上官|东方|皇甫|长孙|宇文|令狐|端木|西门|独孤|轩辕|[\u4e00-\u4e27\u4e29-\u9fa5]{1,8}·)`;
 
 /**
  * A desk or column printed before the writers in a credit that starts with the role (作者：数据宝
@@ -84,7 +88,7 @@ export const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|�
 export const SURNAME_LED = new RegExp(`^${SURNAME_START}`);
 /** Whether the first of `names` is a desk printed before the writers (DESK_BEFORE_NAMES). */
 export function deskBeforeNames(names: readonly string[]): boolean {
-  return names.length >= 2 && !SURNAME_LED.test(names[0]!) && names.slice(1).every((n) => SURNAME_LED.test(n) && /^[\u4e00-\u9fa5·]+$/.test(n));
+  return names.length >= 2 && !SURNAME_LED.test(names[0]!) && names.slice(1).every((n) => SURNAME_LED.test(n) && /^[\u4e00-\u4e27\u4e29-\u9fa5·]+$/.test(n));
 }
 
 /**
@@ -100,7 +104,7 @@ export function deskBeforeNames(names: readonly string[]): boolean {
  */
 const GOVERNMENT_PAPERS = '公报|季报|年报|月报|周报|简报|通报|快报';
 const GOVERNMENT_BODIES = '部|局|署|省|厅|央行|银行|政府|国会|议会|委员会|联储|储备';
-export const COUNTRY_BEFORE_OUTLET = String.raw`(?:美国|英国|法国|德国|日本|韩国|俄罗斯|意大利|西班牙|加拿大|澳大利亚|印度|新加坡|瑞士|荷兰|以色列|巴西|土耳其|卡塔尔)(?=(?![\u4e00-\u9fa5]*(?:新闻社|通讯社|${GOVERNMENT_PAPERS})(?![\u4e00-\u9fa5]))(?![\u4e00-\u9fa5]*(?:${GOVERNMENT_BODIES}))[\u4e00-\u9fa5]{2,7}(?:社|报)(?![\u4e00-\u9fa5])|(?![\u4e00-\u9fa5]*(?:新闻社|通讯社)记者)[\u4e00-\u9fa5]{2,7}(?:社|报)(?:首席|高级|资深|实习|见习|特约)?记者)`;
+export const COUNTRY_BEFORE_OUTLET = String.raw`(?:美国|英国|法国|德国|日本|韩国|俄罗斯|意大利|西班牙|加拿大|澳大利亚|印度|新加坡|瑞士|荷兰|以色列|巴西|土耳其|卡塔尔)(?=(?![\u4e00-\u4e27\u4e29-\u9fa5]*(?:新闻社|通讯社|${GOVERNMENT_PAPERS})(?![\u4e00-\u4e27\u4e29-\u9fa5]))(?![\u4e00-\u4e27\u4e29-\u9fa5]*(?:${GOVERNMENT_BODIES}))[\u4e00-\u4e27\u4e29-\u9fa5]{2,7}(?:社|报)(?![\u4e00-\u4e27\u4e29-\u9fa5])|(?![\u4e00-\u4e27\u4e29-\u9fa5]*(?:新闻社|通讯社)记者)[\u4e00-\u4e27\u4e29-\u9fa5]{2,7}(?:社|报)(?:首席|高级|资深|实习|见习|特约)?记者)`;
 
 /**
  * Outlets named by a name of their own that ends otherwise than outlets end (券商中国, 总台央视), or in
@@ -135,7 +139,7 @@ export const OUTLET_CREDITS: readonly string[] = ['ETtoday', '新浪娱乐', '�
 const compact = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 
 function cutAtConjunction(token: string): string[] {
-  if (!CONJUNCTION.test(token) || !/^[\u4e00-\u9fa5]+$/.test(token)) return [token];
+  if (!CONJUNCTION.test(token) || !/^[\u4e00-\u4e27\u4e29-\u9fa5]+$/.test(token)) return [token];
   for (let i = 1; i < token.length - 1; i++) {
     if (!CONJUNCTION.test(token[i]!)) continue;
     const left = token.slice(0, i);
@@ -158,7 +162,7 @@ export function splitNames(raw: string): string[] {
   const chunks = text.split(/[、，,；;/／|｜丨]+/);
   const tokens: { t: string; spaceBefore: boolean }[] = [];
   for (const chunk of chunks) {
-    const re = /[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)*|[\u4e00-\u9fa5·]+/g;
+    const re = /[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)*|[\u4e00-\u4e27\u4e29-\u9fa5·]+/g;
     let m: RegExpExecArray | null;
     let last = -1;
     let first = true;
@@ -173,8 +177,8 @@ export function splitNames(raw: string): string[] {
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i]!.t;
     // 杨 洁: single characters printed side by side with only a space between them form one name.
-    if (/^[\u4e00-\u9fa5]$/.test(t)) {
-      while (t.length < 3 && tokens[i + 1]?.spaceBefore && /^[\u4e00-\u9fa5]$/.test(tokens[i + 1]!.t)) t += tokens[++i]!.t;
+    if (/^[\u4e00-\u4e27\u4e29-\u9fa5]$/.test(t)) {
+      while (t.length < 3 && tokens[i + 1]?.spaceBefore && /^[\u4e00-\u4e27\u4e29-\u9fa5]$/.test(tokens[i + 1]!.t)) t += tokens[++i]!.t;
     }
     joined.push(t);
   }
