@@ -912,7 +912,12 @@ function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReadin
   // A dateline (…报道) may name several places before the last one (广州 长沙报道): they are not names.
   const split = g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : [];
   const dateline = !!g.place || closesOnDateline(split) || /^发自$/.test(split[split.length - 2] ?? '');
-  const names = split.filter((n) => (!dateline || !DATELINE_PLACES.includes(n)) && !NOT_A_NAME_WORD.test(n) && n !== '发自');
+  // The first name after the role is a person (记者 张三 报道); a place is dropped after it, and the
+  // word right after a lone 发自 is where the report was sent from (记者 王五 发自 义乌), never a name.
+  const from = split.indexOf('发自');
+  const names = split.filter(
+    (n, i) => (i === 0 || !dateline || !DATELINE_PLACES.includes(n)) && (from < 0 || i !== from + 1) && !NOT_A_NAME_WORD.test(n) && n !== '发自',
+  );
   let outlet = g.outlet?.trim() || null;
   const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
   // A desk editor or proofreader credited after the reporters on the same line (每经记者 王海慜 陈晨
