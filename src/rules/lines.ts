@@ -392,7 +392,7 @@ export const REPEATED_HEADLINE: RuleMeta = {
  */
 export const FIGURE_CREDIT: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'line.figure-credit',
-  reason: 'a 来源 line right under a chart or a table, or under the figure’s caption, note or unit lines (图：…, 注：…, 单位：…), between the article’s own lines, credits the figure’s data (来源：国家统计局, 来源：Wind): not the article’s outlet; it stays as printed',
+  reason: 'a 来源 line right under a chart or a table, or under the figure’s caption, note or unit lines (图：…, 注：…, 单位：…), between the article’s own lines, credits the figure’s data (来源：国家统计局, 来源：Wind): not the article’s outlet; it stays as printed. Credit and editor lines below it (编辑：王五) are none of the article’s lines: a closing chart, then 来源：中国证券报 and 编辑：王五, names the outlet',
   fixture: 'synthetic/synthetic-lines.html',
   // A figure's own line between it and its 来源: a caption labelled 图/图表/表 (perhaps numbered), a
   // note, a unit; short, and no sentence of the article's (those run on past a full stop).
