@@ -44,6 +44,8 @@ const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今�
  */
 const NOT_AN_OUTLET_PHRASE = String.raw`(?<!(?:提到|提及|所述|所说|采访|接受|告诉|文中|图中|曾任|曾是|作为|身为|自称|是|一名|一位|两位|多位|几位|多名|多家|其中|这位|那位|[\u4e00-\u4e27\u4e29-\u9fa5]{2}的)[^\s]{0,12})`;
 /** A reporter's role as bylines print it (资深记者 is a grade, like 高级记者: 澎湃新闻资深记者 王选辉); 研究员 signs the reports of an outlet's research arm (21世纪经济研究院 研究员 陈洁). */
+/** A desk or picture credit's label after a byline's writers, with its mark (编辑丨李四, 图丨王五, 校对：赵六). */
+const DESK_CREDIT = String.raw`(?:编辑|责编|校对|审核|审校|图|摄影)\s*[/／|｜丨:：]\s*`;
 const ROLE_REPORTER = String.raw`(?:首席|高级|资深|实习|见习|特约|驻[\u4e00-\u4e27\u4e29-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
 /** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
@@ -384,11 +386,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.wen-bar',
-    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author',
+    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣), perhaps with credits after the writers (文丨张三 编辑丨李四: the editor is no writer); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
     ),
     examples: {
       match: [
@@ -396,6 +398,9 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '文 |马亮', groups: { role: '文', names: '马亮' } },
         { text: '文|新浪财经 杨雪梅 原祎鸣 刘娜 刘丽丽', groups: { role: '文', outlet: '新浪财经', names: '杨雪梅 原祎鸣 刘娜 刘丽丽' } },
         { text: '文丨吕立勤梁剑箫', groups: { role: '文', names: '吕立勤梁剑箫' } },
+        // Credits after the writers, with the bar as WeChat house style prints them: no writers.
+        { text: '文丨新浪财经 张三 编辑丨李四', groups: { role: '文', outlet: '新浪财经', names: '张三' } },
+        { text: '文丨张三 图丨李四 编辑丨王五', groups: { role: '文', names: '张三' } },
       ],
       noMatch: ['文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
     },
