@@ -342,6 +342,17 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
   let lastRun: { id: string; heading: boolean } | null = null;
   let creditEditor: string | null = null;
   // The article's own text lines other than line k (asked only by the two byline checks below).
+  // Whether one of the article's own lines follows line k that is no credit or metadata line (编辑：王五,
+  // 校对丨李四, a standalone byline): those close the post, below its last line of text.
+  const articleLineAfter = (k: number): boolean => {
+    for (let j = k + 1; j < n; j++) {
+      if (!own[j]) continue;
+      const s = stripped[j]!.trim();
+      if (kinds[j]!.kind === 'meta' || CREDIT_LINE.test(s) || readByline(s)?.standalone) continue;
+      return true;
+    }
+    return false;
+  };
   const othersThan = (k: number): string[] => input.flatMap((x, j) => (j !== k && isText(x) && isOwn(kinds[j]!) ? [stripped[j]!] : []));
   for (let i = 0; i < input.length; i++) {
     ctx.deadline.tick();
@@ -375,7 +386,8 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       continue;
     }
     // A 来源 line right under a chart or a table, between the article's own lines: the figure's credit.
-    if (k.kind === 'meta' && SOURCE_LINES.has(k.rule.id) && rest > 0 && underFigure(input, i, before)) {
+    // Credits and metadata lines below it (编辑：王五) close the post and are none of the article's lines.
+    if (k.kind === 'meta' && SOURCE_LINES.has(k.rule.id) && rest > 0 && underFigure(input, i, before) && articleLineAfter(i)) {
       trace.add({ stage: 'lines', rule: FIGURE_CREDIT.id, action: 'keep', reason: FIGURE_CREDIT.reason, text: t, field: 'source', value: null }, i);
       keepLine(b, i);
       continue;

@@ -5,7 +5,7 @@
  * into `authors` / `source`. Only reporter and author roles give `authors`; desk editors,
  * photographers and production credits are credits, not authors. 本报/本刊/本台 name no outlet.
  */
-import { COUNTRY_BEFORE_OUTLET, DATELINE_PLACES, OUTLET_CREDITS, SURNAME_START, splitNames } from './names';
+import { COUNTRY_BEFORE_OUTLET, DATELINE_PLACES, NAMED_OUTLETS, OUTLET_CREDITS, SURNAME_START, splitNames } from './names';
 import type { Recognizer, RuleMeta } from './types';
 import { tableTester } from './screen';
 
@@ -16,7 +16,7 @@ import { tableTester } from './screen';
  * 总台 alone names the group of three broadcasters, not an outlet, and is not here. A new outlet of
  * this kind is a one-word change; an ending is never added for it (国, 视 end ordinary words).
  */
-export const NAMED_OUTLETS: readonly string[] = ['券商中国', '总台央视'];
+export { NAMED_OUTLETS };
 const NAMED = NAMED_OUTLETS.join('|');
 
 /**
@@ -24,7 +24,7 @@ const NAMED = NAMED_OUTLETS.join('|');
  * never opening with a word that makes it a clause (据/对/向…, a paper by reference: 该台, 这家报社, or a sequence:
  * 此前/另据/参考…, but 参考消息网 is a name).
  */
-const OUTLET = String.raw`(?!据|来自|对|向|从|该|这|那|此前|之前|早前|此外|另据|其中|参考(?!消息))(?:${NAMED}|[\u4e00-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报))`;
+const OUTLET = String.raw`(?!据|来自|对|向|从|该|这|那|此前|之前|早前|此外|另据|其中|参考(?!消息))(?:${NAMED}|[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报))`;
 /** An outlet's edition named between the outlet and the dateline (中新网客户端北京9月28日电). */
 const EDITION = String.raw`(?:客户端|APP|App)?`;
 /**
@@ -35,16 +35,18 @@ const EDITION = String.raw`(?:客户端|APP|App)?`;
  * 记者曾到访, 记者 曾多次 报道: the reporter once did something, a sentence, not a name field).
  */
 const ADVERB_VERB_AFTER = String.raw`(?:一度|多次|数次|几次|屡次|再次|两次|三次|到访|暗访|走访|探访|采访|拜访|造访|到过|前往|赶赴|奔赴|参与|参加|报道|担任|获得|亲历|目睹|见证|调查|了解|发现|表示|指出|提到|提及|透露|介绍|致电|联系|询问|就|对|被|赴)`;
-const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|对|表示|认为|称|说|也|还|又|将|已|通过|登录|随机|(?:曾(?=经|是|任|在|说|表示|称)|于(?=今|近|昨|现|此|是|当|日|该)|向(?=其|他|她|我|你|您|本|该|记))|(?:曾|于|向)(?=${ADVERB_VERB_AFTER})|(?:曾|于|向)(?![\u4e00-\u9fa5·]{1,2}(?:[\s、，,）)]|$)|[ \u3000][\u4e00-\u9fa5](?:[\s、，,）)]|$)))`;
+const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|对|表示|认为|称|说|也|还|又|将|已|通过|登录|随机|(?:曾(?=经|是|任|在|说|表示|称)|于(?=今|近|昨|现|此|是|当|日|该)|向(?=其|他|她|我|你|您|本|该|记))|(?:曾|于|向)(?=${ADVERB_VERB_AFTER})|(?:曾|于|向)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{1,2}(?:[\s、，,）)]|$)|[ \u3000][\u4e00-\u4e27\u4e29-\u9fa5](?:[\s、，,）)]|$)))`;
 /**
  * Closes an outlet group that is a clause of a sentence, not a name: a verb of reference or speech
  * (文中提到的新华社记者张三, 接受新华社记者采访, 告诉澎湃新闻记者), a past or present role
  * (曾任/作为/是…记者), a count of people (一名/两位/多名…记者) or a 的 phrase after a clause
  * (负责此事的新华社记者). A name with 的 after one character (我的钢铁网) stays a name.
  */
-const NOT_AN_OUTLET_PHRASE = String.raw`(?<!(?:提到|提及|所述|所说|采访|接受|告诉|文中|图中|曾任|曾是|作为|身为|自称|是|一名|一位|两位|多位|几位|多名|多家|其中|这位|那位|[\u4e00-\u9fa5]{2}的)[^\s]{0,12})`;
+const NOT_AN_OUTLET_PHRASE = String.raw`(?<!(?:提到|提及|所述|所说|采访|接受|告诉|文中|图中|曾任|曾是|作为|身为|自称|是|一名|一位|两位|多位|几位|多名|多家|其中|这位|那位|[\u4e00-\u4e27\u4e29-\u9fa5]{2}的)[^\s]{0,12})`;
 /** A reporter's role as bylines print it (资深记者 is a grade, like 高级记者: 澎湃新闻资深记者 王选辉); 研究员 signs the reports of an outlet's research arm (21世纪经济研究院 研究员 陈洁). */
-const ROLE_REPORTER = String.raw`(?:首席|高级|资深|实习|见习|特约|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
+/** A desk or picture credit's label after a byline's writers, with its mark (编辑丨李四, 图丨王五, 校对：赵六). */
+const DESK_CREDIT = String.raw`(?:编辑|责编|校对|审核|审校|图|摄影)\s*[/／|｜丨:：]\s*`;
+const ROLE_REPORTER = String.raw`(?:首席|高级|资深|实习|见习|特约|驻[\u4e00-\u4e27\u4e29-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
 /** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
 export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|报道员|研究员|作\s?者|撰文|撰稿|采写|^文$|文字|编译)/;
@@ -75,7 +77,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日[电讯]|快讯|讯|消息)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]](?!的)`,
+      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日[电讯]|快讯|讯|消息)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]](?!的)`,
     ),
     examples: {
       match: [
@@ -106,7 +108,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})[（(]\s*(?<place>[\u4e00-\u9fa5]{2,4})\s*[，,、]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)\s*[:：]?\s*(?<names>[^）)]{2,40}?)\s*[）)](?:讯|电|消息)`,
+      String.raw`^(?<outlet>${OUTLET})[（(]\s*(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})\s*[，,、]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)\s*[:：]?\s*(?<names>[^）)]{2,40}?)\s*[）)](?:讯|电|消息)`,
     ),
     examples: {
       match: [
@@ -128,7 +130,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:快讯|讯|消息)\s*[●•■◆]\s*(?:\k<outlet>)?(?<role>(?:[\u4e00-\u9fa5]{2})?${ROLE_REPORTER})\s*${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4})*)\s*$`,
+      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:快讯|讯|消息)\s*[●•■◆]\s*(?:\k<outlet>)?(?<role>(?:[\u4e00-\u4e27\u4e29-\u9fa5]{2})?${ROLE_REPORTER})\s*${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:\s+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*)\s*$`,
     ),
     examples: {
       match: [
@@ -150,7 +152,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|讯(?![问息号])|报道(?=\s+据))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u9fa5“"]))(?![（(])`,
+      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|讯(?![问息号])|报道(?=\s+据))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u4e27\u4e29-\u9fa5“"]))(?![（(])`,
     ),
     examples: {
       match: [
@@ -196,7 +198,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[【\[]\s*(?<role>文|撰文|作者)\s*[/／|｜丨:：]\s*(?<outlet>${OUTLET})\s*(?:(?:首席|特约|实习|见习)?记者)?\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、](?!(?:编辑|责编|校对|审核|审校|图|摄影)\s*[/／|｜丨:：])[\u4e00-\u9fa5·]{2,4})*)(?:\s+(?<credit>(?:编辑|责编|校对|审核|审校|图|摄影)\s*[/／|｜丨:：]\s*[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*))*\s*[】\]]`,
+      String.raw`^[【\[]\s*(?<role>文|撰文|作者)\s*[/／|｜丨:：]\s*(?<outlet>${OUTLET})\s*(?:(?:首席|特约|实习|见习)?记者)?\s+(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!(?:编辑|责编|校对|审核|审校|图|摄影)\s*[/／|｜丨:：])[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*)(?:\s+(?<credit>(?:编辑|责编|校对|审核|审校|图|摄影)\s*[/／|｜丨:：]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*))*\s*[】\]]`,
     ),
     examples: {
       match: [
@@ -221,7 +223,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'tail',
     line: 'keep',
     closes: true,
-    pattern: /^[（(]?\s*(?:作者|笔者)\s*(?:为|系|是)\s*《(?<outlet>[^》]{2,12})》(?<role>(?![^》]*?(?:前|原)[^》]{0,8}$)(?!前|原)(?:(?!的|组|委|会|课题|起草|修订|编写|编纂)[\u4e00-\u9fa5]){0,12}?(?:记者|研究员|评论员|编辑|主笔|撰稿人|分析师|主编))\s*[）)]?\s*。?$/,
+    pattern: /^[（(]?\s*(?:作者|笔者)\s*(?:为|系|是)\s*《(?<outlet>[^》]{2,12})》(?<role>(?![^》]*?(?:前|原)[^》]{0,8}$)(?!前|原)(?:(?!的|组|委|会|课题|起草|修订|编写|编纂)[\u4e00-\u4e27\u4e29-\u9fa5]){0,12}?(?:记者|研究员|评论员|编辑|主笔|撰稿人|分析师|主编))\s*[）)]?\s*。?$/,
     examples: {
       match: [
         { text: '作者为《财经》产业研究中心研究员', groups: { outlet: '财经', role: '产业研究中心研究员' } },
@@ -250,7 +252,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})[（(](?<url>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)[）)](?<role>记者)(?:\s*${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4})*?)\s*(?<place>[\u4e00-\u9fa5]{2,4})?报道)?`,
+      String.raw`^(?<outlet>${OUTLET})[（(](?<url>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)[）)](?<role>记者)(?:\s*${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:\s+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*?)\s*(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?报道)?`,
     ),
     examples: {
       match: [
@@ -268,7 +270,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据|来源|来自|源自|出自|转自|摘自|选自)(?:(?!记者)[^\s，。：:（）()“”【】[\]/／|｜丨]){2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?(?<desk>(?:\s+(?:编辑|责编|校对|审核|审校)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4})+)?\s*(?:(?<place>[\u4e00-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据|来源|来自|源自|出自|转自|摘自|选自)(?:(?!记者)[^\s，。：:（）()“”【】[\]/／|｜丨]){2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?(?<desk>(?:\s+(?:编辑|责编|校对|审核|审校)\s*[:：]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})+)?\s*(?:(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -324,7 +326,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'an author credit naming the outlet before the reporter (glued, or after a comma or space), often with the desk editor, in brackets (（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）, （作者：21世纪经济报道,特约记者缴翼飞 编辑：李博）): the editor there is the desk editor, neither an author nor the 责任编辑',
     where: 'edge',
     line: 'keep',
-    pattern: /^[（(]?\s*(?:作者|撰文|文)\s*[:：]\s*(?<outlet>[\u4e00-\u9fa5A-Za-z0-9]{2,14}?)[\s,，、]*(?<role>(?:首席|高级|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*?)\s*(?:(?:编辑|责编)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$/,
+    pattern: /^[（(]?\s*(?:作者|撰文|文)\s*[:：]\s*(?<outlet>[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,14}?)[\s,，、]*(?<role>(?:首席|高级|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*?)\s*(?:(?:编辑|责编)\s*[:：]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}\s*)?[）)]?$/,
     examples: {
       match: [
         { text: '（作者：南方财经全媒体记者 钟小韵 编辑：杜弘禹）', groups: { outlet: '南方财经全媒体', role: '记者', names: '钟小韵' } },
@@ -336,11 +338,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.role-first',
-    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）; WeChat-account house style writes the bar as 丨 and may space the role: 作 者丨卜羽勤; each role with its own colon, 记者：张三 通讯员：李四, or glued to its name before the next role or a closing 报道, 记者张三 通讯员李四 报道); a desk printed before the writers (作者：数据宝 郭洁) is no author (DESK_BEFORE_NAMES in names.ts)',
+    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）; WeChat-account house style writes the bar as 丨 and may space the role: 作 者丨卜羽勤, and its credits after the names likewise: 作者丨张三 编辑丨李四 校对丨赵六 names one author; each role with its own colon, 记者：张三 通讯员：李四, or glued to its name before the next role, more names or a closing 报道 and its dateline, 记者张三 通讯员李四 报道, 记者张三 北京报道, 记者张三 李四 报道); a desk printed before the writers (作者：数据宝 郭洁) is no author (DESK_BEFORE_NAMES in names.ts)',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作\s?者|撰文|撰稿|采写|文字)\s*(?:[:：|｜丨]\s*|\s+|(?<=记者|通讯员|实习生)(?=[\u4e00-\u9fa5·]{2,4}[ \u3000\u00a0]+(?:(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|报道$)))${NOT_A_NAME}(?<names>[\u4e00-\u9fa5·A-Za-z](?:[\u4e00-\u9fa5·A-Za-z、，, ]|(?<=记者|通讯员|实习生)\s*[:：|｜丨]){0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:编辑|责编|摄影|摄像)\s*[:：]\s*[\u4e00-\u9fa5·]{2,4}\s*)?[）)]?$`,
+      String.raw`^[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作\s?者|撰文|撰稿|采写|文字)\s*(?:[:：|｜丨]\s*|\s+|(?<=记者|通讯员|实习生)(?=[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[ \u3000\u00a0]+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*?[ \u3000\u00a0]+(?:(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|[\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道$)))${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z](?:[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z、，, ]|(?<=记者|通讯员|实习生)\s*[:：|｜丨]){0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:编辑|责编|校对|摄影|摄像)\s*[:：|｜丨]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}\s*)*[）)]?$`,
     ),
     examples: {
       match: [
@@ -357,6 +359,14 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '记者：张三 通讯员：李四', groups: { role: '记者', names: '张三 通讯员：李四' } },
         { text: '记者张三 通讯员李四 报道', groups: { role: '记者', names: '张三 通讯员李四 报道' } },
         { text: '记者张三 报道', groups: { role: '记者', names: '张三 报道' } },
+        // …or before more names, or a dateline glued to 报道.
+        { text: '记者张三 北京报道', groups: { role: '记者', names: '张三 北京报道' } },
+        { text: '记者张三 李四 报道', groups: { role: '记者', names: '张三 李四 报道' } },
+        { text: '记者张三 李四 上海报道', groups: { role: '记者', names: '张三 李四 上海报道' } },
+        // Credits after the names with the bar, 丨 or ｜ (WeChat house style): the editor and proofreader are no authors.
+        { text: '作者丨张三 编辑丨李四', groups: { role: '作者', names: '张三' } },
+        { text: '作者丨张三 编辑丨李四 校对丨赵六', groups: { role: '作者', names: '张三' } },
+        { text: '作者｜张三 责编｜李四', groups: { role: '作者', names: '张三' } },
       ],
       noMatch: [
         '记者 曾多次 报道',
@@ -367,17 +377,20 @@ export const BYLINES: readonly Recognizer[] = [
         '记者张三说，事故已造成3人受伤。',
         '记者：请问通讯员：现场情况如何？',
         '记者从通讯员处获悉 事故已造成3人受伤',
+        '记者张三 报道称，事故已造成3人受伤。',
+        '记者李明 通讯员王芳 报道的这起事故引起关注。',
+        '记者张三 北京报道称，事故已造成3人受伤。',
       ],
     },
     fixture: 'seed-format/2022-03-22_6ec05afe.md',
   },
   {
     id: 'byline.wen-bar',
-    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author',
+    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣), perhaps with credits after the writers (文丨张三 编辑丨李四: the editor is no writer); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*|[\u4e00-\u9fa5]{5,8})\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
     ),
     examples: {
       match: [
@@ -385,6 +398,9 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '文 |马亮', groups: { role: '文', names: '马亮' } },
         { text: '文|新浪财经 杨雪梅 原祎鸣 刘娜 刘丽丽', groups: { role: '文', outlet: '新浪财经', names: '杨雪梅 原祎鸣 刘娜 刘丽丽' } },
         { text: '文丨吕立勤梁剑箫', groups: { role: '文', names: '吕立勤梁剑箫' } },
+        // Credits after the writers, with the bar as WeChat house style prints them: no writers.
+        { text: '文丨新浪财经 张三 编辑丨李四', groups: { role: '文', outlet: '新浪财经', names: '张三' } },
+        { text: '文丨张三 图丨李四 编辑丨王五', groups: { role: '文', names: '张三' } },
       ],
       noMatch: ['文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
     },
@@ -395,7 +411,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'a self-media or reposted article\'s lead credit naming the writer and then the outlet or account (作者：张三 来源：XX财经): the writer is the author, the outlet the source, and the line stays as printed',
     where: 'edge',
     line: 'keep',
-    pattern: /^(?<role>作\s?者|撰文|文)\s*[:：/／|｜丨]\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[、，,\s][\u4e00-\u9fa5·]{2,4}){0,3})[\s\u3000]+(?:文章)?来源\s*[:：|｜丨]\s*(?<outlet>[^\s，。；;:：（()）、]{2,30})\s*$/,
+    pattern: /^(?<role>作\s?者|撰文|文)\s*[:：/／|｜丨]\s*(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[、，,\s][\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,3})[\s\u3000]+(?:文章)?来源\s*[:：|｜丨]\s*(?<outlet>[^\s，。；;:：（()）、]{2,30})\s*$/,
     examples: {
       match: [
         { text: '作者：玉浊清　来源：洋子谈科技', groups: { role: '作者', names: '玉浊清', outlet: '洋子谈科技' } },
@@ -416,7 +432,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'a credit written role/name (文/李四, 编辑/刘波, 策划/编辑：储兴华)',
     where: 'edge',
     line: 'keep',
-    pattern: /^[（(]?\s*(?<role>文|撰文|撰稿|作者|编辑|策划|主编|监制|摄影|图)\s*[/／]\s*(?![^（）()/／@]*来源\s*[:：])(?<names>(?:编辑\s*[:：]\s*)?[\u4e00-\u9fa5·A-Za-z][^（）()/／@]{0,30}?)\s*(?:[（(][^）)]*@[^）)]*[）)])?\s*[）)]?$/,
+    pattern: /^[（(]?\s*(?<role>文|撰文|撰稿|作者|编辑|策划|主编|监制|摄影|图)\s*[/／]\s*(?![^（）()/／@]*来源\s*[:：])(?<names>(?:编辑\s*[:：]\s*)?[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z][^（）()/／@]{0,30}?)\s*(?:[（(][^）)]*@[^）)]*[）)])?\s*[）)]?$/,
     examples: {
       match: [
         { text: '文/李四', groups: { role: '文', names: '李四' } },
@@ -433,7 +449,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'anywhere',
     line: 'keep',
     closes: true,
-    pattern: /(?:^|[（(。！？!?\s])(?:实习生|记者)?(?<names>[A-Za-z][A-Za-z .]{0,20}[A-Za-z]|[\u4e00-\u9fa5·]{2,5})\s*[/／]\s*(?<role>文|摄影|摄|图)(?=$|[\s）)])/,
+    pattern: /(?:^|[（(。！？!?\s])(?:实习生|记者)?(?<names>[A-Za-z][A-Za-z .]{0,20}[A-Za-z]|[\u4e00-\u4e27\u4e29-\u9fa5·]{2,5})\s*[/／]\s*(?<role>文|摄影|摄|图)(?=$|[\s）)])/,
     examples: {
       match: [
         { text: '稍晚时候，节目组通过官博发布公开致歉声明，对李宇春及现场观众造成的困扰表达歉意之余，亦承诺将严格调查失控观众，加强安保工作。（Ran/文）', groups: { names: 'Ran', role: '文' } },
@@ -450,7 +466,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'a credit naming the outlet in book-title marks (文：《财经》记者 张三): the outlet is the source',
     where: 'edge',
     line: 'keep',
-    pattern: /^[（(]?\s*文\s*[:：]\s*《(?<outlet>[^》]{2,20})》\s*(?:(?<role>(?:首席|实习|特约)?记者|作者)\s*(?<names>[\u4e00-\u9fa5·][\u4e00-\u9fa5·、 ]{1,30}?))?\s*[）)]?$/,
+    pattern: /^[（(]?\s*文\s*[:：]\s*《(?<outlet>[^》]{2,20})》\s*(?:(?<role>(?:首席|实习|特约)?记者|作者)\s*(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·][\u4e00-\u4e27\u4e29-\u9fa5·、 ]{1,30}?))?\s*[）)]?$/,
     examples: {
       match: [
         { text: '文：《财经》记者 张三 李四', groups: { outlet: '财经', role: '记者', names: '张三 李四' } },
@@ -466,7 +482,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:[►▶■●]\s*|(?=文\s))(?<role>文)(?=\s|[\u4e00-\u9fa5A-Za-z0-9]{1,10}?(?:网|社|新闻|日报|晚报|时报|周刊)[\u4e00-\u9fa5·]{2,4}$)\s*(?<outlet>${OUTLET})\s*(?!记者|编辑|作者|通讯员)(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*$`,
+      String.raw`^(?:[►▶■●]\s*|(?=文\s))(?<role>文)(?=\s|[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{1,10}?(?:网|社|新闻|日报|晚报|时报|周刊)[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}$)\s*(?<outlet>${OUTLET})\s*(?!记者|编辑|作者|通讯员)(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*)\s*$`,
     ),
     examples: {
       match: [
@@ -488,7 +504,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'a WeChat-style 原创 credit (原创：李小晓)',
     where: 'lead',
     line: 'keep',
-    pattern: /^原创\s*[:：]\s*(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、 ]{1,30}?)\s*$/,
+    pattern: /^原创\s*[:：]\s*(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z][\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z、 ]{1,30}?)\s*$/,
     examples: {
       match: [{ text: '原创：李小晓', groups: { names: '李小晓' } }],
       noMatch: ['原创药研发周期长、投入大，国内企业仍以仿制为主。'],
@@ -500,7 +516,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'a translator credit (编译：王五, 编译｜王五)',
     where: 'edge',
     line: 'keep',
-    pattern: /^[（(]?\s*(?<role>编译|翻译)\s*[:：|｜丨/／]\s*(?<names>[\u4e00-\u9fa5·A-Za-z][\u4e00-\u9fa5·A-Za-z、 ]{1,30}?)\s*[）)]?$/,
+    pattern: /^[（(]?\s*(?<role>编译|翻译)\s*[:：|｜丨/／]\s*(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z][\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z、 ]{1,30}?)\s*[）)]?$/,
     examples: {
       match: [{ text: '编译：王五', groups: { role: '编译', names: '王五' } }],
       noMatch: ['编译器的性能在新版本中提升了一倍。'],
@@ -513,7 +529,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'anywhere',
     line: 'keep',
     closes: true,
-    pattern: /[（(]\s*(?<outlet>[\u4e00-\u9fa5]{0,10}?)(?:驻[\u4e00-\u9fa5]{1,4})?(?<role>(?:首席|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·][\u4e00-\u9fa5·、，, ]{0,60}?)\s*[）)]$/,
+    pattern: /[（(]\s*(?<outlet>[\u4e00-\u4e27\u4e29-\u9fa5]{0,10}?)(?:驻[\u4e00-\u4e27\u4e29-\u9fa5]{1,4})?(?<role>(?:首席|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·][\u4e00-\u4e27\u4e29-\u9fa5·、，, ]{0,60}?)\s*[）)]$/,
     examples: {
       match: [
         { text: '如有疑问，请拨打郑州疫情防控健康热线（0371）12320咨询。（总台记者 田萌 王一丹）', groups: { outlet: '总台', role: '记者', names: '田萌 王一丹' } },
@@ -532,7 +548,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'tail',
     line: 'keep',
     closes: true,
-    pattern: /[（(](?<outlet>[\u4e00-\u9fa5]{2,10}(?:网|报|社|台|刊|新闻))\s+(?<names>[\u4e00-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u9fa5·]{2,4})*)\s*[）)]$/,
+    pattern: /[（(](?<outlet>[\u4e00-\u4e27\u4e29-\u9fa5]{2,10}(?:网|报|社|台|刊|新闻))\s+(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、][\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*)\s*[）)]$/,
     examples: {
       match: [{ text: '并认为联合国大会应该是各个国家和人民合作的核心。（中国南海新闻网 栾雨石）', groups: { outlet: '中国南海新闻网', names: '栾雨石' } }],
       noMatch: ['（完）', '工信部将配合有关部门引导产业链上下游稳定原材料供应和产供销配套协作。(完)'],
@@ -546,7 +562,7 @@ export const BYLINES: readonly Recognizer[] = [
     line: 'keep',
     closes: true,
     pattern: new RegExp(
-      String.raw`(?:^|[\s）)])(?<role>撰稿|撰文|文|作者)\s*[/／]\s*(?<outlet>${OUTLET})?(?:(?:首席|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:[、][\u4e00-\u9fa5·]{2,4})*)(?=\s|$|[，,；;])`,
+      String.raw`(?:^|[\s）)])(?<role>撰稿|撰文|文|作者)\s*[/／]\s*(?<outlet>${OUTLET})?(?:(?:首席|实习|见习|特约)?记者)\s*(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[、][\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*)(?=\s|$|[，,；;])`,
     ),
     examples: {
       match: [{ text: '“政事儿”（微信ID：xjbzse）撰稿/新京报记者王姝 摄影 薛珺', groups: { role: '撰稿', outlet: '新京报', names: '王姝' } }],
@@ -561,7 +577,7 @@ export const BYLINES: readonly Recognizer[] = [
     line: 'keep',
     closes: true,
     followedBy: 'line.source',
-    pattern: /[。！？”…][（(](?<names>[\u4e00-\u9fa5·]{1,4}(?:\s+[\u4e00-\u9fa5·]{1,4})+)[）)]$/,
+    pattern: /[。！？”…][（(](?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{1,4}(?:\s+[\u4e00-\u4e27\u4e29-\u9fa5·]{1,4})+)[）)]$/,
     examples: {
       match: [{ text: '对我们来说，让英国成为美国的合作伙伴是最佳选择，但前提是对方必须拥有足够实力。”（张立军 吴 浩）', groups: { names: '张立军 吴 浩' } }],
       noMatch: ['英国国防部表示（暂无回应）', '该报告由多位学者完成。（完）'],
@@ -578,7 +594,7 @@ export const BYLINES: readonly Recognizer[] = [
     // A line opening with a credit's role and a space (审核 李四, 摄影 李四 张三, 视频 李四, 制作 李四, 数据 李四,
     // 视觉设计 李四, 特约编辑 李四) is that credit, not names: the role would be read as a person and the
     // credited people as writers.
-    pattern: new RegExp(String.raw`^(?!(?:编辑|责编|审核|审校|审读|审稿|初审|复审|终审|校对|设计|制图|摄影|摄像|拍摄|航拍|视觉|美编|美术|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图文|图片|插图|插画|漫画|海报|视频|动画|剪辑|配音|配乐|字幕|制作|后期|导演|编导|主持人?|出镜|数据|文案|翻译|编译|鸣谢|致谢|特别感谢|指导|顾问|支持|合作|主办|协办|承办|[\u4e00-\u9fa5]{1,3}(?:编辑|设计|制作|审核|摄影|摄像)|[\u4e00-\u9fa5]{0,3}(?:来源|单位|感谢|鸣谢|出品|指导|顾问|支持|合作))[ \u3000\u00a0])(?![^]*(?:^|[ \u3000\u00a0])(?:${PLACES})(?:[ \u3000\u00a0]|$))(?<names>(?=${SURNAME_START})(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))(?:[ \u3000\u00a0]+(?=${SURNAME_START})(?:[\u4e00-\u9fa5·]{2,4}|[\u4e00-\u9fa5][ \u3000\u00a0]+[\u4e00-\u9fa5](?![\u4e00-\u9fa5]))){1,11})\s*$`),
+    pattern: new RegExp(String.raw`^(?!(?:编辑|责编|审核|审校|审读|审稿|初审|复审|终审|校对|设计|制图|摄影|摄像|拍摄|航拍|视觉|美编|美术|排版|出品|出品人|监制|策划|统筹|主编|实习生|记者|作者|撰文|文字|图文|图片|插图|插画|漫画|海报|视频|动画|剪辑|配音|配乐|字幕|制作|后期|导演|编导|主持人?|出镜|数据|文案|翻译|编译|鸣谢|致谢|特别感谢|指导|顾问|支持|合作|主办|协办|承办|[\u4e00-\u4e27\u4e29-\u9fa5]{1,3}(?:编辑|设计|制作|审核|摄影|摄像)|[\u4e00-\u4e27\u4e29-\u9fa5]{0,3}(?:来源|单位|感谢|鸣谢|出品|指导|顾问|支持|合作))[ \u3000\u00a0])(?![^]*(?:^|[ \u3000\u00a0])(?:${PLACES})(?:[ \u3000\u00a0]|$))(?<names>(?=${SURNAME_START})(?:[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}|[\u4e00-\u4e27\u4e29-\u9fa5][ \u3000\u00a0]+[\u4e00-\u4e27\u4e29-\u9fa5](?![\u4e00-\u4e27\u4e29-\u9fa5]))(?:[ \u3000\u00a0]+(?=${SURNAME_START})(?:[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}|[\u4e00-\u4e27\u4e29-\u9fa5][ \u3000\u00a0]+[\u4e00-\u4e27\u4e29-\u9fa5](?![\u4e00-\u4e27\u4e29-\u9fa5]))){1,11})\s*$`),
     examples: {
       match: [
         { text: '冯晓亭  谢中秀  张   琳', groups: { names: '冯晓亭  谢中秀  张   琳' } },
@@ -651,7 +667,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: "an outlet's desk-editor credit (每经编辑 杜宇): a credit, neither an author nor the 责任编辑",
     where: 'lead',
     line: 'keep',
-    pattern: /^(?<outlet>[\u4e00-\u9fa5]{2,8}?)(?<role>编辑)\s+(?<names>[\u4e00-\u9fa5·]{2,4})\s*$/,
+    pattern: /^(?<outlet>[\u4e00-\u4e27\u4e29-\u9fa5]{2,8}?)(?<role>编辑)\s+(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})\s*$/,
     examples: {
       match: [{ text: '每经编辑 杜宇', groups: { outlet: '每经', role: '编辑', names: '杜宇' } }],
       noMatch: ['责任编辑：王翔 ', '本文编辑：戴苑君'],
@@ -663,7 +679,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'a photographer credit closing a picture caption (新华社记者 张龙 摄): a credit, not an author',
     where: 'anywhere',
     line: 'keep',
-    pattern: /(?<outlet>[\u4e00-\u9fa5]{2,10}?)(?<role>(?:首席|特约)?记者|通讯员)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+[\u4e00-\u9fa5·]{2,4})*)\s*[/／]?\s*摄$/,
+    pattern: /(?<outlet>[\u4e00-\u4e27\u4e29-\u9fa5]{2,10}?)(?<role>(?:首席|特约)?记者|通讯员)\s*(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:\s+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*)\s*[/／]?\s*摄$/,
     examples: {
       match: [{ text: '1月26日，在中国石油天然气集团公司青海油田公司采气一厂，工人在检查输气管道。新华社记者 张龙 摄', groups: { outlet: '新华社', role: '记者', names: '张龙' } }],
       noMatch: ['资料图 中新经纬摄', '封面图片来源：每经记者 张建 摄（资料图）'],
@@ -675,7 +691,7 @@ export const BYLINES: readonly Recognizer[] = [
     reason: 'production and desk-editor credits (策划、监制、本文编辑、编辑 | X…): credits that stay as printed, no author, never the 责任编辑',
     where: 'tail',
     line: 'keep',
-    pattern: /^(?<role>策划|监制|统筹|出品人?|制片人|主编|本文编辑|本期编辑|流程编辑|值班编辑|校对|海报设计|编辑)\s*(?:[/／]\s*(?:编辑|设计|制作)\s*)?(?:[:：/／|｜丨]|\s+)\s*(?<names>[\u4e00-\u9fa5·]{2,4}(?:\s+(?:实习生\s*)?[\u4e00-\u9fa5·]{2,4})*)\s*$/,
+    pattern: /^(?<role>策划|监制|统筹|出品人?|制片人|主编|本文编辑|本期编辑|流程编辑|值班编辑|校对|海报设计|编辑)\s*(?:[/／]\s*(?:编辑|设计|制作)\s*)?(?:[:：/／|｜丨]|\s+)\s*(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:\s+(?:实习生\s*)?[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*)\s*$/,
     examples: {
       match: [
         { text: '监制：柯成韵', groups: { role: '监制', names: '柯成韵' } },
@@ -694,7 +710,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<role>${['编辑', '校对', '审校', '审核', '美编'].map((r) => [...r].join('[ \u3000\u00a0]{0,3}')).join('|')})\s*[|｜丨:：]\s*(?<names>${SURNAME_START}\s?[\u4e00-\u9fa5]{1,2}(?:\s*[、\s]\s*${SURNAME_START}\s?[\u4e00-\u9fa5]{1,2})*)\s*$`,
+      String.raw`^(?<role>${['编辑', '校对', '审校', '审核', '美编'].map((r) => [...r].join('[ \u3000\u00a0]{0,3}')).join('|')})\s*[|｜丨:：]\s*(?<names>${SURNAME_START}\s?[\u4e00-\u4e27\u4e29-\u9fa5]{1,2}(?:\s*[、\s]\s*${SURNAME_START}\s?[\u4e00-\u4e27\u4e29-\u9fa5]{1,2})*)\s*$`,
     ),
     examples: {
       match: [
@@ -785,19 +801,19 @@ export function namesInRunningText(names: readonly string[], others: readonly st
 /** A credit in brackets inside a paragraph (（新华社记者 王五 赵六）, （编辑：王五）). */
 const BRACKETED_CREDIT = /[（(【[][^（）()【】[\]]{0,40}(?:记者|编辑|责编|作者|通讯员|实习生|撰文|摄)[^（）()【】[\]]{0,40}[）)】\]]/g;
 /** A role word (and perhaps other names) right before a name: 记者王五, 记者 王五 赵六, 编辑：王五, 文/王五. */
-const ROLE_BEFORE_NAME = /(?:记者|编辑|责编|作者|通讯员|实习生|撰文|撰稿|校对|摄影|[文图][/／|｜丨])\s*[:：]?\s*(?:[\u4e00-\u9fa5·]{2,4}[\s、，]+){0,5}$/;
+const ROLE_BEFORE_NAME = /(?:记者|编辑|责编|作者|通讯员|实习生|撰文|撰稿|校对|摄影|[文图][/／|｜丨])\s*[:：]?\s*(?:[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}[\s、，]+){0,5}$/;
 /** A name closing a photo credit (王五 摄). */
-const PHOTO_AFTER_NAME = /^\s*(?:[\s、][\u4e00-\u9fa5·]{2,4}){0,5}\s*[/／]?\s*摄(?![\u4e00-\u9fa5])/;
+const PHOTO_AFTER_NAME = /^\s*(?:[\s、][\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5}\s*[/／]?\s*摄(?![\u4e00-\u4e27\u4e29-\u9fa5])/;
 
 /** The rest of a credit line after an outlet (新京报记者 王五 摄, （新京报记者 王五 张三）): the outlet's own credit. */
-const MENTION_CREDIT_AFTER = /^(?:首席|高级|资深|实习|见习|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:[\s、]+[\u4e00-\u9fa5·]{2,4}){0,5}\s*(?:摄|报道)?\s*[）)]?$/;
+const MENTION_CREDIT_AFTER = /^(?:首席|高级|资深|实习|见习|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、]+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5}\s*(?:摄|报道)?\s*[）)]?$/;
 
 /** Words that put an outlet's name right after them (告诉新京报记者, 接受第一财经采访, 对第一财经称, 据新京报报道). */
 const MENTION_CONFIRM_WORD = new RegExp(
   String.raw`(?:告诉|接受|回应|答复|回复|对|向|跟|给|据|被|让|和|与|同|从|经|由|联系|致电|援引|引述|转引|称|是|为|及|${COUNTRY_BEFORE_OUTLET.match(/^\(\?:([^)]*)\)/)![1]})$`,
 );
 /** A break before a print: the line's start, punctuation or a space. */
-const MENTION_BREAK = /[^\u4e00-\u9fa5A-Za-z0-9]$/;
+const MENTION_BREAK = /[^\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]$/;
 
 export interface BylineReading {
   /** The table entry that recognised the line. */
@@ -845,8 +861,8 @@ export function readByline(line: string, allow: (rule: Recognizer) => boolean = 
   return null;
 }
 
-/** An editor's or proofreader's credit after a byline's names (… 每经编辑 何剑岭, … 编辑：张三, … 校对 李四). */
-const DESK_CREDIT_AFTER_NAMES = /[ \u3000\u00a0][\u4e00-\u9fa5]{0,4}?(?:编辑|责编|校对|审核|审校)(?=[ \u3000\u00a0:：]|$)/;
+/** An editor's or proofreader's credit after a byline's names (… 每经编辑 何剑岭, … 编辑：张三, … 编辑丨李四, … 校对 李四). */
+const DESK_CREDIT_AFTER_NAMES = /[ \u3000\u00a0][\u4e00-\u4e27\u4e29-\u9fa5]{0,4}?(?:编辑|责编|校对|审核|审校)(?=[ \u3000\u00a0:：|｜丨]|$)/;
 
 /**
  * 通讯员 (a correspondent: an organisation's own press officer credited beside the reporters, 记者 张三
@@ -879,7 +895,7 @@ export const CORRESPONDENT: RuleMeta & { pattern: RegExp; examples: { match: rea
  * 报道, 记者 张三 北京报道, 记者 王五 发自北京, 记者 张三 综合报道). No person's name ends in 报道 or
  * opens with 发自, so such a word is where the report was made, never who made it.
  */
-export const NOT_A_NAME_WORD = /^(?:[\u4e00-\u9fa5]{0,8}报道|发自[\u4e00-\u9fa5]{2,8})$/;
+export const NOT_A_NAME_WORD = /^(?:[\u4e00-\u4e27\u4e29-\u9fa5]{0,8}报道|发自[\u4e00-\u4e27\u4e29-\u9fa5]{2,8})$/;
 
 /** A names run closing on a dateline (…北京 报道, …发自 上海): the dateline places before it are no names either. */
 const closesOnDateline = (names: readonly string[]) => names.length > 1 && NOT_A_NAME_WORD.test(names[names.length - 1]!);
@@ -908,7 +924,12 @@ function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReadin
   // A dateline (…报道) may name several places before the last one (广州 长沙报道): they are not names.
   const split = g.names ? splitNames(g.names.replace(/^编辑\s*[:：]\s*/, '')) : [];
   const dateline = !!g.place || closesOnDateline(split) || /^发自$/.test(split[split.length - 2] ?? '');
-  const names = split.filter((n) => (!dateline || !DATELINE_PLACES.includes(n)) && !NOT_A_NAME_WORD.test(n) && n !== '发自');
+  // The first name after the role is a person (记者 张三 报道); a place is dropped after it, and the
+  // word right after a lone 发自 is where the report was sent from (记者 王五 发自 义乌), never a name.
+  const from = split.indexOf('发自');
+  const names = split.filter(
+    (n, i) => (i === 0 || !dateline || !DATELINE_PLACES.includes(n)) && (from < 0 || i !== from + 1) && !NOT_A_NAME_WORD.test(n) && n !== '发自',
+  );
   let outlet = g.outlet?.trim() || null;
   const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
   // A desk editor or proofreader credited after the reporters on the same line (每经记者 王海慜 陈晨

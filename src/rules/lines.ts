@@ -117,11 +117,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source-credits',
-    reason: '来源 line at the top or bottom of the body (its label perhaps letter-spaced: 来   源丨…) that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社, also after the outlet’s reporters: 来源：新华社记者张三 编辑：王五; a credit’s mark may be the bar and its role letter-spaced, as WeChat house style prints them: 来源丨新华社 编辑丨王五, 作   者丨陈植): the outlet names the source (and 作者/记者, or the reporters after the outlet, the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them',
+    reason: '来源 line at the top or bottom of the body (its label perhaps letter-spaced: 来   源丨…) that also credits an editor, a picture or a proofreader (来源：新华社 编辑：王五, 来源：光明日报 作者：吴亚琦 图片：新华社, also after the outlet’s reporters: 来源：新华社记者张三 编辑：王五; a credit’s mark may be the bar and its role letter-spaced, as WeChat house style prints them: 来源丨新华社 编辑丨王五, 作   者丨陈植; 责编 credits the editor as 编辑 does: 来源：经济日报 责编：王五): the outlet names the source (and 作者/记者, or the reporters after the outlet, the authors), and the line stays as printed, since no field holds those credits and moving the line would lose them; money or material (来源：自筹资金 编辑：王五: FUNDS_LIST_AHEAD) is no outlet, and the line is the article’s own',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!${creditLabel('作者|记者|编辑|图片|摄影|校对')})(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?${creditLabel('编辑|图片|摄影|校对')}\s*\S)${creditLabel('作者|记者|编辑|图片|摄影|校对')}.{1,80})$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|责编|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')})(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?${creditLabel('编辑|责编|图片|摄影|校对')}\s*\S)${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80})$`,
     ),
     examples: {
       match: [
@@ -140,6 +140,11 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：新华社 编辑丨王五', groups: { outlet: '新华社', credits: '编辑丨王五' } },
         { text: '来源丨新华社 编辑丨王五 校对丨李四', groups: { outlet: '新华社', credits: '编辑丨王五 校对丨李四' } },
         { text: '来 源丨21世纪经济报道（ID：jjbd21） 作 者丨陈植 编 辑丨王五', groups: { outlet: '21世纪经济报道', credit: 'ID：jjbd21', credits: '作 者丨陈植 编 辑丨王五' } },
+        // 责编 credits the editor as 编辑 does, with a colon or the bar.
+        { text: '来源：经济日报 责编：王五', groups: { outlet: '经济日报', credits: '责编：王五' } },
+        { text: '来源丨新华社 责编丨王五', groups: { outlet: '新华社', credits: '责编丨王五' } },
+        // An outlet named in NAMED_OUTLETS (the magazine 《国际融资》) though it ends in a money word.
+        { text: '来源：国际融资 编辑：王五', groups: { outlet: '国际融资', credits: '编辑：王五' } },
       ],
       // (line.source, which moves the line, takes only 作者/记者 credits: a line crediting an editor,
       // a picture or a proofreader stays, so the credit is not lost.)
@@ -158,6 +163,10 @@ export const LINES: readonly Recognizer[] = [
         '来源：受访者供图 编辑：王五',
         '来源：据报道 编辑：王五',
         '来源：新华社记者张三摄 编辑：王五摄',
+        // Money or material named as where something comes from, with an editor credit after it (FUNDS_LIST_AHEAD).
+        '来源：自筹资金 编辑：王五',
+        '来源：养老金 编辑：王五',
+        '来源：银行贷款 责编：王五',
         '来源：新华社记者张三摄 编辑：王五',
         '来源：新华社记者张三、王五摄 编辑：赵六',
         '来源：新华社记者张三 北京报道 编辑：王五',
@@ -172,7 +181,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄(?=\s|$))(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')})(?=记者|\s|$)|据)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*(?![的之等])[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,4}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})[ \u3000\u00a0]+(?<place>[\u4e00-\u9fa5]{2,4})报道(?:[ \u3000\u00a0]+(?<credits>(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20}(?:[ \u3000\u00a0]+(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20})*))?\s*$`,
+      String.raw`^(?!.*摄(?=\s|$))(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')})(?=记者|\s|$)|据)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*(?![的之等])[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})[ \u3000\u00a0]+(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})报道(?:[ \u3000\u00a0]+(?<credits>(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20}(?:[ \u3000\u00a0]+(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20})*))?\s*$`,
     ),
     examples: {
       match: [
@@ -202,7 +211,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u9fa5]{0,2}报道)(?![\u4e00-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u9fa5·]))[\u4e00-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
     ),
     examples: {
       match: [
@@ -230,8 +239,12 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：英国央行季报', groups: { outlet: '英国央行季报' } },
         { text: '来源：美国彭博社记者张三', groups: { outlet: '彭博社', byline: '记者张三' } },
         { text: '来源：新华社记者 张三、王五、赵六', groups: { outlet: '新华社', byline: '记者 张三、王五、赵六' } },
+        // An outlet named in NAMED_OUTLETS or printed in 《》 though it ends in a money word (FUNDS_LIST_AHEAD).
+        { text: '来源：国际融资', groups: { outlet: '国际融资' } },
+        { text: '来源：国际融资 作者：张三', groups: { outlet: '国际融资', credits: '作者：张三' } },
+        { text: '来源：《国际融资》', groups: { outlet: '《国际融资》' } },
       ],
-      noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹', '来源：自筹资金', '来源：财政拨款'],
+      noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹', '来源：自筹资金', '来源：财政拨款', '来源：养老金', '来源：子女赡养费', '来源：住房公积金'],
     },
     fixture: 'seed-audit/2022-03-25_9136d81c.md',
   },
@@ -241,7 +254,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u9fa5]{0,2}报道)[\u4e00-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?(?:\s+(?<credits>${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80}))?\s*$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?(?:\s+(?<credits>${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80}))?\s*$`,
     ),
     examples: {
       match: [
@@ -254,8 +267,10 @@ export const LINES: readonly Recognizer[] = [
         // Credits after the list, with a colon or the bar (its editor is the page's, as line.source-credits reads it).
         { text: '来源：新华社、人民日报 编辑：王五', groups: { outlet: '新华社', more: '人民日报', credits: '编辑：王五' } },
         { text: '来源丨九派新闻、新华每日电讯 编辑丨王五 校对丨李四', groups: { outlet: '九派新闻', more: '新华每日电讯', credits: '编辑丨王五 校对丨李四' } },
+        // Each item is judged on its own: an outlet whose name ends in a money word (国际融资) is an outlet.
+        { text: '来源：证券时报、国际融资', groups: { outlet: '证券时报', more: '国际融资' } },
       ],
-      noMatch: ['来源：九派新闻', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来源：新华社记者张三、王五摄', '资金来源：自有资金、银行贷款', '来源 新华社', '来源 不明的资金、物资要登记清楚。', '来源 去向、用途都要登记清楚。', '来源  ', '来源 主要是工资、奖金和理财收益，比例各不相同。', '来源 个人储蓄、亲友借款', '来源：财政拨款、社会捐赠和企业赞助', '来源：银行贷款、自筹资金', '来源丨原材料、进口零部件'],
+      noMatch: ['来源：九派新闻', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来源：新华社记者张三、王五摄', '资金来源：自有资金、银行贷款', '来源 新华社', '来源 不明的资金、物资要登记清楚。', '来源 去向、用途都要登记清楚。', '来源  ', '来源 主要是工资、奖金和理财收益，比例各不相同。', '来源 个人储蓄、亲友借款', '来源：财政拨款、社会捐赠和企业赞助', '来源：银行贷款、自筹资金', '来源丨原材料、进口零部件', '来源：养老金、退休金和子女赡养费', '来源：证券时报、银行贷款'],
     },
     fixture: 'seed-format/2021-12-28_c046b426.md',
   },
@@ -323,7 +338,7 @@ export const LINES: readonly Recognizer[] = [
     reason: "an outlet's production credit on a line of its own (燃财经出品, 中国青年报·中国青年网出品): names the outlet whose article it is; stays as printed",
     where: 'edge',
     line: 'keep',
-    pattern: /^(?<outlet>[\u4e00-\u9fa5A-Za-z0-9·]{1,16}?(?:报|社|网|台|刊|新闻|周刊|杂志|财经|客户端|日报|时报))\s*(?:联合)?出品$/,
+    pattern: /^(?<outlet>[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9·]{1,16}?(?:报|社|网|台|刊|新闻|周刊|杂志|财经|客户端|日报|时报))\s*(?:联合)?出品$/,
     examples: {
       match: [
         { text: '燃财经出品', groups: { outlet: '燃财经' } },
@@ -345,7 +360,7 @@ export const LINES: readonly Recognizer[] = [
     reason: 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…, 北京日报（ID：Beijing_Daily）综合…: the account id in brackets is not part of the name): names the outlet, stays as printed',
     where: 'tail',
     line: 'keep',
-    pattern: /^(?<outlet>[\u4e00-\u9fa5A-Za-z]{2,12}?(?:新闻|报|网|社|台|财经))(?:\s*[（(](?:ID|微信号|微信ID)\s*[:：]\s*[A-Za-z0-9_-]{2,30}[）)])?\s*综合(?:自)?\s*(?<from>.{2,80})$/,
+    pattern: /^(?<outlet>[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z]{2,12}?(?:新闻|报|网|社|台|财经))(?:\s*[（(](?:ID|微信号|微信ID)\s*[:：]\s*[A-Za-z0-9_-]{2,30}[）)])?\s*综合(?:自)?\s*(?<from>.{2,80})$/,
     examples: {
       match: [
         { text: '每日经济新闻综合自京东官方微信号、微信公众号TencentGlobal、公开资料', groups: { outlet: '每日经济新闻', from: '京东官方微信号、微信公众号TencentGlobal、公开资料' } },
@@ -377,7 +392,7 @@ export const REPEATED_HEADLINE: RuleMeta = {
  */
 export const FIGURE_CREDIT: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'line.figure-credit',
-  reason: 'a 来源 line right under a chart or a table, or under the figure’s caption, note or unit lines (图：…, 注：…, 单位：…), between the article’s own lines, credits the figure’s data (来源：国家统计局, 来源：Wind): not the article’s outlet; it stays as printed',
+  reason: 'a 来源 line right under a chart or a table, or under the figure’s caption, note or unit lines (图：…, 注：…, 单位：…), between the article’s own lines, credits the figure’s data (来源：国家统计局, 来源：Wind): not the article’s outlet; it stays as printed. Credit and editor lines below it (编辑：王五) are none of the article’s lines: a closing chart, then 来源：中国证券报 and 编辑：王五, names the outlet',
   fixture: 'synthetic/synthetic-lines.html',
   // A figure's own line between it and its 来源: a caption labelled 图/图表/表 (perhaps numbered), a
   // note, a unit; short, and no sentence of the article's (those run on past a full stop).
@@ -443,7 +458,7 @@ export const CREDITS_EDITOR: RuleMeta & { pattern: RegExp; examples: { match: re
   id: 'line.source-credits.editor',
   reason: 'the editor a 来源 line credits (来源：新京报 编辑：王五 校对：赵六) is the page’s editor when no 责任编辑 line or box names one',
   fixture: 'synthetic/synthetic-lines.html',
-  pattern: /(?:^|[ \u3000\u00a0])(?:编[ \u3000\u00a0]{0,3}辑|责编)\s*[:：|｜丨]\s*(?<name>[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}(?:·[\u4e00-\u9fa5]{1,8})+|[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z.])(?=[ \u3000\u00a0]|$)/,
+  pattern: /(?:^|[ \u3000\u00a0])(?:编[ \u3000\u00a0]{0,3}辑|责编)\s*[:：|｜丨]\s*(?<name>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4}|[\u4e00-\u4e27\u4e29-\u9fa5]{1,8}(?:·[\u4e00-\u4e27\u4e29-\u9fa5]{1,8})+|[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z.])(?=[ \u3000\u00a0]|$)/,
   examples: {
     match: [
       ['编辑：王五 校对：赵六', '王五'],
@@ -477,7 +492,7 @@ export function creditsEditor(credits: string): string | null {
   // Four characters are a person's name only after a two-character surname (欧阳, 上官); 金十数据,
   // 智通财经 open with a one-character surname and are outlets; a compound-surname word ending as a
   // company does (东方财富, 东方证券) is one too.
-  if (/^[\u4e00-\u9fa5]{4}$/.test(name) && !COMPOUND_SURNAME.test(name)) return null;
+  if (/^[\u4e00-\u4e27\u4e29-\u9fa5]{4}$/.test(name) && !COMPOUND_SURNAME.test(name)) return null;
   return SURNAME_LED.test(name) && !/等|编辑部|本报|本刊|本台|[社报网台刊]$|(?:财经|财富|证券|数据|新闻|资讯|传媒|研究|观察|科技|智库|频道)$/.test(name) ? name : null;
 }
 

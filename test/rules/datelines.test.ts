@@ -21,6 +21,11 @@ describe('a byline closing on its dateline names the reporters only', () => {
     ['记者 张三 纽约报道', ['张三']],
     ['记者 张三 广州 长沙报道', ['张三']],
     ['本报记者 李四 上海报道', ['李四']],
+    // County-level places and districts outlets report from (DATELINE_PLACES), and the word after a lone 发自.
+    ['记者 张三 昆山 报道', ['张三']],
+    ['记者 张三 前海 报道', ['张三']],
+    ['记者 王五 发自 昆山', ['王五']],
+    ['记者 张三 李四 报道', ['张三', '李四']],
   ] as const)
     it(`${line} gives ${authors.join('、')} and stays as printed`, () => {
       const a = extract(seedPost(ps(line, P1, P2, P3)));

@@ -35,6 +35,16 @@ describe('line.figure-credit: a 来源 line right under a chart or table between
     const a = extract(seedPost(ps(P1, P2, P3) + CHART + ps('来源：中国证券报')));
     expect([a.source, paras(a).includes('来源：中国证券报')]).toEqual(['中国证券报', false]);
   });
+  // Credit and editor lines below the 来源 line close the post: they are none of the article's lines.
+  for (const below of [['编辑：王五'], ['编辑丨王五', '校对丨李四'], ['责任编辑：王五']])
+    it(`a 来源 line after a last picture, then ${below.join(' ')}, is still the outlet`, () => {
+      const a = extract(seedPost(ps(P1, P2, P3) + CHART + ps('来源：中国证券报', ...below)));
+      expect(a.source).toBe('中国证券报');
+    });
+  it('a 来源 line under a chart with an editor line and more text below is still the figure’s credit', () => {
+    const a = extract(seedPost(ps(P1) + CHART + ps('来源：国家统计局', '编辑：王五', P2, P3)));
+    expect([a.source, paras(a).includes('来源：国家统计局')]).toEqual(['新浪财经', true]);
+  });
   it('a 来源 line after a paragraph (no figure above it) at the bottom is still the outlet', () => {
     const a = extract(seedPost(ps(P1) + CHART + ps(P2, P3, '来源：经济日报')));
     expect(a.source).toBe('经济日报');
