@@ -222,8 +222,8 @@ export const TITLE_SUFFIX: RuleMeta & { pattern: RegExp; examples: readonly (rea
  * A badge inside the headline element: a child element at its start or end (inside the headline's
  * link too) whose whole text is a label Sina's or an outlet's page styles beside the title
  * (<span class="tag">原创</span>, 独家, 重磅, 首发, 快讯) and that the page sets apart as a label:
- * a class or id naming a tag, label, badge, icon, mark or flag, a background or border of its own
- * (`apart`), brackets of its own (【独家】), or a space between it and the title. It labels the
+ * a class or id naming a tag, label, badge, icon, mark or flag, a visible background or a border round it of its own
+ * (`apart`; not a white or transparent background, nor an underline border), brackets of its own (【独家】), or a space between it and the title. It labels the
  * article; it is not the headline's words. The same word merely coloured or bold and glued to the
  * title (<font color="red">突发</font>公共卫生事件…, <span>直播</span>带货…, <b>独家</b>专访：…) is the
  * title's own first word and stays, whatever word follows; so does a label word the title goes on
@@ -244,14 +244,18 @@ export const TITLE_BADGE: RuleMeta & {
   };
 } = {
   id: 'title.badge',
-  reason: 'a label set apart as a badge inside the headline (<span class="tag">原创</span>, a background or border, 【独家】, a space before the title; at its start or end, several, or inside the headline’s link) marks the article, it is not the title’s words; the same word merely coloured or bold and glued to the title (<font>突发</font>公共卫生事件…, <b>独家</b>专访：…) or followed by the title’s punctuation (独家：…, 重磅！…) is the title’s own',
+  reason: 'a label set apart as a badge inside the headline (<span class="tag">原创</span>, a visible background or a border round it (not white or transparent, not an underline), 【独家】, a space before the title; at its start or end, several, or inside the headline’s link) marks the article, it is not the title’s words; the same word merely coloured or bold and glued to the title (<font>突发</font>公共卫生事件…, <b>独家</b>专访：…) or followed by the title’s punctuation (独家：…, 重磅！…) is the title’s own',
   fixture: 'synthetic/synthetic-finance-2021-pc2017.html',
   pattern: /^[【[［(（]?\s*(?:原创|独家|重磅|首发|快讯|突发|推荐|深度|视频|图文|专题|直播|热点|热门|置顶|最新|精选|独家首发|原创首发|HOT|NEW)\s*[】\]］)）]?$/i,
   apart: {
     // A class or id naming the element a label: tag, label, badge, icon, mark, flag as a word of it (art_tag, title-badge, titleTag), not inside another (market, vintage).
     name: /(?:(?<![A-Za-z])(?:tag|label|badge|icon|ico|mark|flag|lbl)|(?<=[a-z])(?:Tag|Label|Badge|Icon|Ico|Mark|Flag|Lbl))s?(?![a-z])/,
-    // A style giving the element a box of its own.
-    style: /(?:^|;)\s*(?:background|border)(?:-[a-z]+)?\s*:/i,
+    // A style giving the element a box of its own: a visible background (not white, transparent, none,
+    // inherit or a colour with no alpha, which leave the page showing through), a border on all its sides
+    // (border, border-width/-style/-color, not none or 0; border-bottom or -top alone underlines a word), or
+    // the rounded corners of a box.
+    style:
+      /(?:^|;)\s*(?:background(?:-color|-image)?\s*:(?!\s*(?:white|#fff(?:fff)?|transparent|inherit|initial|unset|none|rgba\(\s*[\d.]+%?\s*,\s*[\d.]+%?\s*,\s*[\d.]+%?\s*,\s*0*(?:\.0*)?\s*\))\s*(?:!important\s*)?(?:;|$))|border(?:-width|-style|-color|-radius)?\s*:(?!\s*(?:none|hidden|0(?:px|em)?|inherit|initial|unset)\s*(?:!important\s*)?(?:;|$)))/i,
   },
   joins: {
     // What follows a word at the start when the title goes on from it: its own punctuation.
@@ -264,8 +268,8 @@ export const TITLE_BADGE: RuleMeta & {
     noMatch: ['独家专访', '重磅！', '央行', '新', '热', '原创：张三', '独家：某公司将被收购'],
     apart: {
       name: ['tag', 'tag-original', 'art_tag', 'title-badge', 'icon-exclusive', 'titleTag', 'label label-red', 'hot-mark'],
-      style: ['color:#fff;background:#e4393c', 'background-color:red', 'border:1px solid #c00', 'padding:0 4px; border-radius:3px'],
-      neither: ['red', 'main-title', 'market', 'bookmark', 'vintage', 'highlight', 'color:red', 'font-weight:bold', 'color:#e4393c;font-size:20px'],
+      style: ['color:#fff;background:#e4393c', 'background-color:red', 'border:1px solid #c00', 'padding:0 4px; border-radius:3px', 'background:#fff url(/img/tag.png) no-repeat', 'background-color: rgba(228,57,60,0.9)', 'border-width:1px;border-style:solid', 'border-color:#c00'],
+      neither: ['red', 'main-title', 'market', 'bookmark', 'vintage', 'highlight', 'color:red', 'font-weight:bold', 'color:#e4393c;font-size:20px', 'background-color:#ffffff;color:red', 'background-color:transparent', 'background:#fff', 'background: rgba(0,0,0,0)', 'background:none', 'border-bottom:2px solid #c00', 'border-top:1px solid #ccc', 'border:none', 'border: 0', 'background-color: #FFF !important'],
     },
     joins: {
       after: ['：农业农村部副部长谈食品安全', '！央行宣布全面降准', ' ｜ 央行宣布全面降准', '，央行宣布全面降准'],
@@ -276,6 +280,9 @@ export const TITLE_BADGE: RuleMeta & {
       ['<font color="red">突发</font>公共卫生事件应急条例修订草案公开征求意见', '突发公共卫生事件应急条例修订草案公开征求意见'],
       ['<span>专题</span>会议部署三季度经济工作', '专题会议部署三季度经济工作'],
       ['<span style="color:red">直播</span>带货助力奶农增收', '直播带货助力奶农增收'],
+      ['<span style="background-color:#ffffff;color:red">突发</span>公共卫生事件应急条例修订草案公开征求意见', '突发公共卫生事件应急条例修订草案公开征求意见'],
+      ['<span style="background-color:transparent">深度</span>学习框架国产化提速', '深度学习框架国产化提速'],
+      ['<span style="border-bottom:2px solid #c00">直播</span>带货助力奶农增收', '直播带货助力奶农增收'],
       ['<b>视频</b>号用户规模突破8亿', '视频号用户规模突破8亿'],
       ['<strong>深度</strong>学习框架国产化提速', '深度学习框架国产化提速'],
       ['<b>独家</b>专访：农业农村部副部长谈食品安全', '独家专访：农业农村部副部长谈食品安全'],
