@@ -5,11 +5,19 @@
  * a 来源 sentence in mid-article (来源：国家统计局，数据截至…) is a data source and stays text.
  */
 import { PICTURE_AGENCIES } from './images';
-import { COMPOUND_SURNAME, COUNTRY_BEFORE_OUTLET, FUNDS_LIST_AHEAD, SURNAME_LED } from './names';
+import { COMPOUND_SURNAME, COUNTRY_BEFORE_OUTLET, FUNDS_LIST_AHEAD, SURNAME_LED, SURNAME_START } from './names';
 import type { Recognizer, RuleMeta } from './types';
 
 /** A work code after an editor's name (SF014, AB123). */
 const CODE = String.raw`[A-Za-z]{1,4}\d{2,}`;
+
+/**
+ * A person's name as a 责编 credit prints it, the name constraint 编辑： credits keep (CREDITS_EDITOR,
+ * creditsEditor): two or three characters opening with a surname, four after a two-character surname
+ * (欧阳娜娜), a name with ·, or Latin letters; then a space, a closing bracket or the line's end. A
+ * role and a sentence (责编：这篇稿子还要再改一遍。) names no one.
+ */
+const ZEBIAN_NAME = String.raw`(?:${COMPOUND_SURNAME.source.replace(/^\^/, '')}[\u4e00-\u4e27\u4e29-\u9fa5]{1,2}|${SURNAME_START}[\u4e00-\u4e27\u4e29-\u9fa5]{1,2}|[\u4e00-\u4e27\u4e29-\u9fa5]{1,8}(?:·[\u4e00-\u4e27\u4e29-\u9fa5]{1,8})+|[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z.])(?=[\s）)】\]]|$)`;
 
 /**
  * A credit's role label as 来源 lines print it: perhaps letter-spaced (作   者, WeChat house style), then
@@ -23,11 +31,11 @@ export function creditLabel(roles: string): string {
 export const LINES: readonly Recognizer[] = [
   {
     id: 'line.editor',
-    reason: '责任编辑 line: the page editor, with optional work codes (SF014 AB123) that are not part of the name',
+    reason: '责任编辑 line: the page editor, with optional work codes (SF014 AB123) that are not part of the name; 责编 credits the editor too, but only when a person’s name follows (ZEBIAN_NAME, as 编辑： credits name one): 责编：这篇稿子还要再改一遍。 is a sentence and stays',
     where: 'tail',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：]\s*(?<name>[^\s（）()【】\[\]:：]+(?:\s[^\sA-Za-z0-9（）()【】\[\]:：]{1,3})*?)(?:\s+(?<codes>${CODE}(?:\s+${CODE})*))?(?<credits>(?:\s+(?:主编|编辑|校对|审核|监制|值班编辑)\s*[:：]\s*[^\s:：]+)+)?\s*[）)】\]]?\s*$`,
+      String.raw`^[（(【\[]?\s*(?:责任编辑|责编(?=\s*[:：]\s*${ZEBIAN_NAME}))\s*[:：]\s*(?<name>[^\s（）()【】\[\]:：]+(?:\s[^\sA-Za-z0-9（）()【】\[\]:：]{1,3})*?)(?:\s+(?<codes>${CODE}(?:\s+${CODE})*))?(?<credits>(?:\s+(?:主编|编辑|校对|审核|监制|值班编辑)\s*[:：]\s*[^\s:：]+)+)?\s*[）)】\]]?\s*$`,
     ),
     examples: {
       match: [
@@ -37,8 +45,11 @@ export const LINES: readonly Recognizer[] = [
         { text: '【责任编辑:薛涛】 ', groups: { name: '薛涛' } },
         { text: '（责任编辑：张玫）', groups: { name: '张玫' } },
         { text: '责任编辑：徐芸茜 主编：公培佳', groups: { name: '徐芸茜', credits: ' 主编：公培佳' } },
+        { text: '责编：桂衍民', groups: { name: '桂衍民' } },
+        { text: '（责编：王五）', groups: { name: '王五' } },
+        { text: '责编：欧阳娜娜 SF014', groups: { name: '欧阳娜娜', codes: 'SF014' } },
       ],
-      noMatch: ['本文编辑：戴苑君', '每经编辑 杜宇', '责任编辑的职责是对稿件负责。'],
+      noMatch: ['本文编辑：戴苑君', '每经编辑 杜宇', '责任编辑的职责是对稿件负责。', '责编：这篇稿子还要再改一遍。', '责编：我们会继续关注此事。'],
     },
     fixture: 'seed-format/2022-03-22_6ec05afe.md',
   },
