@@ -132,11 +132,13 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|责编|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')})(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?${creditLabel('编辑|责编|图片|摄影|校对')}\s*\S)${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80})$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|责编|作者|图片|摄影|校对)[^\s，。；;、:：（()）|｜丨]){2,30})\s*(?:[|｜丨]\s*(?=\S))?(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')})(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?${creditLabel('编辑|责编|图片|摄影|校对')}\s*\S)${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80})$`,
     ),
     examples: {
       match: [
         { text: '来源：新华社 编辑：王五', groups: { outlet: '新华社', credits: '编辑：王五' } },
+        // The bar after the outlet parts it from the credits; it is not part of the outlet's name.
+        { text: '来源：新华社丨编辑：王五', groups: { outlet: '新华社', credits: '编辑：王五' } },
         { text: '来源：新华社编辑：王五', groups: { outlet: '新华社', credits: '编辑：王五' } },
         { text: '来源：光明日报 作者：吴亚琦 图片：新华社', groups: { outlet: '光明日报', credits: '作者：吴亚琦 图片：新华社' } },
         { text: '来源：经济日报（ID：jjrbwx） 编辑：张三 校对：李四', groups: { outlet: '经济日报', credit: 'ID：jjrbwx', credits: '编辑：张三 校对：李四' } },
@@ -192,7 +194,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄(?=\s|$))(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')})(?=记者|\s|$)|据)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*(?![的之等])[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})[ \u3000\u00a0]+(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})报道(?:[ \u3000\u00a0]+(?<credits>(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20}(?:[ \u3000\u00a0]+(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20})*))?\s*$`,
+      String.raw`^(?!.*摄(?=\s|$))(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')})(?=记者|\s|$)|据)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、:：（()）|｜丨]){2,30})\s*(?:[|｜丨]\s*(?=\S))?(?<byline>(?:首席|特约)?记者\s*(?![的之等])[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})[ \u3000\u00a0]+(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})报道(?:[ \u3000\u00a0]+(?<credits>(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20}(?:[ \u3000\u00a0]+(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20})*))?\s*$`,
     ),
     examples: {
       match: [
@@ -218,11 +220,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source',
-    reason: '来源 line at the top or bottom of the body, its label perhaps letter-spaced as WeChat house style prints it (来   源丨21世纪经济报道): names the outlet (and sometimes the reporter, or the account id, in brackets, or its author after it: 作者：吴亚琦, 作   者丨陈植); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed; money or material (来源：自筹资金: FUNDS_OR_MATERIALS) is no outlet, and the line is the article’s own',
+    reason: '来源 line at the top or bottom of the body, its label perhaps letter-spaced as WeChat house style prints it (来   源丨21世纪经济报道): names the outlet (and sometimes the reporter, or the account id, in brackets, or its author after it: 作者：吴亚琦, 作   者丨陈植); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline, after a space or the bar, which is never part of the outlet’s name (来源：中国证券报丨记者 张三); a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed; money or material (来源：自筹资金: FUNDS_OR_MATERIALS) is no outlet, and the line is the article’s own',
     where: 'edge',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）|｜丨]){2,30})\s*(?:[|｜丨]\s*(?=\S))?(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
     ),
     examples: {
       match: [
@@ -254,6 +256,10 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：国际融资', groups: { outlet: '国际融资' } },
         { text: '来源：国际融资 作者：张三', groups: { outlet: '国际融资', credits: '作者：张三' } },
         { text: '来源：《国际融资》', groups: { outlet: '《国际融资》' } },
+        // The bar parts the outlet from its reporters as a space does; it is never part of the name.
+        { text: '来源：中国证券报丨记者 张三', groups: { outlet: '中国证券报', byline: '记者 张三' } },
+        { text: '来源：新华社｜记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
+        { text: '来源丨中国证券报 | 作者丨张三', groups: { outlet: '中国证券报', credits: '作者丨张三' } },
       ],
       noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹', '来源：自筹资金', '来源：财政拨款', '来源：养老金', '来源：子女赡养费', '来源：住房公积金'],
     },
@@ -265,7 +271,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?(?:\s+(?<credits>${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80}))?\s*$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）|｜丨]){2,30})\s*(?:[|｜丨]\s*(?=\S))?(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?(?:\s+(?<credits>${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80}))?\s*$`,
     ),
     examples: {
       match: [
