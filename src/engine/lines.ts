@@ -13,7 +13,7 @@
  */
 import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
-import { BYLINES, CORRESPONDENT, CREDIT_LINE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
+import { BYLINES, CORRESPONDENT, CREDIT_LINE, CREDIT_LINE_SHAPE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
 import { DESK_BEFORE_NAMES, deskBeforeNames, PERSON_AFTER_NAME } from '../rules/names';
 import { CREDITS_EDITOR, creditLabel, creditsEditor, FIGURE_CREDIT, LINES, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
@@ -343,12 +343,13 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
   let creditEditor: string | null = null;
   // The article's own text lines other than line k (asked only by the two byline checks below).
   // Whether one of the article's own lines follows line k that is no credit or metadata line (编辑：王五,
-  // 校对丨李四, a standalone byline): those close the post, below its last line of text.
+  // 校对丨李四, a standalone byline): those close the post, below its last line of text. A credit's
+  // role and a sentence (编辑：我们会继续关注此事。) is the article's own line (CREDIT_LINE_SHAPE).
   const articleLineAfter = (k: number): boolean => {
     for (let j = k + 1; j < n; j++) {
       if (!own[j]) continue;
       const s = stripped[j]!.trim();
-      if (kinds[j]!.kind === 'meta' || CREDIT_LINE.test(s) || readByline(s)?.standalone) continue;
+      if (kinds[j]!.kind === 'meta' || CREDIT_LINE_SHAPE.pattern.test(s) || readByline(s)?.standalone) continue;
       return true;
     }
     return false;

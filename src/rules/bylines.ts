@@ -58,6 +58,26 @@ export const AUTHOR_ROLES = /(?:记者|评论员|通讯员|报道员|研究员|�
  */
 export const CREDIT_LINE = /^(?:编辑|责编|责任编辑|校对|设计|制图|摄影|摄像|视觉|美编|排版|出品|出品人|监制|策划|统筹|主编|来源|图片|图)\s*[|｜丨:：/／]/;
 
+/**
+ * A credit line that has a credit's shape: a role (CREDIT_LINE) and a name after its mark, a person's
+ * opening with a surname (编辑：王五, 编辑 | 曹 杨, 设计/李四), one in Latin letters, or an outlet's or
+ * a desk's (来源：经济日报, 出品：新浪财经), and no sentence's punctuation. A role and a sentence (编辑：我们会继续关注此事。)
+ * names no one: it is the article's own closing line, so a closing chart's 来源 above it stays the
+ * figure's credit (FIGURE_CREDIT).
+ */
+export const CREDIT_LINE_SHAPE: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'byline.credit-line-shape',
+  reason: 'a credit line below a closing chart counts as a credit only with a role and a name (编辑：王五, 来源：中国证券报), never a role and a sentence (编辑：我们会继续关注此事。)',
+  fixture: 'synthetic/synthetic-lines.html',
+  pattern: new RegExp(
+    String.raw`^(?:编辑|责编|责任编辑|校对|设计|制图|摄影|摄像|视觉|美编|排版|出品|出品人|监制|策划|统筹|主编|来源|图片|图)\s*[|｜丨:：/／]\s*(?![^]*[，。！？!?；;,])(?:${SURNAME_START}|[A-Za-z]|[^\s]{0,12}(?:报|社|网|台|刊|新闻|财经|中国|工作室|团队|编辑部|客户端)(?=\s|$))`,
+  ),
+  examples: {
+    match: ['编辑：王五', '编辑 | 曹 杨', '校对：王五 审核：李四', '设计/李四', '来源：经济日报', '出品：新浪财经', '编辑：Tom', '编辑：欧阳娜娜'],
+    noMatch: ['编辑：我们会继续关注此事。', '编辑：这篇稿子还要再改一遍。', '来源：国家统计局，数据截至2021年底', '编辑部收到了大量读者来信。'],
+  },
+};
+
 /** Outlets a byline names that are not an outlet for `source` (the paper speaking of itself). */
 export const SELF_OUTLETS: readonly string[] = ['本报', '本刊', '本台', '本网', '本社'];
 

@@ -4,7 +4,7 @@
  * it. Tests use the list to keep ids unique, fixtures real and every rule exercised.
  */
 import { BOILERPLATE } from './boilerplate';
-import { BYLINES, CORRESPONDENT } from './bylines';
+import { BYLINES, CORRESPONDENT, CREDIT_LINE_SHAPE } from './bylines';
 import { DOC_ID_SHAPES, SINA_DOMAINS } from './hosts';
 import { APP_PICTURE, CAPTION_HINT, JUNK_IMAGES } from './images';
 import { BOLD_EMPHASIS, CREDITS_EDITOR, ELLIPSIS_PARAGRAPH, FIGURE_CREDIT, LINES, LONE_PUNCTUATION, PUNCTUATION_ONLY, REPEATED_HEADLINE } from './lines';
@@ -29,7 +29,7 @@ export type RuleTable =
 
 export const ALL_RULES: readonly (RuleMeta & { table: RuleTable })[] = [
   ...BOILERPLATE.map((r) => ({ ...r, table: 'boilerplate' as const })),
-  ...[...BYLINES, DESK_BEFORE_NAMES, CORRESPONDENT].map((r) => ({ ...r, table: 'bylines' as const })),
+  ...[...BYLINES, DESK_BEFORE_NAMES, CORRESPONDENT, CREDIT_LINE_SHAPE].map((r) => ({ ...r, table: 'bylines' as const })),
   ...[...LINES, REPEATED_HEADLINE, PUNCTUATION_ONLY, LONE_PUNCTUATION, ELLIPSIS_PARAGRAPH, CREDITS_EDITOR, BOLD_EMPHASIS, FIGURE_CREDIT].map((r) => ({ ...r, table: 'lines' as const })),
   ...[...DROP_SELECTORS, ...MARKER_REGIONS, VIDEO_MARKERS].map((r) => ({ ...r, table: 'page' as const })),
   ...[...JUNK_IMAGES, CAPTION_HINT, APP_PICTURE].map((r) => ({ ...r, table: 'images' as const })),

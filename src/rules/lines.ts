@@ -5,11 +5,19 @@
  * a 来源 sentence in mid-article (来源：国家统计局，数据截至…) is a data source and stays text.
  */
 import { PICTURE_AGENCIES } from './images';
-import { COMPOUND_SURNAME, COUNTRY_BEFORE_OUTLET, FUNDS_LIST_AHEAD, SURNAME_LED } from './names';
+import { COMPOUND_SURNAME, COUNTRY_BEFORE_OUTLET, FUNDS_LIST_AHEAD, SURNAME_LED, SURNAME_START } from './names';
 import type { Recognizer, RuleMeta } from './types';
 
 /** A work code after an editor's name (SF014, AB123). */
 const CODE = String.raw`[A-Za-z]{1,4}\d{2,}`;
+
+/**
+ * A person's name as a 责编 credit prints it, the name constraint 编辑： credits keep (CREDITS_EDITOR,
+ * creditsEditor): two or three characters opening with a surname, four after a two-character surname
+ * (欧阳娜娜), a name with ·, or Latin letters; then a space, a closing bracket or the line's end. A
+ * role and a sentence (责编：这篇稿子还要再改一遍。) names no one.
+ */
+const ZEBIAN_NAME = String.raw`(?:${COMPOUND_SURNAME.source.replace(/^\^/, '')}[\u4e00-\u4e27\u4e29-\u9fa5]{1,2}|${SURNAME_START}[\u4e00-\u4e27\u4e29-\u9fa5]{1,2}|[\u4e00-\u4e27\u4e29-\u9fa5]{1,8}(?:·[\u4e00-\u4e27\u4e29-\u9fa5]{1,8})+|[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z.])(?=[\s）)】\]]|$)`;
 
 /**
  * A credit's role label as 来源 lines print it: perhaps letter-spaced (作   者, WeChat house style), then
@@ -23,11 +31,11 @@ export function creditLabel(roles: string): string {
 export const LINES: readonly Recognizer[] = [
   {
     id: 'line.editor',
-    reason: '责任编辑 line: the page editor, with optional work codes (SF014 AB123) that are not part of the name',
+    reason: '责任编辑 line: the page editor, with optional work codes (SF014 AB123) that are not part of the name; 责编 credits the editor too, but only when a person’s name follows (ZEBIAN_NAME, as 编辑： credits name one): 责编：这篇稿子还要再改一遍。 is a sentence and stays',
     where: 'tail',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：]\s*(?<name>[^\s（）()【】\[\]:：]+(?:\s[^\sA-Za-z0-9（）()【】\[\]:：]{1,3})*?)(?:\s+(?<codes>${CODE}(?:\s+${CODE})*))?(?<credits>(?:\s+(?:主编|编辑|校对|审核|监制|值班编辑)\s*[:：]\s*[^\s:：]+)+)?\s*[）)】\]]?\s*$`,
+      String.raw`^[（(【\[]?\s*(?:责任编辑|责编(?=\s*[:：]\s*${ZEBIAN_NAME}))\s*[:：]\s*(?<name>[^\s（）()【】\[\]:：]+(?:\s[^\sA-Za-z0-9（）()【】\[\]:：]{1,3})*?)(?:\s+(?<codes>${CODE}(?:\s+${CODE})*))?(?<credits>(?:\s+(?:主编|编辑|校对|审核|监制|值班编辑)\s*[:：]\s*[^\s:：]+)+)?\s*[）)】\]]?\s*$`,
     ),
     examples: {
       match: [
@@ -37,8 +45,11 @@ export const LINES: readonly Recognizer[] = [
         { text: '【责任编辑:薛涛】 ', groups: { name: '薛涛' } },
         { text: '（责任编辑：张玫）', groups: { name: '张玫' } },
         { text: '责任编辑：徐芸茜 主编：公培佳', groups: { name: '徐芸茜', credits: ' 主编：公培佳' } },
+        { text: '责编：桂衍民', groups: { name: '桂衍民' } },
+        { text: '（责编：王五）', groups: { name: '王五' } },
+        { text: '责编：欧阳娜娜 SF014', groups: { name: '欧阳娜娜', codes: 'SF014' } },
       ],
-      noMatch: ['本文编辑：戴苑君', '每经编辑 杜宇', '责任编辑的职责是对稿件负责。'],
+      noMatch: ['本文编辑：戴苑君', '每经编辑 杜宇', '责任编辑的职责是对稿件负责。', '责编：这篇稿子还要再改一遍。', '责编：我们会继续关注此事。'],
     },
     fixture: 'seed-format/2022-03-22_6ec05afe.md',
   },
@@ -121,11 +132,13 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|责编|作者|图片|摄影|校对)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')})(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?${creditLabel('编辑|责编|图片|摄影|校对')}\s*\S)${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80})$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?<outlet>(?:(?!(?:首席|特约)?记者|编辑|责编|作者|图片|摄影|校对)[^\s，。；;、:：（()）|｜丨]){2,30})\s*(?:[|｜丨]\s*(?=\S))?(?<byline>(?!.*?摄(?=\s|$))(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?!${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')})(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>(?=(?:.*\s)?${creditLabel('编辑|责编|图片|摄影|校对')}\s*\S)${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80})$`,
     ),
     examples: {
       match: [
         { text: '来源：新华社 编辑：王五', groups: { outlet: '新华社', credits: '编辑：王五' } },
+        // The bar after the outlet parts it from the credits; it is not part of the outlet's name.
+        { text: '来源：新华社丨编辑：王五', groups: { outlet: '新华社', credits: '编辑：王五' } },
         { text: '来源：新华社编辑：王五', groups: { outlet: '新华社', credits: '编辑：王五' } },
         { text: '来源：光明日报 作者：吴亚琦 图片：新华社', groups: { outlet: '光明日报', credits: '作者：吴亚琦 图片：新华社' } },
         { text: '来源：经济日报（ID：jjrbwx） 编辑：张三 校对：李四', groups: { outlet: '经济日报', credit: 'ID：jjrbwx', credits: '编辑：张三 校对：李四' } },
@@ -181,7 +194,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄(?=\s|$))(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')})(?=记者|\s|$)|据)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、:：（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*(?![的之等])[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})[ \u3000\u00a0]+(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})报道(?:[ \u3000\u00a0]+(?<credits>(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20}(?:[ \u3000\u00a0]+(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20})*))?\s*$`,
+      String.raw`^(?!.*摄(?=\s|$))(?:文章|本文)?来源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')})(?=记者|\s|$)|据)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、:：（()）|｜丨]){2,30})\s*(?:[|｜丨]\s*(?=\S))?(?<byline>(?:首席|特约)?记者\s*(?![的之等])[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})[ \u3000\u00a0]+(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})报道(?:[ \u3000\u00a0]+(?<credits>(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20}(?:[ \u3000\u00a0]+(?:编辑|责编|图片|摄影|校对)\s*[:：]\s*[^\s:：，。]{2,20})*))?\s*$`,
     ),
     examples: {
       match: [
@@ -207,11 +220,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source',
-    reason: '来源 line at the top or bottom of the body, its label perhaps letter-spaced as WeChat house style prints it (来   源丨21世纪经济报道): names the outlet (and sometimes the reporter, or the account id, in brackets, or its author after it: 作者：吴亚琦, 作   者丨陈植); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline; a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed; money or material (来源：自筹资金: FUNDS_OR_MATERIALS) is no outlet, and the line is the article’s own',
+    reason: '来源 line at the top or bottom of the body, its label perhaps letter-spaced as WeChat house style prints it (来   源丨21世纪经济报道): names the outlet (and sometimes the reporter, or the account id, in brackets, or its author after it: 作者：吴亚琦, 作   者丨陈植); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline, after a space or the bar, which is never part of the outlet’s name (来源：中国证券报丨记者 张三); a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed; money or material (来源：自筹资金: FUNDS_OR_MATERIALS) is no outlet, and the line is the article’s own',
     where: 'edge',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）|｜丨]){2,30})\s*(?:[|｜丨]\s*(?=\S))?(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
     ),
     examples: {
       match: [
@@ -243,6 +256,10 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：国际融资', groups: { outlet: '国际融资' } },
         { text: '来源：国际融资 作者：张三', groups: { outlet: '国际融资', credits: '作者：张三' } },
         { text: '来源：《国际融资》', groups: { outlet: '《国际融资》' } },
+        // The bar parts the outlet from its reporters as a space does; it is never part of the name.
+        { text: '来源：中国证券报丨记者 张三', groups: { outlet: '中国证券报', byline: '记者 张三' } },
+        { text: '来源：新华社｜记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
+        { text: '来源丨中国证券报 | 作者丨张三', groups: { outlet: '中国证券报', credits: '作者丨张三' } },
       ],
       noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹', '来源：自筹资金', '来源：财政拨款', '来源：养老金', '来源：子女赡养费', '来源：住房公积金'],
     },
@@ -254,7 +271,7 @@ export const LINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）]){2,30})\s*(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?(?:\s+(?<credits>${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80}))?\s*$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源(?:\s*[:：|｜丨]|[ \u3000\u00a0]+(?=[^\s，。；;、（()）]{2,30}\s*、))\s*(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）|｜丨]){2,30})\s*(?:[|｜丨]\s*(?=\S))?(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:\s+(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*、\s*(?<more>[^\s，。；;（()）]{2,60}?)\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?(?:\s+(?<credits>${creditLabel('作者|记者|编辑|责编|图片|摄影|校对')}.{1,80}))?\s*$`,
     ),
     examples: {
       match: [

@@ -57,20 +57,20 @@ export const NOT_AN_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: rea
 export const OUTLET_NAME: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'source.outlet-name',
   pattern: new RegExp(
-    String.raw`^[\u4e00-\u9fa5A-Za-z0-9·]{2,}(?:报|社|网|台|刊|新闻|周刊|杂志|出版社|客户端|电视|广播|经纬|财经|观察|日报|时报|晚报|媒体)$|^[A-Za-z][A-Za-z0-9 .&-]{2,}$|^(?:${NAMED_OUTLETS.join('|')})$`,
+    String.raw`^[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9·]{2,}(?:报|社|网|台|刊|新闻|周刊|杂志|出版社|客户端|电视|广播|经纬|财经|观察|日报|时报|晚报|媒体)$|^[A-Za-z][A-Za-z0-9 .&-]{2,}$|^(?:${NAMED_OUTLETS.join('|')})$`,
   ),
-  reason: 'an outlet named in full (深圳商报, 中国南海新闻网, or in Latin letters: ETtoday) or by a name of its own that ends otherwise (NAMED_OUTLETS: 券商中国, 总台央视), not a short form (总台, the group) or a person',
+  reason: 'an outlet named in full (深圳商报, its name never holding the bar 丨 that parts it from a byline, 中国南海新闻网, or in Latin letters: ETtoday) or by a name of its own that ends otherwise (NAMED_OUTLETS: 券商中国, 总台央视), not a short form (总台, the group) or a person',
   fixture: 'seed-format/2021-08-19_769afc41.md',
-  examples: { match: ['深圳商报', '中国南海新闻网', '北京日报客户端', '每日经济新闻', '南方财经全媒体', 'ETtoday', '总台央视', '券商中国'], noMatch: ['总台', '尹娟', '信报', '中国', '总台央视记者', '券商中国证券'] },
+  examples: { match: ['深圳商报', '中国南海新闻网', '北京日报客户端', '每日经济新闻', '南方财经全媒体', 'ETtoday', '总台央视', '券商中国'], noMatch: ['总台', '尹娟', '信报', '中国', '总台央视记者', '券商中国证券', '中国证券报丨', '中国丨新闻网'] },
 };
 
 /** A value of a 来源 line that is a person's name (来源: 尹娟), not an outlet: the line then names no source. */
 export const PERSON_NOT_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'source.person',
-  pattern: /^[\u4e00-\u9fa5]{1,2}(?![报社网台刊视闻媒])[\u4e00-\u9fa5]$/,
+  pattern: /^[\u4e00-\u4e27\u4e29-\u9fa5]{1,2}(?![报社网台刊视闻媒])[\u4e00-\u4e27\u4e29-\u9fa5]$/,
   reason: 'a 来源 line that names a two- or three-character person, not an outlet (来源: 尹娟): it gives no source',
   fixture: 'pages/chanye-finance_20050321_244339.html',
-  examples: { match: ['尹娟', '张月朦'], noMatch: ['新华社', '中新网', '央视', '北青Qnews', '国家统计局网站'] },
+  examples: { match: ['尹娟', '张月朦'], noMatch: ['新华社', '中新网', '央视', '北青Qnews', '国家统计局网站', '张丨三'] },
 };
 
 /**

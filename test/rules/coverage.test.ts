@@ -28,6 +28,7 @@ const STAYS: Readonly<Record<string, string>> = {
   'source.short-form': 'a reporter byline naming the short form of the header’s outlet (每经记者 under 每日经济新闻): no fixture pairs the two (the 中新网 dispatches under 中国新闻网 stand as printed); tested in test/rules/attack12.test.ts',
   'stock.chart-alt': 'a quote chart linked to a stock page whose alt names the stock (中国国航分时图): no fixture has one with an alt; tested in test/engine-attack12.test.ts and by its examples in test/rules/attack12.test.ts',
   'line.figure-credit': 'a 来源 line right under a chart or table between the article’s lines (the real post 10月煤炭行业利润增逾4倍, not a fixture): tested in test/rules/pages14.test.ts and attack14.test.ts',
+  'byline.credit-line-shape': 'a test, not a trace: whether a credit line below a closing chart (编辑：王五) closes the post or is the article’s own sentence (编辑：我们会继续关注此事。); tested by its examples in test/rules/tables.test.ts and in attack18.test.ts',
   'title.badge': 'a badge styled inside the headline (<span>原创</span>): no fixture page has one; tested on variants of the real pc-2017 and mobile pages in test/rules/pages14.test.ts',
   'drop.wxSharePicture': 'the hidden WeChat share picture: the strip stage already takes it out (inline display:none) on the three mobile fixtures; kept for pages that hide it by a class',
 };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../src/cli/decode';
 import { BOILERPLATE, boilerplateOf, inlineClassOf, stripInline } from '../../src/rules/boilerplate';
-import { BYLINES, readByline } from '../../src/rules/bylines';
+import { BYLINES, CREDIT_LINE_SHAPE, readByline } from '../../src/rules/bylines';
 import { LINES, readEditor, readLine } from '../../src/rules/lines';
 import { NAME_EXAMPLES, splitNames } from '../../src/rules/names';
 import { keywordPubCodes, NEWS_KEYWORD_PUB, STOCK_LINKS, STOCK_SPANS, stockCode } from '../../src/rules/stocks';
@@ -111,7 +111,7 @@ describe('links (src/rules/links.ts)', () => {
 });
 
 describe('metadata (src/rules/metadata.ts)', () => {
-  for (const r of [NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, ELLIPSIS_PARAGRAPH, FIGURE_CREDIT]) {
+  for (const r of [NOT_AN_OUTLET, OUTLET_NAME, PERSON_NOT_OUTLET, ELLIPSIS_PARAGRAPH, FIGURE_CREDIT, CREDIT_LINE_SHAPE]) {
     describe(r.id, () => {
       for (const ex of r.examples.match) it(`matches ${ex}`, () => expect(r.pattern.test(ex)).toBe(true));
       for (const ex of r.examples.noMatch) it(`does not match ${ex}`, () => expect(r.pattern.test(ex)).toBe(false));
