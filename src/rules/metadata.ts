@@ -269,7 +269,7 @@ export const TITLE_BADGE: RuleMeta & {
     apart: {
       name: ['tag', 'tag-original', 'art_tag', 'title-badge', 'icon-exclusive', 'titleTag', 'label label-red', 'hot-mark'],
       style: ['color:#fff;background:#e4393c', 'background-color:red', 'border:1px solid #c00', 'padding:0 4px; border-radius:3px', 'background:#fff url(/img/tag.png) no-repeat', 'background-color: rgba(228,57,60,0.9)', 'border-width:1px;border-style:solid', 'border-color:#c00'],
-      neither: ['red', 'main-title', 'market', 'bookmark', 'vintage', 'highlight', 'color:red', 'font-weight:bold', 'color:#e4393c;font-size:20px', 'background-color:#ffffff;color:red', 'background-color:transparent', 'background:#fff', 'background: rgba(0,0,0,0)', 'background:none', 'border-bottom:2px solid #c00', 'border-top:1px solid #ccc', 'border:none', 'border: 0', 'background-color: #FFF !important'],
+      neither: ['red', 'main-title', 'market', 'bookmark', 'vintage', 'highlight', 'color:red', 'font-weight:bold', 'color:#e4393c;font-size:20px', 'background-color:#ffffff;color:red', 'background-color:transparent', 'background:#fff;color:#c00', 'background: rgba(0,0,0,0)', 'background:none;font-weight:bold', 'border-bottom:2px solid #c00', 'border-top:1px solid #ccc', 'border:none', 'border: 0', 'background-color: #FFF !important'],
     },
     joins: {
       after: ['：农业农村部副部长谈食品安全', '！央行宣布全面降准', ' ｜ 央行宣布全面降准', '，央行宣布全面降准'],
