@@ -16,6 +16,18 @@ import { P1, P2, P3, ps, seedPost, untouchedFirstAndLast } from '../support/seed
 const paras = (a: ReturnType<typeof extract>) => a.text.split('\n\n');
 const PICTURE = '<p><img src="https://n.sinaimg.cn/finance/chart.png"></p>';
 
+
+/** `line` first, second and last in a seed post comes out as the paragraph `want` in its place. */
+function paragraphAtEachPlace(line: string, want: string): void {
+  for (const at of [0, 1, 3]) {
+    it(`${line} at ${at}`, () => {
+      const lines = [P1, P2, P3];
+      lines.splice(at, 0, line);
+      expect(paras(extract(seedPost(ps(...lines))))[at]).toBe(want);
+    });
+  }
+}
+
 describe('attack18: story sentences stay (passing)', () => {
   for (const line of [
     '责编们表示，稿件将严格把关后再发出。',
@@ -38,13 +50,7 @@ describe('attack18: quote.live-named on real stock names (passing)', () => {
     ['油运股领涨（中远海能 15.20 +2.01%）。', '油运股领涨（中远海能）。'],
     ['期货股走强（中国中期 12.35 +3.21%）。', '期货股走强（中国中期）。'],
   ] as const) {
-    for (const at of [0, 1, 3]) {
-      it(`${line} at ${at}`, () => {
-        const lines = [P1, P2, P3];
-        lines.splice(at, 0, line);
-        expect(paras(extract(seedPost(ps(...lines))))[at]).toBe(want);
-      });
-    }
+    paragraphAtEachPlace(line, want);
   }
 });
 
@@ -55,13 +61,7 @@ describe('attack18: quote.live-named keeps a live quote of a fund whose name end
     ['红利风格占优（红利价值ETF 1.234 -0.56%）。', '红利风格占优（红利价值ETF）。'],
     ['转债回暖（可转债ETF 511380 12.345 +0.10%）。', '转债回暖（可转债ETF 511380）。'],
   ] as const) {
-    for (const at of [0, 1, 3]) {
-      it(`${line} at ${at}`, () => {
-        const lines = [P1, P2, P3];
-        lines.splice(at, 0, line);
-        expect(paras(extract(seedPost(ps(...lines))))[at]).toBe(want);
-      });
-    }
+    paragraphAtEachPlace(line, want);
   }
 });
 
