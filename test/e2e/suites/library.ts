@@ -273,7 +273,8 @@ export function librarySuite(name: BrowserName): void {
       for (const [n, p] of [[STOCKS, a], [VIDEO, b], [LINKS, c]] as const) cleanedAt[n] = p.url();
       const lib = await openLibrary(h);
       expect((await lib.titles()).sort()).toEqual(titles().sort());
-      expect((await lib.ids())['lib-usage'] ?? '', 'space used is shown').toMatch(/\d/);
+      // The space used is read after the list is shown (a second storage call): it comes a moment later.
+      await waitFor('space used is shown', async () => /\d/.test((await lib.ids())['lib-usage'] ?? ''), 5_000);
       const chips = await lib.page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-testid=lib-item-stock]')).map((c) => c.dataset.code));
       expect(chips.sort(), 'stock chips').toEqual(SAVED.flatMap((n) => articles[n]!.stocks.map((s) => s.code)).sort());
       await lib.page.close();

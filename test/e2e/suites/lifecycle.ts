@@ -114,12 +114,30 @@ export function lifecycleSuite(name: BrowserName): void {
         }, ids),
       45_000,
     );
-    // All toggles sent together, as fast as the background will take them.
-    await h.ext(
+    // All toggles sent together, as fast as the background will take them. Each answers once its
+    // tab has cleaned (or says why not), so a tab that does not show its reader is named with why.
+    const results = await h.ext(
       (api, tabIds: number[]) =>
         Promise.all(tabIds.map((id) => api.runtime.sendMessage({ type: 'sina-clean:toggle', tabId: id }))),
       ids,
     );
+    const refused = (results as any[])
+      .map((r, i) => [String(i).padStart(4, '0'), r] as const)
+      .filter(([, r]) => !(r?.ok && r?.cleaned))
+      .map(([n, r]) => `tab ${n}: ${JSON.stringify(r)}`);
+    expect(refused, 'toggles that did not clean their tab').toEqual([]);
+    // Every toggle answered "cleaned", so each reader is in its page now; a tab without one is
+    // named with what its content script says of itself and whether the page was loaded again.
+    const missing: string[] = [];
+    for (let i = 0; i < MANY_TABS; i++) {
+      if (await readerPresent(pages[i]!).catch(() => false)) continue;
+      const state = await h
+        .ext((api, id: number) => api.tabs.sendMessage(id, { type: 'sina-clean:state' }).catch((e: Error) => String(e)), ids[i]!)
+        .catch((e: Error) => String(e));
+      const nav = await pages[i]!.evaluate(() => performance.getEntriesByType('navigation').map((e) => (e as PerformanceNavigationTiming).type)).catch((e: Error) => String(e));
+      missing.push(`tab ${String(i).padStart(4, '0')}: state ${JSON.stringify(state)}, navigation ${JSON.stringify(nav)}, url ${pages[i]!.url()}`);
+    }
+    expect(missing, 'tabs whose toggle answered "cleaned" but show no reader').toEqual([]);
     const wrong: string[] = [];
     for (let i = 0; i < MANY_TABS; i++) {
       const n = String(i).padStart(4, '0');
