@@ -35,7 +35,7 @@ const EDITION = String.raw`(?:客户端|APP|App)?`;
  * 记者曾到访, 记者 曾多次 报道: the reporter once did something, a sentence, not a name field).
  */
 const ADVERB_VERB_AFTER = String.raw`(?:一度|多次|数次|几次|屡次|再次|两次|三次|到访|暗访|走访|探访|采访|拜访|造访|到过|前往|赶赴|奔赴|参与|参加|报道|担任|获得|亲历|目睹|见证|调查|了解|发现|表示|指出|提到|提及|透露|介绍|致电|联系|询问|就|对|被|赴)`;
-const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|对|表示|认为|称|说|也|还|又|将|已|通过|登录|随机|(?:曾(?=经|是|任|在|说|表示|称)|于(?=今|近|昨|现|此|是|当|日|该)|向(?=其|他|她|我|你|您|本|该|记))|(?:曾|于|向)(?=${ADVERB_VERB_AFTER})|(?:曾|于|向)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{1,2}(?:[\s、，,）)]|$)|[ \u3000][\u4e00-\u4e27\u4e29-\u9fa5](?:[\s、，,）)]|$)))`;
+const NOT_A_NAME = String.raw`(?!手记|札记|笔记|观察|文章|近日|日前|今天|昨天|今日|昨日|获悉|了解|注意|发现|采访|调查|走访|探访|实地|查询|梳理|统计|联系|致电|看到|询问|从|在|对|表示|认为|称|说|也|还|又|将|已|通过|登录|随机|(?:曾(?=经|是|任|在|说|表示|称)|于(?=今|近|昨|现|此|是|当|日|该)|向(?=其|他|她|我|你|您|本|该|记))|(?:曾|于|向)(?=${ADVERB_VERB_AFTER})|(?:曾|于|向)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{1,2}(?:[\s、，,）)]|$)|[ \u3000][\u4e00-\u4e27\u4e29-\u9fa5](?:[\s、，,）)]|$)))`;
 /**
  * Closes an outlet group that is a clause of a sentence, not a name: a verb of reference or speech
  * (文中提到的新华社记者张三, 接受新华社记者采访, 告诉澎湃新闻记者), a past or present role
@@ -46,6 +46,11 @@ const NOT_AN_OUTLET_PHRASE = String.raw`(?<!(?:提到|提及|所述|所说|采�
 /** A reporter's role as bylines print it (资深记者 is a grade, like 高级记者: 澎湃新闻资深记者 王选辉); 研究员 signs the reports of an outlet's research arm (21世纪经济研究院 研究员 陈洁). */
 /** A desk or picture credit's label after a byline's writers, with its mark (编辑丨李四, 图丨王五, 校对：赵六). */
 const DESK_CREDIT = String.raw`(?:编辑|责编|校对|审核|审校|图|摄影)\s*[/／|｜丨:：]\s*`;
+/**
+ * A bullet that may mark a byline line, as print pages set it (● 本报记者 倪铭娅, ■记者 张三): a
+ * mark, not part of the outlet or the role. Only before the outlet or role that opens the line.
+ */
+const LEAD_BULLET = String.raw`(?:[●•■◆▲◎]\s*)?`;
 const ROLE_REPORTER = String.raw`(?:首席|高级|资深|实习|见习|特约|驻[\u4e00-\u4e27\u4e29-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
 /** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
@@ -286,11 +291,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.outlet-reporter',
-    reason: "an outlet's reporter line, alone or opening the first paragraph, the role glued to the outlet or after a space (中国基金报记者 方丽, 21世纪经济报道 特约记者缴翼飞 北京报道, 本报记者 杜丽娟 北京报道, 21世纪经济研究院 研究员 陈洁); a desk editor or proofreader credited after the reporters (每经记者 王海慜 陈晨 每经编辑 何剑岭, 本报记者 张三 李四 编辑：王五) is named, not an author",
+    reason: "an outlet's reporter line, alone or opening the first paragraph, the role glued to the outlet or after a space (中国基金报记者 方丽, 21世纪经济报道 特约记者缴翼飞 北京报道, 本报记者 杜丽娟 北京报道, 21世纪经济研究院 研究员 陈洁); a desk editor or proofreader credited after the reporters (每经记者 王海慜 陈晨 每经编辑 何剑岭, 本报记者 张三 李四 编辑：王五) is named, not an author; a bullet may mark the line (● 本报记者 倪铭娅: LEAD_BULLET)",
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据|来源|来自|源自|出自|转自|摘自|选自)(?:(?!记者)[^\s，。：:（）()“”【】[\]/／|｜丨]){2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?(?<desk>(?:\s+(?:编辑|责编|校对|审核|审校)\s*[:：]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})+)?\s*(?:(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
+      String.raw`^${LEAD_BULLET}(?:文\s*[/／|｜]\s*)?(?<outlet>(?!据|来源|来自|源自|出自|转自|摘自|选自)(?:(?!记者)[^\s，。：:（）()“”【】[\]/／|｜丨]){2,14}?)${NOT_AN_OUTLET_PHRASE}\s*(?:${EDITION}\s*[|｜]\s*)?(?<role>${ROLE_REPORTER})\s*(?:[|｜]\s*)?${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z][^，。：:；;（）()“”！？|｜丨]{0,40}?)?(?<desk>(?:\s+(?:编辑|责编|校对|审核|审校)\s*[:：]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})+)?\s*(?:(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?报道(?:\s+\S.*)?)?(?:[（(][^（）()]{2,40}[）)])?$`,
     ),
     examples: {
       match: [
@@ -313,6 +318,10 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '新京报特约撰稿人 | 马亮（中国人民大学国家发展与战略研究院研究员、公共管理学院教授）', groups: { outlet: '新京报', role: '特约撰稿人', names: '马亮' } },
         { text: '澎湃新闻记者 吕新文 实习生 傅夕恒', groups: { outlet: '澎湃新闻', role: '记者', names: '吕新文 实习生 傅夕恒' } },
         { text: '21世纪经济报道 特约记者缴翼飞 北京报道', groups: { outlet: '21世纪经济报道', role: '特约记者', names: '缴翼飞', place: '北京' } },
+        // A bullet marking the byline, as print pages set it (● 本报记者 倪铭娅, the 中国证券报's).
+        { text: '● 本报记者 倪铭娅', groups: { outlet: '本报', role: '记者', names: '倪铭娅' } },
+        { text: '■本报记者 张三 李四', groups: { outlet: '本报', role: '记者', names: '张三 李四' } },
+        { text: '◎ 证券日报记者 包兴安', groups: { outlet: '证券日报', role: '记者', names: '包兴安' } },
         { text: '我的钢铁网记者 王五', groups: { outlet: '我的钢铁网', role: '记者', names: '王五' } },
         { text: '21世纪经济研究院 研究员 陈洁 实习生 莫海昕 张杏 广州 长沙报道', groups: { outlet: '21世纪经济研究院', role: '研究员', names: '陈洁 实习生 莫海昕 张杏 广州', place: '长沙' } },
       ],
@@ -320,6 +329,11 @@ export const BYLINES: readonly Recognizer[] = [
         '一图看懂丨记者节特辑',
         '新华时评丨评论员文章',
         '本报记者曾暗访',
+        '● 本报记者近日走访了多家银行网点。',
+        '人民日报评论员文章',
+        '本报评论员文章',
+        '● 新华社记者从国家统计局获悉，全年粮食产量再创新高。',
+        '●',
         '每经记者 曾一度',
         '本报记者曾到访',
         '新华社记者近日采访了多位安全撤离回国的中国公民。他们在接受采访时表示，局势发生突变后，党和政府及时组织在乌同胞安全避险，为遇到困难的同胞提供帮助。',
@@ -362,11 +376,13 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作\s?者|撰文|撰稿|采写|文字)\s*(?:[:：|｜丨]\s*|\s+|(?<=记者|通讯员|实习生)(?=[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[ \u3000\u00a0]+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*?[ \u3000\u00a0]+(?:(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|[\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道$)))${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z](?:[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z、，, ]|(?<=记者|通讯员|实习生)\s*[:：|｜丨]){0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:编辑|责编|校对|摄影|摄像)\s*[:：|｜丨]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}\s*)*[）)]?$`,
+      String.raw`^${LEAD_BULLET}[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作\s?者|撰文|撰稿|采写|文字)\s*(?:[:：|｜丨]\s*|\s+|(?<=记者|通讯员|实习生)(?=[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[ \u3000\u00a0]+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*?[ \u3000\u00a0]+(?:(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|[\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道$)))${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z](?:[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z、，, ]|(?<=记者|通讯员|实习生)\s*[:：|｜丨]){0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:编辑|责编|校对|摄影|摄像)\s*[:：|｜丨]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}\s*)*[）)]?$`,
     ),
     examples: {
       match: [
         { text: '记者 高健', groups: { role: '记者', names: '高健' } },
+        { text: '● 记者 高健', groups: { role: '记者', names: '高健' } },
+        { text: '■记者：魏玉坤', groups: { role: '记者', names: '魏玉坤' } },
         { text: '记者：魏玉坤、陈爱平', groups: { role: '记者', names: '魏玉坤、陈爱平' } },
         { text: '记者 | 查沁君', groups: { role: '记者', names: '查沁君' } },
         { text: '作 者丨卜羽勤', groups: { role: '作 者', names: '卜羽勤' } },
@@ -390,6 +406,8 @@ export const BYLINES: readonly Recognizer[] = [
       ],
       noMatch: [
         '记者 曾多次 报道',
+        '● 记者从国家统计局获悉，全年粮食产量再创新高。',
+        '■ 记者了解到，多地已出台措施。',
         '记者14日从国务院国资委了解到，中央企业突出抓好稳增长，推动实现高质量发展，1月份主要经济指标均实现两位数增长。',
         '记者了解到，各地区各部门正采取针对性措施确保重要民生商品保供稳价。',
         '记者从国务院联防联控机制春运工作专班了解到，20日，全国发送旅客2536万人次。',
@@ -723,6 +741,28 @@ export const BYLINES: readonly Recognizer[] = [
       noMatch: ['策划案已经报送市政府。'],
     },
     fixture: 'synthetic/synthetic-lines.html',
+  },
+  {
+    id: 'byline.masthead-outlet',
+    reason: 'an outlet’s name alone on one of the first lines (金融时报 under the 原标题 of a reprint, as the outlet’s masthead credit prints it): names the outlet, and stays as printed; a name that ends as outlet names end (…日报, …时报, …报, …社, …网, …新闻, …电视台) or one of NAMED_OUTLETS, never a report or a network named alone (半年报, 年报, 快报, 互联网, 国家电网) or a section’s label (国际新闻, 财经早报, 要闻)',
+    where: 'lead',
+    line: 'keep',
+    pattern: new RegExp(
+      String.raw`^(?!据|来自|对|向|从|该|这|那|此|本(?:报|刊|台|网|社)$)(?!(?:国际|国内|财经|今日|每日|热点|重要|头条|图片|视频|相关|最新|更多|推荐|精选|社会|时政|娱乐|体育|科技|要闻|新闻|独家|深度|早间|晚间|午间|一周|本周|全球|地方|公司|行业|市场)(?:新闻|早报|晚报|快报|周刊|日报|时报|简报|速报)$)(?![^]*(?:互联网|物联网|局域网|电网|管网|关系网|因特网|光网|天网|渔网|蛛网|宽带网|年报|季报|月报|周报|快报|简报|海报|画报|喜报|预报|情报|公报|电报|学报|通报|汇报|申报|举报|捷报|战报|警报|小报|大字报|黑板报|墙报|内参报|中报|财报|研报|公告社|旅行社|出版社|合作社|公社|报社)$)(?<outlet>${NAMED}|[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z]{2,10}(?:日报|晚报|时报|商报|早报|周刊|报|社|网|电视台|新闻))$`,
+    ),
+    examples: {
+      match: [
+        { text: '金融时报', groups: { outlet: '金融时报' } },
+        { text: '经济日报', groups: { outlet: '经济日报' } },
+        { text: '新华社', groups: { outlet: '新华社' } },
+        { text: '中国证券报', groups: { outlet: '中国证券报' } },
+        { text: '人民网', groups: { outlet: '人民网' } },
+        { text: '券商中国', groups: { outlet: '券商中国' } },
+        { text: '每日经济新闻', groups: { outlet: '每日经济新闻' } },
+      ],
+      noMatch: ['半年报', '2021年年报', '互联网', '工业互联网', '国家电网', '国际新闻', '财经早报', '要闻', '快报', '新闻', '金融时报报道，央行将继续实施稳健的货币政策。', '据金融时报', '来源：金融时报', '人民日报评论员', '中国证券报记者', '出版社', '旅行社', '农民专业合作社', '一季度财报', '券商研报', '新华社电'],
+    },
+    fixture: 'seed-format/2021-12-27_c4ec8e6a.md',
   },
   {
     id: 'byline.lead-desk-credit',

@@ -28,6 +28,18 @@ export function creditLabel(roles: string): string {
   return String.raw`(?:${spaced.join('|')})\s*[:：|｜丨]`;
 }
 
+/**
+ * A 来源 label's slash (来源/经济日报微信（记者熊丽）), as credits print 文/ and 编辑/: the label's mark. Never
+ * the slash of a pair of headings (来源/去向, 来源/用途: where something comes from and where it goes).
+ */
+const SOURCE_SLASH = String.raw`[/／](?!去向|去处|流向|用途|构成|结构|占比|分布|情况|渠道|方式)`;
+
+/**
+ * The channel an outlet's 来源 line may name after it (经济日报微信, 人民日报微信公众号): where the text
+ * was posted, not part of the outlet's name (as the account id in brackets is not: 经济日报（ID：jjrbwx）).
+ */
+const OUTLET_CHANNEL = String.raw`(?:微信公众号|微信号|微信|公众号)(?=[\s（(|｜丨]|$)`;
+
 export const LINES: readonly Recognizer[] = [
   {
     id: 'line.editor',
@@ -220,11 +232,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.source',
-    reason: '来源 line at the top or bottom of the body, its label perhaps letter-spaced as WeChat house style prints it (来   源丨21世纪经济报道): names the outlet (and sometimes the reporter, or the account id, in brackets, or its author after it: 作者：吴亚琦, 作   者丨陈植); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline, after a space or the bar, which is never part of the outlet’s name (来源：中国证券报丨记者 张三); a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed; money or material (来源：自筹资金: FUNDS_OR_MATERIALS) is no outlet, and the line is the article’s own',
+    reason: '来源 line at the top or bottom of the body, its label perhaps letter-spaced as WeChat house style prints it (来   源丨21世纪经济报道): names the outlet (and sometimes the reporter, or the account id, in brackets, or its author after it: 作者：吴亚琦, 作   者丨陈植); a reporter glued to the outlet or after a space (来源：新华社记者张三, 来源：央视新闻客户端 记者 张三 王五; a picture agency or a picture’s provider (来源：视觉中国 编辑：…, 来源：受访者供图 …) is a picture credit, never the outlet; a foreign country printed before an agency or a paper (来源：美国彭博社) says where it is from and is not part of its name (COUNTRY_BEFORE_OUTLET); several reporters parted by spaces or 、, 来源：新华社记者张三、王五, while a word ending as outlets end, 、人民日报, is another source) is the outlet’s byline, after a space or the bar, which is never part of the outlet’s name (来源：中国证券报丨记者 张三); a line ending in 摄 (来源：新华社记者张三摄) credits a picture’s photographer and stays as printed; money or material (来源：自筹资金: FUNDS_OR_MATERIALS) is no outlet, and the line is the article’s own; the label’s mark may be a slash, as credits print 文/ and 编辑/ (来源/经济日报微信（记者熊丽）: SOURCE_SLASH; 来源/去向 is a pair of headings), the channel after the outlet (微信, 微信公众号: OUTLET_CHANNEL) is where it was posted and not part of its name, and the outlet’s reporters may be printed in brackets after it (（记者熊丽）: the byline)',
     where: 'edge',
     line: 'move',
     pattern: new RegExp(
-      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*[:：|｜丨]\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者)[^\s，。；;、（()）|｜丨]){2,30})\s*(?:[|｜丨]\s*(?=\S))?(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
+      String.raw`^(?!.*摄$)${FUNDS_LIST_AHEAD}(?:文章|本文)?来[ \u3000\u00a0]{0,3}源\s*(?:[:：|｜丨]|${SOURCE_SLASH})\s*(?!(?:${PICTURE_AGENCIES.join('|')}|资料图|示意图|配图)(?=\s|$)|据|[^\s]*供图(?=\s|$))(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?:(?!(?:首席|特约)?记者|${OUTLET_CHANNEL})[^\s，。；;、（()）|｜丨]){2,30})(?:${OUTLET_CHANNEL})?\s*(?:[|｜丨]\s*(?=\S)|[（(](?=(?:首席|特约)?记者\s*(?!节|会|站|证|团|招待|发布|见面|手记|观察|们)${SURNAME_START}[^（）()]{1,29}[）)]\s*$))?(?<byline>(?:首席|特约)?记者\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:(?:\s+|\s*、\s*)(?![\u4e00-\u4e27\u4e29-\u9fa5]{0,2}报道)(?![\u4e00-\u4e27\u4e29-\u9fa5·]{0,3}(?:社|报|网|台|刊|新闻)等?(?![\u4e00-\u4e27\u4e29-\u9fa5·]))[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})?(?:(?<=[\u4e00-\u4e27\u4e29-\u9fa5·])[）)](?=\s*$))?\s*(?:[（(](?<credit>[^）)]{1,40})[）)])?\s*(?<credits>${creditLabel('作者|记者')}.{1,60})?$`,
     ),
     examples: {
       match: [
@@ -260,8 +272,15 @@ export const LINES: readonly Recognizer[] = [
         { text: '来源：中国证券报丨记者 张三', groups: { outlet: '中国证券报', byline: '记者 张三' } },
         { text: '来源：新华社｜记者张三', groups: { outlet: '新华社', byline: '记者张三' } },
         { text: '来源丨中国证券报 | 作者丨张三', groups: { outlet: '中国证券报', credits: '作者丨张三' } },
+        // The label's mark a slash; the channel (微信, 微信公众号) named after the outlet; its reporter in brackets.
+        { text: '来源/经济日报微信（记者熊丽）', groups: { outlet: '经济日报', byline: '记者熊丽' } },
+        { text: '来源/新华社', groups: { outlet: '新华社' } },
+        { text: '来源／人民日报', groups: { outlet: '人民日报' } },
+        { text: '来源：人民日报微信公众号', groups: { outlet: '人民日报' } },
+        { text: '来源：经济日报（记者 熊丽）', groups: { outlet: '经济日报', byline: '记者 熊丽' } },
+        { text: '来源：经济日报（记者熊丽、王五）', groups: { outlet: '经济日报', byline: '记者熊丽、王五' } },
       ],
-      noMatch: ['来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹', '来源：自筹资金', '来源：财政拨款', '来源：养老金', '来源：子女赡养费', '来源：住房公积金'],
+      noMatch: ['来源/去向', '来源/去向都要登记清楚。', '来源/用途', '来源/构成', '来源/微信', '来源：微信', '来源|九派新闻、新华每日电讯', '来源：视觉中国 编辑：王五', '来源：受访者供图 编辑：王五', '来源：据报道', '来源：新华社记者张三 北京报道', '来源：新华社记者张三、人民日报', '来源：新华社记者张三、新华网', '来源：新华社记者张三、人民网等', '来源：新华社记者张三、央视新闻', '来源：新华社记者张三摄', '来源：新华社记者 张三 摄', '来源：国家统计局，数据截至2021年底', '数据来源：Wind，截至3月11日', '来源：国家统计局、海关总署，数据截至2021年底', '来源、去向都要登记清楚。', '来 源头治理', '资金来 源：自筹', '来源：自筹资金', '来源：财政拨款', '来源：养老金', '来源：子女赡养费', '来源：住房公积金'],
     },
     fixture: 'seed-audit/2022-03-25_9136d81c.md',
   },

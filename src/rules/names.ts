@@ -135,11 +135,11 @@ export const FUNDS_OR_MATERIALS =
 /** A 来源 line item parted from the next by 、，和及与, a space, or the line's end. */
 const ITEM_END = String.raw`(?:[、，,和及与;；\s]|$)`;
 /**
- * A 来源 line one of whose items (each judged on its own: after the label's mark or a 、，和及与 or a
- * space) ends in FUNDS_OR_MATERIALS and is no outlet (not a NAMED_OUTLETS entry, not in 《》): read as
+ * A 来源 line one of whose items (each judged on its own: after the label's mark, a colon, the bar or a
+ * slash, or a 、，和及与 or a space) ends in FUNDS_OR_MATERIALS and is no outlet (not a NAMED_OUTLETS entry, not in 《》): read as
  * no source. 来源：自筹资金 and 来源：证券时报、银行贷款 name none; 来源：国际融资, 来源：证券时报、国际融资 do.
  */
-export const FUNDS_LIST_AHEAD = String.raw`(?![^，。；;]*?(?<=[:：|｜丨、，,和及与;；\s])(?!(?:${NAMED_OUTLETS.join('|')})${ITEM_END})[^、，,;；\s:：|｜丨《》]*?(?:${FUNDS_OR_MATERIALS})${ITEM_END})`;
+export const FUNDS_LIST_AHEAD = String.raw`(?![^，。；;]*?(?<=[:：|｜丨/／、，,和及与;；\s])(?!(?:${NAMED_OUTLETS.join('|')})${ITEM_END})[^、，,;；\s:：|｜丨《》]*?(?:${FUNDS_OR_MATERIALS})${ITEM_END})`;
 
 /** Credits that look like a name but are an outlet (…人气相当高。ETtoday/文): they give `source`, not `authors`. */
 export const OUTLET_CREDITS: readonly string[] = ['ETtoday', '新浪娱乐', '新浪财经', '新浪科技', '新浪体育'];
