@@ -15,7 +15,7 @@ import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
 import { BYLINES, CORRESPONDENT, CREDIT_LINE, CREDIT_LINE_SHAPE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
 import { DESK_BEFORE_NAMES, deskBeforeNames, PERSON_AFTER_NAME } from '../rules/names';
-import { CREDITS_EDITOR, creditLabel, creditsEditor, FIGURE_CREDIT, LINES, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
+import { CREDITS_EDITOR, creditLabel, creditsEditor, FIGURE_CREDIT, LINES, ORIGINAL_TITLE_CONTINUED, ORIGINAL_TITLE_RUNS_ON, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
@@ -280,6 +280,15 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     const k = kinds[i]!;
     if (k.kind === 'meta' && k.rule.id === 'line.original-title') {
       originalTitle = k.groups.title ?? null;
+      // A title printed on two lines (原标题：X——, then Y): the next line is the rest of it (ORIGINAL_TITLE_CONTINUED).
+      const nb = input[i + 1];
+      const rest = nb && isText(nb) && kinds[i + 1]!.kind === 'own' && originalTitle && ORIGINAL_TITLE_RUNS_ON.test(originalTitle.trim()) ? stripped[i + 1]!.trim() : '';
+      const m = rest && !CREDIT_LINE.test(rest) && !readByline(rest) ? rest.match(ORIGINAL_TITLE_CONTINUED.pattern) : null;
+      if (m?.groups?.title) {
+        originalTitle = `${originalTitle!.trim()}${m.groups.title}`;
+        kinds[i] = { ...k, groups: { ...k.groups, title: originalTitle } };
+        kinds[i + 1] = { kind: 'meta', rule: ORIGINAL_TITLE_CONTINUED, groups: { ...m.groups } };
+      }
       break;
     }
   }
@@ -405,7 +414,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       if (rule.id === 'line.editor') {
         field = 'editor';
         value = fields.editor ??= readEditor(t)?.name ?? readEditor(stripped[i]!)?.name ?? null;
-      } else if (rule.id === 'line.original-title' || rule.id === 'line.original-title-closing') {
+      } else if (rule.id === 'line.original-title' || rule.id === 'line.original-title-closing' || rule.id === ORIGINAL_TITLE_CONTINUED.id) {
         field = 'originalTitle';
         value = fields.originalTitle ??= normalizeText(g.title ?? '') || null;
         if (g.source) offerOutlet('line', g.source, 'line', i);

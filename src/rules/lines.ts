@@ -409,6 +409,41 @@ export const LINES: readonly Recognizer[] = [
   },
 ];
 
+/**
+ * A 原标题 printed on two lines, as a print headline's two parts are set (原标题：PMI连续十四个月位于扩张区间——,
+ * then 经济保持平稳恢复态势, each in its own ori_titlesource paragraph): when the title closes on a dash or a
+ * colon (ORIGINAL_TITLE_RUNS_ON), the next line, short and without a sentence's punctuation, is the rest of
+ * it, and moves out with it. Structural: the engine asks it only of the line right after a 原标题 line that
+ * runs on, never of a byline or a credit (记者 张三, 编辑：王五).
+ */
+export const ORIGINAL_TITLE_CONTINUED: Recognizer = {
+  id: 'line.original-title-continued',
+  reason: 'a 原标题 that closes on a dash or a colon (原标题：PMI连续十四个月位于扩张区间——) runs on to the next line, a print headline’s second part (经济保持平稳恢复态势): short, no sentence’s punctuation; the title is both, and the line moves out with the 原标题',
+  where: 'edge',
+  line: 'move',
+  pattern: /^(?<title>[^。！？!?；;，,、：:（）()【】[\]|｜丨/／]{2,30})$/,
+  examples: {
+    match: [
+      { text: '经济保持平稳恢复态势', groups: { title: '经济保持平稳恢复态势' } },
+      { text: '“十四五”开局之年的中国经济', groups: { title: '“十四五”开局之年的中国经济' } },
+    ],
+    noMatch: [
+      '4月30日，国家统计局服务业调查中心和中国物流与采购联合会发布中国采购经理指数。',
+      '记者：张三',
+      '编辑：王五',
+      '一、政策背景',
+      '来源：经济日报',
+      '文/李四',
+      '（记者 张三）',
+      '这是一个超过三十个字而且没有任何标点符号的很长很长很长的句子它不会是标题的后半部分',
+    ],
+  },
+  fixture: 'seed-format/2021-05-02_1bb733f3.md',
+};
+
+/** A 原标题's title that runs on to the next line: it closes on a dash (——, —) or a colon, as a print headline's first part does. */
+export const ORIGINAL_TITLE_RUNS_ON = /(?:——|—|－－|--|[:：])$/;
+
 /** The body's copy of the headline among its first lines (a structural rule: it compares the line with the title). */
 export const REPEATED_HEADLINE: RuleMeta = {
   id: 'line.repeated-headline',

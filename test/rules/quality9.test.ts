@@ -3,7 +3,8 @@
  * regressions (each failed before): a 来源 label whose mark is a slash, the channel after the outlet
  * and its reporter in brackets (来源/经济日报微信（记者熊丽）) named no source; a byline marked with a
  * bullet (● 本报记者 倪铭娅) gave no author; an outlet's name alone under the 原标题 (金融时报, the
- * reprint's masthead credit) named no source. The attack on each new reading (plausible lines each
+ * reprint's masthead credit) named no source; a 原标题 printed on two lines (原标题：X——, then Y) kept
+ * its second part as the article's first line. The attack on each new reading (plausible lines each
  * must leave as they were) is here too.
  */
 import { describe, expect, it } from 'vitest';
@@ -78,6 +79,25 @@ describe('an outlet’s name alone among the first lines (the masthead credit)',
   it('an outlet’s name alone in mid-article names no source', () => {
     const a = extract(seedPost(ps(P1, P2, P3, P1, '新华社', P2, P3, P1, P2)));
     expect(a.source).toBe('新浪财经');
+  });
+});
+
+describe('a 原标题 printed on two lines', () => {
+  it('the real post (2021-05-02) joins the two parts and moves both out', () => {
+    const a = fixture('2021-05-02_1bb733f3.md');
+    expect(a.originalTitle).toBe('PMI连续十四个月位于扩张区间——经济保持平稳恢复态势');
+    expect(a.text.startsWith('4月30日')).toBe(true);
+    expect(again(a).originalTitle).toBe('PMI连续十四个月位于扩张区间——经济保持平稳恢复态势');
+    expect(again(a).text).toBe(a.text);
+  });
+  it.each([
+    ['原标题：PMI连续十四个月位于扩张区间——', '经济保持平稳恢复态势', 'PMI连续十四个月位于扩张区间——经济保持平稳恢复态势'],
+    ['原标题：开局之年看变化：', '“十四五”开局之年的中国经济', '开局之年看变化：“十四五”开局之年的中国经济'],
+    ['原标题：一季度经济数据出炉—', '开局良好', '一季度经济数据出炉—开局良好'],
+  ])('%s then %s', (first, second, title) => {
+    const a = extract(seedPost(ps(first, second, P1, P2, P3)));
+    expect(a.originalTitle).toBe(title);
+    expect(a.text.split('\n\n')[0]).toBe(P1);
   });
 });
 
@@ -193,5 +213,49 @@ describe('attack: short lines among the first that are no outlet’s masthead', 
     for (const t of ['金融时报报道，央行将继续实施稳健的货币政策。', '来源：金融时报', '中国证券报记者', '人民日报评论员']) {
       expect(readByline(t)?.id === 'byline.masthead-outlet', t).toBe(false);
     }
+  });
+});
+
+describe('attack: lines after a 原标题 that are no second part of it', () => {
+  // After a 原标题 that runs on (a dash or a colon): bylines, credits, sentences, a numbered subhead.
+  it.each([
+    '记者 张三',
+    '本报记者 张三 李四',
+    '● 本报记者 倪铭娅',
+    '新华社记者魏玉坤、董雪',
+    '文/李四',
+    '编辑：王五',
+    '一、政策背景',
+    '澎湃新闻记者 朱奕奕',
+    '图片来源：视觉中国',
+    '（记者 张三）',
+    P1,
+    '日前，国务院常务会议部署稳增长措施。',
+    '4月30日，国家统计局发布数据',
+    '稳增长，政策加力',
+    '导读：一季度经济开局良好',
+    '作者丨陈植',
+    '金融时报',
+    '这是一个超过三十个字而且没有任何标点符号的很长很长很长的句子它不会是标题的后半部分',
+  ])('%s after 原标题：X—— stays as printed', (line) => {
+    const a = extract(seedPost(ps('原标题：PMI连续十四个月位于扩张区间——', line, P1, P2, P3)));
+    expect(a.originalTitle).toBe('PMI连续十四个月位于扩张区间——');
+    expect(a.text.split('\n\n')[0]).toBe(line);
+  });
+  it('a 来源 line after 原标题：X—— names the source and is no part of the title', () => {
+    const a = extract(seedPost(ps('原标题：PMI连续十四个月位于扩张区间——', '来源：经济日报', P1, P2, P3)));
+    expect(a.originalTitle).toBe('PMI连续十四个月位于扩张区间——');
+    expect(a.source).toBe('经济日报');
+  });
+  // A 原标题 that does not run on: the short line after it is the article's.
+  it.each([
+    ['原标题：PMI连续十四个月位于扩张区间', '经济保持平稳恢复态势'],
+    ['原标题：PMI连续十四个月位于扩张区间！', '经济保持平稳恢复态势'],
+    ['原标题：一季度经济数据出炉', '开局良好'],
+    ['原标题：“十四五”开局之年', '稳增长是首要任务'],
+  ])('%s then %s: two lines', (first, second) => {
+    const a = extract(seedPost(ps(first, second, P1, P2, P3)));
+    expect(a.originalTitle).toBe(first.replace('原标题：', ''));
+    expect(a.text.split('\n\n')[0]).toBe(second);
   });
 });
