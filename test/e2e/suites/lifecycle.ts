@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { MANY_TABS, manyTabsUrl, page as servedPage } from '../harness/catalog';
-import { cleanViaPopup, openPopupFor, settledState } from '../harness/flows';
+import { cleanViaPopup, openPopupFor, settledState, toggleViaBackground } from '../harness/flows';
 import {
   clickReaderButton,
   firstDifference,
@@ -126,7 +126,15 @@ export function lifecycleSuite(name: BrowserName): void {
         Promise.all(tabIds.map((id) => api.runtime.sendMessage({ type: 'sina-clean:toggle', tabId: id }))),
       ids,
     );
-    const refused = (results as any[])
+    // The tab's time budget is wall time (1.5 s): twenty extractions at once on a loaded two-core
+    // machine can run an ordinary page past it, and that tab says so ("timeout"; CI saw it as a
+    // tab without its reader). Such a tab is not lost: asked again on its own, it cleans (the
+    // refusal for time is not remembered). Any other answer is a toggle lost or misrouted.
+    const answers = results as any[];
+    const timedOut = answers.flatMap((r, i) => (!r?.ok && r?.reason === 'timeout' ? [i] : []));
+    for (const i of timedOut) answers[i] = await toggleViaBackground(h, ids[i]!);
+    if (timedOut.length) console.info(`[${name}] ${timedOut.length} of ${MANY_TABS} tabs ran past their time budget at once and cleaned when asked again: ${timedOut.join(', ')}`);
+    const refused = answers
       .map((r, i) => [String(i).padStart(4, '0'), r] as const)
       .filter(([, r]) => !(r?.ok && r?.cleaned))
       .map(([n, r]) => `tab ${n}: ${JSON.stringify(r)}`);
