@@ -161,7 +161,7 @@ export function readerSuite(name: BrowserName): void {
       expect(other.ms, 'clean beside the hostile tab').toBeLessThan(Math.max(3 * base.ms, base.ms + 400));
       const r = (await hostileDone) as { ok: boolean; reason?: string };
       const took = Date.now() - t0;
-      console.info(`[${name}] the hostile tab answered after ${took} ms; the ordinary clean was done after ${otherDoneAt} ms`);
+      console.info(`[${name}] answers reached the test ${took} ms (hostile tab) and ${otherDoneAt} ms (ordinary clean) after the hostile toggle was sent`);
       expect(r).toMatchObject({ ok: false });
       expect(['too-large', 'too-complex', 'timeout', 'unreadable']).toContain(r.reason);
       expect(took, 'the hostile page is refused within its budget, not after a hang').toBeLessThan(6_000);
