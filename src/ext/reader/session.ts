@@ -86,7 +86,10 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
       return result;
     },
     article() {
-      if (!result) {
+      // A refusal for time is not remembered: the budget is wall time, and an ordinary page runs past
+      // it when the machine is busy (twenty tabs cleaning at once on a loaded machine); the next ask
+      // extracts again. What the page is (not an article, too large, too complex) is remembered.
+      if (!result || (!result.ok && result.reason === 'timeout')) {
         const t = performance.now();
         result = extractPage(doc, host.url, budget(), run, timings);
         timings.extractMs = performance.now() - t;

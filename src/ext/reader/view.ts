@@ -408,10 +408,12 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
   };
   showSaved(false);
   let saving: Promise<SaveOutcome> | null = null;
+  /** A save has stored the article: the status asked as the view opened is older news from then on. */
+  let stored = false;
   if (lib) {
     void lib.status().then(
       (saved) => {
-        if (!saving) showSaved(saved);
+        if (!saving && !stored) showSaved(saved);
       },
       () => undefined,
     );
@@ -596,7 +598,10 @@ export function createReaderView(doc: Document, article: Article, opts: ReaderOp
         .catch((e: unknown): SaveOutcome => ({ ok: false, reason: 'failed', message: String((e as Error)?.message ?? e) }))
         .then((o) => {
           saving = null;
-          if (o.ok) showSaved(true);
+          if (o.ok) {
+            stored = true;
+            showSaved(true);
+          }
           if (!quiet || !o.ok || o.status !== 'unchanged') {
             const [key, ...subs] = saveMessage(o);
             view.toast(tr(key, ...subs));

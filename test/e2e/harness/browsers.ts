@@ -169,6 +169,10 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
       defaultViewport: { width: 1280, height: 900 },
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: firefoxPrefs(site, uuid, geckoId),
+      // Release and ESR builds ignore `services.settings.server` (the Remote Settings address)
+      // unless this is set: Firefox then fetched firefox.settings.services.mozilla.com mid-test.
+      // (150 s after a start without it: requests at 0, 1 and 25 s; with it: none.)
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     });
     await browser.installExtension(dir);
     extBase = `moz-extension://${uuid}/`;
@@ -238,13 +242,17 @@ export async function launch(name: BrowserName, site: SinaSite): Promise<Harness
       return hits.length === 1 ? (hits[0].id as number) : -1;
     }, url);
     if (found >= 0) return found;
-    await page.bringToFront();
-    return waitFor(`active tab for ${url}`, () =>
-      ext(async (api) => {
-        const tabs = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        return tabs.length === 1 ? (tabs[0].id as number) : null;
-      }),
-    );
+    // (Chromium: the extension has no host permissions, so tab URLs are hidden from it.) The page
+    // is the active tab once it is visible: the browser activates the tab before it shows the page,
+    // so the active tab read after that is this page's, not the one in front a moment before. It is
+    // taken only if the page is still in front after the read (no other page came forward meanwhile).
+    const visible = () => page.evaluate(() => document.visibilityState === 'visible');
+    return waitFor(`active tab for ${url}`, async () => {
+      await page.bringToFront();
+      await waitFor(`${url} in front`, visible, 5_000);
+      const tabs = await ext(async (api) => (await api.tabs.query({ active: true, lastFocusedWindow: true })).map((t: any) => t.id as number));
+      return tabs.length === 1 && (await visible()) ? tabs[0]! : null;
+    });
   };
 
   const state: Harness['state'] = async (page) => {

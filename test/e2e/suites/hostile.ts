@@ -68,7 +68,13 @@ function watch(page: Page, label: string): Watch {
 }
 
 const pwned = (page: Page) => page.evaluate(() => ((window as any).__pwned ?? []) as string[]);
-const settle = () => new Promise((r) => setTimeout(r, 600));
+/**
+ * Time for a payload to fire if one would: at least 600 ms, and until the page's network has been
+ * quiet for 300 ms (an image's onerror fires only after its request fails, which takes longer than
+ * 600 ms on a loaded machine), within 10 s.
+ */
+const settle = (page: Page) =>
+  Promise.all([new Promise((r) => setTimeout(r, 600)), page.waitForNetworkIdle({ idleTime: 300, timeout: 10_000 }).catch(() => undefined)]);
 
 export function hostileSuite(name: BrowserName): void {
   describe(`${name} hostile pages`, () => {
@@ -91,6 +97,12 @@ export function hostileSuite(name: BrowserName): void {
         const img = document.createElement('img');
         img.setAttribute('src', 'data:,x');
         img.setAttribute('onerror', "window.__cspProbe.push('inline-handler')");
+        // The error event is the moment an allowed inline handler would have run (after it: the
+        // attribute's listener comes first); waited for, not guessed, on a loaded machine.
+        const failed = new Promise((r) => {
+          img.addEventListener('error', r);
+          img.addEventListener('load', r);
+        });
         document.body.append(img);
         const script = document.createElement('script');
         script.textContent = "window.__cspProbe.push('inline-script')";
@@ -104,6 +116,7 @@ export function hostileSuite(name: BrowserName): void {
           () => w.__cspProbe.push('fetch'),
           () => undefined,
         );
+        await failed;
         await new Promise((r) => setTimeout(r, 300));
         return w.__cspProbe as string[];
       });
@@ -125,7 +138,7 @@ export function hostileSuite(name: BrowserName): void {
     page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
     const plan = PLAN[p.name] ?? { mustClean: false, literal: [] };
     await settledState(h, page, plan.mustClean, 5_000);
-    await settle();
+    await settle(page);
     const baseline = await pwned(page);
     await page.evaluate(() => {
       (window as any).__pwned = [];
@@ -144,14 +157,14 @@ export function hostileSuite(name: BrowserName): void {
       await clickTestId(popup, 'btn-clean');
       await waitForReader(page, `${name} ${p.name}`);
     }
-    await settle();
+    await settle(page);
     // Hover and click over everything the reader shows, as a reader would.
     if (recognised) {
       await page.bringToFront();
       await page.mouse.move(300, 200);
       await page.mouse.move(640, 450);
       await page.mouse.move(900, 700);
-      await settle();
+      await settle(page);
     }
 
     const popupProbe = await popup.evaluate(() => {
@@ -212,7 +225,7 @@ export function hostileSuite(name: BrowserName): void {
       const t1 = Date.now();
       await clickReaderButton(page, 'btn-restore');
       await waitForNoReader(page, `${label} restore`);
-      await settle();
+      await settle(page);
       expect.soft(await pwned(page), `${label}: payloads that ran again on restore`).toEqual([]);
       expect.soft(foreignSince(t1), `${label}: requests to other hosts after restore`).toEqual([]);
     }

@@ -7,7 +7,7 @@
  * Lines of seed posts), deleted, and the storage quota reached (simulated on 保存 and mid-import;
  * Chromium also a real one): a clear message, nothing half-saved.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,17 +41,22 @@ const UNSAVED = firstGoldenPage('paragraphs', (g) => textBlocks(g.golden.article
 /** Seed-format posts (no page to clean: they come as the CLI's JSON Lines): a video line, stocks and links. */
 const SEED_INPUTS = ['seed-format/2021-03-22_19469826.md', 'seed-format/2021-12-07_21a66c3e.md'];
 
-function runCli(args: string[]): string {
-  // The JSON Lines of every seed post passes 1 MB, spawnSync's default output buffer (past it the
-  // child is killed and the output cut): allow far more than the corpus prints.
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/sina-clean.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
-  if (r.error) throw new Error(`sina-clean ${args.join(' ')}: ${r.error.message}`);
-  if (r.status !== 0) throw new Error(`sina-clean ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return r.stdout;
+/**
+ * Runs the built CLI without blocking this process: the browser's connection (CDP, BiDi) keeps
+ * being served while it runs (spawnSync stopped it for each call, several seconds on a loaded machine).
+ */
+function runCli(args: string[]): Promise<string> {
+  // The JSON Lines of every seed post pass 1 MB: allow far more than the corpus prints.
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [path.join(ROOT, 'bin/sina-clean.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`sina-clean ${args.join(' ')} failed (${err.code ?? err.signal ?? err.message}): ${stderr}`));
+      else resolve(stdout);
+    });
+  });
 }
 
 /** What `sina-clean -f jsonl` prints for fixture files (the built CLI, as a user runs it). */
-function cliJsonl(inputs: string[]): string {
+function cliJsonl(inputs: string[]): Promise<string> {
   return runCli(['-f', 'jsonl', ...inputs.map((f) => path.join(FIXTURES, f))]);
 }
 
@@ -59,12 +64,12 @@ function cliJsonl(inputs: string[]): string {
  * What `sina-clean -f jsonl --url <address>` prints for each served page, given the address the
  * browser read it at (Chromium upgrades an http address to https).
  */
-function cliJsonlOfPages(names: string[], urls: Record<string, string> = {}): string {
-  return names.map((n) => runCli(['-f', 'jsonl', '--url', urls[n] ?? servedPage(n).url, servedPage(n).file])).join('');
+async function cliJsonlOfPages(names: string[], urls: Record<string, string> = {}): Promise<string> {
+  return (await Promise.all(names.map((n) => runCli(['-f', 'jsonl', '--url', urls[n] ?? servedPage(n).url, servedPage(n).file])))).join('');
 }
 
 /** What `sina-clean -f markdown --url <address>` prints for a served page. */
-function cliMarkdownOfPage(name: string, url = servedPage(name).url): string {
+function cliMarkdownOfPage(name: string, url = servedPage(name).url): Promise<string> {
   return runCli(['-f', 'markdown', '--url', url, servedPage(name).file]);
 }
 
@@ -221,9 +226,9 @@ export function librarySuite(name: BrowserName): void {
     };
 
     // Before the site and browser start; removed after they close (after hooks run in reverse).
-    beforeAll(() => {
+    beforeAll(async () => {
       tmp = mkdtempSync(path.join(os.tmpdir(), `sina-e2e-library-${name}-`));
-      const parsed = lines(cliJsonlOfPages(SAVED)).map((l) => JSON.parse(l) as Article);
+      const parsed = lines(await cliJsonlOfPages(SAVED)).map((l) => JSON.parse(l) as Article);
       articles = Object.fromEntries(SAVED.map((n, i) => [n, parsed[i]!]));
     });
     afterAll(() => {
@@ -359,13 +364,17 @@ export function librarySuite(name: BrowserName): void {
     });
 
     test('export: JSON Lines identical to the CLI output for the same pages, and a zip of Markdown files', async () => {
+      // What the CLI prints for the same pages, worked out while the browser exports.
+      const fromCli = Promise.all([cliJsonlOfPages(SAVED, cleanedAt), Promise.all(SAVED.map((n) => cliMarkdownOfPage(n, cleanedAt[n])))]);
+      fromCli.catch(() => undefined);
       const lib = await openLibrary(h);
       await lib.click('lib-select-all');
       const jsonl = await lib.exportVia('lib-export-jsonl');
+      const [cliLines, cliMarkdown] = await fromCli;
       expect(jsonl.name).toMatch(/^sina-clean-library-\d{4}-\d{2}-\d{2}\.jsonl$/);
       // Same lines, byte for byte (the export follows the list order, the CLI its input order).
       const got = lines(jsonl.text).sort();
-      const want = lines(cliJsonlOfPages(SAVED, cleanedAt)).sort();
+      const want = lines(cliLines).sort();
       expect(got).toHaveLength(SAVED.length);
       for (let i = 0; i < Math.max(got.length, want.length); i++) {
         if (got[i] !== want[i]) await lib.page.close();
@@ -389,15 +398,19 @@ export function librarySuite(name: BrowserName): void {
         expect(file, 'named by date and title').toMatch(new RegExp(`^${a.publishedAt!.slice(0, 10)}-.+\\.md$`));
         expect(fm, `${file}: front matter`).toMatchObject({ title: a.title, publishedAt: a.publishedAt, url: cleanedAt[n] });
         // The body is what the CLI writes for the same page: sina-clean -f markdown.
-        expect(body, `${file}: body = sina-clean -f markdown`).toBe(cliMarkdownOfPage(n, cleanedAt[n]));
+        expect(body, `${file}: body = sina-clean -f markdown`).toBe(cliMarkdown[SAVED.indexOf(n)]);
       }
       await lib.page.close();
-    });
+      // Four CLI runs beside two exports: a minute on a loaded two-core machine (the default 60 s is one page's bound).
+    }, 180_000);
 
     test('the export imports into a fresh profile and exports the same again; the CLI\'s JSON Lines of seed posts import beside it', async () => {
       expect(exportedJsonl, 'the export test ran first').not.toBe('');
       const file = path.join(tmp, 'exported.jsonl');
       writeFileSync(file, exportedJsonl);
+      // The seed posts' JSON Lines from the CLI, while a second browser starts.
+      const seedLines = cliJsonl(SEED_INPUTS);
+      seedLines.catch(() => undefined);
       const fresh = await launch(name, site);
       try {
         const lib = await openLibrary(fresh);
@@ -411,7 +424,7 @@ export function librarySuite(name: BrowserName): void {
         expect(again.text).toBe(exportedJsonl);
 
         // Seed-format posts as the CLI writes them: a video line and links in the reader.
-        const seeds = cliJsonl(SEED_INPUTS);
+        const seeds = await seedLines;
         const seedFile = path.join(tmp, 'seeds.jsonl');
         writeFileSync(seedFile, seeds);
         await lib.importFile(seedFile);
@@ -430,7 +443,8 @@ export function librarySuite(name: BrowserName): void {
       } finally {
         await fresh.close();
       }
-    });
+      // A second browser started and closed inside the test (the hooks give one start 90 s).
+    }, 180_000);
 
     /** The library pages open in tabs, as the extension sees them (its own views). */
     const libraryViews = () =>
@@ -515,7 +529,7 @@ export function librarySuite(name: BrowserName): void {
     test.runIf(name === 'chromium')('screenshots of a larger library: the list, the stock view, dark', async () => {
       // Every seed-format fixture (they name stocks) and a page, in a profile of its own.
       const file = path.join(tmp, 'screenshot.jsonl');
-      writeFileSync(file, cliJsonl(['seed-format', `pages/${VIDEO}.html`]));
+      writeFileSync(file, await cliJsonl(['seed-format', `pages/${VIDEO}.html`]));
       const fresh = await launch(name, site);
       try {
         const lib = await openLibrary(fresh);
@@ -541,7 +555,8 @@ export function librarySuite(name: BrowserName): void {
       } finally {
         await fresh.close();
       }
-    });
+      // A second browser started and closed inside the test (the hooks give one start 90 s).
+    }, 180_000);
 
     test.runIf(name === 'chromium')('a real storage quota (DevTools quota override): the browser aborts the import, the page says so, nothing saved', async () => {
       // A profile of its own, whose library only the library page opens: Chromium lets writes use a

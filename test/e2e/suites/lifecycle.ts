@@ -6,13 +6,14 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitFor, type BrowserName, type Harness } from '../harness/browsers';
 import { MANY_TABS, manyTabsUrl, page as servedPage } from '../harness/catalog';
-import { cleanViaPopup, openPopupFor, settledState } from '../harness/flows';
+import { cleanViaPopup, openPopupFor, settledState, toggleViaBackground } from '../harness/flows';
 import {
   clickReaderButton,
   firstDifference,
   pageState,
   readerPresent,
   readerSnapshot,
+  readerToast,
   waitForNoReader,
   waitForReader,
 } from '../harness/reader';
@@ -82,13 +83,17 @@ export function lifecycleSuite(name: BrowserName): void {
       b.click();
       return true;
     });
-    // When the popup offers only "restore" on a cleaned tab, ask the content script directly.
-    if (!clicked) {
+    if (clicked) {
+      // The popup answers a clean with its toast (and may close itself): the tab has answered then.
+      await waitFor('the popup\'s answer to the second clean', async () =>
+        popup.isClosed() || (await popup.evaluate(() => (document.querySelector('[data-testid=popup-toast]')?.textContent ?? '') !== '').catch(() => true)),
+      );
+    } else {
+      // When the popup offers only "restore" on a cleaned tab, ask the content script directly.
       const tabId = await h.tabIdOf(page);
       const r = await h.ext((api, id: number) => api.tabs.sendMessage(id, { type: 'sina-clean:clean' }), tabId);
       expect(r, 'a second clean request on a cleaned tab').toEqual(expect.objectContaining({ ok: true, cleaned: true }));
     }
-    await new Promise((r) => setTimeout(r, 300));
     await popup.close().catch(() => undefined);
   }
 
@@ -121,7 +126,15 @@ export function lifecycleSuite(name: BrowserName): void {
         Promise.all(tabIds.map((id) => api.runtime.sendMessage({ type: 'sina-clean:toggle', tabId: id }))),
       ids,
     );
-    const refused = (results as any[])
+    // The tab's time budget is wall time (1.5 s): twenty extractions at once on a loaded two-core
+    // machine can run an ordinary page past it, and that tab says so ("timeout"; CI saw it as a
+    // tab without its reader). Such a tab is not lost: asked again on its own, it cleans (the
+    // refusal for time is not remembered). Any other answer is a toggle lost or misrouted.
+    const answers = results as any[];
+    const timedOut = answers.flatMap((r, i) => (!r?.ok && r?.reason === 'timeout' ? [i] : []));
+    for (const i of timedOut) answers[i] = await toggleViaBackground(h, ids[i]!);
+    if (timedOut.length) console.info(`[${name}] ${timedOut.length} of ${MANY_TABS} tabs ran past their time budget at once and cleaned when asked again: ${timedOut.join(', ')}`);
+    const refused = answers
       .map((r, i) => [String(i).padStart(4, '0'), r] as const)
       .filter(([, r]) => !(r?.ok && r?.cleaned))
       .map(([n, r]) => `tab ${n}: ${JSON.stringify(r)}`);
@@ -138,10 +151,11 @@ export function lifecycleSuite(name: BrowserName): void {
       missing.push(`tab ${String(i).padStart(4, '0')}: state ${JSON.stringify(state)}, navigation ${JSON.stringify(nav)}, url ${pages[i]!.url()}`);
     }
     expect(missing, 'tabs whose toggle answered "cleaned" but show no reader').toEqual([]);
+    // Each reader is in its page (checked just above): what it shows is read from the DOM, with no
+    // wait for a painted frame (a tab in the background gets none; 20 such waits cost 20 s).
     const wrong: string[] = [];
     for (let i = 0; i < MANY_TABS; i++) {
       const n = String(i).padStart(4, '0');
-      await waitForReader(pages[i]!, `tab ${n}`);
       const seen = await readerSnapshot(pages[i]!);
       const want = `合成多标签测试文章${n}号：第${n}篇独立文章`;
       if (seen.title !== want) wrong.push(`tab ${n}: title ${JSON.stringify(seen.title)}`);
@@ -149,7 +163,9 @@ export function lifecycleSuite(name: BrowserName): void {
     }
     expect(wrong, 'tabs showing another tab\'s article (or none)').toEqual([]);
     for (const p of pages) await p.close();
-  });
+    // Twenty pages opened, found, cleaned and read: about 30 s on an idle two-core machine, and
+    // several times that on a loaded one (the default 60 s is one page's bound).
+  }, 240_000);
 
   test('extension updated (reinstalled) under an open page: no errors in the page, works after a page reload', async () => {
     const page = await h.open(servedPage('synthetic-lifecycle').url);
@@ -169,9 +185,12 @@ export function lifecycleSuite(name: BrowserName): void {
       20_000,
     );
     // The orphaned reader on the open page: its buttons must not throw into the page.
+    // The copy is asynchronous (its chunk is loaded, the clipboard written): the reader answers it
+    // with a toast, 复制失败 here; errors it threw would be in the page by then. (Bounded: a copy
+    // that throws before its toast leaves none, and the errors below say why.)
     await clickReaderButton(page, 'btn-copy-text').catch(() => undefined);
+    await waitFor('the orphaned reader\'s answer to the copy', async () => (await readerToast(page)) !== '', 10_000).catch(() => undefined);
     await clickReaderButton(page, 'btn-restore').catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 500));
     expect(errors.filter(isOurs), 'errors thrown into the page after the extension reloaded').toEqual([]);
     expect(
       await page.evaluate(() => (document.getElementById('page-own-button') ? 'page intact' : 'page broken')),

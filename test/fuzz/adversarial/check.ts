@@ -3,7 +3,8 @@
  * - extract() returns an Article, or throws an ExtractError with a known reason whose message names
  *   the limit, and only when the case's size may be refused (a small page must give an Article; a
  *   size past a stated bound must be refused);
- * - within the time budget plus a stated margin (wall time of extract() alone), and within a stated
+ * - within the time budget plus a stated margin (CPU time of extract() alone, the clock the engine's
+ *   budget reads here too: see worker-impl.ts), and within a stated
  *   heap bound relative to the input's size;
  * - the Article keeps the contract (test/fuzz/lib/check.ts), the page family's template read it,
  *   every visible paragraph is in its text, nothing hidden and no page chrome is, the editor and
@@ -40,7 +41,7 @@ export interface Expectations {
 
 export interface Bounds {
   budgetMs: number;
-  /** extract() may take at most budgetMs + marginMs of wall time. */
+  /** extract() may take at most budgetMs + marginMs of CPU time (the worker's clock). */
   marginMs: number;
   /** Heap growth allowed: baseMb + perChar × input characters (bytes). */
   heapBaseMb: number;
@@ -213,7 +214,7 @@ export function checkCase(
     outcome = { status: 'article', template: run.value!.template, blocks: run.value!.blocks.length, textLength: run.value!.text.length };
   }
   if (run.ms > bounds.budgetMs + bounds.marginMs) {
-    return done(fail('over-budget', `extract() took ${Math.round(run.ms)} ms, over the ${bounds.budgetMs} ms budget + ${bounds.marginMs} ms margin (${outcome.status === 'article' ? 'article' : (outcome as { reason: string }).reason})`));
+    return done(fail('over-budget', `extract() took ${Math.round(run.ms)} ms of CPU, over the ${bounds.budgetMs} ms budget + ${bounds.marginMs} ms margin (${outcome.status === 'article' ? 'article' : (outcome as { reason: string }).reason})`));
   }
   const heapBound = heapBoundMb(bounds, input.html.length);
   if (run.heapMb > heapBound) return done(fail('memory', `heap grew ${Math.round(run.heapMb)} MB, over ${Math.round(heapBound)} MB for ${input.html.length.toLocaleString('en-US')} characters`));

@@ -21,6 +21,12 @@ import { check, soup, tree } from './tree-diff';
 
 const body = (html: string) => splitFrontMatter(html).body;
 
+/**
+ * Every test here does a fixed amount of parsing (nothing in it is timed): its time bound only
+ * stops a hang. 6-17 s each at load 11 on two cores, past vitest's 30 s default at load 14-18.
+ */
+const HANG_MS = 600_000;
+
 describe('the fast path builds parse5’s tree or gives up (generated inputs)', () => {
   it('the adversarial regression fixtures', () => {
     const dir = join(FIXTURES, 'adversarial');
@@ -31,7 +37,7 @@ describe('the fast path builds parse5’s tree or gives up (generated inputs)', 
       if (html.length < 2_000_000) inputs.push([name, html]);
     }
     check(inputs);
-  });
+  }, HANG_MS);
 
   it('the adversarial generator: every shape in every page family (small tiers)', () => {
     const inputs: [string, string][] = [];
@@ -41,7 +47,7 @@ describe('the fast path builds parse5’s tree or gives up (generated inputs)', 
     }
     const r = check(inputs);
     expect(r.total).toBeGreaterThan(100);
-  });
+  }, HANG_MS);
 
   it('the extreme generators at small sizes', () => {
     const inputs: [string, string][] = [];
@@ -51,7 +57,7 @@ describe('the fast path builds parse5’s tree or gives up (generated inputs)', 
     for (const tag of ['div', 'span', 'b', 'p', 'table', 'li']) for (const closed of [true, false]) for (const n of [100, 505, 520]) inputs.push([`deep ${tag} ${n} ${closed}`, deepNesting(n, tag, closed).html]);
     for (const kind of ['img', 'stock', 'tr', 'emptyP', 'br'] as const) inputs.push([kind, manyElements(kind, 300).html]);
     check(inputs);
-  });
+  }, HANG_MS);
 
   it('the start-tag bound counts complete start tags, as parse5 does', () => {
     const outcome = (f: () => unknown): string => {
@@ -74,7 +80,7 @@ describe('the fast path builds parse5’s tree or gives up (generated inputs)', 
       expect(slow).toBe(expected);
       expect(fast === 'gave up' ? slow : fast).toBe(slow);
     }
-  }, 600_000);
+  }, HANG_MS);
 
   it('tag trees: random nesting with end tags left out or stray, as hand-written pages have them', () => {
     const rng = mulberry32(Number(process.env.FAST_PARSE_SOUP_SEED ?? 2211));
@@ -86,7 +92,7 @@ describe('the fast path builds parse5’s tree or gives up (generated inputs)', 
     }
     const r = check(inputs);
     expect(r.fast).toBeGreaterThan(n / 10);
-  }, 600_000);
+  }, HANG_MS);
 
   it('token soup: random misnesting of every kind', () => {
     const rng = mulberry32(Number(process.env.FAST_PARSE_SOUP_SEED ?? 1122));
@@ -99,7 +105,7 @@ describe('the fast path builds parse5’s tree or gives up (generated inputs)', 
     const r = check(inputs);
     // Enough of it is well-formed enough to exercise the fast path's own rules.
     expect(r.fast).toBeGreaterThan(n / 100);
-  }, 600_000);
+  }, HANG_MS);
 
   it('the mutation fuzzer’s mutants (sweep and random combinations, several seeds)', () => {
     const corpus = loadFuzzCorpus();
@@ -122,5 +128,5 @@ describe('the fast path builds parse5’s tree or gives up (generated inputs)', 
       total += r.total;
     }
     expect(fast).toBeGreaterThan(total / 4);
-  }, 600_000);
+  }, HANG_MS);
 });

@@ -13,6 +13,7 @@ import { FIRST_SCREEN_CHARS, openSession } from '../../../src/ext/reader/session
 import { HOST_ID, HOST_TAG } from '../../../src/ext/reader/view';
 import type { ReaderChunk } from '../../../src/ext/reader/types';
 import { READER_EXTRAS } from '../../../src/ext/reader/extras';
+import { extractTree } from '../../../src/engine/extract';
 import { flush, zhTr } from './helpers';
 import en from '../../../public/_locales/en/messages.json';
 
@@ -137,6 +138,31 @@ describe('content script', () => {
     // The engine got a time budget.
     expect(run.mock.calls[0]![1]).toMatchObject({ budgetMs: expect.any(Number), url: ARTICLE_URL });
     expect(await c.handle({ type: 'sina-clean:article' })).toMatchObject({ ok: false, reason });
+  });
+
+  test('a timeout is not the page\'s verdict: asked again (the machine less busy), the tab extracts again and cleans; a size refusal is remembered', async () => {
+    // Twenty tabs cleaned at once on a loaded machine: one ordinary page ran past the wall-time
+    // budget. The next toggle must try again, not repeat the first answer for as long as the page is open.
+    let calls = 0;
+    const run = vi.fn((tree: unknown, o?: { url?: string; budgetMs?: number }) => {
+      if (calls++ === 0) throw new ExtractError('timeout', `the page took longer than the ${o?.budgetMs} ms time budget to extract`);
+      return extractTree(tree as never, o);
+    });
+    const { c } = setup({ loadReader: async () => chunk(run as never) });
+    expect(await c.handle({ type: 'sina-clean:toggle' })).toMatchObject({ ok: false, reason: 'timeout' });
+    expect(host()).toBeNull();
+    expect(await c.handle({ type: 'sina-clean:toggle' })).toMatchObject({ ok: true, cleaned: true });
+    expect(shadow().querySelector('[data-testid=reader-title]')!.textContent).toBe('测试公司半年报营收增长');
+    expect(run).toHaveBeenCalledTimes(2);
+    c.restore();
+
+    const tooLarge = vi.fn(() => {
+      throw new ExtractError('too-large', 'the page has more than 1 elements');
+    });
+    const other = setup({ loadReader: async () => chunk(tooLarge as never) }).c;
+    expect(await other.handle({ type: 'sina-clean:toggle' })).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(await other.handle({ type: 'sina-clean:toggle' })).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(tooLarge).toHaveBeenCalledTimes(1);
   });
 
   test('a crash inside the engine (stack overflow on a hostile page) is "too large or malformed" too', async () => {

@@ -355,6 +355,20 @@ describe('reader view', () => {
     await vi.waitFor(() => expect(q(again.root, 'btn-save')!.textContent).toBe(zhTr('saved')));
   });
 
+  test('a status answer that comes after a save has ended does not take 已保存 back (auto-save right after the reader opens)', async () => {
+    // The status asked as the view opens is answered after the save sent just after it (the
+    // background answers both at once): it was read before the save, so it is older news.
+    let answerStatus!: (saved: boolean) => void;
+    const status = () => new Promise<boolean>((r) => (answerStatus = r));
+    const v = createReaderView(document, makeArticle(), { settings, tr: zhTr, library: { status, save: async () => ({ ok: true, status: 'added' }) } });
+    expect(await v.save(true)).toEqual({ ok: true, status: 'added' });
+    const button = q(v.root, 'btn-save') as HTMLButtonElement;
+    expect(button.dataset.saved).toBe('true');
+    answerStatus(false);
+    await new Promise((r) => setTimeout(r, 0));
+    expect([button.dataset.saved, button.textContent]).toEqual(['true', zhTr('saved')]);
+  });
+
   test('保存 on a full storage says so and stays 保存; a quiet save (auto-save) speaks only when something changed', async () => {
     const outcomes: SaveOutcome[] = [
       { ok: false, reason: 'quota', message: 'QuotaExceededError' },
