@@ -89,3 +89,31 @@ describe('stock.printed-code: a name followed by a stock code in brackets', () =
     expect(a.trace!.some((t) => t.rule === 'stock.printed-code' && t.text === '苹果 usAAPL')).toBe(true);
   });
 });
+
+/** The source, authors and editor a line gives, first and then last in a seed post, and whether it stays as printed. */
+function readsAt(line: string): { source: string | null; authors: string[]; editor: string | null; kept: boolean }[] {
+  return [ps(line, P1, P2, P3), ps(P1, P2, P3, line)].map((body) => {
+    const a = extract(seedPost(body));
+    return { source: a.source, authors: a.authors, editor: a.editor, kept: a.text.split('\n\n').includes(line) };
+  });
+}
+
+describe('a credit whose names the bar cuts gives no author, not half a name', () => {
+  for (const line of ['来源丨证券时报 作者丨欧阳丨明 编辑丨张华', '来源：证券时报 作者：欧阳丨明 编辑：张华', '来源丨证券时报 作者｜欧阳｜明 编辑丨张华']) {
+    it(line, () => {
+      for (const r of readsAt(line)) expect(r).toEqual({ source: '证券时报', authors: [], editor: '张华', kept: true });
+    });
+  }
+  for (const line of ['作者丨欧阳丨明', '文丨欧阳丨明', '作者丨欧阳丨明 编辑丨李四']) {
+    it(`${line} (a byline alone)`, () => {
+      for (const r of readsAt(line)) expect(r.authors).toEqual([]);
+    });
+  }
+  it('a whole name after the bar is read (来源丨证券时报 作者丨欧阳明 编辑丨张华)', () => {
+    for (const r of readsAt('来源丨证券时报 作者丨欧阳明 编辑丨张华')) expect(r).toEqual({ source: '证券时报', authors: ['欧阳明'], editor: '张华', kept: true });
+  });
+  it('names listed with 、 or a space after the bar are read (作者丨张三、李四)', () => {
+    for (const r of readsAt('来源丨证券时报 作者丨张三、李四 编辑丨王五')) expect(r.authors).toEqual(['张三', '李四']);
+    for (const r of readsAt('来源丨证券时报 作者丨张三 李四 编辑丨王五')) expect(r.authors).toEqual(['张三', '李四']);
+  });
+});
