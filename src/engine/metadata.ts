@@ -18,7 +18,7 @@ import { compactText, normalizeText } from './text';
 import { absoluteUrl } from './url';
 import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
-import { abbreviates, FIELD_ORDER, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
+import { abbreviates, FIELD_ORDER, outletInMarks, OUTLET_TITLE_MARKS, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import { printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
 import type { Comment } from './strip';
@@ -245,7 +245,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   // full name. A dispatch (中新网北京9月28日电) names the wire as it names itself, and stands.
   const byline = o.byline && header && !fields.bylineDispatch && abbreviates(o.byline, header) ? header : o.byline;
   if (byline !== o.byline) ctx.trace.add({ stage: 'metadata', rule: OUTLET_SHORT_FORM.id, action: 'choose', reason: OUTLET_SHORT_FORM.reason, text: o.byline ?? '', field: 'source', value: byline });
-  const source = choose(ctx, 'source', {
+  const chosenSource = choose(ctx, 'source', {
     'meta.source.declared': template.id === 'fragment' ? outlet(meta.source, 'article:author') : null,
     'meta.source.line': o.line,
     'meta.source.wen-outlet': o.wenOutlet,
@@ -257,6 +257,8 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.mention': o.mention,
     'meta.source.feed': outlet(r.publisher, 'the front matter'),
   });
+  const source = chosenSource === null ? null : outletInMarks(chosenSource);
+  if (source !== chosenSource) ctx.trace.add({ stage: 'metadata', rule: OUTLET_TITLE_MARKS.id, action: 'choose', reason: OUTLET_TITLE_MARKS.reason, text: chosenSource ?? '', field: 'source', value: source });
   const editor = choose(ctx, 'editor', {
     'meta.editor.template': r.editor ? editorOfBox(r.editor) : null,
     'meta.editor.box': facts.editorFromPage,

@@ -219,6 +219,34 @@ export const TITLE_SUFFIX: RuleMeta & { pattern: RegExp; examples: readonly (rea
 };
 
 /**
+ * A 来源 (or byline, header) outlet printed in book-title marks (来源：《国际融资》, 来源：《财经》): the
+ * marks say the name is a publication's; the outlet is the name inside them, as a header's
+ * 《理财周刊》 is read. Only marks round the whole value go: 《财经》杂志 and 人民日报《求是》 name
+ * more than the publication and stay as printed.
+ */
+export const OUTLET_TITLE_MARKS: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
+  id: 'source.title-marks',
+  reason: 'book-title marks round the whole outlet (来源：《国际融资》) mark a publication’s name; the source is the name inside them',
+  pattern: /^《\s*(?<name>[^《》\s](?:[^《》]{0,28}[^《》\s])?)\s*》$/,
+  fixture: 'pages/chanye-finance_20050321_244339.html',
+  examples: [
+    ['《国际融资》', '国际融资'],
+    ['《财经》', '财经'],
+    ['《 人民日报海外版 》', '人民日报海外版'],
+    ['《红周刊》', '红周刊'],
+    ['《财经》杂志', '《财经》杂志'],
+    ['证券时报', '证券时报'],
+    ['《财经》《新财富》', '《财经》《新财富》'],
+    ['《》', '《》'],
+  ],
+};
+
+/** An outlet without book-title marks round the whole of it (OUTLET_TITLE_MARKS). */
+export function outletInMarks(v: string): string {
+  return OUTLET_TITLE_MARKS.pattern.exec(v)?.groups?.name ?? v;
+}
+
+/**
  * A badge inside the headline element: a child element at its start or end (inside the headline's
  * link too) whose whole text is a label Sina's or an outlet's page styles beside the title
  * (<span class="tag">原创</span>, 独家, 重磅, 首发, 快讯) and that the page sets apart as a label:

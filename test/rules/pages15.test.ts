@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
+import { outletInMarks, OUTLET_TITLE_MARKS } from '../../src/rules/metadata';
 import { printedStocks, STOCK_PRINTED_CODE } from '../../src/rules/stocks';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
@@ -115,5 +116,24 @@ describe('a credit whose names the bar cuts gives no author, not half a name', (
   it('names listed with 、 or a space after the bar are read (作者丨张三、李四)', () => {
     for (const r of readsAt('来源丨证券时报 作者丨张三、李四 编辑丨王五')) expect(r.authors).toEqual(['张三', '李四']);
     for (const r of readsAt('来源丨证券时报 作者丨张三 李四 编辑丨王五')) expect(r.authors).toEqual(['张三', '李四']);
+  });
+});
+
+describe('source.title-marks: the outlet inside book-title marks', () => {
+  for (const [raw, want] of OUTLET_TITLE_MARKS.examples) it(`${raw} -> ${want}`, () => expect(outletInMarks(raw)).toBe(want));
+  for (const [line, kept] of [['来源：《国际融资》', false], ['来源：《国际融资》 编辑：王五', true], ['来源丨《国际融资》 编辑丨王五', true]] as const) {
+    it(line, () => {
+      for (const r of readsAt(line)) expect([r.source, r.kept]).toEqual(['国际融资', kept]);
+    });
+  }
+  it('a 来源 list names its first outlet without the marks (来源：《国际融资》、证券时报)', () => {
+    for (const r of readsAt('来源：《国际融资》、证券时报')) expect(r.source).toBe('国际融资');
+  });
+  it('《财经》杂志 names more than the publication and stays as printed', () => {
+    for (const r of readsAt('来源：《财经》杂志')) expect(r.source).toBe('《财经》杂志');
+  });
+  it('--explain says the marks went', () => {
+    const a = extract(seedPost(ps(P1, P2, P3, '来源：《国际融资》')), { trace: true });
+    expect(a.trace!.find((t) => t.rule === 'source.title-marks')).toMatchObject({ text: '《国际融资》', value: '国际融资' });
   });
 });
