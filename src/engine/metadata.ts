@@ -18,7 +18,7 @@ import { compactText, normalizeText } from './text';
 import { absoluteUrl } from './url';
 import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
-import { abbreviates, FIELD_ORDER, outletInMarks, OUTLET_TITLE_MARKS, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
+import { abbreviates, FIELD_ORDER, INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import { printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
 import type { Comment } from './strip';
@@ -245,6 +245,9 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   // full name. A dispatch (中新网北京9月28日电) names the wire as it names itself, and stands.
   const byline = o.byline && header && !fields.bylineDispatch && abbreviates(o.byline, header) ? header : o.byline;
   if (byline !== o.byline) ctx.trace.add({ stage: 'metadata', rule: OUTLET_SHORT_FORM.id, action: 'choose', reason: OUTLET_SHORT_FORM.reason, text: o.byline ?? '', field: 'source', value: byline });
+  // The outlet an interview's question labels name: read from the article's lines, asked last.
+  const interviewer = interviewOutlet(blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? [b.text] : [])));
+  if (interviewer) ctx.trace.add({ stage: 'metadata', rule: INTERVIEW_OUTLET.id, action: 'keep', reason: INTERVIEW_OUTLET.reason, text: interviewer, field: 'source' });
   const chosenSource = choose(ctx, 'source', {
     'meta.source.declared': template.id === 'fragment' ? outlet(meta.source, 'article:author') : null,
     'meta.source.line': o.line,
@@ -255,6 +258,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.compiled': o.compiled,
     'meta.source.closing': o.closing,
     'meta.source.mention': o.mention,
+    'meta.source.interviewer': interviewer,
     'meta.source.feed': outlet(r.publisher, 'the front matter'),
   });
   const source = chosenSource === null ? null : outletInMarks(chosenSource);

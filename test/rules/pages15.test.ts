@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
-import { outletInMarks, OUTLET_TITLE_MARKS } from '../../src/rules/metadata';
+import { INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS } from '../../src/rules/metadata';
 import { printedStocks, STOCK_PRINTED_CODE } from '../../src/rules/stocks';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
@@ -203,4 +203,55 @@ describe('quote.live-named: an index quote with a price grouped by thousands', (
     '（上证指数、深证成指、创业板指）三大指数集体收涨。',
   ])
     it(`stays: ${line}`, () => expect(middle(line)).toBe(line));
+});
+
+describe('source.interviewer: an interview whose questions one outlet labels', () => {
+  for (const [want, ...lines] of INTERVIEW_OUTLET.examples.match) it(`${want}: ${lines[0]}`, () => expect(interviewOutlet(lines)).toBe(want));
+  for (const lines of INTERVIEW_OUTLET.examples.noMatch) it(`none: ${lines.join(' / ')}`, () => expect(interviewOutlet(lines)).toBe(null));
+  const QA = ['观察者网：您如何看待今年的经济形势？', '张三：总体平稳，但外需仍有压力。', '观察者网：明年的政策重点会在哪里？', '张三：稳增长，扩内需。'];
+  it('a seed post that prints no source: the outlet that asked', () => {
+    const a = extract(seedPost(ps(P1, ...QA, P2, P3)), { trace: true });
+    expect(a.source).toBe('观察者网');
+    expect(a.trace!.find((t) => t.field === 'source' && t.action === 'choose')?.rule).toBe('meta.source.interviewer');
+    for (const q of QA) expect(a.text.split('\n\n')).toContain(q);
+  });
+  it('a printed 来源 wins over the labels', () => {
+    expect(extract(seedPost(ps(P1, ...QA, P2, P3, '来源：中国经营报'))).source).toBe('中国经营报');
+  });
+  it('a printed byline wins over the labels', () => {
+    expect(extract(seedPost(ps('新京报记者 李四', P1, ...QA, P2, P3))).source).toBe('新京报');
+  });
+  it('one labelled question is one sentence, not an interview', () => {
+    expect(extract(seedPost(ps(P1, QA[0]!, QA[1]!, P2, P3))).source).toBe('新浪财经');
+  });
+  it('记者：…？ names no outlet', () => {
+    expect(extract(seedPost(ps(P1, '记者：您如何看待今年的经济形势？', QA[1]!, '记者：明年呢？', QA[3]!, P2, P3))).source).toBe('新浪财经');
+  });
+});
+
+describe('source.interviewer attack: articles whose lines open with an outlet and a colon name no source by it', () => {
+  const A = '张三：总体平稳，但外需仍有压力。';
+  for (const lines of [
+    ['新京报：楼市还会热吗？', A],
+    ['新京报：楼市还会热吗？', '人民日报：稳字当头？', A, '新京报：降息何时到来？', '人民日报：怎么稳？'],
+    ['新京报：楼市还会热吗？', '新京报：降息何时到来？'],
+    ['新京报：楼市还会热吗？', A, '新京报：以上为第一部分。'],
+    ['记者：楼市还会热吗？', A, '记者：降息何时到来？'],
+    ['问：楼市还会热吗？', '答：不会。', '问：降息何时到来？'],
+    ['主持人：楼市还会热吗？', A, '主持人：降息何时到来？'],
+    ['本报：楼市还会热吗？', A, '本报：降息何时到来？'],
+    ['该报：楼市还会热吗？', A, '该报：降息何时到来？'],
+    ['Q：楼市还会热吗？', A, 'Q：降息何时到来？'],
+    ['观众：楼市还会热吗？', A, '观众：降息何时到来？'],
+    ['网友：楼市还会热吗？', A, '网友：降息何时到来？'],
+    ['投资者：公司有回购计划吗？', '董秘：暂无。', '投资者：何时分红？'],
+    ['中国：我们反对单边主义。', '美国：是吗？'],
+    ['国家统计局：前三季度GDP同比增长4.9%。', A, '国家统计局：四季度会更好吗？'],
+    ['新华社：谁在推高房价？', '人民网：谁在推高房价？', A],
+    ['张三：楼市还会热吗？', '李四：不会。', '张三：为什么？'],
+    ['观察者网：', A, '观察者网：'],
+    ['观察者网报道称，楼市还会热吗？', A, '观察者网援引消息称，降息何时到来？'],
+    ['据新京报：楼市还会热吗？', A],
+  ])
+    it(lines.join(' / '), () => expect(interviewOutlet(lines)).toBe(null));
 });
