@@ -18,7 +18,7 @@ import { compactText, normalizeText } from './text';
 import { absoluteUrl } from './url';
 import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
-import { abbreviates, FIELD_ORDER, INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
+import { abbreviates, FIELD_ORDER, INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, TITLE_VIDEO_LABEL, withoutVideoLabel, type FieldRule } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import { printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
 import type { Comment } from './strip';
@@ -220,6 +220,13 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
         ctx.trace.add({ stage: 'metadata', rule: TITLE_ASCII_QUOTES.id, action: 'choose', reason: TITLE_ASCII_QUOTES.reason, field: 'title', value: title });
       }
     }
+  }
+
+  // The video label set apart in the title (【视频】X, 视频｜X) is not its words.
+  const unlabelled = withoutVideoLabel(title);
+  if (unlabelled !== title) {
+    ctx.trace.add({ stage: 'metadata', rule: TITLE_VIDEO_LABEL.id, action: 'remove', reason: TITLE_VIDEO_LABEL.reason, field: 'title', text: title, value: unlabelled });
+    title = unlabelled;
   }
 
   const metaAuthors = metaAll($page, 'sina-clean:author');

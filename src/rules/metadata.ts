@@ -303,6 +303,44 @@ export function interviewOutlet(lines: readonly string[]): string | null {
 }
 
 /**
+ * The video label a title carries (【视频】X, 视频｜X, <em>视频</em>｜X, X（视频）): it says the page
+ * holds a video, as title.badge's labels mark an article; it is not the title's words. It is known by
+ * how the title sets it apart: its own brackets, or the bar parting a leading 视频 from the title.
+ * A title that is only the word stays; 短视频｜…, 视频号…, 【视频会议】 and a 视频 the title goes on
+ * from (视频：…, 视频带货…) are the title's words.
+ */
+export const TITLE_VIDEO_LABEL: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
+  id: 'title.video-label',
+  reason: 'a video label set apart in the title (【视频】X, 视频｜X, X（视频）) says the page holds a video; it is not the title’s words',
+  fixture: 'synthetic/synthetic-finance-2021-pc2017.html',
+  pattern: /^\s*(?:[【[［(（]\s*视频\s*[】\]］)）]\s*[｜|丨]?|视频\s*[｜|丨])\s*(?<lead>\S.*)$|^(?<tail>.*\S)\s*[【[［(（]\s*视频\s*[】\]］)）]\s*$/,
+  examples: [
+    ['【视频】央行宣布降准0.5个百分点', '央行宣布降准0.5个百分点'],
+    ['视频｜央行宣布降准0.5个百分点', '央行宣布降准0.5个百分点'],
+    ['视频丨央行宣布降准', '央行宣布降准'],
+    ['视频 | 央行宣布降准', '央行宣布降准'],
+    ['[视频]央行宣布降准', '央行宣布降准'],
+    ['央行宣布降准（视频）', '央行宣布降准'],
+    ['【视频】｜央行宣布降准', '央行宣布降准'],
+    ['视频', '视频'],
+    ['【视频】', '【视频】'],
+    ['短视频｜平台治理再升级', '短视频｜平台治理再升级'],
+    ['视频号｜微信的新战场', '视频号｜微信的新战场'],
+    ['【视频会议】各方达成共识', '【视频会议】各方达成共识'],
+    ['视频：央行宣布降准', '视频：央行宣布降准'],
+    ['视频带货能走多远', '视频带货能走多远'],
+    ['长视频与短视频之争（下）', '长视频与短视频之争（下）'],
+    ['爱奇艺：视频行业迎来拐点', '爱奇艺：视频行业迎来拐点'],
+  ],
+};
+
+/** A title without its video label (TITLE_VIDEO_LABEL). */
+export function withoutVideoLabel(title: string): string {
+  const g = TITLE_VIDEO_LABEL.pattern.exec(title)?.groups;
+  return (g?.lead ?? g?.tail)?.trim() || title;
+}
+
+/**
  * A badge inside the headline element: a child element at its start or end (inside the headline's
  * link too) whose whole text is a label Sina's or an outlet's page styles beside the title
  * (<span class="tag">原创</span>, 独家, 重磅, 首发, 快讯) and that the page sets apart as a label:

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
-import { INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS } from '../../src/rules/metadata';
+import { INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS, TITLE_VIDEO_LABEL, withoutVideoLabel } from '../../src/rules/metadata';
 import { printedStocks, STOCK_PRINTED_CODE } from '../../src/rules/stocks';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
@@ -254,4 +254,24 @@ describe('source.interviewer attack: articles whose lines open with an outlet an
     ['据新京报：楼市还会热吗？', A],
   ])
     it(lines.join(' / '), () => expect(interviewOutlet(lines)).toBe(null));
+});
+
+describe('title.video-label: the video label set apart in a title is not its words', () => {
+  for (const [raw, want] of TITLE_VIDEO_LABEL.examples) it(`${raw} -> ${want}`, () => expect(withoutVideoLabel(raw)).toBe(want));
+  const page = (h1: string) =>
+    `<html><head><title>x_新浪财经_新浪网</title></head><body><h1 class="main-title">${h1}</h1><div class="date-source"><span class="date">2021年10月18日 10:00</span><span class="source">新京报</span></div><div id="artibody">${ps(P1, P2, P3)}</div></body></html>`;
+  for (const [h1, want] of [
+    ['<em>视频</em>｜央行宣布降准0.5个百分点', '央行宣布降准0.5个百分点'],
+    ['【视频】央行宣布降准0.5个百分点', '央行宣布降准0.5个百分点'],
+    ['<span class="tag">视频</span>央行宣布降准', '央行宣布降准'],
+    ['央行宣布降准（视频）', '央行宣布降准'],
+    ['<em>视频</em>', '视频'],
+    ['<span>视频</span>带货能走多远', '视频带货能走多远'],
+    ['短视频｜平台治理再升级', '短视频｜平台治理再升级'],
+  ] as const) {
+    it(`${h1} -> ${want}`, () => {
+      const a = extract(page(h1), { trace: true });
+      expect(a.title).toBe(want);
+    });
+  }
 });
