@@ -432,7 +432,7 @@ export const MOBILE_HEADER_TIME: RuleMeta & { pattern: RegExp; examples: { match
       { text: '2019-09-11 17:00:12', groups: { year: '2019', month: '09', day: '11', hour: '17', minute: '00', second: '12' } },
       { text: '09月11日 17:00:12', groups: { month: '09', day: '11', hour: '17', minute: '00', second: '12' } },
     ],
-    noMatch: ['昨天 17:00', '3小时前', '09月11日', '17:00', '17:00:12', '阅读 1.2万', '09月11日 17:00:1'],
+    noMatch: ['昨天 17:00', '今天 18:32', '前天 08:05', '刚刚', '3小时前', '09月11日', '17:00', '17:00:12', '阅读 1.2万', '09月11日 17:00:1'],
   },
 };
 

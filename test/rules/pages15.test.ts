@@ -4,6 +4,8 @@
  * unlinked name or an index, an interview's outlet labels, a video label in the title, the mobile
  * header's other time forms. Each group failed before its fix.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import { INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS, TITLE_VIDEO_LABEL, withoutVideoLabel } from '../../src/rules/metadata';
@@ -274,4 +276,25 @@ describe('title.video-label: the video label set apart in a title is not its wor
       expect(a.title).toBe(want);
     });
   }
+});
+
+describe('the mobile header time: a relative form never overrides the absolute time, nor invents a date', () => {
+  // A variant of the real mobile page (fixtures/pages/news-m_20190911_iicezzrq5132048.html): its
+  // header's time replaced with the relative forms sina.cn also prints.
+  const real = readFileSync(join(__dirname, '../../fixtures/pages/news-m_20190911_iicezzrq5132048.html'), 'utf8');
+  const header = /<span class="weibo_time_day">09月11日<\/span>\s*17:00/;
+  it('the real header is the one replaced', () => expect(header.test(real)).toBe(true));
+  for (const printed of ['<span class="weibo_time_day">今天</span> 18:32', '<span class="weibo_time_day">昨天</span> 18:32', '3小时前', '刚刚', '18:32', '<span class="weibo_time_day">前天</span> 08:05']) {
+    it(`${printed}: the meta tag's time`, () => {
+      expect(extract(real.replace(header, printed), { url: 'https://news.sina.cn/x.d.html' }).publishedAt).toBe('2019-09-11T17:00:50+08:00');
+    });
+    it(`${printed} and no meta tag: no time rather than an invented date`, () => {
+      const page = real.replace(header, printed).replace(/<meta property="article:published_time"[^>]*>/, '');
+      const t = extract(page, { url: 'https://news.sina.cn/x.d.html' }).publishedAt;
+      expect(t === null || !/T18:32|T08:05/.test(t)).toBe(true);
+    });
+  }
+  it('an absolute header time still wins over the meta tag (09月11日 16:58)', () => {
+    expect(extract(real.replace(header, '<span class="weibo_time_day">09月11日</span> 16:58'), { url: 'https://news.sina.cn/x.d.html' }).publishedAt).toBe('2019-09-11T16:58:00+08:00');
+  });
 });
