@@ -214,6 +214,8 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       { text: '*ST康美（600518）', code: 'sh600518', name: '*ST康美' },
       { text: '贝特瑞（835185.BJ）', code: 'bj835185', name: '贝特瑞' },
       { text: '公司股东航天电子（股票代码：600879）', code: 'sh600879', name: '航天电子' },
+      // 2022-01-04_b5728f7a (seed-audit): 最大IPO中国电信（601728.SH）.
+      { text: '最大IPO中国电信（601728.SH）也花落上交所', code: 'sh601728', name: '中国电信' },
     ],
     noMatch: [
       '公司2021年营收（600000万元）同比增长。',
@@ -274,7 +276,8 @@ export function printedStockName(run: string, code: string): string {
   for (let i = 0; i < run.length; i++) {
     const name = run.slice(i).replace(/^[·－-]+/, '');
     if (!name || !nameFits(name, market)) continue;
-    if (i > 0 && !NAME_LEAD_IN.test(run.slice(0, i))) continue;
+    // The name starts after a lead-in word, or where Latin letters or digits give way to Chinese (最大IPO中国电信).
+    if (i > 0 && !NAME_LEAD_IN.test(run.slice(0, i)) && !(/[A-Za-z0-9]$/.test(run.slice(0, i)) && /^[\u4e00-\u9fa5]/.test(name))) continue;
     return NOT_A_NAME.test(name) || GENERIC_NAME.test(name) || name.replace(/^[*＊]/, '').length < 2 ? '' : name;
   }
   return '';
