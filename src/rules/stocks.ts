@@ -199,7 +199,7 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
   // Words before the brackets (the name is cut from their end), then the code alone in the brackets,
   // optionally after a 股票代码 label and before the article's own price words after a comma.
   pattern:
-    /(?<run>[*＊\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9·－-]{1,16})\s*[（(]\s*(?:(?:股票|证券)?代码\s*[：:]\s*)?(?:(?<a>\d{6})\.(?<ax>SH|SS|SZ|BJ)|(?<ap>SH|SZ|BJ)(?<a2>\d{6})|(?<bare>(?:60[0135]|68[89]|00[0-3]|30[01])\d{3})(?=\s*[）)])|(?<h>\d{4,5})\.HK|HK\.?(?<h2>\d{4,5})|(?<hb>0\d{4})(?=\s*[）)])|(?<u>[A-Z]{1,5}(?:[.-][A-Z])?)\.(?:OQ|O|N|A|US)|(?:NASDAQ|NYSE|纳斯达克|纽交所)\s*[：:]?\s*(?<u2>[A-Z]{1,5}))(?=\s*(?:[）)]|[,，;；]))/g,
+    /(?<run>[*＊\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9·－-]{1,16})\s*[（(]\s*(?<label>(?:股票|证券)?代码\s*[：:]\s*)?(?:(?<a>\d{6})\.(?<ax>SH|SS|SZ|BJ)|(?<ap>SH|SZ|BJ)(?<a2>\d{6})|(?<bare>(?:60[0135]|68[89]|00[0-3]|30[01])\d{3})(?=\s*[）)])|(?<h>\d{4,5})\.HK|HK\.?(?<h2>\d{4,5})|(?<hb>0\d{4})(?=\s*[）)])|(?<u>[A-Z]{1,5}(?:[.-][A-Z])?)\.(?:OQ|O|N|A|US)|(?:NASDAQ|NYSE|纳斯达克|纽交所)\s*[：:]?\s*(?<u2>[A-Z]{1,5}))(?=\s*(?:[）)]|[,，;；]))/g,
   examples: {
     match: [
       { text: '航天电子（600879.SH）今日涨停。', code: 'sh600879', name: '航天电子' },
@@ -227,6 +227,8 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       '新三板挂牌公司天风期货（834277）',
       '全年GDP（2021年 8.1%）',
       '该基金（161725）规模增长。',
+      // A fund's code shares a Shenzhen stock's digits; its name is longer than a stock's.
+      '天弘余额宝（000198）规模继续下降。',
       '股票代码（600879）',
     ],
   },
@@ -294,6 +296,8 @@ export function printedStocks(text: string): { code: string; name: string }[] {
     const name = printedStockName(run, code);
     // A code after a measure or a label (人数, 代码, 2021年) or an index's name names no stock.
     if (!name && (NOT_A_NAME.test(run) || /^\d+$/.test(run) || run.length < 2)) continue;
+    // A bare code is a stock's only after a stock's name or a 股票代码 label: funds share the six digits (天弘余额宝（000198）).
+    if (!name && !g.label && (g.bare || g.hb)) continue;
     if (INDEX_NAME.test(name) || INDEX_END.test(run)) continue;
     out.push({ code, name });
   }
