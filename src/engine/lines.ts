@@ -178,7 +178,10 @@ const CREDIT_AUTHORS = new RegExp(String.raw`${creditLabel('作者|记者')}\s*(
 /** Names after 作者： in a 来源 line's credits (来源：光明日报 作者：吴亚琦 图片：新华社, 作   者丨陈植). */
 function creditAuthors(credits: string): string[] {
   const m = credits.match(CREDIT_AUTHORS);
-  return m ? splitNames(m[1]!) : [];
+  // The bar parts a credit's label from its names, never one name from another (names are listed
+  // with 、 or spaces): 作者丨欧阳丨明 cannot be read whole, and no author is safer than half a name.
+  if (!m || /[|｜丨]/.test(m[1]!)) return [];
+  return splitNames(m[1]!);
 }
 
 /** Byline entries by id (the first of an id, as a search of the table finds it). */

@@ -18,8 +18,9 @@ import { compactText, normalizeText } from './text';
 import { absoluteUrl } from './url';
 import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
-import { abbreviates, FIELD_ORDER, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, type FieldRule } from '../rules/metadata';
+import { abbreviates, FIELD_ORDER, INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, TITLE_VIDEO_LABEL, withoutVideoLabel, type FieldRule } from '../rules/metadata';
 import { splitNames } from '../rules/names';
+import { printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
 import type { Comment } from './strip';
 
 export type MetaTags = ReturnType<typeof readMetaTags>;
@@ -221,6 +222,13 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     }
   }
 
+  // The video label set apart in the title (【视频】X, 视频｜X) is not its words.
+  const unlabelled = withoutVideoLabel(title);
+  if (unlabelled !== title) {
+    ctx.trace.add({ stage: 'metadata', rule: TITLE_VIDEO_LABEL.id, action: 'remove', reason: TITLE_VIDEO_LABEL.reason, field: 'title', text: title, value: unlabelled });
+    title = unlabelled;
+  }
+
   const metaAuthors = metaAll($page, 'sina-clean:author');
   const authors =
     choose(ctx, 'authors', {
@@ -244,7 +252,10 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   // full name. A dispatch (中新网北京9月28日电) names the wire as it names itself, and stands.
   const byline = o.byline && header && !fields.bylineDispatch && abbreviates(o.byline, header) ? header : o.byline;
   if (byline !== o.byline) ctx.trace.add({ stage: 'metadata', rule: OUTLET_SHORT_FORM.id, action: 'choose', reason: OUTLET_SHORT_FORM.reason, text: o.byline ?? '', field: 'source', value: byline });
-  const source = choose(ctx, 'source', {
+  // The outlet an interview's question labels name: read from the article's lines, asked last.
+  const interviewer = interviewOutlet(blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? [b.text] : [])));
+  if (interviewer) ctx.trace.add({ stage: 'metadata', rule: INTERVIEW_OUTLET.id, action: 'keep', reason: INTERVIEW_OUTLET.reason, text: interviewer, field: 'source' });
+  const chosenSource = choose(ctx, 'source', {
     'meta.source.declared': template.id === 'fragment' ? outlet(meta.source, 'article:author') : null,
     'meta.source.line': o.line,
     'meta.source.wen-outlet': o.wenOutlet,
@@ -254,8 +265,11 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.compiled': o.compiled,
     'meta.source.closing': o.closing,
     'meta.source.mention': o.mention,
+    'meta.source.interviewer': interviewer,
     'meta.source.feed': outlet(r.publisher, 'the front matter'),
   });
+  const source = chosenSource === null ? null : outletInMarks(chosenSource);
+  if (source !== chosenSource) ctx.trace.add({ stage: 'metadata', rule: OUTLET_TITLE_MARKS.id, action: 'choose', reason: OUTLET_TITLE_MARKS.reason, text: chosenSource ?? '', field: 'source', value: source });
   const editor = choose(ctx, 'editor', {
     'meta.editor.template': r.editor ? editorOfBox(r.editor) : null,
     'meta.editor.box': facts.editorFromPage,
@@ -280,12 +294,24 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   if (meta.keywordNoise.length) ctx.trace.add({ stage: 'metadata', rule: KEYWORD_NOISE.id, action: 'remove', reason: KEYWORD_NOISE.reason, field: 'keywords', text: meta.keywordNoise.join(',') });
   if (keywords.length) choose(ctx, 'keywords', { 'meta.keywords.meta': keywords }, (v) => v.join(','));
   for (const id of facts.stockRules) ctx.trace.add({ stage: 'metadata', rule: id, action: 'keep', reason: 'a stock shape in the body names a code', field: 'stocks' });
-  if (facts.stocks.length) choose(ctx, 'stocks', { 'meta.stocks.links': facts.stocks }, (v) => v.map((s) => s.code).join(','));
+  // Stocks the article's own words name by printed code (tables and captions are not read): after
+  // the linked ones, which name the same code with the page's own name for it.
+  const printed: Stock[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'paragraph' && b.type !== 'heading' && b.type !== 'quote') continue;
+    ctx.deadline.tick();
+    for (const s of printedStocks(b.text)) {
+      printed.push(s);
+      ctx.trace.add({ stage: 'metadata', rule: STOCK_PRINTED_CODE.id, action: 'keep', reason: STOCK_PRINTED_CODE.reason, text: s.name ? `${s.name} ${s.code}` : s.code, field: 'stocks', value: s.code });
+    }
+  }
+  const stocks = printed.length ? mergeStocks(facts.stocks, printed) : facts.stocks;
+  if (stocks.length) choose(ctx, 'stocks', { 'meta.stocks.links': stocks }, (v) => v.map((s) => s.code).join(','));
   const notDropped = (u: string | null) => (u && !input.droppedImages.has(u) ? u : null);
   const leadImage = choose(ctx, 'leadImage', {
     'meta.leadImage.body': images[0]?.src,
     'meta.leadImage.template': notDropped(cleanImage(r.leadImage, base)),
     'meta.leadImage.og': notDropped(cleanImage(meta.leadImage, base)),
   });
-  return { title, originalTitle, publishedAt, source, authors, editor, keywords, stocks: facts.stocks, leadImage, images };
+  return { title, originalTitle, publishedAt, source, authors, editor, keywords, stocks, leadImage, images };
 }

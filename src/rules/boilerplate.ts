@@ -683,7 +683,7 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
   },
   {
     id: 'quote.live-named',
-    reason: 'live quote numbers printed inside the brackets after a stock’s name or code (（中国卫星 25.31 +2.01%）, 中国卫星(600118.SH 25.31 2.01%), full-width ＋/－/％ read as the half-width ones): the price and change % are page furniture; a metric the writer brackets with its own numbers (（市盈率 12.35 -3.21%）, （十年期 2.65 -0.02%）) is no stock and stays: a name ending in a ratio, a change or a period (市盈率TTM, 同比增速, 去年同期, 预期, 十年期国债) names a metric, unless a fund’s suffix follows it (（国债ETF 123.456 +0.05%）, 红利价值ETF, 可转债ETF 511380: a fund’s name, its live quote goes) (bare numbers: a price with its unit, 4.63元, is the article’s own words); the name and the code the article prints stay',
+    reason: 'live quote numbers printed inside the brackets after a stock’s or an index’s name or code (（中国卫星 25.31 +2.01%）, （上证指数 3,021.45 +0.52%）: a price grouped by thousands, 中国卫星(600118.SH 25.31 2.01%), full-width ＋/－/％ read as the half-width ones): the price and change % are page furniture; a metric the writer brackets with its own numbers (（市盈率 12.35 -3.21%）, （十年期 2.65 -0.02%）) is no stock and stays: a name ending in a ratio, a change or a period (市盈率TTM, 同比增速, 去年同期, 预期, 十年期国债) names a metric, unless a fund’s suffix follows it (（国债ETF 123.456 +0.05%）, 红利价值ETF, 可转债ETF 511380: a fund’s name, its live quote goes) (bare numbers: a price with its unit, 4.63元, is the article’s own words); the name and the code the article prints stay',
     where: 'anywhere',
     scope: 'inline',
     patterns: [
@@ -692,12 +692,12 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
       // 同比, 同比增速, 涨幅, 去年同期, 预期, 十年期, 十年期国债, 一季度), where a stock's name ends otherwise
       // (山东高速, 中国中期);
       // a fund's suffix after such an ending (国债ETF, 红利价值ETF, 可转债ETF, 纳指LOF, 基建REITs, 美股QDII) names a fund, whose live quote goes.
-      /(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?<!(?:[率比幅值额量差债年]|增速|增长|季度|(?:同|预|[年月周天日]|远|到|初|末|当)期)(?!(?:ETF|LOF|REITs?|QDII)(?![A-Za-z]))[A-Za-z]{0,4})(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?))(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))[+＋\-－−]?\d+\.\d{2}[%％](?=\s*[）)])/g,
+      /(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?<!(?:[率比幅值额量差债年]|增速|增长|季度|(?:同|预|[年月周天日]|远|到|初|末|当)期)(?!(?:ETF|LOF|REITs?|QDII)(?![A-Za-z]))[A-Za-z]{0,4})(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?))(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))[+＋\-－−]?\d+\.\d{2}[%％](?=\s*[）)])/g,
       // The whole bracket when it only repeats the name printed right before it (中国卫星（中国卫星 25.31 +2.01%）).
-      /[（(]\s*(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)(?:\s*[,，]\s*|\s+)[$￥¥]?\d+\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))[+＋\-－−]?\d+\.\d{2}[%％]\s*[）)](?<=\k<name>[（(][^）)]*[）)])/g,
+      /[（(]\s*(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))[+＋\-－−]?\d+\.\d{2}[%％]\s*[）)](?<=\k<name>[（(][^）)]*[）)])/g,
     ],
     examples: {
-      drop: [' 25.31 +2.01%', ' 25.31 2.01%', ' 450.20 -1.23%', ' 1790.00 -0.68%', ' 3.215 +0.31%', '，25.31，+2.01%', ' 180.50 ＋1.20％', ' 25.31 －2.01%'],
+      drop: [' 3,021.45 +0.52%', ' 10,234.56 -0.32%', ' 25.31 +2.01%', ' 25.31 2.01%', ' 450.20 -1.23%', ' 1790.00 -0.68%', ' 3.215 +0.31%', '，25.31，+2.01%', ' 180.50 ＋1.20％', ' 25.31 －2.01%'],
       around: ['航天板块中，中国卫星（600118.SH', '）盘中涨停'],
       keep: [
         '中国卫星（600118.SH）今日涨停，成交额创下年内新高。',
@@ -720,6 +720,10 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
         '国债利率下行（十年期国债 2.65 -0.02%）。',
         '利润增速放缓（一季度 12.35 -3.21%）。',
         '国债ETF（511010）近一月净流入12.35亿元，规模增长3.21%。',
+        '沪指收涨（上证指数 3,021.45点 +0.52%）。',
+        '全年营收（3,021.45亿元 +0.52%）创新高。',
+        '两市成交额（1,234.56亿元，+2.01%）继续放大。',
+        '（2,021 12.35%）',
       ],
     },
     fixture: 'synthetic/synthetic-lines.html',

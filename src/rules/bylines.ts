@@ -987,9 +987,12 @@ function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReadin
   // The first name after the role is a person (记者 张三 报道); a place is dropped after it, and the
   // word right after a lone 发自 is where the report was sent from (记者 王五 发自 义乌), never a name.
   const from = split.indexOf('发自');
-  const names = split.filter(
+  const kept = split.filter(
     (n, i) => (i === 0 || !dateline || !DATELINE_PLACES.includes(n)) && (from < 0 || i !== from + 1) && !NOT_A_NAME_WORD.test(n) && n !== '发自',
   );
+  // A place is never a name: a byline whose only name is a listed place (记者 北京 报道, 本报记者
+  // 上海 报道, 中国证券报记者 北京) names where it was reported from and no reporter.
+  const names = kept.length === 1 && DATELINE_PLACES.includes(kept[0]!) ? [] : kept;
   let outlet = g.outlet?.trim() || null;
   const credit = names.filter((n) => OUTLET_CREDITS.includes(n));
   // A desk editor or proofreader credited after the reporters on the same line (每经记者 王海慜 陈晨

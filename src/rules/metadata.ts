@@ -219,6 +219,128 @@ export const TITLE_SUFFIX: RuleMeta & { pattern: RegExp; examples: readonly (rea
 };
 
 /**
+ * A 来源 (or byline, header) outlet printed in book-title marks (来源：《国际融资》, 来源：《财经》): the
+ * marks say the name is a publication's; the outlet is the name inside them, as a header's
+ * 《理财周刊》 is read. Only marks round the whole value go: 《财经》杂志 and 人民日报《求是》 name
+ * more than the publication and stay as printed.
+ */
+export const OUTLET_TITLE_MARKS: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
+  id: 'source.title-marks',
+  reason: 'book-title marks round the whole outlet (来源：《国际融资》) mark a publication’s name; the source is the name inside them',
+  pattern: /^《\s*(?<name>[^《》\s](?:[^《》]{0,28}[^《》\s])?)\s*》$/,
+  fixture: 'pages/chanye-finance_20050321_244339.html',
+  examples: [
+    ['《国际融资》', '国际融资'],
+    ['《财经》', '财经'],
+    ['《 人民日报海外版 》', '人民日报海外版'],
+    ['《红周刊》', '红周刊'],
+    ['《财经》杂志', '《财经》杂志'],
+    ['证券时报', '证券时报'],
+    ['《财经》《新财富》', '《财经》《新财富》'],
+    ['《》', '《》'],
+  ],
+};
+
+/** An outlet without book-title marks round the whole of it (OUTLET_TITLE_MARKS). */
+export function outletInMarks(v: string): string {
+  return OUTLET_TITLE_MARKS.pattern.exec(v)?.groups?.name ?? v;
+}
+
+/**
+ * An interview an outlet published, its questions labelled with the outlet's name (观察者网：…？,
+ * 新京报：…？, 《红周刊》：…？) and the answers with the speaker's: the outlet asked, and it is the
+ * source when the page prints no source at all (no 来源, byline, header or credit; a seed post's
+ * feed 新浪财经 is not printed). Read only when two or more lines open with the label, every one of
+ * them asks (holds ？), someone answers under a label of his own, and no other outlet labels a
+ * question (a press review quoting 新京报：…？ and 人民日报：…？, or an outlet's headlines listed, is no interview). A label that is no outlet's name (记者：…？, 主持人：, 问：) names none.
+ */
+export const INTERVIEW_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: readonly (readonly string[])[]; noMatch: readonly (readonly string[])[] } } = {
+  id: 'source.interviewer',
+  reason: 'an interview whose every question is labelled with one outlet’s name (观察者网：…？) was published by that outlet, when the page prints no source',
+  pattern: /^(?<label>《?[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9·]{2,12}》?)\s*[：:]\s*\S/,
+  fixture: 'synthetic/synthetic-lines.html',
+  examples: {
+    match: [
+      ['观察者网', '观察者网：您如何看待今年的经济形势？', '张三：总体平稳。', '观察者网：明年呢？', '张三：仍有压力。'],
+      ['新京报', '新京报：政策何时出台？', '李四：年内。', '新京报：力度多大？这会影响市场吗？', '李四：不会太大。'],
+      ['澎湃新闻', '澎湃新闻：为什么？', '王五：因为成本上升。为什么成本上升？原料涨价。', '澎湃新闻：怎么办？'],
+      ['红周刊', '《红周刊》：您怎么看？', '李洪彬：不乐观。', '《红周刊》：原因是？'],
+    ],
+    noMatch: [
+      ['记者：您如何看待今年的经济形势？', '张三：总体平稳。', '记者：明年呢？'],
+      ['观察者网：您如何看待今年的经济形势？', '张三：总体平稳。'],
+      ['新京报：房价还会涨吗？', '人民日报：房住不炒。', '新京报：楼市怎么走？', '人民日报：稳字当头？'],
+      ['观察者网：您如何看待今年的经济形势？', '观察者网：以上是第一部分。', '观察者网：明年呢？'],
+      ['主持人：请介绍一下？', '张三：好的。', '主持人：还有呢？'],
+      ['新京报：楼市还会热吗？', '新京报：降息何时到来？', '新京报：消费能否回暖？'],
+      ['本报：您怎么看？', '张三：好的。', '本报：还有呢？'],
+    ],
+  },
+};
+
+/** The outlet an interview's question labels name (INTERVIEW_OUTLET), or null. */
+export function interviewOutlet(lines: readonly string[]): string | null {
+  const asked = new Map<string, { lines: number; questions: number }>();
+  let answers = 0;
+  for (const line of lines) {
+    const label = INTERVIEW_OUTLET.pattern.exec(line)?.groups?.label;
+    if (!label) continue;
+    const name = outletInMarks(label);
+    if (!OUTLET_NAME.pattern.test(name) || !isOutlet(name)) {
+      answers++;
+      continue;
+    }
+    const c = asked.get(name) ?? { lines: 0, questions: 0 };
+    c.lines++;
+    if (/[？?]/.test(line)) c.questions++;
+    asked.set(name, c);
+  }
+  const asking = [...asked].filter(([, c]) => c.questions > 0);
+  if (asking.length !== 1) return null;
+  const [name, c] = asking[0]!;
+  // Someone answers under a label of his own: questions alone are a list of headlines (新京报：…？ twice).
+  return c.lines >= 2 && c.questions === c.lines && answers > 0 ? name : null;
+}
+
+/**
+ * The video label a title carries (【视频】X, 视频｜X, <em>视频</em>｜X, X（视频）): it says the page
+ * holds a video, as title.badge's labels mark an article; it is not the title's words. It is known by
+ * how the title sets it apart: its own brackets, or the bar parting a leading 视频 from the title.
+ * A title that is only the word stays; 短视频｜…, 视频号…, 【视频会议】 and a 视频 the title goes on
+ * from (视频：…, 视频带货…) are the title's words.
+ */
+export const TITLE_VIDEO_LABEL: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
+  id: 'title.video-label',
+  reason: 'a video label set apart in the title (【视频】X, 视频｜X, X（视频）) says the page holds a video; it is not the title’s words',
+  fixture: 'synthetic/synthetic-finance-2021-pc2017.html',
+  pattern: /^\s*(?:[【[［(（]\s*视频\s*[】\]］)）]\s*[｜|丨]?|视频\s*[｜|丨])\s*(?<lead>\S.*)$|^(?<tail>.*\S)\s*[【[［(（]\s*视频\s*[】\]］)）]\s*$/,
+  examples: [
+    ['【视频】央行宣布降准0.5个百分点', '央行宣布降准0.5个百分点'],
+    ['视频｜央行宣布降准0.5个百分点', '央行宣布降准0.5个百分点'],
+    ['视频丨央行宣布降准', '央行宣布降准'],
+    ['视频 | 央行宣布降准', '央行宣布降准'],
+    ['[视频]央行宣布降准', '央行宣布降准'],
+    ['央行宣布降准（视频）', '央行宣布降准'],
+    ['【视频】｜央行宣布降准', '央行宣布降准'],
+    ['视频', '视频'],
+    ['【视频】', '【视频】'],
+    ['短视频｜平台治理再升级', '短视频｜平台治理再升级'],
+    ['视频号｜微信的新战场', '视频号｜微信的新战场'],
+    ['【视频会议】各方达成共识', '【视频会议】各方达成共识'],
+    ['视频：央行宣布降准', '视频：央行宣布降准'],
+    ['视频带货能走多远', '视频带货能走多远'],
+    ['长视频与短视频之争（下）', '长视频与短视频之争（下）'],
+    ['爱奇艺：视频行业迎来拐点', '爱奇艺：视频行业迎来拐点'],
+  ],
+};
+
+/** A title without its video label (TITLE_VIDEO_LABEL). */
+export function withoutVideoLabel(title: string): string {
+  const g = TITLE_VIDEO_LABEL.pattern.exec(title)?.groups;
+  return (g?.lead ?? g?.tail)?.trim() || title;
+}
+
+/**
  * A badge inside the headline element: a child element at its start or end (inside the headline's
  * link too) whose whole text is a label Sina's or an outlet's page styles beside the title
  * (<span class="tag">原创</span>, 独家, 重磅, 首发, 快讯) and that the page sets apart as a label:
@@ -310,7 +432,7 @@ export const MOBILE_HEADER_TIME: RuleMeta & { pattern: RegExp; examples: { match
       { text: '2019-09-11 17:00:12', groups: { year: '2019', month: '09', day: '11', hour: '17', minute: '00', second: '12' } },
       { text: '09月11日 17:00:12', groups: { month: '09', day: '11', hour: '17', minute: '00', second: '12' } },
     ],
-    noMatch: ['昨天 17:00', '3小时前', '09月11日', '17:00', '17:00:12', '阅读 1.2万', '09月11日 17:00:1'],
+    noMatch: ['昨天 17:00', '今天 18:32', '前天 08:05', '刚刚', '3小时前', '09月11日', '17:00', '17:00:12', '阅读 1.2万', '09月11日 17:00:1'],
   },
 };
 
@@ -359,6 +481,7 @@ export const FIELD_ORDER: Readonly<Record<FieldRule['field'], readonly FieldRule
     rule('source', 'meta.source.compiled', 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…)', 'seed-audit/2022-01-13_4533144c.md'),
     rule('source', 'meta.source.closing', 'the outlet a closing credit names in full (（深圳商报驻京记者 宋华）, …（来源：时尚芭莎）)', 'seed-format/2021-08-19_769afc41.md'),
     rule('source', 'meta.source.mention', 'the outlet whose own reporter the lead says found or learned something (极目新闻记者实地探访发现…) and that another line of the article prints again, when nothing else names one', 'seed-format/2021-08-30_eee49b47.md'),
+    rule('source', 'meta.source.interviewer', 'an interview whose every question one outlet’s name labels (观察者网：…？), when the page prints no source (source.interviewer)', 'synthetic/synthetic-lines.html'),
     rule('source', 'meta.source.feed', 'seed-format posts: the front matter’s author (the feed, 新浪财经) when the article names no outlet', 'seed-format/2021-03-22_19469826.md'),
     rule('source', 'meta.source.none', 'the page names no outlet', 'fragments/sina-body_2019_cs327259852_00.html'),
   ],
@@ -381,7 +504,7 @@ export const FIELD_ORDER: Readonly<Record<FieldRule['field'], readonly FieldRule
     rule('leadImage', 'meta.leadImage.none', 'the page has no picture of its own', 'seed-format/000_e61d407e7bc7dc3d.txt'),
   ],
   keywords: [rule('keywords', 'meta.keywords.meta', 'keywords meta tag, without Sina’s site-wide ones and without the headline', 'pages/news_20180928_ifxeuwwr9050078.html')],
-  stocks: [rule('stocks', 'meta.stocks.links', 'stock links, stock-name spans and news_keyword_pub comments in the body', 'seed-format/2021-11-06_10d8ab3f.md')],
+  stocks: [rule('stocks', 'meta.stocks.links', 'stock links, stock-name spans and news_keyword_pub comments in the body, and names followed by a printed code (stock.printed-code)', 'seed-format/2021-11-06_10d8ab3f.md')],
 };
 
 /** The title the seed-format generator damaged, restored from the body's own copy of the headline or the 原标题. */

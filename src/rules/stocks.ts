@@ -175,3 +175,131 @@ export function keywordCode(market: string, raw: string): string | null {
   if (market === 'hkstock' && /^\d{5}$/.test(c)) return `hk${c}`;
   return null;
 }
+
+/**
+ * A stock the article names by its printed code, with no link: `航天电子（600879.SH）`,
+ * `紫金矿业（601899）`, `腾讯控股（00700.HK）`, `腾讯控股（00700）`, `苹果（AAPL.O）`,
+ * `特斯拉（NASDAQ：TSLA）`. The code is read from the brackets right after a name; its shape gives
+ * the market: a suffix (.SH/.SS .SZ .BJ .HK; .O/.OQ/.N/.A/.US for US tickers) or an exchange label
+ * (NASDAQ/NYSE/纳斯达克/纽交所), else a bare six-digit code only with a Shanghai (600/601/603/605/
+ * 688/689) or Shenzhen (000–003/300/301) board's prefix, and a bare five-digit code only with the
+ * leading 0 Hong Kong codes carry (00700: no amount is printed so). A bare ticker (`（AI）`, `（IPO）`)
+ * is an abbreviation, not a code; a number with a unit or other words in the brackets is no code;
+ * a table's numbers are no name followed by a code (tables are not read). The name is the run of
+ * words before the brackets from the last punctuation, space or lead-in word (随后, 包括, 龙头, 公司…),
+ * within a stock name's length (an A-share name fits in 4 Chinese characters); when no such start
+ * is found the stock is listed without a name rather than with half a sentence.
+ */
+export const STOCK_PRINTED_CODE: RuleMeta & {
+  pattern: RegExp;
+  examples: { match: readonly { text: string; code: string; name: string }[]; noMatch: readonly string[] };
+} = {
+  id: 'stock.printed-code',
+  reason: 'a name followed by a stock code in brackets (航天电子（600879.SH）, 腾讯控股（00700.HK）, 苹果（AAPL.O）) is the article naming a stock without a link',
+  // Words before the brackets (the name is cut from their end), then the code alone in the brackets,
+  // optionally after a 股票代码 label and before the article's own price words after a comma.
+  pattern:
+    /(?<run>[*＊\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9·－-]{1,16})\s*[（(]\s*(?<label>(?:股票|证券)?代码\s*[：:]\s*)?(?:(?<a>\d{6})\.(?<ax>SH|SS|SZ|BJ)|(?<ap>SH|SZ|BJ)(?<a2>\d{6})|(?<bare>(?:60[0135]|68[89]|00[0-3]|30[01])\d{3})(?=\s*[）)])|(?<h>\d{4,5})\.HK|HK\.?(?<h2>\d{4,5})|(?<hb>0\d{4})(?=\s*[）)])|(?<u>[A-Z]{1,5}(?:[.-][A-Z])?)\.(?:OQ|O|N|A|US)|(?:NASDAQ|NYSE|纳斯达克|纽交所)\s*[：:]?\s*(?<u2>[A-Z]{1,5}))(?=\s*(?:[）)]|[,，;；]))/g,
+  examples: {
+    match: [
+      { text: '航天电子（600879.SH）今日涨停。', code: 'sh600879', name: '航天电子' },
+      { text: '随后紫金矿业（601899）发布公告。', code: 'sh601899', name: '紫金矿业' },
+      { text: '腾讯控股(00700.HK)股价走高。', code: 'hk00700', name: '腾讯控股' },
+      { text: '腾讯控股（0700.HK）', code: 'hk00700', name: '腾讯控股' },
+      { text: '港股方面，美团-W（03690）涨超3%。', code: 'hk03690', name: '美团-W' },
+      { text: '苹果(AAPL.O)市值再创新高。', code: 'usAAPL', name: '苹果' },
+      { text: '特斯拉（NASDAQ：TSLA）公布财报。', code: 'usTSLA', name: '特斯拉' },
+      { text: '平安银行（000001.SZ，股价12.35元）', code: 'sz000001', name: '平安银行' },
+      { text: '龙头宁德时代（300750）', code: 'sz300750', name: '宁德时代' },
+      { text: '*ST康美（600518）', code: 'sh600518', name: '*ST康美' },
+      { text: '贝特瑞（835185.BJ）', code: 'bj835185', name: '贝特瑞' },
+      { text: '公司股东航天电子（股票代码：600879）', code: 'sh600879', name: '航天电子' },
+      // 2022-01-04_b5728f7a (seed-audit): 最大IPO中国电信（601728.SH）.
+      { text: '最大IPO中国电信（601728.SH）也花落上交所', code: 'sh601728', name: '中国电信' },
+    ],
+    noMatch: [
+      '公司2021年营收（600000万元）同比增长。',
+      '人工智能（AI）与首次公开募股（IPO）',
+      '公司于2021年（2021）完成改制。',
+      '联系电话（010-12345678）',
+      '截至6月末（202106）',
+      '项目总投资（600000元）已到位。',
+      '新三板挂牌公司天风期货（834277）',
+      '全年GDP（2021年 8.1%）',
+      '该基金（161725）规模增长。',
+      // A fund's code shares a Shenzhen stock's digits; its name is longer than a stock's.
+      '天弘余额宝（000198）规模继续下降。',
+      '股票代码（600879）',
+    ],
+  },
+  fixture: 'synthetic/synthetic-lines.html',
+};
+
+/** The code a printed-code match names, as the Article gives it (sh600879, hk00700, usAAPL). */
+export function printedStockCode(g: Record<string, string | undefined>): string | null {
+  if (g.a) return `${g.ax === 'SZ' ? 'sz' : g.ax === 'BJ' ? 'bj' : 'sh'}${g.a}`;
+  if (g.a2) return `${g.ap!.toLowerCase()}${g.a2}`;
+  if (g.bare) return `${/^[03]/.test(g.bare) ? 'sz' : 'sh'}${g.bare}`;
+  const h = g.h ?? g.h2 ?? g.hb;
+  if (h) return `hk${h.padStart(5, '0')}`;
+  const u = g.u ?? g.u2;
+  return u ? `us${u}` : null;
+}
+
+/**
+ * Words a name never starts with but that come right before one (lead-ins and the roles a company
+ * plays): the name starts after the last of them.
+ */
+const NAME_LEAD_IN = /(?:随后|其中|包括|例如|比如|譬如|如|以及|及|与|和|或|跟|同|的|在|对|向|从|将|把|被|由|为|是|据|而|但|且|并|即|有|旗下|龙头|龙头股|概念股|个股|企业|公司|股东|子公司|母公司|同行|对手|竞争对手|巨头|港股|美股|A股|H股|中概股|上市公司|方面|看|获|称|表示)$/;
+/** Names that end so are a measure, a label or a date, never a stock (代码, 编号, 电话, 年, 元…). */
+const NOT_A_NAME = /(?:代码|编码|编号|电话|号码|邮编|证号|账号|[年月日元亿万率额号数价值费款格计])$/;
+/**
+ * An index, not a stock: 上证指数（000001）, 沪深300（000300.SH）, 创业板指（399006） share codes
+ * with stocks on the other exchange (000001 is also 平安银行's).
+ */
+const INDEX_NAME = /(?:指数|[综成]指|板指|\d{2,4})$|^(?:沪深|中证|上证|深证|国证|创业板|科创|北证)/;
+const INDEX_END = /(?:指数|[综成]指|板指|\d{2,4})$/;
+/** A word that names a company without naming which (公司（股票代码：600879）): the code is listed without a name. */
+const GENERIC_NAME = /^(?:本|该|这家|此)?(?:公司|集团|企业|股份|上市公司)$/;
+
+/** A stock name's length: an A-share name fits 8 bytes (a Chinese character 2, a letter or digit 1); others up to 10 characters. */
+function nameFits(name: string, market: string): boolean {
+  if (market === 'sh' || market === 'sz' || market === 'bj') {
+    let bytes = 0;
+    for (const ch of name.replace(/^[*＊]/, '')) bytes += /[\u4e00-\u9fa5]/.test(ch) ? 2 : 1;
+    return bytes <= 8;
+  }
+  return name.length <= 10;
+}
+
+/** The stock name ending a run of words before a printed code, or '' when no start can be told. */
+export function printedStockName(run: string, code: string): string {
+  const market = code.slice(0, 2);
+  for (let i = 0; i < run.length; i++) {
+    const name = run.slice(i).replace(/^[·－-]+/, '');
+    if (!name || !nameFits(name, market)) continue;
+    // The name starts after a lead-in word, or where Latin letters or digits give way to Chinese (最大IPO中国电信).
+    if (i > 0 && !NAME_LEAD_IN.test(run.slice(0, i)) && !(/[A-Za-z0-9]$/.test(run.slice(0, i)) && /^[\u4e00-\u9fa5]/.test(name))) continue;
+    return NOT_A_NAME.test(name) || GENERIC_NAME.test(name) || name.replace(/^[*＊]/, '').length < 2 ? '' : name;
+  }
+  return '';
+}
+
+/** Stocks a text names by printed code, in order: code and name (the name may be ''). */
+export function printedStocks(text: string): { code: string; name: string }[] {
+  const out: { code: string; name: string }[] = [];
+  for (const m of text.matchAll(STOCK_PRINTED_CODE.pattern)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const code = printedStockCode(g);
+    if (!code) continue;
+    const run = g.run ?? '';
+    const name = printedStockName(run, code);
+    // A code after a measure or a label (人数, 代码, 2021年) or an index's name names no stock.
+    if (!name && (NOT_A_NAME.test(run) || /^\d+$/.test(run) || run.length < 2)) continue;
+    // A bare code is a stock's only after a stock's name or a 股票代码 label: funds share the six digits (天弘余额宝（000198）).
+    if (!name && !g.label && (g.bare || g.hb)) continue;
+    if (INDEX_NAME.test(name) || INDEX_END.test(run)) continue;
+    out.push({ code, name });
+  }
+  return out;
+}

@@ -70,6 +70,10 @@ const CHOICES: Readonly<Record<string, readonly [string, 'title' | 'source' | 'e
   'meta.source.compiled': [bodyWith(['每日经济新闻综合自京东官方微信号、微信公众号TencentGlobal、公开资料'], 'tail'), 'source', '每日经济新闻'],
   'line.source-credits.editor': [bodyWith(['来源：新京报 编辑：王五 校对：赵六'], 'tail'), 'editor', '王五'],
   'source.list-of-outlets': [bodyWith(['来源 齐鲁观、青记'], 'tail'), 'source', '齐鲁观'],
+  'source.title-marks': [bodyWith(['来源：《国际融资》'], 'tail'), 'source', '国际融资'],
+  'title.video-label': [pc2017('新京报').replace('<h1 class="main-title">', '<h1 class="main-title"><em>视频</em>｜'), 'title', '前三季度经济运行总体平稳'],
+  'source.interviewer': [bodyWith(['观察者网：您如何看待今年的经济形势？', '张三：总体平稳。', '观察者网：明年呢？', '张三：仍有压力。'], 'anywhere'), 'source', '观察者网'],
+  'meta.source.interviewer': [bodyWith(['观察者网：您如何看待今年的经济形势？', '张三：总体平稳。', '观察者网：明年呢？', '张三：仍有压力。'], 'anywhere'), 'source', '观察者网'],
 };
 
 const rulesOf = (a: Article) => new Set((a.trace ?? []).map((e) => e.rule));
