@@ -8,7 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { APP_PICTURE, appPicture, CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
-import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, LONE_PUNCTUATION, PUNCTUATION_ONLY } from '../rules/lines';
+import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, PUNCTUATION_ONLY, SPEAKER_LABEL } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -41,6 +41,10 @@ const MAX_PLACES_PER_CELL = 8;
 const MIN_PLACES = 512;
 /** Text beside a single picture in one small container (center, p, div) is its caption up to this length. */
 const MAX_INLINE_CAPTION = 60;
+/** A line that asks (its last mark a question mark, a closing quote or bracket after it). */
+const QUESTION_END = /[？?][”"」』）)]?$/;
+/** Speakers' labels that answer whoever asked. */
+const ANSWER_LABELS = new Set(['答', '回答', 'A']);
 /** How a paragraph that is complete ends. */
 const SENTENCE_END = /[。！？!?…”」』）)：:；;]$/;
 
@@ -227,6 +231,10 @@ export class BlockBuilder {
   private readonly memo = new Map<Element, Stats>();
   /** Caption elements already used by their picture wrapper (not walked as text). */
   private readonly skip = new Set<Element>();
+  /** Headings made of a bold line (not of h1-h6): an interview's questions among them become paragraphs. */
+  private readonly boldHeadings: Block[] = [];
+  /** Whether some line is labelled as an interview's question or answer (INTERVIEW_QUESTION). */
+  private interviewLabel = false;
 
   constructor(
     private readonly baseUrl: string | null,
@@ -245,7 +253,38 @@ export class BlockBuilder {
       else this.enter(f, stack);
     }
     this.flush(true);
+    this.interviewQuestions();
     return this.blocks;
+  }
+
+  /**
+   * In an interview, a short bold question is a question of the exchange, a paragraph, even
+   * without a label: the page is an interview when some line is labelled as its question or
+   * answer (问：, 答：, 澎湃新闻：…？), or when its bold questions are answered by a speaker's label
+   * (答：, A：, or the same speaker, 吴先生：, after two of them). A bold question elsewhere (a
+   * speech's 四季度会如何？) stays a heading.
+   */
+  private interviewQuestions(): void {
+    const qs = this.boldHeadings.filter((b) => QUESTION_END.test((b as { text: string }).text));
+    if (!qs.length) return;
+    let interview = this.interviewLabel;
+    if (!interview) {
+      const answers = new Map<string, number>();
+      for (const q of qs) {
+        const at = this.blocks.indexOf(q);
+        const next = this.blocks.slice(at + 1).find((b) => b.type !== 'image' && b.type !== 'video');
+        const speaker = next?.type === 'paragraph' ? SPEAKER_LABEL.pattern.exec(next.text)?.groups?.speaker : undefined;
+        if (!speaker) continue;
+        const n = (answers.get(speaker) ?? 0) + 1;
+        answers.set(speaker, n);
+        if (ANSWER_LABELS.has(speaker) || n >= 2) interview = true;
+      }
+    }
+    if (!interview) return;
+    for (const q of qs) {
+      (q as { type: string }).type = 'paragraph';
+      this.ctx.trace.add({ stage: 'blocks', rule: INTERVIEW_QUESTION.id, action: 'keep', reason: `${INTERVIEW_QUESTION.reason} (a question of this interview, without a label)`, text: (q as { text: string }).text }, this.blocks.indexOf(q));
+    }
   }
 
   /** Post-order counts for every element under root, without recursion. */
@@ -624,8 +663,12 @@ export class BlockBuilder {
     // Quote marks and spaces left outside the <strong> do not make a bold line less bold.
     const allBold = runs.some((s) => s.bold) && runs.every((s) => s.bold || !s.text.replace(/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff“”"'‘’「」『』（）()【】[\]]/g, ''));
     // A bold line ending like a sentence, a lead-in ("…提醒广大消费者：") or an exclamation is emphasis, not a subhead.
-    const bolded = allBold && text.length <= MAX_HEADING_CHARS && !BOLD_EMPHASIS.pattern.test(text);
-    if (allBold && !bolded && text.length <= MAX_HEADING_CHARS) this.ctx.trace.add({ stage: 'blocks', rule: BOLD_EMPHASIS.id, action: 'keep', reason: BOLD_EMPHASIS.reason, text }, this.blocks.length);
+    // A line an interview labels as its question or answer (问：…, 澎湃新闻：…？) is a line of the exchange.
+    const labelled = this.heading === 0 && INTERVIEW_QUESTION.pattern.test(text);
+    if (labelled) this.interviewLabel = true;
+    const bolded = allBold && text.length <= MAX_HEADING_CHARS && !BOLD_EMPHASIS.pattern.test(text) && !labelled;
+    if (allBold && labelled && text.length <= MAX_HEADING_CHARS) this.ctx.trace.add({ stage: 'blocks', rule: INTERVIEW_QUESTION.id, action: 'keep', reason: INTERVIEW_QUESTION.reason, text }, this.blocks.length);
+    else if (allBold && !bolded && text.length <= MAX_HEADING_CHARS) this.ctx.trace.add({ stage: 'blocks', rule: BOLD_EMPHASIS.id, action: 'keep', reason: BOLD_EMPHASIS.reason, text }, this.blocks.length);
     // A paragraph of punctuation only: a lone colon finishes the line before it; symbols (▷) are decoration.
     // (A paragraph of ellipsis marks is the article's punctuation and stays: rules/lines.ts ELLIPSIS_PARAGRAPH.)
     const wordy = hasLetterOrDigit(text);
@@ -642,6 +685,8 @@ export class BlockBuilder {
     }
     if (!wordy) this.ctx.trace.add({ stage: 'blocks', rule: ELLIPSIS_PARAGRAPH.id, action: 'keep', reason: ELLIPSIS_PARAGRAPH.reason, text }, this.blocks.length);
     const type = this.quote > 0 ? 'quote' : this.heading > 0 || bolded ? 'heading' : 'paragraph';
-    this.blocks.push(inlines ? { type, text, inlines } : { type, text });
+    const block: Block = inlines ? { type, text, inlines } : { type, text };
+    if (type === 'heading' && this.heading === 0) this.boldHeadings.push(block);
+    this.blocks.push(block);
   }
 }

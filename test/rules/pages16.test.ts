@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import { boxHiddenBy, ownFontSize } from '../../src/engine/visibility';
+import { INTERVIEW_QUESTION, SPEAKER_LABEL } from '../../src/rules/lines';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
 const paras = (a: ReturnType<typeof extract>) => a.text.split('\n\n');
@@ -122,4 +123,76 @@ describe('the style reads', () => {
   it('ownFontSize', () => {
     expect(['font-size:0', 'font-size:0px', 'font-size:0em', 'font: 0/0 a', 'font-size:14px', 'font-size:1rem', 'font-size:small', 'font-size:1.2em', 'font-size:120%', 'font-size:smaller', 'font-weight:bold', undefined].map(ownFontSize)).toEqual(['zero', 'zero', 'zero', 'zero', 'shown', 'shown', 'shown', 'relative', 'relative', 'relative', null, null]);
   });
+});
+
+describe('block.interview-question: an interview’s bold question is a paragraph of the exchange, its answer its own paragraph', () => {
+  const b = (t: string) => `<p><strong>${t}</strong></p>`;
+  const types = (a: ReturnType<typeof extract>) => a.blocks.map((x) => `${x.type}:${'text' in x ? x.text : ''}`);
+  const ANSWER = '吴先生：2006年我大学毕业，先后在浙江杭州和广东工作，当时月收入仅800元，日子过得比较拮据。';
+  for (const q of ['问：今年经济增长目标为何定在6%以上？', '问：请介绍一下今年的工作重点', 'Q：您如何看待今年的行情？', 'Q2：明年的配置思路是什么？', '记者：这一政策对房价会有什么影响？', '主持人：您怎么看？', '澎湃新闻：最初为何会想到开一家免费馒头店呢？', '《财经》：你们的资金来自哪里？', '中国基金报记者：明年的配置思路是什么？'])
+    it(`<strong>${q}</strong> is a paragraph; the answer after it stays its own paragraph`, () => {
+      const a = extract(seedPost(ps(P1) + b(q) + ps(ANSWER, P2)));
+      expect(types(a)).toEqual([`paragraph:${P1}`, `paragraph:${q}`, `paragraph:${ANSWER}`, `paragraph:${P2}`]);
+      expect(a.markdown).toContain(`\n\n${q}\n\n${ANSWER}\n\n`);
+      expect(a.markdown).not.toContain(`## ${q}`);
+    });
+  it('<b>记者：…？</b> (b, not strong) is a paragraph', () => {
+    const a = extract(seedPost(ps(P1) + '<p><b>记者：这一政策对房价会有什么影响？</b></p>' + ps('答：短期影响有限。', P2)));
+    expect(a.blocks[1]).toEqual({ type: 'paragraph', text: '记者：这一政策对房价会有什么影响？' });
+  });
+  it('a bold question and its answer split by <br> in one paragraph are two paragraphs', () => {
+    const a = extract(seedPost(ps(P1) + '<p><strong>问：为什么扩散在长距离上很慢？</strong><br>答：扩散时间与距离的平方成正比。</p>' + ps(P2)));
+    expect(types(a)).toEqual([`paragraph:${P1}`, 'paragraph:问：为什么扩散在长距离上很慢？', 'paragraph:答：扩散时间与距离的平方成正比。', `paragraph:${P2}`]);
+  });
+  it('unlabelled bold questions answered by 答： are paragraphs', () => {
+    const a = extract(seedPost(ps(P1) + b('明年的配置思路是什么？') + ps('答：以稳为主，兼顾成长。') + b('如何看待消费板块？') + ps('答：长期看好。', P2)));
+    expect(a.blocks.filter((x) => x.type === 'heading')).toEqual([]);
+  });
+  it('unlabelled bold questions each answered by the same speaker are paragraphs; the section heading above them stays', () => {
+    const a = extract(seedPost(ps(P1) + b('对话“永恒阳光馒头店”老板') + b('最初为何会想到开一家免费馒头店呢？') + ps(ANSWER) + b('开店的成本每月大约是多少？') + ps('吴先生：每月店租最开始是三千，后来房东知道我是在免费送馒头，就少了五百。', P2)));
+    expect(a.blocks.filter((x) => x.type === 'heading').map((x) => (x as { text: string }).text)).toEqual(['对话“永恒阳光馒头店”老板']);
+  });
+  it('in an interview with labelled questions, an unlabelled bold question is a paragraph too', () => {
+    const a = extract(seedPost(ps(P1) + b('澎湃新闻：最初为何会想到开一家免费馒头店呢？') + ps(ANSWER) + b('那么未来呢？') + ps('未来可能会继续做公益。', P2)));
+    expect(a.blocks.filter((x) => x.type === 'heading')).toEqual([]);
+  });
+  it('--explain names the rule', () => {
+    const a = extract(seedPost(ps(P1) + b('问：今年经济增长目标为何定在6%以上？') + ps(P2)), { trace: true });
+    expect(a.trace!.some((t) => t.rule === 'block.interview-question' && t.text === '问：今年经济增长目标为何定在6%以上？')).toBe(true);
+  });
+
+  // What must stay a heading: question-headings of a speech or an analysis, topic labels, sections.
+  const headings = [
+    '四季度会如何？',
+    '考验民族很重要的一个时点到了，能不能咬得住？',
+    '楼市：还会继续上涨吗？',
+    '年报：业绩还能增长吗？',
+    '互联网：还有哪些机会？',
+    '问责机制如何落地？',
+    '大城市人口增长为何放缓？',
+    '对话“永恒阳光馒头店”老板',
+    '专访：中国经济的韧性从何而来',
+    '一、政策背景',
+    'Q&A',
+  ];
+  for (const h of headings)
+    it(`${h} (bold, alone, no interview around it) stays a heading`, () => {
+      const a = extract(seedPost(ps(P1) + b(h) + ps(P2, P3)));
+      expect(a.blocks[1]).toEqual({ type: 'heading', text: h });
+    });
+  it('question-headings each followed by a different institution’s view stay headings (not one speaker answering)', () => {
+    const a = extract(seedPost(ps(P1) + b('四季度会如何？') + ps('中金公司：预计四季度经济增速小幅回落。') + b('明年怎么看？') + ps('中信证券：明年经济有望企稳回升。', P2)));
+    expect(a.blocks.filter((x) => x.type === 'heading').length).toBe(2);
+  });
+  it('a question-heading followed by a line with a time (10:30) is no interview', () => {
+    const a = extract(seedPost(ps(P1) + b('四季度会如何？') + ps('10:30，会议正式开始。') + b('明年怎么看？') + ps('10:30，会议正式开始。', P2)));
+    expect(a.blocks.filter((x) => x.type === 'heading').length).toBe(2);
+  });
+});
+
+describe('the interview rules’ examples', () => {
+  for (const r of [INTERVIEW_QUESTION, SPEAKER_LABEL]) {
+    for (const ex of r.examples.match) it(`${r.id} matches ${ex}`, () => expect(r.pattern.test(ex)).toBe(true));
+    for (const ex of r.examples.noMatch) it(`${r.id} does not match ${ex}`, () => expect(r.pattern.test(ex)).toBe(false));
+  }
 });
