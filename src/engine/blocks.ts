@@ -8,7 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { APP_PICTURE, appPicture, CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
-import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, PUNCTUATION_ONLY, SPEAKER_LABEL } from '../rules/lines';
+import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, PUNCTUATION_ONLY, SPEAKER_LABEL, TWO_LINE_SUBHEAD } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -43,6 +43,10 @@ const MIN_PLACES = 512;
 const MAX_INLINE_CAPTION = 60;
 /** A line that asks (its last mark a question mark, a closing quote or bracket after it). */
 const QUESTION_END = /[？?][”"」』）)]?$/;
+/** A line ending as a sentence or a question ends: a subhead does not go on after it. */
+const SENTENCE_OR_QUESTION_END = /[。！？!?；;：:]$/;
+/** A line opening a numbered section of its own (一、, （二）, 3．, 01 ). */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))|0\d[ \u3000\u00a0])/;
 /** Speakers' labels that answer whoever asked. */
 const ANSWER_LABELS = new Set(['答', '回答', 'A']);
 /** How a paragraph that is complete ends. */
@@ -170,6 +174,21 @@ const X_BOLD = 2;
 const X_CENTER = 4;
 const X_QUOTE = 8;
 const X_HEADING = 16;
+const X_CENTRED = 32;
+
+/**
+ * Whether an element centres its lines: <center>, align="center", an inline text-align:center, or
+ * Sina's CMS mark (cms-style="… align-Center"). Recorded only to tell a subhead set on two centred
+ * lines (the caption rule reads <center> alone, as it always has).
+ */
+function isCentred(el: Element): boolean {
+  if (el.name === 'center') return true;
+  const a = el.attribs;
+  if (!a) return false;
+  if (a.align !== undefined && a.align.trim().toLowerCase() === 'center') return true;
+  if (a['cms-style'] !== undefined && /\balign-Center\b/.test(a['cms-style'])) return true;
+  return a.style !== undefined && /text-align\s*:\s*center/i.test(a.style);
+}
 
 /** What leaving a link or a picture wrapper undoes besides the bits (the elements that need more than a number). */
 class Exit {
@@ -215,6 +234,8 @@ export class BlockBuilder {
   private center = 0;
   private quote = 0;
   private heading = 0;
+  /** Elements that centre their lines (isCentred) the walk is inside. */
+  private centred = 0;
   private href: string | undefined;
   /** An ad was cut out right here: a paragraph ending at this point may go on in the next one. */
   private joinPending = false;
@@ -233,6 +254,8 @@ export class BlockBuilder {
   private readonly skip = new Set<Element>();
   /** Headings made of a bold line (not of h1-h6): an interview's questions among them become paragraphs. */
   private readonly boldHeadings: Block[] = [];
+  /** Bold headings set on a centred line (two of them in a row are one subhead on two lines). */
+  private readonly centredHeadings = new Set<Block>();
   /** Whether some line is labelled as an interview's question or answer (INTERVIEW_QUESTION). */
   private interviewLabel = false;
 
@@ -254,7 +277,36 @@ export class BlockBuilder {
     }
     this.flush(true);
     this.interviewQuestions();
+    this.joinTwoLineSubheads();
     return this.blocks;
+  }
+
+  /**
+   * A subhead the page sets on two centred bold lines (two <p>, or one split by <br>), nothing
+   * between them, is one heading: 营收和净利增幅 创历史同期最高水平, the lines joined by a space.
+   * Not when the second line opens a numbered
+   * section of its own (一、, （二）, 3．), when the first ends as a sentence or a question, when
+   * either carries a link, or when the two together are longer than a subhead.
+   */
+  private joinTwoLineSubheads(): void {
+    if (this.centredHeadings.size < 2) return;
+    const out: Block[] = [];
+    for (let i = 0; i < this.blocks.length; i++) {
+      const a = this.blocks[i]!;
+      const b = this.blocks[i + 1];
+      if (b && a.type === 'heading' && b.type === 'heading' && this.centredHeadings.has(a) && this.centredHeadings.has(b) && !a.inlines && !b.inlines) {
+        // A space keeps the two phrases apart as the line break did (八大行业业绩翻番 交通运输成黑马), none after a mark that already does (、，).
+        const text = normalizeText(`${a.text}${/[、，,：:（(“「『《—-]$/.test(a.text) ? '' : ' '}${b.text}`);
+        if (!SENTENCE_OR_QUESTION_END.test(a.text) && !SECTION_NUMBER.test(b.text) && text.length <= MAX_HEADING_CHARS) {
+          out.push({ type: 'heading', text });
+          this.ctx.trace.add({ stage: 'blocks', rule: TWO_LINE_SUBHEAD.id, action: 'move', reason: TWO_LINE_SUBHEAD.reason, text }, out.length - 1);
+          i++;
+          continue;
+        }
+      }
+      out.push(a);
+    }
+    if (out.length !== this.blocks.length) this.blocks.splice(0, this.blocks.length, ...out);
   }
 
   /**
@@ -433,6 +485,10 @@ export class BlockBuilder {
       this.center++;
       flags |= X_CENTER;
     }
+    if (isCentred(n)) {
+      this.centred++;
+      flags |= X_CENTRED;
+    }
     if (link) link.flags = flags;
     stack.push(link ?? flags);
     this.pushChildren(n, stack);
@@ -460,6 +516,7 @@ export class BlockBuilder {
       this.quote--;
     } else if (flags & X_BLOCK) this.flush();
     if (flags & X_CENTER) this.center--;
+    if (flags & X_CENTRED) this.centred--;
     if (flags & X_BOLD) this.bold--;
   }
 
@@ -686,7 +743,10 @@ export class BlockBuilder {
     if (!wordy) this.ctx.trace.add({ stage: 'blocks', rule: ELLIPSIS_PARAGRAPH.id, action: 'keep', reason: ELLIPSIS_PARAGRAPH.reason, text }, this.blocks.length);
     const type = this.quote > 0 ? 'quote' : this.heading > 0 || bolded ? 'heading' : 'paragraph';
     const block: Block = inlines ? { type, text, inlines } : { type, text };
-    if (type === 'heading' && this.heading === 0) this.boldHeadings.push(block);
+    if (type === 'heading' && this.heading === 0) {
+      this.boldHeadings.push(block);
+      if (this.centred > 0) this.centredHeadings.add(block);
+    }
     this.blocks.push(block);
   }
 }

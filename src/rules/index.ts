@@ -7,7 +7,7 @@ import { BOILERPLATE } from './boilerplate';
 import { BYLINES, CORRESPONDENT, CREDIT_LINE_SHAPE } from './bylines';
 import { DOC_ID_SHAPES, SINA_DOMAINS } from './hosts';
 import { APP_PICTURE, CAPTION_HINT, JUNK_IMAGES } from './images';
-import { BOLD_EMPHASIS, CREDITS_EDITOR, ELLIPSIS_PARAGRAPH, FIGURE_CREDIT, LINES, LONE_PUNCTUATION, PUNCTUATION_ONLY, REPEATED_HEADLINE } from './lines';
+import { BOLD_EMPHASIS, CREDITS_EDITOR, ELLIPSIS_PARAGRAPH, FIGURE_CREDIT, INTERVIEW_QUESTION, LINES, LONE_PUNCTUATION, PUNCTUATION_ONLY, REPEATED_HEADLINE, TWO_LINE_SUBHEAD } from './lines';
 import { LINK_FURNITURE, LINK_LABELS } from './links';
 import { DESK_BEFORE_NAMES } from './names';
 import { FIELD_ORDER, KEYWORD_NOISE, MOBILE_HEADER_TIME, NOT_AN_OUTLET, OUTLET_NAME, OUTLET_SHORT_FORM, PERSON_NOT_OUTLET, PLATFORM_SOURCES, SOURCE_LIST, TITLE_ASCII_QUOTES, TITLE_BADGE, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX } from './metadata';
@@ -30,7 +30,7 @@ export type RuleTable =
 export const ALL_RULES: readonly (RuleMeta & { table: RuleTable })[] = [
   ...BOILERPLATE.map((r) => ({ ...r, table: 'boilerplate' as const })),
   ...[...BYLINES, DESK_BEFORE_NAMES, CORRESPONDENT, CREDIT_LINE_SHAPE].map((r) => ({ ...r, table: 'bylines' as const })),
-  ...[...LINES, REPEATED_HEADLINE, PUNCTUATION_ONLY, LONE_PUNCTUATION, ELLIPSIS_PARAGRAPH, CREDITS_EDITOR, BOLD_EMPHASIS, FIGURE_CREDIT].map((r) => ({ ...r, table: 'lines' as const })),
+  ...[...LINES, REPEATED_HEADLINE, PUNCTUATION_ONLY, LONE_PUNCTUATION, ELLIPSIS_PARAGRAPH, CREDITS_EDITOR, BOLD_EMPHASIS, FIGURE_CREDIT, INTERVIEW_QUESTION, TWO_LINE_SUBHEAD].map((r) => ({ ...r, table: 'lines' as const })),
   ...[...DROP_SELECTORS, ...MARKER_REGIONS, VIDEO_MARKERS].map((r) => ({ ...r, table: 'page' as const })),
   ...[...JUNK_IMAGES, CAPTION_HINT, APP_PICTURE].map((r) => ({ ...r, table: 'images' as const })),
   ...[LINK_LABELS, ...LINK_FURNITURE].map((r) => ({ ...r, table: 'links' as const })),

@@ -589,7 +589,9 @@ export const INTERVIEW_QUESTION: LinePattern = {
 /**
  * A line that opens with a speaker's label (吴先生：…, 张磊：…, 答：…): in an interview, the answer
  * after a question. Up to 8 characters before the colon, a name or a role, no digits (a time or a
- * ratio, 10:30, 1:1, is no label) and no sentence punctuation.
+ * ratio, 10:30, 1:1, is no label) and no sentence punctuation. A part of block.interview-question
+ * (it never acts alone, so it is not in the table of rules that act; its examples are tested in
+ * test/rules/pages16.test.ts).
  */
 export const SPEAKER_LABEL: LinePattern = {
   id: 'block.speaker-label',
@@ -600,4 +602,17 @@ export const SPEAKER_LABEL: LinePattern = {
     match: ['吴先生：2006年我大学毕业，先后在浙江杭州和广东工作。', '答：是的，我们会继续投入。', '张磊：长期来看，消费仍是主线。', 'A：这个问题要分两方面看。'],
     noMatch: ['10:30，会议正式开始。', '1:1的配比', '据悉，公司将在明年上市。', '他表示：', '一、政策背景'],
   },
+};
+
+/**
+ * A subhead set on two lines: two short bold lines, both centred (Sina's CMS writes
+ * cms-style="… align-Center"; pasted HTML text-align:center, align="center", <center>), one right
+ * after the other, in two paragraphs or one split by <br>. The page breaks one subhead for its
+ * look (营收和净利增幅 / 创历史同期最高水平; 八大行业业绩翻番 / 交通运输成黑马): it is one heading.
+ * Read by the blocks stage (blocks.ts joinTwoLineSubheads), which says when two lines stay two.
+ */
+export const TWO_LINE_SUBHEAD: RuleMeta = {
+  id: 'block.two-line-subhead',
+  reason: 'two short centred bold lines in a row are one subhead the page set on two lines: one heading',
+  fixture: 'seed-format/2021-09-05_7765e7c9.md',
 };

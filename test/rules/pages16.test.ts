@@ -196,3 +196,48 @@ describe('the interview rules’ examples', () => {
     for (const ex of r.examples.noMatch) it(`${r.id} does not match ${ex}`, () => expect(r.pattern.test(ex)).toBe(false));
   }
 });
+
+describe('block.two-line-subhead: a subhead the page sets on two centred bold lines is one heading', () => {
+  const cms = (t: string) => `<p cms-style="font-L align-Center">　　<font cms-style="font-L strong-Bold align-Center">${t}</font></p>`;
+  const styled = (t: string) => `<p style="text-align: center;"><strong>${t}</strong></p>`;
+  const headings = (a: ReturnType<typeof extract>) => a.blocks.filter((x) => x.type === 'heading').map((x) => (x as { text: string }).text);
+  for (const [name, html] of [
+    ['Sina CMS align-Center, two <p>', cms('营收和净利增幅') + cms('创历史同期最高水平')],
+    ['text-align:center, two <p>', styled('营收和净利增幅') + styled('创历史同期最高水平')],
+    ['align="center", two <p>', '<p align="center"><b>营收和净利增幅</b></p><p align="center"><b>创历史同期最高水平</b></p>'],
+    ['<center>, one line split by <br>', '<center><strong>营收和净利增幅<br>创历史同期最高水平</strong></center>'],
+    ['text-align:center, one <p> split by <br>', '<p style="text-align:center"><strong>营收和净利增幅</strong><br><strong>创历史同期最高水平</strong></p>'],
+  ] as const)
+    it(`${name}: one heading, the lines joined by a space`, () => {
+      const a = extract(seedPost(ps(P1) + html + ps(P2)));
+      expect(a.blocks).toEqual([{ type: 'paragraph', text: P1 }, { type: 'heading', text: '营收和净利增幅 创历史同期最高水平' }, { type: 'paragraph', text: P2 }]);
+      expect(a.markdown).toContain('\n\n## 营收和净利增幅 创历史同期最高水平\n\n');
+    });
+  it('no space after a line ending in 、', () => {
+    expect(headings(extract(seedPost(ps(P1) + cms('春节期间市场供应充足、') + cms('物价平稳有保障') + ps(P2))))).toEqual(['春节期间市场供应充足、物价平稳有保障']);
+  });
+  it('--explain names the rule', () => {
+    const a = extract(seedPost(ps(P1) + cms('八大行业业绩翻番') + cms('交通运输成黑马') + ps(P2)), { trace: true });
+    expect(a.trace!.some((t) => t.rule === 'block.two-line-subhead' && t.text === '八大行业业绩翻番 交通运输成黑马')).toBe(true);
+  });
+  const apart: [string, string, string[]][] = [
+    ['two bold lines not centred', '<p><strong>营收和净利增幅</strong></p><p><strong>创历史同期最高水平</strong></p>', ['营收和净利增幅', '创历史同期最高水平']],
+    ['one centred, one not', cms('营收和净利增幅') + '<p><strong>创历史同期最高水平</strong></p>', ['营收和净利增幅', '创历史同期最高水平']],
+    ['a paragraph between them', cms('营收和净利增幅') + ps(P3) + cms('创历史同期最高水平'), ['营收和净利增幅', '创历史同期最高水平']],
+    ['the second opens a numbered section', cms('第一部分') + cms('一、政策背景'), ['第一部分', '一、政策背景']],
+    ['the first asks a question', cms('四季度会如何？') + cms('多家机构给出预测'), ['四季度会如何？', '多家机构给出预测']],
+    ['the two are longer than a subhead', cms('上半年A股公司累计实现总营收三十点五五万亿元同比增长二成六') + cms('累计实现净利润二点七六万亿元同比增长四成以上'), ['上半年A股公司累计实现总营收三十点五五万亿元同比增长二成六', '累计实现净利润二点七六万亿元同比增长四成以上']],
+    ['an h2 then a centred bold line', '<h2 style="text-align:center">营收和净利增幅</h2>' + cms('创历史同期最高水平'), ['营收和净利增幅', '创历史同期最高水平']],
+  ];
+  for (const [name, html, want] of apart)
+    it(`${name}: two headings`, () => {
+      expect(headings(extract(seedPost(ps(P1) + html + ps(P2))))).toEqual(want);
+    });
+  it('three centred bold lines: the first two join, the third stays its own', () => {
+    expect(headings(extract(seedPost(ps(P1) + cms('营收和净利增幅') + cms('创历史同期最高水平') + cms('八大行业业绩翻番') + ps(P2))))).toEqual(['营收和净利增幅 创历史同期最高水平', '八大行业业绩翻番']);
+  });
+  it('a centred bold sentence is emphasis, not a subhead line', () => {
+    const a = extract(seedPost(ps(P1) + cms('营收和净利增幅双双创历史同期最高水平。') + cms('交通运输成黑马') + ps(P2)));
+    expect(a.blocks.map((x) => x.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+  });
+});
