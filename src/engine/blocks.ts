@@ -256,6 +256,8 @@ export class BlockBuilder {
   private readonly boldHeadings: Block[] = [];
   /** Bold headings set on a centred line (two of them in a row are one subhead on two lines). */
   private readonly centredHeadings = new Set<Block>();
+  /** Short centred bold lines ending in ， or 、: the first line of a subhead that goes on in the next (a paragraph alone). */
+  private readonly centredLeadIns = new Set<Block>();
   /** Whether some line is labelled as an interview's question or answer (INTERVIEW_QUESTION). */
   private interviewLabel = false;
 
@@ -284,17 +286,19 @@ export class BlockBuilder {
   /**
    * A subhead the page sets on two centred bold lines (two <p>, or one split by <br>), nothing
    * between them, is one heading: 营收和净利增幅 创历史同期最高水平, the lines joined by a space.
-   * Not when the second line opens a numbered
+   * A first line ending in ， or 、 (alone, emphasis) goes on in the second: 2021年物价总体稳定在
+   * 合理区间，离不开政策支持 is one heading too. Not when the second line opens a numbered
    * section of its own (一、, （二）, 3．), when the first ends as a sentence or a question, when
    * either carries a link, or when the two together are longer than a subhead.
    */
   private joinTwoLineSubheads(): void {
-    if (this.centredHeadings.size < 2) return;
+    if (this.centredHeadings.size === 0) return;
     const out: Block[] = [];
     for (let i = 0; i < this.blocks.length; i++) {
       const a = this.blocks[i]!;
       const b = this.blocks[i + 1];
-      if (b && a.type === 'heading' && b.type === 'heading' && this.centredHeadings.has(a) && this.centredHeadings.has(b) && !a.inlines && !b.inlines) {
+      const first = a.type === 'heading' ? this.centredHeadings.has(a) : this.centredLeadIns.has(a);
+      if (b && first && b.type === 'heading' && this.centredHeadings.has(b) && (a.type === 'heading' || a.type === 'paragraph') && !a.inlines && !b.inlines) {
         // A space keeps the two phrases apart as the line break did (八大行业业绩翻番 交通运输成黑马), none after a mark that already does (、，).
         const text = normalizeText(`${a.text}${/[、，,：:（(“「『《—-]$/.test(a.text) ? '' : ' '}${b.text}`);
         if (!SENTENCE_OR_QUESTION_END.test(a.text) && !SECTION_NUMBER.test(b.text) && text.length <= MAX_HEADING_CHARS) {
@@ -746,7 +750,7 @@ export class BlockBuilder {
     if (type === 'heading' && this.heading === 0) {
       this.boldHeadings.push(block);
       if (this.centred > 0) this.centredHeadings.add(block);
-    }
+    } else if (type === 'paragraph' && allBold && !labelled && this.centred > 0 && text.length <= MAX_HEADING_CHARS && /[，,、]$/.test(text)) this.centredLeadIns.add(block);
     this.blocks.push(block);
   }
 }

@@ -213,6 +213,14 @@ describe('block.two-line-subhead: a subhead the page sets on two centred bold li
       expect(a.blocks).toEqual([{ type: 'paragraph', text: P1 }, { type: 'heading', text: '营收和净利增幅 创历史同期最高水平' }, { type: 'paragraph', text: P2 }]);
       expect(a.markdown).toContain('\n\n## 营收和净利增幅 创历史同期最高水平\n\n');
     });
+  it('a first line ending in ， (emphasis alone) goes on in the second: one heading', () => {
+    const a = extract(seedPost(ps(P1) + cms('2021年物价总体稳定在合理区间，') + cms('离不开政策支持') + ps(P2)));
+    expect(a.blocks).toEqual([{ type: 'paragraph', text: P1 }, { type: 'heading', text: '2021年物价总体稳定在合理区间，离不开政策支持' }, { type: 'paragraph', text: P2 }]);
+  });
+  it('a centred bold line ending in ， before a paragraph stays a paragraph', () => {
+    const a = extract(seedPost(ps(P1) + cms('2021年物价总体稳定在合理区间，') + ps(P2)));
+    expect(a.blocks.map((x) => x.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
   it('no space after a line ending in 、', () => {
     expect(headings(extract(seedPost(ps(P1) + cms('春节期间市场供应充足、') + cms('物价平稳有保障') + ps(P2))))).toEqual(['春节期间市场供应充足、物价平稳有保障']);
   });
