@@ -8,7 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { APP_PICTURE, appPicture, CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
-import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, PUNCTUATION_ONLY, SPEAKER_LABEL, TWO_LINE_SUBHEAD } from '../rules/lines';
+import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, PUNCTUATION_ONLY, SPEAKER_LABEL, TWO_LINE_SUBHEAD, COLOURED_SUBHEAD } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -17,6 +17,7 @@ import { findAll, findFirst, isElement, textOf } from './dom';
 import { JOIN_TAG, VIDEO_TAG } from './strip';
 import { firstShownChar, normalizeRuns, normalizeText } from './text';
 import { absoluteUrl } from './url';
+import { declarations } from './visibility';
 
 /** Elements that end the paragraph being built. */
 export const BLOCK_TAGS = new Set([
@@ -43,6 +44,11 @@ const MIN_PLACES = 512;
 const MAX_INLINE_CAPTION = 60;
 /** A line that asks (its last mark a question mark, a closing quote or bracket after it). */
 const QUESTION_END = /[？?][”"」』）)]?$/;
+/** A paragraph of body text around a subhead of `len` characters: a sentence's length, and longer than twice the subhead. */
+const bodyText = (b: Block, len: number) => b.type === 'paragraph' && b.text.length >= MIN_BODY_CHARS && b.text.length > 2 * len;
+const MIN_BODY_CHARS = 30;
+/** Spaces and quote marks: left outside a <strong> or a colour, they do not make a line less bold or coloured. */
+const BLANK_OR_QUOTE = /[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff“”"'‘’「」『』（）()【】[\]]/g;
 /** A line ending as a sentence or a question ends: a subhead does not go on after it. */
 const SENTENCE_OR_QUESTION_END = /[。！？!?；;：:]$/;
 /** A line opening a numbered section of its own (一、, （二）, 3．, 01 ). */
@@ -58,6 +64,8 @@ const CAPTION_CONTAINERS = new Set(['center', 'p', 'div', 'span', 'a', 'font']);
 interface Run {
   text: string;
   bold: boolean;
+  /** Inside an element that sets a colour of its own (isColoured). */
+  coloured?: boolean;
   href?: string;
 }
 
@@ -175,6 +183,36 @@ const X_CENTER = 4;
 const X_QUOTE = 8;
 const X_HEADING = 16;
 const X_CENTRED = 32;
+const X_COLOURED = 64;
+
+/** Colours with no hue: black, white and greys (a grey line is a note or a credit, not a subhead). */
+const HUELESS = new Set(['black', 'white', 'gray', 'grey', 'silver', 'dimgray', 'dimgrey', 'darkgray', 'darkgrey', 'lightgray', 'lightgrey', 'gainsboro', 'whitesmoke', 'inherit', 'initial', 'unset', 'revert', 'currentcolor', 'transparent']);
+
+/** Whether a CSS colour has a hue (red, #c00000, rgb(0, 112, 192)): its channels differ by a fifth of their range or more. */
+export function hasHue(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  let rgb: number[] | null = null;
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v);
+  if (hex) {
+    const h = hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!;
+    rgb = [0, 2, 4].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
+  } else {
+    const fn = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(v);
+    if (fn) rgb = fn.slice(1, 4).map(Number);
+    else return /^[a-z]+$/.test(v) && !HUELESS.has(v);
+  }
+  return Math.max(...rgb) - Math.min(...rgb) >= 51;
+}
+
+/** Whether an element sets a colour with a hue on its text: <font color>, or an inline color. */
+function isColoured(el: Element): boolean {
+  const a = el.attribs;
+  if (!a) return false;
+  if (el.name === 'font' && a.color !== undefined) return hasHue(a.color);
+  if (a.style === undefined || !/color/i.test(a.style)) return false;
+  const color = declarations(a.style).get('color');
+  return !!color && hasHue(color);
+}
 
 /**
  * Whether an element centres its lines: <center>, align="center", an inline text-align:center, or
@@ -234,6 +272,8 @@ export class BlockBuilder {
   private center = 0;
   private quote = 0;
   private heading = 0;
+  /** Elements that colour their text (isColoured) the walk is inside. */
+  private colour = 0;
   /** Elements that centre their lines (isCentred) the walk is inside. */
   private centred = 0;
   private href: string | undefined;
@@ -256,6 +296,8 @@ export class BlockBuilder {
   private readonly boldHeadings: Block[] = [];
   /** Bold headings set on a centred line (two of them in a row are one subhead on two lines). */
   private readonly centredHeadings = new Set<Block>();
+  /** Short lines whose only styling is a colour (COLOURED_SUBHEAD): subheads when they stand alone between paragraphs. */
+  private readonly colouredLines = new Set<Block>();
   /** Short centred bold lines ending in ， or 、: the first line of a subhead that goes on in the next (a paragraph alone). */
   private readonly centredLeadIns = new Set<Block>();
   /** Whether some line is labelled as an interview's question or answer (INTERVIEW_QUESTION). */
@@ -279,6 +321,7 @@ export class BlockBuilder {
     }
     this.flush(true);
     this.interviewQuestions();
+    this.colouredSubheads();
     this.joinTwoLineSubheads();
     return this.blocks;
   }
@@ -311,6 +354,26 @@ export class BlockBuilder {
       out.push(a);
     }
     if (out.length !== this.blocks.length) this.blocks.splice(0, this.blocks.length, ...out);
+  }
+
+  /**
+   * A short coloured line standing alone between paragraphs is a subhead (COLOURED_SUBHEAD): a
+   * paragraph of body text (or a picture) before it, a paragraph of body text after it.
+   */
+  private colouredSubheads(): void {
+    if (!this.colouredLines.size) return;
+    for (let i = 1; i < this.blocks.length - 1; i++) {
+      const b = this.blocks[i]!;
+      if (!this.colouredLines.has(b)) continue;
+      const prev = this.blocks[i - 1]!;
+      const next = this.blocks[i + 1]!;
+      if ((prev.type !== 'paragraph' && prev.type !== 'image') || next.type !== 'paragraph' || this.colouredLines.has(prev) || this.colouredLines.has(next)) continue;
+      // Between the article's paragraphs, not in a list of short lines (收入137716亿元 / 同比增长20%): its neighbours are body text.
+      const len = (b as { text: string }).text.length;
+      if (!bodyText(next, len) || (prev.type === 'paragraph' && !bodyText(prev, len))) continue;
+      (b as { type: string }).type = 'heading';
+      this.ctx.trace.add({ stage: 'blocks', rule: COLOURED_SUBHEAD.id, action: 'keep', reason: COLOURED_SUBHEAD.reason, text: (b as { text: string }).text }, i);
+    }
   }
 
   /**
@@ -410,7 +473,7 @@ export class BlockBuilder {
     if (n.type === 'text') {
       const data = (n as Text).data;
       if (firstShownChar(data) !== null) this.joinPending = false;
-      this.runs.push({ text: data, bold: this.bold > 0, href: this.href });
+      this.runs.push(this.colour > 0 ? { text: data, bold: this.bold > 0, href: this.href, coloured: true } : { text: data, bold: this.bold > 0, href: this.href });
       return;
     }
     if (!isElement(n) || n.type !== 'tag' || this.skip.has(n)) return; // comments, directives, leftovers
@@ -493,6 +556,10 @@ export class BlockBuilder {
       this.centred++;
       flags |= X_CENTRED;
     }
+    if (isColoured(n)) {
+      this.colour++;
+      flags |= X_COLOURED;
+    }
     if (link) link.flags = flags;
     stack.push(link ?? flags);
     this.pushChildren(n, stack);
@@ -521,6 +588,7 @@ export class BlockBuilder {
     } else if (flags & X_BLOCK) this.flush();
     if (flags & X_CENTER) this.center--;
     if (flags & X_CENTRED) this.centred--;
+    if (flags & X_COLOURED) this.colour--;
     if (flags & X_BOLD) this.bold--;
   }
 
@@ -722,7 +790,7 @@ export class BlockBuilder {
       return;
     }
     // Quote marks and spaces left outside the <strong> do not make a bold line less bold.
-    const allBold = runs.some((s) => s.bold) && runs.every((s) => s.bold || !s.text.replace(/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff“”"'‘’「」『』（）()【】[\]]/g, ''));
+    const allBold = runs.some((s) => s.bold) && runs.every((s) => s.bold || !s.text.replace(BLANK_OR_QUOTE, ''));
     // A bold line ending like a sentence, a lead-in ("…提醒广大消费者：") or an exclamation is emphasis, not a subhead.
     // A line an interview labels as its question or answer (问：…, 澎湃新闻：…？) is a line of the exchange.
     const labelled = this.heading === 0 && INTERVIEW_QUESTION.pattern.test(text);
@@ -750,6 +818,8 @@ export class BlockBuilder {
     if (type === 'heading' && this.heading === 0) {
       this.boldHeadings.push(block);
       if (this.centred > 0) this.centredHeadings.add(block);
+    } else if (type === 'paragraph' && !allBold && !inlines && !labelled && this.quote === 0 && COLOURED_SUBHEAD.pattern.test(text) && runs.some((r) => r.coloured) && runs.every((r) => r.coloured || !r.text.replace(BLANK_OR_QUOTE, '')) && !boilerplateOf(text)) {
+      this.colouredLines.add(block);
     } else if (type === 'paragraph' && allBold && !labelled && this.centred > 0 && text.length <= MAX_HEADING_CHARS && /[，,、]$/.test(text)) this.centredLeadIns.add(block);
     this.blocks.push(block);
   }

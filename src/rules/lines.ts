@@ -616,3 +616,24 @@ export const TWO_LINE_SUBHEAD: RuleMeta = {
   reason: 'two short centred bold lines in a row are one subhead the page set on two lines: one heading',
   fixture: 'seed-format/2021-09-05_7765e7c9.md',
 };
+
+/**
+ * A subhead set in colour: WeChat reprints (券商中国, 中国基金报, 21世纪…) mark their section heads
+ * by colour alone (<span style="color: rgb(0, 112, 192)">…</span>), or colour and bold (a bold
+ * line is a subhead already). The blocks stage takes a line as one when the whole line is in a
+ * colour with a hue (not black, white or grey: a grey line is a note or a credit) and it stands
+ * alone between paragraphs (a paragraph or a picture before it, a paragraph after it); a coloured
+ * phrase inside a paragraph, two coloured lines in a row, a line ending as a sentence, a lead-in or
+ * an exclamation ends, a label line (来源：…), a number, or a line shorter than four letters, stay
+ * as they are. The pattern is the line's own shape.
+ */
+export const COLOURED_SUBHEAD: LinePattern = {
+  id: 'block.coloured-subhead',
+  reason: 'a short line set in a colour (alone, between paragraphs) is a subhead the page marks by colour, as WeChat reprints do: a heading',
+  fixture: 'synthetic/synthetic-coloured-subhead.html',
+  pattern: /^(?=(?:[^\p{L}]*\p{L}){4})(?!.*[：:])(?!.*[。；;，,！!…]$).{4,30}$/u,
+  examples: {
+    match: ['券商板块估值处于历史低位', '三大因素支撑后市', '明年的配置思路是什么？', '01 行业景气度回升', '一、政策背景'],
+    noMatch: ['+2.35%', '重磅', '来源：券商中国', '风险提示：本文不构成投资建议', '这是一句完整的话。', '机会来了！', '重要提示，', '上半年A股公司累计实现总营收三十点五五万亿元同比增长二成六个百分点'],
+  },
+};

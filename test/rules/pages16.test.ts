@@ -3,10 +3,13 @@
  * visible text is never lost) and how a line is set (heading or paragraph), each on a small
  * variant of a real post's shape.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import { boxHiddenBy, ownFontSize } from '../../src/engine/visibility';
-import { INTERVIEW_QUESTION, SPEAKER_LABEL } from '../../src/rules/lines';
+import { hasHue } from '../../src/engine/blocks';
+import { COLOURED_SUBHEAD, INTERVIEW_QUESTION, SPEAKER_LABEL } from '../../src/rules/lines';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
 const paras = (a: ReturnType<typeof extract>) => a.text.split('\n\n');
@@ -247,5 +250,75 @@ describe('block.two-line-subhead: a subhead the page sets on two centred bold li
   it('a centred bold sentence is emphasis, not a subhead line', () => {
     const a = extract(seedPost(ps(P1) + cms('营收和净利增幅双双创历史同期最高水平。') + cms('交通运输成黑马') + ps(P2)));
     expect(a.blocks.map((x) => x.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+  });
+});
+
+describe('block.coloured-subhead: a short line set in a colour alone between paragraphs is a subhead', () => {
+  const P4 = '分地区看，东部地区经济保持较快增长，中西部地区增速快于全国，东北地区经济企稳回升的态势更加明显。';
+  const types = (a: ReturnType<typeof extract>) => a.blocks.map((x) => x.type);
+  for (const [name, line] of [
+    ['rgb() in a span (WeChat reprints)', '<p><span style="color: rgb(0, 112, 192);">券商板块估值处于历史低位</span></p>'],
+    ['a hex colour', '<p><span style="color:#c00000">三大因素支撑后市</span></p>'],
+    ['a short hex colour on the paragraph', '<p style="color:#f00">三大因素支撑后市</p>'],
+    ['<font color>', '<p><font color="#0070c0">三大因素支撑后市</font></p>'],
+    ['a named colour', '<p><span style="color: red">三大因素支撑后市</span></p>'],
+    ['a question', '<p><span style="color: rgb(0, 112, 192);">明年的配置思路是什么？</span></p>'],
+    ['a numbered section', '<p><span style="color: rgb(0, 112, 192);">01 行业景气度回升</span></p>'],
+  ] as const)
+    it(`${name}: a heading; markdown ## and --explain name it`, () => {
+      const a = extract(seedPost(ps(P1) + line + ps(P2, P3)), { trace: true });
+      expect(types(a)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
+      expect(a.markdown).toMatch(/\n\n## \S/);
+      expect(a.trace!.some((t) => t.rule === 'block.coloured-subhead')).toBe(true);
+    });
+  it('colour and bold: a heading (as before)', () => {
+    expect(types(extract(seedPost(ps(P1) + '<p><span style="color: rgb(0, 112, 192);"><strong>券商板块估值处于历史低位</strong></span></p>' + ps(P2, P3))))).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
+  });
+  it('after a picture, before a paragraph: a heading', () => {
+    expect(types(extract(seedPost(ps(P1) + `<p><img src="${PIC}"></p>` + '<p><span style="color:#c00000">三大因素支撑后市</span></p>' + ps(P2, P3))))).toEqual(['paragraph', 'image', 'heading', 'paragraph', 'paragraph']);
+  });
+  const stays: [string, string][] = [
+    ['a coloured phrase inside a paragraph', `<p>${P4.slice(0, 20)}<span style="color:#c00000">三大因素支撑后市</span>${P4.slice(20)}</p>`],
+    ['a coloured number', '<p><span style="color:red">+2.35%</span></p>'],
+    ['a coloured one-word line', '<p><span style="color:red">重磅</span></p>'],
+    ['a grey note (a hue-less colour)', '<p><span style="color:#888888">以上数据截至昨日收盘</span></p>'],
+    ['a black line', '<p><span style="color: rgb(0, 0, 0);">券商板块估值处于历史低位</span></p>'],
+    ['a coloured sentence', '<p><span style="color: rgb(0, 112, 192);">后面的课程会重点讨论怎么改善身体健康。</span></p>'],
+    ['a coloured exclamation', '<p><span style="color:red">机会来了！</span></p>'],
+    ['a coloured label line', '<p><span style="color:#c00000">市场观点：短期震荡为主</span></p>'],
+    ['a coloured long line', `<p><span style="color:#c00000">${P4.slice(0, 35)}</span></p>`],
+    ['a line half coloured', '<p><span style="color:#c00000">三大因素</span>支撑后市</p>'],
+  ];
+  for (const [name, line] of stays)
+    it(`${name}: stays a paragraph`, () => {
+      expect(types(extract(seedPost(ps(P1) + line + ps(P2, P3))))).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    });
+  it('a coloured phrase in a paragraph keeps the paragraph whole', () => {
+    const a = extract(seedPost(ps(P1) + `<p>${P4.slice(0, 20)}<span style="color:#c00000">三大因素支撑后市</span>${P4.slice(20)}</p>` + ps(P2)));
+    expect(a.blocks[1]).toEqual({ type: 'paragraph', text: `${P4.slice(0, 20)}三大因素支撑后市${P4.slice(20)}` });
+  });
+  it('two coloured lines in a row stay paragraphs (a coloured passage, not a subhead)', () => {
+    expect(types(extract(seedPost(ps(P1) + '<p><span style="color:red">三大因素支撑后市</span></p><p><span style="color:red">券商板块估值处于历史低位</span></p>' + ps(P2))))).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+  it('a coloured line in a list of short lines stays a paragraph', () => {
+    expect(types(extract(seedPost(ps(P1, '1-7月累计', '收入137716亿元') + '<p><span style="color:red">同比增长百分之二十</span></p>' + ps('全国政府性基金预算', P2))))).toEqual(Array(6).fill('paragraph'));
+  });
+  it('a coloured first or last line stays a paragraph (not between paragraphs)', () => {
+    expect(types(extract(seedPost('<p><span style="color:red">三大因素支撑后市</span></p>' + ps(P1, P2))))[0]).toBe('paragraph');
+    expect(types(extract(seedPost(ps(P1, P2) + '<p><span style="color:red">三大因素支撑后市</span></p>'))).at(-1)).toBe('paragraph');
+  });
+  for (const ex of COLOURED_SUBHEAD.examples.match) it(`the shape of a subhead: ${ex}`, () => expect(COLOURED_SUBHEAD.pattern.test(ex)).toBe(true));
+  for (const ex of COLOURED_SUBHEAD.examples.noMatch) it(`not the shape of a subhead: ${ex}`, () => expect(COLOURED_SUBHEAD.pattern.test(ex)).toBe(false));
+  it('hasHue', () => {
+    expect(['red', '#c00000', '#f00', 'rgb(0, 112, 192)', 'rgba(192,0,0,1)', 'black', '#888', '#333333', 'rgb(0, 0, 0)', 'gray', 'inherit'].map(hasHue)).toEqual([true, true, true, true, true, false, false, false, false, false, false]);
+  });
+});
+
+describe('the coloured-subhead fixture', () => {
+  it(`${COLOURED_SUBHEAD.fixture}: its two colour-only subheads are headings, its paragraphs paragraphs`, () => {
+    const html = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', COLOURED_SUBHEAD.fixture), 'utf8');
+    const a = extract(html);
+    expect(a.blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(a.blocks.filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['员工持股计划资金大增', '洛阳钼业只为高管“开放”']);
   });
 });
