@@ -637,3 +637,23 @@ export const COLOURED_SUBHEAD: LinePattern = {
     noMatch: ['+2.35%', '重磅', '来源：券商中国', '风险提示：本文不构成投资建议', '这是一句完整的话。', '机会来了！', '重要提示，', '上半年A股公司累计实现总营收三十点五五万亿元同比增长二成六个百分点'],
   },
 };
+
+/**
+ * A writer's bare name as the article's first line (张三 alone above the lead), when a credit of
+ * the article (（作者：张三）, 文/张三 …) names the same person as its author: the byline, printed
+ * the short way. It stays in the text (a byline is the article's printed words) as a paragraph,
+ * never a subheading. The pattern is a name's shape: two to four ideographs (spaces between them
+ * allowed, 张 三), or a name with a middle dot (阿卜杜拉·艾尼); the line is one only when an author
+ * read elsewhere is this very name (lines.ts bareNameFirst), so a short first line that is a word
+ * (导读, 编者按) or another person's name stays as it was.
+ */
+export const BARE_NAME_FIRST: LinePattern = {
+  id: 'byline.bare-name-first',
+  reason: 'the writer’s bare name alone above the lead, the author a credit of the article names: the byline (kept as printed, a paragraph, not a subheading)',
+  fixture: 'synthetic/synthetic-bare-name-first.html',
+  pattern: /^(?:[\u4e00-\u4e27\u4e29-\u9fa5][\s\u3000]*){2,4}$|^[\u4e00-\u4e27\u4e29-\u9fa5]{1,6}·[\u4e00-\u4e27\u4e29-\u9fa5]{1,8}$/,
+  examples: {
+    match: ['张小明', '欧阳明', '张 三', '阿卜杜拉·艾尼'],
+    noMatch: ['导读：', '张小明 北京报道', '记者 张小明', 'Zhang San', '一二三四五'],
+  },
+};

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import { boxHiddenBy, ownFontSize } from '../../src/engine/visibility';
 import { hasHue } from '../../src/engine/blocks';
-import { COLOURED_SUBHEAD, INTERVIEW_QUESTION, SPEAKER_LABEL } from '../../src/rules/lines';
+import { BARE_NAME_FIRST, COLOURED_SUBHEAD, INTERVIEW_QUESTION, SPEAKER_LABEL } from '../../src/rules/lines';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
 const paras = (a: ReturnType<typeof extract>) => a.text.split('\n\n');
@@ -321,4 +321,38 @@ describe('the coloured-subhead fixture', () => {
     expect(a.blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph', 'heading', 'paragraph']);
     expect(a.blocks.filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['员工持股计划资金大增', '洛阳钼业只为高管“开放”']);
   });
+});
+
+describe('byline.bare-name-first: the writer’s bare name alone above the lead is the byline', () => {
+  const CREDIT = '（作者：张小明）';
+  const first = (body: string) => extract(seedPost(body), { trace: true });
+  for (const [name, line] of [['plain', '<p>　　张小明</p>'], ['bold', '<p><strong>张小明</strong></p>'], ['spaced', '<p>　　张 小 明</p>']] as const)
+    it(`${name}: a paragraph that stays in the text, --explain names it a byline; the authors come from the credit`, () => {
+      const a = first(line + ps(P1, P2, CREDIT));
+      expect(a.blocks[0]!.type).toBe('paragraph');
+      expect(a.authors).toEqual(['张小明']);
+      expect(a.trace!.some((t) => t.rule === 'byline.bare-name-first')).toBe(true);
+    });
+  it(`the fixture ${BARE_NAME_FIRST.fixture}: the bold name is no heading`, () => {
+    const a = extract(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', BARE_NAME_FIRST.fixture), 'utf8'));
+    expect([a.blocks[0], a.authors]).toEqual([{ type: 'paragraph', text: '周潇枭' }, ['周潇枭']]);
+  });
+  const untouched: [string, string][] = [
+    ['another person’s name', '<p><strong>李四</strong></p>'],
+    ['a one-word heading', '<p><strong>导读</strong></p>'],
+    ['a short word', '<p>　　前言</p>'],
+  ];
+  for (const [name, line] of untouched)
+    it(`${name} first: left as it was (never dropped, no byline)`, () => {
+      const a = first(line + ps(P1, P2, CREDIT));
+      const before = extract(seedPost(line + ps(P1, P2)));
+      expect(a.blocks[0]).toEqual(before.blocks[0]);
+      expect(a.trace!.some((t) => t.rule === 'byline.bare-name-first')).toBe(false);
+    });
+  it('a bare name with no credit naming it stays as it was (no author invented)', () => {
+    const a = first('<p><strong>张小明</strong></p>' + ps(P1, P2));
+    expect([a.authors, a.text.split('\n\n')[0]]).toEqual([[], '张小明']);
+  });
+  for (const ex of BARE_NAME_FIRST.examples.match) it(`a name's shape: ${ex}`, () => expect(BARE_NAME_FIRST.pattern.test(ex)).toBe(true));
+  for (const ex of BARE_NAME_FIRST.examples.noMatch) it(`not a name's shape: ${ex}`, () => expect(BARE_NAME_FIRST.pattern.test(ex)).toBe(false));
 });
