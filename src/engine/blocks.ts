@@ -47,6 +47,8 @@ const QUESTION_END = /[？?][”"」』）)]?$/;
 /** A paragraph of body text around a subhead of `len` characters: a sentence's length, and longer than twice the subhead. */
 const bodyText = (b: Block, len: number) => b.type === 'paragraph' && b.text.length >= MIN_BODY_CHARS && b.text.length > 2 * len;
 const MIN_BODY_CHARS = 30;
+/** The longest line COLOURED_SUBHEAD's shape takes (looked at before the pattern runs). */
+const MAX_COLOURED_CHARS = 30;
 /** Spaces and quote marks: left outside a <strong> or a colour, they do not make a line less bold or coloured. */
 const BLANK_OR_QUOTE = /[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff“”"'‘’「」『』（）()【】[\]]/g;
 /** A line ending as a sentence or a question ends: a subhead does not go on after it. */
@@ -818,7 +820,7 @@ export class BlockBuilder {
     if (type === 'heading' && this.heading === 0) {
       this.boldHeadings.push(block);
       if (this.centred > 0) this.centredHeadings.add(block);
-    } else if (type === 'paragraph' && !allBold && !inlines && !labelled && this.quote === 0 && COLOURED_SUBHEAD.pattern.test(text) && runs.some((r) => r.coloured) && runs.every((r) => r.coloured || !r.text.replace(BLANK_OR_QUOTE, '')) && !boilerplateOf(text)) {
+    } else if (type === 'paragraph' && !allBold && !inlines && !labelled && text.length <= MAX_COLOURED_CHARS && runs.some((r) => r.coloured) && COLOURED_SUBHEAD.pattern.test(text) && runs.every((r) => r.coloured || !r.text.replace(BLANK_OR_QUOTE, '')) && !boilerplateOf(text)) {
       this.colouredLines.add(block);
     } else if (type === 'paragraph' && allBold && !labelled && this.centred > 0 && text.length <= MAX_HEADING_CHARS && /[，,、]$/.test(text)) this.centredLeadIns.add(block);
     this.blocks.push(block);
