@@ -8,7 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { APP_PICTURE, appPicture, CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
-import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, LONE_PUNCTUATION, PUNCTUATION_ONLY } from '../rules/lines';
+import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, PUNCTUATION_ONLY, SPEAKER_LABEL, TWO_LINE_SUBHEAD, COLOURED_SUBHEAD } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -17,6 +17,7 @@ import { findAll, findFirst, isElement, textOf } from './dom';
 import { JOIN_TAG, VIDEO_TAG } from './strip';
 import { firstShownChar, normalizeRuns, normalizeText } from './text';
 import { absoluteUrl } from './url';
+import { declarations } from './visibility';
 
 /** Elements that end the paragraph being built. */
 export const BLOCK_TAGS = new Set([
@@ -41,6 +42,21 @@ const MAX_PLACES_PER_CELL = 8;
 const MIN_PLACES = 512;
 /** Text beside a single picture in one small container (center, p, div) is its caption up to this length. */
 const MAX_INLINE_CAPTION = 60;
+/** A line that asks (its last mark a question mark, a closing quote or bracket after it). */
+const QUESTION_END = /[？?][”"」』）)]?$/;
+/** A paragraph of body text around a subhead of `len` characters: a sentence's length, and longer than twice the subhead. */
+const bodyText = (b: Block, len: number) => b.type === 'paragraph' && b.text.length >= MIN_BODY_CHARS && b.text.length > 2 * len;
+const MIN_BODY_CHARS = 30;
+/** The longest line COLOURED_SUBHEAD's shape takes (looked at before the pattern runs). */
+const MAX_COLOURED_CHARS = 30;
+/** Spaces and quote marks: left outside a <strong> or a colour, they do not make a line less bold or coloured. */
+const BLANK_OR_QUOTE = /[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff“”"'‘’「」『』（）()【】[\]]/g;
+/** A line ending as a sentence or a question ends: a subhead does not go on after it. */
+const SENTENCE_OR_QUESTION_END = /[。！？!?；;：:]$/;
+/** A line opening a numbered section of its own (一、, （二）, 3．, 01 ). */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))|0\d[ \u3000\u00a0])/;
+/** Speakers' labels that answer whoever asked. */
+const ANSWER_LABELS = new Set(['答', '回答', 'A']);
 /** How a paragraph that is complete ends. */
 const SENTENCE_END = /[。！？!?…”」』）)：:；;]$/;
 
@@ -50,6 +66,8 @@ const CAPTION_CONTAINERS = new Set(['center', 'p', 'div', 'span', 'a', 'font']);
 interface Run {
   text: string;
   bold: boolean;
+  /** Inside an element that sets a colour of its own (isColoured). */
+  coloured?: boolean;
   href?: string;
 }
 
@@ -166,6 +184,51 @@ const X_BOLD = 2;
 const X_CENTER = 4;
 const X_QUOTE = 8;
 const X_HEADING = 16;
+const X_CENTRED = 32;
+const X_COLOURED = 64;
+
+/** Colours with no hue: black, white and greys (a grey line is a note or a credit, not a subhead). */
+const HUELESS = new Set(['black', 'white', 'gray', 'grey', 'silver', 'dimgray', 'dimgrey', 'darkgray', 'darkgrey', 'lightgray', 'lightgrey', 'gainsboro', 'whitesmoke', 'inherit', 'initial', 'unset', 'revert', 'currentcolor', 'transparent']);
+
+/** Whether a CSS colour has a hue (red, #c00000, rgb(0, 112, 192)): its channels differ by a fifth of their range or more. */
+export function hasHue(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  let rgb: number[] | null = null;
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v);
+  if (hex) {
+    const h = hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!;
+    rgb = [0, 2, 4].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
+  } else {
+    const fn = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(v);
+    if (fn) rgb = fn.slice(1, 4).map(Number);
+    else return /^[a-z]+$/.test(v) && !HUELESS.has(v);
+  }
+  return Math.max(...rgb) - Math.min(...rgb) >= 51;
+}
+
+/** Whether an element sets a colour with a hue on its text: <font color>, or an inline color. */
+function isColoured(el: Element): boolean {
+  const a = el.attribs;
+  if (!a) return false;
+  if (el.name === 'font' && a.color !== undefined) return hasHue(a.color);
+  if (a.style === undefined || !/color/i.test(a.style)) return false;
+  const color = declarations(a.style).get('color');
+  return !!color && hasHue(color);
+}
+
+/**
+ * Whether an element centres its lines: <center>, align="center", an inline text-align:center, or
+ * Sina's CMS mark (cms-style="… align-Center"). Recorded only to tell a subhead set on two centred
+ * lines (the caption rule reads <center> alone, as it always has).
+ */
+function isCentred(el: Element): boolean {
+  if (el.name === 'center') return true;
+  const a = el.attribs;
+  if (!a) return false;
+  if (a.align !== undefined && a.align.trim().toLowerCase() === 'center') return true;
+  if (a['cms-style'] !== undefined && /\balign-Center\b/.test(a['cms-style'])) return true;
+  return a.style !== undefined && /text-align\s*:\s*center/i.test(a.style);
+}
 
 /** What leaving a link or a picture wrapper undoes besides the bits (the elements that need more than a number). */
 class Exit {
@@ -211,6 +274,10 @@ export class BlockBuilder {
   private center = 0;
   private quote = 0;
   private heading = 0;
+  /** Elements that colour their text (isColoured) the walk is inside. */
+  private colour = 0;
+  /** Elements that centre their lines (isCentred) the walk is inside. */
+  private centred = 0;
   private href: string | undefined;
   /** An ad was cut out right here: a paragraph ending at this point may go on in the next one. */
   private joinPending = false;
@@ -227,6 +294,16 @@ export class BlockBuilder {
   private readonly memo = new Map<Element, Stats>();
   /** Caption elements already used by their picture wrapper (not walked as text). */
   private readonly skip = new Set<Element>();
+  /** Headings made of a bold line (not of h1-h6): an interview's questions among them become paragraphs. */
+  private readonly boldHeadings: Block[] = [];
+  /** Bold headings set on a centred line (two of them in a row are one subhead on two lines). */
+  private readonly centredHeadings = new Set<Block>();
+  /** Short lines whose only styling is a colour (COLOURED_SUBHEAD): subheads when they stand alone between paragraphs. */
+  private readonly colouredLines = new Set<Block>();
+  /** Short centred bold lines ending in ， or 、: the first line of a subhead that goes on in the next (a paragraph alone). */
+  private readonly centredLeadIns = new Set<Block>();
+  /** Whether some line is labelled as an interview's question or answer (INTERVIEW_QUESTION). */
+  private interviewLabel = false;
 
   constructor(
     private readonly baseUrl: string | null,
@@ -245,7 +322,90 @@ export class BlockBuilder {
       else this.enter(f, stack);
     }
     this.flush(true);
+    this.interviewQuestions();
+    this.colouredSubheads();
+    this.joinTwoLineSubheads();
     return this.blocks;
+  }
+
+  /**
+   * A subhead the page sets on two centred bold lines (two <p>, or one split by <br>), nothing
+   * between them, is one heading: 营收和净利增幅 创历史同期最高水平, the lines joined by a space.
+   * A first line ending in ， or 、 (alone, emphasis) goes on in the second: 2021年物价总体稳定在
+   * 合理区间，离不开政策支持 is one heading too. Not when the second line opens a numbered
+   * section of its own (一、, （二）, 3．), when the first ends as a sentence or a question, when
+   * either carries a link, or when the two together are longer than a subhead.
+   */
+  private joinTwoLineSubheads(): void {
+    if (this.centredHeadings.size === 0) return;
+    const out: Block[] = [];
+    for (let i = 0; i < this.blocks.length; i++) {
+      const a = this.blocks[i]!;
+      const b = this.blocks[i + 1];
+      const first = a.type === 'heading' ? this.centredHeadings.has(a) : this.centredLeadIns.has(a);
+      if (b && first && b.type === 'heading' && this.centredHeadings.has(b) && (a.type === 'heading' || a.type === 'paragraph') && !a.inlines && !b.inlines) {
+        // A space keeps the two phrases apart as the line break did (八大行业业绩翻番 交通运输成黑马), none after a mark that already does (、，).
+        const text = normalizeText(`${a.text}${/[、，,：:（(“「『《—-]$/.test(a.text) ? '' : ' '}${b.text}`);
+        if (!SENTENCE_OR_QUESTION_END.test(a.text) && !SECTION_NUMBER.test(b.text) && text.length <= MAX_HEADING_CHARS) {
+          out.push({ type: 'heading', text });
+          this.ctx.trace.add({ stage: 'blocks', rule: TWO_LINE_SUBHEAD.id, action: 'move', reason: TWO_LINE_SUBHEAD.reason, text }, out.length - 1);
+          i++;
+          continue;
+        }
+      }
+      out.push(a);
+    }
+    if (out.length !== this.blocks.length) this.blocks.splice(0, this.blocks.length, ...out);
+  }
+
+  /**
+   * A short coloured line standing alone between paragraphs is a subhead (COLOURED_SUBHEAD): a
+   * paragraph of body text (or a picture) before it, a paragraph of body text after it.
+   */
+  private colouredSubheads(): void {
+    if (!this.colouredLines.size) return;
+    for (let i = 1; i < this.blocks.length - 1; i++) {
+      const b = this.blocks[i]!;
+      if (!this.colouredLines.has(b)) continue;
+      const prev = this.blocks[i - 1]!;
+      const next = this.blocks[i + 1]!;
+      if ((prev.type !== 'paragraph' && prev.type !== 'image') || next.type !== 'paragraph' || this.colouredLines.has(prev) || this.colouredLines.has(next)) continue;
+      // Between the article's paragraphs, not in a list of short lines (收入137716亿元 / 同比增长20%): its neighbours are body text.
+      const len = (b as { text: string }).text.length;
+      if (!bodyText(next, len) || (prev.type === 'paragraph' && !bodyText(prev, len))) continue;
+      (b as { type: string }).type = 'heading';
+      this.ctx.trace.add({ stage: 'blocks', rule: COLOURED_SUBHEAD.id, action: 'keep', reason: COLOURED_SUBHEAD.reason, text: (b as { text: string }).text }, i);
+    }
+  }
+
+  /**
+   * In an interview, a short bold question is a question of the exchange, a paragraph, even
+   * without a label: the page is an interview when some line is labelled as its question or
+   * answer (问：, 答：, 澎湃新闻：…？), or when its bold questions are answered by a speaker's label
+   * (答：, A：, or the same speaker, 吴先生：, after two of them). A bold question elsewhere (a
+   * speech's 四季度会如何？) stays a heading.
+   */
+  private interviewQuestions(): void {
+    const qs = this.boldHeadings.filter((b) => QUESTION_END.test((b as { text: string }).text));
+    if (!qs.length) return;
+    let interview = this.interviewLabel;
+    if (!interview) {
+      const answers = new Map<string, number>();
+      for (const q of qs) {
+        const at = this.blocks.indexOf(q);
+        const next = this.blocks.slice(at + 1).find((b) => b.type !== 'image' && b.type !== 'video');
+        const speaker = next?.type === 'paragraph' ? SPEAKER_LABEL.pattern.exec(next.text)?.groups?.speaker : undefined;
+        if (!speaker) continue;
+        const n = (answers.get(speaker) ?? 0) + 1;
+        answers.set(speaker, n);
+        if (ANSWER_LABELS.has(speaker) || n >= 2) interview = true;
+      }
+    }
+    if (!interview) return;
+    for (const q of qs) {
+      (q as { type: string }).type = 'paragraph';
+      this.ctx.trace.add({ stage: 'blocks', rule: INTERVIEW_QUESTION.id, action: 'keep', reason: `${INTERVIEW_QUESTION.reason} (a question of this interview, without a label)`, text: (q as { text: string }).text }, this.blocks.indexOf(q));
+    }
   }
 
   /** Post-order counts for every element under root, without recursion. */
@@ -315,7 +475,7 @@ export class BlockBuilder {
     if (n.type === 'text') {
       const data = (n as Text).data;
       if (firstShownChar(data) !== null) this.joinPending = false;
-      this.runs.push({ text: data, bold: this.bold > 0, href: this.href });
+      this.runs.push(this.colour > 0 ? { text: data, bold: this.bold > 0, href: this.href, coloured: true } : { text: data, bold: this.bold > 0, href: this.href });
       return;
     }
     if (!isElement(n) || n.type !== 'tag' || this.skip.has(n)) return; // comments, directives, leftovers
@@ -394,6 +554,14 @@ export class BlockBuilder {
       this.center++;
       flags |= X_CENTER;
     }
+    if (isCentred(n)) {
+      this.centred++;
+      flags |= X_CENTRED;
+    }
+    if (isColoured(n)) {
+      this.colour++;
+      flags |= X_COLOURED;
+    }
     if (link) link.flags = flags;
     stack.push(link ?? flags);
     this.pushChildren(n, stack);
@@ -421,6 +589,8 @@ export class BlockBuilder {
       this.quote--;
     } else if (flags & X_BLOCK) this.flush();
     if (flags & X_CENTER) this.center--;
+    if (flags & X_CENTRED) this.centred--;
+    if (flags & X_COLOURED) this.colour--;
     if (flags & X_BOLD) this.bold--;
   }
 
@@ -622,10 +792,14 @@ export class BlockBuilder {
       return;
     }
     // Quote marks and spaces left outside the <strong> do not make a bold line less bold.
-    const allBold = runs.some((s) => s.bold) && runs.every((s) => s.bold || !s.text.replace(/[\s\u3000\u00a0\u200b-\u200d\u2060\ufeff“”"'‘’「」『』（）()【】[\]]/g, ''));
+    const allBold = runs.some((s) => s.bold) && runs.every((s) => s.bold || !s.text.replace(BLANK_OR_QUOTE, ''));
     // A bold line ending like a sentence, a lead-in ("…提醒广大消费者：") or an exclamation is emphasis, not a subhead.
-    const bolded = allBold && text.length <= MAX_HEADING_CHARS && !BOLD_EMPHASIS.pattern.test(text);
-    if (allBold && !bolded && text.length <= MAX_HEADING_CHARS) this.ctx.trace.add({ stage: 'blocks', rule: BOLD_EMPHASIS.id, action: 'keep', reason: BOLD_EMPHASIS.reason, text }, this.blocks.length);
+    // A line an interview labels as its question or answer (问：…, 澎湃新闻：…？) is a line of the exchange.
+    const labelled = this.heading === 0 && INTERVIEW_QUESTION.pattern.test(text);
+    if (labelled) this.interviewLabel = true;
+    const bolded = allBold && text.length <= MAX_HEADING_CHARS && !BOLD_EMPHASIS.pattern.test(text) && !labelled;
+    if (allBold && labelled && text.length <= MAX_HEADING_CHARS) this.ctx.trace.add({ stage: 'blocks', rule: INTERVIEW_QUESTION.id, action: 'keep', reason: INTERVIEW_QUESTION.reason, text }, this.blocks.length);
+    else if (allBold && !bolded && text.length <= MAX_HEADING_CHARS) this.ctx.trace.add({ stage: 'blocks', rule: BOLD_EMPHASIS.id, action: 'keep', reason: BOLD_EMPHASIS.reason, text }, this.blocks.length);
     // A paragraph of punctuation only: a lone colon finishes the line before it; symbols (▷) are decoration.
     // (A paragraph of ellipsis marks is the article's punctuation and stays: rules/lines.ts ELLIPSIS_PARAGRAPH.)
     const wordy = hasLetterOrDigit(text);
@@ -642,6 +816,13 @@ export class BlockBuilder {
     }
     if (!wordy) this.ctx.trace.add({ stage: 'blocks', rule: ELLIPSIS_PARAGRAPH.id, action: 'keep', reason: ELLIPSIS_PARAGRAPH.reason, text }, this.blocks.length);
     const type = this.quote > 0 ? 'quote' : this.heading > 0 || bolded ? 'heading' : 'paragraph';
-    this.blocks.push(inlines ? { type, text, inlines } : { type, text });
+    const block: Block = inlines ? { type, text, inlines } : { type, text };
+    if (type === 'heading' && this.heading === 0) {
+      this.boldHeadings.push(block);
+      if (this.centred > 0) this.centredHeadings.add(block);
+    } else if (type === 'paragraph' && !allBold && !inlines && !labelled && text.length <= MAX_COLOURED_CHARS && runs.some((r) => r.coloured) && COLOURED_SUBHEAD.pattern.test(text) && runs.every((r) => r.coloured || !r.text.replace(BLANK_OR_QUOTE, '')) && !boilerplateOf(text)) {
+      this.colouredLines.add(block);
+    } else if (type === 'paragraph' && allBold && !labelled && this.centred > 0 && text.length <= MAX_HEADING_CHARS && /[，,、]$/.test(text)) this.centredLeadIns.add(block);
+    this.blocks.push(block);
   }
 }

@@ -15,7 +15,7 @@ import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
 import { BYLINES, CORRESPONDENT, CREDIT_LINE, CREDIT_LINE_SHAPE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
 import { DESK_BEFORE_NAMES, deskBeforeNames, PERSON_AFTER_NAME } from '../rules/names';
-import { CREDITS_EDITOR, creditLabel, creditsEditor, FIGURE_CREDIT, LINES, ORIGINAL_TITLE_CONTINUED, ORIGINAL_TITLE_RUNS_ON, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
+import { BARE_NAME_FIRST, CREDITS_EDITOR, creditLabel, creditsEditor, FIGURE_CREDIT, LINES, ORIGINAL_TITLE_CONTINUED, ORIGINAL_TITLE_RUNS_ON, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
@@ -519,5 +519,23 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     keepLine(b, i);
   }
   fields.editor ??= creditEditor;
+  bareNameFirst(kept, fields.authors, ctx);
   return { blocks: kept, fields };
+}
+
+/**
+ * A writer's bare name alone above the lead (张三, then the article, and a credit elsewhere naming
+ * 张三 as its author) is the byline (BARE_NAME_FIRST): it stays in the text as printed, a
+ * paragraph, never a subheading, and --explain says what it is. A short first line that is not an
+ * author's name is left as it is.
+ */
+function bareNameFirst(blocks: Block[], authors: readonly string[], ctx: Ctx): void {
+  if (!authors.length) return;
+  const i = blocks.findIndex((b) => b.type !== 'image' && b.type !== 'video');
+  const b = blocks[i];
+  if (!b || (b.type !== 'paragraph' && b.type !== 'heading') || b.inlines || !BARE_NAME_FIRST.pattern.test(b.text)) return;
+  const name = b.text.replace(/[\s\u3000]+/g, '');
+  if (!authors.includes(name) || !blocks.slice(i + 1).some((x) => x.type === 'paragraph' && x.text.includes(name))) return;
+  if (b.type === 'heading') blocks[i] = { type: 'paragraph', text: b.text };
+  ctx.trace.add({ stage: 'lines', rule: BARE_NAME_FIRST.id, action: 'keep', reason: BARE_NAME_FIRST.reason, text: b.text, field: 'authors', value: name }, i);
 }

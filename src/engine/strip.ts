@@ -8,10 +8,13 @@
  */
 import { Element, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from '../rules/page';
-import type { Ctx } from './context';
+import type { Ctx, Deadline } from './context';
 import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, textOf, walk } from './dom';
 import { firstShownChar, normalizeText } from './text';
 import { compiledSelector } from './selectors';
+import { BOX_HIDDEN_REASON, boxHiddenBy, declaredStyle, foldControlAfter, ownFontSize, type BoxHidden } from './visibility';
+
+export { declaredStyle };
 
 /** Left where a marker region was cut out, so the block builder can rejoin a sentence the ad split. */
 export const JOIN_TAG = 'sc-join';
@@ -52,27 +55,6 @@ export interface StripResult {
 }
 
 /**
- * The value an inline style gives `prop`, as a browser's cascade reads it: CSS comments are
- * whitespace, the last declaration wins and an `!important` one wins over every normal one.
- * Lower case, without `!important`; null when the style does not set it.
- */
-export function declaredStyle(style: string, prop: string): string | null {
-  let normal: string | null = null;
-  let important: string | null = null;
-  for (const decl of style.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ').split(';')) {
-    const colon = decl.indexOf(':');
-    if (colon < 0 || decl.slice(0, colon).trim().toLowerCase() !== prop) continue;
-    const raw = decl.slice(colon + 1);
-    const bang = /!\s*important\s*$/i.exec(raw);
-    const value = (bang ? raw.slice(0, bang.index) : raw).trim().toLowerCase();
-    if (!value) continue;
-    if (bang) important = value;
-    else normal = value;
-  }
-  return important ?? normal;
-}
-
-/**
  * How an element hides itself, or null when it does not: `display:none`; the hidden attribute,
  * unless the element's own style displays it (an author style overrides the browser's
  * `[hidden] { display: none }`; `hidden="until-found"` stays hidden); `visibility:hidden`/`collapse`.
@@ -98,9 +80,12 @@ function ownVisibility(el: Element): boolean | null {
 
 /**
  * Under `visibility:hidden`, a descendant with `visibility:visible` shows (visibility is inherited,
- * not a box that hides its content): the text and pictures that stay invisible, in `root`.
+ * not a box that hides its content): the text and pictures that stay invisible, in `root`. Under
+ * `font-size:0`, a descendant that sets a size of its own shows, and pictures always do: the text
+ * that stays at no size, in `root`. `done` collects the elements walked, so that a root inside
+ * another of the same kind is not walked twice.
  */
-function invisibleParts(root: Element, ctx: Ctx): AnyNode[] {
+function invisibleParts(root: Element, kind: 'visibility' | 'font-size', ctx: Ctx, done: Set<Element>): AnyNode[] {
   const out: AnyNode[] = [];
   const stack: [AnyNode, boolean][] = [[root, false]];
   while (stack.length) {
@@ -111,11 +96,29 @@ function invisibleParts(root: Element, ctx: Ctx): AnyNode[] {
       continue;
     }
     if (!isElement(n) || n.type !== 'tag') continue;
-    const v = n === root ? false : (ownVisibility(n) ?? shown);
-    if (!v && (n.name === 'img' || n.name === 'video')) out.push(n);
+    done.add(n);
+    let v: boolean;
+    if (n === root) v = false;
+    else if (kind === 'visibility') v = ownVisibility(n) ?? shown;
+    else {
+      const size = ownFontSize(n.attribs?.style);
+      v = size === null ? shown || mayBeSized(n) : size === 'relative' ? shown : size === 'shown';
+    }
+    if (!v && kind === 'visibility' && (n.name === 'img' || n.name === 'video')) out.push(n);
     for (let i = n.children.length - 1; i >= 0; i--) stack.push([n.children[i]!, v]);
   }
   return out;
+}
+
+/**
+ * Elements a page's stylesheet sizes on its own (Sina's article CSS gives the body's paragraphs
+ * and headings a font size): under `font-size:0`, a block of the article's text or an element
+ * with a class or an id may show at the stylesheet's size, which the engine does not read. It is
+ * kept (visible text is never lost); an inline run without a class inherits the zero.
+ */
+const SIZED_BLOCKS = new Set(['p', 'div', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'blockquote', 'dd', 'dt', 'pre', 'figcaption', 'caption', 'center']);
+function mayBeSized(el: Element): boolean {
+  return SIZED_BLOCKS.has(el.name) || !!el.attribs?.class?.trim() || !!el.attribs?.id?.trim();
 }
 
 const HIDDEN_REASON = {
@@ -123,6 +126,15 @@ const HIDDEN_REASON = {
   display: 'inline display:none: the page does not show it',
   visibility: 'inline visibility:hidden: the page does not show it',
 } as const;
+
+/**
+ * How the element's box draws nothing (visibility.ts), or null; a box collapsed to nothing that the
+ * page opens with the fold control after it is a folded body and is not hidden.
+ */
+function boxHidden(el: Element, style: string, deadline: Deadline): BoxHidden | null {
+  const box = boxHiddenBy(style);
+  return box === 'collapsed' && foldControlAfter(el, deadline) ? null : box;
+}
 
 /** Whitespace in a rule's name matches any run of whitespace (or none) in the comment. */
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -285,6 +297,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   const hidden: Element[] = [];
   const gone: AnyNode[] = [];
   const partly: Element[] = [];
+  const unsized: [Element, number][] = [];
   const videos: [AnyNode, AnyNode][] = [];
   // Tested on each element the walk reaches (compiled once), not found by a pass of its own.
   const isPlayer = compiledSelector(PLAYERS).test;
@@ -334,6 +347,18 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
       hidden.push(n);
       if (trace.enabled) trace.add({ stage: 'strip', rule: `hidden.${how}`, action: 'remove', reason: HIDDEN_REASON[how], text: textOf(n, deadline) }, pos);
       return false;
+    }
+    const style = a?.style;
+    if (style !== undefined) {
+      const box = boxHidden(n, style, deadline);
+      if (box) {
+        gone.push(n);
+        hidden.push(n);
+        if (trace.enabled) trace.add({ stage: 'strip', rule: `hidden.${box}`, action: 'remove', reason: BOX_HIDDEN_REASON[box], text: textOf(n, deadline) }, pos);
+        return false;
+      }
+      // Text at no size: walk on inside (a hidden box within still goes), and take out only the text that stays unsized (below).
+      if (ownFontSize(style) === 'zero') unsized.push([n, pos]);
     }
     if (isPlayer(n)) {
       const info = videoInfo([n, ...configScripts(n)], ctx);
@@ -397,7 +422,18 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
     for (let k = i; k <= j; k++) removedComments.add(comments[k]!.node);
     i = j;
   }
-  for (const root of partly) for (const n of invisibleParts(root, ctx)) gone.push(n);
+  const walked = new Set<Element>();
+  for (const root of partly) for (const n of invisibleParts(root, 'visibility', ctx, walked)) gone.push(n);
+  walked.clear();
+  for (const [root, at] of unsized) {
+    if (walked.has(root)) continue;
+    const parts = invisibleParts(root, 'font-size', ctx, walked);
+    const shown = parts.filter((t) => firstShownChar((t as unknown as { data: string }).data) !== null);
+    if (!shown.length) continue;
+    for (const t of parts) gone.push(t);
+    hidden.push(root);
+    if (trace.enabled) trace.add({ stage: 'strip', rule: 'hidden.font-size', action: 'remove', reason: BOX_HIDDEN_REASON['font-size'], text: shown.map((t) => (t as unknown as { data: string }).data).join(' ') }, at);
+  }
   removeNodes(regionGone);
   removeNodes(gone);
   replaceNodes(videos);

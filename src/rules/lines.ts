@@ -571,8 +571,8 @@ export function creditsEditor(credits: string): string | null {
  * A bold line is a subheading unless it ends as a sentence or a lead-in ends: 。；：，, and ！, an
  * exclamation being emphasis in the speaker's voice (我们研究的结论很明确：不会！), never a section's
  * name. Real subheadings in every fixture end without punctuation (1． 战略目标和路径具象化, 大国竞争，
- * 拼谁能“咬住”) or, for interview questions and question-headings, in ？ (四季度会如何？): a question
- * stays a heading.
+ * 拼谁能“咬住”) or, for question-headings, in ？ (四季度会如何？): a question stays a heading, unless
+ * it is an interview's question (INTERVIEW_QUESTION).
  */
 export const BOLD_EMPHASIS: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'block.bold-emphasis',
@@ -583,5 +583,131 @@ export const BOLD_EMPHASIS: RuleMeta & { pattern: RegExp; examples: { match: rea
   examples: {
     match: ['我们研究的结论很明确：不会！', '1.5%的增速是底线！', '第一，稳增长！', '这个赶超的过程恰恰是我们最艰难的一个过程。', '6%是一个底线管理，是我们进行常态化运行的一个底线。', '专家提醒广大消费者：', '我认为，曹老板说的是改革，是供给侧改革！', '坚决打赢这场硬仗!'],
     noMatch: ['1． 战略目标和路径具象化', '大国竞争，拼谁能“咬住”', '中国经济面临的机遇与挑战', '四季度会如何？', '考验民族很重要的一个时点到了，能不能咬得住？', '一、政策背景', '问：今年经济增长目标为何定在6%以上？', '叶飞案持续发酵！这家公司高管涉嫌证券市场操纵被立案', '一、稳字当头，进中求好！', '（一）坚决打赢防范化解重大风险攻坚战！', '2．坚持稳中求进！', '01 重磅！'],
+  },
+};
+
+type LinePattern = RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } };
+
+/**
+ * Who asks or answers in an interview, as the line's label: 问/答, Q/A (numbered or not), 记者,
+ * 主持人, or the outlet whose reporter asks (澎湃新闻：, 《财经》：, 中国基金报：, 每经记者：).
+ */
+const ASKER = String.raw`(?:问|提问|追问|答|回答|[QA]\s*\d{0,2})`;
+const ROLE = String.raw`(?:记者|主持人|主持|采访者|采访人)`;
+const OUTLET_ASKER = String.raw`(?:《[^》]{1,20}》(?:记者)?|[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{0,12}(?:新闻|报(?<![年财季月周快公简研预晨汇情电]报)|新闻网|财经网|观察者网|社|财经|周刊|杂志|经纬|频道|电视台)(?:记者)?|[\u4e00-\u4e27\u4e29-\u9fa5]{1,6}记者)`;
+
+/**
+ * A bold line labelled as an interview's question (or answer) is a line of the interview, a
+ * paragraph: never a subheading however short (the reader reads the exchange as it was printed).
+ * 问/答/Q/A labels make it one whatever it ends with; a reporter's, host's or outlet's label
+ * only when the line asks (ends in ？). A topic label before a question heading (楼市：还会涨吗？)
+ * names no one who asks and stays a heading.
+ */
+export const INTERVIEW_QUESTION: LinePattern = {
+  id: 'block.interview-question',
+  reason: 'a bold line an interview labels as its question or answer (问：…, Q：…, 记者：…？, 澎湃新闻：…？) is a paragraph of the exchange, not a subheading',
+  fixture: 'seed-format/2021-11-23_60a4f4e8.md',
+  pattern: new RegExp(String.raw`^(?:${ASKER}\s*[：:]|(?:${ROLE}|${OUTLET_ASKER})\s*[：:].*[？?][”"」』）)]?$)`),
+  examples: {
+    match: [
+      '澎湃新闻：最初为何会想到开一家免费馒头店呢？',
+      '问：今年经济增长目标为何定在6%以上？',
+      '问：请介绍一下今年的工作重点',
+      'Q：您如何看待今年的行情？',
+      'Q1：您如何看待今年的行情？',
+      '记者：这一政策对房价会有什么影响？',
+      '主持人：您怎么看？',
+      '《财经》：你们的资金来自哪里？',
+      '中国基金报记者：明年的配置思路是什么？',
+      '每经记者：公司为什么选择这个时间点？',
+      '答：是的。',
+    ],
+    noMatch: [
+      '四季度会如何？',
+      '考验民族很重要的一个时点到了，能不能咬得住？',
+      '楼市：还会继续上涨吗？',
+      '政策面：降准还会来吗？',
+      '对话“永恒阳光馒头店”老板',
+      '记者：张三',
+      '问题与挑战',
+      '问责机制如何落地？',
+      '新华社：中国经济持续恢复',
+      '东方财富上半年业绩将起飞？',
+      'Q&A',
+      '年报：业绩还能增长吗？',
+      '互联网：还有哪些机会？',
+    ],
+  },
+};
+
+/**
+ * A line that opens with a speaker's label (吴先生：…, 张磊：…, 答：…): in an interview, the answer
+ * after a question. Up to 8 characters before the colon, a name or a role, no digits (a time or a
+ * ratio, 10:30, 1:1, is no label) and no sentence punctuation. A part of block.interview-question
+ * (it never acts alone, so it is not in the table of rules that act; its examples are tested in
+ * test/rules/pages16.test.ts).
+ */
+export const SPEAKER_LABEL: LinePattern = {
+  id: 'block.speaker-label',
+  reason: 'a line opening with a speaker’s label (吴先生：, 答：, A：): who speaks in an interview; the bold questions such lines answer, each by the same speaker, are the interview’s questions',
+  fixture: 'seed-format/2021-11-23_60a4f4e8.md',
+  pattern: /^(?<speaker>[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z·]{1,8})\s*[：:](?!\s*$)/,
+  examples: {
+    match: ['吴先生：2006年我大学毕业，先后在浙江杭州和广东工作。', '答：是的，我们会继续投入。', '张磊：长期来看，消费仍是主线。', 'A：这个问题要分两方面看。'],
+    noMatch: ['10:30，会议正式开始。', '1:1的配比', '据悉，公司将在明年上市。', '他表示：', '一、政策背景'],
+  },
+};
+
+/**
+ * A subhead set on two lines: two short bold lines, both centred (Sina's CMS writes
+ * cms-style="… align-Center"; pasted HTML text-align:center, align="center", <center>), one right
+ * after the other, in two paragraphs or one split by <br>. The page breaks one subhead for its
+ * look (营收和净利增幅 / 创历史同期最高水平; 八大行业业绩翻番 / 交通运输成黑马): it is one heading.
+ * Read by the blocks stage (blocks.ts joinTwoLineSubheads), which says when two lines stay two.
+ */
+export const TWO_LINE_SUBHEAD: RuleMeta = {
+  id: 'block.two-line-subhead',
+  reason: 'two short centred bold lines in a row are one subhead the page set on two lines: one heading',
+  fixture: 'seed-format/2021-09-05_7765e7c9.md',
+};
+
+/**
+ * A subhead set in colour: WeChat reprints (券商中国, 中国基金报, 21世纪…) mark their section heads
+ * by colour alone (<span style="color: rgb(0, 112, 192)">…</span>), or colour and bold (a bold
+ * line is a subhead already). The blocks stage takes a line as one when the whole line is in a
+ * colour with a hue (not black, white or grey: a grey line is a note or a credit) and it stands
+ * alone between paragraphs (a paragraph or a picture before it, a paragraph after it); a coloured
+ * phrase inside a paragraph, two coloured lines in a row, a line ending as a sentence, a lead-in or
+ * an exclamation ends, a label line (来源：…), a number, or a line shorter than four letters, stay
+ * as they are. The pattern is the line's own shape.
+ */
+export const COLOURED_SUBHEAD: LinePattern = {
+  id: 'block.coloured-subhead',
+  reason: 'a short line set in a colour (alone, between paragraphs) is a subhead the page marks by colour, as WeChat reprints do: a heading',
+  fixture: 'synthetic/synthetic-coloured-subhead.html',
+  pattern: /^(?=(?:[^\p{L}]*\p{L}){4})(?!.*[：:])(?!.*[。；;，,！!…]$).{4,30}$/u,
+  examples: {
+    match: ['券商板块估值处于历史低位', '三大因素支撑后市', '明年的配置思路是什么？', '01 行业景气度回升', '一、政策背景'],
+    noMatch: ['+2.35%', '重磅', '来源：券商中国', '风险提示：本文不构成投资建议', '这是一句完整的话。', '机会来了！', '重要提示，', '上半年A股公司累计实现总营收三十点五五万亿元同比增长二成六个百分点'],
+  },
+};
+
+/**
+ * A writer's bare name as the article's first line (张三 alone above the lead), when a credit of
+ * the article (（作者：张三）, 文/张三 …) names the same person as its author: the byline, printed
+ * the short way. It stays in the text (a byline is the article's printed words) as a paragraph,
+ * never a subheading. The pattern is a name's shape: two to four ideographs (spaces between them
+ * allowed, 张 三), or a name with a middle dot (阿卜杜拉·艾尼); the line is one only when an author
+ * read elsewhere is this very name (lines.ts bareNameFirst), so a short first line that is a word
+ * (导读, 编者按) or another person's name stays as it was.
+ */
+export const BARE_NAME_FIRST: LinePattern = {
+  id: 'byline.bare-name-first',
+  reason: 'the writer’s bare name alone above the lead, the author a credit of the article names: the byline (kept as printed, a paragraph, not a subheading)',
+  fixture: 'synthetic/synthetic-bare-name-first.html',
+  pattern: /^(?:[\u4e00-\u4e27\u4e29-\u9fa5][\s\u3000]*){2,4}$|^[\u4e00-\u4e27\u4e29-\u9fa5]{1,6}·[\u4e00-\u4e27\u4e29-\u9fa5]{1,8}$/,
+  examples: {
+    match: ['张小明', '欧阳明', '张 三', '阿卜杜拉·艾尼'],
+    noMatch: ['导读：', '张小明 北京报道', '记者 张小明', 'Zhang San', '一二三四五'],
   },
 };

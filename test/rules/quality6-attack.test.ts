@@ -146,13 +146,17 @@ describe('block.bold-emphasis leaves every subheading a heading', () => {
     '2021年中国经济成绩单怎么看？',
     '出生人口下降如何应对？',
     '《A股半年报业绩复苏榜》出炉',
-    '问：今年经济增长目标为何定在6%以上？',
-    '澎湃新闻：最初为何会想到开一家免费馒头店呢？',
   ];
   it.each(subheads)('%s stays a heading', (line) => {
     expect(BOLD_EMPHASIS.pattern.test(line)).toBe(false);
     const a = extract(seedPost(ps(P1, `<p>　　<strong>${line}</strong></p>`, P2, P3)));
     expect(a.blocks[1]).toMatchObject({ type: 'heading', text: line });
+  });
+  // An interview's labelled question is no emphasis either, but a paragraph of the exchange (block.interview-question).
+  it.each(['问：今年经济增长目标为何定在6%以上？', '澎湃新闻：最初为何会想到开一家免费馒头店呢？'])('%s is no emphasis, and a paragraph of the interview', (line) => {
+    expect(BOLD_EMPHASIS.pattern.test(line)).toBe(false);
+    const a = extract(seedPost(ps(P1, `<p>　　<strong>${line}</strong></p>`, P2, P3)));
+    expect(a.blocks[1]).toMatchObject({ type: 'paragraph', text: line });
   });
 });
 
