@@ -683,16 +683,17 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
   },
   {
     id: 'quote.live-named',
-    reason: 'live quote numbers printed inside the brackets after a stock’s or an index’s name or code (（中国卫星 25.31 +2.01%）, （上证指数 3,021.45 +0.52%）: a price grouped by thousands, 中国卫星(600118.SH 25.31 2.01%), full-width ＋/－/％ read as the half-width ones): the price and change % are page furniture; a metric the writer brackets with its own numbers (（市盈率 12.35 -3.21%）, （十年期 2.65 -0.02%）) is no stock and stays: a name ending in a ratio, a change or a period (市盈率TTM, 同比增速, 去年同期, 预期, 十年期国债) names a metric, unless a fund’s suffix follows it (（国债ETF 123.456 +0.05%）, 红利价值ETF, 可转债ETF 511380: a fund’s name, its live quote goes) (bare numbers: a price with its unit, 4.63元, is the article’s own words); the name and the code the article prints stay',
+    reason: 'live quote numbers printed inside the brackets after a stock’s or an index’s name or code (（中国卫星 25.31 +2.01%）, （上证指数 3,021.45 +0.52%）: a price grouped by thousands, 中国卫星(600118.SH 25.31 2.01%), full-width ＋/－/％ read as the half-width ones): the price and change % are page furniture; a metric the writer brackets with its own numbers (（市盈率 12.35 -3.21%）, （十年期 2.65 -0.02%）) is no stock and stays: a name ending in a ratio, a change, a period or a reported measure (市盈率TTM, 同比增速, 去年同期, 预期, 十年期国债, 营收, 净利润, 出口, 社零) names a metric, unless a fund’s suffix follows it (（国债ETF 123.456 +0.05%）, 红利价值ETF, 可转债ETF 511380: a fund’s name, its live quote goes) (bare numbers: a price with its unit, 4.63元, is the article’s own words); the name and the code the article prints stay',
     where: 'anywhere',
     scope: 'inline',
     patterns: [
       // The stock a live quote repeats: its code, its name with or without the code. A metric the writer
       // brackets with its own numbers is no stock's name: a ratio, a change or a period ends it (市盈率TTM,
       // 同比, 同比增速, 涨幅, 去年同期, 预期, 十年期, 十年期国债, 一季度), where a stock's name ends otherwise
-      // (山东高速, 中国中期);
+      // (山东高速, 中国中期); so does a measure the writer reports (营收, 营业收入, 净利润, 归母净利, 出口, 社零,
+      // 社融, 存款, 外汇储备, 房价), a word no listed company's short name ends in;
       // a fund's suffix after such an ending (国债ETF, 红利价值ETF, 可转债ETF, 纳指LOF, 基建REITs, 美股QDII) names a fund, whose live quote goes.
-      /(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?<!(?:[率比幅值额量差债年]|增速|增长|季度|(?:同|预|[年月周天日]|远|到|初|末|当)期)(?!(?:ETF|LOF|REITs?|QDII)(?![A-Za-z]))[A-Za-z]{0,4})(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?))(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))[+＋\-－−]?\d+\.\d{2}[%％](?=\s*[）)])/g,
+      /(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?<!(?:[率比幅值额量差债年价]|增速|增长|季度|营收|收入|税收|利润|净利|毛利|出口|进口|社零|社融|存款|贷款|储备|(?:同|预|[年月周天日]|远|到|初|末|当)期)(?!(?:ETF|LOF|REITs?|QDII)(?![A-Za-z]))[A-Za-z]{0,4})(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?))(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))[+＋\-－−]?\d+\.\d{2}[%％](?=\s*[）)])/g,
       // The whole bracket when it only repeats the name printed right before it (中国卫星（中国卫星 25.31 +2.01%）).
       /[（(]\s*(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))[+＋\-－−]?\d+\.\d{2}[%％]\s*[）)](?<=\k<name>[（(][^）)]*[）)])/g,
     ],
@@ -719,6 +720,15 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
         'CPI同比上涨（预期 3.10 +0.10%）。',
         '国债利率下行（十年期国债 2.65 -0.02%）。',
         '利润增速放缓（一季度 12.35 -3.21%）。',
+        '公司业绩大增（营收 1,234.56 +12.30%），超出预期。',
+        '利润再创新高（净利润 2,345.67 +25.10%）。',
+        '外贸保持韧性（出口 21,734.56 +7.60%）。',
+        '消费稳步恢复（社零 44,082.35 +12.50%）。',
+        '一季度营收增长（营业收入 3,456.78 +8.20%）。',
+        '利润增速回升（归母净利 456.78 +10.30%）。',
+        '金融数据回暖（社融 3,145.67 +10.20%）。',
+        '外汇储备规模稳定（外汇储备 31,456.78 +0.50%）。',
+        '国际油价走高（布伦特油价 85.12 +1.30%）。',
         '国债ETF（511010）近一月净流入12.35亿元，规模增长3.21%。',
         '沪指收涨（上证指数 3,021.45点 +0.52%）。',
         '全年营收（3,021.45亿元 +0.52%）创新高。',

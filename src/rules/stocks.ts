@@ -177,6 +177,16 @@ export function keywordCode(market: string, raw: string): string | null {
 }
 
 /**
+ * A printed stock code, alone: 600879.SH, SH600879, a bare six-digit code on a stock board, 00700.HK,
+ * HK00700, a bare 0xxxx Hong Kong code, AAPL.O, NASDAQ：TSLA (the groups printedStockCode reads).
+ */
+const CODE = String.raw`(?:(?<a>\d{6})\.(?<ax>SH|SS|SZ|BJ)|(?<ap>SH|SZ|BJ)(?<a2>\d{6})|(?<bare>(?:60[0135]|68[89]|00[0-3]|30[01])\d{3})(?=\s*[）)])|(?<h>\d{4,5})\.HK|HK\.?(?<h2>\d{4,5})|(?<hb>0\d{4})(?=\s*[）)])|(?<u>[A-Z]{1,5}(?:[.-][A-Z])?)\.(?:OQ|O|N|A|US)|(?:NASDAQ|NYSE|纳斯达克|纽交所)\s*[：:]?\s*(?<u2>[A-Z]{1,5}))`;
+/** What ends a code in its brackets: the bracket, the article's own words after a comma, or the next listing's code (601318.SH、02318.HK). */
+const CODE_END = String.raw`(?=\s*(?:[）)]|[,，;；、/／]))`;
+/** The next listing's code in the same brackets (中国平安（601318.SH、02318.HK）: 02318.HK). */
+const MORE_CODE = new RegExp(String.raw`^\s*[,，;；、/／]\s*${CODE}${CODE_END}`);
+
+/**
  * A stock the article names by its printed code, with no link: `航天电子（600879.SH）`,
  * `紫金矿业（601899）`, `腾讯控股（00700.HK）`, `腾讯控股（00700）`, `苹果（AAPL.O）`,
  * `特斯拉（NASDAQ：TSLA）`. The code is read from the brackets right after a name; its shape gives
@@ -188,18 +198,23 @@ export function keywordCode(market: string, raw: string): string | null {
  * a table's numbers are no name followed by a code (tables are not read). The name is the run of
  * words before the brackets from the last punctuation, space or lead-in word (随后, 包括, 龙头, 公司…),
  * within a stock name's length (an A-share name fits in 4 Chinese characters); when no such start
- * is found the stock is listed without a name rather than with half a sentence.
+ * is found the stock is listed without a name rather than with half a sentence. A code off its
+ * exchange's stock boards (512480.SH an ETF's, 110059.SH a convertible bond's) and a name a fund's or
+ * a bond's kind ends (半导体ETF, 浦发转债, 华夏成长混合) name no stock; where a stock board's six digits
+ * are an open-end fund's too (华夏回报 002001, 新和成 sz002001), a fund house's name with a fund's style
+ * (华夏回报, 易方达蓝筹) is taken for the fund. A dual listing printed in one bracket (中国平安
+ * （601318.SH、02318.HK）) gives each listing under the one name: both are the company's stock.
  */
 export const STOCK_PRINTED_CODE: RuleMeta & {
   pattern: RegExp;
-  examples: { match: readonly { text: string; code: string; name: string }[]; noMatch: readonly string[] };
+  /** `more`: the other listings a dual listing's bracket prints after the first. */
+  examples: { match: readonly { text: string; code: string; name: string; more?: readonly { code: string; name: string }[] }[]; noMatch: readonly string[] };
 } = {
   id: 'stock.printed-code',
   reason: 'a name followed by a stock code in brackets (航天电子（600879.SH）, 腾讯控股（00700.HK）, 苹果（AAPL.O）) is the article naming a stock without a link',
   // Words before the brackets (the name is cut from their end), then the code alone in the brackets,
   // optionally after a 股票代码 label and before the article's own price words after a comma.
-  pattern:
-    /(?<run>[*＊\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9·－-]{1,16})\s*[（(]\s*(?<label>(?:股票|证券)?代码\s*[：:]\s*)?(?:(?<a>\d{6})\.(?<ax>SH|SS|SZ|BJ)|(?<ap>SH|SZ|BJ)(?<a2>\d{6})|(?<bare>(?:60[0135]|68[89]|00[0-3]|30[01])\d{3})(?=\s*[）)])|(?<h>\d{4,5})\.HK|HK\.?(?<h2>\d{4,5})|(?<hb>0\d{4})(?=\s*[）)])|(?<u>[A-Z]{1,5}(?:[.-][A-Z])?)\.(?:OQ|O|N|A|US)|(?:NASDAQ|NYSE|纳斯达克|纽交所)\s*[：:]?\s*(?<u2>[A-Z]{1,5}))(?=\s*(?:[）)]|[,，;；]))/g,
+  pattern: new RegExp(String.raw`(?<run>[*＊\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9·－-]{1,16})\s*[（(]\s*(?<label>(?:股票|证券)?代码\s*[：:]\s*)?${CODE}${CODE_END}`, 'g'),
   examples: {
     match: [
       { text: '航天电子（600879.SH）今日涨停。', code: 'sh600879', name: '航天电子' },
@@ -216,6 +231,13 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       { text: '公司股东航天电子（股票代码：600879）', code: 'sh600879', name: '航天电子' },
       // 2022-01-04_b5728f7a (seed-audit): 最大IPO中国电信（601728.SH）.
       { text: '最大IPO中国电信（601728.SH）也花落上交所', code: 'sh601728', name: '中国电信' },
+      // A company named like a fund house, or with a share class's letter, is a stock on a stock board.
+      { text: '华夏银行（600015）发布年报。', code: 'sh600015', name: '华夏银行' },
+      { text: '招商轮船（601872.SH）', code: 'sh601872', name: '招商轮船' },
+      { text: '万科A（000002.SZ）', code: 'sz000002', name: '万科A' },
+      { text: '中国平安（601318.SH、02318.HK）发布年报。', code: 'sh601318', name: '中国平安', more: [{ code: 'hk02318', name: '中国平安' }] },
+      { text: '中国人寿（601628.SH，02628.HK）', code: 'sh601628', name: '中国人寿', more: [{ code: 'hk02628', name: '中国人寿' }] },
+      { text: '比亚迪（002594.SZ/01211.HK）', code: 'sz002594', name: '比亚迪', more: [{ code: 'hk01211', name: '比亚迪' }] },
     ],
     noMatch: [
       '公司2021年营收（600000万元）同比增长。',
@@ -230,6 +252,15 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       // A fund's code shares a Shenzhen stock's digits; its name is longer than a stock's.
       '天弘余额宝（000198）规模继续下降。',
       '股票代码（600879）',
+      // Funds, ETFs and bonds: the board (512/159 funds, 110/128 convertible bonds) or the name's kind tells.
+      '华夏回报（002001）去年分红多次。',
+      '易方达蓝筹精选（005827）',
+      '半导体ETF（512480.SH）今日净流入超5亿元。',
+      '创业板ETF（159915.SZ）',
+      '浦发转债（110059.SH）昨日收涨。',
+      '蓝帆转债（128108.SZ）',
+      '中金普洛斯REIT（508056.SH）',
+      '沪深300（000300.SH）',
     ],
   },
   fixture: 'synthetic/synthetic-lines.html',
@@ -285,21 +316,63 @@ export function printedStockName(run: string, code: string): string {
   return '';
 }
 
-/** Stocks a text names by printed code, in order: code and name (the name may be ''). */
+/**
+ * Whether an A-share code is on a stock board of its exchange: Shanghai 600/601/603/605/688/689 (900
+ * B shares), Shenzhen 000–003/300/301 (200 B shares), Beijing 43x/83x–89x/920. The other numbers of
+ * an exchange are funds and ETFs (Shanghai 50x/51x/56x/58x, Shenzhen 15x/16x), bonds and convertible
+ * bonds (Shanghai 01x/10x/11x/12x/13x, Shenzhen 10x–13x), repos and indexes (000300.SH, 399006.SZ).
+ */
+function onStockBoard(code: string): boolean {
+  const digits = code.slice(2);
+  if (code.startsWith('sh')) return /^(?:60[0135]|68[89]|900)/.test(digits);
+  if (code.startsWith('sz')) return /^(?:00[0-3]|30[01]|200)/.test(digits);
+  if (code.startsWith('bj')) return /^(?:43|8[3-9]|92)/.test(digits);
+  return true;
+}
+
+/** A fund's, an ETF's or a bond's name, never a stock's: its kind ends it (半导体ETF, 招商中证白酒LOF, 浦发转债, 基建REITs, 华夏成长混合, 国债, 余额宝基金). */
+const FUND_NAME = /(?:ETF|LOF|FOF|QDII|REITs?|基金|联接|混合|债券|债|货币|理财)(?:[A-E]类?)?$/i;
+/**
+ * A fund's name by its shape when its code cannot tell (an open-end fund's six digits share a
+ * Shenzhen stock's, 华夏回报 002001 beside 新和成 sz002001): a fund house's name, then a fund's
+ * style (回报, 成长, 精选, 红利…) and nothing else. A stock of a company named like a fund house names
+ * its trade instead (华夏银行, 招商轮船, 南方精工, 华安证券, 国泰集团).
+ */
+const FUND_HOUSE_STYLE =
+  /^(?:华夏|易方达|南方|嘉实|博时|广发|汇添富|富国|招商|工银|建信|鹏华|银华|大成|华安|国泰|景顺长城|兴全|中欧|交银|天弘|万家|诺安|华宝|融通|农银|中银|长盛|长信|华商|宝盈|海富通|诺德|上投摩根|东方红|前海开源|华泰柏瑞|国投瑞银|申万菱信|兴证全球|泰达宏利|光大保德信|浦银安盛|民生加银|金鹰|中邮|财通|永赢|创金合信)(?:回报|成长|收益|精选|优选|红利|稳健|价值|增利|增强|配置|灵活|纯债|蓝筹|优势|策略|主题|先锋|领先|增长|平衡|添利|双债|趋势|轮动|机遇|睿选|稳利|稳益|优质|双利|增益|新兴|核心|行业|优化)(?:[A-E]类?)?$/;
+
+/** The stock a printed code names after `run`, or null when it names none (a measure, a label, an index, a fund, a bond). */
+function printedStock(run: string, g: Record<string, string | undefined>): { code: string; name: string } | null {
+  const code = printedStockCode(g);
+  // A code off its exchange's stock boards is a fund's, an ETF's, a bond's or an index's (512480.SH, 110059.SH).
+  if (!code || !onStockBoard(code)) return null;
+  const name = printedStockName(run, code);
+  // A code after a measure or a label (人数, 代码, 2021年) or an index's name names no stock.
+  if (!name && (NOT_A_NAME.test(run) || /^\d+$/.test(run) || run.length < 2)) return null;
+  // A bare code is a stock's only after a stock's name or a 股票代码 label: funds share the six digits (天弘余额宝（000198）).
+  if (!name && !g.label && (g.bare || g.hb)) return null;
+  if (INDEX_NAME.test(name) || INDEX_END.test(run)) return null;
+  // A fund's, an ETF's or a bond's name (半导体ETF, 浦发转债, 华夏回报) names no stock, whatever its code.
+  if (FUND_NAME.test(run) || FUND_HOUSE_STYLE.test(name)) return null;
+  return { code, name };
+}
+
+/** Stocks a text names by printed code, in order: code and name (the name may be ''); a dual listing in one bracket gives each listing. */
 export function printedStocks(text: string): { code: string; name: string }[] {
   const out: { code: string; name: string }[] = [];
   for (const m of text.matchAll(STOCK_PRINTED_CODE.pattern)) {
     const g = m.groups as Record<string, string | undefined>;
-    const code = printedStockCode(g);
-    if (!code) continue;
     const run = g.run ?? '';
-    const name = printedStockName(run, code);
-    // A code after a measure or a label (人数, 代码, 2021年) or an index's name names no stock.
-    if (!name && (NOT_A_NAME.test(run) || /^\d+$/.test(run) || run.length < 2)) continue;
-    // A bare code is a stock's only after a stock's name or a 股票代码 label: funds share the six digits (天弘余额宝（000198）).
-    if (!name && !g.label && (g.bare || g.hb)) continue;
-    if (INDEX_NAME.test(name) || INDEX_END.test(run)) continue;
-    out.push({ code, name });
+    const first = printedStock(run, g);
+    if (!first) continue;
+    out.push(first);
+    // 中国平安（601318.SH、02318.HK）: the company's other listings, printed after the first in its brackets.
+    let at = m.index + m[0].length;
+    for (let more = MORE_CODE.exec(text.slice(at)); more; more = MORE_CODE.exec(text.slice(at))) {
+      at += more[0].length;
+      const code = printedStockCode(more.groups as Record<string, string | undefined>);
+      if (code && onStockBoard(code)) out.push({ code, name: first.name });
+    }
   }
   return out;
 }

@@ -13,8 +13,8 @@ import { printedStocks, STOCK_PRINTED_CODE } from '../../src/rules/stocks';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
 describe('stock.printed-code: a name followed by a stock code in brackets', () => {
-  for (const { text, code, name } of STOCK_PRINTED_CODE.examples.match) {
-    it(text, () => expect(printedStocks(text)).toEqual([{ code, name }]));
+  for (const { text, code, name, more } of STOCK_PRINTED_CODE.examples.match) {
+    it(text, () => expect(printedStocks(text)).toEqual([{ code, name }, ...(more ?? [])]));
   }
   for (const text of STOCK_PRINTED_CODE.examples.noMatch) {
     it(`not: ${text}`, () => expect(printedStocks(text)).toEqual([]));
@@ -84,9 +84,14 @@ describe('stock.printed-code: a name followed by a stock code in brackets', () =
     ['万科A（000002）', 'sz000002', '万科A'],
     ['TCL科技（000100）', 'sz000100', 'TCL科技'],
     ['公司（股票代码：600879）', 'sh600879', ''],
-    ['中芯国际（688981.SH；00981.HK）', 'sh688981', '中芯国际'],
   ] as const)
     it(`${text} names ${code}`, () => expect(printedStocks(text)).toEqual([{ code, name }]));
+  // A dual listing in one bracket names both of the company's listings (attack20), not the first alone.
+  it('中芯国际（688981.SH；00981.HK） names sh688981 and hk00981', () =>
+    expect(printedStocks('中芯国际（688981.SH；00981.HK）')).toEqual([
+      { code: 'sh688981', name: '中芯国际' },
+      { code: 'hk00981', name: '中芯国际' },
+    ]));
   it('--explain names the rule', () => {
     const a = extract(seedPost(ps(P1, '苹果(AAPL.O)市值再创新高。', P2, P3)), { trace: true });
     expect(a.trace!.some((t) => t.rule === 'stock.printed-code' && t.text === '苹果 usAAPL')).toBe(true);
