@@ -134,6 +134,7 @@ export function outletRefusal(value: string, from: 'line' | 'closing' | 'any' = 
   const v = value.trim();
   if (PLATFORM_SOURCES.values.includes(v)) return PLATFORM_SOURCES;
   if (!v || NOT_AN_OUTLET.pattern.test(v)) return NOT_AN_OUTLET;
+  if (OUTLET_TITLE_MARKS.document.test(v)) return OUTLET_TITLE_MARKS;
   if (from === 'line' && PERSON_NOT_OUTLET.pattern.test(v)) return PERSON_NOT_OUTLET;
   if (from === 'closing' && !OUTLET_NAME.pattern.test(v)) return OUTLET_NAME;
   return null;
@@ -224,10 +225,22 @@ export const TITLE_SUFFIX: RuleMeta & { pattern: RegExp; examples: readonly (rea
  * 《理财周刊》 is read. Only marks round the whole value go: 《财经》杂志 and 人民日报《求是》 name
  * more than the publication and stay as printed.
  */
-export const OUTLET_TITLE_MARKS: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
+export const OUTLET_TITLE_MARKS: RuleMeta & { pattern: RegExp; document: RegExp; examples: readonly (readonly [string, string])[]; documents: readonly string[] } = {
   id: 'source.title-marks',
-  reason: 'book-title marks round the whole outlet (来源：《国际融资》) mark a publication’s name; the source is the name inside them',
+  reason: 'book-title marks round the whole outlet (来源：《国际融资》) mark a publication’s name; the source is the name inside them. A document’s title in the marks (a yearbook, a report, a policy: 《中国统计年鉴2021》, 《关于进一步优化营商环境的意见》) credits data, not an outlet: it names no source',
   pattern: /^《\s*(?<name>[^《》\s](?:[^《》]{0,28}[^《》\s])?)\s*》$/,
+  // A document's title: it holds a year (…2021, 2021年…), opens with 关于, or ends as a document's kind ends.
+  document: /^《(?=[^《》]*(?:19|20)[0-9]{2}|\s*关于)[^《》]+》$|^《[^《》]*(?:年鉴|报告|意见|意见稿|通知|办法|规划|白皮书|蓝皮书|方案|条例|决定|规定|纲要|细则|公报|指引|指南|纪要)\s*》$/,
+  documents: [
+    '《中国统计年鉴2021》',
+    '《关于进一步优化营商环境的意见》',
+    '《2021年国民经济和社会发展统计公报》',
+    '《中国金融稳定报告》',
+    '《“十四五”数字经济发展规划》',
+    '《中国新能源汽车产业发展蓝皮书》',
+    '《商业银行理财业务监督管理办法》',
+  ],
+  // Publications in marks stay outlets (the examples above): 《国际融资》, 《财经》, 《红周刊》, 《21世纪经济报道》, 《中国新闻周刊》.
   fixture: 'pages/chanye-finance_20050321_244339.html',
   examples: [
     ['《国际融资》', '国际融资'],
