@@ -744,11 +744,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.masthead-outlet',
-    reason: 'an outlet’s name alone on one of the first lines (金融时报 under the 原标题 of a reprint, as the outlet’s masthead credit prints it): names the outlet, and stays as printed; a name that ends as outlet names end (…日报, …时报, …报, …社, …网, …新闻, …电视台) or one of NAMED_OUTLETS, never a report or a network named alone (半年报, 年报, 快报, 互联网, 国家电网) or a section’s label (国际新闻, 财经早报, 要闻)',
+    reason: 'an outlet’s name alone on one of the first lines (金融时报 under the 原标题 of a reprint, as the outlet’s masthead credit prints it): names the outlet, and stays as printed; a name that ends as outlet names end (…日报, …时报, …报, …社, …网, …新闻, …电视台) or one of NAMED_OUTLETS, never a report or a network named alone (半年报, 年报, 快报, 互联网, 国家电网) or a section’s label (国际新闻, 财经早报, 要闻), or a column’s or a report’s name: a topic (财经, 投资, 策略, 基金, 宏观…) and the time it comes out (晨报, 早报, 日报: 财经晨报, 投资早报, 策略日报). An outlet’s name is a place’s, a people’s or the paper’s own (人民日报, 上海证券报, 北京晚报) or a field a known paper is named for (经济日报, 证券日报, 金融时报): those words are no column topic here, so they count',
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?!据|来自|对|向|从|该|这|那|此|本(?:报|刊|台|网|社)$)(?!(?:国际|国内|财经|今日|每日|热点|重要|头条|图片|视频|相关|最新|更多|推荐|精选|社会|时政|娱乐|体育|科技|要闻|新闻|独家|深度|早间|晚间|午间|一周|本周|全球|地方|公司|行业|市场)(?:新闻|早报|晚报|快报|周刊|日报|时报|简报|速报)$)(?![^]*(?:互联网|物联网|局域网|电网|管网|关系网|因特网|光网|天网|渔网|蛛网|宽带网|年报|季报|月报|周报|快报|简报|海报|画报|喜报|预报|情报|公报|电报|学报|通报|汇报|申报|举报|捷报|战报|警报|小报|大字报|黑板报|墙报|内参报|中报|财报|研报|公告社|旅行社|出版社|合作社|公社|报社)$)(?<outlet>${NAMED}|[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z]{2,10}(?:日报|晚报|时报|商报|早报|周刊|报|社|网|电视台|新闻))$`,
+      String.raw`^(?!据|来自|对|向|从|该|这|那|此|本(?:报|刊|台|网|社)$)(?!(?:国际|国内|财经|今日|每日|热点|重要|头条|图片|视频|相关|最新|更多|推荐|精选|社会|时政|娱乐|体育|科技|要闻|新闻|独家|深度|早间|晚间|午间|一周|本周|全球|地方|公司|行业|市场|投资|策略|理财|基金|股市|期市|债市|汇市|楼市|宏观|产业|港股|美股|A股|盘前|盘后|早盘|午盘|操盘|交易|研究|晨会|金股|商品|数据)(?:新闻|早报|晨报|晚报|快报|周刊|日报|时报|简报|速报)$)(?![^]*(?:互联网|物联网|局域网|电网|管网|关系网|因特网|光网|天网|渔网|蛛网|宽带网|年报|季报|月报|周报|快报|简报|海报|画报|喜报|预报|情报|公报|电报|学报|通报|汇报|申报|举报|捷报|战报|警报|小报|大字报|黑板报|墙报|内参报|中报|财报|研报|公告社|旅行社|出版社|合作社|公社|报社)$)(?<outlet>${NAMED}|[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z]{2,10}(?:日报|晚报|时报|商报|早报|周刊|报|社|网|电视台|新闻))$`,
     ),
     examples: {
       match: [
@@ -759,8 +759,13 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '人民网', groups: { outlet: '人民网' } },
         { text: '券商中国', groups: { outlet: '券商中国' } },
         { text: '每日经济新闻', groups: { outlet: '每日经济新闻' } },
+        { text: '证券日报', groups: { outlet: '证券日报' } },
+        { text: '人民日报', groups: { outlet: '人民日报' } },
+        { text: '上海证券报', groups: { outlet: '上海证券报' } },
+        { text: '北京晚报', groups: { outlet: '北京晚报' } },
+        { text: '潇湘晨报', groups: { outlet: '潇湘晨报' } },
       ],
-      noMatch: ['半年报', '2021年年报', '互联网', '工业互联网', '国家电网', '国际新闻', '财经早报', '要闻', '快报', '新闻', '金融时报报道，央行将继续实施稳健的货币政策。', '据金融时报', '来源：金融时报', '人民日报评论员', '中国证券报记者', '出版社', '旅行社', '农民专业合作社', '一季度财报', '券商研报', '新华社电'],
+      noMatch: ['财经晨报', '投资早报', '策略日报', '基金日报', '宏观晨报', 'A股早报', '盘前晨报', '半年报', '2021年年报', '互联网', '工业互联网', '国家电网', '国际新闻', '财经早报', '要闻', '快报', '新闻', '金融时报报道，央行将继续实施稳健的货币政策。', '据金融时报', '来源：金融时报', '人民日报评论员', '中国证券报记者', '出版社', '旅行社', '农民专业合作社', '一季度财报', '券商研报', '新华社电'],
     },
     fixture: 'seed-format/2021-12-27_c4ec8e6a.md',
   },

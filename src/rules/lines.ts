@@ -418,14 +418,17 @@ export const LINES: readonly Recognizer[] = [
  */
 export const ORIGINAL_TITLE_CONTINUED: Recognizer = {
   id: 'line.original-title-continued',
-  reason: 'a 原标题 that closes on a dash or a colon (原标题：PMI连续十四个月位于扩张区间——) runs on to the next line, a print headline’s second part (经济保持平稳恢复态势): short, no sentence’s punctuation; the title is both, and the line moves out with the 原标题',
+  reason: 'a 原标题 that closes on a dash or a colon (原标题：PMI连续十四个月位于扩张区间——) runs on to the next line, a print headline’s second part (经济保持平稳恢复态势): short, no sentence’s punctuation; the title is both, and the line moves out with the 原标题. A dateline (an outlet, perhaps a place, a date, then 电 or 讯: 新华社北京4月30日电, 中新网4月30日电, 本报讯) opens the article and is never the title’s rest; nor is a byline or a sentence',
   where: 'edge',
   line: 'move',
-  pattern: /^(?<title>[^。！？!?；;，,、：:（）()【】[\]|｜丨/／]{2,30})$/,
+  // A dateline closes on a date and 电/讯 (…4月30日电, …4月30日讯), or on an outlet (perhaps a place) and 电/讯 (新华社电, 新华社北京电, 本报讯).
+  pattern: /^(?!.*(?:[0-9０-９一二三四五六七八九十]{1,3}日|(?:社|网|报|台)[\u4e00-\u4e27\u4e29-\u9fa5]{0,4})\s*(?:电|讯)$)(?<title>[^。！？!?；;，,、：:（）()【】[\]|｜丨/／]{2,30})$/,
   examples: {
     match: [
       { text: '经济保持平稳恢复态势', groups: { title: '经济保持平稳恢复态势' } },
       { text: '“十四五”开局之年的中国经济', groups: { title: '“十四五”开局之年的中国经济' } },
+      { text: '新能源车企加速布局充电网', groups: { title: '新能源车企加速布局充电网' } },
+      { text: '一季度全国新增装机容量创新高 风电光伏领跑', groups: { title: '一季度全国新增装机容量创新高 风电光伏领跑' } },
     ],
     noMatch: [
       '4月30日，国家统计局服务业调查中心和中国物流与采购联合会发布中国采购经理指数。',
@@ -435,6 +438,13 @@ export const ORIGINAL_TITLE_CONTINUED: Recognizer = {
       '来源：经济日报',
       '文/李四',
       '（记者 张三）',
+      '新华社北京4月30日电',
+      '中新网4月30日电',
+      '新华社电',
+      '本报讯',
+      '新华社北京电',
+      '中国证券报·中证网讯',
+      '人民网北京4月30日电',
       '这是一个超过三十个字而且没有任何标点符号的很长很长很长的句子它不会是标题的后半部分',
     ],
   },

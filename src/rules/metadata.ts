@@ -134,6 +134,7 @@ export function outletRefusal(value: string, from: 'line' | 'closing' | 'any' = 
   const v = value.trim();
   if (PLATFORM_SOURCES.values.includes(v)) return PLATFORM_SOURCES;
   if (!v || NOT_AN_OUTLET.pattern.test(v)) return NOT_AN_OUTLET;
+  if (OUTLET_TITLE_MARKS.document.test(v)) return OUTLET_TITLE_MARKS;
   if (from === 'line' && PERSON_NOT_OUTLET.pattern.test(v)) return PERSON_NOT_OUTLET;
   if (from === 'closing' && !OUTLET_NAME.pattern.test(v)) return OUTLET_NAME;
   return null;
@@ -224,10 +225,22 @@ export const TITLE_SUFFIX: RuleMeta & { pattern: RegExp; examples: readonly (rea
  * 《理财周刊》 is read. Only marks round the whole value go: 《财经》杂志 and 人民日报《求是》 name
  * more than the publication and stay as printed.
  */
-export const OUTLET_TITLE_MARKS: RuleMeta & { pattern: RegExp; examples: readonly (readonly [string, string])[] } = {
+export const OUTLET_TITLE_MARKS: RuleMeta & { pattern: RegExp; document: RegExp; examples: readonly (readonly [string, string])[]; documents: readonly string[] } = {
   id: 'source.title-marks',
-  reason: 'book-title marks round the whole outlet (来源：《国际融资》) mark a publication’s name; the source is the name inside them',
+  reason: 'book-title marks round the whole outlet (来源：《国际融资》) mark a publication’s name; the source is the name inside them. A document’s title in the marks (a yearbook, a report, a policy: 《中国统计年鉴2021》, 《关于进一步优化营商环境的意见》) credits data, not an outlet: it names no source',
   pattern: /^《\s*(?<name>[^《》\s](?:[^《》]{0,28}[^《》\s])?)\s*》$/,
+  // A document's title: it holds a year (…2021, 2021年…), opens with 关于, or ends as a document's kind ends.
+  document: /^《(?=[^《》]*(?:19|20)[0-9]{2}|\s*关于)[^《》]+》$|^《[^《》]*(?:年鉴|报告|意见|意见稿|通知|办法|规划|白皮书|蓝皮书|方案|条例|决定|规定|纲要|细则|公报|指引|指南|纪要)\s*》$/,
+  documents: [
+    '《中国统计年鉴2021》',
+    '《关于进一步优化营商环境的意见》',
+    '《2021年国民经济和社会发展统计公报》',
+    '《中国金融稳定报告》',
+    '《“十四五”数字经济发展规划》',
+    '《中国新能源汽车产业发展蓝皮书》',
+    '《商业银行理财业务监督管理办法》',
+  ],
+  // Publications in marks stay outlets (the examples above): 《国际融资》, 《财经》, 《红周刊》, 《21世纪经济报道》, 《中国新闻周刊》.
   fixture: 'pages/chanye-finance_20050321_244339.html',
   examples: [
     ['《国际融资》', '国际融资'],
@@ -252,11 +265,11 @@ export function outletInMarks(v: string): string {
  * source when the page prints no source at all (no 来源, byline, header or credit; a seed post's
  * feed 新浪财经 is not printed). Read only when two or more lines open with the label, every one of
  * them asks (holds ？), someone answers under a label of his own, and no other outlet labels a
- * question (a press review quoting 新京报：…？ and 人民日报：…？, or an outlet's headlines listed, is no interview). A label that is no outlet's name (记者：…？, 主持人：, 问：) names none.
+ * question (a press review quoting 新京报：…？ and 人民日报：…？, or an outlet's headlines listed, is no interview). A label that is no outlet's name (记者：…？, 主持人：, 问：) names none. The outlet asks one guest: a panel (a host asking, 主持人：…？, while a company labels rhetorical questions, 国家电网：…？), several guests, or a press conference (例行记者会, a spokesman answering 路透社：…？) names no source from the labels.
  */
 export const INTERVIEW_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: readonly (readonly string[])[]; noMatch: readonly (readonly string[])[] } } = {
   id: 'source.interviewer',
-  reason: 'an interview whose every question is labelled with one outlet’s name (观察者网：…？) was published by that outlet, when the page prints no source',
+  reason: 'an interview whose every question is labelled with one outlet’s name (观察者网：…？), asked of one guest, was published by that outlet, when the page prints no source; a panel (主持人：…？ asking 国家电网：…？), several guests or a press conference (例行记者会, 路透社：…？ to a spokesman) names none',
   pattern: /^(?<label>《?[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9·]{2,12}》?)\s*[：:]\s*\S/,
   fixture: 'synthetic/synthetic-lines.html',
   examples: {
@@ -274,20 +287,34 @@ export const INTERVIEW_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: 
       ['主持人：请介绍一下？', '张三：好的。', '主持人：还有呢？'],
       ['新京报：楼市还会热吗？', '新京报：降息何时到来？', '新京报：消费能否回暖？'],
       ['本报：您怎么看？', '张三：好的。', '本报：还有呢？'],
+      ['主持人：新能源车下半场怎么打？', '国家电网：充电桩够不够？我们的答案是还不够，明年再建十万个？', '主持人：价格战还会持续吗？', '国家电网：会不会降价？要看成本？'],
+      ['外交部发言人汪文斌主持例行记者会。', '路透社：美方称将加征关税，中方如何回应？', '汪文斌：中方将坚决反制。', '路透社：反制措施何时公布？', '汪文斌：请保持关注。'],
+      ['观察者网：您怎么看？', '张三：总体平稳。', '李四：我不同意。', '观察者网：为什么？', '李四：成本太高。'],
     ],
   },
 };
+
+/** A host's label: the one asking a panel's guests (主持人：…？). */
+const HOST_LABEL = /^(?:嘉宾)?主持(?:人)?$/;
+/** A press conference named in the article's lines: a spokesman answers the press there. */
+const PRESS_CONFERENCE = /记者会|发布会|吹风会|记者招待会|新闻发布/;
 
 /** The outlet an interview's question labels name (INTERVIEW_OUTLET), or null. */
 export function interviewOutlet(lines: readonly string[]): string | null {
   const asked = new Map<string, { lines: number; questions: number }>();
   let answers = 0;
+  // The other labels (the guest's): how many lines each has, and how many of them close on a question.
+  const guests = new Map<string, { lines: number; asking: number }>();
   for (const line of lines) {
     const label = INTERVIEW_OUTLET.pattern.exec(line)?.groups?.label;
     if (!label) continue;
     const name = outletInMarks(label);
     if (!OUTLET_NAME.pattern.test(name) || !isOutlet(name)) {
       answers++;
+      const g = guests.get(name) ?? { lines: 0, asking: 0 };
+      g.lines++;
+      if (/[？?]\s*$/.test(line)) g.asking++;
+      guests.set(name, g);
       continue;
     }
     const c = asked.get(name) ?? { lines: 0, questions: 0 };
@@ -298,6 +325,12 @@ export function interviewOutlet(lines: readonly string[]): string | null {
   const asking = [...asked].filter(([, c]) => c.questions > 0);
   if (asking.length !== 1) return null;
   const [name, c] = asking[0]!;
+  // One guest answers: a host asking (主持人：…？, or a label whose every line closes on a question)
+  // makes a panel, several guests a round table; a spokesman at a press conference (例行记者会,
+  // 发言人汪文斌 answering 路透社：…？) answers the press, not one outlet's interview.
+  const [guest, g] = [...guests][0] ?? ['', { lines: 0, asking: 0 }];
+  if (guests.size !== 1 || HOST_LABEL.test(guest) || g.asking === g.lines) return null;
+  if (lines.some((l) => PRESS_CONFERENCE.test(l) || l.includes(`发言人${guest}`))) return null;
   // Someone answers under a label of his own: questions alone are a list of headlines (新京报：…？ twice).
   return c.lines >= 2 && c.questions === c.lines && answers > 0 ? name : null;
 }

@@ -128,6 +128,8 @@ describe('a credit whose names the bar cuts gives no author, not half a name', (
 
 describe('source.title-marks: the outlet inside book-title marks', () => {
   for (const [raw, want] of OUTLET_TITLE_MARKS.examples) it(`${raw} -> ${want}`, () => expect(outletInMarks(raw)).toBe(want));
+  for (const raw of OUTLET_TITLE_MARKS.documents) it(`${raw}: a document, no outlet`, () => expect(OUTLET_TITLE_MARKS.document.test(raw)).toBe(true));
+  for (const [raw] of OUTLET_TITLE_MARKS.examples) it(`${raw}: no document`, () => expect(OUTLET_TITLE_MARKS.document.test(raw)).toBe(false));
   for (const [line, kept] of [['来源：《国际融资》', false], ['来源：《国际融资》 编辑：王五', true], ['来源丨《国际融资》 编辑丨王五', true]] as const) {
     it(line, () => {
       for (const r of readsAt(line)) expect([r.source, r.kept]).toEqual(['国际融资', kept]);
