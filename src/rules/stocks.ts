@@ -183,6 +183,8 @@ export function keywordCode(market: string, raw: string): string | null {
 const CODE = String.raw`(?:(?<a>\d{6})\.(?<ax>SH|SS|SZ|BJ)|(?<ap>SH|SZ|BJ)(?<a2>\d{6})|(?<bare>(?:60[0135]|68[89]|00[0-3]|30[01])\d{3})(?=\s*[）)])|(?<h>\d{4,5})\.HK|HK\.?(?<h2>\d{4,5})|(?<hb>0\d{4})(?=\s*[）)])|(?<u>[A-Z]{1,5}(?:[.-][A-Z])?)\.(?:OQ|O|N|A|US)|(?:NASDAQ|NYSE|纳斯达克|纽交所)\s*[：:]?\s*(?<u2>[A-Z]{1,5}))`;
 /** What ends a code in its brackets: the bracket, the article's own words after a comma, or the next listing's code (601318.SH、02318.HK). */
 const CODE_END = String.raw`(?=\s*(?:[）)]|[,，;；、/／]))`;
+/** A bracket opening on what can begin a code (or its label): a line without one names no stock by code. */
+const CODE_OPENS = /[（(]\s*(?:[0-9A-Z]|股票|证券|代码|纳斯达克|纽交所)/;
 /** The next listing's code in the same brackets (中国平安（601318.SH、02318.HK）: 02318.HK). */
 const MORE_CODE = new RegExp(String.raw`^\s*[,，;；、/／]\s*${CODE}${CODE_END}`);
 
@@ -360,6 +362,9 @@ function printedStock(run: string, g: Record<string, string | undefined>): { cod
 /** Stocks a text names by printed code, in order: code and name (the name may be ''); a dual listing in one bracket gives each listing. */
 export function printedStocks(text: string): { code: string; name: string }[] {
   const out: { code: string; name: string }[] = [];
+  // Most lines hold no bracket opening on a code: the pattern, which tries every position for a
+  // name, is not run on them (every code above opens with a digit, a capital or one of these words).
+  if (!CODE_OPENS.test(text)) return out;
   for (const m of text.matchAll(STOCK_PRINTED_CODE.pattern)) {
     const g = m.groups as Record<string, string | undefined>;
     const run = g.run ?? '';

@@ -48,7 +48,7 @@ describe('attack20: stock.printed-code on story sentences (passing)', () => {
     atEachPlace(line, (a, at) => expect([a.stocks, paras(a)[at]]).toEqual([stocks, line]));
 });
 
-describe('attack20: stock.printed-code takes a fund, an ETF or a convertible bond for a stock (fails)', () => {
+describe('attack20: stock.printed-code: a fund, an ETF or a convertible bond is no stock', () => {
   // A four-character fund name passes the name-length guard; a suffixed code is read whatever its
   // board (512 is a Shanghai ETF's, 110 a Shanghai convertible bond's).
   for (const line of [
@@ -59,13 +59,13 @@ describe('attack20: stock.printed-code takes a fund, an ETF or a convertible bon
     atEachPlace(line, (a, at) => expect([a.stocks, paras(a)[at]]).toEqual([[], line]));
 });
 
-describe('attack20: stock.printed-code misses a dual listing printed in one bracket (fails)', () => {
+describe('attack20: stock.printed-code reads a dual listing printed in one bracket', () => {
   // 中国平安（601318.SH、02318.HK）: neither code is read (the pattern wants ） or a comma after a code).
   atEachPlace('中国平安（601318.SH、02318.HK）发布年报。', (a) =>
     expect(a.stocks.map((s) => s.code)).toEqual(expect.arrayContaining(['sh601318'])));
 });
 
-describe('attack20: quote.live-named takes a metric with a grouped amount for a live quote (fails)', () => {
+describe('attack20: quote.live-named keeps a metric\'s grouped amount (no live quote)', () => {
   // 营收/净利润/出口/社零 end as no metric word in the list; the writer's own numbers go.
   for (const line of [
     '公司业绩大增（营收 1,234.56 +12.30%），超出预期。',
@@ -84,7 +84,7 @@ describe('attack20: quote.live-named on indexes grouped by thousands (passing)',
     atEachPlace(line, (a, at) => expect(paras(a)[at]).toBe(want));
 });
 
-describe('attack20: line.original-title-continued swallows a dateline (fails)', () => {
+describe('attack20: line.original-title-continued does not swallow a dateline', () => {
   // A 原标题 closing on a dash, then the wire's dateline on its own line: the dateline is moved into
   // the original title (PMI连续十四个月位于扩张区间——新华社北京4月30日电) and lost from the text.
   it('原标题：…—— then 新华社北京4月30日电', () => {
@@ -108,7 +108,7 @@ describe('attack20: line.original-title-continued (passing)', () => {
     });
 });
 
-describe('attack20: byline.masthead-outlet takes a column label for the outlet (fails)', () => {
+describe('attack20: byline.masthead-outlet does not take a column label for the outlet', () => {
   // 财经早报 and 国际新闻 are refused; 财经晨报, 投资早报, 策略日报 (a column's or a report's name) are not.
   for (const line of ['财经晨报', '投资早报', '策略日报']) {
     it(line, () => {
@@ -118,7 +118,7 @@ describe('attack20: byline.masthead-outlet takes a column label for the outlet (
   }
 });
 
-describe('attack20: source.title-marks makes a document or a yearbook the source (fails)', () => {
+describe('attack20: source.title-marks: a document or a yearbook is no source', () => {
   // 来源：《X》 under a table or a quoted policy names a document, not a publication; it becomes the
   // source and the line leaves the text.
   for (const line of ['来源：《中国统计年鉴2021》', '来源：《关于进一步优化营商环境的意见》']) {
@@ -129,7 +129,7 @@ describe('attack20: source.title-marks makes a document or a yearbook the source
   }
 });
 
-describe('attack20: source.interviewer reads a label that is no interviewer (fails)', () => {
+describe('attack20: source.interviewer: a label that is no interviewer names no source', () => {
   it('a panel where a company ending in 网 asks rhetorical questions (国家电网)', () => {
     const a = extract(seedPost(ps('主持人：新能源车下半场怎么打？', '国家电网：充电桩够不够？我们的答案是还不够，明年再建十万个？', '主持人：价格战还会持续吗？', '国家电网：会不会降价？要看成本？', P1, P2)));
     expect(a.source).toBe('新浪财经');
