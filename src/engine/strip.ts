@@ -133,7 +133,11 @@ const HIDDEN_REASON = {
  */
 function boxHidden(el: Element, style: string, deadline: Deadline): BoxHidden | null {
   const box = boxHiddenBy(style);
-  return box === 'collapsed' && foldControlAfter(el, deadline) ? null : box;
+  if (box === 'collapsed' && foldControlAfter(el, deadline)) return null;
+  // A text-indent moves only the first line: a line after a <br>, and a block inside that sets its
+  // own indent (text-indent:2em), show; such a box is kept.
+  if (box === 'indent' && findFirst(el, deadline, (e) => e !== el && (e.name === 'br' || /text-indent/i.test(e.attribs?.style ?? '')))) return null;
+  return box;
 }
 
 /** Whitespace in a rule's name matches any run of whitespace (or none) in the comment. */

@@ -46,13 +46,15 @@ export function declaredStyle(style: string, prop: string): string | null {
 }
 
 /** How a box draws nothing of what it holds (the trace's rule is `hidden.<how>`). */
-export type BoxHidden = 'opacity' | 'collapsed' | 'clip' | 'offscreen' | 'scale';
+export type BoxHidden = 'opacity' | 'collapsed' | 'clip' | 'offscreen' | 'scale' | 'indent' | 'content';
 
 export const BOX_HIDDEN_REASON: Record<BoxHidden | 'font-size', string> = {
   opacity: 'inline opacity:0: the page draws nothing of it',
-  collapsed: 'a box collapsed to nothing (height/width 0 or 1px) that clips what overflows (overflow:hidden): the page does not show it (a fold the page opens with a control stays)',
+  collapsed: 'a box collapsed to nothing (height/width 0 or 1px, no min-height, no padding-bottom for its content to flow into) that clips what overflows (overflow:hidden): the page does not show it (a fold the page opens with a control stays; an aspect-ratio wrapper, height:0 with padding-bottom, shows)',
   clip: 'clipped to nothing (clip:rect(0 0 0 0) on a positioned box, clip-path:inset(50%)): the page does not show it',
-  offscreen: 'a positioned box moved off the page (left/top/right beyond -1000px): the page does not show it',
+  offscreen: 'a box moved off the page (left/top/right of a positioned or relative box, margin-left, transform:translate or translate beyond -1000px): the page does not show it (a small offset stays)',
+  indent: 'text-indent beyond -1000px: the box’s line starts off the page, and its text and inline pictures with it (a line after a <br>, or a block setting its own text-indent, shows: strip.ts keeps the box)',
+  content: 'content-visibility:hidden: the page draws nothing of its content',
   scale: 'transform:scale(0): the page draws nothing of it',
   'font-size': 'font-size:0: its text is drawn at no size (its pictures, a descendant that sets its own size, and a paragraph or classed element the page’s stylesheet may size, show)',
 };
@@ -80,6 +82,31 @@ function farOff(v: string | null): boolean {
   return false;
 }
 
+/** Whether a box's min-height or padding is no size at all: unset, auto, zero or at most 1px. */
+function sizeless(v: string | null | undefined): boolean {
+  return v === null || v === undefined || v === 'auto' || v === 'none' || tiny(v);
+}
+
+/** The bottom and right of a `padding` shorthand (1 to 4 values, as margins are read). */
+function paddings(v: string | null): { bottom?: string; right?: string } {
+  if (!v) return {};
+  const parts = v.split(/\s+(?![^(]*\))/);
+  return { bottom: parts[2] ?? parts[0], right: parts[1] ?? parts[0] };
+}
+
+/**
+ * Whether a transform moves the box far off the page: translateX/Y(-9999px), translate(-9999px, 0),
+ * translate3d(…). A percentage moves the box by its own size, which is no measure of the page.
+ */
+function translatedOff(transform: string): boolean {
+  for (const m of transform.matchAll(/\btranslate(x|y|3d)?\(([^)]*)\)/g)) {
+    const args = m[2]!.split(/\s*,\s*|\s+/).filter(Boolean);
+    const xy = m[1] === 'x' || m[1] === 'y' ? args.slice(0, 1) : args.slice(0, 2);
+    if (xy.some((v) => farOff(v) && length(v)?.unit !== '%')) return true;
+  }
+  return false;
+}
+
 /** Whether an overflow value clips on the axis: `overflow: X Y` (one value: both axes). */
 function clips(overflow: string | null, axis: 0 | 1): boolean {
   if (!overflow) return false;
@@ -89,7 +116,7 @@ function clips(overflow: string | null, axis: 0 | 1): boolean {
 }
 
 /** Properties the box test reads; a style naming none of them is not read further. */
-const BOX_PROPS = /opacity|height|width|clip|left|top|right|scale|transform/i;
+const BOX_PROPS = /opacity|height|width|clip|left|top|right|scale|transform|translate|indent|content-visibility/i;
 
 /**
  * How the element's own inline style keeps the box from drawing its content, or null. `collapsed`
@@ -106,9 +133,18 @@ export function boxHiddenBy(style: string): BoxHidden | null {
   const overflow = get('overflow');
   const clipsY = clips(get('overflow-y') ?? overflow, 1);
   const clipsX = clips(get('overflow-x') ?? overflow, 0);
-  if (clipsY && (tiny(get('height')) || tiny(get('max-height')))) return 'collapsed';
-  if (clipsX && (tiny(get('width')) || tiny(get('max-width')))) return 'collapsed';
+  // A min-height wins over height and max-height; overflow clips at the padding edge, so the
+  // content of a box of height 0 flows on into its padding-bottom (the aspect-ratio wrapper of a
+  // picture or a video: height:0; padding-bottom:56.25%) and shows.
+  const pad = paddings(get('padding'));
+  if (clipsY && (tiny(get('height')) || tiny(get('max-height'))) && sizeless(get('min-height')) && sizeless(get('padding-bottom') ?? pad.bottom)) return 'collapsed';
+  if (clipsX && (tiny(get('width')) || tiny(get('max-width'))) && sizeless(get('min-width')) && sizeless(get('padding-right') ?? pad.right)) return 'collapsed';
+  if (get('content-visibility') === 'hidden') return 'content';
   const position = get('position');
+  // A relative box is drawn where its offsets move it, as an absolute one is; a margin-left moves
+  // any box (a percentage of the containing block is no measure of the page).
+  if (position === 'relative' && (farOff(get('left')) || farOff(get('top')) || farOff(get('right')))) return 'offscreen';
+  if (farOff(get('margin-left')) && length(get('margin-left'))?.unit !== '%') return 'offscreen';
   if (position === 'absolute' || position === 'fixed') {
     const clip = get('clip');
     const rect = clip ? /^rect\(\s*([^,\s)]+)[\s,]+([^,\s)]+)[\s,]+([^,\s)]+)[\s,]+([^,\s)]+)\s*\)$/.exec(clip) : null;
@@ -121,12 +157,38 @@ export function boxHiddenBy(style: string): BoxHidden | null {
   const clipPath = get('clip-path');
   if (clipPath && /^(?:inset\(\s*(?:[5-9]\d(?:\.\d+)?|100)%\s*\)|circle\(\s*0(?:px|%)?\s*(?:at\b[^)]*)?\)|ellipse\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:at\b[^)]*)?\))$/.test(clipPath)) return 'clip';
   const transform = get('transform');
+  if (transform && translatedOff(transform)) return 'offscreen';
+  const translate = get('translate');
+  if (translate && translate.split(/\s+/).slice(0, 2).some((v) => farOff(v) && length(v)?.unit !== '%')) return 'offscreen';
+  // A -100% indent moves the line by the box's own width: off the page only where the box clips it.
+  if (farOff(get('text-indent')) && (length(get('text-indent'))?.unit !== '%' || clipsX)) return 'indent';
   if (transform && /\bscale[xy]?\(\s*0*(?:\.0*)?\s*(?:\)|,)|\bscale\([^,)]+,\s*0*(?:\.0*)?\s*\)/.test(transform)) return 'scale';
   return null;
 }
 
 /** Absolute size keywords: a descendant naming one shows at that size. */
 const SIZE_KEYWORDS = new Set(['xx-small', 'x-small', 'small', 'medium', 'large', 'x-large', 'xx-large', 'xxx-large', 'initial', 'revert', 'unset']);
+
+/** Units a size is set in that are not a multiple of the parent's font size (rem is the root's). */
+const OWN_UNITS = /^(?:px|pt|pc|in|cm|mm|q|rem|[sld]?v(?:w|h|i|b|min|max)|cq(?:w|h|i|b|min|max))$/;
+
+/**
+ * The size a function gives (calc(14px + 2px), clamp(14px, 2vw, 18px), min(), max()): one with a
+ * length of its own that is not zero is a size of its own ('shown'); one of em and % alone is a
+ * multiple of the parent's ('relative'); all zeros are 'zero'. var() is a size the page's
+ * stylesheet sets, which the engine does not read: it shows (visible text is never lost).
+ */
+function functionSize(v: string): 'zero' | 'shown' | 'relative' {
+  if (/\bvar\(/.test(v)) return 'shown';
+  if (!/^(?:calc|clamp|min|max)\(/.test(v)) return 'relative';
+  let relative = false;
+  for (const m of v.matchAll(/(\d*\.?\d+)([a-z%]+)/g)) {
+    if (Number(m[1]) === 0) continue;
+    if (OWN_UNITS.test(m[2]!)) return 'shown';
+    relative = true;
+  }
+  return relative ? 'relative' : 'zero';
+}
 
 /**
  * The size an element's own style gives its text, as far as visibility goes: 'zero' (font-size:0,
@@ -141,7 +203,7 @@ export function ownFontSize(style: string | undefined): 'zero' | 'shown' | 'rela
   if (size !== null) {
     if (SIZE_KEYWORDS.has(size)) return 'shown';
     const l = length(size);
-    if (!l) return 'relative';
+    if (!l) return functionSize(size);
     if (l.n <= 0) return 'zero';
     return /^(?:em|ex|ch|%|cap|ic|lh)$/.test(l.unit) ? 'relative' : 'shown';
   }

@@ -95,6 +95,19 @@ describe('hidden text: a box a browser draws nothing of is no text', () => {
   });
 });
 
+describe('text-indent moves the first line off the page, not the lines after it', () => {
+  it('a box with text-indent:-9999px goes, its inline picture with it', () => {
+    const a = around(`<p style="text-indent:-9999px;overflow:hidden">${LINE}<img src="${PIC}"></p>`);
+    expect([paras(a), a.blocks.filter((b) => b.type === 'image').length]).toEqual([[P1, P2, P3], 0]);
+  });
+  it('a paragraph inside that sets its own indent (text-indent:2em) shows', () => {
+    expect(paras(around(`<div style="text-indent:-9999px"><p style="text-indent:2em">${SHOWN}</p></div>`))).toEqual([P1, SHOWN, P2, P3]);
+  });
+  it('a line after a <br> shows (the box is kept)', () => {
+    expect(paras(around(`<p style="text-indent:-9999px">${SHOWN}<br>${SHOWN}</p>`)).join('\n')).toContain(SHOWN);
+  });
+});
+
 describe('a folded body (height:0 and overflow:hidden, opened by a 展开全文 control) is the article', () => {
   // A fold a reader opens: the collapsed box, then the control the page prints (fold.expand-control).
   for (const control of ['展开全文', '展开阅读全文', '点击展开全文 ∨', '<a href="javascript:;">展开全文</a><i>﹀</i>', '展开剩余85%'])
@@ -122,6 +135,13 @@ describe('the style reads', () => {
   it('boxHiddenBy', () => {
     expect(['opacity:0', 'opacity: 0.0', 'height:0;overflow:hidden', 'overflow:hidden;max-height:0', 'position:absolute;left:-9999px', 'clip-path: inset(50%)', 'transform: scale(0)'].map(boxHiddenBy)).toEqual(['opacity', 'opacity', 'collapsed', 'collapsed', 'offscreen', 'clip', 'scale']);
     expect(['opacity:0.01', 'height:0', 'height:0;overflow:visible', 'height:0;overflow:hidden;height:auto', 'left:-9999px', 'position:absolute;left:-10px', 'clip-path:inset(10%)', 'transform:scale(0.5)', 'color:red'].map(boxHiddenBy)).toEqual(Array(9).fill(null));
+  });
+  it('boxHiddenBy: a box with a height of its own, and boxes moved off the page another way', () => {
+    expect(['height:0;min-height:40px;overflow:hidden', 'height:0;padding-bottom:56.25%;overflow:hidden;position:relative', 'height:0;padding:0 0 75%;overflow:hidden', 'width:0;min-width:300px;overflow:hidden', 'position:relative;left:-20px', 'transform:translateX(-100px)', 'transform:translate(-50%, -50%)', 'text-indent:2em', 'text-indent:-2em', 'text-indent:-100%', 'margin-left:-100%', 'content-visibility:auto'].map(boxHiddenBy)).toEqual(Array(12).fill(null));
+    expect(['height:0;padding-top:20px;overflow:hidden', 'height:0;min-height:0;overflow:hidden', 'transform:translateX(-9999px)', 'transform: translate(-9999px, 0)', 'transform:translate3d(0,-9999px,0)', 'translate:-9999px', 'position:relative;left:-9999px', 'margin-left:-9999px', 'text-indent:-9999px;overflow:hidden', 'content-visibility:hidden'].map(boxHiddenBy)).toEqual(['collapsed', 'collapsed', 'offscreen', 'offscreen', 'offscreen', 'offscreen', 'offscreen', 'offscreen', 'indent', 'content']);
+  });
+  it('ownFontSize: a size set by a function', () => {
+    expect(['font-size:calc(14px + 2px)', 'font-size:clamp(14px, 2vw, 18px)', 'font-size:max(1em, 12px)', 'font-size:calc(1rem + 0.5vw)', 'font-size:var(--text-size)', 'font-size:calc(1.2em)', 'font-size:calc(100% + 0em)', 'font-size:calc(0px)'].map(ownFontSize)).toEqual(['shown', 'shown', 'shown', 'shown', 'shown', 'relative', 'relative', 'zero']);
   });
   it('ownFontSize', () => {
     expect(['font-size:0', 'font-size:0px', 'font-size:0em', 'font: 0/0 a', 'font-size:14px', 'font-size:1rem', 'font-size:small', 'font-size:1.2em', 'font-size:120%', 'font-size:smaller', 'font-weight:bold', undefined].map(ownFontSize)).toEqual(['zero', 'zero', 'zero', 'zero', 'shown', 'shown', 'shown', 'relative', 'relative', 'relative', null, null]);
