@@ -237,6 +237,8 @@ class Exit {
   /** A picture wrapper: its caption goes to the first picture emitted from blocks[wrapperFrom]. */
   wrapperFrom?: number;
   caption?: string;
+  /** The wrapper has a caption element (perhaps empty): a line after its picture is not the caption. */
+  slot?: boolean;
   constructor(
     public flags: number,
     readonly prevHref: string | undefined,
@@ -302,6 +304,8 @@ export class BlockBuilder {
   private readonly colouredLines = new Set<Block>();
   /** Short centred bold lines ending in ， or 、: the first line of a subhead that goes on in the next (a paragraph alone). */
   private readonly centredLeadIns = new Set<Block>();
+  /** Pictures whose wrapper has a caption element of its own (perhaps empty): the line under them is not their caption. */
+  private readonly captionSlots = new Set<Block>();
   /** Whether some line is labelled as an interview's question or answer (INTERVIEW_QUESTION). */
   private interviewLabel = false;
 
@@ -343,7 +347,12 @@ export class BlockBuilder {
       const a = this.blocks[i]!;
       const b = this.blocks[i + 1];
       const first = a.type === 'heading' ? this.centredHeadings.has(a) : this.centredLeadIns.has(a);
-      if (b && first && b.type === 'heading' && this.centredHeadings.has(b) && (a.type === 'heading' || a.type === 'paragraph') && !a.inlines && !b.inlines) {
+      // A label, credit, date or figure title stands alone (TWO_LINE_SUBHEAD.pattern), as does the caption
+      // right under a picture printed without a caption slot of its own (an empty img_descr says the line is not one).
+      const apart = (x: Block) => 'text' in x && TWO_LINE_SUBHEAD.pattern.test(x.text);
+      const prev = out[out.length - 1];
+      const caption = prev?.type === 'image' && !prev.caption && !this.captionSlots.has(prev);
+      if (b && first && b.type === 'heading' && this.centredHeadings.has(b) && (a.type === 'heading' || a.type === 'paragraph') && !a.inlines && !b.inlines && !apart(a) && !apart(b) && !caption) {
         // A space keeps the two phrases apart as the line break did (八大行业业绩翻番 交通运输成黑马), none after a mark that already does (、，).
         const text = normalizeText(`${a.text}${/[、，,：:（(“「『《—-]$/.test(a.text) ? '' : ' '}${b.text}`);
         if (!SENTENCE_OR_QUESTION_END.test(a.text) && !SECTION_NUMBER.test(b.text) && text.length <= MAX_HEADING_CHARS) {
@@ -386,20 +395,26 @@ export class BlockBuilder {
    * speech's 四季度会如何？) stays a heading.
    */
   private interviewQuestions(): void {
-    const qs = this.boldHeadings.filter((b) => QUESTION_END.test((b as { text: string }).text));
+    // A numbered section head that asks (一、如何看待当前经济形势？) names a section, even in an interview.
+    const qs = this.boldHeadings.filter((b) => QUESTION_END.test((b as { text: string }).text) && !SECTION_NUMBER.test((b as { text: string }).text));
     if (!qs.length) return;
     let interview = this.interviewLabel;
     if (!interview) {
       const answers = new Map<string, number>();
+      let roundup = false;
       for (const q of qs) {
         const at = this.blocks.indexOf(q);
         const next = this.blocks.slice(at + 1).find((b) => b.type !== 'image' && b.type !== 'video');
         const speaker = next?.type === 'paragraph' ? SPEAKER_LABEL.pattern.exec(next.text)?.groups?.speaker : undefined;
         if (!speaker) continue;
-        const n = (answers.get(speaker) ?? 0) + 1;
-        answers.set(speaker, n);
-        if (ANSWER_LABELS.has(speaker) || n >= 2) interview = true;
+        if (ANSWER_LABELS.has(speaker)) interview = true;
+        // Several answerers to one question (中金公司：… then 中信证券：…): a roundup, not one guest.
+        const end = this.blocks.findIndex((b, j) => j > at && b.type === 'heading');
+        const speakers = new Set(this.blocks.slice(at + 1, end < 0 ? undefined : end).flatMap((b) => (b.type === 'paragraph' ? [SPEAKER_LABEL.pattern.exec(b.text)?.groups?.speaker ?? ''] : [])).filter(Boolean));
+        if (speakers.size >= 2) roundup = true;
+        answers.set(speaker, (answers.get(speaker) ?? 0) + 1);
       }
+      if (!roundup && [...answers.values()].some((n) => n >= 2)) interview = true;
     }
     if (!interview) return;
     for (const q of qs) {
@@ -576,6 +591,7 @@ export class BlockBuilder {
     const exit = new Exit(X_BLOCK, this.href);
     exit.wrapperFrom = this.blocks.length;
     exit.caption = captionEl ? normalizeText(textOf(captionEl, this.ctx.deadline)) : '';
+    exit.slot = !!captionEl;
     stack.push(exit);
     this.pushChildren(n, stack);
   }
@@ -601,6 +617,7 @@ export class BlockBuilder {
       return;
     }
     this.flush(true);
+    if (x.slot) for (const b of this.blocks.slice(x.wrapperFrom)) if (b.type === 'image') this.captionSlots.add(b);
     if (x.caption) {
       const first = this.blocks.slice(x.wrapperFrom).find((b): b is Extract<Block, { type: 'image' }> => b.type === 'image');
       if (first && !first.caption) first.caption = x.caption;

@@ -602,7 +602,9 @@ type LinePattern = RuleMeta & { pattern: RegExp; examples: { match: readonly str
  * Who asks or answers in an interview, as the line's label: 问/答, Q/A (numbered or not), 记者,
  * 主持人, or the outlet whose reporter asks (澎湃新闻：, 《财经》：, 中国基金报：, 每经记者：).
  */
-const ASKER = String.raw`(?:问|提问|追问|答|回答|[QA]\s*\d{0,2})`;
+const ASKER = String.raw`(?:问|提问|追问|答|回答|A\s*\d{0,2}|Q(?!\s*\d))`;
+/** A numbered Q (Q1：) is a question's label only when the line asks: Q3：营收… is a quarter's data. */
+const NUMBERED_Q = String.raw`Q\s*\d{1,2}`;
 const ROLE = String.raw`(?:记者|主持人|主持|采访者|采访人)`;
 const OUTLET_ASKER = String.raw`(?:《[^》]{1,20}》(?:记者)?|[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{0,12}(?:新闻|报(?<![年财季月周快公简研预晨汇情电]报)|新闻网|财经网|观察者网|社|财经|周刊|杂志|经纬|频道|电视台)(?:记者)?|[\u4e00-\u4e27\u4e29-\u9fa5]{1,6}记者)`;
 
@@ -615,9 +617,9 @@ const OUTLET_ASKER = String.raw`(?:《[^》]{1,20}》(?:记者)?|[\u4e00-\u4e27\
  */
 export const INTERVIEW_QUESTION: LinePattern = {
   id: 'block.interview-question',
-  reason: 'a bold line an interview labels as its question or answer (问：…, Q：…, 记者：…？, 澎湃新闻：…？) is a paragraph of the exchange, not a subheading',
+  reason: 'a bold line an interview labels as its question or answer (问：…, Q：…, 记者：…？, 澎湃新闻：…？) is a paragraph of the exchange, not a subheading; a numbered Q labels a question only when the line asks (Q1：…？): Q3：营收… is a quarter’s data. An interview is one asker and one guest: its unlabelled bold questions become paragraphs, but never a numbered section head (一、…？, （一）…？, 1．…？), and a roundup whose questions several answerers each answer (后市怎么看？ then 中金公司：…, 中信证券：…) keeps its questions as section heads',
   fixture: 'seed-format/2021-11-23_60a4f4e8.md',
-  pattern: new RegExp(String.raw`^(?:${ASKER}\s*[：:]|(?:${ROLE}|${OUTLET_ASKER})\s*[：:].*[？?][”"」』）)]?$)`),
+  pattern: new RegExp(String.raw`^(?:${ASKER}\s*[：:]|(?:${NUMBERED_Q}|${ROLE}|${OUTLET_ASKER})\s*[：:].*[？?][”"」』）)]?$)`),
   examples: {
     match: [
       '澎湃新闻：最初为何会想到开一家免费馒头店呢？',
@@ -631,8 +633,13 @@ export const INTERVIEW_QUESTION: LinePattern = {
       '中国基金报记者：明年的配置思路是什么？',
       '每经记者：公司为什么选择这个时间点？',
       '答：是的。',
+      'A1：我们认为行情仍在。',
+      'Q3：三季度业绩还能增长吗？',
     ],
     noMatch: [
+      'Q3：公司营收同比增长20%，净利润同比增长15%。',
+      'Q1：营收12.5亿元，同比增长8%',
+      'Q4:毛利率回升至30%',
       '四季度会如何？',
       '考验民族很重要的一个时点到了，能不能咬得住？',
       '楼市：还会继续上涨吗？',
@@ -669,16 +676,31 @@ export const SPEAKER_LABEL: LinePattern = {
 };
 
 /**
+ * A line that is no subhead however it is set (bold, centred, coloured): a credit without a colon
+ * (文/张三, 图/视觉中国, 记者 张三, 数据来源 Wind 东方财富, 来源 券商中国), a date line (2021年8月30日
+ * 星期一, 2021-08-30 10:30), or a note wholly in round brackets (（本文作者系某研究院院长）).
+ */
+const NOT_A_SUBHEAD = new RegExp(
+  String.raw`^(?:(?:文|图|摄影?|编辑|责编|记者|作者|撰文|来源|数据来源|资料来源|图片来源|出品|策划|制图|校对)\s*(?:[/／|｜丨]|[ \u3000\u00a0]+(?=\S))|(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}[:：]\d{2})?\s*$|[（(].*[）)]$)`,
+);
+
+/**
  * A subhead set on two lines: two short bold lines, both centred (Sina's CMS writes
  * cms-style="… align-Center"; pasted HTML text-align:center, align="center", <center>), one right
  * after the other, in two paragraphs or one split by <br>. The page breaks one subhead for its
  * look (营收和净利增幅 / 创历史同期最高水平; 八大行业业绩翻番 / 交通运输成黑马): it is one heading.
  * Read by the blocks stage (blocks.ts joinTwoLineSubheads), which says when two lines stay two.
  */
-export const TWO_LINE_SUBHEAD: RuleMeta = {
+export const TWO_LINE_SUBHEAD: LinePattern = {
   id: 'block.two-line-subhead',
-  reason: 'two short centred bold lines in a row are one subhead the page set on two lines: one heading',
+  reason: 'two short centred bold lines in a row are one subhead the page set on two lines: one heading; never when either is a label line (图1：…, 数据来源：Wind), a credit (文/张三, 来源 券商中国), a date line (2021年8月30日) or a figure’s title (图1 …), or the first is a picture’s caption (right under it): those lines stand alone',
   fixture: 'seed-format/2021-09-05_7765e7c9.md',
+  // The lines that are no half of a subhead (`pattern` matches them).
+  pattern: new RegExp(String.raw`^[^\s，。；！？、：:]{1,10}\s*[：:]|${NOT_A_SUBHEAD.source}|${FIGURE_CREDIT.pattern.source}`),
+  examples: {
+    match: ['图1：近五年公司营业收入', '表1：主要财务指标', '数据来源：Wind', '文/张三', '图/视觉中国', '记者 张三', '来源 券商中国', '2021年8月30日', '2021年8月30日 星期一', '2021-08-30', '图1 近五年营业收入', '（本文作者系某研究院院长）'],
+    noMatch: ['营收和净利增幅', '创历史同期最高水平', '八大行业业绩翻番', '交通运输成黑马', '2021年物价总体稳定在合理区间，', '离不开政策支持', '文化产业迎来新机遇', '来源多元化的收入结构', '8月CPI同比上涨0.8%'],
+  },
 };
 
 /**
@@ -688,17 +710,18 @@ export const TWO_LINE_SUBHEAD: RuleMeta = {
  * colour with a hue (not black, white or grey: a grey line is a note or a credit) and it stands
  * alone between paragraphs (a paragraph or a picture before it, a paragraph after it); a coloured
  * phrase inside a paragraph, two coloured lines in a row, a line ending as a sentence, a lead-in or
- * an exclamation ends, a label line (来源：…), a number, or a line shorter than four letters, stay
- * as they are. The pattern is the line's own shape.
+ * an exclamation ends (a quoted sentence too: “…。”, “…！”, “…？”), a label line (来源：…), a credit
+ * or a date line or a bracketed note (NOT_A_SUBHEAD), a number, or a line shorter than four letters,
+ * stay as they are. The pattern is the line's own shape.
  */
 export const COLOURED_SUBHEAD: LinePattern = {
   id: 'block.coloured-subhead',
-  reason: 'a short line set in a colour (alone, between paragraphs) is a subhead the page marks by colour, as WeChat reprints do: a heading',
+  reason: 'a short line set in a colour (alone, between paragraphs) is a subhead the page marks by colour, as WeChat reprints do: a heading; never a quoted sentence (“…。”), a bracketed note (（本文作者系…）), a credit (数据来源 Wind, 来源 券商中国) or a date line (2021年8月30日 星期一)',
   fixture: 'synthetic/synthetic-coloured-subhead.html',
-  pattern: /^(?=(?:[^\p{L}]*\p{L}){4})(?!.*[：:])(?!.*[。；;，,！!…]$).{4,30}$/u,
+  pattern: new RegExp(String.raw`^(?=(?:[^\p{L}]*\p{L}){4})(?!.*[：:])(?!.*(?:[。；;，,！!…][”"」』’）)]*|[？?][”"」』’]+)$)(?!${NOT_A_SUBHEAD.source.slice(1)}).{4,30}$`, 'u'),
   examples: {
-    match: ['券商板块估值处于历史低位', '三大因素支撑后市', '明年的配置思路是什么？', '01 行业景气度回升', '一、政策背景'],
-    noMatch: ['+2.35%', '重磅', '来源：券商中国', '风险提示：本文不构成投资建议', '这是一句完整的话。', '机会来了！', '重要提示，', '上半年A股公司累计实现总营收三十点五五万亿元同比增长二成六个百分点'],
+    match: ['券商板块估值处于历史低位', '三大因素支撑后市', '明年的配置思路是什么？', '01 行业景气度回升', '一、政策背景', '（一）政策背景', '“双碳”目标下的新机遇', '文化产业迎来新机遇', '8月CPI同比上涨0.8%'],
+    noMatch: ['+2.35%', '重磅', '来源：券商中国', '风险提示：本文不构成投资建议', '这是一句完整的话。', '机会来了！', '重要提示，', '上半年A股公司累计实现总营收三十点五五万亿元同比增长二成六个百分点', '“我们不会退出中国市场。”', '“这是最好的时代！”', '“还有人会买单吗？”', '（本文作者系某研究院院长）', '数据来源 Wind 东方财富', '来源 券商中国', '文/张三', '2021年8月30日 星期一'],
   },
 };
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import { boxHiddenBy, ownFontSize } from '../../src/engine/visibility';
 import { hasHue } from '../../src/engine/blocks';
-import { BARE_NAME_FIRST, COLOURED_SUBHEAD, INTERVIEW_QUESTION, SPEAKER_LABEL } from '../../src/rules/lines';
+import { BARE_NAME_FIRST, COLOURED_SUBHEAD, INTERVIEW_QUESTION, SPEAKER_LABEL, TWO_LINE_SUBHEAD } from '../../src/rules/lines';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
 const paras = (a: ReturnType<typeof extract>) => a.text.split('\n\n');
@@ -214,7 +214,7 @@ describe('block.interview-question: an interview’s bold question is a paragrap
 });
 
 describe('the interview rules’ examples', () => {
-  for (const r of [INTERVIEW_QUESTION, SPEAKER_LABEL]) {
+  for (const r of [INTERVIEW_QUESTION, SPEAKER_LABEL, TWO_LINE_SUBHEAD]) {
     for (const ex of r.examples.match) it(`${r.id} matches ${ex}`, () => expect(r.pattern.test(ex)).toBe(true));
     for (const ex of r.examples.noMatch) it(`${r.id} does not match ${ex}`, () => expect(r.pattern.test(ex)).toBe(false));
   }
