@@ -2,7 +2,8 @@
  * Attack 20: the rules since 726ddeb (stock.printed-code, source.title-marks, source.interviewer,
  * title.video-label, the place-is-never-a-name byline, 来源 with a slash, byline.masthead-outlet,
  * bullets before bylines, line.original-title-continued, quote.live-named with thousands separators)
- * against story sentences and real forms. The "passing" groups pass; the others fail as of b371b2a.
+ * against story sentences and real forms. The "passing" groups passed as written; the others failed
+ * as of b371b2a and were fixed after it (named for what they now check).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';

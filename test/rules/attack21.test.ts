@@ -2,7 +2,7 @@
  * Attack 21: the rules since 726ddeb on visibility (strip: font-size:0, collapsed boxes, opacity,
  * clips, off-page boxes), block.interview-question, block.two-line-subhead, block.coloured-subhead
  * and byline.bare-name-first, against shapes pages16.test.ts does not try. The "passing" groups
- * pass; the "(fails)" groups fail as of ae12c62.
+ * pass; the groups that failed as of ae12c62 (named for what they now check) were fixed after it.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
@@ -65,7 +65,7 @@ describe('attack21: visibility hides what a browser does not draw (passing)', ()
     atEachPlace(name, html, notShown);
 });
 
-describe('attack21: a box with a height of its own is not collapsed (fails)', () => {
+describe('attack21: a box with a height of its own is not collapsed', () => {
   // min-height wins over height:0, and overflow:hidden clips at the padding edge: the aspect-ratio
   // wrapper (height:0; padding-bottom:56.25%) of a picture or a video shows all of it.
   atEachPlace('min-height:40px over height:0', `<div style="height:0;min-height:40px;overflow:hidden"><p>${V}</p></div>`, shown);
@@ -77,12 +77,12 @@ describe('attack21: a box with a height of its own is not collapsed (fails)', ()
   );
 });
 
-describe('attack21: a size set by a function under font-size:0 shows (fails)', () => {
+describe('attack21: a size set by a function under font-size:0 shows', () => {
   atEachPlace('calc(14px + 2px)', `<div style="font-size:0"><span style="font-size: calc(14px + 2px)">${V}</span></div>`, shown);
   atEachPlace('clamp(14px, 2vw, 18px)', `<div style="font-size:0"><span style="font-size: clamp(14px, 2vw, 18px)">${V}</span></div>`, shown);
 });
 
-describe('attack21: text moved or cut off the page another way is hidden (fails)', () => {
+describe('attack21: text moved or cut off the page another way is hidden', () => {
   for (const [name, html] of [
     ['transform:translateX(-9999px)', `<p style="transform:translateX(-9999px)">${H}</p>`],
     ['position:relative;left:-9999px', `<p style="position:relative;left:-9999px">${H}</p>`],
@@ -107,7 +107,7 @@ describe('attack21: block.interview-question in real interviews and speeches (pa
   });
 });
 
-describe('attack21: block.interview-question takes a section head for a question (fails)', () => {
+describe('attack21: block.interview-question: a section head stays a heading', () => {
   it('an interview’s numbered section heads that ask stay headings (一、…？ 二、…？)', () => {
     const a = extract(seedPost(ps(B('一、如何看待当前经济形势？'), '问：您怎么看今年的经济？', `答：总体平稳，${P1}`, P2, B('二、明年政策会怎么走？'), '问：明年呢？', `答：继续发力，${P3}`)));
     expect(shape(a).filter((s) => s.startsWith('heading'))).toEqual(['heading:一、如何看待当前经济形势？', 'heading:二、明年政策会怎么走？']);
@@ -133,7 +133,7 @@ describe('attack21: block.two-line-subhead (passing)', () => {
   });
 });
 
-describe('attack21: block.two-line-subhead joins two lines that are not one subhead (fails)', () => {
+describe('attack21: block.two-line-subhead does not join two lines that are not one subhead', () => {
   for (const [first, second] of [
     ['图1：近五年公司营业收入', '数据来源：Wind'],
     ['图1：近五年营业收入', '表1：主要财务指标'],
@@ -158,7 +158,7 @@ describe('attack21: block.coloured-subhead (passing)', () => {
     atEachPlace(line, K(line), (a) => expect(a.blocks.some((b) => b.type === 'heading')).toBe(false));
 });
 
-describe('attack21: block.coloured-subhead takes a sentence, a note or a credit for a subhead (fails)', () => {
+describe('attack21: block.coloured-subhead: a sentence, a note or a credit is no subhead', () => {
   // Mid-post only: the rule reads a line between two paragraphs.
   for (const line of ['“我们不会退出中国市场。”', '（本文作者系某研究院院长）', '数据来源 Wind 东方财富', '来源 券商中国', '2021年8月30日 星期一'])
     it(line, () => {
