@@ -12,7 +12,7 @@ import type { Ctx, Deadline } from './context';
 import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, textOf, walk } from './dom';
 import { firstShownChar, normalizeText } from './text';
 import { compiledSelector } from './selectors';
-import { BOX_HIDDEN_REASON, boxHiddenBy, declaredStyle, foldControlAfter, ownFontSize, type BoxHidden } from './visibility';
+import { BOX_HIDDEN_REASON, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, ownFontSize, type BoxHidden } from './visibility';
 
 export { declaredStyle };
 
@@ -132,7 +132,7 @@ const HIDDEN_REASON = {
  * page opens with the fold control after it is a folded body and is not hidden.
  */
 function boxHidden(el: Element, style: string, deadline: Deadline): BoxHidden | null {
-  const box = boxHiddenBy(style);
+  const box = elementBoxHidden(el.name, style);
   if (box === 'collapsed' && foldControlAfter(el, deadline)) return null;
   // A text-indent moves only the first line: a line after a <br>, and a block inside that sets its
   // own indent (text-indent:2em), show; such a box is kept.
@@ -303,6 +303,8 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   const partly: Element[] = [];
   const unsized: [Element, number][] = [];
   const videos: [AnyNode, AnyNode][] = [];
+  /** What a collapsed box's clip hides around a descendant that escapes it (not walked into). */
+  const clipped = new Set<AnyNode>();
   // Tested on each element the walk reaches (compiled once), not found by a pass of its own.
   const isPlayer = compiledSelector(PLAYERS).test;
   let pos = 0;
@@ -324,6 +326,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
     pos++;
     const type = node.type;
     if (type === 'text') return false;
+    if (clipped.size && clipped.has(node)) return false;
     if (type === 'comment') {
       comments.push({ data: (node as unknown as { data: string }).data, node, pos });
       return false;
@@ -355,7 +358,16 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
     const style = a?.style;
     if (style !== undefined) {
       const box = boxHidden(n, style, deadline);
-      if (box) {
+      const parts = box === 'collapsed' ? clippedParts(n, deadline) : null;
+      if (parts) {
+        // An absolute or fixed descendant escapes the clip: walk on inside, and take out the rest.
+        for (const p of parts) {
+          gone.push(p);
+          clipped.add(p);
+          if (isElement(p)) hidden.push(p);
+        }
+        if (trace.enabled) trace.add({ stage: 'strip', rule: 'hidden.collapsed', action: 'remove', reason: `${BOX_HIDDEN_REASON.collapsed} (but the absolute or fixed descendants its clip does not reach)`, text: parts.map((p) => textOf(p, deadline)).join(' ') }, pos);
+      } else if (box) {
         gone.push(n);
         hidden.push(n);
         if (trace.enabled) trace.add({ stage: 'strip', rule: `hidden.${box}`, action: 'remove', reason: BOX_HIDDEN_REASON[box], text: textOf(n, deadline) }, pos);

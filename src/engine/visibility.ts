@@ -123,9 +123,29 @@ const BOX_PROPS = /opacity|height|width|clip|left|top|right|scale|transform|tran
  * names only the box itself: whether it is a fold a control opens is foldControlAfter's question.
  */
 export function boxHiddenBy(style: string): BoxHidden | null {
+  return hiddenBox(style);
+}
+
+/**
+ * Elements a browser lays out inline unless told otherwise: height, max-height, width and overflow
+ * do not apply to an inline box, so one of these is no collapsed box unless its own style makes it
+ * block-level (a display other than inline, a float, position absolute or fixed).
+ */
+const INLINE_TAGS = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'font', 'u', 'small', 'big', 'sub', 'sup', 'label', 'abbr', 'cite', 'code', 'q', 's', 'mark', 'time']);
+
+/** boxHiddenBy for an element of the given tag name: an inline box is never `collapsed`. */
+export function elementBoxHidden(name: string, style: string): BoxHidden | null {
+  return hiddenBox(style, INLINE_TAGS.has(name));
+}
+
+function hiddenBox(style: string, inlineByDefault = false): BoxHidden | null {
   if (!BOX_PROPS.test(style)) return null;
   const d = declarations(style);
   const get = (prop: string) => d.get(prop) ?? null;
+  const display = get('display');
+  const position = get('position');
+  const float = get('float');
+  const inline = inlineByDefault && (display === null || display === 'inline' || display === 'contents' || display.startsWith('ruby')) && position !== 'absolute' && position !== 'fixed' && (float === null || float === 'none');
   const opacity = length(get('opacity'));
   if (opacity && opacity.n <= 0) return 'opacity';
   const filter = get('filter');
@@ -137,10 +157,9 @@ export function boxHiddenBy(style: string): BoxHidden | null {
   // content of a box of height 0 flows on into its padding-bottom (the aspect-ratio wrapper of a
   // picture or a video: height:0; padding-bottom:56.25%) and shows.
   const pad = paddings(get('padding'));
-  if (clipsY && (tiny(get('height')) || tiny(get('max-height'))) && sizeless(get('min-height')) && sizeless(get('padding-bottom') ?? pad.bottom)) return 'collapsed';
-  if (clipsX && (tiny(get('width')) || tiny(get('max-width'))) && sizeless(get('min-width')) && sizeless(get('padding-right') ?? pad.right)) return 'collapsed';
+  if (!inline && clipsY && (tiny(get('height')) || tiny(get('max-height'))) && sizeless(get('min-height')) && sizeless(get('padding-bottom') ?? pad.bottom)) return 'collapsed';
+  if (!inline && clipsX && (tiny(get('width')) || tiny(get('max-width'))) && sizeless(get('min-width')) && sizeless(get('padding-right') ?? pad.right)) return 'collapsed';
   if (get('content-visibility') === 'hidden') return 'content';
-  const position = get('position');
   // A relative box is drawn where its offsets move it, as an absolute one is; a margin-left moves
   // any box (a percentage of the containing block is no measure of the page).
   if (position === 'relative' && (farOff(get('left')) || farOff(get('top')) || farOff(get('right')))) return 'offscreen';
@@ -166,8 +185,11 @@ export function boxHiddenBy(style: string): BoxHidden | null {
   return null;
 }
 
-/** Absolute size keywords: a descendant naming one shows at that size. */
-const SIZE_KEYWORDS = new Set(['xx-small', 'x-small', 'small', 'medium', 'large', 'x-large', 'xx-large', 'xxx-large', 'initial', 'revert', 'unset']);
+/**
+ * Absolute size keywords: a descendant naming one shows at that size (font-size is inherited, so
+ * `inherit`, `unset` and `revert` take the parent's size: relative).
+ */
+const SIZE_KEYWORDS = new Set(['xx-small', 'x-small', 'small', 'medium', 'large', 'x-large', 'xx-large', 'xxx-large', 'initial']);
 
 /** Units a size is set in that are not a multiple of the parent's font size (rem is the root's). */
 const OWN_UNITS = /^(?:px|pt|pc|in|cm|mm|q|rem|[sld]?v(?:w|h|i|b|min|max)|cq(?:w|h|i|b|min|max))$/;
@@ -193,7 +215,7 @@ function functionSize(v: string): 'zero' | 'shown' | 'relative' {
 /**
  * The size an element's own style gives its text, as far as visibility goes: 'zero' (font-size:0,
  * or a `font` shorthand of size 0: `font:0/0 a`), 'shown' (a size of its own that is not relative
- * to the parent's: px, pt, rem, vw, a keyword), 'relative' (em, %, ex, smaller, larger, inherit: a
+ * to the parent's: px, pt, rem, vw, a keyword), 'relative' (em, %, ex, smaller, larger, inherit, unset: a
  * multiple of the parent's size, so of nothing is nothing), or null (not set).
  */
 export function ownFontSize(style: string | undefined): 'zero' | 'shown' | 'relative' | null {
@@ -244,4 +266,45 @@ export function foldControlAfter(el: Element, deadline: Deadline): boolean {
     }
   }
   return false;
+}
+
+/** Levels below a collapsed box looked through for a positioned descendant that escapes its clip. */
+const MAX_ESCAPE_DEPTH = 64;
+
+/**
+ * The clip of a collapsed box that is not itself positioned (no position, or static, and no
+ * transform) does not reach an absolute or fixed descendant whose containing block is above the box
+ * (no positioned or transformed element between them): the browser draws it at its static place.
+ * The parts of `box` the clip hides, those descendants and what they hold left out; null when no
+ * descendant escapes (the whole box is hidden).
+ */
+export function clippedParts(box: Element, deadline: Deadline): AnyNode[] | null {
+  const own = declarations(box.attribs?.style ?? '');
+  const boxPosition = own.get('position');
+  if ((boxPosition !== undefined && boxPosition !== 'static') || (own.get('transform') ?? 'none') !== 'none') return null;
+  const out: AnyNode[] = [];
+  const holds = (el: Element, depth: number): boolean => {
+    const parts: AnyNode[] = [];
+    let escapes = false;
+    for (const c of el.children) {
+      deadline.tick();
+      if (!isElement(c) || c.type !== 'tag') {
+        parts.push(c);
+        continue;
+      }
+      const style = c.attribs?.style;
+      const d = style && /position|transform/i.test(style) ? declarations(style) : null;
+      const position = d?.get('position');
+      if (position === 'absolute' || position === 'fixed') {
+        escapes = true;
+        continue;
+      }
+      const contains = (position !== undefined && position !== 'static') || (d?.get('transform') ?? 'none') !== 'none';
+      if (!contains && depth < MAX_ESCAPE_DEPTH && holds(c, depth + 1)) escapes = true;
+      else parts.push(c);
+    }
+    if (escapes) out.push(...parts);
+    return escapes;
+  };
+  return holds(box, 0) ? out : null;
 }
