@@ -338,21 +338,28 @@ export class BlockBuilder {
    * A first line ending in ， or 、 (alone, emphasis) goes on in the second: 2021年物价总体稳定在
    * 合理区间，离不开政策支持 is one heading too. Not when the second line opens a numbered
    * section of its own (一、, （二）, 3．), when the first ends as a sentence or a question, when
-   * either carries a link, or when the two together are longer than a subhead.
+   * either carries a link, when the two together are longer than a subhead, or when the line
+   * before or after the pair is a centred bold line too (a run of three or more stays line by line).
    */
   private joinTwoLineSubheads(): void {
     if (this.centredHeadings.size === 0) return;
+    // A label, credit, date or figure title stands alone (TWO_LINE_SUBHEAD.pattern), as does the caption
+    // right under a picture printed without a caption slot of its own (an empty img_descr says the line is not one).
+    const apart = (x: Block) => 'text' in x && TWO_LINE_SUBHEAD.pattern.test(x.text);
+    // A centred bold line the rule would join (a centred bold heading, or a lead-in ending in ， or 、).
+    const joinable = (x: Block | undefined): boolean =>
+      (x?.type === 'heading' && this.centredHeadings.has(x)) || (x?.type === 'paragraph' && this.centredLeadIns.has(x)) ? !x.inlines && !apart(x) : false;
     const out: Block[] = [];
     for (let i = 0; i < this.blocks.length; i++) {
       const a = this.blocks[i]!;
       const b = this.blocks[i + 1];
       const first = a.type === 'heading' ? this.centredHeadings.has(a) : this.centredLeadIns.has(a);
-      // A label, credit, date or figure title stands alone (TWO_LINE_SUBHEAD.pattern), as does the caption
-      // right under a picture printed without a caption slot of its own (an empty img_descr says the line is not one).
-      const apart = (x: Block) => 'text' in x && TWO_LINE_SUBHEAD.pattern.test(x.text);
       const prev = out[out.length - 1];
       const caption = prev?.type === 'image' && !prev.caption && !this.captionSlots.has(prev);
-      if (b && first && b.type === 'heading' && this.centredHeadings.has(b) && (a.type === 'heading' || a.type === 'paragraph') && !a.inlines && !b.inlines && !apart(a) && !apart(b) && !caption) {
+      // Exactly two lines: a run of three or more centred bold lines (坚定发展信心 / 稳住经济大盘 / 推动高质量发展,
+      // 上海 / 北京 / 深圳 / 广州) is a list of heads or names, each line its own, not pairs.
+      const alone = !joinable(this.blocks[i - 1]) && !joinable(this.blocks[i + 2]);
+      if (b && first && b.type === 'heading' && this.centredHeadings.has(b) && (a.type === 'heading' || a.type === 'paragraph') && !a.inlines && !b.inlines && !apart(a) && !apart(b) && !caption && alone) {
         // A space keeps the two phrases apart as the line break did (八大行业业绩翻番 交通运输成黑马), none after a mark that already does (、，).
         const text = normalizeText(`${a.text}${/[、，,：:（(“「『《—-]$/.test(a.text) ? '' : ' '}${b.text}`);
         if (!SENTENCE_OR_QUESTION_END.test(a.text) && !SECTION_NUMBER.test(b.text) && text.length <= MAX_HEADING_CHARS) {

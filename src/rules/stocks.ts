@@ -292,8 +292,11 @@ const NOT_A_NAME = /(?:代码|编码|编号|电话|号码|邮编|证号|账号|[
  */
 const INDEX_NAME = /(?:指数|[综成]指|板指|\d{2,4})$|^(?:沪深|中证|上证|深证|国证|创业板|科创|北证)/;
 const INDEX_END = /(?:指数|[综成]指|板指|\d{2,4})$/;
-/** A word that names a company without naming which (公司（股票代码：600879）): the code is listed without a name. */
-const GENERIC_NAME = /^(?:本|该|这家|此)?(?:公司|集团|企业|股份|上市公司)$/;
+/**
+ * A word that names a company without naming which (公司（股票代码：600879）, 与公司（000001）after a
+ * conjunction): the code is listed without a name.
+ */
+const GENERIC_NAME = /^[与和及同跟]?(?:本|该|这家|此)?(?:公司|集团|企业|股份|上市公司)$/;
 
 /** A stock name's length: an A-share name fits 8 bytes (a Chinese character 2, a letter or digit 1); others up to 10 characters. */
 function nameFits(name: string, market: string): boolean {
