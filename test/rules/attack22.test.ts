@@ -8,25 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
+import { atEachPlace, H, notShown, paras, shape, shown, V, type Article } from '../support/placed';
 
-type Article = ReturnType<typeof extract>;
-const paras = (a: Article) => a.text.split('\n\n');
-const shape = (a: Article) => a.blocks.map((b) => `${b.type}:${'text' in b ? b.text : ''}`);
-
-const V = '这是一段读者看得见的正文，记者在现场看到企业订单明显增加。';
-const H = '这是一段页面隐藏起来的文字，读者不该看到它出现在正文里。';
-
-function atEachPlace(name: string, html: string, check: (a: Article) => void): void {
-  for (const at of [0, 1, 3]) {
-    it(`${name} at ${at}`, () => {
-      const lines = [P1, P2, P3];
-      lines.splice(at, 0, html);
-      check(extract(seedPost(ps(...lines))));
-    });
-  }
-}
-const shown = (a: Article) => expect(paras(a)).toContain(V);
-const notShown = (a: Article) => expect(a.text).not.toContain(H);
 const timed = (html: string): [Article, number] => {
   const t = performance.now();
   const a = extract(seedPost(html));
