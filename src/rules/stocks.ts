@@ -205,7 +205,10 @@ const MORE_CODE = new RegExp(String.raw`^\s*[,，;；、/／]\s*${CODE}${CODE_EN
  * a bond's kind ends (半导体ETF, 浦发转债, 华夏成长混合) name no stock; where a stock board's six digits
  * are an open-end fund's too (华夏回报 002001, 新和成 sz002001), a fund house's name with a fund's style
  * (华夏回报, 易方达蓝筹) is taken for the fund. A dual listing printed in one bracket (中国平安
- * （601318.SH、02318.HK）) gives each listing under the one name: both are the company's stock.
+ * （601318.SH、02318.HK）: codes on different markets, A share, Hong Kong, US) gives each listing under
+ * the one name: both are the company's stock. Two codes on one market in one bracket (国有大行
+ * （601398.SH、601939.SH、601288.SH）, 招商银行（600036.SH、601318.SH）) are several companies, and
+ * the words before name none of them (a group, or a mistake): each code is listed without a name.
  */
 export const STOCK_PRINTED_CODE: RuleMeta & {
   pattern: RegExp;
@@ -240,6 +243,9 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       { text: '中国平安（601318.SH、02318.HK）发布年报。', code: 'sh601318', name: '中国平安', more: [{ code: 'hk02318', name: '中国平安' }] },
       { text: '中国人寿（601628.SH，02628.HK）', code: 'sh601628', name: '中国人寿', more: [{ code: 'hk02628', name: '中国人寿' }] },
       { text: '比亚迪（002594.SZ/01211.HK）', code: 'sz002594', name: '比亚迪', more: [{ code: 'hk01211', name: '比亚迪' }] },
+      // Several codes on one market are several companies the bracket names by code alone: a group (国有大行), or a mistake.
+      { text: '国有大行（601398.SH、601939.SH、601288.SH）加大了信贷投放力度。', code: 'sh601398', name: '', more: [{ code: 'sh601939', name: '' }, { code: 'sh601288', name: '' }] },
+      { text: '招商银行（600036.SH、601318.SH）', code: 'sh600036', name: '', more: [{ code: 'sh601318', name: '' }] },
     ],
     noMatch: [
       '公司2021年营收（600000万元）同比增长。',
@@ -373,14 +379,29 @@ export function printedStocks(text: string): { code: string; name: string }[] {
     const run = g.run ?? '';
     const first = printedStock(run, g);
     if (!first) continue;
-    out.push(first);
     // 中国平安（601318.SH、02318.HK）: the company's other listings, printed after the first in its brackets.
+    const codes = [{ code: first.code, bare: false }];
     let at = m.index + m[0].length;
     for (let more = MORE_CODE.exec(text.slice(at)); more; more = MORE_CODE.exec(text.slice(at))) {
       at += more[0].length;
-      const code = printedStockCode(more.groups as Record<string, string | undefined>);
-      if (code && onStockBoard(code)) out.push({ code, name: first.name });
+      const mg = more.groups as Record<string, string | undefined>;
+      const code = printedStockCode(mg);
+      if (code && onStockBoard(code)) codes.push({ code, bare: !!(mg.bare ?? mg.hb) });
     }
+    const markets = new Set(codes.map((c) => market(c.code)));
+    if (markets.size === codes.length) {
+      for (const { code } of codes) out.push({ code, name: first.name });
+      continue;
+    }
+    // 国有大行（601398.SH、601939.SH、601288.SH）: two codes on one market are several companies, none
+    // named: each code is listed without a name (the words before are a group's, or a mistake); a
+    // bare code without its name may be a fund's (the same six digits) and names none.
+    for (const { code, bare } of codes) if (!bare) out.push({ code, name: '' });
   }
   return out;
+}
+
+/** The market a code trades on: A shares (Shanghai, Shenzhen, Beijing), Hong Kong or the US. */
+function market(code: string): string {
+  return code.startsWith('hk') ? 'hk' : code.startsWith('us') ? 'us' : 'a';
 }
