@@ -12,7 +12,7 @@ import type { Ctx, Deadline } from './context';
 import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, textOf, walk } from './dom';
 import { firstShownChar, normalizeText } from './text';
 import { compiledSelector } from './selectors';
-import { BOX_HIDDEN_REASON, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, ownFontSize, type BoxHidden } from './visibility';
+import { addOffsets, BOX_HIDDEN_REASON, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, offPage, offPageParts, ownFontSize, ownOffset, type BoxHidden, type Offset } from './visibility';
 
 export { declaredStyle };
 
@@ -303,8 +303,12 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   const partly: Element[] = [];
   const unsized: [Element, number][] = [];
   const videos: [AnyNode, AnyNode][] = [];
-  /** What a collapsed box's clip hides around a descendant that escapes it (not walked into). */
+  /** What a collapsed box's clip hides around a descendant that escapes it, and what stays off the page around a descendant moved back onto it (not walked into). */
   const clipped = new Set<AnyNode>();
+  /** How far each element is moved, its own offsets and its ancestors' together (elements not moved are not in it). */
+  const moved = new Map<AnyNode, Offset>();
+  /** Elements off the page that hold a descendant moved back onto it (offPageParts): walked into, not taken out. */
+  const through = new Set<Element>();
   // Tested on each element the walk reaches (compiled once), not found by a pass of its own.
   const isPlayer = compiledSelector(PLAYERS).test;
   let pos = 0;
@@ -373,9 +377,29 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
         if (trace.enabled) trace.add({ stage: 'strip', rule: `hidden.${box}`, action: 'remove', reason: BOX_HIDDEN_REASON[box], text: textOf(n, deadline) }, pos);
         return false;
       }
-      // Text at no size: walk on inside (a hidden box within still goes), and take out only the text that stays unsized (below).
-      if (ownFontSize(style) === 'zero') unsized.push([n, pos]);
     }
+    // Moved off the page by its own offsets and its ancestors' together: taken out, but for the descendants moved back onto it.
+    if (style !== undefined || moved.size) {
+      const net = addOffsets(n.parent ? moved.get(n.parent) : null, style === undefined ? null : ownOffset(style));
+      if (net) moved.set(n, net);
+      if (offPage(net) && !through.has(n)) {
+        const parts = offPageParts(n, net!, deadline, through);
+        if (!parts) {
+          gone.push(n);
+          hidden.push(n);
+          if (trace.enabled) trace.add({ stage: 'strip', rule: 'hidden.offscreen', action: 'remove', reason: BOX_HIDDEN_REASON.offscreen, text: textOf(n, deadline) }, pos);
+          return false;
+        }
+        for (const p of parts) {
+          gone.push(p);
+          clipped.add(p);
+          if (isElement(p)) hidden.push(p);
+        }
+        if (trace.enabled) trace.add({ stage: 'strip', rule: 'hidden.offscreen', action: 'remove', reason: `${BOX_HIDDEN_REASON.offscreen} (but the descendants moved back onto it)`, text: parts.map((p) => textOf(p, deadline)).join(' ') }, pos);
+      }
+    }
+    // Text at no size: walk on inside (a hidden box within still goes), and take out only the text that stays unsized (below).
+    if (style !== undefined && ownFontSize(style) === 'zero') unsized.push([n, pos]);
     if (isPlayer(n)) {
       const info = videoInfo([n, ...configScripts(n)], ctx);
       videos.push([n, videoElement(info)]);

@@ -4,7 +4,8 @@
  * hide its text by drawing nothing: `opacity:0` (no descendant can undo it), a box collapsed to
  * nothing that clips what overflows (`height:0; overflow:hidden`), a clip to nothing
  * (`clip:rect(0 0 0 0)` on a positioned box, `clip-path:inset(50%)`), a box moved off the page
- * (`position:absolute; left:-9999px`), a scale of zero; and `font-size:0`, which hides the text
+ * (`position:absolute; left:-9999px`; the offsets of the box and its ancestors are added up, so a
+ * descendant moved back shows), a scale of zero; and `font-size:0`, which hides the text
  * in the element but not its pictures, nor a descendant that sets a size of its own or that the
  * page's stylesheet may size (a paragraph, a heading, an element with a class: strip.ts).
  *
@@ -12,7 +13,7 @@
  * control right after it (展开全文, the boilerplate rule fold.expand-control) and opens the fold
  * when the reader taps it. A collapsed box followed by such a control is a fold, and stays.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { BOILERPLATE } from '../rules/boilerplate';
 import type { Deadline } from './context';
 import { isElement, textOf } from './dom';
@@ -50,9 +51,9 @@ export type BoxHidden = 'opacity' | 'collapsed' | 'clip' | 'offscreen' | 'scale'
 
 export const BOX_HIDDEN_REASON: Record<BoxHidden | 'font-size', string> = {
   opacity: 'inline opacity:0: the page draws nothing of it',
-  collapsed: 'a box collapsed to nothing (height/width 0 or 1px, no min-height, no padding-bottom for its content to flow into) that clips what overflows (overflow:hidden): the page does not show it (a fold the page opens with a control stays; an aspect-ratio wrapper, height:0 with padding-bottom, shows)',
+  collapsed: 'a box collapsed to nothing (height/width 0 or 1px, no min-height, no padding-bottom for its content to flow into) that keeps what overflows inside it (overflow hidden, auto or scroll on either axis: the other then scrolls): the page does not show it (a fold the page opens with a control stays; an aspect-ratio wrapper, height:0 with padding-bottom, shows; an inline box, a table cell or row grows to its text and shows)',
   clip: 'clipped to nothing (clip:rect(0 0 0 0) on a positioned box, clip-path:inset(50%)): the page does not show it',
-  offscreen: 'a box moved off the page (left/top/right of a positioned or relative box, margin-left, transform:translate or translate beyond -1000px): the page does not show it (a small offset stays)',
+  offscreen: 'a box moved off the page (left/top/right of a positioned or relative box, margin-left, transform:translate or translate, its own and its ancestors’ together, beyond -1000px): the page does not show it (a small offset stays; a descendant whose own offsets move it back shows)',
   indent: 'text-indent beyond -1000px: the box’s line starts off the page, and its text and inline pictures with it (a line after a <br>, or a block setting its own text-indent, shows: strip.ts keeps the box)',
   content: 'content-visibility:hidden: the page draws nothing of its content',
   scale: 'transform:scale(0): the page draws nothing of it',
@@ -95,24 +96,97 @@ function paddings(v: string | null): { bottom?: string; right?: string } {
 }
 
 /**
- * Whether a transform moves the box far off the page: translateX/Y(-9999px), translate(-9999px, 0),
- * translate3d(…). A percentage moves the box by its own size, which is no measure of the page.
+ * How far a style moves its box from where the page lays it out, in pixels: `x` leftwards negative
+ * (left of a positioned or relative box, margin-left, transform:translate and translate), `y` upwards
+ * negative (top, the translations' second value), `r` the right offset (negative: moved right past
+ * its containing block's edge). An em is read as about 16.7px (-60em is as far as -1000px), a vw or
+ * vh as 10px; a percentage of a left/top/right is a measure of the page only from -100% on; a
+ * percentage of a translation (the box's own size) or of a margin (its container's) is none.
  */
-function translatedOff(transform: string): boolean {
-  for (const m of transform.matchAll(/\btranslate(x|y|3d)?\(([^)]*)\)/g)) {
-    const args = m[2]!.split(/\s*,\s*|\s+/).filter(Boolean);
-    const xy = m[1] === 'x' || m[1] === 'y' ? args.slice(0, 1) : args.slice(0, 2);
-    if (xy.some((v) => farOff(v) && length(v)?.unit !== '%')) return true;
-  }
-  return false;
+export interface Offset {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
 }
 
-/** Whether an overflow value clips on the axis: `overflow: X Y` (one value: both axes). */
-function clips(overflow: string | null, axis: 0 | 1): boolean {
-  if (!overflow) return false;
-  const parts = overflow.split(/\s+/);
-  const v = parts[axis] ?? parts[0];
-  return v === 'hidden' || v === 'clip';
+/** An offset this far up or left (or moved right past its container's edge) is off the page. */
+const OFF_PAGE_PX = -1000;
+
+function px(v: string | undefined, percent: boolean): number {
+  const l = length(v ?? null);
+  if (!l) return 0;
+  if (l.unit === 'px' || l.unit === '') return l.n;
+  if (l.unit === 'em' || l.unit === 'rem') return (l.n * -OFF_PAGE_PX) / 60;
+  if (/^(?:vw|vh|vmin|vmax)$/.test(l.unit)) return l.n * 10;
+  if (l.unit === '%') return percent && l.n <= -100 ? l.n * 10 : 0;
+  return 0;
+}
+
+/** Properties that move a box; a style naming none of them moves nothing. */
+const OFFSET_PROPS = /left|top|right|translate/i;
+
+/** The offset the style's own declarations give its box, or null when they move it nowhere. */
+export function ownOffset(style: string): Offset | null {
+  if (!OFFSET_PROPS.test(style)) return null;
+  const d = declarations(style);
+  let x = 0;
+  let y = 0;
+  let r = 0;
+  const position = d.get('position');
+  if (position === 'relative' || position === 'absolute' || position === 'fixed') {
+    x += px(d.get('left'), true);
+    y += px(d.get('top'), true);
+    r += px(d.get('right'), true);
+  }
+  x += px(d.get('margin-left'), false);
+  const transform = d.get('transform');
+  if (transform) {
+    for (const m of transform.matchAll(/\btranslate(x|y|3d)?\(([^)]*)\)/g)) {
+      const args = m[2]!.split(/\s*,\s*|\s+/).filter(Boolean);
+      if (m[1] === 'y') y += px(args[0], false);
+      else {
+        x += px(args[0], false);
+        if (m[1] !== 'x') y += px(args[1], false);
+      }
+    }
+  }
+  const translate = d.get('translate');
+  if (translate) {
+    const [tx, ty] = translate.split(/\s+/);
+    x += px(tx, false);
+    y += px(ty, false);
+  }
+  return x || y || r ? { x, y, r } : null;
+}
+
+/** The offsets of a box and of one inside it, together (null when they move nothing). */
+export function addOffsets(a: Offset | null | undefined, b: Offset | null | undefined): Offset | null {
+  if (!a || !b) return a ?? b ?? null;
+  const o = { x: a.x + b.x, y: a.y + b.y, r: a.r + b.r };
+  return o.x || o.y || o.r ? o : null;
+}
+
+/** Whether a box moved by `o` (its own and its ancestors' offsets together) is off the page. */
+export function offPage(o: Offset | null | undefined): boolean {
+  return !!o && (o.x <= OFF_PAGE_PX || o.y <= OFF_PAGE_PX || o.r <= OFF_PAGE_PX);
+}
+
+/** Overflow values that keep a box's content inside it (scrolled or cut): every one but `visible`. */
+const NOT_VISIBLE = new Set(['hidden', 'clip', 'scroll', 'auto', 'overlay']);
+
+/**
+ * Whether a box keeps its content inside it on each axis (x, y), from `overflow` (one value: both
+ * axes; two: x then y) and `overflow-x`/`overflow-y`. As CSS computes them: an axis left visible
+ * beside one that is hidden, scroll or auto computes to auto, and scrolls (a zero-high box with
+ * overflow-x:hidden shows nothing); beside `clip` it stays visible (clip does not force the other axis).
+ */
+function clipping(overflow: string | null, ox: string | null, oy: string | null): [boolean, boolean] {
+  const parts = overflow ? overflow.split(/\s+/) : [];
+  const x = ox ?? parts[0] ?? null;
+  const y = oy ?? parts[1] ?? parts[0] ?? null;
+  const shut = (v: string | null) => v !== null && NOT_VISIBLE.has(v);
+  const forces = (v: string | null) => shut(v) && v !== 'clip';
+  return [shut(x) || forces(y), shut(y) || forces(x)];
 }
 
 /** Properties the box test reads; a style naming none of them is not read further. */
@@ -120,39 +194,64 @@ const BOX_PROPS = /opacity|height|width|clip|left|top|right|scale|transform|tran
 
 /**
  * How the element's own inline style keeps the box from drawing its content, or null. `collapsed`
- * names only the box itself: whether it is a fold a control opens is foldControlAfter's question.
+ * names only the box itself: whether it is a fold a control opens is foldControlAfter's question;
+ * `offscreen` names a box its own offsets move off the page (strip.ts sums them over the ancestors).
  */
 export function boxHiddenBy(style: string): BoxHidden | null {
-  return hiddenBox(style);
+  const own = ownOffset(style);
+  return hiddenBox(style) ?? (own && offPage(own) ? 'offscreen' : null);
 }
 
 /**
  * Elements a browser lays out inline unless told otherwise: height, max-height, width and overflow
- * do not apply to an inline box, so one of these is no collapsed box unless its own style makes it
- * block-level (a display other than inline, a float, position absolute or fixed).
+ * do not apply to an inline box.
  */
 const INLINE_TAGS = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'font', 'u', 'small', 'big', 'sub', 'sup', 'label', 'abbr', 'cite', 'code', 'q', 's', 'mark', 'time']);
+/** The display a tag has unless its style says otherwise, where it is not `block`. */
+const TAG_DISPLAY = new Map<string, string>([
+  ...[...INLINE_TAGS].map((t): [string, string] => [t, 'inline']),
+  ['td', 'table-cell'],
+  ['th', 'table-cell'],
+  ['tr', 'table-row'],
+  ['tbody', 'table-row-group'],
+  ['thead', 'table-header-group'],
+  ['tfoot', 'table-footer-group'],
+  ['table', 'table'],
+]);
+/**
+ * Displays whose box is never collapsed by height and overflow: an inline box ignores height and
+ * width (and a `contents` or ruby one has no box of its own), a table, its rows and its cells grow to
+ * their content (a height is a least height there). `inline-block`, `flex` and the other block
+ * displays honour their height.
+ */
+const GROWS = /^(?:inline|contents|ruby(?:-base|-text)?(?:-container)?|table(?:-cell|-row(?:-group)?|-header-group|-footer-group)?|inline-table)$/;
+/** Displays a float or an absolute or fixed position keeps as they are (the others become block). */
+const STAYS_BLOCKIFIED = /^(?:contents|table|inline-table)$/;
 
-/** boxHiddenBy for an element of the given tag name: an inline box is never `collapsed`. */
+/** boxHiddenBy without the offsets, for an element of the given tag name: a box that grows to its content, or ignores height (inline), is never `collapsed`. */
 export function elementBoxHidden(name: string, style: string): BoxHidden | null {
-  return hiddenBox(style, INLINE_TAGS.has(name));
+  return hiddenBox(style, TAG_DISPLAY.get(name) ?? 'block');
 }
 
-function hiddenBox(style: string, inlineByDefault = false): BoxHidden | null {
+/**
+ * The box-level ways a style hides its box (all but the offsets: ownOffset). `tagDisplay` is the
+ * element's display unless its style sets one (block when unknown).
+ */
+function hiddenBox(style: string, tagDisplay = 'block'): BoxHidden | null {
   if (!BOX_PROPS.test(style)) return null;
   const d = declarations(style);
   const get = (prop: string) => d.get(prop) ?? null;
-  const display = get('display');
   const position = get('position');
   const float = get('float');
-  const inline = inlineByDefault && (display === null || display === 'inline' || display === 'contents' || display.startsWith('ruby')) && position !== 'absolute' && position !== 'fixed' && (float === null || float === 'none');
+  const display = get('display') ?? tagDisplay;
+  // A float or an absolute or fixed box is laid out as a block (a table stays a table).
+  const blockified = position === 'absolute' || position === 'fixed' || (float !== null && float !== 'none');
+  const inline = GROWS.test(display) && (!blockified || STAYS_BLOCKIFIED.test(display));
   const opacity = length(get('opacity'));
   if (opacity && opacity.n <= 0) return 'opacity';
   const filter = get('filter');
   if (filter && /(?:^|\s)opacity\(\s*0*(?:\.0*)?%?\s*\)/.test(filter)) return 'opacity';
-  const overflow = get('overflow');
-  const clipsY = clips(get('overflow-y') ?? overflow, 1);
-  const clipsX = clips(get('overflow-x') ?? overflow, 0);
+  const [clipsX, clipsY] = clipping(get('overflow'), get('overflow-x'), get('overflow-y'));
   // A min-height wins over height and max-height; overflow clips at the padding edge, so the
   // content of a box of height 0 flows on into its padding-bottom (the aspect-ratio wrapper of a
   // picture or a video: height:0; padding-bottom:56.25%) and shows.
@@ -160,10 +259,6 @@ function hiddenBox(style: string, inlineByDefault = false): BoxHidden | null {
   if (!inline && clipsY && (tiny(get('height')) || tiny(get('max-height'))) && sizeless(get('min-height')) && sizeless(get('padding-bottom') ?? pad.bottom)) return 'collapsed';
   if (!inline && clipsX && (tiny(get('width')) || tiny(get('max-width'))) && sizeless(get('min-width')) && sizeless(get('padding-right') ?? pad.right)) return 'collapsed';
   if (get('content-visibility') === 'hidden') return 'content';
-  // A relative box is drawn where its offsets move it, as an absolute one is; a margin-left moves
-  // any box (a percentage of the containing block is no measure of the page).
-  if (position === 'relative' && (farOff(get('left')) || farOff(get('top')) || farOff(get('right')))) return 'offscreen';
-  if (farOff(get('margin-left')) && length(get('margin-left'))?.unit !== '%') return 'offscreen';
   if (position === 'absolute' || position === 'fixed') {
     const clip = get('clip');
     const rect = clip ? /^rect\(\s*([^,\s)]+)[\s,]+([^,\s)]+)[\s,]+([^,\s)]+)[\s,]+([^,\s)]+)\s*\)$/.exec(clip) : null;
@@ -171,14 +266,10 @@ function hiddenBox(style: string, inlineByDefault = false): BoxHidden | null {
       const [top, right, bottom, left] = rect.slice(1).map((v) => length(v)?.n ?? Number.NaN) as [number, number, number, number];
       if (right - left <= 1 || bottom - top <= 1) return 'clip';
     }
-    if (farOff(get('left')) || farOff(get('top')) || farOff(get('right'))) return 'offscreen';
   }
   const clipPath = get('clip-path');
   if (clipPath && /^(?:inset\(\s*(?:[5-9]\d(?:\.\d+)?|100)%\s*\)|circle\(\s*0(?:px|%)?\s*(?:at\b[^)]*)?\)|ellipse\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:at\b[^)]*)?\))$/.test(clipPath)) return 'clip';
   const transform = get('transform');
-  if (transform && translatedOff(transform)) return 'offscreen';
-  const translate = get('translate');
-  if (translate && translate.split(/\s+/).slice(0, 2).some((v) => farOff(v) && length(v)?.unit !== '%')) return 'offscreen';
   // A -100% indent moves the line by the box's own width: off the page only where the box clips it.
   if (farOff(get('text-indent')) && (length(get('text-indent'))?.unit !== '%' || clipsX)) return 'indent';
   if (transform && /\bscale[xy]?\(\s*0*(?:\.0*)?\s*(?:\)|,)|\bscale\([^,)]+,\s*0*(?:\.0*)?\s*\)/.test(transform)) return 'scale';
@@ -307,4 +398,56 @@ export function clippedParts(box: Element, deadline: Deadline): AnyNode[] | null
     return escapes;
   };
   return holds(box, 0) ? out : null;
+}
+
+/** Levels below a box off the page looked through for a descendant its own offsets bring back. */
+const MAX_RETURN_DEPTH = 64;
+
+/**
+ * A box off the page (its offsets and its ancestors', `net`, put it there) may hold a descendant
+ * whose own offsets move it back (translateX(-5000px) around translateX(5000px), left:-5000px around
+ * a positioned left:5000px): the browser draws that descendant on the page. The parts of `box` that
+ * stay off the page, those descendants and what they hold left out (the strip walk reads them with
+ * their offsets); null when none comes back (the whole box is off the page). The elements between
+ * the box and a returning descendant are added to `through`: they hold text on the page, and their
+ * own text is among the parts.
+ */
+export function offPageParts(box: Element, net: Offset, deadline: Deadline, through: Set<Element>): AnyNode[] | null {
+  const nets = new Map<Element, Offset | null>([[box, net]]);
+  const back = new Set<Element>();
+  const holds = new Set<Element>();
+  const stack: [Element, number][] = [[box, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    const base = nets.get(el);
+    for (const c of el.children) {
+      deadline.tick();
+      if (!isElement(c) || c.type !== 'tag') continue;
+      const style = c.attribs?.style;
+      const o = addOffsets(base, style ? ownOffset(style) : null);
+      if (!offPage(o)) {
+        back.add(c);
+        for (let p: ParentNode | null = el; p && !holds.has(p as Element); p = p === box ? null : p.parent) holds.add(p as Element);
+      } else if (depth < MAX_RETURN_DEPTH) {
+        nets.set(c, o);
+        stack.push([c, depth + 1]);
+      }
+    }
+  }
+  if (!back.size) return null;
+  const out: AnyNode[] = [];
+  const todo: Element[] = [box];
+  while (todo.length) {
+    const el = todo.pop()!;
+    through.add(el);
+    for (const c of el.children) {
+      deadline.tick();
+      if (isElement(c) && c.type === 'tag' && (back.has(c) || holds.has(c))) {
+        if (!back.has(c)) todo.push(c);
+        continue;
+      }
+      out.push(c);
+    }
+  }
+  return out;
 }

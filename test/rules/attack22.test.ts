@@ -3,7 +3,8 @@
  * rules) against hostile shapes, and two real seed-format posts no fixture holds (Rock-Candy-Tea/
  * RSSHUB-PAGE e27f0369, post/金融/新浪财经/新浪财经－国內/: 商务部：中国已经完成RCEP核准 …, 浙江加强房贷
  * 审慎管理 …; both came out right and are not repeated here). The "passing" groups pass; the others
- * failed as of the commit this file was written on and were fixed after it, except the skipped one.
+ * failed as of the commit this file was written on and were fixed after it (the nested transforms
+ * with attack23).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
@@ -62,8 +63,8 @@ describe('attack22: height and overflow do not apply to an inline box (shown)', 
   atEachPlace('a span with height:0;overflow:hidden', `<span style="height:0;overflow:hidden">${V}</span>`, shown);
 });
 
-// Left failing on purpose: a translate undone by a descendant's is unlikely on a real page.
-describe.skip('attack22: nested transforms that cancel out leave the text on the page (shown)', () => {
+// Fixed with attack23: the offsets of a box and its ancestors are added up.
+describe('attack22: nested transforms that cancel out leave the text on the page (shown)', () => {
   atEachPlace('translateX(-9999px) then translateX(9999px)', `<div style="transform:translateX(-9999px)"><div style="transform:translateX(9999px)"><p>${V}</p></div></div>`, shown);
 });
 
