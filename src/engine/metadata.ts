@@ -264,6 +264,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.account': template.id === 'fragment' ? null : outlet(meta.source, 'article:author'),
     'meta.source.compiled': o.compiled,
     'meta.source.closing': o.closing,
+    'meta.source.masthead': o.masthead,
     'meta.source.mention': o.mention,
     'meta.source.interviewer': interviewer,
     'meta.source.feed': outlet(r.publisher, 'the front matter'),

@@ -513,6 +513,7 @@ export const FIELD_ORDER: Readonly<Record<FieldRule['field'], readonly FieldRule
     rule('source', 'meta.source.account', 'self-media pages: the account in article:author / mediaid', 'pages/k_20180928_1894c3a9300100elpc.html'),
     rule('source', 'meta.source.compiled', 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…)', 'seed-audit/2022-01-13_4533144c.md'),
     rule('source', 'meta.source.closing', 'the outlet a closing credit names in full (（深圳商报驻京记者 宋华）, …（来源：时尚芭莎）)', 'seed-format/2021-08-19_769afc41.md'),
+    rule('source', 'meta.source.masthead', 'the account’s masthead printed over the article’s credits (DT财经 above 作   者 | 董道力, 财经十一人 文 | 刘建中), when nothing else names an outlet: the account the article was posted by', 'seed-format/2022-03-30_907d49eb.md'),
     rule('source', 'meta.source.mention', 'the outlet whose own reporter the lead says found or learned something (极目新闻记者实地探访发现…) and that another line of the article prints again, when nothing else names one', 'seed-format/2021-08-30_eee49b47.md'),
     rule('source', 'meta.source.interviewer', 'an interview whose every question one outlet’s name labels (观察者网：…？), when the page prints no source (source.interviewer)', 'synthetic/synthetic-lines.html'),
     rule('source', 'meta.source.feed', 'seed-format posts: the front matter’s author (the feed, 新浪财经) when the article names no outlet', 'seed-format/2021-03-22_19469826.md'),

@@ -137,7 +137,9 @@ describe('each example acts through extract() where its rule applies', () => {
         // A names run continued: read only right after a byline naming two or more people.
         const before = r.continues ? ['作者 | 陶 陶 马舒叶 侯燕婷'] : [];
         const after = r.continues ? ['编辑 | 曹 杨'] : [];
-        const a = extract(bodyWith([...before, ex.text, ...(next ? [next] : []), ...after], r.where), { trace: true });
+        // A masthead: read only right above the writer's credit.
+        const credit = r.aboveCredit ? ['作   者 | 董道力'] : [];
+        const a = extract(bodyWith([...before, ex.text, ...credit, ...(next ? [next] : []), ...after], r.where), { trace: true });
         expect(rulesOf(a)).toContain(r.id);
         // A byline is the article's printed words: it stays in the text.
         expect(a.text.replace(/\s+/g, '')).toContain(ex.text.replace(/\s+/g, ''));
