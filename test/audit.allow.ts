@@ -170,4 +170,7 @@ export const AUDIT_ALLOW: readonly AuditEntry[] = [
   {"file": "seed-format/2022-09-17_9be0b42a.md", "sentence": "另一方面，网传美国政府上月签署的IRA法案要求，2024年之后将禁用中国电池。对此，比亚迪董秘李黔在微信朋友圈发文称", "status": "allowed", "why": "WeChat as a named news source (an executive's post in his 微信朋友圈), not a follow-us promo"},
   {"file": "seed-format/2022-09-17_9be0b42a.md", "sentence": "天风证券称，该法案只是说：从2024年开始，电池成分中包含任何产自“特别关注国”名单中的国家", "status": "allowed", "why": "关注 inside a term of the law the article quotes (特别关注国, countries of particular concern), not a follow-us line"},
   {"file": "seed-format/2021-11-13_d4d1c64b.md", "sentence": "券商中国记者获悉，中信建投、海通证券、申万宏源、山西证券等券商的APP已经完成更新", "status": "allowed", "why": "the brokers' trading client (升级后客户端行情与交易均支持北交所股票) is the article's subject, not an app promo"},
+  {"file": "seed-format/2022-03-30_907d49eb.md", "word": "微信", "status": "allowed", "why": "WeChat as the article's subject (微信遗嘱, the will-writing service's WeChat messages; 微信钱包 and WeChat accounts as the digital estate young people leave), not a follow-us promo"},
+  {"file": "seed-format/2022-03-30_907d49eb.md", "sentence": "刚买车不久的95后小罗（化名）也想去立一份遗嘱", "status": "allowed", "why": "炒股 inside a quoted interviewee's sentence (不然一下子给他们肯定会拿去炒股票), not an account-opening promo"},
+  {"file": "seed-format/2022-03-30_907d49eb.md", "sentence": "可以说，处分财产是遗嘱最主要且最重要的功能之一", "status": "allowed", "why": "关注 as the article's own verb (不同年龄段拥有且关注的财产), not a follow-us invitation"},
 ];

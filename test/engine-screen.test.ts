@@ -138,7 +138,7 @@ describe('rule-table screens', () => {
     for (const line of lines.slice(0, 4000)) {
       const t = line.trim();
       // A line read alone: an entry that only continues the line before it is not asked.
-      const by = BYLINES.find((r) => !r.continues && r.pattern.test(t));
+      const by = BYLINES.find((r) => !r.continues && !r.aboveCredit && r.pattern.test(t));
       expect(readByline(line)?.id ?? null, line).toBe(by?.id ?? null);
       const cls = BOILERPLATE.find((c) => c.scope !== 'inline' && c.patterns.some((p) => nonGlobal(p).test(t)));
       expect(boilerplateOf(line)?.id ?? null, line).toBe(cls?.id ?? null);

@@ -37,6 +37,8 @@ export interface BodyOutlets {
   closing: string | null;
   /** The outlet whose own reporter the lead mentions in running text (极目新闻记者实地探访发现…). */
   mention: string | null;
+  /** The account's masthead over the credits (DT财经 above 作者 | X, 财经十一人 文 | X). */
+  masthead: string | null;
 }
 
 /** What the lines carried, for the metadata stage. */
@@ -200,12 +202,23 @@ function printedIn(blocks: readonly Block[], s: string): boolean {
  * for none), `runBefore` the names run the line before it was. A function of its own, so that
  * sortLines' loop holds no variable these closures capture (a context object per line).
  */
+/** The roles of a writer's credit a masthead is printed over (作者, 作   者, 文, 撰文). */
+const WRITER_ROLE = /^(?:作[ \u3000\u00a0]*者|文|撰[ \u3000\u00a0]*文)$/;
+
 function ownByline(line: string, b: TextBlock, at: number, rest: number, next: number, kinds: readonly Kind[], stripped: readonly string[], runBefore: { id: string; heading: boolean } | null): BylineReading | null {
   const nextRule = next >= 0 && kinds[next]!.kind === 'meta' ? (kinds[next] as { rule: Recognizer }).rule.id : null;
   // A names run continues inside a block of credits: the next text line is a credit or a metadata line too.
   const creditNext = () => next >= 0 && (kinds[next]!.kind === 'meta' || CREDIT_LINE.test(stripped[next]!.trim()) || !!readByline(stripped[next]!)?.standalone);
   const continues = (r: Recognizer) => !r.continues || (!!runBefore && r.continues.includes(runBefore.id) && (b.type !== 'heading' || runBefore.heading) && creditNext());
-  return readByline(line, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule) && continues(r));
+  // A masthead is read only right above the writer's credit (作   者 | X, 文 | X): Recognizer.aboveCredit.
+  const writerBelow = () => {
+    if (next < 0 || kinds[next]!.kind !== 'own') return false;
+    const by = readByline(stripped[next]!);
+    return !!by && by.standalone && by.at === 0 && by.authors.length > 0 && WRITER_ROLE.test(by.role ?? '');
+  };
+  // Asked before the reading, never from inside it: readByline's screen holds the line it is reading.
+  const below = at < EDGE && writerBelow();
+  return readByline(line, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule) && continues(r) && (!r.aboveCredit || below));
 }
 
 /**
@@ -225,7 +238,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
   const fields: LineFields = {
     editor: null,
     originalTitle: null,
-    outlets: { line: null, wenOutlet: null, byline: null, compiled: null, closing: null, mention: null },
+    outlets: { line: null, wenOutlet: null, byline: null, compiled: null, closing: null, mention: null, masthead: null },
     authors: [],
     headline: null,
     bylineDispatch: false,
@@ -483,6 +496,8 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         if (by.correspondents) trace.add({ stage: 'lines', rule: CORRESPONDENT.id, action: 'skip', reason: CORRESPONDENT.reason, text: by.correspondents.join('、'), field: 'authors', value: null }, i);
         if (by.standalone && by.names.length >= 2) lastRun = { id: by.id, heading: b.type === 'heading' };
         addAuthors(by.authors);
+        // The account's masthead over the lead credits names the source only when nothing else does.
+        if (by.masthead && by.at === 0 && at < EDGE) offerOutlet('masthead', by.masthead, 'any', i);
         // A photographer's, a desk editor's or a production credit's outlet is not the article's.
         const rule = BYLINE_BY_ID.get(by.id)!;
         // The outlet of a lead byline or dispatch (it opens one of the first lines and has no

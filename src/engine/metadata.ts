@@ -18,7 +18,7 @@ import { compactText, normalizeText } from './text';
 import { absoluteUrl } from './url';
 import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
-import { abbreviates, FIELD_ORDER, INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, TITLE_VIDEO_LABEL, withoutVideoLabel, type FieldRule } from '../rules/metadata';
+import { abbreviates, FIELD_ORDER, OUTLET_FULL_ENDING, INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, TITLE_VIDEO_LABEL, withoutVideoLabel, type FieldRule } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import { printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
 import type { Comment } from './strip';
@@ -147,6 +147,27 @@ export type Metadata = Pick<Article, 'title' | 'originalTitle' | 'publishedAt' |
  * The field's places asked in FIELD_ORDER; the first with a value wins and the trace names it.
  * `values` gives each place's candidate by rule id (a place the engine does not know is a bug).
  */
+/**
+ * The outlet's full name that the article's own paragraphs print in book-title marks and that `short`
+ * abbreviates (每经 and 《每日经济新闻》: OUTLET_SHORT_FORM), when it names an outlet (ends as outlets'
+ * names end: OUTLET_FULL_ENDING; 《每周经济评论》 is no outlet); else null.
+ * Bounded: the first 200 text blocks, at most 50 marks each.
+ */
+function fullNameInMarks(short: string, blocks: readonly Block[]): string | null {
+  let seen = 0;
+  for (const b of blocks) {
+    if ((b.type !== 'paragraph' && b.type !== 'heading') || ++seen > 200) continue;
+    let marks = 0;
+    for (let p = b.text.indexOf('《'); p >= 0 && marks < 50; p = b.text.indexOf('《', p + 1), marks++) {
+      const end = b.text.indexOf('》', p + 1);
+      if (end < 0) break;
+      const full = b.text.slice(p + 1, end).trim();
+      if (full.length <= 16 && OUTLET_FULL_ENDING.test(full) && abbreviates(short, full) && outletRefusal(full) === null) return full;
+    }
+  }
+  return null;
+}
+
 function choose<T>(ctx: Ctx, field: FieldRule['field'], values: Record<string, T | null | undefined>, show: (v: T) => string | null = (v) => String(v)): T | null {
   for (const rule of FIELD_ORDER[field]) {
     if (rule.id.endsWith('.none')) {
@@ -250,7 +271,10 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   const header = outlet(r.source, 'the header');
   // A reporter byline whose outlet abbreviates the header's (每经记者 under 每日经济新闻): the page's
   // full name. A dispatch (中新网北京9月28日电) names the wire as it names itself, and stands.
-  const byline = o.byline && header && !fields.bylineDispatch && abbreviates(o.byline, header) ? header : o.byline;
+  // Without a header, the full name the article's own lines print in book-title marks (每经记者 X, and
+  // 接受《每日经济新闻》记者采访 in the text): the same outlet, named in full.
+  const printedFull = o.byline && !fields.bylineDispatch && !(header && abbreviates(o.byline, header)) ? fullNameInMarks(o.byline, blocks) : null;
+  const byline = o.byline && header && !fields.bylineDispatch && abbreviates(o.byline, header) ? header : (printedFull ?? o.byline);
   if (byline !== o.byline) ctx.trace.add({ stage: 'metadata', rule: OUTLET_SHORT_FORM.id, action: 'choose', reason: OUTLET_SHORT_FORM.reason, text: o.byline ?? '', field: 'source', value: byline });
   // The outlet an interview's question labels name: read from the article's lines, asked last.
   const interviewer = interviewOutlet(blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? [b.text] : [])));
@@ -264,6 +288,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.account': template.id === 'fragment' ? null : outlet(meta.source, 'article:author'),
     'meta.source.compiled': o.compiled,
     'meta.source.closing': o.closing,
+    'meta.source.masthead': o.masthead,
     'meta.source.mention': o.mention,
     'meta.source.interviewer': interviewer,
     'meta.source.feed': outlet(r.publisher, 'the front matter'),

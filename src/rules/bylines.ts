@@ -51,6 +51,14 @@ const DESK_CREDIT = String.raw`(?:编辑|责编|校对|审核|审校|图|摄影)
  * mark, not part of the outlet or the role. Only before the outlet or role that opens the line.
  */
 const LEAD_BULLET = String.raw`(?:[●•■◆▲◎]\s*)?`;
+/**
+ * An account's or outlet's name printed as the masthead over an article's credits (DT财经, then 作者 |
+ * X; 财经十一人 文 | X): a name of two to twelve characters, letters, digits or Chinese, with no space
+ * or punctuation in it; never digits alone, nor a credit's role or a label (图片, 编辑, 来源, 本报,
+ * 导读…) or a column's or a genre's label (独家, 深度, 观点, 专访…), which open credits, notes and
+ * columns, not mastheads.
+ */
+const MASTHEAD = String.raw`(?![0-9]+(?:\s|$))(?!(?:图片|图文|摄影|视频|编辑|责编|设计|策划|出品|监制|统筹|校对|作者|记者|原创|来源|本报|本刊|本台|本网|本文|全文|正文|导读|摘要|前言|引言|文章|独家|深度|观点|专栏|特稿|调查|评论|时评|头条|快讯|要闻|热点|聚焦|关注|推荐|精选|重磅|最新|专访|对话|访谈)(?:\s|$))[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,12}`;
 const ROLE_REPORTER = String.raw`(?:首席|高级|资深|实习|见习|特约|驻[\u4e00-\u4e27\u4e29-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
 /** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
@@ -244,16 +252,19 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.author-note-outlet',
-    reason: "an author's note closing the article that names the outlet the writer works for in book-title marks (作者为《财经》产业研究中心研究员, （作者系《中国经济周刊》记者）): the outlet is the source, as in a 文：《X》 credit; a former post (前/原) names no outlet, nor does a group that writes a book, a law or a report (《中国统计年鉴》编委会, 《证券法》修订起草组, 课题组), and the note names no author",
+    reason: "an author's note closing the article that names the outlet the writer works for in book-title marks (作者为《财经》产业研究中心研究员, （作者系《中国经济周刊》记者）): the outlet is the source, as in a 文：《X》 credit; a former post (前/原) names no outlet, nor does a group that writes a book, a law or a report (《中国统计年鉴》编委会, 《证券法》修订起草组, 课题组), and the note names no author. The outlet's desk editor may be credited after it on the same line (作者为《财经》研究员和记者，编辑：李廷祯): a credit, neither an author nor the 责任编辑",
     where: 'tail',
     line: 'keep',
     closes: true,
-    pattern: /^[（(]?\s*(?:作者|笔者)\s*(?:为|系|是)\s*《(?<outlet>[^》]{2,12})》(?<role>(?![^》]*?(?:前|原)[^》]{0,8}$)(?!前|原)(?:(?!的|组|委|会|课题|起草|修订|编写|编纂)[\u4e00-\u4e27\u4e29-\u9fa5]){0,12}?(?:记者|研究员|评论员|编辑|主笔|撰稿人|分析师|主编))\s*[）)]?\s*。?$/,
+    pattern: /^[（(]?\s*(?:作者|笔者)\s*(?:为|系|是)\s*《(?<outlet>[^》]{2,12})》(?<role>(?![^》]*?(?:前|原)[^》]{0,8}$)(?!前|原)(?:(?!的|组|委|会|课题|起草|修订|编写|编纂)[\u4e00-\u4e27\u4e29-\u9fa5]){0,12}?(?:记者|研究员|评论员|编辑|主笔|撰稿人|分析师|主编))(?:\s*[，,；;]?\s*(?<credits>(?:编辑|责编|校对|审校)\s*[:：|｜丨]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*))?\s*[）)]?\s*。?$/,
     examples: {
       match: [
         { text: '作者为《财经》产业研究中心研究员', groups: { outlet: '财经', role: '产业研究中心研究员' } },
         { text: '（作者系《中国经济周刊》记者）', groups: { outlet: '中国经济周刊', role: '记者' } },
         { text: '作者是《财经》杂志主笔。', groups: { outlet: '财经', role: '杂志主笔' } },
+        // The desk editor credited after the note, on the same line.
+        { text: '作者为《财经》研究员和记者，编辑：李廷祯', groups: { outlet: '财经', role: '研究员和记者', credits: '编辑：李廷祯' } },
+        { text: '（作者系《中国经济周刊》记者 编辑：王五）', groups: { outlet: '中国经济周刊', role: '记者', credits: '编辑：王五' } },
       ],
       noMatch: [
         '作者系中国人民大学教授',
@@ -267,6 +278,8 @@ export const BYLINES: readonly Recognizer[] = [
         '作者为《中国统计年鉴》编委会研究员',
         '作者系《证券法》修订起草组研究员',
         '作者为《中国金融改革报告》课题组研究员',
+        '作者为《财经》记者，编辑部将继续跟进此事。',
+        '作者为《财经》记者，编辑：我们会继续关注此事。',
       ],
     },
     fixture: 'seed-format/2022-04-24_a034d247.md',
@@ -424,11 +437,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.wen-bar',
-    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣), perhaps with credits after the writers (文丨张三 编辑丨李四: the editor is no writer); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author',
+    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣), perhaps with credits after the writers (文丨张三 编辑丨李四: the editor is no writer); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author. The account\'s masthead may open the line before the credit, parted by a space (财经十一人 文 | 刘建中 陈汐 柳书琪, as a magazine\'s WeChat account prints its credits): the account\'s name (MASTHEAD), which names the source only when nothing else does (a closing 作者为《财经》记者 names the outlet itself)',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?:(?<masthead>${MASTHEAD})[ \u3000\u00a0]+)?(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
     ),
     examples: {
       match: [
@@ -439,8 +452,11 @@ export const BYLINES: readonly Recognizer[] = [
         // Credits after the writers, with the bar as WeChat house style prints them: no writers.
         { text: '文丨新浪财经 张三 编辑丨李四', groups: { role: '文', outlet: '新浪财经', names: '张三' } },
         { text: '文丨张三 图丨李四 编辑丨王五', groups: { role: '文', names: '张三' } },
+        // The account's masthead before the credit, parted by a space.
+        { text: '财经十一人 文 | 刘建中 陈汐 柳书琪', groups: { masthead: '财经十一人', role: '文', names: '刘建中 陈汐 柳书琪' } },
+        { text: 'DT财经 文 | 董道力', groups: { masthead: 'DT财经', role: '文', names: '董道力' } },
       ],
-      noMatch: ['文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
+      noMatch: ['图片 文 | 张三', '2021 文 | 张三', '本报 文 | 张三', '文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
     },
     fixture: 'seed-format/2021-12-10_d45fcb84.md',
   },
@@ -770,6 +786,23 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'seed-format/2021-12-27_c4ec8e6a.md',
   },
   {
+    id: 'byline.masthead-account',
+    reason: 'an account’s or outlet’s name alone on the first line, right above the writer’s credit (DT财经, then 作   者 | 董道力, 编   辑 | …, as a WeChat account prints its masthead over its credits block): the account’s name (MASTHEAD), which names the source only when nothing else does (a 来源 line, a lead byline’s outlet or a closing credit naming the outlet wins); the line stays as printed. Only above a writer’s credit (作者 or 文 and the names: aboveCredit), since a short line alone elsewhere is a heading (装修与园林, 写在最后); never a credit’s role or a label (图片, 编辑, 导读), nor digits alone',
+    where: 'lead',
+    line: 'keep',
+    aboveCredit: true,
+    pattern: new RegExp(String.raw`^(?<masthead>${MASTHEAD})$`),
+    examples: {
+      match: [
+        { text: 'DT财经', groups: { masthead: 'DT财经' } },
+        { text: '财经十一人', groups: { masthead: '财经十一人' } },
+        { text: '36氪', groups: { masthead: '36氪' } },
+      ],
+      noMatch: ['导读', '编辑', '2022', '独家', '深度', '专访', '观点', '写在最后：', '年轻人为什么立遗嘱？', 'DT财经 作者 | 董道力', '80、90、00后的遗嘱中，'],
+    },
+    fixture: 'seed-format/2022-03-30_907d49eb.md',
+  },
+  {
     id: 'byline.lead-desk-credit',
     reason: "a desk editor's or proofreader's credit in the credits opening the article, on its own line after the writer's (文 | 柳书琪, then 编辑 | 谢丽容), often bold as the byline is, its role perhaps letter-spaced in WeChat house style (编   辑丨包芳鸣): a credit that stays as printed, not a subheading, no author, never the 责任编辑; only with a bar or a colon and names of two or three characters that open with a surname (SURNAME_START), since a role and a word or a phrase (编辑：我们, 审核：通过, 审核：严格把关, 编辑：马上就办) is a sentence; a role and a two- or three-character word that opens like a name (审核：严格) is read as the credit, and stays as printed",
     where: 'lead',
@@ -897,6 +930,11 @@ export interface BylineReading {
   /** Where the byline starts in the line: 0 when it opens the line, more when it closes a paragraph. */
   at: number;
   /**
+   * The account's or outlet's masthead printed over the credits (DT财经 above 作者 | X, 财经十一人 文 | X):
+   * it names the source only when nothing else does.
+   */
+  masthead?: string;
+  /**
    * The outlet was named through its web address (本报（chinatimes.net.cn）记者…, OUTLET_SITES), not
    * printed in the line: it may be the source only where the page prints that name too.
    */
@@ -909,9 +947,10 @@ const BYLINE_SCREEN = tableTester(BYLINES.map((r) => r.pattern));
 /**
  * The first byline entry that recognises `line` (in table order), read into fields; null if none.
  * `allow` limits the entries asked (the engine passes the ones whose `where` admits the line's place);
- * by default a line is read alone, so an entry that only `continues` another line is not asked.
+ * by default a line is read alone, so an entry that only `continues` another line, or is read only
+ * above a writer's credit (`aboveCredit`), is not asked.
  */
-export function readByline(line: string, allow: (rule: Recognizer) => boolean = (r) => !r.continues): BylineReading | null {
+export function readByline(line: string, allow: (rule: Recognizer) => boolean = (r) => !r.continues && !r.aboveCredit): BylineReading | null {
   const t = line.trim();
   const candidates = BYLINE_SCREEN.start(t);
   // The loop holds no variable a closure captures (that would make a context object per candidate).
@@ -1025,5 +1064,6 @@ function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReadin
     standalone: m.index === 0 && m[0].length >= t.length - 1,
     at: m.index ?? 0,
     ...(outletFromAddress ? { outletFromAddress } : {}),
+    ...(g.masthead ? { masthead: g.masthead.trim() } : {}),
   };
 }

@@ -154,11 +154,12 @@ export function isOutlet(value: string, from: 'line' | 'closing' | 'any' = 'any'
  * and stands too (the pages' truth files read it so). A name ending in 网 is a site's own name, never
  * a short form: 中国网 (china.com.cn) is not 中国新闻网, 中国经济网 or 中国青年网, 中证网 is not
  * 中国证券网, 人民网 is not 人民日报海外网; 中新网 under 中国新闻网 stands as printed too (the same
- * outlet, named as it names itself).
+ * outlet, named as it names itself). A page without a header (a seed post) names the outlet in full
+ * where its own paragraphs print it in book-title marks (《每日经济新闻》): that name is the source.
  */
 export const OUTLET_SHORT_FORM: RuleMeta & { examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
   id: 'source.short-form',
-  reason: "the byline's outlet abbreviates the header's (每经 for 每日经济新闻): the page's full name is the source",
+  reason: "the byline's outlet abbreviates the header's (每经 for 每日经济新闻): the page's full name is the source; without a header, the full name the article's own paragraphs print in book-title marks (每经记者 张怀水, then 接受《每日经济新闻》记者采访) is",
   examples: {
     match: [
       ['每经', '每日经济新闻'],
@@ -188,6 +189,13 @@ export const OUTLET_SHORT_FORM: RuleMeta & { examples: { match: readonly (readon
   // 每经编辑 杜宇 in the body and 每日经济新闻 in its closing credit: one outlet, two forms.
   fixture: 'seed-audit/2022-01-13_4533144c.md',
 };
+
+/**
+ * How an outlet's full name ends (每日经济新闻, 中国证券报, 21世纪经济报道, 新华社, 中国经济网, 财经):
+ * a title in book-title marks that a short form abbreviates names the outlet only with such an
+ * ending; a book's, a column's or a report's title (《每周经济评论》, 《中国证券市场年鉴》) names none.
+ */
+export const OUTLET_FULL_ENDING = /(?:报|报道|社|网|台|新闻|周刊|杂志|财经|时报|日报|晚报)$/;
 
 /** Whether `short` is the short form of the outlet `full` (see OUTLET_SHORT_FORM). */
 export function abbreviates(short: string, full: string): boolean {
@@ -513,6 +521,7 @@ export const FIELD_ORDER: Readonly<Record<FieldRule['field'], readonly FieldRule
     rule('source', 'meta.source.account', 'self-media pages: the account in article:author / mediaid', 'pages/k_20180928_1894c3a9300100elpc.html'),
     rule('source', 'meta.source.compiled', 'an outlet crediting what it compiled from, closing the article (每日经济新闻综合自…)', 'seed-audit/2022-01-13_4533144c.md'),
     rule('source', 'meta.source.closing', 'the outlet a closing credit names in full (（深圳商报驻京记者 宋华）, …（来源：时尚芭莎）)', 'seed-format/2021-08-19_769afc41.md'),
+    rule('source', 'meta.source.masthead', 'the account’s masthead printed over the article’s credits (DT财经 above 作   者 | 董道力, 财经十一人 文 | 刘建中), when nothing else names an outlet: the account the article was posted by', 'seed-format/2022-03-30_907d49eb.md'),
     rule('source', 'meta.source.mention', 'the outlet whose own reporter the lead says found or learned something (极目新闻记者实地探访发现…) and that another line of the article prints again, when nothing else names one', 'seed-format/2021-08-30_eee49b47.md'),
     rule('source', 'meta.source.interviewer', 'an interview whose every question one outlet’s name labels (观察者网：…？), when the page prints no source (source.interviewer)', 'synthetic/synthetic-lines.html'),
     rule('source', 'meta.source.feed', 'seed-format posts: the front matter’s author (the feed, 新浪财经) when the article names no outlet', 'seed-format/2021-03-22_19469826.md'),

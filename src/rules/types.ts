@@ -89,6 +89,12 @@ export interface Recognizer extends RuleMeta {
    * the line among its first ones.
    */
   closes?: boolean;
+  /**
+   * Read only right above a writer's credit (the next text line is a byline naming the writers with
+   * the role 作者 or 文: 作   者 | 董道力, 文 | 刘建中): a name printed alone there is the account's
+   * masthead over its credits block, never a heading of the article.
+   */
+  aboveCredit?: boolean;
   examples: {
     match: readonly { text: string; groups: Groups }[];
     noMatch: readonly string[];

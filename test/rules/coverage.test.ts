@@ -25,7 +25,6 @@ const STAYS: Readonly<Record<string, string>> = {
   'stock.link.fund': 'fund quote links (/fund/quotes/000198/): no fixture mentions a fund; tested by its examples in tables.test.ts',
   'meta.editor.template': 'only the Readability fallback names an editor (its byline, when that is a 责任编辑 line); no fixture falls back to Readability with one',
   'image.appBanner': 'an app banner or QR picture in the body: the app boxes of the fixtures go whole by their selectors before pictures are read; tested in test/rules/attack12.test.ts (banner linked to the landing page) and by its examples there',
-  'source.short-form': 'a reporter byline naming the short form of the header’s outlet (每经记者 under 每日经济新闻): no fixture pairs the two (the 中新网 dispatches under 中国新闻网 stand as printed); tested in test/rules/attack12.test.ts',
   'stock.chart-alt': 'a quote chart linked to a stock page whose alt names the stock (中国国航分时图): no fixture has one with an alt; tested in test/engine-attack12.test.ts and by its examples in test/rules/attack12.test.ts',
   'line.figure-credit': 'a 来源 line right under a chart or table between the article’s lines (the real post 10月煤炭行业利润增逾4倍, not a fixture): tested in test/rules/pages14.test.ts and attack14.test.ts',
   'byline.credit-line-shape': 'a test, not a trace: whether a credit line below a closing chart (编辑：王五) closes the post or is the article’s own sentence (编辑：我们会继续关注此事。); tested by its examples in test/rules/tables.test.ts and in attack18.test.ts',
@@ -137,7 +136,9 @@ describe('each example acts through extract() where its rule applies', () => {
         // A names run continued: read only right after a byline naming two or more people.
         const before = r.continues ? ['作者 | 陶 陶 马舒叶 侯燕婷'] : [];
         const after = r.continues ? ['编辑 | 曹 杨'] : [];
-        const a = extract(bodyWith([...before, ex.text, ...(next ? [next] : []), ...after], r.where), { trace: true });
+        // A masthead: read only right above the writer's credit.
+        const credit = r.aboveCredit ? ['作   者 | 董道力'] : [];
+        const a = extract(bodyWith([...before, ex.text, ...credit, ...(next ? [next] : []), ...after], r.where), { trace: true });
         expect(rulesOf(a)).toContain(r.id);
         // A byline is the article's printed words: it stays in the text.
         expect(a.text.replace(/\s+/g, '')).toContain(ex.text.replace(/\s+/g, ''));
