@@ -22,6 +22,7 @@ import { abbreviates, FIELD_ORDER, INTERVIEW_OUTLET, interviewOutlet, outletInMa
 import { splitNames } from '../rules/names';
 import { printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
 import type { Comment } from './strip';
+import type { RuleMeta } from '../rules/types';
 
 export type MetaTags = ReturnType<typeof readMetaTags>;
 
@@ -31,6 +32,8 @@ export interface BodyFacts {
   stocks: Stock[];
   /** Ids of the stock shapes that found them. */
   stockRules: Set<string>;
+  /** Stock links that name no stock (a longer name's start, an ordinary phrase), with the rule that says so. */
+  refusedStocks: { rule: RuleMeta; code: string; name: string; context: string }[];
 }
 
 /** All meta values named `name` (the tool's own HTML writes one tag per stock and author). */
@@ -71,14 +74,15 @@ export function readBodyFacts($: PageIndex, $page: PageIndex, body: Element, com
   };
   const codes = comments.filter((c) => template.id === 'seed-format' || inBody(c)).map((c) => c.data);
   const stockRules = new Set<string>();
+  const refusedStocks: BodyFacts['refusedStocks'] = [];
   const stocks = mergeStocks(
-    collectStocks(body, codes, ctx.deadline, stockRules),
+    collectStocks(body, codes, ctx.deadline, stockRules, refusedStocks),
     metaAll($page, 'sina-clean:stock').map((v) => {
       const [code = '', ...name] = v.split(' ');
       return { code, name: name.join(' ') };
     }),
   );
-  return { editorFromPage, stocks, stockRules };
+  return { editorFromPage, stocks, stockRules, refusedStocks };
 }
 
 /** Characters a file-name-safe copy of a title replaced: `_` for any of them, ASCII quotes for curly ones. */
@@ -294,6 +298,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   if (meta.keywordNoise.length) ctx.trace.add({ stage: 'metadata', rule: KEYWORD_NOISE.id, action: 'remove', reason: KEYWORD_NOISE.reason, field: 'keywords', text: meta.keywordNoise.join(',') });
   if (keywords.length) choose(ctx, 'keywords', { 'meta.keywords.meta': keywords }, (v) => v.join(','));
   for (const id of facts.stockRules) ctx.trace.add({ stage: 'metadata', rule: id, action: 'keep', reason: 'a stock shape in the body names a code', field: 'stocks' });
+  for (const r of facts.refusedStocks) ctx.trace.add({ stage: 'metadata', rule: r.rule.id, action: 'skip', reason: r.rule.reason, text: r.context, field: 'stocks', value: r.code });
   // Stocks the article's own words name by printed code (tables and captions are not read): after
   // the linked ones, which name the same code with the page's own name for it.
   const printed: Stock[] = [];

@@ -12,7 +12,7 @@ import { LINK_FURNITURE, LINK_LABELS } from './links';
 import { DESK_BEFORE_NAMES } from './names';
 import { FIELD_ORDER, KEYWORD_NOISE, MOBILE_HEADER_TIME, NOT_AN_OUTLET, OUTLET_NAME, INTERVIEW_OUTLET, OUTLET_SHORT_FORM, OUTLET_TITLE_MARKS, PERSON_NOT_OUTLET, PLATFORM_SOURCES, SOURCE_LIST, TITLE_ASCII_QUOTES, TITLE_BADGE, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, TITLE_VIDEO_LABEL } from './metadata';
 import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from './page';
-import { NEWS_KEYWORD_PUB, STOCK_CHART_ALT, STOCK_LINKS, STOCK_PRINTED_CODE, STOCK_SPANS } from './stocks';
+import { NEWS_KEYWORD_PUB, STOCK_CHART_ALT, STOCK_LINK_COMMON_PHRASE, STOCK_LINK_LONGER_NAME, STOCK_LINKS, STOCK_PRINTED_CODE, STOCK_SPANS } from './stocks';
 import type { RuleMeta } from './types';
 
 /** The table a rule belongs to, for reports. */
@@ -38,6 +38,6 @@ export const ALL_RULES: readonly (RuleMeta & { table: RuleTable })[] = [
     ...r,
     table: 'metadata' as const,
   })),
-  ...[...STOCK_LINKS, ...STOCK_SPANS, NEWS_KEYWORD_PUB, STOCK_CHART_ALT, STOCK_PRINTED_CODE].map((r) => ({ ...r, table: 'stocks' as const })),
+  ...[...STOCK_LINKS, ...STOCK_SPANS, NEWS_KEYWORD_PUB, STOCK_CHART_ALT, STOCK_PRINTED_CODE, STOCK_LINK_LONGER_NAME, STOCK_LINK_COMMON_PHRASE].map((r) => ({ ...r, table: 'stocks' as const })),
   ...[SINA_DOMAINS, ...DOC_ID_SHAPES].map((r) => ({ id: r.id, reason: r.reason, fixture: r.fixture ?? '', table: 'hosts' as const })),
 ];

@@ -1,0 +1,84 @@
+/**
+ * Metadata misreads on real Sina text: stock links the keyword linker puts on a longer name's start
+ * or on an ordinary phrase, a measure's printed value taken for a quote, WeChat-style credit lines
+ * on one line, made-up printed codes, and a feed author that names a person.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/engine/extract';
+import { refusedInSentence, STOCK_LINK_COMMON_PHRASE, STOCK_LINK_LONGER_NAME } from '../../src/rules/stocks';
+import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
+
+/** A seed-format stock link as Sina writes it: the name in span#stock_CODE, an empty quote slot after. */
+const link = (code: string, name: string) =>
+  `<span id="stock_${code}"><a class="keyword" target="_blank" href="https://finance.sina.com.cn/realstock/company/${code}/nc.shtml">${name}</a></span><span id="quote_${code}"></span>`;
+/** `text` with its first `name` linked to `code`, as a paragraph between P1 and P2-P3, and the CMS comment listing the code. */
+const linked = (text: string, name: string, code: string) => {
+  const at = text.indexOf(name);
+  const p = `<p>　　${text.slice(0, at)}${link(code, name)}${text.slice(at + name.length)}</p>`;
+  return extract(seedPost(ps(P1) + p + ps(P2, P3) + `<!-- news_keyword_pub,stock,${code} -->`));
+};
+const codes = (a: ReturnType<typeof extract>) => a.stocks.map((s) => s.code);
+
+describe('stock links the keyword linker puts where no company is meant', () => {
+  for (const r of [STOCK_LINK_LONGER_NAME, STOCK_LINK_COMMON_PHRASE]) {
+    for (const { text, link: name } of r.examples.match) it(`${r.id}: ${name} in ${text} is refused`, () => expect(refusedInSentence(text, name)?.id).toBe(r.id));
+    for (const { text, link: name } of r.examples.noMatch) it(`${r.id}: ${name} in ${text} names the company`, () => expect(refusedInSentence(text, name)).toBeNull());
+  }
+
+  const refused: [string, string, string][] = [
+    ['中国银行保险监督管理委员会近日发布通知，要求银行加强风险管理。', '中国银行', 'sh601988'],
+    ['中国银行业协会发布的报告显示，银行业资产质量总体稳定。', '中国银行', 'sh601988'],
+    ['中国银行间市场交易商协会公告称，将进一步完善债券发行规则。', '中国银行', 'sh601988'],
+    ['推动线上线下融合发展，促进消费回升。', '线上线下', 'sz300959'],
+    ['要让老百姓手里有更多的钱可以去消费。', '老百姓', 'sh603883'],
+    ['国务院日前批复同意在鄂尔多斯市、扬州市等27个城市设立跨境电商综合试验区。', '鄂尔多斯', 'sh600295'],
+  ];
+  for (const [text, name, code] of refused)
+    it(`${name} linked in “${text}” gives no stock (nor does the CMS comment listing the same link), the sentence stays`, () => {
+      const a = linked(text, name, code);
+      expect(codes(a)).toEqual([]);
+      expect(a.text.split('\n\n')).toEqual([P1, text, P2, P3]);
+    });
+
+  const kept: [string, string, string][] = [
+    ['中国银行（601988）股价上涨，成交额放大。', '中国银行', 'sh601988'],
+    ['中国银行发布公告称，将下调存量首套住房贷款利率。', '中国银行', 'sh601988'],
+    ['中国银行保险业务收入增长较快。', '中国银行', 'sh601988'],
+    ['中国银行业绩稳健增长，净息差企稳。', '中国银行', 'sh601988'],
+    ['线上线下（300959）今日发布公告称，拟投资建设新项目。', '线上线下', 'sz300959'],
+    ['线上线下股价大涨，盘中一度涨停。', '线上线下', 'sz300959'],
+    ['概念股线上线下早盘冲高。', '线上线下', 'sz300959'],
+    ['太平洋证券则表示，由于计提资产减值，上半年净利润下降。', '太平洋', 'sh601099'],
+  ];
+  for (const [text, name, code] of kept)
+    it(`${name} linked in “${text}” is the stock ${code}`, () => {
+      const a = linked(text, name, code);
+      expect(a.stocks).toEqual([{ code, name }]);
+      expect(a.text.split('\n\n')).toEqual([P1, text, P2, P3]);
+    });
+
+  it('a code one link refuses and another names is the stock (中国银行业协会 …, then 中国银行发布公告)', () => {
+    const p1 = `<p>　　${link('sh601988', '中国银行')}业协会发布报告。</p>`;
+    const p2 = `<p>　　${link('sh601988', '中国银行')}发布公告称，将下调贷款利率。</p>`;
+    const a = extract(seedPost(ps(P1) + p1 + p2 + ps(P2, P3) + '<!-- news_keyword_pub,stock,sh601988 -->'));
+    expect(a.stocks).toEqual([{ code: 'sh601988', name: '中国银行' }]);
+  });
+
+  it('the live quote Sina fills in after the name is not the words after it (中国银行[3.05 +0.33%]保险监督管理委员会)', () => {
+    const p = `<p>　　<span id="stock_sh601988"><a href="https://finance.sina.com.cn/realstock/company/sh601988/nc.shtml">中国银行</a></span><span id="quote_sh601988">（3.05 +0.33%）</span>保险监督管理委员会近日发布通知。</p>`;
+    const a = extract(seedPost(ps(P1) + p + ps(P2, P3)));
+    expect([codes(a), a.text.split('\n\n')[1]]).toEqual([[], '中国银行保险监督管理委员会近日发布通知。']);
+  });
+
+  it('a code the CMS comment lists with no link in the body stays (nothing says the linker erred)', () => {
+    const a = extract(seedPost(ps(P1, P2, P3) + '<!-- news_keyword_pub,stock,sz300959 -->'));
+    expect(codes(a)).toEqual(['sz300959']);
+  });
+
+  it('the trace names the rule that refused the link, with the words beside it', () => {
+    const at = '推动线上线下融合发展。';
+    const a = extract(seedPost(ps(P1) + `<p>　　推动${link('sz300959', '线上线下')}融合发展。</p>` + ps(P2, P3)), { trace: true });
+    const t = a.trace!.find((e) => e.rule === STOCK_LINK_COMMON_PHRASE.id);
+    expect([t?.action, t?.value, t?.text]).toEqual(['skip', 'sz300959', at.replace('线上线下', '[线上线下]')]);
+  });
+});
