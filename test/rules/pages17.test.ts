@@ -82,3 +82,29 @@ describe('stock links the keyword linker puts where no company is meant', () => 
     expect([t?.action, t?.value, t?.text]).toEqual(['skip', 'sz300959', at.replace('线上线下', '[线上线下]')]);
   });
 });
+
+describe("a measure's printed value is the writer's, a live quote's numbers are the page's", () => {
+  const kept = [
+    '全国居民消费价格指数（CPI 2.10 +0.10%）同比上涨。',
+    '工业生产者出厂价格（PPI 13.50 -0.20%）涨幅回落。',
+    '制造业景气回升（财新PMI 50.60 +0.40%）。',
+    '国内生产总值（GDP 27.02 +4.90%）稳步增长。',
+    '货币供应保持合理增长（M2 238.29 +8.30%）。',
+    '贷款市场报价利率下调（5年期LPR 4.45 -0.15%）。',
+    '资金面保持平稳（DR007 2.10 +0.05%）。',
+    '两市成交额（成交额 1,234.56 +2.01%）较上日放量。',
+  ];
+  for (const line of kept)
+    it(`${line} stays whole`, () => {
+      expect(extract(seedPost(ps(P1, line, P2, P3))).text.split('\n\n')).toEqual([P1, line, P2, P3]);
+    });
+  const quotes: [string, string][] = [
+    ['苹果（AAPL 189.30 +1.2%）股价上涨。', '苹果（AAPL）股价上涨。'],
+    ['上证指数（上证指数 3,021.45 +0.52%）收涨。', '上证指数收涨。'],
+    ['航天板块中，中国卫星（中国卫星 25.31 +2.01%）盘中涨停。', '航天板块中，中国卫星盘中涨停。'],
+  ];
+  for (const [line, shown] of quotes)
+    it(`${line} loses the quote's numbers`, () => {
+      expect(extract(seedPost(ps(P1, line, P2, P3))).text.split('\n\n')).toEqual([P1, shown, P2, P3]);
+    });
+});
