@@ -108,3 +108,40 @@ describe("a measure's printed value is the writer's, a live quote's numbers are 
       expect(extract(seedPost(ps(P1, line, P2, P3))).text.split('\n\n')).toEqual([P1, shown, P2, P3]);
     });
 });
+
+describe('WeChat house-style credits on one line, parted by the bar', () => {
+  /** The post with `line` first, without the 责任编辑 a seed post closes with, so a credited editor shows. */
+  const first = (line: string) => extract(seedPost(ps(line, P1, P2, P3)));
+  const fields = (a: ReturnType<typeof extract>) => [a.source, a.authors, a.editor];
+
+  it('来源丨证券时报 作者丨张三丨编辑丨李四: source, author and editor, and the line leaves the body', () => {
+    const a = first('来源丨证券时报 作者丨张三丨编辑丨李四');
+    expect(fields(a)).toEqual(['证券时报', ['张三'], '李四']);
+    expect(a.text.split('\n\n')).toEqual([P1, P2, P3]);
+  });
+  it('来源丨证券时报 作者丨张三 编辑丨李四 (a space before the editor) credits the same people', () => {
+    expect(fields(first('来源丨证券时报 作者丨张三 编辑丨李四')).slice(1)).toEqual([['张三'], '李四']);
+  });
+  for (const line of ['作者丨张三 编辑丨李四', '文丨张三 编辑丨李四', '作者丨张三丨编辑丨李四'])
+    it(`${line}: the writer is the author, the editor the editor, and the byline stays as printed`, () => {
+      const a = first(line);
+      expect(fields(a)).toEqual(['新浪财经', ['张三'], '李四']);
+      expect(a.text.split('\n\n')).toEqual([line, P1, P2, P3]);
+    });
+  it('a 责任编辑 line names the page editor before a credit line does', () => {
+    const a = extract(seedPost(ps('作者丨张三 编辑丨李四', P1, P2, P3, '责任编辑：王五')));
+    expect(fields(a)).toEqual(['新浪财经', ['张三'], '王五']);
+  });
+  it('作者丨欧阳丨明 (a name split by bars) names no author', () => {
+    const a = first('作者丨欧阳丨明');
+    expect(a.authors).toEqual([]);
+    expect(a.text.split('\n\n')).toEqual(['作者丨欧阳丨明', P1, P2, P3]);
+  });
+  for (const line of ['他说：作者丨张三的观点值得商榷，编辑丨李四也这样认为。', '这本书的作者丨编辑是同一个人，他在序言里说明了原因。'])
+    it(`a sentence with the bar stays and credits no one: ${line}`, () => {
+      for (const a of [extract(seedPost(ps(line, P1, P2, P3))), extract(seedPost(ps(P1, P2, P3, line)))]) {
+        expect(fields(a)).toEqual(['新浪财经', [], null]);
+        expect(a.text.split('\n\n')).toContain(line);
+      }
+    });
+});
