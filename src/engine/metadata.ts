@@ -20,7 +20,7 @@ import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
 import { abbreviates, FIELD_ORDER, INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, TITLE_VIDEO_LABEL, withoutVideoLabel, type FieldRule } from '../rules/metadata';
 import { splitNames } from '../rules/names';
-import { printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
+import { MAX_PRINTED_STOCKS, printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
 import type { Comment } from './strip';
 import type { RuleMeta } from '../rules/types';
 
@@ -302,10 +302,17 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   // Stocks the article's own words name by printed code (tables and captions are not read): after
   // the linked ones, which name the same code with the page's own name for it.
   const printed: Stock[] = [];
-  for (const b of blocks) {
+  const printedCodes = new Set<string>();
+  read: for (const b of blocks) {
     if (b.type !== 'paragraph' && b.type !== 'heading' && b.type !== 'quote') continue;
     ctx.deadline.tick();
     for (const s of printedStocks(b.text)) {
+      // A run of codes past the bound is a list pasted as text, not the article's stocks (MAX_PRINTED_STOCKS).
+      if (!printedCodes.has(s.code) && printedCodes.size >= MAX_PRINTED_STOCKS) {
+        ctx.trace.add({ stage: 'metadata', rule: STOCK_PRINTED_CODE.id, action: 'skip', reason: `${STOCK_PRINTED_CODE.reason}; past ${MAX_PRINTED_STOCKS} printed codes the rest are a list, not read`, text: b.text.slice(0, 80), field: 'stocks', value: null });
+        break read;
+      }
+      printedCodes.add(s.code);
       printed.push(s);
       ctx.trace.add({ stage: 'metadata', rule: STOCK_PRINTED_CODE.id, action: 'keep', reason: STOCK_PRINTED_CODE.reason, text: s.name ? `${s.name} ${s.code}` : s.code, field: 'stocks', value: s.code });
     }

@@ -238,6 +238,9 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       { text: '最大IPO中国电信（601728.SH）也花落上交所', code: 'sh601728', name: '中国电信' },
       // A company named like a fund house, or with a share class's letter, is a stock on a stock board.
       { text: '华夏银行（600015）发布年报。', code: 'sh600015', name: '华夏银行' },
+      // Shanghai's main board began at 600000: a real stock.
+      { text: '浦发银行（600000）发布年报。', code: 'sh600000', name: '浦发银行' },
+      { text: '平安银行（000001.SZ）', code: 'sz000001', name: '平安银行' },
       { text: '招商轮船（601872.SH）', code: 'sh601872', name: '招商轮船' },
       { text: '万科A（000002.SZ）', code: 'sz000002', name: '万科A' },
       { text: '中国平安（601318.SH、02318.HK）发布年报。', code: 'sh601318', name: '中国平安', more: [{ code: 'hk02318', name: '中国平安' }] },
@@ -269,10 +272,23 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       '蓝帆转债（128108.SZ）',
       '中金普洛斯REIT（508056.SH）',
       '沪深300（000300.SH）',
+      // A board's prefix followed by zeros is no company's code (the boards number from 001).
+      '某公司（000000）',
+      '某公司（000000.SZ）',
+      '测试股份（300000）',
+      '测试科技（688000.SH）',
+      '测试股份（999999.SH）',
     ],
   },
   fixture: 'synthetic/synthetic-lines.html',
 };
+
+/**
+ * How many stocks an article names by printed code, at most. The corpus's richest article names 25
+ * stocks in all; a market roundup prints a few dozen. Past this many, the rest are a list pasted as
+ * text (a table's rows, a made-up run of codes), not the stocks the article is about, and are not read.
+ */
+export const MAX_PRINTED_STOCKS = 100;
 
 /** The code a printed-code match names, as the Article gives it (sh600879, hk00700, usAAPL). */
 export function printedStockCode(g: Record<string, string | undefined>): string | null {
@@ -328,6 +344,14 @@ export function printedStockName(run: string, code: string): string {
 }
 
 /**
+ * A board's first code is its 001 (深市主板 000001 平安银行, 中小板 002001 新和成, 创业板 300001 特锐德,
+ * 科创板 688001 华兴源创): the board's prefix followed by zeros (000000, 002000, 300000, 688000) is
+ * no company's code, only a made-up one. Shanghai's main board began at 600000 (浦发银行), which is
+ * a stock.
+ */
+const NEVER_ISSUED = /^(?:000000|002000|300000|688000)$/;
+
+/**
  * Whether an A-share code is on a stock board of its exchange: Shanghai 600/601/603/605/688/689 (900
  * B shares), Shenzhen 000–003/300/301 (200 B shares), Beijing 43x/83x–89x/920. The other numbers of
  * an exchange are funds and ETFs (Shanghai 50x/51x/56x/58x, Shenzhen 15x/16x), bonds and convertible
@@ -335,6 +359,7 @@ export function printedStockName(run: string, code: string): string {
  */
 function onStockBoard(code: string): boolean {
   const digits = code.slice(2);
+  if (NEVER_ISSUED.test(digits)) return false;
   if (code.startsWith('sh')) return /^(?:60[0135]|68[89]|900)/.test(digits);
   if (code.startsWith('sz')) return /^(?:00[0-3]|30[01]|200)/.test(digits);
   if (code.startsWith('bj')) return /^(?:43|8[3-9]|92)/.test(digits);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
-import { refusedInSentence, STOCK_LINK_COMMON_PHRASE, STOCK_LINK_LONGER_NAME } from '../../src/rules/stocks';
+import { MAX_PRINTED_STOCKS, printedStocks, refusedInSentence, STOCK_LINK_COMMON_PHRASE, STOCK_LINK_LONGER_NAME } from '../../src/rules/stocks';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
 /** A seed-format stock link as Sina writes it: the name in span#stock_CODE, an empty quote slot after. */
@@ -144,4 +144,28 @@ describe('WeChat house-style credits on one line, parted by the bar', () => {
         expect(a.text.split('\n\n')).toContain(line);
       }
     });
+});
+
+describe('printed codes: only codes a board issues, and a bounded number per article', () => {
+  /** `n` lines each naming a company (华一科技, 华丁科技…) by a six-digit Shanghai code. */
+  const roundup = (n: number) => Array.from({ length: n }, (_, i) => `华${String.fromCharCode(0x4e00 + i)}科技（${600000 + i * 7}）今日上涨。`);
+
+  it(`400 lines of printed codes give at most ${MAX_PRINTED_STOCKS} stocks, the first ones, and every line stays`, () => {
+    const lines = roundup(400);
+    const a = extract(seedPost(ps(...lines)));
+    expect(a.stocks.length).toBe(MAX_PRINTED_STOCKS);
+    expect(a.stocks[0]).toEqual({ code: 'sh600000', name: '华一科技' });
+    expect(a.text.split('\n\n')).toEqual(lines);
+  });
+  it('a roundup of 60 printed codes gives all 60', () => {
+    expect(extract(seedPost(ps(...roundup(60)))).stocks.length).toBe(60);
+  });
+  it('the same code printed again does not count twice toward the bound', () => {
+    const lines = [...roundup(MAX_PRINTED_STOCKS), '华一科技（600000）再度涨停。'];
+    expect(extract(seedPost(ps(...lines))).stocks.length).toBe(MAX_PRINTED_STOCKS);
+  });
+  const none = ['某公司（000000）', '某公司（000000.SZ）', '测试股份（300000）', '测试科技（688000.SH）', '测试股份（002000.SZ）', '测试股份（999999.SH）', '测试股份（SZ000000）'];
+  for (const text of none) it(`${text} names no stock (no board issues the code)`, () => expect(printedStocks(text)).toEqual([]));
+  const real: [string, string][] = [['浦发银行（600000）', 'sh600000'], ['平安银行（000001.SZ）', 'sz000001'], ['新和成（002001）', 'sz002001'], ['特锐德（300001）', 'sz300001'], ['华兴源创（688001.SH）', 'sh688001'], ['劲仔食品（003000）', 'sz003000']];
+  for (const [text, code] of real) it(`${text} is the stock ${code} (a board's real code)`, () => expect(printedStocks(text).map((s) => s.code)).toEqual([code]));
 });
