@@ -243,10 +243,10 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
 
   const o = fields.outlets;
   /** A label the page or the feed gives, unless it names no outlet (the trace says which rule refused it). */
-  const outlet = (raw: string | null | undefined, where: string): string | null => {
+  const outlet = (raw: string | null | undefined, where: string, from: 'feed' | 'any' = 'any'): string | null => {
     const v = outletLabel(raw);
     if (!v) return null;
-    const refused = outletRefusal(v);
+    const refused = outletRefusal(v, from);
     if (!refused) return v;
     ctx.trace.add({ stage: 'metadata', rule: refused.id, action: 'skip', reason: `${refused.reason} (${where})`, text: v, field: 'source', value: null });
     return null;
@@ -270,7 +270,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.closing': o.closing,
     'meta.source.mention': o.mention,
     'meta.source.interviewer': interviewer,
-    'meta.source.feed': outlet(r.publisher, 'the front matter'),
+    'meta.source.feed': outlet(r.publisher, 'the front matter', 'feed'),
   });
   const source = chosenSource === null ? null : outletInMarks(chosenSource);
   if (source !== chosenSource) ctx.trace.add({ stage: 'metadata', rule: OUTLET_TITLE_MARKS.id, action: 'choose', reason: OUTLET_TITLE_MARKS.reason, text: chosenSource ?? '', field: 'source', value: source });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
+import { FEED_PERSON } from '../../src/rules/metadata';
 import { MAX_PRINTED_STOCKS, printedStocks, refusedInSentence, STOCK_LINK_COMMON_PHRASE, STOCK_LINK_LONGER_NAME } from '../../src/rules/stocks';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
@@ -168,4 +169,30 @@ describe('printed codes: only codes a board issues, and a bounded number per art
   for (const text of none) it(`${text} names no stock (no board issues the code)`, () => expect(printedStocks(text)).toEqual([]));
   const real: [string, string][] = [['浦发银行（600000）', 'sh600000'], ['平安银行（000001.SZ）', 'sz000001'], ['新和成（002001）', 'sz002001'], ['特锐德（300001）', 'sz300001'], ['华兴源创（688001.SH）', 'sh688001'], ['劲仔食品（003000）', 'sz003000']];
   for (const [text, code] of real) it(`${text} is the stock ${code} (a board's real code)`, () => expect(printedStocks(text).map((s) => s.code)).toEqual([code]));
+});
+
+describe("a seed post's front-matter author that names a person is no source", () => {
+  /** The post with its front matter's author set to `author`, and the body's own lines `lines`. */
+  const post = (author: string, ...lines: string[]) => extract(seedPost(ps(...lines)).replace('author: 新浪财经', `author: ${author}`));
+
+  for (const v of FEED_PERSON.examples.match) it(`${FEED_PERSON.id}: ${v} is a person's name`, () => expect(FEED_PERSON.pattern.test(v)).toBe(true));
+  for (const v of FEED_PERSON.examples.noMatch) it(`${FEED_PERSON.id}: ${v} is no person's name`, () => expect(FEED_PERSON.pattern.test(v)).toBe(false));
+
+  for (const author of ['张三', '王小明', '欧阳娜娜'])
+    it(`author: ${author} gives no source and no author, and the trace says why`, () => {
+      const a = extract(seedPost(ps(P1, P2, P3)).replace('author: 新浪财经', `author: ${author}`), { trace: true });
+      expect([a.source, a.authors]).toEqual([null, []]);
+      expect(a.trace!.some((e) => e.rule === FEED_PERSON.id && e.action === 'skip' && e.text === author)).toBe(true);
+    });
+  for (const author of ['新浪财经', '中国证券报', '经济日报', '财联社'])
+    it(`author: ${author} is the source when the article names none`, () => {
+      expect(post(author, P1, P2, P3).source).toBe(author);
+    });
+  it("the article's own 来源 line names the source whatever the front matter says", () => {
+    expect(post('张三', '来源：证券时报', P1, P2, P3).source).toBe('证券时报');
+  });
+  it("the body's byline still names its writer when the front matter names a person", () => {
+    const a = post('张三', '记者 李四', P1, P2, P3);
+    expect([a.source, a.authors]).toEqual([null, ['李四']]);
+  });
 });
