@@ -303,3 +303,45 @@ export function nodesAfterWithin(node: AnyNode, container: AnyNode, deadline: De
   }
   return out;
 }
+
+/** Elements that end a line of text: what is beside a word is read within them. */
+const LINE_BREAKERS = new Set([
+  'p', 'div', 'section', 'article', 'center', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'header', 'footer', 'aside', 'main',
+  'nav', 'dl', 'dt', 'dd', 'pre', 'hr', 'br', 'address', 'caption', 'body', 'html', 'img',
+]);
+/**
+ * Up to `max` characters of the text right after `node` (`'after'`) or right before it (`'before'`)
+ * in the same line: the walk stops at an element that ends a line (a paragraph, a cell, a `<br>`,
+ * entering or leaving it), at a script or a style, and after `max` characters or 64 nodes. An
+ * element `skip` names is passed over (what the page fills in beside a word, not the line's words).
+ */
+export function textBeside(node: AnyNode, side: 'before' | 'after', max: number, deadline: Deadline, skip: (e: Element) => boolean = () => false): string {
+  const parts: string[] = [];
+  let length = 0;
+  let x: AnyNode | null = node;
+  for (let steps = 0; x && length < max && steps < 64; steps++) {
+    deadline.tick();
+    // The next node on this side, leaving ancestors that do not end the line.
+    let n: AnyNode | null = side === 'after' ? x.next : x.prev;
+    while (!n) {
+      x = x!.parent;
+      if (!x || (isElement(x) && LINE_BREAKERS.has(x.name))) return side === 'after' ? parts.join('').slice(0, max) : parts.reverse().join('').slice(-max);
+      n = side === 'after' ? x.next : x.prev;
+    }
+    if (isElement(n) && (LINE_BREAKERS.has(n.name) || n.type !== 'tag')) break;
+    if (isElement(n) && skip(n)) x = n;
+    else if (n.type === 'text') {
+      parts.push((n as Text).data);
+      length += (n as Text).data.length;
+      x = n;
+    } else if (hasChildren(n) && n.children.length) {
+      // An inline element (a link, a span): its first (or last) characters come next.
+      const text = side === 'after' ? textUpTo(n, max - length, deadline) : textUpTo(n, 256, deadline).slice(-(max - length));
+      parts.push(text);
+      length += text.length;
+      x = n;
+    } else x = n;
+  }
+  return side === 'after' ? parts.join('').slice(0, max) : parts.reverse().join('').slice(-max);
+}

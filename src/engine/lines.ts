@@ -174,8 +174,8 @@ function withoutSpans(b: TextBlock, spans: readonly Span[], at: number, ctx: Ctx
   return n.inlines.some((i) => i.href) ? { type: b.type, text: n.text, inlines: n.inlines } : { type: b.type, text: n.text };
 }
 
-/** The names after 作者：/作   者丨 in a 来源 line's credits, up to the next credit's label. */
-const CREDIT_AUTHORS = new RegExp(String.raw`${creditLabel('作者|记者')}\s*(.+?)(?=\s+${creditLabel('编辑|图片|摄影|校对|作者|记者')}|$)`);
+/** The names after 作者：/作   者丨 in a 来源 line's credits, up to the next credit's label (after a space or the bar: 作者丨张三丨编辑丨李四). */
+const CREDIT_AUTHORS = new RegExp(String.raw`${creditLabel('作者|记者')}\s*(.+?)(?=(?:\s+|\s*[|｜丨]\s*)${creditLabel('编辑|责编|图片|摄影|校对|作者|记者')}|$)`);
 
 /** Names after 作者： in a 来源 line's credits (来源：光明日报 作者：吴亚琦 图片：新华社, 作   者丨陈植). */
 function creditAuthors(credits: string): string[] {
@@ -447,6 +447,12 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         if (g.byline) addAuthors(readByline(`${g.outlet}${g.byline}`)?.authors ?? []);
         if (g.credit) addAuthors(readByline(g.credit)?.authors ?? []);
         if (g.credits) addAuthors(creditAuthors(g.credits));
+        // The editor the moved line credits (来源丨证券时报 作者丨张三丨编辑丨李四), as a kept one's.
+        const ed = g.credits ? creditsEditor(g.credits) : null;
+        if (ed && !creditEditor) {
+          creditEditor = ed;
+          trace.add({ stage: 'lines', rule: CREDITS_EDITOR.id, action: 'keep', reason: CREDITS_EDITOR.reason, text: t, field: 'editor', value: ed }, i);
+        }
       }
       trace.add({ stage: 'lines', rule: rule.id, action: rule.line === 'drop' ? 'remove' : 'move', reason: rule.reason, text: t, field, value }, i);
       // A dated （来源：X） keeps its date as the paragraph.
@@ -498,6 +504,13 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         addAuthors(by.authors);
         // The account's masthead over the lead credits names the source only when nothing else does.
         if (by.masthead && by.at === 0 && at < EDGE) offerOutlet('masthead', by.masthead, 'any', i);
+        // The editor a writer's credit line names after the writers (作者丨张三 编辑丨李四, 文丨张三 编辑丨李四),
+        // as a 来源 line's credits do: the page's editor when no 责任编辑 line names one.
+        const ed = by.authors.length && !CREDITS_ONLY.has(by.id) && (by.id === 'byline.role-first' || by.id === 'byline.wen-bar') ? creditsEditor(t) : null;
+        if (ed && !creditEditor && !by.authors.includes(ed)) {
+          creditEditor = ed;
+          trace.add({ stage: 'lines', rule: CREDITS_EDITOR.id, action: 'keep', reason: CREDITS_EDITOR.reason, text: t, field: 'editor', value: ed }, i);
+        }
         // A photographer's, a desk editor's or a production credit's outlet is not the article's.
         const rule = BYLINE_BY_ID.get(by.id)!;
         // The outlet of a lead byline or dispatch (it opens one of the first lines and has no

@@ -3,9 +3,10 @@ import { PAGE_WIDE_READS } from '../rules/page-families';
 import type { Element } from 'domhandler';
 import type { Stock } from '../article';
 import { KEYWORD_NOISE, META_TAGS, TITLE_PRIVATE_USE, TITLE_SUFFIX, isOutlet } from '../rules/metadata';
-import { chartStockName, keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, STOCK_CHART_ALT, stockShape } from '../rules/stocks';
+import { chartStockName, keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, refusedStockLink, STOCK_CHART_ALT, stockShape } from '../rules/stocks';
+import type { RuleMeta } from '../rules/types';
 import type { Deadline } from './context';
-import { selectIn, textUpTo } from './dom';
+import { selectIn, textBeside, textUpTo } from './dom';
 import { normalizeText } from './text';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
@@ -227,14 +228,27 @@ export function outletName(raw: string | null | undefined): string | null {
  */
 /** Characters of a stock link read for the stock's name (spans may nest, each around the rest of the article). */
 const STOCK_NAME_CHARS = 200;
+/** Characters read beside a stock link to tell a company from a phrase or a longer name. */
+const CONTEXT_CHARS = 16;
+/** The live-quote slot Sina fills after a stock name (span#quote_sh601988): numbers, not the line's words. */
+const isQuoteSlot = (e: Element) => e.name === 'span' && /^quote_/.test(e.attribs.id ?? '');
 
-export function collectStocks(body: Element, comments: readonly string[], deadline: Deadline, rules: Set<string> = new Set()): Stock[] {
+export function collectStocks(
+  body: Element,
+  comments: readonly string[],
+  deadline: Deadline,
+  rules: Set<string> = new Set(),
+  refused: { rule: RuleMeta; code: string; name: string; context: string }[] = [],
+): Stock[] {
   const found = new Map<string, string>();
   const add = (code: string | null, name: string) => {
     if (!code) return;
     const prev = found.get(code);
     if (prev === undefined || (!prev && name)) found.set(code, name);
   };
+  /** Codes only refused links name: the CMS comment lists what the same linker linked. */
+  const refusedCodes = new Set<string>();
+  const judged = new Map<Element, RuleMeta | null>();
   for (const el of selectIn(body, 'span[id*="stock_"], a[href]')) {
     deadline.tick();
     const shape = stockShape((el.name === 'span' ? el.attribs.id : el.attribs.href) ?? '');
@@ -248,6 +262,24 @@ export function collectStocks(body: Element, comments: readonly string[], deadli
       if (!name) continue;
       rules.add(STOCK_CHART_ALT.id);
     }
+    // The linker's mistakes: a link on the start of a longer name (中国银行|保险监督管理委员会), or on
+    // an ordinary phrase the sentence uses as a phrase (推动|线上线下|融合发展). A span and the link
+    // inside it are read alike: the words beside the outer one are the line's.
+    const outer = el.name === 'a' && el.parent && (el.parent as Element).name === 'span' && stockShape((el.parent as Element).attribs?.id ?? '') ? (el.parent as Element) : el;
+    // Read once per line position: a span and its link are one mention.
+    let wrong = judged.get(outer);
+    if (wrong === undefined) {
+      const after = textBeside(outer, 'after', CONTEXT_CHARS, deadline, isQuoteSlot);
+      const before = textBeside(outer, 'before', CONTEXT_CHARS, deadline, isQuoteSlot);
+      wrong = name ? refusedStockLink(name, normalizeText(before), normalizeText(after)) : null;
+      judged.set(outer, wrong);
+      if (wrong) refused.push({ rule: wrong, code: shape.code, name, context: `${before}[${name}]${after}` });
+    }
+    if (wrong) {
+      if (!found.has(shape.code)) refusedCodes.add(shape.code);
+      continue;
+    }
+    refusedCodes.delete(shape.code);
     rules.add(shape.rule.id);
     add(shape.code, name);
   }
@@ -255,7 +287,10 @@ export function collectStocks(body: Element, comments: readonly string[], deadli
     const pub = keywordPubCodes(data);
     if (!pub) continue;
     if (pub.codes.length) rules.add(NEWS_KEYWORD_PUB.id);
-    for (const c of pub.codes) add(keywordCode(pub.market, c), '');
+    for (const c of pub.codes) {
+      const code = keywordCode(pub.market, c);
+      if (code && !refusedCodes.has(code)) add(code, '');
+    }
   }
   return [...found].map(([code, name]) => ({ code, name }));
 }

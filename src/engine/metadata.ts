@@ -20,8 +20,9 @@ import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
 import { abbreviates, FIELD_ORDER, OUTLET_FULL_ENDING, INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, TITLE_VIDEO_LABEL, withoutVideoLabel, type FieldRule } from '../rules/metadata';
 import { splitNames } from '../rules/names';
-import { printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
+import { MAX_PRINTED_STOCKS, printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
 import type { Comment } from './strip';
+import type { RuleMeta } from '../rules/types';
 
 export type MetaTags = ReturnType<typeof readMetaTags>;
 
@@ -31,6 +32,8 @@ export interface BodyFacts {
   stocks: Stock[];
   /** Ids of the stock shapes that found them. */
   stockRules: Set<string>;
+  /** Stock links that name no stock (a longer name's start, an ordinary phrase), with the rule that says so. */
+  refusedStocks: { rule: RuleMeta; code: string; name: string; context: string }[];
 }
 
 /** All meta values named `name` (the tool's own HTML writes one tag per stock and author). */
@@ -71,14 +74,15 @@ export function readBodyFacts($: PageIndex, $page: PageIndex, body: Element, com
   };
   const codes = comments.filter((c) => template.id === 'seed-format' || inBody(c)).map((c) => c.data);
   const stockRules = new Set<string>();
+  const refusedStocks: BodyFacts['refusedStocks'] = [];
   const stocks = mergeStocks(
-    collectStocks(body, codes, ctx.deadline, stockRules),
+    collectStocks(body, codes, ctx.deadline, stockRules, refusedStocks),
     metaAll($page, 'sina-clean:stock').map((v) => {
       const [code = '', ...name] = v.split(' ');
       return { code, name: name.join(' ') };
     }),
   );
-  return { editorFromPage, stocks, stockRules };
+  return { editorFromPage, stocks, stockRules, refusedStocks };
 }
 
 /** Characters a file-name-safe copy of a title replaced: `_` for any of them, ASCII quotes for curly ones. */
@@ -260,10 +264,10 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
 
   const o = fields.outlets;
   /** A label the page or the feed gives, unless it names no outlet (the trace says which rule refused it). */
-  const outlet = (raw: string | null | undefined, where: string): string | null => {
+  const outlet = (raw: string | null | undefined, where: string, from: 'feed' | 'any' = 'any'): string | null => {
     const v = outletLabel(raw);
     if (!v) return null;
-    const refused = outletRefusal(v);
+    const refused = outletRefusal(v, from);
     if (!refused) return v;
     ctx.trace.add({ stage: 'metadata', rule: refused.id, action: 'skip', reason: `${refused.reason} (${where})`, text: v, field: 'source', value: null });
     return null;
@@ -291,7 +295,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.masthead': o.masthead,
     'meta.source.mention': o.mention,
     'meta.source.interviewer': interviewer,
-    'meta.source.feed': outlet(r.publisher, 'the front matter'),
+    'meta.source.feed': outlet(r.publisher, 'the front matter', 'feed'),
   });
   const source = chosenSource === null ? null : outletInMarks(chosenSource);
   if (source !== chosenSource) ctx.trace.add({ stage: 'metadata', rule: OUTLET_TITLE_MARKS.id, action: 'choose', reason: OUTLET_TITLE_MARKS.reason, text: chosenSource ?? '', field: 'source', value: source });
@@ -319,13 +323,21 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   if (meta.keywordNoise.length) ctx.trace.add({ stage: 'metadata', rule: KEYWORD_NOISE.id, action: 'remove', reason: KEYWORD_NOISE.reason, field: 'keywords', text: meta.keywordNoise.join(',') });
   if (keywords.length) choose(ctx, 'keywords', { 'meta.keywords.meta': keywords }, (v) => v.join(','));
   for (const id of facts.stockRules) ctx.trace.add({ stage: 'metadata', rule: id, action: 'keep', reason: 'a stock shape in the body names a code', field: 'stocks' });
+  for (const r of facts.refusedStocks) ctx.trace.add({ stage: 'metadata', rule: r.rule.id, action: 'skip', reason: r.rule.reason, text: r.context, field: 'stocks', value: r.code });
   // Stocks the article's own words name by printed code (tables and captions are not read): after
   // the linked ones, which name the same code with the page's own name for it.
   const printed: Stock[] = [];
-  for (const b of blocks) {
+  const printedCodes = new Set<string>();
+  read: for (const b of blocks) {
     if (b.type !== 'paragraph' && b.type !== 'heading' && b.type !== 'quote') continue;
     ctx.deadline.tick();
     for (const s of printedStocks(b.text)) {
+      // A run of codes past the bound is a list pasted as text, not the article's stocks (MAX_PRINTED_STOCKS).
+      if (!printedCodes.has(s.code) && printedCodes.size >= MAX_PRINTED_STOCKS) {
+        ctx.trace.add({ stage: 'metadata', rule: STOCK_PRINTED_CODE.id, action: 'skip', reason: `${STOCK_PRINTED_CODE.reason}; past ${MAX_PRINTED_STOCKS} printed codes the rest are a list, not read`, text: b.text.slice(0, 80), field: 'stocks', value: null });
+        break read;
+      }
+      printedCodes.add(s.code);
       printed.push(s);
       ctx.trace.add({ stage: 'metadata', rule: STOCK_PRINTED_CODE.id, action: 'keep', reason: STOCK_PRINTED_CODE.reason, text: s.name ? `${s.name} ${s.code}` : s.code, field: 'stocks', value: s.code });
     }

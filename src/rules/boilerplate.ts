@@ -20,6 +20,19 @@ const TITLE_LINE = /^(?:[➤▶►•·●■◆▪\-－]\s*)?[^。；;]{4,60}$/
 const BENEFIT_CLAUSE = String.raw`(?:更快|更多|轻松)?(?:第一时间|随时随地|即可|立即|随时)?(?:查看|阅读|获取|了解|看|领取|参与|体验|畅享|享有|掌握|追踪|把握|收看|接收|读)[^。！？!?，,；;]{0,20}?(?:资讯|内容|行情|热点|评论|全文|原文|观点|动态|精彩|研报|新闻|快讯|消息|信息|解读|干货|福利|直播|视频|报道|数据|文章|好文|推送|服务|更多|详情|红包|权益|互动|活动|知识|攻略|分析|公告|大事|要闻|机会|好礼|大奖)`;
 const BENEFIT = String.raw`${BENEFIT_CLAUSE}(?:[，,、]\s*${BENEFIT_CLAUSE}){0,2}`;
 
+/**
+ * Where a name ends in a metric the writer brackets with its own numbers, no stock's name ends: a
+ * ratio, a change or a period (市盈率, 同比, 涨幅, 去年同期, 预期, 十年期), or a measure the writer
+ * reports (营收, 净利润, 出口, 社零, 社融, 成交额).
+ */
+const NOT_A_METRIC = String.raw`(?<!(?:[率比幅值额量差债年价]|增速|增长|季度|营收|收入|税收|利润|净利|毛利|出口|进口|社零|社融|存款|贷款|储备|(?:同|预|[年月周天日]|远|到|初|末|当)期))`;
+/**
+ * An economic measure named by Latin letters (CPI, 核心CPI, PPI, 财新PMI, GDP, M2, 5年期LPR, SHIBOR,
+ * DR007, MLF): a measure's printed value, never a ticker's quote. A longer run of letters is
+ * another word (a ticker like XCPI).
+ */
+const NOT_A_MEASURE = String.raw`(?<!(?<![A-Za-z])(?:CPI|PPI|PMI|GDP|GNP|PCE|M[012]|LPR|SHIBOR|Shibor|HIBOR|Hibor|LIBOR|Libor|SOFR|D?R0\d{2}|MLF|SLF|PSL|TLF|OMO))`;
+
 export const BOILERPLATE: readonly BoilerplateClass[] = [
   {
     id: 'promo.sina-app',
@@ -683,7 +696,7 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
   },
   {
     id: 'quote.live-named',
-    reason: 'live quote numbers printed inside the brackets after a stock’s or an index’s name or code (（中国卫星 25.31 +2.01%）, （上证指数 3,021.45 +0.52%）: a price grouped by thousands, 中国卫星(600118.SH 25.31 2.01%), full-width ＋/－/％ read as the half-width ones): the price and change % are page furniture; a metric the writer brackets with its own numbers (（市盈率 12.35 -3.21%）, （十年期 2.65 -0.02%）) is no stock and stays: a name ending in a ratio, a change, a period or a reported measure (市盈率TTM, 同比增速, 去年同期, 预期, 十年期国债, 营收, 净利润, 出口, 社零) names a metric, unless a fund’s suffix follows it (（国债ETF 123.456 +0.05%）, 红利价值ETF, 可转债ETF 511380: a fund’s name, its live quote goes) (bare numbers: a price with its unit, 4.63元, is the article’s own words); the name and the code the article prints stay',
+    reason: 'live quote numbers printed inside the brackets after a stock’s or an index’s name or code (（中国卫星 25.31 +2.01%）, （上证指数 3,021.45 +0.52%）, （AAPL 189.30 +1.2%）: a price grouped by thousands, 中国卫星(600118.SH 25.31 2.01%), full-width ＋/－/％ read as the half-width ones): the price and change % are page furniture; a metric the writer brackets with its own numbers (（市盈率 12.35 -3.21%）, （十年期 2.65 -0.02%）) is no stock and stays: a name ending in a ratio, a change, a period or a reported measure (市盈率TTM, 同比增速, 去年同期, 预期, 十年期国债, 营收, 净利润, 出口, 社零) names a metric, and so does an economic measure named by Latin letters (（CPI 2.10 +0.10%）, 财新PMI, M2, 5年期LPR, DR007, SHIBOR: a measure’s value, not a ticker’s quote), or a measure the writer names and then brackets with its value (成交额（成交额 1,234.56 +2.01%））, unless a fund’s suffix follows it (（国债ETF 123.456 +0.05%）, 红利价值ETF, 可转债ETF 511380: a fund’s name, its live quote goes) (bare numbers: a price with its unit, 4.63元, is the article’s own words); the name and the code the article prints stay',
     where: 'anywhere',
     scope: 'inline',
     patterns: [
@@ -693,12 +706,13 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
       // (山东高速, 中国中期); so does a measure the writer reports (营收, 营业收入, 净利润, 归母净利, 出口, 社零,
       // 社融, 存款, 外汇储备, 房价), a word no listed company's short name ends in;
       // a fund's suffix after such an ending (国债ETF, 红利价值ETF, 可转债ETF, 纳指LOF, 基建REITs, 美股QDII) names a fund, whose live quote goes.
-      /(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?<!(?:[率比幅值额量差债年价]|增速|增长|季度|营收|收入|税收|利润|净利|毛利|出口|进口|社零|社融|存款|贷款|储备|(?:同|预|[年月周天日]|远|到|初|末|当)期)(?!(?:ETF|LOF|REITs?|QDII)(?![A-Za-z]))[A-Za-z]{0,4})(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?))(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))[+＋\-－−]?\d+\.\d{2}[%％](?=\s*[）)])/g,
+      new RegExp(String.raw`(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?<!(?:[率比幅值额量差债年价]|增速|增长|季度|营收|收入|税收|利润|净利|毛利|出口|进口|社零|社融|存款|贷款|储备|(?:同|预|[年月周天日]|远|到|初|末|当)期)(?!(?:ETF|LOF|REITs?|QDII)(?![A-Za-z]))[A-Za-z]{0,4})(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)${NOT_A_MEASURE})(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))(?:[+＋\-－−]\d+\.\d{1,2}|\d+\.\d{2})[%％](?=\s*[）)])`, 'g'),
       // The whole bracket when it only repeats the name printed right before it (中国卫星（中国卫星 25.31 +2.01%）).
-      /[（(]\s*(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))[+＋\-－−]?\d+\.\d{2}[%％]\s*[）)](?<=\k<name>[（(][^）)]*[）)])/g,
+      // A measure the writer names and then brackets with its value (成交额（成交额 1,234.56 +2.01%）) stays.
+      new RegExp(String.raw`[（(]\s*(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)${NOT_A_METRIC}${NOT_A_MEASURE}(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))(?:[+＋\-－−]\d+\.\d{1,2}|\d+\.\d{2})[%％]\s*[）)](?<=\k<name>[（(][^）)]*[）)])`, 'g'),
     ],
     examples: {
-      drop: [' 3,021.45 +0.52%', ' 10,234.56 -0.32%', ' 25.31 +2.01%', ' 25.31 2.01%', ' 450.20 -1.23%', ' 1790.00 -0.68%', ' 3.215 +0.31%', '，25.31，+2.01%', ' 180.50 ＋1.20％', ' 25.31 －2.01%'],
+      drop: [' 3,021.45 +0.52%', ' 10,234.56 -0.32%', ' 189.30 +1.2%', ' 25.31 +2.01%', ' 25.31 2.01%', ' 450.20 -1.23%', ' 1790.00 -0.68%', ' 3.215 +0.31%', '，25.31，+2.01%', ' 180.50 ＋1.20％', ' 25.31 －2.01%'],
       around: ['航天板块中，中国卫星（600118.SH', '）盘中涨停'],
       keep: [
         '中国卫星（600118.SH）今日涨停，成交额创下年内新高。',
@@ -734,6 +748,16 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
         '全年营收（3,021.45亿元 +0.52%）创新高。',
         '两市成交额（1,234.56亿元，+2.01%）继续放大。',
         '（2,021 12.35%）',
+        // A measure named by Latin letters, or named and then bracketed with its value: the writer's numbers.
+        '全国居民消费价格指数（CPI 2.10 +0.10%）同比上涨。',
+        '物价温和上涨（核心CPI 1.20 +0.10%）。',
+        '制造业景气回升（财新PMI 50.60 +0.40%）。',
+        '货币供应保持合理增长（M2 238.29 +8.30%）。',
+        '贷款市场报价利率下调（5年期LPR 4.45 -0.15%）。',
+        '资金面保持平稳（DR007 2.10 +0.05%）。',
+        '隔夜利率回落（SHIBOR 1.85 -0.12%）。',
+        '两市成交额（成交额 1,234.56 +2.01%）较上日放量。',
+        '社会融资规模（社融 3,145.67 +10.20%）保持增长。',
       ],
     },
     fixture: 'synthetic/synthetic-lines.html',

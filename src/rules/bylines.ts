@@ -385,15 +385,17 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.role-first',
-    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）; WeChat-account house style writes the bar as 丨 and may space the role: 作 者丨卜羽勤, and its credits after the names likewise: 作者丨张三 编辑丨李四 校对丨赵六 names one author; each role with its own colon, 记者：张三 通讯员：李四, or glued to its name before the next role, more names or a closing 报道 and its dateline, 记者张三 通讯员李四 报道, 记者张三 北京报道, 记者张三 李四 报道); a desk printed before the writers (作者：数据宝 郭洁) is no author (DESK_BEFORE_NAMES in names.ts)',
+    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）; WeChat-account house style writes the bar as 丨 and may space the role: 作 者丨卜羽勤, and its credits after the names likewise, parted by a space or the bar: 作者丨张三 编辑丨李四 校对丨赵六, 作者丨张三丨编辑丨李四 name one author; each role with its own colon, 记者：张三 通讯员：李四, or glued to its name before the next role, more names or a closing 报道 and its dateline, 记者张三 通讯员李四 报道, 记者张三 北京报道, 记者张三 李四 报道); a desk printed before the writers (作者：数据宝 郭洁) is no author (DESK_BEFORE_NAMES in names.ts)',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^${LEAD_BULLET}[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作\s?者|撰文|撰稿|采写|文字)\s*(?:[:：|｜丨]\s*|\s+|(?<=记者|通讯员|实习生)(?=[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[ \u3000\u00a0]+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*?[ \u3000\u00a0]+(?:(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|[\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道$)))${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z](?:[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z、，, ]|(?<=记者|通讯员|实习生)\s*[:：|｜丨]){0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:编辑|责编|校对|摄影|摄像)\s*[:：|｜丨]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}\s*)*[）)]?$`,
+      String.raw`^${LEAD_BULLET}[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作\s?者|撰文|撰稿|采写|文字)\s*(?:[:：|｜丨]\s*|\s+|(?<=记者|通讯员|实习生)(?=[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[ \u3000\u00a0]+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*?[ \u3000\u00a0]+(?:(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|[\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道$)))${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z](?:[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z、，, ]|(?<=记者|通讯员|实习生)\s*[:：|｜丨]){0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:[|｜丨]\s*)?(?:编辑|责编|校对|摄影|摄像)\s*[:：|｜丨]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}\s*)*[）)]?$`,
     ),
     examples: {
       match: [
         { text: '记者 高健', groups: { role: '记者', names: '高健' } },
+        // The bar may part the credits as it parts each label from its name (WeChat house style, one line).
+        { text: '作者丨张三丨编辑丨李四', groups: { role: '作者', names: '张三' } },
         { text: '● 记者 高健', groups: { role: '记者', names: '高健' } },
         { text: '■记者：魏玉坤', groups: { role: '记者', names: '魏玉坤' } },
         { text: '记者：魏玉坤、陈爱平', groups: { role: '记者', names: '魏玉坤、陈爱平' } },

@@ -537,9 +537,9 @@ export function readEditor(line: string): { name: string; codes: string[] } | nu
  */
 export const CREDITS_EDITOR: RuleMeta & { pattern: RegExp; examples: { match: readonly (readonly [string, string])[]; noMatch: readonly string[] } } = {
   id: 'line.source-credits.editor',
-  reason: 'the editor a 来源 line credits (来源：新京报 编辑：王五 校对：赵六) is the page’s editor when no 责任编辑 line or box names one',
+  reason: 'the editor a 来源 line or a writer’s credit line credits (来源：新京报 编辑：王五 校对：赵六, 来源丨证券时报 作者丨张三丨编辑丨李四, 作者丨张三 编辑丨李四) is the page’s editor when no 责任编辑 line or box names one',
   fixture: 'synthetic/synthetic-lines.html',
-  pattern: /(?:^|[ \u3000\u00a0])(?:编[ \u3000\u00a0]{0,3}辑|责编)\s*[:：|｜丨]\s*(?<name>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4}|[\u4e00-\u4e27\u4e29-\u9fa5]{1,8}(?:·[\u4e00-\u4e27\u4e29-\u9fa5]{1,8})+|[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z.])(?=[ \u3000\u00a0]|$)/,
+  pattern: /(?:^|[ \u3000\u00a0|｜丨])(?:编[ \u3000\u00a0]{0,3}辑|责编)\s*[:：|｜丨]\s*(?<name>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4}|[\u4e00-\u4e27\u4e29-\u9fa5]{1,8}(?:·[\u4e00-\u4e27\u4e29-\u9fa5]{1,8})+|[A-Za-z][A-Za-z.' -]{0,30}[A-Za-z.])(?=[ \u3000\u00a0]|$)/,
   examples: {
     match: [
       ['编辑：王五 校对：赵六', '王五'],
@@ -548,6 +548,9 @@ export const CREDITS_EDITOR: RuleMeta & { pattern: RegExp; examples: { match: re
       ['校对：赵六 责编：钱七', '钱七'],
       ['编辑丨王五 校对丨李四', '王五'],
       ['作   者丨陈植 编   辑丨王五', '王五'],
+      // WeChat house style may part the credits with the bar, as it parts each label from its name.
+      ['作者丨张三丨编辑丨李四', '李四'],
+      ['文丨张三 编辑丨李四', '李四'],
     ],
     noMatch: ['图片编辑：王五', '视频编辑：王五', '作者：吴亚琦 图片：新华社等', '编辑：本报编辑部综合', '编辑：王五负责复核', '校对：赵六'],
     // (creditsEditor also refuses what the pattern takes but no person bears: 编辑：综合, 编辑：新华社, 编辑：王五等人,

@@ -5,7 +5,7 @@
  * walks these orders as written; the first place with a value decides, and the trace names it.
  */
 import { NAMED_OUTLETS, OUTLET_SITES, SELF_OUTLETS } from './bylines';
-import { SURNAME_LED } from './names';
+import { COMPOUND_SURNAME, SURNAME_LED } from './names';
 import type { RuleMeta } from './types';
 
 /** meta tags read by every template (name= or property=; the first non-empty one wins for each field). */
@@ -74,6 +74,28 @@ export const PERSON_NOT_OUTLET: RuleMeta & { pattern: RegExp; examples: { match:
 };
 
 /**
+ * A seed post's front matter `author:` names the feed the post came from: in every real seed post
+ * (the fixtures and the generator's public archives) it is 新浪财经, an outlet. A value shaped as a
+ * Chinese personal name (a surname and one or two characters, 张三, 王小明; a compound surname and
+ * one or two, 欧阳娜娜) with no outlet word in it (…报, …社, …网, 财经, 证券, 新闻…) names a person,
+ * not the outlet that published the article: no source (and no author: the body's bylines name the
+ * writers). Outlets with a short name of their own (新浪财经, 经济日报, 财联社, 央视, 雪球), and the
+ * short names that open with a surname's character (路透, 彭博, 和讯, 万得, 金十), stay.
+ */
+export const FEED_PERSON: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'source.feed-person',
+  pattern: new RegExp(
+    String.raw`^(?!.*(?:财经|财富|证券|数据|新闻|资讯|传媒|研究|观察|科技|智库|频道|日报|时报|晚报|[报社网台刊视闻媒]))(?!(?:路透|彭博|和讯|华商|万得|蓝鲸|金十)$)(?:${COMPOUND_SURNAME.source.replace(/^\^/, '')}[\u4e00-\u9fa5]{1,2}|${SURNAME_LED.source.replace(/^\^/, '')}[\u4e00-\u9fa5]{1,2})$`,
+  ),
+  reason: "a seed post's front-matter author shaped as a person's name (张三, 王小明, 欧阳娜娜) with no outlet word names no outlet: it is not the source",
+  fixture: 'seed-format/2021-03-22_19469826.md',
+  examples: {
+    match: ['张三', '王小明', '欧阳娜娜', '李大霄', '刘万里'],
+    noMatch: ['新浪财经', '中国证券报', '经济日报', '财联社', '央视', '新华社', '东方财富', '金十数据', '证券时报', '雪球', '澎湃新闻', '王五财经', '张家口日报', '路透', '彭博', '和讯', '万得'],
+  },
+};
+
+/**
  * A 来源 line listing several sources (line.source-several: 来源 齐鲁观、青记) lists one kind of
  * thing. When another item of the list cannot be a person's name (it opens with no surname: 青记,
  * 九派新闻, or is no 2-4 character name at all), the list names accounts and outlets, and its first
@@ -128,14 +150,16 @@ export function printedAsPerson(name: string, lines: readonly string[]): boolean
 
 /**
  * The rule that refuses `value` as the source, or null when it names an outlet: a platform label,
- * 本报/本刊/本台 or an address anywhere; a person in a 来源 line; a short form in a closing credit.
+ * 本报/本刊/本台 or an address anywhere; a person in a 来源 line or a seed post's front matter; a short
+ * form in a closing credit.
  */
-export function outletRefusal(value: string, from: 'line' | 'closing' | 'any' = 'any'): RuleMeta | null {
+export function outletRefusal(value: string, from: 'line' | 'closing' | 'feed' | 'any' = 'any'): RuleMeta | null {
   const v = value.trim();
   if (PLATFORM_SOURCES.values.includes(v)) return PLATFORM_SOURCES;
   if (!v || NOT_AN_OUTLET.pattern.test(v)) return NOT_AN_OUTLET;
   if (OUTLET_TITLE_MARKS.document.test(v)) return OUTLET_TITLE_MARKS;
   if (from === 'line' && PERSON_NOT_OUTLET.pattern.test(v)) return PERSON_NOT_OUTLET;
+  if (from === 'feed' && FEED_PERSON.pattern.test(v)) return FEED_PERSON;
   if (from === 'closing' && !OUTLET_NAME.pattern.test(v)) return OUTLET_NAME;
   return null;
 }

@@ -238,6 +238,9 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       { text: '最大IPO中国电信（601728.SH）也花落上交所', code: 'sh601728', name: '中国电信' },
       // A company named like a fund house, or with a share class's letter, is a stock on a stock board.
       { text: '华夏银行（600015）发布年报。', code: 'sh600015', name: '华夏银行' },
+      // Shanghai's main board began at 600000: a real stock.
+      { text: '浦发银行（600000）发布年报。', code: 'sh600000', name: '浦发银行' },
+      { text: '平安银行（000001.SZ）', code: 'sz000001', name: '平安银行' },
       { text: '招商轮船（601872.SH）', code: 'sh601872', name: '招商轮船' },
       { text: '万科A（000002.SZ）', code: 'sz000002', name: '万科A' },
       { text: '中国平安（601318.SH、02318.HK）发布年报。', code: 'sh601318', name: '中国平安', more: [{ code: 'hk02318', name: '中国平安' }] },
@@ -269,10 +272,23 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       '蓝帆转债（128108.SZ）',
       '中金普洛斯REIT（508056.SH）',
       '沪深300（000300.SH）',
+      // A board's prefix followed by zeros is no company's code (the boards number from 001).
+      '某公司（000000）',
+      '某公司（000000.SZ）',
+      '测试股份（300000）',
+      '测试科技（688000.SH）',
+      '测试股份（999999.SH）',
     ],
   },
   fixture: 'synthetic/synthetic-lines.html',
 };
+
+/**
+ * How many stocks an article names by printed code, at most. The corpus's richest article names 25
+ * stocks in all; a market roundup prints a few dozen. Past this many, the rest are a list pasted as
+ * text (a table's rows, a made-up run of codes), not the stocks the article is about, and are not read.
+ */
+export const MAX_PRINTED_STOCKS = 100;
 
 /** The code a printed-code match names, as the Article gives it (sh600879, hk00700, usAAPL). */
 export function printedStockCode(g: Record<string, string | undefined>): string | null {
@@ -328,6 +344,14 @@ export function printedStockName(run: string, code: string): string {
 }
 
 /**
+ * A board's first code is its 001 (深市主板 000001 平安银行, 中小板 002001 新和成, 创业板 300001 特锐德,
+ * 科创板 688001 华兴源创): the board's prefix followed by zeros (000000, 002000, 300000, 688000) is
+ * no company's code, only a made-up one. Shanghai's main board began at 600000 (浦发银行), which is
+ * a stock.
+ */
+const NEVER_ISSUED = /^(?:000000|002000|300000|688000)$/;
+
+/**
  * Whether an A-share code is on a stock board of its exchange: Shanghai 600/601/603/605/688/689 (900
  * B shares), Shenzhen 000–003/300/301 (200 B shares), Beijing 43x/83x–89x/920. The other numbers of
  * an exchange are funds and ETFs (Shanghai 50x/51x/56x/58x, Shenzhen 15x/16x), bonds and convertible
@@ -335,6 +359,7 @@ export function printedStockName(run: string, code: string): string {
  */
 function onStockBoard(code: string): boolean {
   const digits = code.slice(2);
+  if (NEVER_ISSUED.test(digits)) return false;
   if (code.startsWith('sh')) return /^(?:60[0135]|68[89]|900)/.test(digits);
   if (code.startsWith('sz')) return /^(?:00[0-3]|30[01]|200)/.test(digits);
   if (code.startsWith('bj')) return /^(?:43|8[3-9]|92)/.test(digits);
@@ -404,4 +429,149 @@ export function printedStocks(text: string): { code: string; name: string }[] {
 /** The market a code trades on: A shares (Shanghai, Shenzhen, Beijing), Hong Kong or the US. */
 function market(code: string): string {
   return code.startsWith('hk') ? 'hk' : code.startsWith('us') ? 'us' : 'a';
+}
+
+/**
+ * What a stock link's context must be to be refused: `text` is the sentence, `link` the linked
+ * name (its first occurrence in `text` is the link).
+ */
+export interface LinkContextExamples {
+  match: readonly { text: string; link: string }[];
+  noMatch: readonly { text: string; link: string }[];
+}
+
+/**
+ * Sina's keyword linker links a listed company's name wherever the text has it, also at the start
+ * of a longer name that is not the company: 中国银行 in 中国银行保险监督管理委员会 (the regulator) or
+ * 中国银行业协会, 上海银行 in 上海银行间同业拆放利率 (SHIBOR), 中国建筑 in 中国建筑业协会, 中国动力
+ * in 中国动力电池产业创新联盟, 东湖高新 in 东湖高新区. A link whose name the text right after it
+ * continues into such a name (an association, a regulator, a newspaper, a university, a place) names
+ * no stock. Only the names listed here: 中国银行业绩 (the bank's results), 中国银行保险业务 (the bank's
+ * insurance business) and 中国平安保险 (the company's own full name) go on naming the company.
+ */
+export const STOCK_LINK_LONGER_NAME: RuleMeta & {
+  /** A linked name's shape, then the words that continue it into a longer name that is not the company. */
+  continuations: readonly (readonly [RegExp, readonly string[]])[];
+  examples: LinkContextExamples;
+} = {
+  id: 'stock.link.longer-name',
+  reason: "a stock link on the start of a longer name (中国银行 in 中国银行保险监督管理委员会, 中国银行业协会) is the linker's mistake, not the company",
+  continuations: [
+    // Any bank: its name then 银行业 (the banking industry's bodies), 银行间 (the interbank market), 银行保险 (the regulator and its paper).
+    [/银行$/, ['业协会', '业监督管理委员会', '业监督管理局', '业监管', '业金融机构', '保险监督管理委员会', '保险监督管理局', '保险监管', '保险报', '间市场', '间同业拆', '间债券市场', '间交易商协会']],
+    [/^中国建筑$/, ['业协会', '学会', '科学研究院', '装饰协会']],
+    [/^中国石油$/, ['和化学工业联合会', '大学', '学会', '流通协会']],
+    [/^中国黄金$/, ['协会']],
+    [/^中国软件$/, ['行业协会']],
+    [/^中国电影$/, ['家协会', '资料馆', '博物馆']],
+    [/^中国化学$/, ['会']],
+    [/^中国稀土$/, ['行业协会', '学会']],
+    [/^中国出版$/, ['协会']],
+    [/^中国卫星$/, ['导航定位协会', '导航系统管理办公室']],
+    [/^中国船舶$/, ['工业行业协会']],
+    [/^中国医药$/, ['企业管理协会', '商业协会', '保健品进出口商会']],
+    [/^中国动力$/, ['电池产业创新联盟']],
+    [/^东湖高新$/, ['区', '技术开发区']],
+  ],
+  examples: {
+    match: [
+      { text: '中国银行保险监督管理委员会近日发布通知。', link: '中国银行' },
+      { text: '中国银行业协会发布的报告显示，银行业资产质量总体稳定。', link: '中国银行' },
+      { text: '中国银行间市场交易商协会公告称。', link: '中国银行' },
+      // 2022-01-14_152f6882: the 来源 line's outlet, 中国银行保险报.
+      { text: '来源：中国银行保险报', link: '中国银行' },
+      { text: '上海银行间同业拆放利率（Shibor）多数下行。', link: '上海银行' },
+      { text: '北京银行业协会相关负责人表示。', link: '北京银行' },
+      { text: '中国建筑业协会会长表示。', link: '中国建筑' },
+      { text: '中国石油和化学工业联合会发布数据。', link: '中国石油' },
+      { text: '中国黄金协会最新统计数据显示。', link: '中国黄金' },
+      // 2021-07-11_11a6005c: an alliance the linker cut at 中国动力.
+      { text: '中国动力电池产业创新联盟最新发布的数据显示', link: '中国动力' },
+      // 2022-02-25_98eb28dc: a development zone, not the company.
+      { text: '东湖高新区培育了一批光电子企业。', link: '东湖高新' },
+    ],
+    noMatch: [
+      { text: '中国银行（601988）股价上涨。', link: '中国银行' },
+      { text: '中国银行发布公告称，将下调存量房贷利率。', link: '中国银行' },
+      { text: '中国银行业绩稳健增长。', link: '中国银行' },
+      { text: '中国银行保险业务收入增长较快。', link: '中国银行' },
+      { text: '中国平安保险和京东集团，分别有8家。', link: '中国平安' },
+      { text: '中国建筑、中国中铁等央企。', link: '中国建筑' },
+      { text: '上海银行间接持有该公司股份。', link: '上海银行' },
+    ],
+  },
+  fixture: 'seed-format/2022-01-14_152f6882.md',
+};
+
+/**
+ * Some listed companies are named by an ordinary phrase or a place (线上线下 300959, 新产业 300832,
+ * 机器人 300024, 老百姓 603883, 农产品 000061, 驱动力 838275, 鄂尔多斯 600295, 金融街 000402), and Sina's
+ * keyword linker links the phrase wherever the text uses it (推动线上线下融合发展, 要让老百姓手里有钱,
+ * 鄂尔多斯市). Such a link is a mention of the company only where the words beside it speak of a
+ * company: its code right after (（300959）), a company's words right after (股份, 公司, 股价, 涨停,
+ * 公告, 董事长, 证券: 太平洋证券), or a stock's words right before (个股, 概念股, 上市公司).
+ */
+export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
+  names: ReadonlySet<string>;
+  /** The company's words right after the name (its code, 股份, 公司, 股价, 涨停…). */
+  companyAfter: RegExp;
+  /** A stock's words right before the name (个股, 概念股, 上市公司…). */
+  companyBefore: RegExp;
+  examples: LinkContextExamples;
+} = {
+  id: 'stock.link.common-phrase',
+  reason: 'a stock named by an ordinary phrase or a place (线上线下, 老百姓, 鄂尔多斯), linked where the sentence uses the phrase and not the company, is no mention of the stock',
+  names: new Set([
+    // Phrases: every one seen linked in ordinary sentences of the corpus, and a few of the same kind.
+    '线上线下', '新产业', '机器人', '老百姓', '智慧农业', '太阳能', '农产品', '驱动力', '数字人', '新文化',
+    '创新医疗', '国际医学', '信息发展', '美丽生态', '新大陆', '好想你', '人人乐',
+    // Places (a city, a district, a street, a landmark, an ocean).
+    '金融街', '中关村', '鄂尔多斯', '连云港', '张家界', '陆家嘴', '外高桥', '东方明珠', '太平洋',
+  ]),
+  companyAfter:
+    /^\s*(?:[\u4e00-\u9fa5]{0,6}?股份|[（(]\s*(?:(?:股票|证券)?代码\s*[：:]\s*)?(?:\d{6}|\d{5}|[A-Z]{2}\d{6})|\d{6}\b|公司|集团|控股|证券|股价|股票|市值|公告|董事|董秘|总经理|总裁|高管|年报|半年报|季报|财报|营收|净利|回购|减持|增持|(?:今日|早盘|盘中|午后|尾盘|当日|昨日)?(?:大|收|再度|一度|集体)?(?:涨停|跌停|涨|跌)(?!价))/,
+  companyBefore: /(?:个股|股票|概念股|龙头股|上市公司|港股|[AB]股|持股|入股|参股|股东)\s*$/,
+  examples: {
+    match: [
+      { text: '推动线上线下融合发展。', link: '线上线下' },
+      { text: '线上线下联动执法，严厉打击网约车非法营运。', link: '线上线下' },
+      { text: '新技术、新产业、新业态、新模式不断涌现。', link: '新产业' },
+      { text: '工业机器人、集成电路等产品产量同比增长。', link: '机器人' },
+      { text: '要让老百姓手里有更多的钱可以去消费。', link: '老百姓' },
+      { text: '农产品市场分析预警团队蔬菜首席分析师。', link: '农产品' },
+      { text: '致敬时代驱动力', link: '驱动力' },
+      { text: '鄂尔多斯市、扬州市、阿拉山口市等地。', link: '鄂尔多斯' },
+      { text: '农产品价格上涨。', link: '农产品' },
+    ],
+    noMatch: [
+      { text: '线上线下（300959）股价大涨。', link: '线上线下' },
+      { text: '线上线下股价大涨。', link: '线上线下' },
+      { text: '线上线下涨停。', link: '线上线下' },
+      { text: '线上线下公告称，拟收购一家公司。', link: '线上线下' },
+      { text: '概念股线上线下早盘冲高。', link: '线上线下' },
+      { text: '老百姓大药房连锁股份有限公司', link: '老百姓' },
+      { text: '太平洋证券则表示，由于计提资产减值。', link: '太平洋' },
+      { text: '机器人（300024）发布公告。', link: '机器人' },
+    ],
+  },
+  fixture: 'seed-format/2022-02-08_5733a6f1.md',
+};
+
+/**
+ * The rule that refuses a stock link on `name`, given the line's text right before and right
+ * after the link, or null when the link names the company.
+ */
+export function refusedStockLink(name: string, before: string, after: string): RuleMeta | null {
+  for (const [shape, continuations] of STOCK_LINK_LONGER_NAME.continuations) {
+    if (shape.test(name) && continuations.some((c) => after.startsWith(c))) return STOCK_LINK_LONGER_NAME;
+  }
+  const p = STOCK_LINK_COMMON_PHRASE;
+  if (p.names.has(name) && !p.companyAfter.test(after) && !p.companyBefore.test(before)) return p;
+  return null;
+}
+
+/** `refusedStockLink` on an example: the text before and after the link's first occurrence. */
+export function refusedInSentence(text: string, link: string): RuleMeta | null {
+  const at = text.indexOf(link);
+  return at < 0 ? null : refusedStockLink(link, text.slice(0, at), text.slice(at + link.length));
 }

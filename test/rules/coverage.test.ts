@@ -72,6 +72,7 @@ const CHOICES: Readonly<Record<string, readonly [string, 'title' | 'source' | 'e
   'source.title-marks': [bodyWith(['来源：《国际融资》'], 'tail'), 'source', '国际融资'],
   'title.video-label': [pc2017('新京报').replace('<h1 class="main-title">', '<h1 class="main-title"><em>视频</em>｜'), 'title', '前三季度经济运行总体平稳'],
   'source.interviewer': [bodyWith(['观察者网：您如何看待今年的经济形势？', '张三：总体平稳。', '观察者网：明年呢？', '张三：仍有压力。'], 'anywhere'), 'source', '观察者网'],
+  'source.feed-person': [`---\ntitle: '前三季度经济运行总体平稳'\nauthor: 张三\ndate: Mon, 30 Aug 2021 12:45:44 GMT\n---\n\n<div>${own}</div>\n`, 'source', null],
   'meta.source.interviewer': [bodyWith(['观察者网：您如何看待今年的经济形势？', '张三：总体平稳。', '观察者网：明年呢？', '张三：仍有压力。'], 'anywhere'), 'source', '观察者网'],
 };
 
