@@ -1,6 +1,6 @@
 /**
  * Same-process A/B of two bundled copies of the engine, interleaved, beside Readability on linkedom.
- *   npx tsx bench/ab.ts <before.mjs> <after.mjs> [rounds] [folder] [--cold[=N|peer]]
+ *   npx tsx bench/ab.ts <before.mjs> <after.mjs> [rounds] [folder] [--cold[=N|peer|gc]]
  * Build a copy with: esbuild src/engine/extract.ts --bundle --platform=node --format=esm
  *   --packages=external --outfile=bench/tmp/ab/after.mjs (and the same from an older `src`).
  * Each round runs every input through before, after and the peer in a freshly shuffled order; per input
@@ -12,20 +12,28 @@
  * call follows other extractors' work, which evicts the engine's code and data from the caches and
  * predictors: a seed post costs about twice its plain-loop time there). `--cold=N` is N iterations of
  * integer arithmetic (default 1e7, about 10 ms; no allocation, so no garbage is left to anyone);
- * `--cold=peer` is Readability on linkedom over another input. The churn is not timed.
+ * `--cold=peer` is Readability on linkedom over another input; `--cold=gc` is one full garbage
+ * collection (what a process that also runs jsdom or other large work meets between two calls).
+ * The churn is not timed. (The two copies share their external packages, domhandler among them:
+ * to compare copies that differ in what they keep alive across calls, bundle the packages in.)
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadCorpus, type BenchInput } from './corpus';
 
 type Extract = (html: string, o?: object) => unknown;
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const [aPath, bPath, roundsArg, only] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const coldFlag = flags.find((f) => f === '--cold' || f.startsWith('--cold='));
-const cold: 'peer' | number | null = !coldFlag ? null : coldFlag === '--cold' ? 1e7 : coldFlag === '--cold=peer' ? 'peer' : Number(coldFlag.slice(7));
+const cold: 'peer' | 'gc' | number | null =
+  !coldFlag ? null : coldFlag === '--cold' ? 1e7 : coldFlag === '--cold=peer' ? 'peer' : coldFlag === '--cold=gc' ? 'gc' : Number(coldFlag.slice(7));
+setFlagsFromString('--expose-gc');
+const fullGc = runInNewContext('gc') as () => void;
 if (typeof cold === 'number' && !(cold > 0)) throw new Error(`--cold=N: N must be a positive number of iterations (got ${coldFlag})`);
 if (!aPath || !bPath) throw new Error('usage: bench/ab.ts <before.mjs> <after.mjs> [rounds] [folder]');
 // Each copy is loaded twice, in the order A B B A (a module loaded later ran a few per cent faster
@@ -60,6 +68,7 @@ function churn(k: number): void {
     sink += new Readability(parseHTML(peerHtml(other)).document as unknown as Document, {}).parse()?.length ?? 0;
     return;
   }
+  if (cold === 'gc') return fullGc();
   let x = 1;
   for (let i = 0; i < cold; i++) x = (x * 31 + i) | 0;
   sink += x;
@@ -115,7 +124,7 @@ const groups: [string, (i: BenchInput) => boolean][] = [
   ['fragments', (i) => i.folder === 'fragments'],
   ['corpus', () => true],
 ];
-const out: string[] = [`${inputs.length} inputs, ${rounds} rounds${cold === null ? '' : `, cold (${cold === 'peer' ? 'Readability on linkedom' : `${cold} iterations of arithmetic`} before every call)`}, load ${load0.map((l) => l.toFixed(1)).join(' ')} → ${load1.map((l) => l.toFixed(1)).join(' ')}; Articles ${differ ? `DIFFER on ${differ}` : 'identical'}`];
+const out: string[] = [`${inputs.length} inputs, ${rounds} rounds${cold === null ? '' : `, cold (${cold === 'peer' ? 'Readability on linkedom' : cold === 'gc' ? 'a full garbage collection' : `${cold} iterations of arithmetic`} before every call)`}, load ${load0.map((l) => l.toFixed(1)).join(' ')} → ${load1.map((l) => l.toFixed(1)).join(' ')}; Articles ${differ ? `DIFFER on ${differ}` : 'identical'}`];
 const fastest = (xs: number[]) => Math.min(...xs);
 for (const [measure, data, per] of [['CPU', cpu, med], ['wall', wall, med], ['CPU, fastest run', cpu, fastest]] as const) {
   out.push(`\n${measure} (ms: median over inputs of each input's ${per === med ? 'median' : 'fastest run'})   before   after   after÷before   peer÷before   peer÷after`);
