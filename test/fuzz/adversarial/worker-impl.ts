@@ -21,6 +21,7 @@ import { checkCase, type Expectations, type Outcome } from './check';
 import { expectationsOf, recipeExpectations, recipeHtml } from './expect';
 import { silenced } from '../lib/silence';
 import type { Job, WorkerMessage } from './protocol';
+import { cpuMs, onCpuClock } from '../../support/cpu-time';
 
 const port = parentPort;
 if (!port) throw new Error('worker-impl must run in a worker thread');
@@ -28,26 +29,6 @@ if (!port) throw new Error('worker-impl must run in a worker thread');
 v8.setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 const MB = 1024 * 1024;
-
-/** CPU time of this process (every thread: the engine's, the garbage collector's), in ms. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-/** Runs fn with `performance.now()` reading the CPU clock (the engine's deadline reads it), then puts it back. */
-function onCpuClock<T>(fn: () => T): T {
-  const perf = performance as unknown as { now: () => number };
-  const own = Object.prototype.hasOwnProperty.call(perf, 'now');
-  const was = perf.now;
-  perf.now = cpuMs;
-  try {
-    return fn();
-  } finally {
-    if (own) perf.now = was;
-    else delete (perf as { now?: () => number }).now;
-  }
-}
 
 /** Runs fn once: CPU time, and heap committed after it minus heap used before it (after a full GC). */
 function measure<T>(fn: () => T): { value?: T; error?: unknown; ms: number; heapMb: number } {
