@@ -12,7 +12,7 @@ import type { Ctx, Deadline } from './context';
 import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, textOf, walk } from './dom';
 import { firstShownChar, normalizeText } from './text';
 import { compiledSelector } from './selectors';
-import { addOffsets, BOX_HIDDEN_REASON, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, offPage, offPageParts, ownFontSize, ownOffset, type BoxHidden, type Offset } from './visibility';
+import { addOffsets, BOX_HIDDEN_REASON, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, laysOutItems, offPage, offPageParts, ownFontSize, ownOffset, placedFrom, type BoxHidden, type Offset } from './visibility';
 
 export { declaredStyle };
 
@@ -132,7 +132,9 @@ const HIDDEN_REASON = {
  * page opens with the fold control after it is a folded body and is not hidden.
  */
 function boxHidden(el: Element, style: string, deadline: Deadline): BoxHidden | null {
-  const box = elementBoxHidden(el.name, style);
+  // A flex or grid container's children are laid out as blocks (only a size can collapse them).
+  const item = /height|width/i.test(style) && laysOutItems((el.parent as Element | null)?.attribs?.style);
+  const box = elementBoxHidden(el.name, style, item);
   if (box === 'collapsed' && foldControlAfter(el, deadline)) return null;
   // A text-indent moves only the first line: a line after a <br>, and a block inside that sets its
   // own indent (text-indent:2em), show; such a box is kept.
@@ -309,6 +311,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
   const moved = new Map<AnyNode, Offset>();
   /** Elements off the page that hold a descendant moved back onto it (offPageParts): walked into, not taken out. */
   const through = new Set<Element>();
+  const netOf = (e: Element) => moved.get(e);
   // Tested on each element the walk reaches (compiled once), not found by a pass of its own.
   const isPlayer = compiledSelector(PLAYERS).test;
   let pos = 0;
@@ -380,10 +383,12 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
     }
     // Moved off the page by its own offsets and its ancestors' together: taken out, but for the descendants moved back onto it.
     if (style !== undefined || moved.size) {
-      const net = addOffsets(n.parent ? moved.get(n.parent) : null, style === undefined ? null : ownOffset(style));
+      // Nothing moved yet: no box this one may be placed in is moved either.
+      const from = moved.size ? placedFrom(n, style, n.parent ? moved.get(n.parent) : null, netOf, deadline) : null;
+      const net = addOffsets(from, style === undefined ? null : ownOffset(style, name));
       if (net) moved.set(n, net);
       if (offPage(net) && !through.has(n)) {
-        const parts = offPageParts(n, net!, deadline, through);
+        const parts = offPageParts(n, net!, deadline, through, netOf);
         if (!parts) {
           gone.push(n);
           hidden.push(n);

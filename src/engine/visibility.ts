@@ -4,8 +4,9 @@
  * hide its text by drawing nothing: `opacity:0` (no descendant can undo it), a box collapsed to
  * nothing that clips what overflows (`height:0; overflow:hidden`), a clip to nothing
  * (`clip:rect(0 0 0 0)` on a positioned box, `clip-path:inset(50%)`), a box moved off the page
- * (`position:absolute; left:-9999px`; the offsets of the box and its ancestors are added up, so a
- * descendant moved back shows), a scale of zero; and `font-size:0`, which hides the text
+ * (`position:absolute; left:-9999px`, `right:9999px`, `margin-top:-9999px`; the offsets of the box
+ * and of the boxes it is placed in are added up, so a descendant moved back shows, and an absolute
+ * or fixed box counts only its containing block's), a scale of zero; and `font-size:0`, which hides the text
  * in the element but not its pictures, nor a descendant that sets a size of its own or that the
  * page's stylesheet may size (a paragraph, a heading, an element with a class: strip.ts).
  *
@@ -53,18 +54,23 @@ export const BOX_HIDDEN_REASON: Record<BoxHidden | 'font-size', string> = {
   opacity: 'inline opacity:0: the page draws nothing of it',
   collapsed: 'a box collapsed to nothing (height/width 0 or 1px, no min-height, no padding-bottom for its content to flow into) that keeps what overflows inside it (overflow hidden, auto or scroll on either axis: the other then scrolls): the page does not show it (a fold the page opens with a control stays; an aspect-ratio wrapper, height:0 with padding-bottom, shows; an inline box, a table cell or row grows to its text and shows)',
   clip: 'clipped to nothing (clip:rect(0 0 0 0) on a positioned box, clip-path:inset(50%)): the page does not show it',
-  offscreen: 'a box moved off the page (left/top/right of a positioned or relative box, margin-left, transform:translate or translate, its own and its ancestors’ together, beyond -1000px): the page does not show it (a small offset stays; a descendant whose own offsets move it back shows)',
+  offscreen: 'a box moved off the page (left/top/right/bottom of a positioned or relative box, margin-left, margin-top of a block, transform:translate or translate, its own and those of the boxes it is placed in together, beyond 1000px): the page does not show it (a small offset stays; a descendant whose own offsets move it back shows, and an absolute or fixed one placed against a containing block that is on the page)',
   indent: 'text-indent beyond -1000px: the box’s line starts off the page, and its text and inline pictures with it (a line after a <br>, or a block setting its own text-indent, shows: strip.ts keeps the box)',
   content: 'content-visibility:hidden: the page draws nothing of its content',
   scale: 'transform:scale(0): the page draws nothing of it',
   'font-size': 'font-size:0: its text is drawn at no size (its pictures, a descendant that sets its own size, and a paragraph or classed element the page’s stylesheet may size, show)',
 };
 
-/** A CSS length or number: its value and unit ('' for none), or null when it is no plain length. */
+/**
+ * A CSS length or number: its value and unit ('' for none), or null when it is no plain length. A
+ * calc() of one term (calc(9999px), calc(-60em)) is that term; a calc() that adds or multiplies is
+ * not read (null).
+ */
 function length(v: string | null): { n: number; unit: string } | null {
   if (v === null) return null;
-  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))([a-z%]*)$/.exec(v.trim());
-  return m ? { n: Number(m[1]), unit: m[2]! } : null;
+  const m = /^(?:calc\(\s*)?([+-]?(?:\d+(?:\.\d*)?|\.\d+))([a-z%]*)(\s*\))?$/.exec(v.trim());
+  if (!m || v.trim().startsWith('calc(') !== (m[3] !== undefined)) return null;
+  return { n: Number(m[1]), unit: m[2]! };
 }
 
 /** Zero in any unit, or at most one pixel: a box this small shows nothing of its text. */
@@ -97,11 +103,14 @@ function paddings(v: string | null): { bottom?: string; right?: string } {
 
 /**
  * How far a style moves its box from where the page lays it out, in pixels: `x` leftwards negative
- * (left of a positioned or relative box, margin-left, transform:translate and translate), `y` upwards
- * negative (top, the translations' second value), `r` the right offset (negative: moved right past
- * its containing block's edge). An em is read as about 16.7px (-60em is as far as -1000px), a vw or
- * vh as 10px; a percentage of a left/top/right is a measure of the page only from -100% on; a
- * percentage of a translation (the box's own size) or of a margin (its container's) is none.
+ * (left of a positioned box, or its right when it sets no left: right:9999px moves it 9999px left;
+ * margin-left, transform:translate and translate), `y` upwards negative (top of a positioned box, or
+ * its bottom when it sets no top: bottom:9999px moves it up; margin-top of a box that is not inline,
+ * the translations' second value), `r` the right offset of a positioned box that sets no left
+ * (negative: moved right past its containing block's edge). Offsets of a static box do nothing. An
+ * em is read as about 16.7px (-60em is as far as -1000px), a vw or vh as 10px; a percentage of a
+ * left/top/right/bottom is a measure of the page only from 100% on, off the page; a percentage of a
+ * translation (the box's own size) or of a margin (its container's) is none.
  */
 export interface Offset {
   readonly x: number;
@@ -112,49 +121,74 @@ export interface Offset {
 /** An offset this far up or left (or moved right past its container's edge) is off the page. */
 const OFF_PAGE_PX = -1000;
 
-function px(v: string | undefined, percent: boolean): number {
+/**
+ * A length in pixels. `percent`: a percentage is a measure of the page, read only from 100% on in
+ * the direction that moves the box off it (-1: a negative left or top; 1: a positive right or bottom).
+ */
+function px(v: string | undefined, percent: -1 | 0 | 1): number {
   const l = length(v ?? null);
   if (!l) return 0;
   if (l.unit === 'px' || l.unit === '') return l.n;
   if (l.unit === 'em' || l.unit === 'rem') return (l.n * -OFF_PAGE_PX) / 60;
   if (/^(?:vw|vh|vmin|vmax)$/.test(l.unit)) return l.n * 10;
-  if (l.unit === '%') return percent && l.n <= -100 ? l.n * 10 : 0;
+  if (l.unit === '%') return percent && l.n * percent >= 100 ? l.n * 10 : 0;
   return 0;
 }
 
-/** Properties that move a box; a style naming none of them moves nothing. */
-const OFFSET_PROPS = /left|top|right|translate/i;
+/** An offset property set to something other than auto. */
+const isSet = (v: string | undefined): v is string => v !== undefined && v !== 'auto';
 
-/** The offset the style's own declarations give its box, or null when they move it nowhere. */
-export function ownOffset(style: string): Offset | null {
+/** Properties that move a box; a style naming none of them moves nothing. */
+const OFFSET_PROPS = /left|top|right|bottom|translate/i;
+
+/** Positions whose left/top/right/bottom move the box (a static box ignores them). */
+const POSITIONED = new Set(['relative', 'absolute', 'fixed', 'sticky']);
+
+/**
+ * The offset the style's own declarations give its box, or null when they move it nowhere. `name`,
+ * the element's tag, tells an inline box, which a margin-top does not move.
+ */
+export function ownOffset(style: string, name?: string): Offset | null {
   if (!OFFSET_PROPS.test(style)) return null;
   const d = declarations(style);
   let x = 0;
   let y = 0;
   let r = 0;
   const position = d.get('position');
+  // A sticky box stays where the page lays it out until the reader scrolls: its offsets are a
+  // threshold, not a move.
   if (position === 'relative' || position === 'absolute' || position === 'fixed') {
-    x += px(d.get('left'), true);
-    y += px(d.get('top'), true);
-    r += px(d.get('right'), true);
+    // Left wins over right, top over bottom (a box with both is placed by left and top).
+    const left = d.get('left');
+    const top = d.get('top');
+    if (isSet(left)) x += px(left, -1);
+    else {
+      const right = px(d.get('right'), 1);
+      x -= right;
+      r += right;
+    }
+    y += isSet(top) ? px(top, -1) : -px(d.get('bottom'), 1);
   }
-  x += px(d.get('margin-left'), false);
+  x += px(d.get('margin-left'), 0);
+  const display = d.get('display');
+  const inline = name !== undefined && INLINE_TAGS.has(name) && (display === undefined || display === 'inline') && position !== 'absolute' && position !== 'fixed' && (d.get('float') ?? 'none') === 'none';
+  if (!inline) y += px(d.get('margin-top'), 0);
   const transform = d.get('transform');
   if (transform) {
     for (const m of transform.matchAll(/\btranslate(x|y|3d)?\(([^)]*)\)/g)) {
       const args = m[2]!.split(/\s*,\s*|\s+/).filter(Boolean);
-      if (m[1] === 'y') y += px(args[0], false);
+      if (m[1] === 'y') y += px(args[0], 0);
       else {
-        x += px(args[0], false);
-        if (m[1] !== 'x') y += px(args[1], false);
+        x += px(args[0], 0);
+        if (m[1] !== 'x') y += px(args[1], 0);
       }
     }
   }
   const translate = d.get('translate');
   if (translate) {
     const [tx, ty] = translate.split(/\s+/);
-    x += px(tx, false);
-    y += px(ty, false);
+    x += px(tx, 0);
+    y += px(ty, 0);
   }
   return x || y || r ? { x, y, r } : null;
 }
@@ -164,6 +198,52 @@ export function addOffsets(a: Offset | null | undefined, b: Offset | null | unde
   if (!a || !b) return a ?? b ?? null;
   const o = { x: a.x + b.x, y: a.y + b.y, r: a.r + b.r };
   return o.x || o.y || o.r ? o : null;
+}
+
+/** Levels looked up for the containing block of an absolute or fixed box. */
+const MAX_CONTAINER_LEVELS = 256;
+
+/** Whether a style transforms its box (which then contains its absolute and fixed descendants). */
+function transforms(d: Map<string, string>): boolean {
+  return (d.get('transform') ?? 'none') !== 'none' || ['translate', 'scale', 'rotate'].some((p) => (d.get(p) ?? 'none') !== 'none');
+}
+
+/**
+ * Where the page places a box from, as an offset (the offsets of the boxes it is placed in, before
+ * its own): a static, relative or sticky box is laid out in its parent (`parentNet`, the parent's
+ * offset). An absolute box is placed against its containing block, the nearest ancestor that is
+ * positioned (relative, absolute, fixed, sticky) or transformed, else the page; a fixed box against
+ * the viewport, unless a transformed ancestor contains it. That holds on each axis on which the box
+ * sets an offset (left or right, top or bottom); on an axis where it sets none it stays where its
+ * parent lays it out. So a static box moved off by its margin does not carry off an absolute child
+ * at left:0; `netOf` gives an ancestor's offset.
+ */
+export function placedFrom(el: Element, style: string | undefined, parentNet: Offset | null | undefined, netOf: (e: Element) => Offset | null | undefined, deadline: Deadline): Offset | null {
+  if (!style || !/position/i.test(style)) return parentNet ?? null;
+  const d = declarations(style);
+  const position = d.get('position');
+  if (position !== 'absolute' && position !== 'fixed') return parentNet ?? null;
+  const alongX = isSet(d.get('left')) || isSet(d.get('right'));
+  const alongY = isSet(d.get('top')) || isSet(d.get('bottom'));
+  if (!alongX && !alongY) return parentNet ?? null;
+  let container: Offset | null | undefined = null;
+  let a: ParentNode | null = el.parent;
+  for (let up = 0; a && isElement(a) && up < MAX_CONTAINER_LEVELS; up++, a = a.parent) {
+    deadline.tick();
+    const as = a.attribs?.style;
+    if (!as || !/position|transform|translate|scale|rotate/i.test(as)) continue;
+    const ad = declarations(as);
+    const ap = ad.get('position');
+    if (transforms(ad) || (position === 'absolute' && ap !== undefined && POSITIONED.has(ap))) {
+      container = netOf(a);
+      break;
+    }
+  }
+  const from = (axis: 'x' | 'y', along: boolean) => (along ? container : parentNet)?.[axis] ?? 0;
+  const x = from('x', alongX);
+  const y = from('y', alongY);
+  const r = (alongX ? container : parentNet)?.r ?? 0;
+  return x || y || r ? { x, y, r } : null;
 }
 
 /** Whether a box moved by `o` (its own and its ancestors' offsets together) is off the page. */
@@ -228,24 +308,42 @@ const GROWS = /^(?:inline|contents|ruby(?:-base|-text)?(?:-container)?|table(?:-
 /** Displays a float or an absolute or fixed position keeps as they are (the others become block). */
 const STAYS_BLOCKIFIED = /^(?:contents|table|inline-table)$/;
 
-/** boxHiddenBy without the offsets, for an element of the given tag name: a box that grows to its content, or ignores height (inline), is never `collapsed`. */
-export function elementBoxHidden(name: string, style: string): BoxHidden | null {
-  return hiddenBox(style, TAG_DISPLAY.get(name) ?? 'block');
+/** Displays that lay their children out as flex or grid items. */
+const ITEM_CONTAINERS = new Set(['flex', 'grid', 'inline-flex', 'inline-grid']);
+
+/**
+ * Whether a parent's style makes its children flex or grid items, which are blockified (CSS Display
+ * 3): an inline span or a table cell there is a block-level box that honours its height and clips.
+ */
+export function laysOutItems(parentStyle: string | undefined): boolean {
+  if (!parentStyle || !/display/i.test(parentStyle)) return false;
+  const display = declaredStyle(parentStyle, 'display');
+  return display !== null && ITEM_CONTAINERS.has(display);
+}
+
+/**
+ * boxHiddenBy without the offsets, for an element of the given tag name: a box that grows to its
+ * content, or ignores height (inline), is never `collapsed`, unless it is a flex or grid item
+ * (`item`), which is laid out as a block.
+ */
+export function elementBoxHidden(name: string, style: string, item = false): BoxHidden | null {
+  return hiddenBox(style, TAG_DISPLAY.get(name) ?? 'block', item);
 }
 
 /**
  * The box-level ways a style hides its box (all but the offsets: ownOffset). `tagDisplay` is the
- * element's display unless its style sets one (block when unknown).
+ * element's display unless its style sets one (block when unknown); `item`: a flex or grid item.
  */
-function hiddenBox(style: string, tagDisplay = 'block'): BoxHidden | null {
+function hiddenBox(style: string, tagDisplay = 'block', item = false): BoxHidden | null {
   if (!BOX_PROPS.test(style)) return null;
   const d = declarations(style);
   const get = (prop: string) => d.get(prop) ?? null;
   const position = get('position');
   const float = get('float');
   const display = get('display') ?? tagDisplay;
-  // A float or an absolute or fixed box is laid out as a block (a table stays a table).
-  const blockified = position === 'absolute' || position === 'fixed' || (float !== null && float !== 'none');
+  // A float, an absolute or fixed box, and a flex or grid item are laid out as a block (a table
+  // stays a table, a `contents` box has none of its own).
+  const blockified = item || position === 'absolute' || position === 'fixed' || (float !== null && float !== 'none');
   const inline = GROWS.test(display) && (!blockified || STAYS_BLOCKIFIED.test(display));
   const opacity = length(get('opacity'));
   if (opacity && opacity.n <= 0) return 'opacity';
@@ -412,7 +510,7 @@ const MAX_RETURN_DEPTH = 64;
  * the box and a returning descendant are added to `through`: they hold text on the page, and their
  * own text is among the parts.
  */
-export function offPageParts(box: Element, net: Offset, deadline: Deadline, through: Set<Element>): AnyNode[] | null {
+export function offPageParts(box: Element, net: Offset, deadline: Deadline, through: Set<Element>, netAbove: (e: Element) => Offset | null | undefined): AnyNode[] | null {
   const nets = new Map<Element, Offset | null>([[box, net]]);
   const back = new Set<Element>();
   const holds = new Set<Element>();
@@ -424,7 +522,7 @@ export function offPageParts(box: Element, net: Offset, deadline: Deadline, thro
       deadline.tick();
       if (!isElement(c) || c.type !== 'tag') continue;
       const style = c.attribs?.style;
-      const o = addOffsets(base, style ? ownOffset(style) : null);
+      const o = addOffsets(placedFrom(c, style, base, (e) => (nets.has(e) ? nets.get(e) : netAbove(e)), deadline), style ? ownOffset(style, c.name) : null);
       if (!offPage(o)) {
         back.add(c);
         for (let p: ParentNode | null = el; p && !holds.has(p as Element); p = p === box ? null : p.parent) holds.add(p as Element);
