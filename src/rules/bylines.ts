@@ -52,13 +52,25 @@ const DESK_CREDIT = String.raw`(?:编辑|责编|校对|审核|审校|图|摄影)
  */
 const LEAD_BULLET = String.raw`(?:[●•■◆▲◎]\s*)?`;
 /**
+ * A label printed over or before an article's credits that names no account, told by its shape, not
+ * by one page's wording: an account's name is a proper name (DT财经, 财经十一人, 36氪), a label is a
+ * date, a number or a common noun of the page's make-up. So: a date (3月30日, 2022年3月30日, 三月三十日,
+ * 2022年, 周三); an issue's or a part's number (第128期, 总第35期, 第三回); 本 pointing at this
+ * issue or this time (本期, 本周, 本期话题); a note's label, whose note is by its role (编者按, 作者按,
+ * 编者的话); a lead's or a closing label ending in 语 (导语, 结语, 卷首语, 编后语); a column's or a
+ * feature's label: a genre's noun, perhaps after a word of rank or place (故事, 封面故事, 特别策划,
+ * 专题报道, 深度调查); where a picture or a figure comes from (图片来源, 数据来源, 资料提供). A name
+ * that only holds such a noun stays a name (21世纪经济报道, 中国故事汇).
+ */
+const COLUMN_LABEL = String.raw`(?:(?:[0-9０-９零〇一二三四五六七八九十]{2,4}年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}[日号])?|[0-9０-９]{4}年|(?:周|星期)[一二三四五六日天]|总?第[0-9０-９零〇一二三四五六七八九十百千]+[期号回辑卷季集篇章节]|本[期周月年季篇次节章辑][\u4e00-\u9fa5]{0,4}|(?:编者|编|记者|作者|译者|笔者|编辑)按|编者的话|(?:导|结|按|引|寄|卷首|编后)语|(?:封面|特别|专题|重点|深度|独家|年度|重磅|新闻)?(?:故事|策划|报道|专题|企划|话题|调查|看点)|(?:图片|题图|头图|封面图?|配图|资料|数据|信息)?(?:来源|出处|提供))`;
+/**
  * An account's or outlet's name printed as the masthead over an article's credits (DT财经, then 作者 |
  * X; 财经十一人 文 | X): a name of two to twelve characters, letters, digits or Chinese, with no space
  * or punctuation in it; never digits alone, nor a credit's role or a label (图片, 编辑, 来源, 本报,
- * 导读…) or a column's or a genre's label (独家, 深度, 观点, 专访…), which open credits, notes and
- * columns, not mastheads.
+ * 导读…), a column's or a genre's label (独家, 深度, 观点, 专访…), which open credits, notes and
+ * columns, nor any COLUMN_LABEL (a date, an issue's number, 编者按, 导语, 封面故事…): not mastheads.
  */
-const MASTHEAD = String.raw`(?![0-9]+(?:\s|$))(?!(?:图片|图文|摄影|视频|编辑|责编|设计|策划|出品|监制|统筹|校对|作者|记者|原创|来源|本报|本刊|本台|本网|本文|全文|正文|导读|摘要|前言|引言|文章|独家|深度|观点|专栏|特稿|调查|评论|时评|头条|快讯|要闻|热点|聚焦|关注|推荐|精选|重磅|最新|专访|对话|访谈)(?:\s|$))[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,12}`;
+const MASTHEAD = String.raw`(?![0-9]+(?:\s|$))(?!${COLUMN_LABEL}(?:\s|$))(?!(?:图片|图文|摄影|视频|编辑|责编|设计|策划|出品|监制|统筹|校对|作者|记者|原创|来源|本报|本刊|本台|本网|本文|全文|正文|导读|摘要|前言|引言|文章|独家|深度|观点|专栏|特稿|调查|评论|时评|头条|快讯|要闻|热点|聚焦|关注|推荐|精选|重磅|最新|专访|对话|访谈)(?:\s|$))[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,12}`;
 const ROLE_REPORTER = String.raw`(?:首席|高级|资深|实习|见习|特约|驻[\u4e00-\u4e27\u4e29-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
 /** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
@@ -443,7 +455,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?:(?<masthead>${MASTHEAD})[ \u3000\u00a0]+)?(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?:(?:(?<masthead>${MASTHEAD})|${COLUMN_LABEL})[ \u3000\u00a0]+)?(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
     ),
     examples: {
       match: [
@@ -457,6 +469,11 @@ export const BYLINES: readonly Recognizer[] = [
         // The account's masthead before the credit, parted by a space.
         { text: '财经十一人 文 | 刘建中 陈汐 柳书琪', groups: { masthead: '财经十一人', role: '文', names: '刘建中 陈汐 柳书琪' } },
         { text: 'DT财经 文 | 董道力', groups: { masthead: 'DT财经', role: '文', names: '董道力' } },
+        // A column's, an issue's or a picture credit's label before the credit (COLUMN_LABEL): no masthead, the writer is read.
+        { text: '封面故事 文 | 张三 李四', groups: { role: '文', names: '张三 李四' } },
+        { text: '本期 文 | 张三', groups: { role: '文', names: '张三' } },
+        { text: '图片来源 文 | 张三', groups: { role: '文', names: '张三' } },
+        { text: '第128期 文 | 张三', groups: { role: '文', names: '张三' } },
       ],
       noMatch: ['图片 文 | 张三', '2021 文 | 张三', '本报 文 | 张三', '文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
     },
@@ -799,8 +816,18 @@ export const BYLINES: readonly Recognizer[] = [
         { text: 'DT财经', groups: { masthead: 'DT财经' } },
         { text: '财经十一人', groups: { masthead: '财经十一人' } },
         { text: '36氪', groups: { masthead: '36氪' } },
+        { text: '远川研究所', groups: { masthead: '远川研究所' } },
+        { text: '21世纪经济报道', groups: { masthead: '21世纪经济报道' } },
+        { text: '华尔街见闻', groups: { masthead: '华尔街见闻' } },
+        // A name that holds a label's noun is still a name (COLUMN_LABEL is the whole line's shape).
+        { text: '中国故事汇', groups: { masthead: '中国故事汇' } },
       ],
-      noMatch: ['导读', '编辑', '2022', '独家', '深度', '专访', '观点', '写在最后：', '年轻人为什么立遗嘱？', 'DT财经 作者 | 董道力', '80、90、00后的遗嘱中，'],
+      noMatch: [
+        '导读', '编辑', '2022', '独家', '深度', '专访', '观点', '写在最后：', '年轻人为什么立遗嘱？', 'DT财经 作者 | 董道力', '80、90、00后的遗嘱中，',
+        // Dates, issue numbers, notes', leads' and columns' labels, a picture's source (COLUMN_LABEL).
+        '3月30日', '2022年3月30日', '三月三十日', '2022年', '周三', '第128期', '总第35期', '本期', '本周', '本期话题',
+        '编者按', '作者按', '编者的话', '导语', '结语', '卷首语', '封面故事', '特别策划', '专题报道', '深度调查', '图片来源', '数据来源',
+      ],
     },
     fixture: 'seed-format/2022-03-30_907d49eb.md',
   },

@@ -178,7 +178,12 @@ export function isOutlet(value: string, from: 'line' | 'closing' | 'any' = 'any'
  * and stands too (the pages' truth files read it so). A name ending in 网 is a site's own name, never
  * a short form: 中国网 (china.com.cn) is not 中国新闻网, 中国经济网 or 中国青年网, 中证网 is not
  * 中国证券网, 人民网 is not 人民日报海外网; 中新网 under 中国新闻网 stands as printed too (the same
- * outlet, named as it names itself). A page without a header (a seed post) names the outlet in full
+ * outlet, named as it names itself). A name that is already an outlet's full name, ending as outlets' names
+ * end (OUTLET_FULL_ENDING: 新京报, 证券时报, 第一财经), is no short form of a longer title that opens
+ * with it: that title is one of the outlet's publications, a supplement, a site or a daily
+ * (《新京报书评周刊》, 《证券时报网》, 《第一财经日报》), and the reporter's outlet is the one the
+ * byline prints. A short form either skips characters of the full name (每经, 中证报, 上证报) or
+ * stops before its ending (澎湃, 21世纪). A page without a header (a seed post) names the outlet in full
  * where its own paragraphs print it in book-title marks (《每日经济新闻》): that name is the source.
  */
 export const OUTLET_SHORT_FORM: RuleMeta & { examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
@@ -208,6 +213,11 @@ export const OUTLET_SHORT_FORM: RuleMeta & { examples: { match: readonly (readon
       ['中证网', '中国证券网'],
       ['人民网', '人民日报海外网'],
       ['中新网', '中国新闻网'],
+      // A full name is no short form of its own publications' titles.
+      ['新京报', '新京报书评周刊'],
+      ['证券时报', '证券时报网'],
+      ['第一财经', '第一财经日报'],
+      ['人民日报', '人民日报海外版'],
     ],
   },
   // 每经编辑 杜宇 in the body and 每日经济新闻 in its closing credit: one outlet, two forms.
@@ -226,6 +236,8 @@ export function abbreviates(short: string, full: string): boolean {
   const a = [...short.trim()];
   const b = [...full.trim()];
   if (a.length < 2 || a.length >= b.length || a[0] !== b[0] || a[a.length - 1] === '网') return false;
+  // A full name (OUTLET_FULL_ENDING) that the longer title opens with: the outlet's own publication.
+  if (full.trim().startsWith(short.trim()) && OUTLET_FULL_ENDING.test(short.trim())) return false;
   let j = 1;
   for (let i = 1; i < a.length; i++) {
     while (j < b.length && b[j] !== a[i]) j++;

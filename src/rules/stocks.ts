@@ -206,7 +206,10 @@ const MORE_CODE = new RegExp(String.raw`^\s*[,，;；、/／]\s*${CODE}${CODE_EN
  * are an open-end fund's too (华夏回报 002001, 新和成 sz002001), a fund house's name with a fund's style
  * (华夏回报, 易方达蓝筹) is taken for the fund. A dual listing printed in one bracket (中国平安
  * （601318.SH、02318.HK）: codes on different markets, A share, Hong Kong, US) gives each listing under
- * the one name: both are the company's stock. Two codes on one market in one bracket (国有大行
+ * the one name: both are the company's stock; an A share and a B share (Shenzhen 200, Shanghai 900) of
+ * one company are two listings too (张裕（000869.SZ、200869.SZ）). A group's word (科技巨头, 白酒龙头:
+ * GROUP_NAME) or two names joined by a conjunction (腾讯和阿里巴巴（00700.HK、BABA.N）) name none of
+ * the bracket's codes; a conjunction opening the words (与比亚迪) is no part of the name. Two codes on one market in one bracket (国有大行
  * （601398.SH、601939.SH、601288.SH）, 招商银行（600036.SH、601318.SH）) are several companies, and
  * the words before name none of them (a group, or a mistake): each code is listed without a name.
  */
@@ -249,6 +252,22 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       // Several codes on one market are several companies the bracket names by code alone: a group (国有大行), or a mistake.
       { text: '国有大行（601398.SH、601939.SH、601288.SH）加大了信贷投放力度。', code: 'sh601398', name: '', more: [{ code: 'sh601939', name: '' }, { code: 'sh601288', name: '' }] },
       { text: '招商银行（600036.SH、601318.SH）', code: 'sh600036', name: '', more: [{ code: 'sh601318', name: '' }] },
+      // A group's word names none of its companies, whatever the markets (科技巨头: 腾讯 and 阿里巴巴).
+      { text: '科技巨头（00700.HK、BABA.N）股价走强。', code: 'hk00700', name: '', more: [{ code: 'usBABA', name: '' }] },
+      // Two names joined by a conjunction: the bracket's codes are the two companies', no one's listings.
+      { text: '腾讯和阿里巴巴（00700.HK、BABA.N）', code: 'hk00700', name: '', more: [{ code: 'usBABA', name: '' }] },
+      { text: '腾讯和阿里巴巴（BABA.N）', code: 'usBABA', name: '阿里巴巴' },
+      // A conjunction after another stock's bracket opens no name.
+      { text: '宁德时代（300750.SZ）与比亚迪（002594.SZ、01211.HK）', code: 'sz300750', name: '宁德时代', more: [{ code: 'sz002594', name: '比亚迪' }, { code: 'hk01211', name: '比亚迪' }] },
+      { text: '阿里巴巴（09988.HK、BABA.N）和腾讯（00700.HK）', code: 'hk09988', name: '阿里巴巴', more: [{ code: 'usBABA', name: '阿里巴巴' }, { code: 'hk00700', name: '腾讯' }] },
+      // Names that open with 和 or 同, or hold 和 after one character, stay whole.
+      { text: '和而泰（002402.SZ）发布公告。', code: 'sz002402', name: '和而泰' },
+      { text: '腾讯（00700.HK）、同花顺（300033.SZ）', code: 'hk00700', name: '腾讯', more: [{ code: 'sz300033', name: '同花顺' }] },
+      { text: '新和成（002001.SZ）', code: 'sz002001', name: '新和成' },
+      { text: '苹果公司（AAPL.O）', code: 'usAAPL', name: '苹果公司' },
+      // An A share and a B share of one company (张裕A 000869, 张裕B 200869): two listings, one name.
+      { text: '张裕（000869.SZ、200869.SZ）', code: 'sz000869', name: '张裕', more: [{ code: 'sz200869', name: '张裕' }] },
+      { text: '陆家嘴（600663.SH、900932.SH）', code: 'sh600663', name: '陆家嘴', more: [{ code: 'sh900932', name: '陆家嘴' }] },
     ],
     noMatch: [
       '公司2021年营收（600000万元）同比增长。',
@@ -320,6 +339,27 @@ const INDEX_END = /(?:指数|[综成]指|板指|\d{2,4})$/;
  */
 const GENERIC_NAME = /^[与和及同跟]?(?:本|该|这家|此)?(?:公司|集团|企业|股份|上市公司)$/;
 
+/**
+ * A word for a group of companies that names none of them (科技巨头, 白酒龙头, 新能源车企, 头部券商,
+ * 腾讯等): a name that ends so is listed without a name, whatever the codes after it. A company's own
+ * name never ends so (招商银行, 苹果公司, 中信证券).
+ */
+const GROUP_NAME = /(?:巨头|龙头|龙头股|概念股|个股|车企|药企|房企|险企|券商|大行|厂商|同行|对手|双雄|三雄|板块|[两三四五六七八九十几多数]家|们|等)$/;
+/**
+ * A conjunction that opens the words before a printed code and joins them to the stock named before
+ * (宁德时代（300750.SZ）与比亚迪（002594.SZ）, 阿里巴巴（09988.HK）和腾讯（00700.HK））: no part of the
+ * name. 与, 及 and 以及 open no stock's name, wherever they stand; 和, 同, 跟 and 或 do open names
+ * (和而泰, 和邦生物, 同花顺, 同仁堂), so they are read as a conjunction only right after another
+ * code's closing bracket, where a list of stocks goes on.
+ */
+const LEADING_CONJUNCTION = /^(?:以及|与|及)/;
+const LEADING_CONJUNCTION_AFTER_CODE = /^(?:以及|与|及|和|同|跟|或)/;
+/**
+ * Two names joined by a conjunction (腾讯和阿里巴巴, 包括中国石油与中国石化): two companies, each of
+ * two characters or more on its side; a name with 和 after one character stays one (新和成, 润和软件).
+ */
+const TWO_NAMES = /[\u4e00-\u9fa5A-Za-z0-9]{2}(?:以及|[和与及])[\u4e00-\u9fa5A-Za-z0-9]{2}/;
+
 /** A stock name's length: an A-share name fits 8 bytes (a Chinese character 2, a letter or digit 1); others up to 10 characters. */
 function nameFits(name: string, market: string): boolean {
   if (market === 'sh' || market === 'sz' || market === 'bj') {
@@ -330,15 +370,23 @@ function nameFits(name: string, market: string): boolean {
   return name.length <= 10;
 }
 
-/** The stock name ending a run of words before a printed code, or '' when no start can be told. */
-export function printedStockName(run: string, code: string): string {
+/**
+ * The stock name ending a run of words before a printed code, or '' when no start can be told.
+ * `afterCode`: the run follows another code's closing bracket (a list of stocks goes on).
+ */
+export function printedStockName(run: string, code: string, afterCode = false): string {
   const market = code.slice(0, 2);
   for (let i = 0; i < run.length; i++) {
     const name = run.slice(i).replace(/^[·－-]+/, '');
     if (!name || !nameFits(name, market)) continue;
+    // A conjunction opening the name joins it to the stock before (与比亚迪, 随后与比亚迪): the name is after it.
+    const conjunction = (i === 0 && afterCode ? LEADING_CONJUNCTION_AFTER_CODE : LEADING_CONJUNCTION).exec(name);
+    if (conjunction && name.length - conjunction[0].length >= 2) continue;
+    // Two names joined by a conjunction are two companies: the code is the nearer's (腾讯和阿里巴巴（BABA.N）).
+    if (TWO_NAMES.test(name)) continue;
     // The name starts after a lead-in word, or where Latin letters or digits give way to Chinese (最大IPO中国电信).
     if (i > 0 && !NAME_LEAD_IN.test(run.slice(0, i)) && !(/[A-Za-z0-9]$/.test(run.slice(0, i)) && /^[\u4e00-\u9fa5]/.test(name))) continue;
-    return NOT_A_NAME.test(name) || GENERIC_NAME.test(name) || name.replace(/^[*＊]/, '').length < 2 ? '' : name;
+    return NOT_A_NAME.test(name) || GENERIC_NAME.test(name) || GROUP_NAME.test(name) || name.replace(/^[*＊]/, '').length < 2 ? '' : name;
   }
   return '';
 }
@@ -378,11 +426,11 @@ const FUND_HOUSE_STYLE =
   /^(?:华夏|易方达|南方|嘉实|博时|广发|汇添富|富国|招商|工银|建信|鹏华|银华|大成|华安|国泰|景顺长城|兴全|中欧|交银|天弘|万家|诺安|华宝|融通|农银|中银|长盛|长信|华商|宝盈|海富通|诺德|上投摩根|东方红|前海开源|华泰柏瑞|国投瑞银|申万菱信|兴证全球|泰达宏利|光大保德信|浦银安盛|民生加银|金鹰|中邮|财通|永赢|创金合信)(?:回报|成长|收益|精选|优选|红利|稳健|价值|增利|增强|配置|灵活|纯债|蓝筹|优势|策略|主题|先锋|领先|增长|平衡|添利|双债|趋势|轮动|机遇|睿选|稳利|稳益|优质|双利|增益|新兴|核心|行业|优化)(?:[A-E]类?)?$/;
 
 /** The stock a printed code names after `run`, or null when it names none (a measure, a label, an index, a fund, a bond). */
-function printedStock(run: string, g: Record<string, string | undefined>): { code: string; name: string } | null {
+function printedStock(run: string, g: Record<string, string | undefined>, afterCode: boolean): { code: string; name: string } | null {
   const code = printedStockCode(g);
   // A code off its exchange's stock boards is a fund's, an ETF's, a bond's or an index's (512480.SH, 110059.SH).
   if (!code || !onStockBoard(code)) return null;
-  const name = printedStockName(run, code);
+  const name = printedStockName(run, code, afterCode);
   // A code after a measure or a label (人数, 代码, 2021年) or an index's name names no stock.
   if (!name && (NOT_A_NAME.test(run) || /^\d+$/.test(run) || run.length < 2)) return null;
   // A bare code is a stock's only after a stock's name or a 股票代码 label: funds share the six digits (天弘余额宝（000198）).
@@ -402,7 +450,8 @@ export function printedStocks(text: string): { code: string; name: string }[] {
   for (const m of text.matchAll(STOCK_PRINTED_CODE.pattern)) {
     const g = m.groups as Record<string, string | undefined>;
     const run = g.run ?? '';
-    const first = printedStock(run, g);
+    const afterCode = /[）)]\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+    const first = printedStock(run, g, afterCode);
     if (!first) continue;
     // 中国平安（601318.SH、02318.HK）: the company's other listings, printed after the first in its brackets.
     const codes = [{ code: first.code, bare: false }];
@@ -414,7 +463,9 @@ export function printedStocks(text: string): { code: string; name: string }[] {
       if (code && onStockBoard(code)) codes.push({ code, bare: !!(mg.bare ?? mg.hb) });
     }
     const markets = new Set(codes.map((c) => market(c.code)));
-    if (markets.size === codes.length) {
+    // 腾讯和阿里巴巴（00700.HK、BABA.N）: the codes are the two companies', not one company's listings.
+    const pair = codes.length > 1 && first.name !== '' && run.endsWith(first.name) && pairBefore(run.slice(0, run.length - first.name.length));
+    if (markets.size === codes.length && !pair) {
       for (const { code } of codes) out.push({ code, name: first.name });
       continue;
     }
@@ -426,9 +477,25 @@ export function printedStocks(text: string): { code: string; name: string }[] {
   return out;
 }
 
-/** The market a code trades on: A shares (Shanghai, Shenzhen, Beijing), Hong Kong or the US. */
+/**
+ * Whether the words before a name end with another name and a conjunction (腾讯和, 包括中国石油与): the
+ * name is the second of two companies. A lead-in before the conjunction (随后与, 其中和) is no name.
+ */
+function pairBefore(before: string): boolean {
+  const m = /(?:以及|[和与及])$/.exec(before);
+  if (!m) return false;
+  const first = before.slice(0, before.length - m[0].length);
+  return /[\u4e00-\u9fa5A-Za-z0-9]{2}$/.test(first) && !NAME_LEAD_IN.test(first);
+}
+
+/**
+ * The market a code trades on: A shares (Shanghai, Shenzhen, Beijing), B shares (Shanghai 900, Shenzhen
+ * 200: a company's shares traded in foreign currency, 张裕B 200869 beside 张裕A 000869), Hong Kong or the US.
+ */
 function market(code: string): string {
-  return code.startsWith('hk') ? 'hk' : code.startsWith('us') ? 'us' : 'a';
+  if (code.startsWith('hk')) return 'hk';
+  if (code.startsWith('us')) return 'us';
+  return /^(?:sh900|sz200)/.test(code) ? 'b' : 'a';
 }
 
 /**
