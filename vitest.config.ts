@@ -8,6 +8,8 @@ export const shared = {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
+    // Before every test file, also when files share a thread (see the file).
+    setupFiles: ['test/support/fake-browser-globals.ts'],
   },
 };
 
