@@ -15,7 +15,7 @@ import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
 import { BYLINES, CORRESPONDENT, CREDIT_LINE, CREDIT_LINE_SHAPE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
 import { DESK_BEFORE_NAMES, deskBeforeNames, PERSON_AFTER_NAME } from '../rules/names';
-import { BARE_NAME_FIRST, CREDITS_EDITOR, creditLabel, creditsEditor, FIGURE_CREDIT, LINES, ORIGINAL_TITLE_CONTINUED, ORIGINAL_TITLE_RUNS_ON, readEditor, refusedCreditsEditor, REPEATED_HEADLINE } from '../rules/lines';
+import { BARE_NAME_FIRST, CREDITS_EDITOR, creditLabel, creditsEditor, FIGURE_CREDIT, LINES, HEADLINE_SERIES_TAG, ORIGINAL_TITLE_CONTINUED, ORIGINAL_TITLE_RUNS_ON, readEditor, refusedCreditsEditor, REPEATED_HEADLINE, seriesTaggedRest } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
@@ -85,7 +85,7 @@ type Kind =
   | { kind: 'boilerplate'; rule: BoilerplateClass }
   | { kind: 'run'; rule: BoilerplateClass; items: number[] }
   | { kind: 'item' }
-  | { kind: 'headline' };
+  | { kind: 'headline'; tagged?: boolean };
 
 /** Every line's kind before pass one classifies it (shared: kinds are replaced, never changed). */
 const OWN: Kind = { kind: 'own' };
@@ -319,6 +319,8 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     const k = kinds[i]!;
     if (b.type === 'image' || b.type === 'video' || !isOwn(k)) continue;
     if (isText(b) && wanted.includes(headlineKey(b.text))) kinds[i] = { kind: 'headline' };
+    // The copy opened by its series or column in brackets (（中国这十年）陈雨露：…) is the headline too.
+    else if (isText(b) && wanted.includes(headlineKey(seriesTaggedRest(b.text) ?? ''))) kinds[i] = { kind: 'headline', tagged: true };
     // A byline line above the copy (澎湃新闻记者 X) does not make it less of a repeat.
     else if (!(isText(b) && readByline(stripped[i]!)?.standalone)) others++;
   }
@@ -394,8 +396,9 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     const at = before[i]!;
     const rest = total - at - (own[i] ? 1 : 0);
     if (k.kind === 'headline') {
-      fields.headline ??= t;
-      trace.add({ stage: 'lines', rule: REPEATED_HEADLINE.id, action: 'remove', reason: REPEATED_HEADLINE.reason, text: t }, i);
+      fields.headline ??= k.tagged ? (seriesTaggedRest(t) ?? t) : t;
+      const rule = k.tagged ? HEADLINE_SERIES_TAG : REPEATED_HEADLINE;
+      trace.add({ stage: 'lines', rule: rule.id, action: 'remove', reason: rule.reason, text: t }, i);
       continue;
     }
     if (k.kind === 'item') continue; // taken with its lead-in (or kept with it, below)

@@ -3,7 +3,7 @@ import { PAGE_WIDE_READS } from '../rules/page-families';
 import type { Element } from 'domhandler';
 import type { Stock } from '../article';
 import { KEYWORD_NOISE, META_TAGS, TITLE_PRIVATE_USE, TITLE_SUFFIX, isOutlet } from '../rules/metadata';
-import { chartStockName, keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, refusedStockLink, STOCK_CHART_ALT, stockShape } from '../rules/stocks';
+import { chartStockName, keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, onStockBoard, refusedStockLink, STOCK_CHART_ALT, stockShape } from '../rules/stocks';
 import type { RuleMeta } from '../rules/types';
 import type { Deadline } from './context';
 import { selectIn, textBeside, textUpTo } from './dom';
@@ -242,7 +242,10 @@ export function collectStocks(
 ): Stock[] {
   const found = new Map<string, string>();
   const add = (code: string | null, name: string) => {
-    if (!code) return;
+    // Sina wraps a bond's or a repo rate's name in the same stock span and lists its code in the
+    // comment (DR007 as stock_sh206007, linked to a bond quote page): a Shanghai, Shenzhen or Beijing
+    // code off its exchange's stock boards names a bond, a repo, a fund or an index, never a stock.
+    if (!code || !onStockBoard(code)) return;
     const prev = found.get(code);
     if (prev === undefined || (!prev && name)) found.set(code, name);
   };

@@ -680,12 +680,12 @@ export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.lead-reporter-mention',
     reason:
-      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者), a relayed or earlier report (据/此前…记者, 据报道，…记者), a count of reporters (一位/多名…记者) a time, date, sequence or linking word glued to the outlet (昨日/随后/近期/今年以来/11月20日/为此/而/不过/其中/网友爆料后…记者), a former reporter (前/原新京报记者, 同为…记者) or a paper named by reference (该报/这家报社/境外媒体…记者), whose words would otherwise be read into the outlet's name; 经 and 和 are refused as prepositions (经/和新京报记者…), not as the first character of 经济日报, 经济观察报 or 和讯网; and the outlet is trusted only when another line of the article prints it as it is, as a name of its own (mentionedOutlet: after 告诉/接受/对/据…, or after a break with no reporter following; the same clause narrated again, 随后，他带着新京报记者来到…, or a longer name ending with it, 北京青年报 for 青年报, is no second printing): words glued before it (他带着新京报, 村民陪同新京报) are an open class, so an outlet printed once gives a miss (the feed), never a clause as the source",
+      "the lead's sentence in which the outlet's own reporter found or learned something (极目新闻记者实地探访发现…, 第一财经记者根据…梳理发现, the outlet perhaps in book-title marks: 《21世纪经济报道》记者独家获悉): the outlet speaking of itself, the source when nothing else names one; never a reporter someone spoke to (对/接受/告诉…记者), a relayed or earlier report (据/此前…记者, 据报道，…记者), a count of reporters (一位/多名…记者) a time, date, sequence or linking word glued to the outlet (昨日/随后/近期/今年以来/11月20日/为此/而/不过/其中/网友爆料后…记者), a former reporter (前/原新京报记者, 同为…记者) or a paper named by reference (该报/这家报社/境外媒体…记者), whose words would otherwise be read into the outlet's name; 经 and 和 are refused as prepositions (经/和新京报记者…), not as the first character of 经济日报, 经济观察报 or 和讯网; and the outlet is trusted only when another line of the article prints it as it is, as a name of its own (mentionedOutlet: after 告诉/接受/对/据…, or after a break with no reporter following; the same clause narrated again, 随后，他带着新京报记者来到…, or a longer name ending with it, 北京青年报 for 青年报, is no second printing): words glued before it (他带着新京报, 村民陪同新京报) are an open class, so an outlet printed once gives a miss (the feed), never a clause as the source",
     where: 'lead',
     line: 'keep',
     mentions: true,
     pattern: new RegExp(
-      String.raw`(?:^|[，。；：！？”」\s])(?<!据[^，。；！？]{0,12}?(?:报道|消息|披露)[，,]\s*)(?:${COUNTRY_BEFORE_OUTLET})?(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和(?!讯)|与|在|经(?!济)|由|该|这|那|上述|我们|境外|外媒|[前原][一-龥A-Za-z0-9]{2,11}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道)(?:首席|高级|资深|实习|见习|特约)?记者)(?:${NAMED}|[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道)))(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示|此前|之前|早前|以前|曾|正如|如同|一位|一名|两位|两名|多位|多名|数位|数名|几位|几名|有|自称|冒充|其他|多家|某|昨天|昨日|今天|当天|当日|当晚|次日|同日|近日|日前|随后|此后|之后|其后|上午|下午|晚间|凌晨|目前|另据|此外|同时|媒体|近期|最近|近来|今年|去年|前年|年初|年底|本周|上周|这周|本月|上月|连日|以来|此次|这次|为此|就此|后来|同为|而|但|不过|另外|通过|其中|就连|于是|截至|截止|因此|所以|然而|其实|同样|而且|并且|后|日来|年来|月来|\d{1,4}[年月日号])[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
+      String.raw`(?:^|[，。；：！？”」\s])(?<!据[^，。；！？]{0,12}?(?:报道|消息|披露)[，,]\s*)(?:${COUNTRY_BEFORE_OUTLET})?《?(?<outlet>(?!据|来自|对|向|从|接受|告诉|跟|给|被|让|和(?!讯)|与|在|经(?!济)|由|该|这|那|上述|我们|境外|外媒|[前原][一-龥A-Za-z0-9]{2,11}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道)(?:首席|高级|资深|实习|见习|特约)?记者)(?:${NAMED}|[一-龥A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|周刊|日报|时报|晚报|报道)))(?:(?<=《[^《》]{1,20})》)?(?<!(?:接受|告诉|回应|对|向|跟|给|据|被|让|称|表示|此前|之前|早前|以前|曾|正如|如同|一位|一名|两位|两名|多位|多名|数位|数名|几位|几名|有|自称|冒充|其他|多家|某|昨天|昨日|今天|当天|当日|当晚|次日|同日|近日|日前|随后|此后|之后|其后|上午|下午|晚间|凌晨|目前|另据|此外|同时|媒体|近期|最近|近来|今年|去年|前年|年初|年底|本周|上周|这周|本月|上月|连日|以来|此次|这次|为此|就此|后来|同为|而|但|不过|另外|通过|其中|就连|于是|截至|截止|因此|所以|然而|其实|同样|而且|并且|后|日来|年来|月来|\d{1,4}[年月日号])[一-龥A-Za-z0-9]{0,12})(?<role>(?:首席|高级|资深|实习|见习|特约)?记者)(?![一-龥]{0,3}(?:表示|称|说|问|提问|采访时))[^，。；！？“”]{0,40}?(?:获悉|了解到|注意到|关注到|发现|梳理|探访|走访|调查|查询|查阅|核实|求证|统计|测算|盘点)`,
     ),
     examples: {
       match: [
@@ -698,6 +698,8 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '12月9日，澎湃新闻记者从重庆市江津区人民法院获悉，该院一审宣判一起污染环境案。', groups: { outlet: '澎湃新闻', role: '记者' } },
         { text: '美国彭博社记者调查发现，多家对冲基金已撤出相关市场。', groups: { outlet: '彭博社', role: '记者' } },
         { text: '日本共同社记者在现场看到，救援仍在进行。日本共同社记者走访发现，多处道路中断。', groups: { outlet: '共同社', role: '记者' } },
+        { text: '3月22日，《21世纪经济报道》记者独家获悉，人民银行杭州中支、浙江银保监局、浙江省住建厅2月末已下发《关于进一步加强住房信贷审慎管理的通知》。', groups: { outlet: '21世纪经济报道', role: '记者' } },
+        { text: '《每日经济新闻》记者注意到，8月MLF到期规模为6000亿元，央行投放规模为4000亿元。', groups: { outlet: '每日经济新闻', role: '记者' } },
       ],
       noMatch: [
         '南京海关发言人对21世纪经济报道记者表示，其突破口在于省市重点项目。',
@@ -731,6 +733,11 @@ export const BYLINES: readonly Recognizer[] = [
         '为此新京报记者调查发现，多家门店仍在违规销售相关产品。',
         '前新京报记者张三调查发现，多家门店仍在违规销售相关产品。',
         '同为新京报记者的王五调查发现，多家门店仍在违规销售相关产品。',
+        '南京海关发言人对《21世纪经济报道》记者表示，其突破口在于省市重点项目。',
+        '李宇嘉接受《第一财经日报》记者采访时表示，楼市政策仍有调整空间。',
+        '据《中国经营报》记者了解，涉事企业已被责令停业整改。',
+        '昨日《新京报》记者调查发现，该企业长期违规排放。',
+        '该报《新京报》记者调查发现，该企业长期违规排放。',
       ],
     },
     fixture: 'seed-format/2021-08-30_eee49b47.md',

@@ -462,6 +462,40 @@ export const REPEATED_HEADLINE: RuleMeta = {
 };
 
 /**
+ * The headline's copy opened by the series or column it ran under, in brackets: 中新社's
+ * （中国这十年）陈雨露：…, （经济观察）…, 【新华全媒+】…. The line is the headline (its rest is the
+ * title, word for word), shown once as the title; the tag names the column, not a line of the
+ * article. Structural: the rest must be the headline (or the 原标题) itself; a bracketed line whose
+ * rest is any other sentence stays (（记者 夏宾）…, （完）, （图片来源：视觉中国）).
+ */
+export const HEADLINE_SERIES_TAG: RuleMeta & { pattern: RegExp; examples: { match: readonly (readonly [string, string])[]; noMatch: readonly string[] } } = {
+  id: 'line.headline-series-tag',
+  reason: 'the headline’s copy opened by its series or column in brackets (（中国这十年）陈雨露：…) is the headline: shown once, as the title; a bracketed line whose rest is not the headline stays',
+  fixture: 'seed-format/2022-05-12_09bb6257.md',
+  pattern: /^\s*[（(【〔［](?<tag>[^（）()【】〔〕［］\s]{2,12})[）)】〕］]\s*(?<rest>\S.*)$/,
+  // [line, headline]: the line is that headline's copy.
+  examples: {
+    match: [
+      ['（中国这十年）陈雨露：A股市场经受住了多轮次、多因素外部冲击的考验', '陈雨露：A股市场经受住了多轮次、多因素外部冲击的考验'],
+      ['【新华全媒+】央行5月MLF等额续作 利率不变展现稳健姿态', '央行5月MLF等额续作 利率不变展现稳健姿态'],
+      ['（经济观察）“麻辣粉”如期而至', '“麻辣粉”如期而至'],
+    ],
+    noMatch: [
+      '（记者 夏宾）“中国这十年”系列主题新闻发布会12日在北京举行。',
+      '（中国这十年）“中国这十年”系列主题新闻发布会12日在北京举行，中国央行副行长陈雨露在会上表示。',
+      '（完）',
+      '【编者按】陈雨露：A股市场经受住了多轮次、多因素外部冲击的考验，这是发布会上最受关注的一句话。',
+      '（图片来源：视觉中国）',
+    ],
+  },
+};
+
+/** The headline a series-tagged line copies (HEADLINE_SERIES_TAG): the line's rest after the tag, or null. */
+export function seriesTaggedRest(line: string): string | null {
+  return HEADLINE_SERIES_TAG.pattern.exec(line)?.groups?.rest ?? null;
+}
+
+/**
  * A 来源 line printed right under a chart or a table, with the article's own lines above and below
  * it, is the figure's credit (a caption-like line naming where its numbers come from: 来源：国家统计局,
  * 来源：Wind), never the article's outlet, even among the first or last three lines; it stays as

@@ -75,6 +75,22 @@ export const LINK_FURNITURE: readonly LinkRule[] = [
     },
   },
   {
+    id: 'link.bond-quote',
+    reason: 'a market keyword Sina’s CMS linked to a bond’s or a repo rate’s quote page (DR007 → money.finance.sina.com.cn/bond/quotes/sh206007.html), the way it links stock names: the words stay, the link goes',
+    href: /^https?:\/\/(?:money\.)?finance\.sina\.com\.cn\/bond\/quotes\/(?:sh|sz)\d{6}\.html/,
+    fixture: 'seed-format/2021-05-18_bcf0a179.md',
+    examples: {
+      match: [
+        { href: 'https://money.finance.sina.com.cn/bond/quotes/sh206007.html', text: 'R007', class: 'keyword' },
+        { href: 'http://money.finance.sina.com.cn/bond/quotes/sz131810.html', text: 'R-001' },
+      ],
+      noMatch: [
+        { href: 'https://finance.sina.com.cn/money/bond/2021-05-18/doc-ikmyaawc6117465.shtml', text: '5月MLF等额续作，债市怎么走？' },
+        { href: 'https://money.finance.sina.com.cn/bond/', text: '新浪债券频道' },
+      ],
+    },
+  },
+  {
     id: 'link.sina-home',
     reason: 'a word linked to the home page of a Sina site or service (投诉 → tousu.sina.com.cn): navigation, not a reference',
     href: /^https?:\/\/(?:[a-z0-9-]+\.)*sina\.(?:com\.cn|cn)\/?$/,

@@ -405,7 +405,7 @@ const NEVER_ISSUED = /^(?:000000|002000|300000|688000)$/;
  * an exchange are funds and ETFs (Shanghai 50x/51x/56x/58x, Shenzhen 15x/16x), bonds and convertible
  * bonds (Shanghai 01x/10x/11x/12x/13x, Shenzhen 10x–13x), repos and indexes (000300.SH, 399006.SZ).
  */
-function onStockBoard(code: string): boolean {
+export function onStockBoard(code: string): boolean {
   const digits = code.slice(2);
   if (NEVER_ISSUED.test(digits)) return false;
   if (code.startsWith('sh')) return /^(?:60[0135]|68[89]|900)/.test(digits);
