@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
+import { OUTLET_TITLE_MARKS, outletInMarks } from '../../src/rules/metadata';
 import { refusedInSentence, STOCK_INDEX_TWIN, STOCK_LINK_GROUP_NAME, STOCK_LINK_SPLIT_WORD, withoutIndexTwins } from '../../src/rules/stocks';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
@@ -113,5 +114,17 @@ describe('one index linked under both exchanges’ codes is one entry', () => {
       { code: 'sz399300', name: '' },
     ];
     expect(withoutIndexTwins(list)).toEqual({ stocks: list, dropped: [] });
+  });
+});
+
+describe('an outlet in book-title marks with its kind after them', () => {
+  for (const [raw, want] of OUTLET_TITLE_MARKS.examples) it(`${raw} -> ${want}`, () => expect(outletInMarks(raw)).toBe(want));
+  /** The source a post with `line` first and then last gives. */
+  const sources = (line: string) => [ps(line, P1, P2, P3), ps(P1, P2, P3, line)].map((b) => extract(seedPost(b)).source);
+  for (const line of ['来源：《财经》杂志', '来源：《财经》', '来源：《财经》杂志社'])
+    it(`${line} names 财经, as the closing 作者为《财经》记者 of the 《财经》 fixtures does`, () => expect(sources(line)).toEqual(['财经', '财经']));
+  it('a closing note 作者为《财经》记者 and a 来源：《财经》杂志 line name the same outlet', () => {
+    const a = extract(seedPost(ps('来源：《财经》杂志', P1, P2, P3, '作者为《财经》记者')));
+    expect(a.source).toBe('财经');
   });
 });
