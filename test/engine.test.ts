@@ -91,7 +91,7 @@ describe('urls', () => {
 });
 
 describe('body rules', () => {
-  it('keeps a word whole when a stock link splits it, and keeps the stock; a stock named by an ordinary phrase used as the phrase is none', () => {
+  it('keeps a word whole when a stock link splits it, and the split link names no stock; a stock named by an ordinary phrase used as the phrase is none', () => {
     const a = extract(
       body(
         '<p>　　央行推进数字人<span id="stock_sh600000"><a href="https://finance.sina.com.cn/realstock/company/sh600000/nc.shtml">民币</a></span><span id="quote_sh600000"></span>试点，向<span id="stock_sh603883"><a href="https://finance.sina.com.cn/realstock/company/sh603883/nc.shtml" class="keyword">老百姓</a></span><span id="quote_sh603883">12.30</span>提供服务。</p>',
@@ -99,7 +99,8 @@ describe('body rules', () => {
     );
     expect(a.text).toBe('央行推进数字人民币试点，向老百姓提供服务。');
     // 老百姓 (603883) linked in 向老百姓提供服务: the sentence means the people, not the pharmacy chain.
-    expect(a.stocks).toEqual([{ code: 'sh600000', name: '民币' }]);
+    // 民币 linked inside 数字人民币 starts inside the word (stock.link.split-word): no company is meant.
+    expect(a.stocks).toEqual([]);
   });
 
   it('reads stocks from news_keyword_pub and usstock_ spans, without duplicates', () => {

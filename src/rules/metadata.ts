@@ -266,13 +266,16 @@ export const TITLE_SUFFIX: RuleMeta & { pattern: RegExp; examples: readonly (rea
 /**
  * A 来源 (or byline, header) outlet printed in book-title marks (来源：《国际融资》, 来源：《财经》): the
  * marks say the name is a publication's; the outlet is the name inside them, as a header's
- * 《理财周刊》 is read. Only marks round the whole value go: 《财经》杂志 and 人民日报《求是》 name
- * more than the publication and stay as printed.
+ * 《理财周刊》 is read. The publication's kind may follow the marks (《财经》杂志, 《财经》杂志社,
+ * 《财经》客户端): it names the same outlet, read as the closing notes of the 《财经》 fixtures read it
+ * (作者为《财经》记者, 作者是《财经》杂志主笔: the outlet 财经). Marks inside a longer name
+ * (人民日报《求是》, 《财经》《新财富》) name more than one publication and stay as printed.
  */
 export const OUTLET_TITLE_MARKS: RuleMeta & { pattern: RegExp; document: RegExp; examples: readonly (readonly [string, string])[]; documents: readonly string[] } = {
   id: 'source.title-marks',
-  reason: 'book-title marks round the whole outlet (来源：《国际融资》) mark a publication’s name; the source is the name inside them. A document’s title in the marks (a yearbook, a report, a policy: 《中国统计年鉴2021》, 《关于进一步优化营商环境的意见》) credits data, not an outlet: it names no source',
-  pattern: /^《\s*(?<name>[^《》\s](?:[^《》]{0,28}[^《》\s])?)\s*》$/,
+  reason: 'book-title marks round the whole outlet (来源：《国际融资》, perhaps with the publication’s kind after them: 《财经》杂志) mark a publication’s name; the source is the name inside them. A document’s title in the marks (a yearbook, a report, a policy: 《中国统计年鉴2021》, 《关于进一步优化营商环境的意见》) credits data, not an outlet: it names no source',
+  // The marks round the whole value, perhaps followed by the publication's kind (杂志, 杂志社, 客户端, 编辑部).
+  pattern: /^《\s*(?<name>[^《》\s](?:[^《》]{0,28}[^《》\s])?)\s*》(?<kind>杂志社?|客户端|编辑部)?$/,
   // A document's title: it holds a year (…2021, 2021年…), opens with 关于, or ends as a document's kind ends.
   document: /^《(?=[^《》]*(?:19|20)[0-9]{2}|\s*关于)[^《》]+》$|^《[^《》]*(?:年鉴|报告|意见|意见稿|通知|办法|规划|白皮书|蓝皮书|方案|条例|决定|规定|纲要|细则|公报|指引|指南|纪要)\s*》$/,
   documents: [
@@ -291,7 +294,11 @@ export const OUTLET_TITLE_MARKS: RuleMeta & { pattern: RegExp; document: RegExp;
     ['《财经》', '财经'],
     ['《 人民日报海外版 》', '人民日报海外版'],
     ['《红周刊》', '红周刊'],
-    ['《财经》杂志', '《财经》杂志'],
+    ['《财经》杂志', '财经'],
+    ['《财经》杂志社', '财经'],
+    ['《中国新闻周刊》客户端', '中国新闻周刊'],
+    ['人民日报《求是》', '人民日报《求是》'],
+    ['《财经》杂志记者', '《财经》杂志记者'],
     ['证券时报', '证券时报'],
     ['《财经》《新财富》', '《财经》《新财富》'],
     ['《》', '《》'],

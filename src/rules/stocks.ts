@@ -625,6 +625,126 @@ export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
 };
 
 /**
+ * Sina's keyword linker links a listed company's short name where the text names the unlisted
+ * group above it: 中国化学 in 中国化学工程集团有限公司, 中国中车 in 中国中车集团有限公司, 中国石油 in
+ * 中国石油天然气集团公司. The words right after the link complete a group's name (a few words, then
+ * 集团, 集团公司, 集团有限公司): the parent, not the listed company. The listed company keeps its
+ * own names: 中国石油天然气股份有限公司 and 美的集团股份有限公司 (股份: the company that issues the
+ * shares), its code, its words (中国石油股价, 中国中车发布公告). 集团化 (grouping) and 集团军 (an army)
+ * name no group, nor do words that join or qualify (中国石油等央企集团, 中国石油与集团内企业).
+ */
+export const STOCK_LINK_GROUP_NAME: RuleMeta & { pattern: RegExp; examples: LinkContextExamples } = {
+  id: 'stock.link.group-name',
+  reason: "a stock link on the start of an unlisted parent group's name (中国中车 in 中国中车集团有限公司, 中国石油 in 中国石油天然气集团公司) names the group, not the listed company; 股份有限公司 is the listed company",
+  // The text right after the link: up to four words of the name (no joining or qualifying word), then 集团, not followed by 股份 (the listed company), 化 or 军.
+  pattern: /^(?<rest>(?:(?![等和与及或为是的在这该各旗下所属])[\u4e00-\u9fa5]){0,4})(?<group>集团)(?!化|军|(?:有限|有限责任)?股份)(?<company>(?:有限责任|有限)?公司)?/,
+  examples: {
+    match: [
+      // 2022-01-14_152f6882: an award list naming the parents' chairmen.
+      { text: '中国化学工程集团有限公司党委书记、董事长戴和根；', link: '中国化学' },
+      { text: '中国中车集团有限公司党委书记、董事长孙永才；', link: '中国中车' },
+      // seed-audit/2022-02-14_0ec8bcb8: an oil field of the parent group.
+      { text: '1月26日，在中国石油天然气集团公司青海油田公司，工作人员正在巡检。', link: '中国石油' },
+      { text: '中国石油天然气集团有限公司发布2021年社会责任报告。', link: '中国石油' },
+      { text: '中国中车集团旗下企业积极参与“一带一路”建设。', link: '中国中车' },
+      { text: '中国建筑集团有限公司董事长郑学选表示。', link: '中国建筑' },
+    ],
+    noMatch: [
+      { text: '中国中车（601766）股价上涨。', link: '中国中车' },
+      { text: '中国石油股价盘中一度涨停。', link: '中国石油' },
+      { text: '中国石油发布公告称，上半年净利润同比增长。', link: '中国石油' },
+      { text: '中国石油天然气股份有限公司发布2021年年度报告。', link: '中国石油' },
+      { text: '美的集团股份有限公司发布公告。', link: '美的' },
+      { text: '中国石油等央企集团加大了勘探开发投入。', link: '中国石油' },
+      { text: '中国中车集团化运营取得成效。', link: '中国中车' },
+      { text: '中国中车、中国通号两家集团公司', link: '中国中车' },
+      { text: '圣农发展总裁、圣农集团董事长傅芬芳', link: '圣农发展' },
+    ],
+  },
+  fixture: 'seed-format/2022-01-14_152f6882.md',
+};
+
+/**
+ * Sina's keyword linker matches characters, not words: it links a listed company's name where the
+ * characters sit across a word's boundary, so the link starts or ends inside a word of the
+ * sentence: 海洋王 in 珠海长隆海洋王国 (海洋王|国, the theme park), 新文化 in 创新文化发展工程
+ * (创|新文化), 数字人 in 数字人文研究 (数字人|文) and in 数字人民币 (数字人|民币). A link whose text,
+ * with the characters right beside it, spells one of these words names no stock. The company keeps
+ * its name where the words beside it are its own: 海洋王照明, 海洋王（002724）, 新文化（300336）公告称.
+ */
+export const STOCK_LINK_SPLIT_WORD: RuleMeta & {
+  /** Words the linker cuts, each holding a stock's name that starts or ends inside it. */
+  words: readonly string[];
+  examples: LinkContextExamples;
+} = {
+  id: 'stock.link.split-word',
+  reason: 'a stock link that starts or ends inside a word of the sentence (海洋王|国, 创|新文化, 数字人|民币) is the linker matching characters across a word, not the company',
+  // Whole words only, as printed: 长隆海洋王国 (the park's name, not 海洋王国, which 海洋王国际化 also spells).
+  words: ['长隆海洋王国', '创新文化', '数字人文', '数字人民币'],
+  examples: {
+    match: [
+      // 2021-05-05_4698a33a: the theme park.
+      { text: '北京欢乐谷、珠海长隆海洋王国、中华恐龙园等。', link: '海洋王' },
+      // seed-audit/2022-03-14_b35d17e5: a programme of culture.
+      { text: '科普智慧提升工程、创新文化发展工程、科普基础设施建设工程。', link: '新文化' },
+      // 2022-08-12_799b85dd: digital humanities.
+      { text: '宁波历史数字人文研究项目团队带头人。', link: '数字人' },
+      { text: '数字人民币试点范围进一步扩大。', link: '数字人' },
+    ],
+    noMatch: [
+      { text: '海洋王（002724）发布公告。', link: '海洋王' },
+      { text: '海洋王照明科技股份有限公司', link: '海洋王' },
+      { text: '新文化（300336）公告称，拟转让子公司股权。', link: '新文化' },
+      { text: '数字人股价大涨。', link: '数字人' },
+      // 海洋王|国际化: the company's strategy, the characters spell 海洋王国 across the words.
+      { text: '海洋王国际化战略稳步推进。', link: '海洋王' },
+    ],
+  },
+  fixture: 'seed-format/2021-05-05_4698a33a.md',
+};
+
+/** Whether `name`, with `before` and `after` beside it, spells a word of STOCK_LINK_SPLIT_WORD longer than the name. */
+function splitsWord(name: string, before: string, after: string): boolean {
+  for (const word of STOCK_LINK_SPLIT_WORD.words) {
+    if (word.length <= name.length) continue;
+    for (let at = word.indexOf(name); at >= 0; at = word.indexOf(name, at + 1)) {
+      if (before.endsWith(word.slice(0, at)) && after.startsWith(word.slice(at + name.length))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * An index is published under both exchanges' codes (沪深300: sh000300 on Shanghai's list, sz399300
+ * on Shenzhen's), and Sina's linker may link the same index under either code in one article. The
+ * Shanghai index codes are sh000xxx, Shenzhen's sz399xxx (a sz000xxx code is a company). Two index
+ * codes the page names alike are one index: the first the reader meets is kept, as every stock is
+ * listed in page order and a repeated code keeps its first place. Codes named differently (上证指数
+ * sh000001, 深证成指 sz399001) are two indices, and a company is never merged by name.
+ */
+export const STOCK_INDEX_TWIN: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'stock.index-twin',
+  reason: 'one index linked under both exchanges’ codes (沪深300 as sh000300 and sz399300) is one index: the first code the page links is kept',
+  pattern: /^(?:sh000|sz399)\d{3}$/,
+  examples: { match: ['sh000300', 'sz399300', 'sh000001', 'sz399006'], noMatch: ['sz000300', 'sh600000', 'sz300059', 'bj899050'] },
+  fixture: 'synthetic/synthetic-lines.html',
+};
+
+/** `stocks` without an index whose name an earlier index of the list already has (STOCK_INDEX_TWIN). */
+export function withoutIndexTwins<T extends { code: string; name: string }>(stocks: readonly T[]): { stocks: T[]; dropped: T[] } {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  const dropped: T[] = [];
+  for (const s of stocks) {
+    const index = s.name !== '' && STOCK_INDEX_TWIN.pattern.test(s.code);
+    if (index && seen.has(s.name)) dropped.push(s);
+    else kept.push(s);
+    if (index) seen.add(s.name);
+  }
+  return { stocks: kept, dropped };
+}
+
+/**
  * The rule that refuses a stock link on `name`, given the line's text right before and right
  * after the link, or null when the link names the company.
  */
@@ -632,6 +752,8 @@ export function refusedStockLink(name: string, before: string, after: string): R
   for (const [shape, continuations] of STOCK_LINK_LONGER_NAME.continuations) {
     if (shape.test(name) && continuations.some((c) => after.startsWith(c))) return STOCK_LINK_LONGER_NAME;
   }
+  if (STOCK_LINK_GROUP_NAME.pattern.test(after)) return STOCK_LINK_GROUP_NAME;
+  if (splitsWord(name, before, after)) return STOCK_LINK_SPLIT_WORD;
   const p = STOCK_LINK_COMMON_PHRASE;
   if (p.names.has(name) && !p.companyAfter.test(after) && !p.companyBefore.test(before)) return p;
   return null;

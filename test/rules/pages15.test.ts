@@ -138,8 +138,8 @@ describe('source.title-marks: the outlet inside book-title marks', () => {
   it('a 来源 list names its first outlet without the marks (来源：《国际融资》、证券时报)', () => {
     for (const r of readsAt('来源：《国际融资》、证券时报')) expect(r.source).toBe('国际融资');
   });
-  it('《财经》杂志 names more than the publication and stays as printed', () => {
-    for (const r of readsAt('来源：《财经》杂志')) expect(r.source).toBe('《财经》杂志');
+  it('《财经》杂志 names the publication 财经 (its kind after the marks), as the closing 作者为《财经》记者 does', () => {
+    for (const r of readsAt('来源：《财经》杂志')) expect(r.source).toBe('财经');
   });
   it('--explain says the marks went', () => {
     const a = extract(seedPost(ps(P1, P2, P3, '来源：《国际融资》')), { trace: true });
