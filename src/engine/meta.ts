@@ -3,7 +3,7 @@ import { PAGE_WIDE_READS } from '../rules/page-families';
 import type { Element } from 'domhandler';
 import type { Stock } from '../article';
 import { KEYWORD_NOISE, META_TAGS, TITLE_PRIVATE_USE, TITLE_SUFFIX, isOutlet } from '../rules/metadata';
-import { chartStockName, keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, onStockBoard, refusedStockLink, STOCK_CHART_ALT, STOCK_INDEX_TWIN, stockShape, withoutIndexTwins } from '../rules/stocks';
+import { chartStockName, keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, onStockBoard, refusedStockLink, STOCK_CHART_ALT, stockShape } from '../rules/stocks';
 import type { RuleMeta } from '../rules/types';
 import type { Deadline } from './context';
 import { selectIn, textBeside, textUpTo } from './dom';
@@ -295,8 +295,7 @@ export function collectStocks(
       if (code && !refusedCodes.has(code)) add(code, '');
     }
   }
-  // One index linked under both exchanges' codes (沪深300: sh000300, sz399300) is one entry, the first.
-  const { stocks, dropped } = withoutIndexTwins([...found].map(([code, name]) => ({ code, name })));
-  for (const d of dropped) refused.push({ rule: STOCK_INDEX_TWIN, code: d.code, name: d.name, context: d.name });
-  return stocks;
+  // An index linked under either exchange's code (沪深300: sh000300, sz399300) is off the stock
+  // boards and never reached `found` (onStockBoard): indices are not stocks.
+  return [...found].map(([code, name]) => ({ code, name }));
 }

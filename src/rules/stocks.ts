@@ -715,36 +715,6 @@ function splitsWord(name: string, before: string, after: string): boolean {
 }
 
 /**
- * An index is published under both exchanges' codes (沪深300: sh000300 on Shanghai's list, sz399300
- * on Shenzhen's), and Sina's linker may link the same index under either code in one article. The
- * Shanghai index codes are sh000xxx, Shenzhen's sz399xxx (a sz000xxx code is a company). Two index
- * codes the page names alike are one index: the first the reader meets is kept, as every stock is
- * listed in page order and a repeated code keeps its first place. Codes named differently (上证指数
- * sh000001, 深证成指 sz399001) are two indices, and a company is never merged by name.
- */
-export const STOCK_INDEX_TWIN: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
-  id: 'stock.index-twin',
-  reason: 'one index linked under both exchanges’ codes (沪深300 as sh000300 and sz399300) is one index: the first code the page links is kept',
-  pattern: /^(?:sh000|sz399)\d{3}$/,
-  examples: { match: ['sh000300', 'sz399300', 'sh000001', 'sz399006'], noMatch: ['sz000300', 'sh600000', 'sz300059', 'bj899050'] },
-  fixture: 'synthetic/synthetic-lines.html',
-};
-
-/** `stocks` without an index whose name an earlier index of the list already has (STOCK_INDEX_TWIN). */
-export function withoutIndexTwins<T extends { code: string; name: string }>(stocks: readonly T[]): { stocks: T[]; dropped: T[] } {
-  const seen = new Set<string>();
-  const kept: T[] = [];
-  const dropped: T[] = [];
-  for (const s of stocks) {
-    const index = s.name !== '' && STOCK_INDEX_TWIN.pattern.test(s.code);
-    if (index && seen.has(s.name)) dropped.push(s);
-    else kept.push(s);
-    if (index) seen.add(s.name);
-  }
-  return { stocks: kept, dropped };
-}
-
-/**
  * The rule that refuses a stock link on `name`, given the line's text right before and right
  * after the link, or null when the link names the company.
  */

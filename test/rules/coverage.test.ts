@@ -22,7 +22,6 @@ import { loadAuditDocs } from '../support/corpus';
 /** Rules no fixture shows acting, kept on purpose, and why. */
 const STAYS: Readonly<Record<string, string>> = {
   'host.sina': 'the https upgrade of Sina’s hosts acts on every URL (engine/url.ts) and is not traced; tested in test/rules/hosts.test.ts',
-  'stock.index-twin': 'one index linked under both exchanges’ codes (沪深300 as sh000300 and sz399300): no fixture links an index; tested in test/rules/pages18.test.ts',
   'stock.link.fund': 'fund quote links (/fund/quotes/000198/): no fixture mentions a fund; tested by its examples in tables.test.ts',
   'meta.editor.template': 'only the Readability fallback names an editor (its byline, when that is a 责任编辑 line); no fixture falls back to Readability with one',
   'image.appBanner': 'an app banner or QR picture in the body: the app boxes of the fixtures go whole by their selectors before pictures are read; tested in test/rules/attack12.test.ts (banner linked to the landing page) and by its examples there',

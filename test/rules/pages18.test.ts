@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import { OUTLET_TITLE_MARKS, outletInMarks } from '../../src/rules/metadata';
-import { refusedInSentence, STOCK_INDEX_TWIN, STOCK_LINK_GROUP_NAME, STOCK_LINK_SPLIT_WORD, withoutIndexTwins } from '../../src/rules/stocks';
+import { refusedInSentence, STOCK_LINK_GROUP_NAME, STOCK_LINK_SPLIT_WORD } from '../../src/rules/stocks';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 
 /** A seed-format stock link as Sina writes it: the name in span#stock_CODE, an empty quote slot after. */
@@ -86,34 +86,20 @@ describe('a stock link that cuts a word names no stock', () => {
     });
 });
 
-describe('one index linked under both exchanges’ codes is one entry', () => {
-  for (const c of STOCK_INDEX_TWIN.examples.match) it(`${c} is an index code`, () => expect(STOCK_INDEX_TWIN.pattern.test(c)).toBe(true));
-  for (const c of STOCK_INDEX_TWIN.examples.noMatch) it(`${c} is no index code`, () => expect(STOCK_INDEX_TWIN.pattern.test(c)).toBe(false));
-
-  it('沪深300 as sh000300, then as sz399300: one entry, the first code, and the trace names the rule', () => {
+describe('an index linked under either exchange’s code is no stock', () => {
+  // Sina links an index as it links a stock (沪深300 as sh000300 or sz399300); an index is off the
+  // exchanges' stock boards, so neither code is listed, whichever comes first, and the words stay.
+  it('沪深300 as sh000300, then as sz399300: no entry, the sentences stay', () => {
     const p1 = `<p>　　${link('sh000300', '沪深300')}指数上涨0.52%。</p>`;
     const p2 = `<p>　　截至收盘，${link('sz399300', '沪深300')}报4,012.35点。</p>`;
-    const a = extract(seedPost(ps(P1) + p1 + p2 + ps(P2, P3)), { trace: true });
-    expect(a.stocks).toEqual([{ code: 'sh000300', name: '沪深300' }]);
+    const a = extract(seedPost(ps(P1) + p1 + p2 + ps(P2, P3)));
+    expect(a.stocks).toEqual([]);
+    expect(a.text).toContain('沪深300指数上涨0.52%。');
     expect(a.text).toContain('截至收盘，沪深300报4,012.35点。');
-    expect(a.trace!.some((t) => t.rule === STOCK_INDEX_TWIN.id && t.action === 'skip' && t.value === 'sz399300')).toBe(true);
   });
-  it('the Shenzhen code first keeps the Shenzhen code', () => {
-    const p1 = `<p>　　${link('sz399300', '沪深300')}上涨。${link('sh000300', '沪深300')}收涨。</p>`;
-    expect(extract(seedPost(ps(P1) + p1 + ps(P2, P3))).stocks).toEqual([{ code: 'sz399300', name: '沪深300' }]);
-  });
-  it('two indices named differently stay two (上证指数 sh000001, 深证成指 sz399001)', () => {
-    const p1 = `<p>　　${link('sh000001', '上证指数')}、${link('sz399001', '深证成指')}双双收涨。</p>`;
-    expect(codes(extract(seedPost(ps(P1) + p1 + ps(P2, P3))))).toEqual(['sh000001', 'sz399001']);
-  });
-  it('companies are never merged by name, nor an index with a company (sz000300 is a company’s code)', () => {
-    const list = [
-      { code: 'sh600000', name: '浦发银行' },
-      { code: 'sz000300', name: '浦发银行' },
-      { code: 'sh000300', name: '沪深300' },
-      { code: 'sz399300', name: '' },
-    ];
-    expect(withoutIndexTwins(list)).toEqual({ stocks: list, dropped: [] });
+  it('上证指数 sh000001 and 深证成指 sz399001 are no stocks; a company linked beside them is', () => {
+    const p1 = `<p>　　${link('sh000001', '上证指数')}、${link('sz399001', '深证成指')}双双收涨，${link('sz000001', '平安银行')}涨超3%。</p>`;
+    expect(extract(seedPost(ps(P1) + p1 + ps(P2, P3))).stocks).toEqual([{ code: 'sz000001', name: '平安银行' }]);
   });
 });
 
