@@ -207,3 +207,38 @@ describe('attack25: blockified items, offsets and containing blocks (passing)', 
   ] as const)
     atEachPlace(name, html, shown);
 });
+
+describe('attack25: a label before 文丨 drops the writer (failing)', () => {
+  // 原创, 独家, 观点 and 深度 are a WeChat post's or a column's labels, rightly no account's masthead;
+  // but the writer after 文丨 is still the writer (2021年12月 文丨张三 gives 张三). The engine keeps the
+  // line as a paragraph and names no author.
+  for (const line of ['原创 文丨张三', '独家 文丨张三', '观点 文丨张三', '深度 文丨张三'])
+    it(line, () => {
+      const a = extract(post(ps(line, P1, P2, P3)));
+      expect([a.source, a.authors]).toEqual(['新浪财经', ['张三']]);
+    });
+});
+
+describe('attack25: a 来源 line naming an outlet by its two-character name (failing)', () => {
+  // 来源：财新 and 来源：界面 name the outlets 财新 and 界面新闻 (来源：财新网 and 来源：界面新闻 are read);
+  // the engine keeps the credit as the article's first paragraph and the source stays 新浪财经.
+  // (Less sure which name the source should carry; the credit is no paragraph either way.)
+  for (const outlet of ['财新', '界面'])
+    it(`来源：${outlet}`, () => {
+      const a = extract(post(ps(`来源：${outlet}`, P1, P2, P3)));
+      expect(a.text.split('\n\n')[0]).toBe(P1);
+      expect(a.source).not.toBe('新浪财经');
+    });
+});
+
+describe('attack25: credits before 文丨 (passing)', () => {
+  for (const [line, want] of [
+    ['财经十一人 文 | 刘建中 陈汐', ['财经十一人', ['刘建中', '陈汐']]],
+    ['正和岛 文丨张三', ['正和岛', ['张三']]],
+    ['2021年12月 文丨张三', ['新浪财经', ['张三']]],
+  ] as const)
+    it(line, () => {
+      const a = extract(post(ps(line, P1, P2, P3)));
+      expect([a.source, a.authors]).toEqual(want);
+    });
+});
