@@ -128,12 +128,23 @@ const HIDDEN_REASON = {
 } as const;
 
 /**
+ * The element whose box holds `el`'s box: its parent, or, past parents of display:contents (which
+ * generate no box of their own: their children are laid out as the grandparent's), the nearest
+ * ancestor that has a box. Bounded: at most 16 such parents are passed.
+ */
+function boxParent(el: Element): Element | null {
+  let p = el.parent as Element | null;
+  for (let i = 0; i < 16 && p?.attribs && /contents/i.test(p.attribs.style ?? '') && declaredStyle(p.attribs.style ?? '', 'display') === 'contents'; i++) p = p.parent as Element | null;
+  return p?.attribs ? p : null;
+}
+
+/**
  * How the element's box draws nothing (visibility.ts), or null; a box collapsed to nothing that the
  * page opens with the fold control after it is a folded body and is not hidden.
  */
 function boxHidden(el: Element, style: string, deadline: Deadline): BoxHidden | null {
   // A flex or grid container's children are laid out as blocks (only a size can collapse them).
-  const item = /height|width/i.test(style) && laysOutItems((el.parent as Element | null)?.attribs?.style);
+  const item = /height|width/i.test(style) && laysOutItems(boxParent(el)?.attribs?.style);
   const box = elementBoxHidden(el.name, style, item);
   if (box === 'collapsed' && foldControlAfter(el, deadline)) return null;
   // A text-indent moves only the first line: a line after a <br>, and a block inside that sets its

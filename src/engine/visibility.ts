@@ -106,11 +106,13 @@ function paddings(v: string | null): { bottom?: string; right?: string } {
  * (left of a positioned box, or its right when it sets no left: right:9999px moves it 9999px left;
  * margin-left, transform:translate and translate), `y` upwards negative (top of a positioned box, or
  * its bottom when it sets no top: bottom:9999px moves it up; margin-top of a box that is not inline,
- * the translations' second value), `r` the right offset of a positioned box that sets no left
+ * the translations' second value; a padding-left or padding-top places the content back right or
+ * down), `r` the right offset of a positioned box that sets no left
  * (negative: moved right past its containing block's edge). Offsets of a static box do nothing. An
  * em is read as about 16.7px (-60em is as far as -1000px), a vw or vh as 10px; a percentage of a
  * left/top/right/bottom is a measure of the page only from 100% on, off the page; a percentage of a
- * translation (the box's own size) or of a margin (its container's) is none.
+ * translation (the box's own size) or of a margin (its container's) is none. A calc() of two terms
+ * added or subtracted (calc(-100% - 9999px)) is the sum of its terms so read; any other calc() is none.
  */
 export interface Offset {
   readonly x: number;
@@ -126,6 +128,9 @@ const OFF_PAGE_PX = -1000;
  * the direction that moves the box off it (-1: a negative left or top; 1: a positive right or bottom).
  */
 function px(v: string | undefined, percent: -1 | 0 | 1): number {
+  // A calc() of two terms added or subtracted (calc(-100% - 9999px)): each term read as one length.
+  const sum = v === undefined ? null : /^calc\(\s*([+-]?[\d.]+[a-z%]*)\s+([+-])\s+([\d.]+[a-z%]*)\s*\)$/.exec(v.trim());
+  if (sum) return px(sum[1], percent) + (sum[2] === '-' ? -px(sum[3], (-percent) as -1 | 0 | 1) : px(sum[3], percent));
   const l = length(v ?? null);
   if (!l) return 0;
   if (l.unit === 'px' || l.unit === '') return l.n;
@@ -173,6 +178,11 @@ export function ownOffset(style: string, name?: string): Offset | null {
   const display = d.get('display');
   const inline = name !== undefined && INLINE_TAGS.has(name) && (display === undefined || display === 'inline') && position !== 'absolute' && position !== 'fixed' && (d.get('float') ?? 'none') === 'none';
   if (!inline) y += px(d.get('margin-top'), 0);
+  // The box's padding places its content further right and down (margin-top:-9999px;
+  // padding-top:9999px: the content is where it was). A padding is never negative.
+  const pad = d.get('padding')?.split(/\s+(?![^(]*\))/) ?? [];
+  x += Math.max(0, px(d.get('padding-left') ?? pad[3] ?? pad[1] ?? pad[0], 0));
+  if (!inline) y += Math.max(0, px(d.get('padding-top') ?? pad[0], 0));
   const transform = d.get('transform');
   if (transform) {
     for (const m of transform.matchAll(/\btranslate(x|y|3d)?\(([^)]*)\)/g)) {

@@ -5,7 +5,7 @@
  * into `authors` / `source`. Only reporter and author roles give `authors`; desk editors,
  * photographers and production credits are credits, not authors. 本报/本刊/本台 name no outlet.
  */
-import { COUNTRY_BEFORE_OUTLET, DATELINE_PLACES, NAMED_OUTLETS, OUTLET_CREDITS, SURNAME_START, splitNames } from './names';
+import { COUNTRY_BEFORE_OUTLET, DATELINE_PLACES, NAMED_OUTLETS, OUTLET_CREDITS, OUTLET_SHORT_NAMES, SURNAME_START, splitNames } from './names';
 import type { Recognizer, RuleMeta } from './types';
 import { tableTester } from './screen';
 
@@ -71,6 +71,16 @@ const COLUMN_LABEL = String.raw`(?:(?:[0-9０-９零〇一二三四五六七八�
  * columns, nor any COLUMN_LABEL (a date, an issue's number, 编者按, 导语, 封面故事…): not mastheads.
  */
 const MASTHEAD = String.raw`(?![0-9]+(?:\s|$))(?!${COLUMN_LABEL}(?:\s|$))(?!(?:图片|图文|摄影|视频|编辑|责编|设计|策划|出品|监制|统筹|校对|作者|记者|原创|来源|本报|本刊|本台|本网|本文|全文|正文|导读|摘要|前言|引言|文章|独家|深度|观点|专栏|特稿|调查|评论|时评|头条|快讯|要闻|热点|聚焦|关注|推荐|精选|重磅|最新|专访|对话|访谈)(?:\s|$))[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,12}`;
+/**
+ * A post's or a column's genre label printed before a 文 credit (原创 文丨张三, 独家 文丨张三, 观点 文丨张三):
+ * no account's masthead (MASTHEAD refuses these words), and the writer after 文丨 is still the writer.
+ */
+const GENRE_LABEL = String.raw`(?:原创|独家|深度|观点|专栏|特稿|评论|时评|专访)`;
+/**
+ * An outlet named by its short name (OUTLET_SHORT_NAMES: 每经, 中证) before the writer of a 文 credit
+ * (文丨每经 张三, as 文丨新浪财经 张三 prints the outlet): the outlet, never a second writer.
+ */
+const OUTLET_SHORT = String.raw`(?:${Object.keys(OUTLET_SHORT_NAMES).join('|')})`;
 const ROLE_REPORTER = String.raw`(?:首席|高级|资深|实习|见习|特约|驻[\u4e00-\u4e27\u4e29-\u9fa5]{1,4})?(?:记者|评论员|通讯员|撰稿人|研究员)`;
 
 /** Roles whose names are the article's `authors` (a compiled or translated report's writer too); every other role is a credit only. */
@@ -397,17 +407,19 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.role-first',
-    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）; WeChat-account house style writes the bar as 丨 and may space the role: 作 者丨卜羽勤, and its credits after the names likewise, parted by a space or the bar: 作者丨张三 编辑丨李四 校对丨赵六, 作者丨张三丨编辑丨李四 name one author; each role with its own colon, 记者：张三 通讯员：李四, or glued to its name before the next role, more names or a closing 报道 and its dateline, 记者张三 通讯员李四 报道, 记者张三 北京报道, 记者张三 李四 报道); a desk printed before the writers (作者：数据宝 郭洁) is no author (DESK_BEFORE_NAMES in names.ts)',
+    reason: 'a credit line that starts with the role (记者 高健, 记者：吴为 编辑：白爽, 记者 | 查沁君, （作者：周潇枭 ）; WeChat-account house style writes the bar as 丨 and may space the role: 作 者丨卜羽勤, and its credits after the names likewise, parted by a space or the bar: 作者丨张三 编辑丨李四 校对丨赵六, 作者丨张三丨编辑丨李四 name one author; each role with its own colon, 记者：张三 通讯员：李四, or glued to its name before the next role, more names or a closing 报道 and its dateline, 记者张三 通讯员李四 报道, 记者张三 北京报道, 记者张三 李四 报道); a desk printed before the writers (作者：数据宝 郭洁) is no author (DESK_BEFORE_NAMES in names.ts), nor is the desk that produced the piece, printed before the role (出品：新浪财经上市公司研究院 作者：张三)',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^${LEAD_BULLET}[（(]?\s*(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作\s?者|撰文|撰稿|采写|文字)\s*(?:[:：|｜丨]\s*|\s+|(?<=记者|通讯员|实习生)(?=[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[ \u3000\u00a0]+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*?[ \u3000\u00a0]+(?:(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|[\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道$)))${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z](?:[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z、，, ]|(?<=记者|通讯员|实习生)\s*[:：|｜丨]){0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:[|｜丨]\s*)?(?:编辑|责编|校对|摄影|摄像)\s*[:：|｜丨]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}\s*)*[）)]?$`,
+      String.raw`^${LEAD_BULLET}[（(]?\s*(?:出品\s*[:：|｜丨]\s*(?<desk>[^\s:：|｜丨，。；;、（()）]{2,20})[ \u3000\u00a0]+(?=作\s?者|记者|撰文|文字))?(?<role>(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|作\s?者|撰文|撰稿|采写|文字)\s*(?:[:：|｜丨]\s*|\s+|(?<=记者|通讯员|实习生)(?=[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[ \u3000\u00a0]+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*?[ \u3000\u00a0]+(?:(?:首席|高级|实习|见习|特约)?(?:记者|通讯员)|实习生|[\u4e00-\u4e27\u4e29-\u9fa5]{0,4}报道$)))${NOT_A_NAME}(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z](?:[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z、，, ]|(?<=记者|通讯员|实习生)\s*[:：|｜丨]){0,40}?)\s*(?:[（(][^（）()]*@[^（）()]*[）)])?\s*(?:(?:[|｜丨]\s*)?(?:编辑|责编|校对|摄影|摄像)\s*[:：|｜丨]\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}\s*)*[）)]?$`,
     ),
     examples: {
       match: [
         { text: '记者 高健', groups: { role: '记者', names: '高健' } },
         // The bar may part the credits as it parts each label from its name (WeChat house style, one line).
         { text: '作者丨张三丨编辑丨李四', groups: { role: '作者', names: '张三' } },
+        // The desk that produced the piece before its writer (Sina's 上市公司研究院 prints 出品 then 作者): a credit, no author.
+        { text: '出品：新浪财经上市公司研究院 作者：张三', groups: { desk: '新浪财经上市公司研究院', role: '作者', names: '张三' } },
         { text: '● 记者 高健', groups: { role: '记者', names: '高健' } },
         { text: '■记者：魏玉坤', groups: { role: '记者', names: '魏玉坤' } },
         { text: '记者：魏玉坤、陈爱平', groups: { role: '记者', names: '魏玉坤、陈爱平' } },
@@ -432,6 +444,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '作者｜张三 责编｜李四', groups: { role: '作者', names: '张三' } },
       ],
       noMatch: [
+        '出品：新浪财经 作者表示，市场仍将震荡。',
         '记者 曾多次 报道',
         '● 记者从国家统计局获悉，全年粮食产量再创新高。',
         '■ 记者了解到，多地已出台措施。',
@@ -451,11 +464,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.wen-bar',
-    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣), perhaps with credits after the writers (文丨张三 编辑丨李四: the editor is no writer); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author. The account\'s masthead may open the line before the credit, parted by a space (财经十一人 文 | 刘建中 陈汐 柳书琪, as a magazine\'s WeChat account prints its credits): the account\'s name (MASTHEAD), which names the source only when nothing else does (a closing 作者为《财经》记者 names the outlet itself)',
+    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣), perhaps with credits after the writers (文丨张三 编辑丨李四: the editor is no writer); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author. The account\'s masthead may open the line before the credit, parted by a space (财经十一人 文 | 刘建中 陈汐 柳书琪, as a magazine\'s WeChat account prints its credits): the account\'s name (MASTHEAD), which names the source only when nothing else does (a closing 作者为《财经》记者 names the outlet itself); a genre label before the credit (原创, 独家, 观点, 深度: GENRE_LABEL) names no account and the writer is read; the outlet after the bar may be named by its short name (文丨每经 张三, 文丨中证 张三: OUTLET_SHORT_NAMES) or end in 报道 (文丨21世纪经济报道 张三), and is then no writer',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?:(?:(?<masthead>${MASTHEAD})|${COLUMN_LABEL})[ \u3000\u00a0]+)?(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET})\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?:(?:(?<masthead>${MASTHEAD})|${COLUMN_LABEL}|${GENRE_LABEL})[ \u3000\u00a0]+)?(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET}|${OUTLET_SHORT}|[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,10}?报道)\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
     ),
     examples: {
       match: [
@@ -474,6 +487,12 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '本期 文 | 张三', groups: { role: '文', names: '张三' } },
         { text: '图片来源 文 | 张三', groups: { role: '文', names: '张三' } },
         { text: '第128期 文 | 张三', groups: { role: '文', names: '张三' } },
+        // A genre label before the credit: no masthead, the writer is read.
+        { text: '原创 文丨张三', groups: { role: '文', names: '张三' } },
+        { text: '独家 文丨张三', groups: { role: '文', names: '张三' } },
+        // An outlet's short name, or a name ending in 报道, before the writer: the outlet.
+        { text: '文丨每经 张三', groups: { role: '文', outlet: '每经', names: '张三' } },
+        { text: '文丨21世纪经济报道 张三 编辑丨李四', groups: { role: '文', outlet: '21世纪经济报道', names: '张三' } },
       ],
       noMatch: ['图片 文 | 张三', '2021 文 | 张三', '本报 文 | 张三', '文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
     },

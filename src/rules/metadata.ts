@@ -5,7 +5,9 @@
  * walks these orders as written; the first place with a value decides, and the trace names it.
  */
 import { NAMED_OUTLETS, OUTLET_SITES, SELF_OUTLETS } from './bylines';
-import { COMPOUND_SURNAME, SURNAME_LED } from './names';
+import { COMPOUND_SURNAME, OUTLET_SHORT_NAMES, SURNAME_LED } from './names';
+
+const SHORT_NAMES = Object.keys(OUTLET_SHORT_NAMES).join('|');
 import type { RuleMeta } from './types';
 
 /** meta tags read by every template (name= or property=; the first non-empty one wins for each field). */
@@ -67,10 +69,10 @@ export const OUTLET_NAME: RuleMeta & { pattern: RegExp; examples: { match: reado
 /** A value of a 来源 line that is a person's name (来源: 尹娟), not an outlet: the line then names no source. */
 export const PERSON_NOT_OUTLET: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'source.person',
-  pattern: /^[\u4e00-\u4e27\u4e29-\u9fa5]{1,2}(?![报社网台刊视闻媒])[\u4e00-\u4e27\u4e29-\u9fa5]$/,
-  reason: 'a 来源 line that names a two- or three-character person, not an outlet (来源: 尹娟): it gives no source',
+  pattern: new RegExp(String.raw`^(?!(?:${SHORT_NAMES})$)[\u4e00-\u4e27\u4e29-\u9fa5]{1,2}(?![报社网台刊视闻媒])[\u4e00-\u4e27\u4e29-\u9fa5]$`),
+  reason: 'a 来源 line that names a two- or three-character person, not an outlet (来源: 尹娟): it gives no source; an outlet\'s short name (OUTLET_SHORT_NAMES: 来源：财新, 来源：界面, 来源丨每经) is the outlet',
   fixture: 'pages/chanye-finance_20050321_244339.html',
-  examples: { match: ['尹娟', '张月朦'], noMatch: ['新华社', '中新网', '央视', '北青Qnews', '国家统计局网站', '张丨三'] },
+  examples: { match: ['尹娟', '张月朦'], noMatch: ['新华社', '中新网', '央视', '北青Qnews', '国家统计局网站', '张丨三', '财新', '界面', '每经'] },
 };
 
 /**
@@ -79,19 +81,21 @@ export const PERSON_NOT_OUTLET: RuleMeta & { pattern: RegExp; examples: { match:
  * Chinese personal name (a surname and one or two characters, 张三, 王小明; a compound surname and
  * one or two, 欧阳娜娜) with no outlet word in it (…报, …社, …网, 财经, 证券, 新闻…) names a person,
  * not the outlet that published the article: no source (and no author: the body's bylines name the
- * writers). Outlets with a short name of their own (新浪财经, 经济日报, 财联社, 央视, 雪球), and the
- * short names that open with a surname's character (路透, 彭博, 和讯, 万得, 金十), stay.
+ * writers). Outlets with a short name of their own (新浪财经, 经济日报, 财联社, 央视, 雪球), the
+ * short names that open with a surname's character (路透, 彭博, 和讯, 万得, 金十), and names ending
+ * as a portal's, a research shop's or a community's name ends (金融界, 金证研, 丁香园: …界, …研, …园)
+ * stay outlets.
  */
 export const FEED_PERSON: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'source.feed-person',
   pattern: new RegExp(
-    String.raw`^(?!.*(?:财经|财富|证券|数据|新闻|资讯|传媒|研究|观察|科技|智库|频道|日报|时报|晚报|[报社网台刊视闻媒]))(?!(?:路透|彭博|和讯|华商|万得|蓝鲸|金十)$)(?:${COMPOUND_SURNAME.source.replace(/^\^/, '')}[\u4e00-\u9fa5]{1,2}|${SURNAME_LED.source.replace(/^\^/, '')}[\u4e00-\u9fa5]{1,2})$`,
+    String.raw`^(?!.*(?:财经|财富|证券|数据|新闻|资讯|传媒|研究|观察|科技|智库|频道|日报|时报|晚报|[报社网台刊视闻媒]|[界研园]$))(?!(?:路透|彭博|和讯|华商|万得|蓝鲸|金十|${SHORT_NAMES})$)(?:${COMPOUND_SURNAME.source.replace(/^\^/, '')}[\u4e00-\u9fa5]{1,2}|${SURNAME_LED.source.replace(/^\^/, '')}[\u4e00-\u9fa5]{1,2})$`,
   ),
-  reason: "a seed post's front-matter author shaped as a person's name (张三, 王小明, 欧阳娜娜) with no outlet word names no outlet: it is not the source",
+  reason: "a seed post's front-matter author shaped as a person's name (张三, 王小明, 欧阳娜娜) with no outlet word or ending (…界, …研, …园: 金融界, 金证研, 丁香园) names no outlet: it is not the source",
   fixture: 'seed-format/2021-03-22_19469826.md',
   examples: {
     match: ['张三', '王小明', '欧阳娜娜', '李大霄', '刘万里'],
-    noMatch: ['新浪财经', '中国证券报', '经济日报', '财联社', '央视', '新华社', '东方财富', '金十数据', '证券时报', '雪球', '澎湃新闻', '王五财经', '张家口日报', '路透', '彭博', '和讯', '万得'],
+    noMatch: ['新浪财经', '中国证券报', '经济日报', '财联社', '央视', '新华社', '东方财富', '金十数据', '证券时报', '雪球', '澎湃新闻', '王五财经', '张家口日报', '路透', '彭博', '和讯', '万得', '金融界', '金证研', '丁香园'],
   },
 };
 

@@ -122,6 +122,22 @@ export const COUNTRY_BEFORE_OUTLET = String.raw`(?:美国|英国|法国|德国|�
 export const NAMED_OUTLETS: readonly string[] = ['券商中国', '总台央视', '国际融资'];
 
 /**
+ * Outlets' short names as credits print them (文丨每经 张三, 来源：财新, 来源丨界面), each with the
+ * outlet it names: two characters that would otherwise read as a person's name (每经, 财新) or a
+ * common word (界面). A credit's value that is one of these names the outlet, never a person.
+ */
+export const OUTLET_SHORT_NAMES: Readonly<Record<string, string>> = {
+  每经: '每日经济新闻',
+  中证: '中国证券报',
+  上证: '上海证券报',
+  财新: '财新',
+  界面: '界面新闻',
+  澎湃: '澎湃新闻',
+  北青: '北京青年报',
+  '21世纪': '21世纪经济报道',
+};
+
+/**
  * What a 来源 line names when it lists where money or material comes from, never who published
  * (来源 个人储蓄、亲友借款, 来源：财政拨款、社会捐赠和企业赞助, 来源：自筹资金, 来源：养老金、退休金和子女赡养费):
  * the words an item of such a list ends in. An outlet's name ends as outlets end (报, 社, 网, 新闻), an
