@@ -264,6 +264,13 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       { text: '和而泰（002402.SZ）发布公告。', code: 'sz002402', name: '和而泰' },
       { text: '腾讯（00700.HK）、同花顺（300033.SZ）', code: 'hk00700', name: '腾讯', more: [{ code: 'sz300033', name: '同花顺' }] },
       { text: '新和成（002001.SZ）', code: 'sz002001', name: '新和成' },
+      // A company whose own name holds 和 after two characters is one name, never a fragment (记实业).
+      { text: '长江和记实业（00001.HK）公布中期业绩。', code: 'hk00001', name: '长江和记实业' },
+      // A time or deixis word before 与 is no company: the bracket is the one company's listings.
+      { text: '本次与比亚迪（002594.SZ、01211.HK）合作', code: 'sz002594', name: '比亚迪', more: [{ code: 'hk01211', name: '比亚迪' }] },
+      // A role the company plays (竞争对手, 客户, 供应商) is no part of its name.
+      { text: '竞争对手特斯拉（TSLA.O）', code: 'usTSLA', name: '特斯拉' },
+      { text: '控股股东中国平安（601318.SH）', code: 'sh601318', name: '中国平安' },
       { text: '苹果公司（AAPL.O）', code: 'usAAPL', name: '苹果公司' },
       // An A share and a B share of one company (张裕A 000869, 张裕B 200869): two listings, one name.
       { text: '张裕（000869.SZ、200869.SZ）', code: 'sz000869', name: '张裕', more: [{ code: 'sz200869', name: '张裕' }] },
@@ -360,6 +367,22 @@ const LEADING_CONJUNCTION_AFTER_CODE = /^(?:以及|与|及|和|同|跟|或)/;
  */
 const TWO_NAMES = /[\u4e00-\u9fa5A-Za-z0-9]{2}(?:以及|[和与及])[\u4e00-\u9fa5A-Za-z0-9]{2}/;
 
+/**
+ * A role a company plays, printed right before its name (竞争对手特斯拉（TSLA.O）, 母公司中国平安): no
+ * company's name opens so.
+ */
+const ROLE_WORD = /(?:竞争对手|对手|大客户|客户|供应商|母公司|子公司|控股股东|合作伙伴|合作方)/g;
+/**
+ * Listed companies whose own name holds 和 after two characters (长江和记实业, 00001.HK): read as two
+ * names joined, they would be cut into a fragment no company has (记实业).
+ */
+const CONJUNCTION_NAMES: readonly string[] = ['长江和记实业', '长江和记'];
+/**
+ * Words before 与/和/及 that are a time, a deixis or an adverb, never a company (本次与比亚迪, 此次与,
+ * 公司也与): the name after the conjunction is the only one.
+ */
+const PAIR_LEAD_IN = /(?:本次|此次|这次|该次|首次|再次|此前|此后|之后|此外|同时|目前|今年|去年|近日|日前|近期|此番|今日|昨日|当天|本周|上周|本月|双方|已经|共同|分别|[也还已将曾均都又再正])$/;
+
 /** A stock name's length: an A-share name fits 8 bytes (a Chinese character 2, a letter or digit 1); others up to 10 characters. */
 function nameFits(name: string, market: string): boolean {
   if (market === 'sh' || market === 'sz' || market === 'bj') {
@@ -376,16 +399,23 @@ function nameFits(name: string, market: string): boolean {
  */
 export function printedStockName(run: string, code: string, afterCode = false): string {
   const market = code.slice(0, 2);
-  for (let i = 0; i < run.length; i++) {
+  // A role the company plays, printed before its name (竞争对手特斯拉, 客户苹果), is no part of it:
+  // the name starts after the last role word that leaves two characters or more.
+  let roleEnd = 0;
+  for (const r of run.matchAll(ROLE_WORD)) if (run.length - (r.index + r[0].length) >= 2) roleEnd = r.index + r[0].length;
+  for (let i = roleEnd; i < run.length; i++) {
     const name = run.slice(i).replace(/^[·－-]+/, '');
     if (!name || !nameFits(name, market)) continue;
     // A conjunction opening the name joins it to the stock before (与比亚迪, 随后与比亚迪): the name is after it.
     const conjunction = (i === 0 && afterCode ? LEADING_CONJUNCTION_AFTER_CODE : LEADING_CONJUNCTION).exec(name);
     if (conjunction && name.length - conjunction[0].length >= 2) continue;
+    // A company whose own name holds a conjunction (长江和记实业) is one name, not two.
+    const whole = CONJUNCTION_NAMES.find((n) => name === n);
+    if (whole) return whole;
     // Two names joined by a conjunction are two companies: the code is the nearer's (腾讯和阿里巴巴（BABA.N）).
     if (TWO_NAMES.test(name)) continue;
     // The name starts after a lead-in word, or where Latin letters or digits give way to Chinese (最大IPO中国电信).
-    if (i > 0 && !NAME_LEAD_IN.test(run.slice(0, i)) && !(/[A-Za-z0-9]$/.test(run.slice(0, i)) && /^[\u4e00-\u9fa5]/.test(name))) continue;
+    if (i > 0 && i !== roleEnd && !NAME_LEAD_IN.test(run.slice(0, i)) && !(/[A-Za-z0-9]$/.test(run.slice(0, i)) && /^[\u4e00-\u9fa5]/.test(name))) continue;
     return NOT_A_NAME.test(name) || GENERIC_NAME.test(name) || GROUP_NAME.test(name) || name.replace(/^[*＊]/, '').length < 2 ? '' : name;
   }
   return '';
@@ -485,7 +515,7 @@ function pairBefore(before: string): boolean {
   const m = /(?:以及|[和与及])$/.exec(before);
   if (!m) return false;
   const first = before.slice(0, before.length - m[0].length);
-  return /[\u4e00-\u9fa5A-Za-z0-9]{2}$/.test(first) && !NAME_LEAD_IN.test(first);
+  return /[\u4e00-\u9fa5A-Za-z0-9]{2}$/.test(first) && !NAME_LEAD_IN.test(first) && !PAIR_LEAD_IN.test(first);
 }
 
 /**
@@ -576,7 +606,11 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
  * keyword linker links the phrase wherever the text uses it (推动线上线下融合发展, 要让老百姓手里有钱,
  * 鄂尔多斯市). Such a link is a mention of the company only where the words beside it speak of a
  * company: its code right after (（300959）), a company's words right after (股份, 公司, 股价, 涨停,
- * 公告, 董事长, 证券: 太平洋证券), or a stock's words right before (个股, 概念股, 上市公司).
+ * 公告, 董事长, 证券: 太平洋证券), a stock's words right before (个股, 概念股, 上市公司), a list of
+ * stocks it stands in (线上线下、机器人等多股涨停, 新大陆、线上线下涨超5%), its own longer name
+ * (老百姓大药房, 新松机器人), or, where the name opens its clause or follows a lead-in (据, 与, 此外),
+ * its papers, figures and acts (发布公告, 的公告, 2021年营收, 宣布, 表示, 持有). A word right before
+ * the name makes it part of a longer phrase (不少老百姓表示, 公司农产品营收, 工业机器人): the phrase.
  */
 export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
   names: ReadonlySet<string>;
@@ -584,6 +618,14 @@ export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
   companyAfter: RegExp;
   /** A stock's words right before the name (个股, 概念股, 上市公司…). */
   companyBefore: RegExp;
+  /** A company's act right after the name, where the name opens its clause (人人乐表示, 好想你宣布). */
+  companyVerb: RegExp;
+  /** The company's papers and figures right after the name (发布公告, 的公告, 2021年营收). */
+  companyOf: RegExp;
+  /** A list of stocks the name stands in (线上线下、机器人等多股涨停, 新大陆、线上线下涨超5%). */
+  stockList: RegExp;
+  /** The company's own longer names around the link (老百姓|大药房, 新松|机器人). */
+  ownNames: readonly string[];
   examples: LinkContextExamples;
 } = {
   id: 'stock.link.common-phrase',
@@ -597,7 +639,11 @@ export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
   ]),
   companyAfter:
     /^\s*(?:[\u4e00-\u9fa5]{0,6}?股份|[（(]\s*(?:(?:股票|证券)?代码\s*[：:]\s*)?(?:\d{6}|\d{5}|[A-Z]{2}\d{6})|\d{6}\b|公司|集团|控股|证券|股价|股票|市值|公告|董事|董秘|总经理|总裁|高管|年报|半年报|季报|财报|营收|净利|回购|减持|增持|(?:今日|早盘|盘中|午后|尾盘|当日|昨日)?(?:大|收|再度|一度|集体)?(?:涨停|跌停|涨|跌)(?!价))/,
-  companyBefore: /(?:个股|股票|概念股|龙头股|上市公司|港股|[AB]股|持股|入股|参股|股东)\s*$/,
+  companyBefore: /(?:个股(?:方面|中)?[，,：:]?|股票|概念股|龙头股|上市公司|港股|[AB]股|持股|入股|参股|股东)\s*$/,
+  companyVerb: /^(?:宣布|表示|称|披露|公布|持有|回应|澄清|拟)/,
+  companyOf: /^(?:的)?(?:发布公告|公告|年报|半年报|季报|财报|股价|股东|董事会|公司|(?:\d{4}年)?(?:全年|上半年|前三季度|[一二三四]季度)?(?:营收|营业收入|净利润?))/,
+  stockList: /^(?:、[^，。；！？]{1,12}?)*(?:等[^，。；！？]{0,6}?股|[^，。；！？]{0,12}?(?:涨停|跌停|涨超|跌超|涨逾|跌逾))/,
+  ownNames: ['老百姓大药房', '新松机器人'],
   examples: {
     match: [
       { text: '推动线上线下融合发展。', link: '线上线下' },
@@ -609,6 +655,13 @@ export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
       { text: '致敬时代驱动力', link: '驱动力' },
       { text: '鄂尔多斯市、扬州市、阿拉山口市等地。', link: '鄂尔多斯' },
       { text: '农产品价格上涨。', link: '农产品' },
+      // A modifier before the name: the phrase, not the company, acts.
+      { text: '不少老百姓表示，物价总体平稳。', link: '老百姓' },
+      { text: '从老百姓的角度来讲，最后要看到老百姓的收入增长。', link: '老百姓' },
+      { text: '机电产品、农产品分别进口1.11万亿元。', link: '农产品' },
+      { text: '荆州、连云港、汕头入围今年“五一”热门旅游城市。', link: '连云港' },
+      { text: '2021金融街论坛年会上也曾表示。', link: '金融街' },
+      { text: '公司农产品营收占比超过六成。', link: '农产品' },
     ],
     noMatch: [
       { text: '线上线下（300959）股价大涨。', link: '线上线下' },
@@ -619,6 +672,17 @@ export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
       { text: '老百姓大药房连锁股份有限公司', link: '老百姓' },
       { text: '太平洋证券则表示，由于计提资产减值。', link: '太平洋' },
       { text: '机器人（300024）发布公告。', link: '机器人' },
+      { text: '老百姓大药房发布公告称，拟收购多家门店。', link: '老百姓' },
+      { text: '新松机器人发布公告。', link: '机器人' },
+      { text: '鄂尔多斯发布公告称，公司2021年净利润同比增长。', link: '鄂尔多斯' },
+      { text: '机器人2021年营收同比增长。', link: '机器人' },
+      { text: '据机器人的公告，公司拟回购股份。', link: '机器人' },
+      { text: '好想你宣布，拟收购百草味。', link: '好想你' },
+      { text: '人人乐表示，公司将继续推进门店调整。', link: '人人乐' },
+      { text: '金融街持有该项目51%股权。', link: '金融街' },
+      { text: '线上线下、机器人等多股涨停。', link: '机器人' },
+      { text: '个股方面，新大陆、线上线下涨超5%。', link: '新大陆' },
+      { text: '此外，鄂尔多斯发布公告称。', link: '鄂尔多斯' },
     ],
   },
   fixture: 'seed-format/2022-02-08_5733a6f1.md',
@@ -725,7 +789,7 @@ export function refusedStockLink(name: string, before: string, after: string): R
   if (STOCK_LINK_GROUP_NAME.pattern.test(after)) return STOCK_LINK_GROUP_NAME;
   if (splitsWord(name, before, after)) return STOCK_LINK_SPLIT_WORD;
   const p = STOCK_LINK_COMMON_PHRASE;
-  if (p.names.has(name) && !p.companyAfter.test(after) && !p.companyBefore.test(before)) return p;
+  if (p.names.has(name) && !commonPhraseCompany(name, before, after)) return p;
   return null;
 }
 
