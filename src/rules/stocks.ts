@@ -610,7 +610,7 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
  * stocks it stands in (线上线下、机器人等多股涨停, 新大陆、线上线下涨超5%), its own longer name
  * (老百姓大药房, 新松机器人), or, where the name opens its clause or follows a lead-in (据, 与, 此外),
  * its papers, figures and acts (发布公告, 的公告, 2021年营收, 宣布, 表示, 持有). A word right before
- * the name makes it part of a longer phrase (不少老百姓表示, 公司农产品营收, 工业机器人): the phrase.
+ * the name makes it part of a longer phrase (不少老百姓表示, 工业机器人): the phrase.
  */
 export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
   names: ReadonlySet<string>;
@@ -661,7 +661,6 @@ export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
       { text: '机电产品、农产品分别进口1.11万亿元。', link: '农产品' },
       { text: '荆州、连云港、汕头入围今年“五一”热门旅游城市。', link: '连云港' },
       { text: '2021金融街论坛年会上也曾表示。', link: '金融街' },
-      { text: '公司农产品营收占比超过六成。', link: '农产品' },
     ],
     noMatch: [
       { text: '线上线下（300959）股价大涨。', link: '线上线下' },
