@@ -778,6 +778,26 @@ function splitsWord(name: string, before: string, after: string): boolean {
 }
 
 /**
+ * Whether a link on a name of STOCK_LINK_COMMON_PHRASE speaks of the company: its code or a company's
+ * word right after or a stock's word right before, its papers and figures (发布公告, 的公告, 营收), an
+ * act of the company where the name opens its clause (人人乐表示, not 不少老百姓表示), a list of stocks
+ * (、…等多股, …涨超5%), or the company's own longer name (老百姓大药房, 新松机器人).
+ */
+function commonPhraseCompany(name: string, before: string, after: string): boolean {
+  const p = STOCK_LINK_COMMON_PHRASE;
+  if (p.companyAfter.test(after) || p.companyBefore.test(before) || p.stockList.test(after)) return true;
+  // A word right before the name (不少老百姓) makes it part of a longer phrase: its papers
+  // and acts are the company's only where the name opens its clause or follows a lead-in (据, 与).
+  const opens = /(?:^|[，。；：！？、\s“”"（(]|据|由|与|和|及|其中|此外|同时|另外|而|但)$/.test(before);
+  if (opens && (p.companyOf.test(after) || p.companyVerb.test(after))) return true;
+  for (const own of p.ownNames) {
+    const at = own.indexOf(name);
+    if (at >= 0 && before.endsWith(own.slice(0, at)) && after.startsWith(own.slice(at + name.length))) return true;
+  }
+  return false;
+}
+
+/**
  * The rule that refuses a stock link on `name`, given the line's text right before and right
  * after the link, or null when the link names the company.
  */
