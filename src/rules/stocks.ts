@@ -766,9 +766,9 @@ export const STOCK_LINK_SPLIT_WORD: RuleMeta & {
   fixture: 'seed-format/2021-05-05_4698a33a.md',
 };
 
-/** Whether `name`, with `before` and `after` beside it, spells a word of STOCK_LINK_SPLIT_WORD longer than the name. */
-function splitsWord(name: string, before: string, after: string): boolean {
-  for (const word of STOCK_LINK_SPLIT_WORD.words) {
+/** Whether `name`, with `before` and `after` beside it, spells one of `words` longer than the name (at any place the name stands in it). */
+function spellsWord(words: readonly string[], name: string, before: string, after: string): boolean {
+  for (const word of words) {
     if (word.length <= name.length) continue;
     for (let at = word.indexOf(name); at >= 0; at = word.indexOf(name, at + 1)) {
       if (before.endsWith(word.slice(0, at)) && after.startsWith(word.slice(at + name.length))) return true;
@@ -790,11 +790,7 @@ function commonPhraseCompany(name: string, before: string, after: string): boole
   // and acts are the company's only where the name opens its clause or follows a lead-in (据, 与).
   const opens = /(?:^|[，。；：！？、\s“”"（(]|据|由|与|和|及|其中|此外|同时|另外|而|但)$/.test(before);
   if (opens && (p.companyOf.test(after) || p.companyVerb.test(after))) return true;
-  for (const own of p.ownNames) {
-    const at = own.indexOf(name);
-    if (at >= 0 && before.endsWith(own.slice(0, at)) && after.startsWith(own.slice(at + name.length))) return true;
-  }
-  return false;
+  return spellsWord(p.ownNames, name, before, after);
 }
 
 /**
@@ -806,7 +802,7 @@ export function refusedStockLink(name: string, before: string, after: string): R
     if (shape.test(name) && continuations.some((c) => after.startsWith(c))) return STOCK_LINK_LONGER_NAME;
   }
   if (STOCK_LINK_GROUP_NAME.pattern.test(after)) return STOCK_LINK_GROUP_NAME;
-  if (splitsWord(name, before, after)) return STOCK_LINK_SPLIT_WORD;
+  if (spellsWord(STOCK_LINK_SPLIT_WORD.words, name, before, after)) return STOCK_LINK_SPLIT_WORD;
   const p = STOCK_LINK_COMMON_PHRASE;
   if (p.names.has(name) && !commonPhraseCompany(name, before, after)) return p;
   return null;
