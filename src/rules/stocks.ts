@@ -743,7 +743,7 @@ export const STOCK_LINK_SPLIT_WORD: RuleMeta & {
   id: 'stock.link.split-word',
   reason: 'a stock link that starts or ends inside a word of the sentence (海洋王|国, 创|新文化, 数字人|民币) is the linker matching characters across a word, not the company',
   // Whole words only, as printed: 长隆海洋王国 (the park's name, not 海洋王国, which 海洋王国际化 also spells).
-  words: ['长隆海洋王国', '创新文化', '数字人文', '数字人民币'],
+  words: ['长隆海洋王国', '创新文化', '数字人文', '数字人民币', '平安夜', '最美的', '更美的'],
   examples: {
     match: [
       // 2021-05-05_4698a33a: the theme park.
@@ -753,12 +753,17 @@ export const STOCK_LINK_SPLIT_WORD: RuleMeta & {
       // 2022-08-12_799b85dd: digital humanities.
       { text: '宁波历史数字人文研究项目团队带头人。', link: '数字人' },
       { text: '数字人民币试点范围进一步扩大。', link: '数字人' },
+      // 平安|夜 (Christmas Eve), 最|美的 (the most beautiful): the linker's 中国平安 and 美的集团 names.
+      { text: '平安夜前后，商场客流明显回升。', link: '平安' },
+      { text: '这是一年中最美的风景。', link: '美的' },
     ],
     noMatch: [
       { text: '海洋王（002724）发布公告。', link: '海洋王' },
       { text: '海洋王照明科技股份有限公司', link: '海洋王' },
       { text: '新文化（300336）公告称，拟转让子公司股权。', link: '新文化' },
       { text: '数字人股价大涨。', link: '数字人' },
+      { text: '平安银行发布公告。', link: '平安' },
+      { text: '美的（000333）发布年报，营收同比增长。', link: '美的' },
       // 海洋王|国际化: the company's strategy, the characters spell 海洋王国 across the words.
       { text: '海洋王国际化战略稳步推进。', link: '海洋王' },
     ],
