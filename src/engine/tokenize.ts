@@ -268,6 +268,9 @@ export class OwnTokenizer {
       if (at + n >= len) break;
       const t = html.charCodeAt(at + n);
       if (t !== 0x3e && !isWs(t)) continue;
+      // htmlparser2 matches the end tag with `c | 0x20`, so U+000F reads as its '/' and U+001C as its '<'
+      // (<U+000Fstyle>, U+001C/style>): raw text holding either before the end is given up, not guessed.
+      if (rawControl(html, from, at)) return this.fail('raw text holds a control character htmlparser2 may read as an end tag');
       this.isSpecial = false;
       if (at > from) {
         this.cbs.ontext(from, at);
@@ -282,4 +285,16 @@ export class OwnTokenizer {
     this.giveUp(why);
     return -1;
   }
+}
+
+/**
+ * Whether html[from, to) holds U+000F after a '<', or U+001C, which htmlparser2's case folding reads
+ * as an end tag's '/' or '<'. One pass over the raw text the end-tag search has already crossed.
+ */
+function rawControl(html: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 0x1c || (c === 0x0f && i > from && html.charCodeAt(i - 1) === 0x3c)) return true;
+  }
+  return false;
 }

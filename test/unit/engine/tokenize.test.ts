@@ -63,6 +63,9 @@ describe('the own tokenizer makes htmlparser2’s calls or gives up', () => {
     ['<tmp>, which htmlparser2 reads as raw text up to </xmp', '<p>a<tmp><span hidden>b</xmp>c</p>'],
     ['<XITLE>, which htmlparser2 reads as raw text up to </title', '<XITLE><img src=x>b</title>'],
     ['<xextarea>, which htmlparser2 reads as raw text up to </textarea', '<xextarea><b>x</textarea>'],
+    // htmlparser2 matches a raw-text end with `c | 0x20`: U+000F reads as its '/', U+001C as its '<'.
+    ['U+000F after a < in raw text, which htmlparser2 reads as </', '<style>a{}<\u000fstyle>b{}</style><p>c</p>'],
+    ['U+001C in raw text, which htmlparser2 may read as <', '<style>a{}\u001c/style>b{}</style><p>c</p>'],
   ])('gives up on %s', (_, html) => {
     expect(record(html, true).why).not.toBeNull();
   });
