@@ -602,8 +602,8 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
 
 /**
  * Some listed companies are named by an ordinary phrase or a place (线上线下 300959, 新产业 300832,
- * 机器人 300024, 老百姓 603883, 农产品 000061, 驱动力 838275, 鄂尔多斯 600295, 金融街 000402), and Sina's
- * keyword linker links the phrase wherever the text uses it (推动线上线下融合发展, 要让老百姓手里有钱,
+ * 机器人 300024, 老百姓 603883, 农产品 000061, 驱动力 838275, 动力源 600405, 鄂尔多斯 600295, 金融街 000402), and
+ * Sina's keyword linker links the phrase wherever the text uses it (推动线上线下融合发展, 要让老百姓手里有钱, 新动力源,
  * 鄂尔多斯市). Such a link is a mention of the company only where the words beside it speak of a
  * company: its code right after (（300959）), a company's words right after (股份, 公司, 股价, 涨停,
  * 公告, 董事长, 证券: 太平洋证券), a stock's words right before (个股, 概念股, 上市公司), a list of
@@ -633,7 +633,7 @@ export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
   names: new Set([
     // Phrases: every one seen linked in ordinary sentences of the corpus, and a few of the same kind.
     '线上线下', '新产业', '机器人', '老百姓', '智慧农业', '太阳能', '农产品', '驱动力', '数字人', '新文化',
-    '创新医疗', '国际医学', '信息发展', '美丽生态', '新大陆', '好想你', '人人乐',
+    '创新医疗', '国际医学', '信息发展', '美丽生态', '新大陆', '好想你', '人人乐', '动力源',
     // Places (a city, a district, a street, a landmark, an ocean).
     '金融街', '中关村', '鄂尔多斯', '连云港', '张家界', '陆家嘴', '外高桥', '东方明珠', '太平洋',
   ]),
@@ -661,6 +661,8 @@ export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
       { text: '机电产品、农产品分别进口1.11万亿元。', link: '农产品' },
       { text: '荆州、连云港、汕头入围今年“五一”热门旅游城市。', link: '连云港' },
       { text: '2021金融街论坛年会上也曾表示。', link: '金融街' },
+      // 动力源 (600405) is also "a source of driving force", the words of planning documents.
+      { text: '培育和形成区域经济发展新动力源；', link: '动力源' },
     ],
     noMatch: [
       { text: '线上线下（300959）股价大涨。', link: '线上线下' },
@@ -682,6 +684,8 @@ export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
       { text: '线上线下、机器人等多股涨停。', link: '机器人' },
       { text: '个股方面，新大陆、线上线下涨超5%。', link: '新大陆' },
       { text: '此外，鄂尔多斯发布公告称。', link: '鄂尔多斯' },
+      { text: '动力源（600405）发布公告。', link: '动力源' },
+      { text: '动力源股价大涨。', link: '动力源' },
     ],
   },
   fixture: 'seed-format/2022-02-08_5733a6f1.md',
