@@ -8,7 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { APP_PICTURE, appPicture, CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
-import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, PUNCTUATION_ONLY, SPEAKER_LABEL, TWO_LINE_SUBHEAD, COLOURED_SUBHEAD } from '../rules/lines';
+import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, NUMBERED_QUESTION_HEAD, PUNCTUATION_ONLY, SPEAKER_LABEL, TWO_LINE_SUBHEAD, COLOURED_SUBHEAD } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -821,7 +821,10 @@ export class BlockBuilder {
     // A line an interview labels as its question or answer (问：…, 澎湃新闻：…？) is a line of the exchange.
     const labelled = this.heading === 0 && INTERVIEW_QUESTION.pattern.test(text);
     if (labelled) this.interviewLabel = true;
-    const bolded = allBold && text.length <= MAX_HEADING_CHARS && !BOLD_EMPHASIS.pattern.test(text) && !labelled;
+    // A numbered question heads its section however long it is (NUMBERED_QUESTION_HEAD): a list of questions is read alike.
+    const numberedAsk = allBold && !labelled && text.length > MAX_HEADING_CHARS && text.length <= NUMBERED_QUESTION_HEAD.maxChars && NUMBERED_QUESTION_HEAD.pattern.test(text);
+    if (numberedAsk) this.ctx.trace.add({ stage: 'blocks', rule: NUMBERED_QUESTION_HEAD.id, action: 'keep', reason: NUMBERED_QUESTION_HEAD.reason, text }, this.blocks.length);
+    const bolded = numberedAsk || (allBold && text.length <= MAX_HEADING_CHARS && !BOLD_EMPHASIS.pattern.test(text) && !labelled);
     if (allBold && labelled && text.length <= MAX_HEADING_CHARS) this.ctx.trace.add({ stage: 'blocks', rule: INTERVIEW_QUESTION.id, action: 'keep', reason: INTERVIEW_QUESTION.reason, text }, this.blocks.length);
     else if (allBold && !bolded && text.length <= MAX_HEADING_CHARS) this.ctx.trace.add({ stage: 'blocks', rule: BOLD_EMPHASIS.id, action: 'keep', reason: BOLD_EMPHASIS.reason, text }, this.blocks.length);
     // A paragraph of punctuation only: a lone colon finishes the line before it; symbols (▷) are decoration.

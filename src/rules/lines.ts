@@ -636,6 +636,37 @@ export const BOLD_EMPHASIS: RuleMeta & { pattern: RegExp; examples: { match: rea
 type LinePattern = RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } };
 
 /**
+ * A bold line numbered as a section that asks (一、…？, （三）…？, 2．…？) heads its section however
+ * long it is: an interview or a briefing numbered by its questions prints every question the same
+ * way, and a question that explains its background before asking (三、10月初，美国贸易代表戴琪…。
+ * 您如何评价？) is no less the head of its section than a short one. The length a subheading is
+ * otherwise held to (50 characters) would split one numbered list into headings and paragraphs.
+ * Bounded (`maxChars`): a numbered paragraph of argument that happens to end in a question is longer.
+ */
+export const NUMBERED_QUESTION_HEAD: RuleMeta & { pattern: RegExp; maxChars: number; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'block.numbered-question-head',
+  reason: 'a bold line numbered as a section that asks (一、…？, （三）…？, 2．…？) is the head of its section however long (up to 120 characters): a list of numbered questions is read the same way throughout, never part headings and part paragraphs',
+  fixture: 'seed-format/2021-10-13_0cf093a7.md',
+  maxChars: 120,
+  pattern: /^(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d)))[^]*[？?][”"」』）)]?$/,
+  examples: {
+    match: [
+      '三、10月初，美国贸易代表戴琪就拜登政府对华贸易政策发表演讲，提到中美脱钩不现实，认为重新挂钩是一种遥远的可能。但她也提到要和盟友一起应对中国“非市场行为”。您如何评价？',
+      '四、美英澳宣布建立三方安全伙伴关系（AUKUS），并计划开展核潜艇合作，对地区局势会产生什么样的影响？',
+      '一、美国打了20年阿富汗战争最终不得不仓促撤出，人们从中可以到什么启示？',
+    ],
+    noMatch: [
+      '追问：美国在阿富汗政策最大的教训是什么？您认为美国会汲取教训吗？',
+      '中国基金报记者：您认为今年市场主线会是什么？哪些行业更值得看好？',
+      '普惠制是什么？和最惠国待遇有何区别？',
+      '一是着力提高粮食综合生产能力。',
+      '一、人口净流入的大城市',
+      '1．人口净流入的大城市、设区市市区；2．“四大都市区”核心区内的城市；3．工业大市、大县。',
+    ],
+  },
+};
+
+/**
  * Who asks or answers in an interview, as the line's label: 问/答, Q/A (numbered or not), 记者,
  * 主持人, or the outlet whose reporter asks (澎湃新闻：, 《财经》：, 中国基金报：, 每经记者：).
  */
