@@ -31,8 +31,12 @@ export const SLOW = [
  * At least two worker threads: vitest's default is one fewer than the cores, which on a 2-core
  * machine is one thread for every test file while the second core waits. Two threads cost a few
  * seconds more CPU (each loads the modules and extracts the fixtures it needs) and finish sooner.
+ *
+ * SINA_CLEAN_TEST_SAMPLE: the sweeps that parse every fixture again on their own (a jsdom document,
+ * the extension's parse stage, parse5 in pieces, every fixture line's variants) run one fixture
+ * of each folder and template here and every fixture in `npm test` (test/support/sweep.ts).
  */
 export default defineConfig({
   ...shared,
-  test: { ...shared.test, exclude: [...shared.test.exclude, ...SLOW], pool: 'threads', isolate: false, maxWorkers: Math.max(2, availableParallelism() - 1) },
+  test: { ...shared.test, exclude: [...shared.test.exclude, ...SLOW], pool: 'threads', isolate: false, env: { SINA_CLEAN_TEST_SAMPLE: '1' }, maxWorkers: Math.max(2, availableParallelism() - 1) },
 });

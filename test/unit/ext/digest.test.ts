@@ -2,7 +2,8 @@
  * The reader chunk gives the engine only the parts of a page its templates read (the digest). For
  * every fixture page, every synthetic e2e page and every hostile page, extracting the digest must
  * give exactly the Article the whole page (as the browser holds it) gives, or the same error; and
- * for the fixture pages that is the Article of the saved file.
+ * for the fixture pages that is the Article of the saved file. A jsdom document per page is most of
+ * the cost: `npm run test:quick` reads one fixture page of each template (test/support/sweep.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -11,6 +12,7 @@ import { ExtractError } from '../../../src/article';
 import { doctypeOf, pageDigest } from '../../../src/ext/reader/digest';
 import { pageFamily } from '../../../src/ext/page-parts';
 import { loadCorpus, readFixture } from '../../support/corpus';
+import { fixtureKind, sweep } from '../../support/sweep';
 import { allPages, type ServedPage } from '../../e2e/harness/catalog';
 import { pageText } from '../../e2e/harness/expected';
 
@@ -35,7 +37,8 @@ function browserDocument(html: string): Document {
   return doc;
 }
 
-const fixturePages = loadCorpus().filter((f) => f.folder === 'pages' || (f.folder === 'synthetic' && f.url));
+const allFixturePages = loadCorpus().filter((f) => f.folder === 'pages' || (f.folder === 'synthetic' && f.url));
+const fixturePages = sweep(allFixturePages, fixtureKind);
 const served: ServedPage[] = allPages().filter((p) => p.kind !== 'fixture');
 
 describe('digest: the engine reads the same article from the parts as from the whole page', () => {
@@ -52,12 +55,12 @@ describe('digest: the engine reads the same article from the parts as from the w
   });
 
   test('2017+ pages shrink to a fraction of the page; table layouts are read whole', () => {
-    const big = fixturePages.find((f) => f.id.includes('news_20240510_inausehc2630922'))!;
+    const big = allFixturePages.find((f) => f.id.includes('news_20240510_inausehc2630922'))!;
     const html = readFixture(big);
     const d = pageDigest(new JSDOM(html).window.document);
     expect(d.kind).toBe('parts');
     expect(d.html.length).toBeLessThan(html.length / 4);
-    const legacy = fixturePages.find((f) => f.id.includes('chanye-finance'))!;
+    const legacy = allFixturePages.find((f) => f.id.includes('chanye-finance'))!;
     expect(pageDigest(new JSDOM(readFixture(legacy)).window.document).kind).toBe('whole');
   });
 
