@@ -13,7 +13,9 @@
  * predictors: a seed post costs about twice its plain-loop time there). `--cold=N` is N iterations of
  * integer arithmetic (default 1e7, about 10 ms; no allocation, so no garbage is left to anyone);
  * `--cold=peer` is Readability on linkedom over another input; `--cold=gc` is one full garbage
- * collection (what a process that also runs jsdom or other large work meets between two calls).
+ * collection (a harsher condition than the bench's: after a forced collection V8 discards the
+ * optimised code that held the engine's object shapes, which the bench's own collections do not;
+ * see docs/bench.md, "A forced collection is not the bench's").
  * The churn is not timed. (The two copies share their external packages, domhandler among them:
  * to compare copies that differ in what they keep alive across calls, bundle the packages in.)
  */
