@@ -5,6 +5,7 @@ import { RULE_MODULE, stripRuleExamples } from './src/ext/tools/strip-examples';
 import { readerChunkSwapFor, swapFor } from './src/ext/tools/module-swaps';
 import { SCREEN_DATA_MODULE, screenDataModule } from './src/ext/tools/screen-data';
 import { bundleReport, type BundleReportChunk } from './src/ext/tools/bundle-report';
+import { LOCALE_TABLE, readerStrings } from './src/ext/tools/reader-strings';
 import { READER_CHUNK_PATH, READER_EXTRAS_GLOBAL, READER_EXTRAS_PATH, READER_GLOBAL } from './src/ext/chunks';
 
 const GECKO_ID = 'sina-clean@sina-clean.app';
@@ -99,6 +100,14 @@ export default defineConfig({
           enforce: 'pre',
           resolveId(source: string, importer: string | undefined) {
             return readerChunkSwapFor(source, importer);
+          },
+        },
+        {
+          // Only the UI strings the reader's code names (src/ext/tools/reader-strings.ts).
+          name: 'sina-clean:reader-strings',
+          enforce: 'pre',
+          transform(code: string, id: string) {
+            return LOCALE_TABLE.test(id) ? { code: readerStrings(code), map: null } : null;
           },
         },
         ...(config.plugins ?? []),

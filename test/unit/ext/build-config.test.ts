@@ -77,6 +77,8 @@ describe('extension build wiring', () => {
     const cfg = read('wxt.config.ts');
     expect(cfg).toMatch(/'vite:build:extendConfig': \(entrypoints, config\) => \{\s*if \(!entrypoints\.some\(\(e\) => e\.name === READER_ENTRY\)\) return;/);
     expect(cfg).toMatch(/resolveId\(source: string, importer: string \| undefined\) \{\s*return readerChunkSwapFor\(source, importer\);/);
+    // Its copy of the UI strings: only the messages its code names (src/ext/tools/reader-strings.ts).
+    expect(cfg).toMatch(/name: 'sina-clean:reader-strings',\s*enforce: 'pre',\s*transform\(code: string, id: string\) \{\s*return LOCALE_TABLE\.test\(id\) \? \{ code: readerStrings\(code\), map: null \} : null;/);
     // Before the build-wide swaps, so that its cheerio stand-in wins over theirs.
     expect(cfg).toMatch(/config\.plugins = \[\s*\{\s*name: 'sina-clean:reader-chunk-swaps',[\s\S]*?\},\s*\.\.\.\(config\.plugins \?\? \[\]\),\s*\];/);
     expect(() => noYaml()).toThrow(/reader-extras/);
