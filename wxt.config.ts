@@ -4,6 +4,8 @@ import { CONTENT_SCRIPT_BUDGET, overBudget } from './src/ext/tools/budget';
 import { RULE_MODULE, stripRuleExamples } from './src/ext/tools/strip-examples';
 import { readerChunkSwapFor, swapFor } from './src/ext/tools/module-swaps';
 import { SCREEN_DATA_MODULE, screenDataModule } from './src/ext/tools/screen-data';
+import { bundleReport, type BundleReportChunk } from './src/ext/tools/bundle-report';
+import { LOCALE_TABLE, readerStrings } from './src/ext/tools/reader-strings';
 import { READER_CHUNK_PATH, READER_EXTRAS_GLOBAL, READER_EXTRAS_PATH, READER_GLOBAL } from './src/ext/chunks';
 
 const GECKO_ID = 'sina-clean@sina-clean.app';
@@ -67,6 +69,14 @@ export default defineConfig({
         },
       },
       {
+        // `SINA_CLEAN_BUNDLE_REPORT=1 npx wxt build`: what each built script holds, module by module
+        // (rendered bytes before minification), largest first (src/ext/tools/bundle-report.ts).
+        name: 'sina-clean:bundle-report',
+        generateBundle(_options: unknown, bundle: Record<string, BundleReportChunk>) {
+          if (process.env.SINA_CLEAN_BUNDLE_REPORT) console.log(bundleReport(Object.values(bundle)));
+        },
+      },
+      {
         // The always-injected content script has a size budget; the build fails over it.
         name: 'sina-clean:content-script-budget',
         generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string }>) {
@@ -80,11 +90,11 @@ export default defineConfig({
     ],
   }),
   hooks: {
-    // The reader chunk's own swaps (READER_CHUNK_SWAPS: no YAML writer there), in its build only.
+    // The reader chunk's own swaps (READER_CHUNK_SWAPS: no cheerio, no YAML writer there), in its
+    // build only; first, so that they win over the build-wide swaps of the same import.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === READER_ENTRY)) return;
       config.plugins = [
-        ...(config.plugins ?? []),
         {
           name: 'sina-clean:reader-chunk-swaps',
           enforce: 'pre',
@@ -92,6 +102,15 @@ export default defineConfig({
             return readerChunkSwapFor(source, importer);
           },
         },
+        {
+          // Only the UI strings the reader's code names (src/ext/tools/reader-strings.ts).
+          name: 'sina-clean:reader-strings',
+          enforce: 'pre',
+          transform(code: string, id: string) {
+            return LOCALE_TABLE.test(id) ? { code: readerStrings(code), map: null } : null;
+          },
+        },
+        ...(config.plugins ?? []),
       ];
     },
   },

@@ -4,13 +4,13 @@
  * parsing algorithm and its repairs of broken markup (Chromium also attaches elements deeper than
  * 512 levels at that level, as the engine's parse5 adapter does); the browser parses natively, and
  * the reader chunk carries no parse5. The tree is copied into the domhandler nodes the engine walks
- * (src/ext/engine-shims/cheerio-dom.ts), bounded in attributes, nodes and the time budget.
+ * (src/ext/engine-shims/browser-tree.ts), bounded in attributes, nodes and the time budget.
  *
  * Splitting a seed-format post's front matter is text handling and stays the engine's own.
  */
 import type { Document } from 'domhandler';
 import type { Ctx } from '../../engine/context';
-import { parseWithBrowser, withDeadline } from './cheerio-dom';
+import { parseWithBrowser, withDeadline } from './browser-tree';
 
 export { splitFrontMatter, type SplitInput } from '../../engine/front-matter';
 

@@ -11,7 +11,7 @@
  */
 import { ExtractError } from '../../article';
 import { Document as DomhandlerDocument } from 'domhandler';
-import { copyTree, MAX_NODES } from '../engine-shims/cheerio-dom';
+import { copyTree, MAX_NODES } from '../engine-shims/browser-tree';
 import { PAGE_FAMILIES, PAGE_WIDE_PARTS } from '../page-parts';
 
 const KEEP = [...PAGE_WIDE_PARTS, ...PAGE_FAMILIES.flatMap((f) => [f.title, f.body, ...f.parts])].join(', ');
@@ -123,7 +123,7 @@ export interface DigestTree {
  * engine walks (src/engine/extract.ts `extractTree`): no serialising, no second parse, no scan of
  * markup. The tree is the one the browser's parser builds from `pageDigest(doc).html` (the
  * document's head and body are always there, as a parser makes them); the copy is bounded in
- * nodes, characters and time (src/ext/engine-shims/cheerio-dom.ts).
+ * nodes, characters and time (src/ext/engine-shims/browser-tree.ts).
  */
 export function pageTree(doc: Document): DigestTree {
   const tree = new DomhandlerDocument([]);

@@ -9,7 +9,7 @@ import type { CopyKind } from '../format';
 import type { ActionResult, ExtractResult } from '../messages';
 import { afterNextPaint, NO_FRAME_WAIT_MS, swapIn, swapOut, type Swap } from '../page-swap';
 import { normalizeSettings, type Settings } from '../settings';
-import { withDeadline } from '../engine-shims/cheerio-dom';
+import { withDeadline } from '../engine-shims/browser-tree';
 import { pageTree } from './digest';
 import { tableTr } from '../strings';
 import { browserSpeech } from './speech';

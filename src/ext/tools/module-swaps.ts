@@ -72,9 +72,17 @@ export const MODULE_SWAPS: readonly ModuleSwap[] = [
 
 /**
  * Swaps for the reader chunk alone (entrypoints/reader.ts), not for the other builds (popup,
- * library, the reader's second chunk), which need the real module.
+ * library, the reader's second chunk), which need the real module. Where both tables name the same
+ * import (cheerio from the engine), the reader chunk's swap wins.
  */
 export const READER_CHUNK_SWAPS: readonly ModuleSwap[] = [
+  {
+    id: 'no-cheerio',
+    source: 'cheerio',
+    importer: under(/[\\/]src[\\/]engine[\\/]extract\.ts$/),
+    target: shim('no-cheerio.ts'),
+    why: "only the Readability fallback, left out of the extension, asks the engine for a cheerio API (see src/ext/engine-shims/no-cheerio.ts)",
+  },
   {
     id: 'no-yaml',
     source: 'yaml',

@@ -5,7 +5,8 @@
  * all evaluated when the chunk loads. This transform replaces the value of every `examples`
  * property of an object literal in a rule module with `void 0`, so the examples stay beside their
  * rules in the source and the extension carries none of them; likewise each rule's `fixture` path
- * (a test's pointer to the page that shows the rule, read by no extension code). The module is parsed (no regex over
+ * (a test's pointer to the page that shows the rule, read by no extension code), and each rule's
+ * reason, the trace's text (see TEST_ONLY_KEYS). The module is parsed (no regex over
  * code); test/unit/ext/strip-examples.test.ts checks every rule module, and the e2e suite checks
  * that the built chunk holds none of the example strings.
  */
@@ -32,12 +33,17 @@ export function exampleRanges(program: Node): Array<[number, number]> {
 type Takes = 'any' | 'string';
 const EXAMPLES: ReadonlyMap<string, Takes> = new Map([['examples', 'any']]);
 /**
- * What the build leaves out of every rule entry: its examples, and the path of the fixture that
- * shows it (a string literal in the table; a computed `fixture:` elsewhere stays).
+ * What the build leaves out of every rule entry: its examples, the path of the fixture that
+ * shows it (a string literal in the table; a computed `fixture:` elsewhere stays), and its reason
+ * when that is a string literal: the reason is the text of the trace (`--explain`, the CLI's
+ * `--trace`), which the extension never asks for (the engine's trace is off unless asked, and
+ * reads no reason then), and the rule tables' reasons were an eighth of the reader chunk, loaded
+ * and compiled on every first click in Chromium.
  */
 export const TEST_ONLY_KEYS: ReadonlyMap<string, Takes> = new Map([
   ['examples', 'any'],
   ['fixture', 'string'],
+  ['reason', 'string'],
 ]);
 
 /** The [start, end) offsets of every value of a plain `key: …` in an object literal of `program`, for the given keys. */
@@ -68,7 +74,7 @@ export function valueRanges(program: Node, keys: ReadonlyMap<string, Takes>): Ar
 }
 
 /**
- * `code` (JavaScript) with every rule's examples and fixture path (TEST_ONLY_KEYS) replaced by
+ * `code` (JavaScript) with every rule's examples, fixture path and reason (TEST_ONLY_KEYS) replaced by
  * `void 0`; `parse` gives its ESTree.
  */
 export function stripRuleExamples(code: string, parse: (code: string) => unknown): string {

@@ -49,8 +49,8 @@ export const screenData: Plugin = {
 /** The reader chunk's own swaps (no YAML writer: src/ext/tools/module-swaps.ts READER_CHUNK_SWAPS). */
 export const readerChunkSwaps = (): Plugin => moduleSwaps(undefined, READER_CHUNK_SWAPS);
 
-/** The extension's code as the reader chunk bundles it: every module swap, no rule examples, screens worked out. */
-export const AS_SHIPPED: Plugin[] = [moduleSwaps(), readerChunkSwaps(), noRuleExamples, screenData];
+/** The extension's code as the reader chunk bundles it: every module swap (the chunk's own first, as they win there), no rule examples, screens worked out. */
+export const AS_SHIPPED: Plugin[] = [readerChunkSwaps(), moduleSwaps(), noRuleExamples, screenData];
 
 /**
  * Bundles `entry` (a file, or TypeScript source resolved from the repository root) into one

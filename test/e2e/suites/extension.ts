@@ -91,7 +91,7 @@ export function extensionSuite(name: BrowserName): void {
 
   siteAndBrowser(name, (env) => (h = env.h));
 
-  test('the reader chunk carries none of the rule tables\u2019 examples and no HTML tokenizer, and still the rules themselves', async () => {
+  test('the reader chunk carries none of the rule tables\u2019 examples or reasons and no HTML tokenizer, and still the rules themselves', async () => {
     const chunk = readFileSync(path.join(extensionDir(name), READER_CHUNK_PATH.slice(1)), 'utf8');
     const { onlyInExamples } = await ruleExamples();
     expect(onlyInExamples.length).toBeGreaterThan(300);
@@ -103,6 +103,8 @@ export function extensionSuite(name: BrowserName): void {
     expect(content).not.toMatch(/synthetic-[a-z-]+\.html|pages\/[a-z-]+_\d{8}_/);
     // The rules are there: every rule id of the boilerplate table (the corpus tests below check that they still work).
     for (const b of BOILERPLATE_RULES) expect(chunk, b.id).toContain(b.id);
+    // Without their reasons, the trace's text, which the extension never asks for.
+    expect(BOILERPLATE_RULES.filter((b) => chunk.includes(b.reason)).map((b) => b.id)).toEqual([]);
     // Nor htmlparser2's tokenizer (its callbacks are property names a minifier keeps): the chunk
     // copies the live page's tree and parses any string with the browser's parser.
     expect(chunk).not.toContain('onattribname');

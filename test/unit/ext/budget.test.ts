@@ -64,7 +64,9 @@ describe('content script budget', () => {
     // (The engine's own Markdown and text, without front matter, stay: Article.markdown and .text.)
     const copyFormats = (f: string) => /src\/render\/citation\.ts$|src\/ext\/format\.ts$|node_modules\/yaml\//.test(f);
     // With the build's module swaps (src/ext/tools/module-swaps.ts), as wxt.config.ts builds the chunks.
-    const first = await bundle('entrypoints/reader.ts', [moduleSwaps(), readerChunkSwaps()]);
+    const first = await bundle('entrypoints/reader.ts', [readerChunkSwaps(), moduleSwaps()]);
+    // No cheerio: only the Readability fallback, left out, asks the engine for its API.
+    expect(first.inputs.filter((f) => f.startsWith('node_modules/cheerio/'))).toEqual([]);
     expect(first.inputs.some((f) => f.startsWith('src/engine/'))).toBe(true);
     expect(first.inputs.filter(copyFormats)).toEqual([]);
     const second = await bundle('entrypoints/reader-extras.ts', [moduleSwaps()]);

@@ -8,6 +8,7 @@ import { seed as realSeed } from '../../../src/templates/seed';
 import { splitFrontMatter } from '../../../src/engine/front-matter';
 import { CHEERIO_DOM, MODULE_SWAPS, READER_CHUNK_SWAPS, readerChunkSwapFor, swapFor } from '../../../src/ext/tools/module-swaps';
 import { stringify as noYaml } from '../../../src/ext/engine-shims/no-yaml';
+import { load as noCheerio } from '../../../src/ext/engine-shims/no-cheerio';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url)).replace(/[\\/]$/, '');
 const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
@@ -44,7 +45,7 @@ describe('extension build wiring', () => {
     expect(bundle).toMatch(/table: readonly ModuleSwap\[\] = MODULE_SWAPS\): Plugin => \(\{\s*name: 'module-swaps',\s*setup\(b\) \{\s*for \(const s of table\)/);
     expect(bundle).toMatch(/onLoad\(\{ filter: RULE_MODULE \}/);
     expect(bundle).toMatch(/onLoad\(\{ filter: SCREEN_DATA_MODULE \}, \(\) => \(\{ contents: screenDataModule\(\)/);
-    expect(bundle).toMatch(/AS_SHIPPED: Plugin\[\] = \[moduleSwaps\(\), readerChunkSwaps\(\), noRuleExamples, screenData\]/);
+    expect(bundle).toMatch(/AS_SHIPPED: Plugin\[\] = \[readerChunkSwaps\(\), moduleSwaps\(\), noRuleExamples, screenData\]/);
     expect(read('test/e2e/browser-breakdown.ts')).toMatch(/pageScript\(\{ file: .*\}, AS_SHIPPED\)/);
     // Every stand-in exists, and each swap applies only where its importer is.
     for (const s of MODULE_SWAPS) {
@@ -61,8 +62,13 @@ describe('extension build wiring', () => {
     expect(swapFor('entities/decode', `${ROOT}/node_modules/htmlparser2/dist/esm/Tokenizer.js`)).toBe(`${ROOT}/node_modules/entities/lib/esm/decode.js`);
   });
 
-  test('the reader chunk alone has no YAML writer: its own swap, applied in its build only', () => {
-    expect(READER_CHUNK_SWAPS.map((s) => s.id)).toEqual(['no-yaml']);
+  test('the reader chunk alone has no YAML writer and no cheerio: its own swaps, applied in its build only and first', () => {
+    expect(READER_CHUNK_SWAPS.map((s) => s.id)).toEqual(['no-cheerio', 'no-yaml']);
+    expect(readerChunkSwapFor('cheerio', `${ROOT}/src/engine/extract.ts`)).toBe(`${ROOT}/src/ext/engine-shims/no-cheerio.ts`);
+    expect(readerChunkSwapFor('cheerio', `${ROOT}/src/templates/readability.ts`)).toBeNull();
+    // Every other build keeps cheerio's API (with the browser's parser).
+    expect(swapFor('cheerio', `${ROOT}/src/engine/extract.ts`)).toBe(CHEERIO_DOM);
+    expect(() => noCheerio()).toThrow(/Readability fallback/);
     for (const s of READER_CHUNK_SWAPS) expect(existsSync(s.target), s.id).toBe(true);
     expect(readerChunkSwapFor('yaml', `${ROOT}/src/render/markdown.ts`)).toBe(`${ROOT}/src/ext/engine-shims/no-yaml.ts`);
     expect(readerChunkSwapFor('yaml', `${ROOT}/src/engine/front-matter.ts`)).toBeNull();
@@ -71,6 +77,10 @@ describe('extension build wiring', () => {
     const cfg = read('wxt.config.ts');
     expect(cfg).toMatch(/'vite:build:extendConfig': \(entrypoints, config\) => \{\s*if \(!entrypoints\.some\(\(e\) => e\.name === READER_ENTRY\)\) return;/);
     expect(cfg).toMatch(/resolveId\(source: string, importer: string \| undefined\) \{\s*return readerChunkSwapFor\(source, importer\);/);
+    // Its copy of the UI strings: only the messages its code names (src/ext/tools/reader-strings.ts).
+    expect(cfg).toMatch(/name: 'sina-clean:reader-strings',\s*enforce: 'pre',\s*transform\(code: string, id: string\) \{\s*return LOCALE_TABLE\.test\(id\) \? \{ code: readerStrings\(code\), map: null \} : null;/);
+    // Before the build-wide swaps, so that its cheerio stand-in wins over theirs.
+    expect(cfg).toMatch(/config\.plugins = \[\s*\{\s*name: 'sina-clean:reader-chunk-swaps',[\s\S]*?\},\s*\.\.\.\(config\.plugins \?\? \[\]\),\s*\];/);
     expect(() => noYaml()).toThrow(/reader-extras/);
   });
 

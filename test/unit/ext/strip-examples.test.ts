@@ -39,7 +39,7 @@ describe('rule examples are left out of the extension build', () => {
     const js = `const r = { id: 'x', reason: 'r', fixture: 'pages/finance_20160525_ifxsktkp9337164.html', examples: { drop: ['甲'] } };
 const listed = rules.map((r) => ({ id: r.id, fixture: r.fixture ?? '' }));`;
     const out = stripRuleExamples(js, (c) => parseAst(c));
-    expect(out).toContain("{ id: 'x', reason: 'r', fixture: void 0, examples: void 0 }");
+    expect(out).toContain("{ id: 'x', reason: void 0, fixture: void 0, examples: void 0 }");
     expect(out).toContain("fixture: r.fixture ?? ''");
     // Over the real tables: no fixture path is left in any rule module as the build transforms it.
     for (const f of ruleModules()) {
@@ -56,7 +56,7 @@ const examples = ['戊'];
 const d = { examples };
 function f(examples) { return examples; }`;
     const out = stripRuleExamples(js, (c) => parseAst(c));
-    expect(out).toContain("examples: void 0, reason: 'r'");
+    expect(out).toContain("examples: void 0, reason: void 0");
     expect(out).toContain("{ 'examples': void 0 }");
     for (const kept of ["['examples']: ['丁']", "const examples = ['戊']", '{ examples }', 'function f(examples)']) expect(out).toContain(kept);
     for (const gone of ['甲', '乙', '丙']) expect(out).not.toContain(gone);
