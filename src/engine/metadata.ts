@@ -297,8 +297,10 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.interviewer': interviewer,
     'meta.source.feed': outlet(r.publisher, 'the front matter', 'feed'),
   });
-  // An outlet named by its short name alone (来源：界面, 每经记者 X): the outlet the short name stands for.
-  const fullSource = chosenSource !== null && Object.hasOwn(OUTLET_SHORT_NAMES, chosenSource) ? OUTLET_SHORT_NAMES[chosenSource]! : chosenSource;
+  // A credit naming the outlet by its short name alone (来源：界面, 文丨每经 张三): the outlet the short
+  // name stands for. (A reporter line's outlet, 每经记者, stays as printed unless the page names it in full.)
+  const credited = chosenSource !== null && (chosenSource === o.line || chosenSource === o.wenOutlet);
+  const fullSource = credited && Object.hasOwn(OUTLET_SHORT_NAMES, chosenSource) ? OUTLET_SHORT_NAMES[chosenSource]! : chosenSource;
   if (fullSource !== chosenSource) ctx.trace.add({ stage: 'metadata', rule: OUTLET_SHORT_FORM.id, action: 'choose', reason: OUTLET_SHORT_FORM.reason, text: chosenSource ?? '', field: 'source', value: fullSource });
   const source = fullSource === null ? null : outletInMarks(fullSource);
   if (source !== fullSource) ctx.trace.add({ stage: 'metadata', rule: OUTLET_TITLE_MARKS.id, action: 'choose', reason: OUTLET_TITLE_MARKS.reason, text: fullSource ?? '', field: 'source', value: source });
