@@ -15,7 +15,7 @@ import type { Block, Inline } from '../article';
 import { BOILERPLATE, boilerplateOf } from '../rules/boilerplate';
 import { BYLINES, CORRESPONDENT, CREDIT_LINE, CREDIT_LINE_SHAPE, mentionedOutlet, namesInRunningText, readByline, type BylineReading } from '../rules/bylines';
 import { DESK_BEFORE_NAMES, deskBeforeNames, PERSON_AFTER_NAME } from '../rules/names';
-import { BARE_NAME_FIRST, CREDITS_EDITOR, creditLabel, creditsEditor, FIGURE_CREDIT, LINES, HEADLINE_SERIES_TAG, ORIGINAL_TITLE_CONTINUED, ORIGINAL_TITLE_RUNS_ON, readEditor, refusedCreditsEditor, REPEATED_HEADLINE, seriesTaggedRest } from '../rules/lines';
+import { BARE_NAME_FIRST, CREDITS_EDITOR, creditLabel, creditsEditor, FIGURE_CREDIT, LINES, HEADLINE_SERIES_TAG, HEADLINE_VARIANT, headlineVariant, PICTURE_CREDIT_ALONE, ORIGINAL_TITLE_CONTINUED, ORIGINAL_TITLE_RUNS_ON, readEditor, refusedCreditsEditor, REPEATED_HEADLINE, seriesTaggedRest } from '../rules/lines';
 import { isOutlet, listNamesOutlets, outletRefusal, SOURCE_LIST } from '../rules/metadata';
 import { splitNames } from '../rules/names';
 import type { BoilerplateClass, Recognizer, Where } from '../rules/types';
@@ -85,7 +85,7 @@ type Kind =
   | { kind: 'boilerplate'; rule: BoilerplateClass }
   | { kind: 'run'; rule: BoilerplateClass; items: number[] }
   | { kind: 'item' }
-  | { kind: 'headline'; tagged?: boolean };
+  | { kind: 'headline'; tagged?: boolean; variant?: boolean };
 
 /** Every line's kind before pass one classifies it (shared: kinds are replaced, never changed). */
 const OWN: Kind = { kind: 'own' };
@@ -233,6 +233,16 @@ function underFigure(input: readonly Block[], i: number, before: readonly number
   return !!b && (b.type === 'image' || b.type === 'table') && before[j]! > 0;
 }
 
+/** Whether a picture, a video or a chart stands within PICTURE_CREDIT_ALONE.reach blocks of line `i`. */
+function pictureNear(input: readonly Block[], i: number): boolean {
+  const reach = PICTURE_CREDIT_ALONE.reach;
+  for (let j = Math.max(0, i - reach); j <= Math.min(input.length - 1, i + reach); j++) {
+    const t = input[j]!.type;
+    if (t === 'image' || t === 'video' || t === 'table') return true;
+  }
+  return false;
+}
+
 export function sortLines(input: readonly Block[], headline: string | null, ctx: Ctx): { blocks: Block[]; fields: LineFields } {
   const { trace } = ctx;
   const fields: LineFields = {
@@ -308,6 +318,11 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       break;
     }
   }
+  /** Whether one of the article's own text lines follows line `i`. */
+  const ownTextAfter = (i: number): boolean => {
+    for (let j = i + 1; j < n; j++) if (isText(input[j]!) && kinds[j]!.kind === 'own') return true;
+    return false;
+  };
   const wanted: string[] = [];
   for (const x of [headline, originalTitle]) {
     const key = x ? headlineKey(x) : '';
@@ -321,6 +336,10 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     if (isText(b) && wanted.includes(headlineKey(b.text))) kinds[i] = { kind: 'headline' };
     // The copy opened by its series or column in brackets (（中国这十年）陈雨露：…) is the headline too.
     else if (isText(b) && wanted.includes(headlineKey(seriesTaggedRest(b.text) ?? ''))) kinds[i] = { kind: 'headline', tagged: true };
+    // The first line printing the headline otherwise (other punctuation, the original longer headline).
+    // Not a dispatch or a byline (新华社北京5月18日电题：<headline> is the wire's credit), and never the
+    // article's only line (a picture's one-line caption naming the title is the post's words).
+    else if (isText(b) && k.kind === 'own' && others === 0 && [headline, originalTitle].some((x) => !!x && headlineVariant(b.text, x)) && !readByline(stripped[i]!, () => true) && ownTextAfter(i)) kinds[i] = { kind: 'headline', variant: true };
     // A byline line above the copy (澎湃新闻记者 X) does not make it less of a repeat.
     else if (!(isText(b) && readByline(stripped[i]!)?.standalone)) others++;
   }
@@ -396,8 +415,9 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     const at = before[i]!;
     const rest = total - at - (own[i] ? 1 : 0);
     if (k.kind === 'headline') {
-      fields.headline ??= k.tagged ? (seriesTaggedRest(t) ?? t) : t;
-      const rule = k.tagged ? HEADLINE_SERIES_TAG : REPEATED_HEADLINE;
+      // A variant is not the headline's own copy: it repairs no title.
+      if (!k.variant) fields.headline ??= k.tagged ? (seriesTaggedRest(t) ?? t) : t;
+      const rule = k.tagged ? HEADLINE_SERIES_TAG : k.variant ? HEADLINE_VARIANT : REPEATED_HEADLINE;
       trace.add({ stage: 'lines', rule: rule.id, action: 'remove', reason: rule.reason, text: t }, i);
       continue;
     }
@@ -464,6 +484,12 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     }
     // The article's own line: a credit that stays (compiled-from, a paragraph closing with its 来源)
     // or a byline is read, and the line stays.
+    // A picture's credit with no picture near it (图丨视觉中国, the picture gone with the page's promo
+    // or never carried over): it credits nothing the article shows.
+    if (k.kind === 'meta' && k.rule.id === 'line.picture-credit' && !PICTURE_CREDIT_ALONE.cover.test(t) && !pictureNear(input, i)) {
+      trace.add({ stage: 'lines', rule: PICTURE_CREDIT_ALONE.id, action: 'remove', reason: PICTURE_CREDIT_ALONE.reason, text: t }, i);
+      continue;
+    }
     if (k.kind === 'meta') {
       const slot = KEPT_CREDIT_SLOT[k.rule.id] ?? 'closing';
       const g = k.groups;

@@ -19,7 +19,7 @@ import { absoluteUrl } from './url';
 import { junkImage } from '../rules/images';
 import { readEditor } from '../rules/lines';
 import { abbreviates, FIELD_ORDER, OUTLET_FULL_ENDING, INTERVIEW_OUTLET, interviewOutlet, outletInMarks, OUTLET_TITLE_MARKS, KEYWORD_NOISE, OUTLET_SHORT_FORM, outletRefusal, restoreAsciiQuotes, TITLE_ASCII_QUOTES, TITLE_PRIVATE_USE, TITLE_QUOTES_RESTORED, TITLE_RESTORED, TITLE_SUFFIX, TITLE_VIDEO_LABEL, withoutVideoLabel, type FieldRule } from '../rules/metadata';
-import { splitNames } from '../rules/names';
+import { OUTLET_SHORT_NAMES, splitNames } from '../rules/names';
 import { MAX_PRINTED_STOCKS, printedStocks, STOCK_PRINTED_CODE } from '../rules/stocks';
 import type { Comment } from './strip';
 import type { RuleMeta } from '../rules/types';
@@ -297,8 +297,13 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.interviewer': interviewer,
     'meta.source.feed': outlet(r.publisher, 'the front matter', 'feed'),
   });
-  const source = chosenSource === null ? null : outletInMarks(chosenSource);
-  if (source !== chosenSource) ctx.trace.add({ stage: 'metadata', rule: OUTLET_TITLE_MARKS.id, action: 'choose', reason: OUTLET_TITLE_MARKS.reason, text: chosenSource ?? '', field: 'source', value: source });
+  // A credit naming the outlet by its short name alone (来源：界面, 文丨每经 张三): the outlet the short
+  // name stands for. (A reporter line's outlet, 每经记者, stays as printed unless the page names it in full.)
+  const credited = chosenSource !== null && (chosenSource === o.line || chosenSource === o.wenOutlet);
+  const fullSource = credited && Object.hasOwn(OUTLET_SHORT_NAMES, chosenSource) ? OUTLET_SHORT_NAMES[chosenSource]! : chosenSource;
+  if (fullSource !== chosenSource) ctx.trace.add({ stage: 'metadata', rule: OUTLET_SHORT_FORM.id, action: 'choose', reason: OUTLET_SHORT_FORM.reason, text: chosenSource ?? '', field: 'source', value: fullSource });
+  const source = fullSource === null ? null : outletInMarks(fullSource);
+  if (source !== fullSource) ctx.trace.add({ stage: 'metadata', rule: OUTLET_TITLE_MARKS.id, action: 'choose', reason: OUTLET_TITLE_MARKS.reason, text: fullSource ?? '', field: 'source', value: source });
   const editor = choose(ctx, 'editor', {
     'meta.editor.template': r.editor ? editorOfBox(r.editor) : null,
     'meta.editor.box': facts.editorFromPage,

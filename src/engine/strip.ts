@@ -12,7 +12,7 @@ import type { Ctx, Deadline } from './context';
 import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, textOf, walk } from './dom';
 import { firstShownChar, normalizeText } from './text';
 import { compiledSelector } from './selectors';
-import { addOffsets, BOX_HIDDEN_REASON, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, laysOutItems, offPage, offPageParts, ownFontSize, ownOffset, placedFrom, type BoxHidden, type Offset } from './visibility';
+import { addOffsets, BOX_HIDDEN_REASON, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, laysOutItems, offPage, offPageParts, ownFontSize, ownOffset, percentOfContainer, placedFrom, type BoxHidden, type Offset } from './visibility';
 
 export { declaredStyle };
 
@@ -138,6 +138,17 @@ function boxParent(el: Element): Element | null {
   return p?.attribs ? p : null;
 }
 
+/** A grid container's items, counted up to MAX_GRID_ITEMS: element children and text that is not blank. */
+const MAX_GRID_ITEMS = 64;
+function gridItems(el: Element): number {
+  let n = 0;
+  for (const c of el.children) {
+    if (n >= MAX_GRID_ITEMS) break;
+    if (isElement(c) || (c.type === 'text' && /\S/.test((c as { data: string }).data))) n++;
+  }
+  return n;
+}
+
 /**
  * How the element's box draws nothing (visibility.ts), or null; a box collapsed to nothing that the
  * page opens with the fold control after it is a folded body and is not hidden.
@@ -145,7 +156,9 @@ function boxParent(el: Element): Element | null {
 function boxHidden(el: Element, style: string, deadline: Deadline): BoxHidden | null {
   // A flex or grid container's children are laid out as blocks (only a size can collapse them).
   const item = /height|width/i.test(style) && laysOutItems(boxParent(el)?.attribs?.style);
-  const box = elementBoxHidden(el.name, style, item);
+  // A grid's items: its element children and runs of text (each an item of its own), counted only for zero rows.
+  const items = /grid-template-rows/i.test(style) ? gridItems(el) : 1;
+  const box = elementBoxHidden(el.name, style, item, items);
   if (box === 'collapsed' && foldControlAfter(el, deadline)) return null;
   // A text-indent moves only the first line: a line after a <br>, and a block inside that sets its
   // own indent (text-indent:2em), show; such a box is kept.
@@ -396,7 +409,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
     if (style !== undefined || moved.size) {
       // Nothing moved yet: no box this one may be placed in is moved either.
       const from = moved.size ? placedFrom(n, style, n.parent ? moved.get(n.parent) : null, netOf, deadline) : null;
-      const net = addOffsets(from, style === undefined ? null : ownOffset(style, name));
+      const net = addOffsets(from, style === undefined ? null : ownOffset(style, name, !percentOfContainer(n, style, deadline)));
       if (net) moved.set(n, net);
       if (offPage(net) && !through.has(n)) {
         const parts = offPageParts(n, net!, deadline, through, netOf);

@@ -143,8 +143,27 @@ function px(v: string | undefined, percent: -1 | 0 | 1): number {
 /** An offset property set to something other than auto. */
 const isSet = (v: string | undefined): v is string => v !== undefined && v !== 'auto';
 
-/** Properties that move a box; a style naming none of them moves nothing. */
-const OFFSET_PROPS = /left|top|right|bottom|translate/i;
+/** Properties that move a box (a margin shorthand only when negative); a style naming none of them moves nothing. */
+const OFFSET_PROPS = /left|top|right|bottom|translate|margin\s*:[^;]*-/i;
+
+/**
+ * A margin's top and left as the `margin` shorthand gives them (1 to 4 values: top, right, bottom,
+ * left, as CSS repeats them) unless the longhand declared after it says otherwise; a longhand
+ * declared before the shorthand is overridden by it.
+ */
+function margins(d: Map<string, string>): { top?: string; left?: string } {
+  const short = d.get('margin');
+  const top = d.get('margin-top');
+  const left = d.get('margin-left');
+  if (short === undefined) return { top, left };
+  const parts = short.split(/\s+(?![^(]*\))/);
+  const keys = [...d.keys()];
+  const after = (k: string) => keys.indexOf(k) > keys.indexOf('margin');
+  return {
+    top: top !== undefined && after('margin-top') ? top : parts[0],
+    left: left !== undefined && after('margin-left') ? left : (parts[3] ?? parts[1] ?? parts[0]),
+  };
+}
 
 /** Positions whose left/top/right/bottom move the box (a static box ignores them). */
 const POSITIONED = new Set(['relative', 'absolute', 'fixed', 'sticky']);
@@ -153,7 +172,7 @@ const POSITIONED = new Set(['relative', 'absolute', 'fixed', 'sticky']);
  * The offset the style's own declarations give its box, or null when they move it nowhere. `name`,
  * the element's tag, tells an inline box, which a margin-top does not move.
  */
-export function ownOffset(style: string, name?: string): Offset | null {
+export function ownOffset(style: string, name?: string, percentOfPage = true): Offset | null {
   if (!OFFSET_PROPS.test(style)) return null;
   const d = declarations(style);
   let x = 0;
@@ -166,18 +185,22 @@ export function ownOffset(style: string, name?: string): Offset | null {
     // Left wins over right, top over bottom (a box with both is placed by left and top).
     const left = d.get('left');
     const top = d.get('top');
-    if (isSet(left)) x += px(left, -1);
+    // A percentage against a containing block on the page (an absolute box in a positioned one:
+    // right:100% sets a tooltip left of its anchor) keeps the box beside that block: no move of the page.
+    const pct = (v: string | undefined, dir: -1 | 1) => (percentOfPage || !v?.trim().endsWith('%') ? px(v, dir) : 0);
+    if (isSet(left)) x += pct(left, -1);
     else {
-      const right = px(d.get('right'), 1);
+      const right = pct(d.get('right'), 1);
       x -= right;
       r += right;
     }
-    y += isSet(top) ? px(top, -1) : -px(d.get('bottom'), 1);
+    y += isSet(top) ? pct(top, -1) : -pct(d.get('bottom'), 1);
   }
-  x += px(d.get('margin-left'), 0);
+  const margin = margins(d);
+  x += px(margin.left, 0);
   const display = d.get('display');
   const inline = name !== undefined && INLINE_TAGS.has(name) && (display === undefined || display === 'inline') && position !== 'absolute' && position !== 'fixed' && (d.get('float') ?? 'none') === 'none';
-  if (!inline) y += px(d.get('margin-top'), 0);
+  if (!inline) y += px(margin.top, 0);
   // The box's padding places its content further right and down (margin-top:-9999px;
   // padding-top:9999px: the content is where it was). A padding is never negative.
   const pad = d.get('padding')?.split(/\s+(?![^(]*\))/) ?? [];
@@ -256,6 +279,26 @@ export function placedFrom(el: Element, style: string | undefined, parentNet: Of
   return x || y || r ? { x, y, r } : null;
 }
 
+/**
+ * Whether an absolute box's percentage offsets (right:100%) are measured against a positioned or
+ * transformed ancestor rather than the page: then they place it beside that ancestor, which is on
+ * the page unless its own offsets move it off. Asked only of an absolute box with a percentage offset.
+ */
+export function percentOfContainer(el: Element, style: string, deadline: Deadline): boolean {
+  if (!/absolute/i.test(style) || !/(?:left|top|right|bottom)\s*:\s*[+-]?[\d.]+%/i.test(style)) return false;
+  if (declarations(style).get('position') !== 'absolute') return false;
+  let a: ParentNode | null = el.parent;
+  for (let up = 0; a && isElement(a) && up < MAX_CONTAINER_LEVELS; up++, a = a.parent) {
+    deadline.tick();
+    const as = a.attribs?.style;
+    if (!as || !/position|transform|translate|scale|rotate/i.test(as)) continue;
+    const ad = declarations(as);
+    const ap = ad.get('position');
+    if (transforms(ad) || (ap !== undefined && POSITIONED.has(ap))) return true;
+  }
+  return false;
+}
+
 /** Whether a box moved by `o` (its own and its ancestors' offsets together) is off the page. */
 export function offPage(o: Offset | null | undefined): boolean {
   return !!o && (o.x <= OFF_PAGE_PX || o.y <= OFF_PAGE_PX || o.r <= OFF_PAGE_PX);
@@ -280,7 +323,18 @@ function clipping(overflow: string | null, ox: string | null, oy: string | null)
 }
 
 /** Properties the box test reads; a style naming none of them is not read further. */
-const BOX_PROPS = /opacity|height|width|clip|left|top|right|scale|transform|translate|indent|content-visibility/i;
+const BOX_PROPS = /opacity|height|width|clip|left|top|right|scale|transform|translate|indent|content-visibility|grid-template-rows/i;
+
+/**
+ * Whether a grid's explicit rows are all zero (grid-template-rows:0px, 0 0) and hold every one of
+ * its `items` (a further item gets an implicit auto row, which shows it). An fr track is not zero: its
+ * minimum is its content's.
+ */
+function zeroRows(rows: string | null, items: number): boolean {
+  if (rows === null) return false;
+  const tracks = rows.trim().split(/\s+(?![^(]*\))/);
+  return tracks.length >= Math.max(1, items) && tracks.every((t) => tiny(t) && !t.endsWith('fr'));
+}
 
 /**
  * How the element's own inline style keeps the box from drawing its content, or null. `collapsed`
@@ -336,15 +390,15 @@ export function laysOutItems(parentStyle: string | undefined): boolean {
  * content, or ignores height (inline), is never `collapsed`, unless it is a flex or grid item
  * (`item`), which is laid out as a block.
  */
-export function elementBoxHidden(name: string, style: string, item = false): BoxHidden | null {
-  return hiddenBox(style, TAG_DISPLAY.get(name) ?? 'block', item);
+export function elementBoxHidden(name: string, style: string, item = false, items = 1): BoxHidden | null {
+  return hiddenBox(style, TAG_DISPLAY.get(name) ?? 'block', item, items);
 }
 
 /**
  * The box-level ways a style hides its box (all but the offsets: ownOffset). `tagDisplay` is the
  * element's display unless its style sets one (block when unknown); `item`: a flex or grid item.
  */
-function hiddenBox(style: string, tagDisplay = 'block', item = false): BoxHidden | null {
+function hiddenBox(style: string, tagDisplay = 'block', item = false, items = 1): BoxHidden | null {
   if (!BOX_PROPS.test(style)) return null;
   const d = declarations(style);
   const get = (prop: string) => d.get(prop) ?? null;
@@ -365,6 +419,11 @@ function hiddenBox(style: string, tagDisplay = 'block', item = false): BoxHidden
   // picture or a video: height:0; padding-bottom:56.25%) and shows.
   const pad = paddings(get('padding'));
   if (!inline && clipsY && (tiny(get('height')) || tiny(get('max-height'))) && sizeless(get('min-height')) && sizeless(get('padding-bottom') ?? pad.bottom)) return 'collapsed';
+  // A grid whose rows are all zero high and whose own height is their sum: its items overflow the
+  // rows, and a box that clips cuts them (unless a gap or padding below gives them room).
+  const height = get('height');
+  const gaps = (get('row-gap') ?? get('gap') ?? '').split(/\s+/)[0] || null;
+  if (!inline && clipsY && /grid/.test(display) && zeroRows(get('grid-template-rows'), items) && (height === null || height === 'auto' || tiny(height)) && sizeless(get('min-height')) && sizeless(get('padding-bottom') ?? pad.bottom) && sizeless(gaps)) return 'collapsed';
   if (!inline && clipsX && (tiny(get('width')) || tiny(get('max-width'))) && sizeless(get('min-width')) && sizeless(get('padding-right') ?? pad.right)) return 'collapsed';
   if (get('content-visibility') === 'hidden') return 'content';
   if (position === 'absolute' || position === 'fixed') {

@@ -64,13 +64,18 @@ const LEAD_BULLET = String.raw`(?:[●•■◆▲◎]\s*)?`;
  */
 const COLUMN_LABEL = String.raw`(?:(?:[0-9０-９零〇一二三四五六七八九十]{2,4}年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}[日号])?|[0-9０-９]{4}年|(?:周|星期)[一二三四五六日天]|总?第[0-9０-９零〇一二三四五六七八九十百千]+[期号回辑卷季集篇章节]|本[期周月年季篇次节章辑][\u4e00-\u9fa5]{0,4}|(?:编者|编|记者|作者|译者|笔者|编辑)按|编者的话|(?:导|结|按|引|寄|卷首|编后)语|(?:封面|特别|专题|重点|深度|独家|年度|重磅|新闻)?(?:故事|策划|报道|专题|企划|话题|调查|看点)|(?:图片|题图|头图|封面图?|配图|资料|数据|信息)?(?:来源|出处|提供))`;
 /**
+ * The risk warning's clause (市场有风险，投资需谨慎; 投资有风险, 入市需谨慎), which a page may print on the
+ * line above the credits: a sentence, never an account's name.
+ */
+const RISK_WARNING = String.raw`(?:[\u4e00-\u4e27\u4e29-\u9fa5]{0,4}有风险|[\u4e00-\u4e27\u4e29-\u9fa5]{0,4}需谨慎)`;
+/**
  * An account's or outlet's name printed as the masthead over an article's credits (DT财经, then 作者 |
  * X; 财经十一人 文 | X): a name of two to twelve characters, letters, digits or Chinese, with no space
  * or punctuation in it; never digits alone, nor a credit's role or a label (图片, 编辑, 来源, 本报,
  * 导读…), a column's or a genre's label (独家, 深度, 观点, 专访…), which open credits, notes and
  * columns, nor any COLUMN_LABEL (a date, an issue's number, 编者按, 导语, 封面故事…): not mastheads.
  */
-const MASTHEAD = String.raw`(?![0-9]+(?:\s|$))(?!${COLUMN_LABEL}(?:\s|$))(?!(?:图片|图文|摄影|视频|编辑|责编|设计|策划|出品|监制|统筹|校对|作者|记者|原创|来源|本报|本刊|本台|本网|本文|全文|正文|导读|摘要|前言|引言|文章|独家|深度|观点|专栏|特稿|调查|评论|时评|头条|快讯|要闻|热点|聚焦|关注|推荐|精选|重磅|最新|专访|对话|访谈)(?:\s|$))[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,12}`;
+const MASTHEAD = String.raw`(?![0-9]+(?:\s|$))(?!${RISK_WARNING})(?!${COLUMN_LABEL}(?:\s|$))(?!(?:图片|图文|摄影|视频|编辑|责编|设计|策划|出品|监制|统筹|校对|作者|记者|原创|来源|本报|本刊|本台|本网|本文|全文|正文|导读|摘要|前言|引言|文章|独家|深度|观点|专栏|特稿|调查|评论|时评|头条|快讯|要闻|热点|聚焦|关注|推荐|精选|重磅|最新|专访|对话|访谈)(?:\s|$))[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,12}`;
 /**
  * A post's or a column's genre label printed before a 文 credit (原创 文丨张三, 独家 文丨张三, 观点 文丨张三):
  * no account's masthead (MASTHEAD refuses these words), and the writer after 文丨 is still the writer.
@@ -124,6 +129,11 @@ export const OUTLET_SITES: Readonly<Record<string, string>> = {
 
 /** The dateline places as one alternation: a line listing places (北京 上海) is a dateline, not names. */
 const PLACES = DATELINE_PLACES.join('|');
+/**
+ * A site's channel, printed after its name as the outlet's own (中国网财经, 环球网科技, 中国网地产): part
+ * of the outlet's name in a dispatch (中国网财经5月18日讯), never the dispatch's place.
+ */
+const CHANNEL_WORD = '(?:财经|新闻|科技|汽车|地产|房产|教育|体育|娱乐|时尚|健康|视频)';
 
 export const BYLINES: readonly Recognizer[] = [
   {
@@ -207,7 +217,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|讯(?![问息号])|报道(?=\s+据))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u4e27\u4e29-\u9fa5“"]))(?![（(])`,
+      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?!${CHANNEL_WORD}\d)(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|讯(?![问息号])|报道(?=\s+据))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u4e27\u4e29-\u9fa5“"]))(?![（(])`,
     ),
     examples: {
       match: [
@@ -221,6 +231,9 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '参考消息网6月29日报道 据英国广播公司网站6月29日报道，中国28日赠送了大量枪支给菲律宾。', groups: { outlet: '参考消息网' } },
         { text: '中新网6月12日报道 据香港星岛日报报道，美国波士顿顾问集团最新的研究报告显示，香港百万美元富户占全港家庭总数的比例，名列全球第二。', groups: { outlet: '中新网' } },
         { text: '财联社9月17日讯，工信部召开锂资源产业发展座谈会强调，生产企业不得串通定价。', groups: { outlet: '财联社' } },
+        // A site's channel after its name is the outlet's own name, not a place.
+        { text: '中国网财经5月18日讯 国家统计局今天发布的数据显示，4月份经济延续恢复态势。', groups: { outlet: '中国网财经' } },
+        { text: '中国网北京5月18日讯 国家统计局今天发布的数据显示，4月份经济延续恢复态势。', groups: { outlet: '中国网', place: '北京' } },
       ],
       noMatch: [
         '据英国广播公司网站6月29日报道，中国28日赠送了大量枪支给菲律宾。',
@@ -464,11 +477,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.wen-bar',
-    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣), perhaps with credits after the writers (文丨张三 编辑丨李四: the editor is no writer); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author. The account\'s masthead may open the line before the credit, parted by a space (财经十一人 文 | 刘建中 陈汐 柳书琪, as a magazine\'s WeChat account prints its credits): the account\'s name (MASTHEAD), which names the source only when nothing else does (a closing 作者为《财经》记者 names the outlet itself); a genre label before the credit (原创, 独家, 观点, 深度: GENRE_LABEL) names no account and the writer is read; the outlet after the bar may be named by its short name (文丨每经 张三, 文丨中证 张三: OUTLET_SHORT_NAMES) or end in 报道 (文丨21世纪经济报道 张三), and is then no writer',
+    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣), perhaps with credits after the writers (文丨张三 编辑丨李四: the editor is no writer); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author. The account\'s masthead may open the line before the credit, parted by a space (财经十一人 文 | 刘建中 陈汐 柳书琪, as a magazine\'s WeChat account prints its credits): the account\'s name (MASTHEAD), which names the source only when nothing else does (a closing 作者为《财经》记者 names the outlet itself); a genre label before the credit (原创, 独家, 观点, 深度: GENRE_LABEL) names no account and the writer is read; the outlet after the bar may be named by its short name (文丨每经 张三, 文丨中证 张三: OUTLET_SHORT_NAMES) or end in 报道 (文丨21世纪经济报道 张三), and is then no writer; a place then 报道 (文丨北京报道 张三) is where the writer reports from, neither an outlet nor a writer',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?:(?:(?<masthead>${MASTHEAD})|${COLUMN_LABEL}|${GENRE_LABEL})[ \u3000\u00a0]+)?(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET}|${OUTLET_SHORT}|[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,10}?报道)\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?:(?:(?<masthead>${MASTHEAD})|${COLUMN_LABEL}|${GENRE_LABEL})[ \u3000\u00a0]+)?(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET}|${OUTLET_SHORT}|(?!(?:${PLACES})报道\s)[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,10}?报道)\s+)?(?:(?<dateline>(?:${PLACES})报道)\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
     ),
     examples: {
       match: [
@@ -493,8 +506,11 @@ export const BYLINES: readonly Recognizer[] = [
         // An outlet's short name, or a name ending in 报道, before the writer: the outlet.
         { text: '文丨每经 张三', groups: { role: '文', outlet: '每经', names: '张三' } },
         { text: '文丨21世纪经济报道 张三 编辑丨李四', groups: { role: '文', outlet: '21世纪经济报道', names: '张三' } },
+        // A dateline (a place, then 报道: where the writer reports from) is no outlet and no writer.
+        { text: '文丨北京报道 张三', groups: { role: '文', dateline: '北京报道', names: '张三' } },
+        { text: '文丨21世纪经济报道 上海报道 张三', groups: { role: '文', outlet: '21世纪经济报道', dateline: '上海报道', names: '张三' } },
       ],
-      noMatch: ['图片 文 | 张三', '2021 文 | 张三', '本报 文 | 张三', '文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
+      noMatch: ['市场有风险 文丨张三', '投资需谨慎 文丨张三', '图片 文 | 张三', '2021 文 | 张三', '本报 文 | 张三', '文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
     },
     fixture: 'seed-format/2021-12-10_d45fcb84.md',
   },

@@ -462,6 +462,66 @@ export const REPEATED_HEADLINE: RuleMeta = {
 };
 
 /**
+ * The first line of a reprint (a WeChat post, another outlet's copy) is often its headline printed
+ * otherwise than Sina's title: the same words with other punctuation (前三季度经济运行总体平稳！, a
+ * space for a comma), or the original outlet's longer headline holding the title or the 原标题 whole
+ * (前三季度经济运行总体平稳，发展质量稳步提升). It is shown once, as the title. A headline ends no
+ * sentence and is short: a longer copy ending in 。！？ or longer than `maxChars` is the article's
+ * first sentence, which may open with the title's words, and stays. Only the first of the article's
+ * own lines is asked (a byline above it aside), never the only one (a picture's one-line caption,
+ * 【#2021粮食产量1.3万亿斤创新高# 赞！加油！】, is the post's words), nor a dispatch credit holding its
+ * headline (新华社北京5月18日电题：…, a credit that stays); and a title under `minTitle` characters
+ * (words and digits) is too short to be told from a sentence that names it.
+ */
+export const HEADLINE_VARIANT: RuleMeta & {
+  maxChars: number;
+  minTitle: number;
+  examples: { match: readonly (readonly [line: string, title: string])[]; noMatch: readonly (readonly [line: string, title: string])[] };
+} = {
+  id: 'line.headline-variant',
+  reason: "the first line repeats the headline with other punctuation, or is the original outlet's longer headline holding it (no sentence's end, short): shown once, as the title",
+  maxChars: 64,
+  minTitle: 6,
+  examples: {
+    match: [
+      ['前三季度经济运行总体平稳！', '前三季度经济运行总体平稳'],
+      ['央行5月MLF等额续作，利率不变展现稳健姿态', '央行5月MLF等额续作 利率不变展现稳健姿态'],
+      ['前三季度经济运行总体平稳，发展质量稳步提升', '前三季度经济运行总体平稳'],
+      ['重磅！央行5月MLF等额续作 利率不变展现稳健姿态', '央行5月MLF等额续作 利率不变展现稳健姿态'],
+    ],
+    noMatch: [
+      // The article's first sentence, opening with the title's words: it ends as a sentence ends.
+      ['前三季度经济运行总体平稳，国家统计局今天发布的数据显示，各项主要指标保持在合理区间。', '前三季度经济运行总体平稳'],
+      ['央行5月MLF等额续作，利率不变展现稳健姿态？专家这样解读', '央行开展MLF操作'],
+      // Too short a title to tell a headline from a line that names it.
+      ['降准落地 释放资金', '降准落地'],
+      // The title's words inside a phrase (…的背后): a sentence about it.
+      ['前三季度经济运行总体平稳的背后，是一系列稳增长政策的持续发力', '前三季度经济运行总体平稳'],
+    ],
+  },
+  fixture: 'synthetic/synthetic-lines.html',
+};
+
+/** Letters, digits and Chinese characters only: the words a headline's copy shares with the title. */
+const headlineWords = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether `line`, the first of the article's own lines, is `title` printed otherwise (HEADLINE_VARIANT).
+ * A longer line holds the title's words as a clause of its own: punctuation, a space or the line's
+ * edge on both sides (重磅！<title>, <title>，<more>), never inside a phrase (<title>的背后).
+ */
+export function headlineVariant(line: string, title: string): boolean {
+  const l = headlineWords(line);
+  const t = headlineWords(title);
+  if (t.length < HEADLINE_VARIANT.minTitle) return false;
+  if (l === t) return true;
+  if (line.length > HEADLINE_VARIANT.maxChars || /[。！？!?；;…]\s*[”"’]?\s*$/.test(line) || !l.includes(t)) return false;
+  // The title's runs of words, joined by any punctuation or space, standing between two boundaries.
+  const runs = title.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${runs.join('[^\\p{L}\\p{N}]*')}(?=$|[^\\p{L}\\p{N}])`, 'u').test(line);
+}
+
+/**
  * The headline's copy opened by the series or column it ran under, in brackets: 中新社's
  * （中国这十年）陈雨露：…, （经济观察）…, 【新华全媒+】…. The line is the headline (its rest is the
  * title, word for word), shown once as the title; the tag names the column, not a line of the
@@ -494,6 +554,21 @@ export const HEADLINE_SERIES_TAG: RuleMeta & { pattern: RegExp; examples: { matc
 export function seriesTaggedRest(line: string): string | null {
   return HEADLINE_SERIES_TAG.pattern.exec(line)?.groups?.rest ?? null;
 }
+
+/**
+ * A picture's credit (line.picture-credit: 图丨视觉中国, 图片来源：东方IC) credits the picture beside
+ * it. With no picture, video or chart within `reach` blocks of it (the picture went with a promo the
+ * page wrapped it in, or the reprint never carried it over), it credits nothing the article shows
+ * and goes. A credit of the cover (题图, 头图, 首图, 封面: `cover`) names the picture the page shows
+ * above the article, not in the body, and stays as printed.
+ */
+export const PICTURE_CREDIT_ALONE: RuleMeta & { reach: number; cover: RegExp } = {
+  id: 'line.picture-credit-alone',
+  reason: "a picture's credit with no picture beside it (图丨视觉中国 between two paragraphs) credits nothing the article shows",
+  reach: 2,
+  cover: /^[（(]?\s*(?:题图|头图|首图|封面)/,
+  fixture: 'synthetic/synthetic-lines.html',
+};
 
 /**
  * A 来源 line printed right under a chart or a table, with the article's own lines above and below

@@ -266,6 +266,12 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       { text: '新和成（002001.SZ）', code: 'sz002001', name: '新和成' },
       // A company whose own name holds 和 after two characters is one name, never a fragment (记实业).
       { text: '长江和记实业（00001.HK）公布中期业绩。', code: 'hk00001', name: '长江和记实业' },
+      // A name that opens with 和 after another code's bracket: the name, not a conjunction (邦生物 is no company).
+      { text: '浦发银行（600000.SH）和邦生物（603077.SH）', code: 'sh600000', name: '浦发银行', more: [{ code: 'sh603077', name: '和邦生物' }] },
+      // A group's word before the name (科技巨头, 白酒龙头) is no part of it; 龙头股份 is a company's own name.
+      { text: '科技巨头腾讯（00700.HK）股价走强。', code: 'hk00700', name: '腾讯' },
+      { text: '白酒龙头贵州茅台（600519.SH）', code: 'sh600519', name: '贵州茅台' },
+      { text: '龙头股份（600630）', code: 'sh600630', name: '龙头股份' },
       // A time or deixis word before 与 is no company: the bracket is the one company's listings.
       { text: '本次与比亚迪（002594.SZ、01211.HK）合作', code: 'sz002594', name: '比亚迪', more: [{ code: 'hk01211', name: '比亚迪' }] },
       // A role the company plays (竞争对手, 客户, 供应商) is no part of its name.
@@ -376,7 +382,19 @@ const ROLE_WORD = /(?:竞争对手|对手|大客户|客户|供应商|母公司|�
  * Listed companies whose own name holds 和 after two characters (长江和记实业, 00001.HK): read as two
  * names joined, they would be cut into a fragment no company has (记实业).
  */
-const CONJUNCTION_NAMES: readonly string[] = ['长江和记实业', '长江和记'];
+const CONJUNCTION_NAMES: readonly string[] = [
+  '长江和记实业', '长江和记',
+  // Names that open with 和 or 同, read whole where they follow another code's bracket (浦发银行（600000.SH）和邦生物（603077.SH）):
+  // 和 there would otherwise be taken as the conjunction and the name cut to a fragment (邦生物).
+  '和邦生物', '和而泰', '和顺电气', '和远气体', '和胜股份', '和科达', '和晶科技', '和仁科技', '和辉光电',
+  '同花顺', '同仁堂', '同方股份', '同济科技', '同有科技', '同德化工', '同庆楼', '同飞股份', '同和药业', '同兴环保', '同益股份', '同大股份',
+];
+/**
+ * A group's word before a name (科技巨头腾讯（00700.HK）, 白酒龙头贵州茅台（600519.SH）, 新能源车企比亚迪):
+ * the group the company belongs to, no part of its name; the name starts after it, unless what is
+ * left is no name on its own (龙头股份: 股份).
+ */
+const GROUP_BEFORE_NAME = /(?:巨头|龙头股|龙头|概念股|车企|药企|房企|险企|券商|大行|厂商)/g;
 /**
  * Words before 与/和/及 that are a time, a deixis or an adverb, never a company (本次与比亚迪, 此次与,
  * 公司也与): the name after the conjunction is the only one.
@@ -403,15 +421,20 @@ export function printedStockName(run: string, code: string, afterCode = false): 
   // the name starts after the last role word that leaves two characters or more.
   let roleEnd = 0;
   for (const r of run.matchAll(ROLE_WORD)) if (run.length - (r.index + r[0].length) >= 2) roleEnd = r.index + r[0].length;
+  for (const r of run.matchAll(GROUP_BEFORE_NAME)) {
+    const end = r.index + r[0].length;
+    const rest = run.slice(end);
+    if (end > roleEnd && rest.replace(/^[*＊]/, '').length >= 2 && !GENERIC_NAME.test(rest) && !NOT_A_NAME.test(rest) && !GROUP_NAME.test(rest)) roleEnd = end;
+  }
   for (let i = roleEnd; i < run.length; i++) {
     const name = run.slice(i).replace(/^[·－-]+/, '');
     if (!name || !nameFits(name, market)) continue;
+    // A company whose own name holds or opens with a conjunction's character (长江和记实业, 和邦生物) is one name.
+    const whole = CONJUNCTION_NAMES.find((n) => name === n);
+    if (whole) return whole;
     // A conjunction opening the name joins it to the stock before (与比亚迪, 随后与比亚迪): the name is after it.
     const conjunction = (i === 0 && afterCode ? LEADING_CONJUNCTION_AFTER_CODE : LEADING_CONJUNCTION).exec(name);
     if (conjunction && name.length - conjunction[0].length >= 2) continue;
-    // A company whose own name holds a conjunction (长江和记实业) is one name, not two.
-    const whole = CONJUNCTION_NAMES.find((n) => name === n);
-    if (whole) return whole;
     // Two names joined by a conjunction are two companies: the code is the nearer's (腾讯和阿里巴巴（BABA.N）).
     if (TWO_NAMES.test(name)) continue;
     // The name starts after a lead-in word, or where Latin letters or digits give way to Chinese (最大IPO中国电信).
@@ -700,11 +723,27 @@ export const STOCK_LINK_COMMON_PHRASE: RuleMeta & {
  * shares), its code, its words (中国石油股价, 中国中车发布公告). 集团化 (grouping) and 集团军 (an army)
  * name no group, nor do words that join or qualify (中国石油等央企集团, 中国石油与集团内企业).
  */
-export const STOCK_LINK_GROUP_NAME: RuleMeta & { pattern: RegExp; examples: LinkContextExamples } = {
+export const STOCK_LINK_GROUP_NAME: RuleMeta & {
+  pattern: RegExp;
+  /**
+   * Listed companies whose own short name ends in 集团 (美的集团 000333, 上汽集团 600104, 京东集团
+   * 09618.HK): the linker links the shorter 美的, and the 集团 after it completes the listed company's
+   * own name, not a parent's. Their parents carry other names (美的控股, 上海汽车工业（集团）总公司).
+   */
+  listedNames: ReadonlySet<string>;
+  examples: LinkContextExamples;
+} = {
   id: 'stock.link.group-name',
   reason: "a stock link on the start of an unlisted parent group's name (中国中车 in 中国中车集团有限公司, 中国石油 in 中国石油天然气集团公司) names the group, not the listed company; 股份有限公司 is the listed company",
   // The text right after the link: up to four words of the name (no joining or qualifying word), then 集团, not followed by 股份 (the listed company), 化 or 军.
   pattern: /^(?<rest>(?:(?![等和与及或为是的在这该各旗下所属])[\u4e00-\u9fa5]){0,4})(?<group>集团)(?!化|军|(?:有限|有限责任)?股份)(?<company>(?:有限责任|有限)?公司)?/,
+  listedNames: new Set([
+    // Shanghai and Shenzhen.
+    '美的集团', '上汽集团', '广汽集团', '中集集团', '金地集团', '东方集团', '海大集团', '兴发集团', '拓普集团',
+    '杭叉集团', '龙佰集团', '株冶集团', '华建集团', '华设集团', '健盛集团', '友发集团', '锦泓集团',
+    // Hong Kong.
+    '京东集团', '小米集团', '百度集团', '携程集团', '联想集团', '龙湖集团', '世茂集团', '远洋集团', '创维集团', '华住集团',
+  ]),
   examples: {
     match: [
       // 2022-01-14_152f6882: an award list naming the parents' chairmen.
@@ -726,6 +765,10 @@ export const STOCK_LINK_GROUP_NAME: RuleMeta & { pattern: RegExp; examples: Link
       { text: '中国中车集团化运营取得成效。', link: '中国中车' },
       { text: '中国中车、中国通号两家集团公司', link: '中国中车' },
       { text: '圣农发展总裁、圣农集团董事长傅芬芳', link: '圣农发展' },
+      // The listed company's own short name ends in 集团: the company, not a parent.
+      { text: '美的集团发布年报，营收同比增长。', link: '美的' },
+      { text: '京东集团公布第三季度财报。', link: '京东' },
+      { text: '上汽集团1-10月销量同比下降。', link: '上汽' },
     ],
   },
   fixture: 'seed-format/2022-01-14_152f6882.md',
@@ -742,12 +785,16 @@ export const STOCK_LINK_GROUP_NAME: RuleMeta & { pattern: RegExp; examples: Link
 export const STOCK_LINK_SPLIT_WORD: RuleMeta & {
   /** Words the linker cuts, each holding a stock's name that starts or ends inside it. */
   words: readonly string[];
+  /** The company's own longer words that hold one of `words` (美的生活电器, its home-appliance business): the company. */
+  ownWords: readonly string[];
   examples: LinkContextExamples;
 } = {
   id: 'stock.link.split-word',
   reason: 'a stock link that starts or ends inside a word of the sentence (海洋王|国, 创|新文化, 数字人|民币) is the linker matching characters across a word, not the company',
   // Whole words only, as printed: 长隆海洋王国 (the park's name, not 海洋王国, which 海洋王国际化 also spells).
-  words: ['长隆海洋王国', '创新文化', '数字人文', '数字人民币', '平安夜', '最美的', '更美的'],
+  // 美的生活 ("a beautiful life", a slogan's phrase: 美 the adjective, 的 its particle).
+  words: ['长隆海洋王国', '创新文化', '数字人文', '数字人民币', '平安夜', '最美的', '更美的', '美的生活'],
+  ownWords: ['美的生活电器', '美的生活家电'],
   examples: {
     match: [
       // 2021-05-05_4698a33a: the theme park.
@@ -760,6 +807,7 @@ export const STOCK_LINK_SPLIT_WORD: RuleMeta & {
       // 平安|夜 (Christmas Eve), 最|美的 (the most beautiful): the linker's 中国平安 and 美的集团 names.
       { text: '平安夜前后，商场客流明显回升。', link: '平安' },
       { text: '这是一年中最美的风景。', link: '美的' },
+      { text: '让更多家庭享受美的生活，是我们的愿景。', link: '美的' },
     ],
     noMatch: [
       { text: '海洋王（002724）发布公告。', link: '海洋王' },
@@ -770,6 +818,8 @@ export const STOCK_LINK_SPLIT_WORD: RuleMeta & {
       { text: '美的（000333）发布年报，营收同比增长。', link: '美的' },
       // 海洋王|国际化: the company's strategy, the characters spell 海洋王国 across the words.
       { text: '海洋王国际化战略稳步推进。', link: '海洋王' },
+      // 美的生活电器事业部: the company's home-appliance business.
+      { text: '美的生活电器事业部总裁表示。', link: '美的' },
     ],
   },
   fixture: 'seed-format/2021-05-05_4698a33a.md',
@@ -810,8 +860,10 @@ export function refusedStockLink(name: string, before: string, after: string): R
   for (const [shape, continuations] of STOCK_LINK_LONGER_NAME.continuations) {
     if (shape.test(name) && continuations.some((c) => after.startsWith(c))) return STOCK_LINK_LONGER_NAME;
   }
-  if (STOCK_LINK_GROUP_NAME.pattern.test(after)) return STOCK_LINK_GROUP_NAME;
-  if (spellsWord(STOCK_LINK_SPLIT_WORD.words, name, before, after)) return STOCK_LINK_SPLIT_WORD;
+  const group = STOCK_LINK_GROUP_NAME.pattern.exec(after);
+  if (group && !(STOCK_LINK_GROUP_NAME.listedNames.has(`${name}${group.groups!.rest}集团`) && !group.groups!.company)) return STOCK_LINK_GROUP_NAME;
+  const split = STOCK_LINK_SPLIT_WORD;
+  if (spellsWord(split.words, name, before, after) && !spellsWord(split.ownWords, name, before, after)) return split;
   const p = STOCK_LINK_COMMON_PHRASE;
   if (p.names.has(name) && !commonPhraseCompany(name, before, after)) return p;
   return null;

@@ -26,6 +26,8 @@ const STAYS: Readonly<Record<string, string>> = {
   'meta.editor.template': 'only the Readability fallback names an editor (its byline, when that is a 责任编辑 line); no fixture falls back to Readability with one',
   'image.appBanner': 'an app banner or QR picture in the body: the app boxes of the fixtures go whole by their selectors before pictures are read; tested in test/rules/attack12.test.ts (banner linked to the landing page) and by its examples there',
   'stock.chart-alt': 'a quote chart linked to a stock page whose alt names the stock (中国国航分时图): no fixture has one with an alt; tested in test/engine-attack12.test.ts and by its examples in test/rules/attack12.test.ts',
+  'line.headline-variant': 'the first line of a reprint printing the headline otherwise (the real post 围剿炒房客！102份深圳炒房材料曝光…, not a fixture): tested by its examples and through extract() in test/rules/rules26.test.ts',
+  'line.picture-credit-alone': 'a picture credit with no picture beside it: no fixture has one; tested in test/rules/rules26.test.ts (and line.picture-credit\'s examples keep their picture in this file)',
   'line.figure-credit': 'a 来源 line right under a chart or table between the article’s lines (the real post 10月煤炭行业利润增逾4倍, not a fixture): tested in test/rules/pages14.test.ts and attack14.test.ts',
   'byline.credit-line-shape': 'a test, not a trace: whether a credit line below a closing chart (编辑：王五) closes the post or is the article’s own sentence (编辑：我们会继续关注此事。); tested by its examples in test/rules/tables.test.ts and in attack18.test.ts',
   'title.badge': 'a badge styled inside the headline (<span>原创</span>): no fixture page has one; tested on variants of the real pc-2017 and mobile pages in test/rules/pages14.test.ts',
@@ -123,7 +125,9 @@ describe('each example acts through extract() where its rule applies', () => {
   for (const r of LINES) {
     for (const ex of r.examples.match) {
       it(`${r.id}: ${ex.text.slice(0, 40)}`, () => {
-        const a = extract(bodyWith([ex.text], r.where), { trace: true });
+        // A picture's credit credits a picture beside it (alone, it goes: line.picture-credit-alone).
+        const body = bodyWith([ex.text], r.where);
+        const a = extract(r.id === 'line.picture-credit' ? body.replace(p(ex.text), `${p(ex.text)}<p><img src="https://n.sinaimg.cn/finance/a.jpg"></p>`) : body, { trace: true });
         expect(rulesOf(a)).toContain(r.id);
         const inText = a.text.split('\n\n').includes(ex.text.trim());
         expect(inText).toBe(r.line === 'keep');

@@ -119,7 +119,9 @@ describe('the headline’s copy opened by its series in brackets', () => {
     expect(a.text.split('\n\n')).toEqual([P1, P2, P3]);
   });
   it.each(HEADLINE_SERIES_TAG.examples.noMatch.map((line) => [line] as const))('%s stays under the title 陈雨露：A股市场经受住了多轮次、多因素外部冲击的考验', (line) => {
-    const a = extract(post('陈雨露：A股市场经受住了多轮次、多因素外部冲击的考验', ps(line, P1, P2, P3)));
+    // A picture's credit credits the picture after it (alone, it would go as line.picture-credit-alone).
+    const picture = line.includes('图片来源') ? ['<p><img src="https://n.sinaimg.cn/finance/a.jpg"></p>'] : [];
+    const a = extract(post('陈雨露：A股市场经受住了多轮次、多因素外部冲击的考验', ps(line, ...picture, P1, P2, P3)));
     expect(a.text.split('\n\n')[0]).toBe(line);
   });
   it('a tagged line that is not the headline stays, first or anywhere', () => {

@@ -179,8 +179,10 @@ describe('line.source (several sources) and line.picture-credit leave data-sourc
     expect(source.test(s)).toBe(false);
     untouched([P1, P2, P3, s], s);
   });
+  // Over its picture (alone, a picture's credit goes: line.picture-credit-alone).
   it.each(['图片来源：视觉中国、东方IC', '来源：受访者供图'])('%s is a picture credit: no source, it stays', (s) => {
-    untouched([P1, P2, P3, s], s);
+    const a = extract(seedPost(`${ps(P1, P2, P3, s)}<p><img src="https://n.sinaimg.cn/finance/a.jpg"></p>`));
+    expect([compact(a.text).includes(compact(s)), a.source, a.authors]).toEqual([true, '新浪财经', []]);
   });
 });
 

@@ -238,7 +238,9 @@ describe('attack: lines after a 原标题 that are no second part of it', () => 
     '金融时报',
     '这是一个超过三十个字而且没有任何标点符号的很长很长很长的句子它不会是标题的后半部分',
   ])('%s after 原标题：X—— stays as printed', (line) => {
-    const a = extract(seedPost(ps('原标题：PMI连续十四个月位于扩张区间——', line, P1, P2, P3)));
+    // A picture's credit stays over its picture (alone, it goes: line.picture-credit-alone).
+    const picture = line.startsWith('图片来源') ? ['<p><img src="https://n.sinaimg.cn/finance/a.jpg"></p>'] : [];
+    const a = extract(seedPost(ps('原标题：PMI连续十四个月位于扩张区间——', line, ...picture, P1, P2, P3)));
     expect(a.originalTitle).toBe('PMI连续十四个月位于扩张区间——');
     expect(a.text.split('\n\n')[0]).toBe(line);
   });
