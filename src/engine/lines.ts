@@ -51,6 +51,8 @@ export interface LineFields {
   headline: string | null;
   /** Whether the lead byline's outlet is a dispatch's (中新网北京9月28日电): the wire's own name for itself. */
   bylineDispatch: boolean;
+  /** Whether the lead byline's outlet is a writer's credit's (文丨每经 张三): the credit names its outlet, however short. */
+  bylineCredit: boolean;
 }
 
 /** How many of the article's own lines from the top or the bottom count as its edge (for `where`). */
@@ -252,6 +254,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     authors: [],
     headline: null,
     bylineDispatch: false,
+    bylineCredit: false,
   };
 
   // Pass one: what each text line is by its words alone (a line is classified on its text with and
@@ -560,7 +563,10 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
           }
           else if (by.id === 'byline.wen-outlet' || by.id === 'byline.author-note-outlet') offerOutlet('wenOutlet', by.outlet, 'any', i);
           else if (rule.where !== 'tail' && !rule.closes && by.at === 0 && at < EDGE && (rule.where === 'lead' || at <= rest)) {
-            if (!fields.outlets.byline) fields.bylineDispatch = by.id.startsWith('byline.dispatch');
+            if (!fields.outlets.byline) {
+              fields.bylineDispatch = by.id.startsWith('byline.dispatch');
+              fields.bylineCredit = by.id === 'byline.wen-bar';
+            }
             offerOutlet('byline', by.outlet, 'any', i);
           }
           else if (rest < EDGE) offerOutlet('closing', by.outlet, 'closing', i);

@@ -299,7 +299,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   });
   // A credit naming the outlet by its short name alone (来源：界面, 文丨每经 张三): the outlet the short
   // name stands for. (A reporter line's outlet, 每经记者, stays as printed unless the page names it in full.)
-  const credited = chosenSource !== null && (chosenSource === o.line || chosenSource === o.wenOutlet);
+  const credited = chosenSource !== null && (chosenSource === o.line || chosenSource === o.wenOutlet || (fields.bylineCredit && chosenSource === o.byline));
   const fullSource = credited && Object.hasOwn(OUTLET_SHORT_NAMES, chosenSource) ? OUTLET_SHORT_NAMES[chosenSource]! : chosenSource;
   if (fullSource !== chosenSource) ctx.trace.add({ stage: 'metadata', rule: OUTLET_SHORT_FORM.id, action: 'choose', reason: OUTLET_SHORT_FORM.reason, text: chosenSource ?? '', field: 'source', value: fullSource });
   const source = fullSource === null ? null : outletInMarks(fullSource);

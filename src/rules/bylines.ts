@@ -68,6 +68,10 @@ const COLUMN_LABEL = String.raw`(?:(?:[0-9０-９零〇一二三四五六七八�
  * line above the credits: a sentence, never an account's name.
  */
 const RISK_WARNING = String.raw`(?:[\u4e00-\u4e27\u4e29-\u9fa5]{0,4}有风险|[\u4e00-\u4e27\u4e29-\u9fa5]{0,4}需谨慎)`;
+/** A picture's credit printed before the writer's (图丨张三 文丨李四, 图片：视觉中国 文：李四): the photographer or agency, no writer. */
+const PICTURE_BEFORE = String.raw`(?:图片|图|摄影|摄)\s*[|｜丨:：]\s*[\u4e00-\u4e27\u4e29-\u9fa5·A-Za-z0-9]{2,12}`;
+/** The risk warning as printed before a credit: one clause, or two parted by a comma (市场有风险，投资需谨慎). */
+const RISK_WARNING_LINE = String.raw`${RISK_WARNING}(?:[，,]\s*${RISK_WARNING})?`;
 /**
  * An account's or outlet's name printed as the masthead over an article's credits (DT财经, then 作者 |
  * X; 财经十一人 文 | X): a name of two to twelve characters, letters, digits or Chinese, with no space
@@ -477,11 +481,11 @@ export const BYLINES: readonly Recognizer[] = [
   },
   {
     id: 'byline.wen-bar',
-    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣), perhaps with credits after the writers (文丨张三 编辑丨李四: the editor is no writer); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author. The account\'s masthead may open the line before the credit, parted by a space (财经十一人 文 | 刘建中 陈汐 柳书琪, as a magazine\'s WeChat account prints its credits): the account\'s name (MASTHEAD), which names the source only when nothing else does (a closing 作者为《财经》记者 names the outlet itself); a genre label before the credit (原创, 独家, 观点, 深度: GENRE_LABEL) names no account and the writer is read; the outlet after the bar may be named by its short name (文丨每经 张三, 文丨中证 张三: OUTLET_SHORT_NAMES) or end in 报道 (文丨21世纪经济报道 张三), and is then no writer; a place then 报道 (文丨北京报道 张三) is where the writer reports from, neither an outlet nor a writer',
+    reason: 'a 文 credit with a bar or colon before the writer, perhaps naming the outlet first (文 | 吴晓薇, 文 |马亮, 文|新浪财经 杨雪梅 原祎鸣), perhaps with credits after the writers (文丨张三 编辑丨李四: the editor is no writer); writers printed glued together (文丨吕立勤梁剑箫) cannot be split soundly, so the credit is read but gives no author. The account\'s masthead may open the line before the credit, parted by a space (财经十一人 文 | 刘建中 陈汐 柳书琪, as a magazine\'s WeChat account prints its credits): the account\'s name (MASTHEAD), which names the source only when nothing else does (a closing 作者为《财经》记者 names the outlet itself); a genre label before the credit (原创, 独家, 观点, 深度: GENRE_LABEL) names no account and the writer is read; so does a picture\'s credit before it (图丨张三 文丨李四: the photographer is no writer); so does the risk warning a page prints before the credit (市场有风险，投资需谨慎 文丨张三: a sentence, no account\'s name); the outlet after the bar may be named by its short name (文丨每经 张三, 文丨中证 张三: OUTLET_SHORT_NAMES) or end in 报道 (文丨21世纪经济报道 张三), and is then no writer; a place then 报道 (文丨北京报道 张三) is where the writer reports from, neither an outlet nor a writer',
     where: 'edge',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?:(?:(?<masthead>${MASTHEAD})|${COLUMN_LABEL}|${GENRE_LABEL})[ \u3000\u00a0]+)?(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET}|${OUTLET_SHORT}|(?!(?:${PLACES})报道\s)[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,10}?报道)\s+)?(?:(?<dateline>(?:${PLACES})报道)\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?:(?:(?<masthead>${MASTHEAD})|${COLUMN_LABEL}|${GENRE_LABEL}|${RISK_WARNING_LINE}|${PICTURE_BEFORE})[ \u3000\u00a0]+)?(?<role>文)\s*[|｜丨:：]\s*(?:(?<outlet>${OUTLET}|${OUTLET_SHORT}|(?!(?:${PLACES})报道\s)[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{2,10}?报道)\s+)?(?:(?<dateline>(?:${PLACES})报道)\s+)?(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[\s、](?!${DESK_CREDIT})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*|[\u4e00-\u4e27\u4e29-\u9fa5]{5,8})(?:\s+${DESK_CREDIT}\s*[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4})*\s*[）)]?$`,
     ),
     examples: {
       match: [
@@ -503,6 +507,13 @@ export const BYLINES: readonly Recognizer[] = [
         // A genre label before the credit: no masthead, the writer is read.
         { text: '原创 文丨张三', groups: { role: '文', names: '张三' } },
         { text: '独家 文丨张三', groups: { role: '文', names: '张三' } },
+        // The picture's credit before the writer's: the photographer is no writer.
+        { text: '图丨张三 文丨李四', groups: { role: '文', names: '李四' } },
+        { text: '图片：视觉中国 文：李四', groups: { role: '文', names: '李四' } },
+        // The risk warning before the credit: a sentence, no masthead; the writer is read.
+        { text: '市场有风险，投资需谨慎 文丨张三', groups: { role: '文', names: '张三' } },
+        { text: '股市有风险，入市需谨慎 文丨张三', groups: { role: '文', names: '张三' } },
+        { text: '市场有风险 文丨张三', groups: { role: '文', names: '张三' } },
         // An outlet's short name, or a name ending in 报道, before the writer: the outlet.
         { text: '文丨每经 张三', groups: { role: '文', outlet: '每经', names: '张三' } },
         { text: '文丨21世纪经济报道 张三 编辑丨李四', groups: { role: '文', outlet: '21世纪经济报道', names: '张三' } },
@@ -510,7 +521,7 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '文丨北京报道 张三', groups: { role: '文', dateline: '北京报道', names: '张三' } },
         { text: '文丨21世纪经济报道 上海报道 张三', groups: { role: '文', outlet: '21世纪经济报道', dateline: '上海报道', names: '张三' } },
       ],
-      noMatch: ['市场有风险 文丨张三', '投资需谨慎 文丨张三', '图片 文 | 张三', '2021 文 | 张三', '本报 文 | 张三', '文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
+      noMatch: ['市场有风险，投资需谨慎。', '风险提示：市场有风险，投资需谨慎 文中观点仅供参考', '图片 文 | 张三', '2021 文 | 张三', '本报 文 | 张三', '文：《财经》记者 张三 李四', '文 观察者网 杨蓉', '人物1：李鑫|23岁 云南大理客栈老板', '文：这是一篇关于经济形势的长文章', '文丨新华社记者 张三摄影报道'],
     },
     fixture: 'seed-format/2021-12-10_d45fcb84.md',
   },

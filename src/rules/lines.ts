@@ -107,11 +107,11 @@ export const LINES: readonly Recognizer[] = [
   },
   {
     id: 'line.picture-credit',
-    reason: "a picture's credit (图片来源：东方IC, 图/视觉中国, 来源：视觉中国 naming a picture agency, 来源：受访者供图 naming who provided it): it credits a picture, never the article's outlet; it stays as printed",
+    reason: "a picture's credit (图片来源：东方IC, 图/视觉中国, 来源：视觉中国 naming a picture agency, 来源：受访者供图 naming who provided it): it credits a picture, never the article's outlet; it stays as printed. A line crediting the writer after the picture (图丨张三 文丨李四) is the article's credit line (byline.wen-bar), not a picture's credit",
     where: 'anywhere',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[（(]?\s*(?:(?:图片|图|照片|配图|题图|头图|首图|封面图?)\s*(?:来源|来自|提供|出处)?\s*[:：|｜丨]\s*(?<credit>[^。]{1,60}?)|(?:图片|图)\s*[/／]\s*(?!文)(?<by>[^。\s]{2,30})|(?:文章|本文)?(?:来源|出处)\s*[:：|｜丨]\s*(?<agency>${PICTURE_AGENCIES.join('|')})(?:\s*(?:供图|图片))?|(?:来源|出处)\s*[:：|｜丨]\s*(?<provider>[^。，\s]{1,20}?)供图)\s*[）)]?$`,
+      String.raw`^[（(]?\s*(?:(?:图片|图|照片|配图|题图|头图|首图|封面图?)\s*(?:来源|来自|提供|出处)?\s*[:：|｜丨]\s*(?<credit>(?:(?![\s\u3000]文\s*[:：|｜丨/／])[^。]){1,60}?)|(?:图片|图)\s*[/／]\s*(?!文)(?<by>[^。\s]{2,30})|(?:文章|本文)?(?:来源|出处)\s*[:：|｜丨]\s*(?<agency>${PICTURE_AGENCIES.join('|')})(?:\s*(?:供图|图片))?|(?:来源|出处)\s*[:：|｜丨]\s*(?<provider>[^。，\s]{1,20}?)供图)\s*[）)]?$`,
       'i',
     ),
     examples: {
@@ -129,6 +129,9 @@ export const LINES: readonly Recognizer[] = [
         '来源：经济日报',
         '来源：国家统计局网站',
         '图/文 张三',
+        // The writer credited after the picture: the article's credit line.
+        '图丨张三 文丨李四',
+        '图片：视觉中国 文：李四',
         '图文：新华社记者 李四',
         '视觉中国发布公告称，公司已对网站图片版权问题进行整改。',
         '图片来源于网络的说法并不能免除侵权责任。',
@@ -471,17 +474,26 @@ export const REPEATED_HEADLINE: RuleMeta = {
  * own lines is asked (a byline above it aside), never the only one (a picture's one-line caption,
  * 【#2021粮食产量1.3万亿斤创新高# 赞！加油！】, is the post's words), nor a dispatch credit holding its
  * headline (新华社北京5月18日电题：…, a credit that stays); and a title under `minTitle` characters
- * (words and digits) is too short to be told from a sentence that names it.
+ * (words and digits) is too short to be told from a sentence that names it. A headline leads on to
+ * nothing and is numbered in no run: a line ending as a clause that leads on (a colon before a
+ * quotation, a comma: `continues`) is the lead, and a line opening with a section's number (一、,
+ * （一）, 1.: `numbered`, as 二、… follows) is the first section's head; both stay.
  */
 export const HEADLINE_VARIANT: RuleMeta & {
   maxChars: number;
   minTitle: number;
+  continues: RegExp;
+  numbered: RegExp;
   examples: { match: readonly (readonly [line: string, title: string])[]; noMatch: readonly (readonly [line: string, title: string])[] };
 } = {
   id: 'line.headline-variant',
-  reason: "the first line repeats the headline with other punctuation, or is the original outlet's longer headline holding it (no sentence's end, short): shown once, as the title",
+  reason: "the first line repeats the headline with other punctuation, or is the original outlet's longer headline holding it (no sentence's end, short, leading on to no next line, numbered in no run): shown once, as the title",
   maxChars: 64,
   minTitle: 6,
+  // A line ending as a clause leading on (a colon before a quotation, a comma, an enumeration comma, a dash).
+  continues: /[：:，,、—－-]\s*$/,
+  // A line opening with a section's or a list item's number (一、, （一）, 1、, 1., 第一,): one of a numbered run.
+  numbered: /^\s*(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、．.，]|[0-9０-９]{1,2}\s*(?:[、．)）]|\.(?![0-9]))|第[一二三四五六七八九十0-9]{1,3}[、，,：:．.\s])/,
   examples: {
     match: [
       ['前三季度经济运行总体平稳！', '前三季度经济运行总体平稳'],
@@ -497,6 +509,13 @@ export const HEADLINE_VARIANT: RuleMeta & {
       ['降准落地 释放资金', '降准落地'],
       // The title's words inside a phrase (…的背后): a sentence about it.
       ['前三季度经济运行总体平稳的背后，是一系列稳增长政策的持续发力', '前三季度经济运行总体平稳'],
+      // A lead ending in a colon before a quotation: it leads on to the next line.
+      ['前三季度经济运行总体平稳，国家统计局新闻发言人付凌晖在发布会上这样表示：', '前三季度经济运行总体平稳'],
+      ['前三季度经济运行总体平稳：', '前三季度经济运行总体平稳'],
+      // A numbered section head (一、<title>, then 二、…): one of the article's numbered run.
+      ['一、前三季度经济运行总体平稳', '前三季度经济运行总体平稳'],
+      ['（一）前三季度经济运行总体平稳', '前三季度经济运行总体平稳'],
+      ['1. 前三季度经济运行总体平稳', '前三季度经济运行总体平稳'],
     ],
   },
   fixture: 'synthetic/synthetic-lines.html',
@@ -514,6 +533,7 @@ export function headlineVariant(line: string, title: string): boolean {
   const l = headlineWords(line);
   const t = headlineWords(title);
   if (t.length < HEADLINE_VARIANT.minTitle) return false;
+  if (HEADLINE_VARIANT.continues.test(line) || HEADLINE_VARIANT.numbered.test(line)) return false;
   if (l === t) return true;
   if (line.length > HEADLINE_VARIANT.maxChars || /[。！？!?；;…]\s*[”"’]?\s*$/.test(line) || !l.includes(t)) return false;
   // The title's runs of words, joined by any punctuation or space, standing between two boundaries.
