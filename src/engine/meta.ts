@@ -274,7 +274,7 @@ export function collectStocks(
     if (wrong === undefined) {
       const after = textBeside(outer, 'after', CONTEXT_CHARS, deadline, isQuoteSlot);
       const before = textBeside(outer, 'before', CONTEXT_CHARS, deadline, isQuoteSlot);
-      wrong = name ? refusedStockLink(name, normalizeText(before), normalizeText(after)) : null;
+      wrong = name ? refusedStockLink(name, normalizeText(before), normalizeText(after), shape.code) : null;
       judged.set(outer, wrong);
       if (wrong) refused.push({ rule: wrong, code: shape.code, name, context: `${before}[${name}]${after}` });
     }

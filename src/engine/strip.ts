@@ -12,7 +12,7 @@ import type { Ctx, Deadline } from './context';
 import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, textOf, walk } from './dom';
 import { firstShownChar, normalizeText } from './text';
 import { compiledSelector } from './selectors';
-import { addOffsets, BOX_HIDDEN_REASON, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, laysOutItems, offPage, offPageParts, ownFontSize, ownOffset, percentOfContainer, placedFrom, type BoxHidden, type Offset } from './visibility';
+import { addOffsets, BOX_HIDDEN_REASON, clippedOutside, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, laysOutItems, offPage, offPageParts, ownFontSize, ownOffset, percentOfContainer, placedFrom, type BoxHidden, type Offset } from './visibility';
 
 export { declaredStyle };
 
@@ -157,8 +157,8 @@ function boxHidden(el: Element, style: string, deadline: Deadline): BoxHidden | 
   // A flex or grid container's children are laid out as blocks (only a size can collapse them).
   const item = /height|width/i.test(style) && laysOutItems(boxParent(el)?.attribs?.style);
   // A grid's items: its element children and runs of text (each an item of its own), counted only for zero rows.
-  const items = /grid-template-rows/i.test(style) ? gridItems(el) : 1;
-  const box = elementBoxHidden(el.name, style, item, items);
+  const items = /grid-template-rows|grid-auto-rows/i.test(style) ? gridItems(el) : 1;
+  const box = elementBoxHidden(el.name, style, item, items) ?? (clippedOutside(el, style, deadline) ? 'outside' : null);
   if (box === 'collapsed' && foldControlAfter(el, deadline)) return null;
   // A text-indent moves only the first line: a line after a <br>, and a block inside that sets its
   // own indent (text-indent:2em), show; such a box is kept.

@@ -48,12 +48,13 @@ export function declaredStyle(style: string, prop: string): string | null {
 }
 
 /** How a box draws nothing of what it holds (the trace's rule is `hidden.<how>`). */
-export type BoxHidden = 'opacity' | 'collapsed' | 'clip' | 'offscreen' | 'scale' | 'indent' | 'content';
+export type BoxHidden = 'opacity' | 'collapsed' | 'clip' | 'outside' | 'offscreen' | 'scale' | 'indent' | 'content';
 
 export const BOX_HIDDEN_REASON: Record<BoxHidden | 'font-size', string> = {
   opacity: 'inline opacity:0: the page draws nothing of it',
   collapsed: 'a box collapsed to nothing (height/width 0 or 1px, no min-height, no padding-bottom for its content to flow into) that keeps what overflows inside it (overflow hidden, auto or scroll on either axis: the other then scrolls): the page does not show it (a fold the page opens with a control stays; an aspect-ratio wrapper, height:0 with padding-bottom, shows; an inline box, a table cell or row grows to its text and shows)',
   clip: 'clipped to nothing (clip:rect(0 0 0 0) on a positioned box, clip-path:inset(50%)): the page does not show it',
+  outside: 'an absolute box set wholly beside its containing block (left:100% or right:100%, top:100% or bottom:100%: its near edge on the block’s far edge) by a block that clips what overflows it on that axis (overflow hidden, clip, auto or scroll): the page cuts it away (beside a block that does not clip, a tooltip or a flyout, it shows; a negative margin or a translation that may bring it back keeps it)',
   offscreen: 'a box moved off the page (left/top/right/bottom of a positioned or relative box, margin-left, margin-top of a block, transform:translate or translate, its own and those of the boxes it is placed in together, beyond 1000px): the page does not show it (a small offset stays; a descendant whose own offsets move it back shows, and an absolute or fixed one placed against a containing block that is on the page)',
   indent: 'text-indent beyond -1000px: the box’s line starts off the page, and its text and inline pictures with it (a line after a <br>, or a block setting its own text-indent, shows: strip.ts keeps the box)',
   content: 'content-visibility:hidden: the page draws nothing of its content',
@@ -299,6 +300,40 @@ export function percentOfContainer(el: Element, style: string, deadline: Deadlin
   return false;
 }
 
+/**
+ * Whether an absolute box is set wholly beside its containing block (the nearest positioned or
+ * transformed ancestor) by a percentage offset of 100% or more on the block's far side (left:100%
+ * puts its left edge on the block's right edge; right:100%, top:100%, bottom:100% alike), and that
+ * block clips what overflows it on that axis: the page cuts the box away. A negative margin or a
+ * translation may bring the box back, so a box setting one is not read so.
+ */
+export function clippedOutside(el: Element, style: string, deadline: Deadline): boolean {
+  if (!/absolute/i.test(style) || !/(?:left|top|right|bottom)\s*:\s*\+?[\d.]+%/i.test(style)) return false;
+  const d = declarations(style);
+  if (d.get('position') !== 'absolute' || transforms(d) || /-/.test([...d].filter(([k]) => k.startsWith('margin')).map(([, v]) => v).join(' '))) return false;
+  const beyond = (v: string | undefined) => {
+    const l = length(v ?? null);
+    return !!l && l.unit === '%' && l.n >= 100;
+  };
+  const left = d.get('left');
+  const top = d.get('top');
+  const alongX = isSet(left) ? beyond(left) : beyond(d.get('right'));
+  const alongY = isSet(top) ? beyond(top) : beyond(d.get('bottom'));
+  if (!alongX && !alongY) return false;
+  let a: ParentNode | null = el.parent;
+  for (let up = 0; a && isElement(a) && up < MAX_CONTAINER_LEVELS; up++, a = a.parent) {
+    deadline.tick();
+    const as = a.attribs?.style;
+    if (!as || !/position|transform|translate|scale|rotate/i.test(as)) continue;
+    const ad = declarations(as);
+    const ap = ad.get('position');
+    if (!transforms(ad) && (ap === undefined || !POSITIONED.has(ap))) continue;
+    const [clipsX, clipsY] = clipping(ad.get('overflow') ?? null, ad.get('overflow-x') ?? null, ad.get('overflow-y') ?? null);
+    return (alongX && clipsX) || (alongY && clipsY);
+  }
+  return false;
+}
+
 /** Whether a box moved by `o` (its own and its ancestors' offsets together) is off the page. */
 export function offPage(o: Offset | null | undefined): boolean {
   return !!o && (o.x <= OFF_PAGE_PX || o.y <= OFF_PAGE_PX || o.r <= OFF_PAGE_PX);
@@ -323,17 +358,47 @@ function clipping(overflow: string | null, ox: string | null, oy: string | null)
 }
 
 /** Properties the box test reads; a style naming none of them is not read further. */
-const BOX_PROPS = /opacity|height|width|clip|left|top|right|scale|transform|translate|indent|content-visibility|grid-template-rows/i;
+const BOX_PROPS = /opacity|height|width|clip|left|top|right|scale|transform|translate|indent|content-visibility|grid-template-rows|grid-auto-rows/i;
+
+/** Repetitions of a grid track list read (repeat(N, …) with N above this is not read as zero rows). */
+const MAX_REPEAT = 10_000;
 
 /**
- * Whether a grid's explicit rows are all zero (grid-template-rows:0px, 0 0) and hold every one of
- * its `items` (a further item gets an implicit auto row, which shows it). An fr track is not zero: its
- * minimum is its content's.
+ * A grid track list's tracks: how many and whether every one is zero high, with repeat(N, …)
+ * counted N times (repeat(2,0px) is 0px 0px); null when a track is not a plain size (auto-fill,
+ * a named line, minmax()). An fr track is not zero: its minimum is its content's.
  */
-function zeroRows(rows: string | null, items: number): boolean {
-  if (rows === null) return false;
-  const tracks = rows.trim().split(/\s+(?![^(]*\))/);
-  return tracks.length >= Math.max(1, items) && tracks.every((t) => tiny(t) && !t.endsWith('fr'));
+function zeroTracks(list: string): { count: number; zero: boolean } | null {
+  let count = 0;
+  let zero = true;
+  const rest = list.trim().replace(/repeat\(\s*(\d+)\s*,\s*([^()]*)\)/g, (_m, n: string, inner: string) => {
+    const tracks = inner.trim().split(/\s+/).filter(Boolean);
+    count += Math.min(Number(n), MAX_REPEAT) * tracks.length;
+    if (Number(n) > 0 && !tracks.every((t) => tiny(t) && !t.endsWith('fr'))) zero = false;
+    return ' ';
+  });
+  if (/[()[\]]/.test(rest)) return null;
+  for (const t of rest.split(/\s+/).filter(Boolean)) {
+    count++;
+    if (!tiny(t) || t.endsWith('fr')) zero = false;
+  }
+  return { count, zero };
+}
+
+/**
+ * Whether every row of a grid is zero high and holds every one of its `items`: the explicit rows
+ * (grid-template-rows:0px, 0 0, repeat(2,0px)) and the implicit ones a further item gets
+ * (grid-auto-rows, auto unless set: an auto row shows its item). Items that flow into columns
+ * (grid-auto-flow:column) fill the explicit rows and add columns, never rows.
+ */
+function zeroRows(rows: string | null, autoRows: string | null, flow: string | null, items: number): boolean {
+  const explicit = rows === null || rows === 'none' ? { count: 0, zero: true } : zeroTracks(rows);
+  if (!explicit?.zero) return false;
+  const auto = autoRows === null ? null : zeroTracks(autoRows);
+  const implicitZero = !!auto && auto.count > 0 && auto.zero;
+  if (implicitZero) return true;
+  if (explicit.count === 0) return false;
+  return explicit.count >= Math.max(1, items) || /\bcolumn\b/.test(flow ?? '');
 }
 
 /**
@@ -423,7 +488,7 @@ function hiddenBox(style: string, tagDisplay = 'block', item = false, items = 1)
   // rows, and a box that clips cuts them (unless a gap or padding below gives them room).
   const height = get('height');
   const gaps = (get('row-gap') ?? get('gap') ?? '').split(/\s+/)[0] || null;
-  if (!inline && clipsY && /grid/.test(display) && zeroRows(get('grid-template-rows'), items) && (height === null || height === 'auto' || tiny(height)) && sizeless(get('min-height')) && sizeless(get('padding-bottom') ?? pad.bottom) && sizeless(gaps)) return 'collapsed';
+  if (!inline && clipsY && /grid/.test(display) && zeroRows(get('grid-template-rows'), get('grid-auto-rows'), get('grid-auto-flow'), items) && (height === null || height === 'auto' || tiny(height)) && sizeless(get('min-height')) && sizeless(get('padding-bottom') ?? pad.bottom) && sizeless(gaps)) return 'collapsed';
   if (!inline && clipsX && (tiny(get('width')) || tiny(get('max-width'))) && sizeless(get('min-width')) && sizeless(get('padding-right') ?? pad.right)) return 'collapsed';
   if (get('content-visibility') === 'hidden') return 'content';
   if (position === 'absolute' || position === 'fixed') {

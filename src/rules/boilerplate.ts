@@ -33,10 +33,12 @@ const NOT_A_METRIC = String.raw`(?<!(?:[率比幅值额量差债年价]|增速|�
  */
 /**
  * An exchange rate the writer brackets with its value: a currency pair (美元兑人民币, 欧元兑美元, X兑Y)
- * or a currency, perhaps its index (离岸人民币, 美元指数). Sina's live quote follows a stock's, an
- * index's or a fund's name, never a currency's: the numbers are the writer's.
+ * or a currency, perhaps its index, standing alone as the bracket's subject (（离岸人民币 …）,
+ * （美元指数 …）). Sina's live quote follows a stock's, an index's or a fund's name, never a
+ * currency's: the numbers are the writer's. A currency word that ends a longer name is the name's
+ * (华夏全球科技先锋混合美元: a QDII fund's US-dollar share class, whose live quote goes).
  */
-const NOT_A_RATE = String.raw`(?<!兑[\u4e00-\u9fa5A-Za-z]{1,8}|(?:美元|欧元|日元|英镑|人民币|港元|港币|澳元|加元|瑞郎|卢布|韩元)(?:指数)?)`;
+const NOT_A_RATE = String.raw`(?<!兑[\u4e00-\u9fa5A-Za-z]{1,8}|[（(]\s*(?:离岸|在岸|ICE)?(?:美元|欧元|日元|英镑|人民币|港元|港币|澳元|加元|瑞郎|卢布|韩元)(?:指数)?)`;
 const NOT_A_MEASURE = String.raw`(?<!(?<![A-Za-z])(?:CPI|PPI|PMI|GDP|GNP|PCE|M[012]|LPR|SHIBOR|Shibor|HIBOR|Hibor|LIBOR|Libor|SOFR|D?R0\d{2}|MLF|SLF|PSL|TLF|OMO))${NOT_A_RATE}`;
 
 export const BOILERPLATE: readonly BoilerplateClass[] = [
@@ -746,6 +748,8 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
         '人民币汇率（美元兑人民币 6.45 +0.3%）继续走强。',
         '欧元走软（欧元兑美元 1.0825 -0.25%）。',
         '美元走强（美元指数 104.25 +0.35%）。',
+        '人民币走弱（离岸人民币 7.2345 -0.12%）。',
+        '日元贬值（日元 151.23 -0.45%）。',
         '外贸保持韧性（出口 21,734.56 +7.60%）。',
         '消费稳步恢复（社零 44,082.35 +12.50%）。',
         '一季度营收增长（营业收入 3,456.78 +8.20%）。',

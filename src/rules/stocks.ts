@@ -268,6 +268,12 @@ export const STOCK_PRINTED_CODE: RuleMeta & {
       { text: '长江和记实业（00001.HK）公布中期业绩。', code: 'hk00001', name: '长江和记实业' },
       // A name that opens with 和 after another code's bracket: the name, not a conjunction (邦生物 is no company).
       { text: '浦发银行（600000.SH）和邦生物（603077.SH）', code: 'sh600000', name: '浦发银行', more: [{ code: 'sh603077', name: '和邦生物' }] },
+      // What the cut of 和 or 同 would leave is no company (黄医药: one character before a trade's word;
+      // 仁堂科技 after the listed 同仁堂): the whole is the name. A name of its own after 和 cuts it.
+      { text: '中国平安（601318.SH）和黄医药（00013.HK）', code: 'sh601318', name: '中国平安', more: [{ code: 'hk00013', name: '和黄医药' }] },
+      { text: '恒瑞医药（600276.SH）同仁堂科技（01666.HK）', code: 'sh600276', name: '恒瑞医药', more: [{ code: 'hk01666', name: '同仁堂科技' }] },
+      { text: '恒瑞医药（600276.SH）和华兰生物（002007.SZ）', code: 'sh600276', name: '恒瑞医药', more: [{ code: 'sz002007', name: '华兰生物' }] },
+      { text: '腾讯（00700.HK）和小米集团（01810.HK）', code: 'hk00700', name: '腾讯', more: [{ code: 'hk01810', name: '小米集团' }] },
       // A group's word before the name (科技巨头, 白酒龙头) is no part of it; 龙头股份 is a company's own name.
       { text: '科技巨头腾讯（00700.HK）股价走强。', code: 'hk00700', name: '腾讯' },
       { text: '白酒龙头贵州茅台（600519.SH）', code: 'sh600519', name: '贵州茅台' },
@@ -368,6 +374,24 @@ const GROUP_NAME = /(?:巨头|龙头|龙头股|概念股|个股|车企|药企|�
 const LEADING_CONJUNCTION = /^(?:以及|与|及)/;
 const LEADING_CONJUNCTION_AFTER_CODE = /^(?:以及|与|及|和|同|跟|或)/;
 /**
+ * What is left of a name after 和 or 同 is cut off, where it is no company's name: one character
+ * before a trade's word (黄医药 of 和黄医药, 邦生物 of 和邦生物, 利科技 of 和利科技). A company's short
+ * name puts a brand of two characters or more before its trade (恒瑞医药, 中信证券, 小米集团), so the
+ * character cut off belongs to the brand and the whole (和黄医药) is the name. Two characters or
+ * more before the trade (和中国人寿, 和华兰生物) leave a name of its own: the conjunction goes.
+ */
+const ONE_CHARACTER_BRAND = /^[\u4e00-\u9fa5](?:医药|药业|生物|科技|股份|集团|控股|电气|电子|光电|能源|环保|化工|材料|新材|智能|传媒|实业|置业|地产|证券|银行|保险|食品|电力|通信|网络|重工|机械|汽车|矿业|物流|软件|信息|国际)$/;
+
+/**
+ * Whether a name opening with 和 or 同 after another code's bracket is one name, not the conjunction
+ * and the next company: it opens with a listed name that holds the character (同仁堂科技, 同仁堂's
+ * Hong Kong arm, after 同仁堂), or what the cut leaves is no name of its own (ONE_CHARACTER_BRAND).
+ */
+function opensWithItsConjunction(name: string, conjunction: string): boolean {
+  if (conjunction !== '和' && conjunction !== '同') return false;
+  return CONJUNCTION_NAMES.some((n) => n.startsWith(conjunction) && name.startsWith(n)) || ONE_CHARACTER_BRAND.test(name.slice(1));
+}
+/**
  * Two names joined by a conjunction (腾讯和阿里巴巴, 包括中国石油与中国石化): two companies, each of
  * two characters or more on its side; a name with 和 after one character stays one (新和成, 润和软件).
  */
@@ -434,7 +458,7 @@ export function printedStockName(run: string, code: string, afterCode = false): 
     if (whole) return whole;
     // A conjunction opening the name joins it to the stock before (与比亚迪, 随后与比亚迪): the name is after it.
     const conjunction = (i === 0 && afterCode ? LEADING_CONJUNCTION_AFTER_CODE : LEADING_CONJUNCTION).exec(name);
-    if (conjunction && name.length - conjunction[0].length >= 2) continue;
+    if (conjunction && name.length - conjunction[0].length >= 2 && !opensWithItsConjunction(name, conjunction[0])) continue;
     // Two names joined by a conjunction are two companies: the code is the nearer's (腾讯和阿里巴巴（BABA.N）).
     if (TWO_NAMES.test(name)) continue;
     // The name starts after a lead-in word, or where Latin letters or digits give way to Chinese (最大IPO中国电信).
@@ -556,8 +580,9 @@ function market(code: string): string {
  * name (its first occurrence in `text` is the link).
  */
 export interface LinkContextExamples {
-  match: readonly { text: string; link: string }[];
-  noMatch: readonly { text: string; link: string }[];
+  /** `code`: the link's own stock code (stock_<code>), where the rule reads it. */
+  match: readonly { text: string; link: string; code?: string }[];
+  noMatch: readonly { text: string; link: string; code?: string }[];
 }
 
 /**
@@ -731,6 +756,14 @@ export const STOCK_LINK_GROUP_NAME: RuleMeta & {
    * own name, not a parent's. Their parents carry other names (美的控股, 上海汽车工业（集团）总公司).
    */
   listedNames: ReadonlySet<string>;
+  /**
+   * Markets where the listed company is the group itself: a company listed in New York (usBABA,
+   * usJD) is the offshore holding at the top of its group (Alibaba Group Holding), so its short
+   * name with 集团 right after it (阿里巴巴集团, 百度集团) is the company the link names. The
+   * unlisted state parents above a listed arm (中国中车集团, 中国石油天然气集团) stand above an A or
+   * H share, which Sina links by its Shanghai, Shenzhen or Hong Kong code.
+   */
+  groupListed: RegExp;
   examples: LinkContextExamples;
 } = {
   id: 'stock.link.group-name',
@@ -744,6 +777,7 @@ export const STOCK_LINK_GROUP_NAME: RuleMeta & {
     // Hong Kong.
     '京东集团', '小米集团', '百度集团', '携程集团', '联想集团', '龙湖集团', '世茂集团', '远洋集团', '创维集团', '华住集团',
   ]),
+  groupListed: /^us/,
   examples: {
     match: [
       // 2022-01-14_152f6882: an award list naming the parents' chairmen.
@@ -769,6 +803,9 @@ export const STOCK_LINK_GROUP_NAME: RuleMeta & {
       { text: '美的集团发布年报，营收同比增长。', link: '美的' },
       { text: '京东集团公布第三季度财报。', link: '京东' },
       { text: '上汽集团1-10月销量同比下降。', link: '上汽' },
+      // A New York listing is the group's own holding: 阿里巴巴集团 is the listed company.
+      { text: '阿里巴巴集团公布第三季度财报，营收同比增长。', link: '阿里巴巴', code: 'usBABA' },
+      { text: '拼多多集团旗下电商平台Temu增长迅速。', link: '拼多多', code: 'usPDD' },
     ],
   },
   fixture: 'seed-format/2022-01-14_152f6882.md',
@@ -856,12 +893,14 @@ function commonPhraseCompany(name: string, before: string, after: string): boole
  * The rule that refuses a stock link on `name`, given the line's text right before and right
  * after the link, or null when the link names the company.
  */
-export function refusedStockLink(name: string, before: string, after: string): RuleMeta | null {
+export function refusedStockLink(name: string, before: string, after: string, code = ''): RuleMeta | null {
   for (const [shape, continuations] of STOCK_LINK_LONGER_NAME.continuations) {
     if (shape.test(name) && continuations.some((c) => after.startsWith(c))) return STOCK_LINK_LONGER_NAME;
   }
   const group = STOCK_LINK_GROUP_NAME.pattern.exec(after);
-  if (group && !(STOCK_LINK_GROUP_NAME.listedNames.has(`${name}${group.groups!.rest}集团`) && !group.groups!.company)) return STOCK_LINK_GROUP_NAME;
+  const g = STOCK_LINK_GROUP_NAME;
+  const listedGroup = group && !group.groups!.company && (g.listedNames.has(`${name}${group.groups!.rest}集团`) || (!group.groups!.rest && g.groupListed.test(code)));
+  if (group && !listedGroup) return g;
   const split = STOCK_LINK_SPLIT_WORD;
   if (spellsWord(split.words, name, before, after) && !spellsWord(split.ownWords, name, before, after)) return split;
   const p = STOCK_LINK_COMMON_PHRASE;
@@ -870,7 +909,7 @@ export function refusedStockLink(name: string, before: string, after: string): R
 }
 
 /** `refusedStockLink` on an example: the text before and after the link's first occurrence. */
-export function refusedInSentence(text: string, link: string): RuleMeta | null {
+export function refusedInSentence(text: string, link: string, code?: string): RuleMeta | null {
   const at = text.indexOf(link);
-  return at < 0 ? null : refusedStockLink(link, text.slice(0, at), text.slice(at + link.length));
+  return at < 0 ? null : refusedStockLink(link, text.slice(0, at), text.slice(at + link.length), code);
 }

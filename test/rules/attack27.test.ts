@@ -24,7 +24,11 @@ const IMG = '<p><img src="https://n.sinaimg.cn/finance/a.jpg"></p>';
 
 describe('attack27: stocks', () => {
   // 阿里巴巴集团 is how the press names the listed company (09988.HK, BABA.N); no unlisted parent of that name exists.
-  it('阿里巴巴集团发布财报 keeps 阿里巴巴', () => expect(codes(`${link('usBABA', '阿里巴巴')}集团公布第三季度财报，营收同比增长。`)).toContain('usBABA'));
+  // Sina links a New York listing by its US quote page (usstock_BABA, /usstock/quotes/BABA.html), not /realstock/company/.
+  const usLink = (sym: string, name: string) => `<span id="usstock_${sym}"><a href="http://stock.finance.sina.com.cn/usstock/quotes/${sym}.html" target="_blank">${name}</a></span>`;
+  it('阿里巴巴集团发布财报 keeps 阿里巴巴', () => expect(codes(`${usLink('BABA', '阿里巴巴')}集团公布第三季度财报，营收同比增长。`)).toContain('usBABA'));
+  // Guard: the state group above an A share stays the parent (中国中车集团旗下企业): no stock.
+  it('guard: 中国中车集团旗下企业 names the parent', () => expect(codes(`${link('sh601766', '中国中车')}集团旗下企业积极参与建设。`)).not.toContain('sh601766'));
   // 和黄医药 (HCM.O, 00013.HK) is one company; 黄医药 is no name. A reader reads 中国平安 and 和黄医药.
   it('中国平安（601318.SH）和黄医药（00013.HK）', () =>
     expect(printedStocks('中国平安（601318.SH）和黄医药（00013.HK）')).toEqual([{ code: 'sh601318', name: '中国平安' }, { code: 'hk00013', name: '和黄医药' }]));
@@ -127,6 +131,10 @@ describe('attack27: hidden text', () => {
   atEachPlace('left:100% inside a clipping positioned anchor hides', `<div style="position:relative;overflow:hidden"><p style="position:absolute;left:100%">${H}</p></div>`, notShown);
   // Guards.
   atEachPlace('guard: grid-template-rows:0px;min-height:200px shows', `<div style="display:grid;grid-template-rows:0px;min-height:200px;overflow:hidden"><p>${V}</p></div>`, shown);
+  atEachPlace('guard: grid-auto-rows:0 under an auto row holding the one item shows', `<div style="display:grid;grid-template-rows:auto;grid-auto-rows:0;overflow:hidden"><p>${V}</p></div>`, shown);
+  atEachPlace('guard: repeat(2,0px) with a third item in an auto row: the grid is not all zero', `<div style="display:grid;grid-template-rows:repeat(2,0px);overflow:hidden"><p>${H}</p><p>${H}</p><p>${V}</p></div>`, (a) => expect(paras(a).join('')).toContain(V));
+  atEachPlace('guard: left:50% inside a clipping anchor shows', `<div style="position:relative;overflow:hidden"><p style="position:absolute;left:50%">${V}</p></div>`, shown);
+  atEachPlace('guard: left:100% brought back by a negative margin shows', `<div style="position:relative;overflow:hidden"><p style="position:absolute;left:100%;margin-left:-200px">${V}</p></div>`, shown);
   atEachPlace('guard: margin:0 -9999px 0 0 (a negative right margin) shows', `<div style="margin:0 -9999px 0 0"><p>${V}</p></div>`, shown);
   atEachPlace('guard: margin:10px auto 0 -9999px hides', `<div style="margin:10px auto 0 -9999px"><p>${H}</p></div>`, notShown);
 });

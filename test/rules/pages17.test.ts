@@ -22,8 +22,8 @@ const codes = (a: ReturnType<typeof extract>) => a.stocks.map((s) => s.code);
 
 describe('stock links the keyword linker puts where no company is meant', () => {
   for (const r of [STOCK_LINK_LONGER_NAME, STOCK_LINK_COMMON_PHRASE]) {
-    for (const { text, link: name } of r.examples.match) it(`${r.id}: ${name} in ${text} is refused`, () => expect(refusedInSentence(text, name)?.id).toBe(r.id));
-    for (const { text, link: name } of r.examples.noMatch) it(`${r.id}: ${name} in ${text} names the company`, () => expect(refusedInSentence(text, name)).toBeNull());
+    for (const { text, link: name, code } of r.examples.match) it(`${r.id}: ${name} in ${text} is refused`, () => expect(refusedInSentence(text, name, code)?.id).toBe(r.id));
+    for (const { text, link: name, code } of r.examples.noMatch) it(`${r.id}: ${name} in ${text} names the company`, () => expect(refusedInSentence(text, name, code)).toBeNull());
   }
 
   const refused: [string, string, string][] = [

@@ -22,8 +22,8 @@ const codes = (a: ReturnType<typeof extract>) => a.stocks.map((s) => s.code);
 
 describe('a stock link on the start of a parent group’s name names no stock', () => {
   for (const r of [STOCK_LINK_GROUP_NAME, STOCK_LINK_SPLIT_WORD]) {
-    for (const { text, link: name } of r.examples.match) it(`${r.id}: ${name} in ${text} is refused`, () => expect(refusedInSentence(text, name)?.id).toBe(r.id));
-    for (const { text, link: name } of r.examples.noMatch) it(`${r.id}: ${name} in ${text} names the company`, () => expect(refusedInSentence(text, name)).toBeNull());
+    for (const { text, link: name, code } of r.examples.match) it(`${r.id}: ${name} in ${text} is refused`, () => expect(refusedInSentence(text, name, code)?.id).toBe(r.id));
+    for (const { text, link: name, code } of r.examples.noMatch) it(`${r.id}: ${name} in ${text} names the company`, () => expect(refusedInSentence(text, name, code)).toBeNull());
   }
 
   const refused: [string, string, string][] = [
