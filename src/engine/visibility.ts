@@ -243,6 +243,24 @@ function transforms(d: Map<string, string>): boolean {
 }
 
 /**
+ * The containing block of an absolute box (the nearest ancestor that is positioned or transformed)
+ * or of a fixed one (the nearest transformed ancestor), with its declarations; null: the page or the
+ * viewport.
+ */
+function containingBlock(el: Element, fixed: boolean, deadline: Deadline): { block: Element; d: Map<string, string> } | null {
+  let a: ParentNode | null = el.parent;
+  for (let up = 0; a && isElement(a) && up < MAX_CONTAINER_LEVELS; up++, a = a.parent) {
+    deadline.tick();
+    const as = a.attribs?.style;
+    if (!as || !/position|transform|translate|scale|rotate/i.test(as)) continue;
+    const d = declarations(as);
+    const ap = d.get('position');
+    if (transforms(d) || (!fixed && ap !== undefined && POSITIONED.has(ap))) return { block: a, d };
+  }
+  return null;
+}
+
+/**
  * Where the page places a box from, as an offset (the offsets of the boxes it is placed in, before
  * its own): a static, relative or sticky box is laid out in its parent (`parentNet`, the parent's
  * offset). An absolute box is placed against its containing block, the nearest ancestor that is
@@ -260,19 +278,8 @@ export function placedFrom(el: Element, style: string | undefined, parentNet: Of
   const alongX = isSet(d.get('left')) || isSet(d.get('right'));
   const alongY = isSet(d.get('top')) || isSet(d.get('bottom'));
   if (!alongX && !alongY) return parentNet ?? null;
-  let container: Offset | null | undefined = null;
-  let a: ParentNode | null = el.parent;
-  for (let up = 0; a && isElement(a) && up < MAX_CONTAINER_LEVELS; up++, a = a.parent) {
-    deadline.tick();
-    const as = a.attribs?.style;
-    if (!as || !/position|transform|translate|scale|rotate/i.test(as)) continue;
-    const ad = declarations(as);
-    const ap = ad.get('position');
-    if (transforms(ad) || (position === 'absolute' && ap !== undefined && POSITIONED.has(ap))) {
-      container = netOf(a);
-      break;
-    }
-  }
+  const cb = containingBlock(el, position === 'fixed', deadline);
+  const container: Offset | null | undefined = cb ? netOf(cb.block) : null;
   const from = (axis: 'x' | 'y', along: boolean) => (along ? container : parentNet)?.[axis] ?? 0;
   const x = from('x', alongX);
   const y = from('y', alongY);
@@ -288,16 +295,7 @@ export function placedFrom(el: Element, style: string | undefined, parentNet: Of
 export function percentOfContainer(el: Element, style: string, deadline: Deadline): boolean {
   if (!/absolute/i.test(style) || !/(?:left|top|right|bottom)\s*:\s*[+-]?[\d.]+%/i.test(style)) return false;
   if (declarations(style).get('position') !== 'absolute') return false;
-  let a: ParentNode | null = el.parent;
-  for (let up = 0; a && isElement(a) && up < MAX_CONTAINER_LEVELS; up++, a = a.parent) {
-    deadline.tick();
-    const as = a.attribs?.style;
-    if (!as || !/position|transform|translate|scale|rotate/i.test(as)) continue;
-    const ad = declarations(as);
-    const ap = ad.get('position');
-    if (transforms(ad) || (ap !== undefined && POSITIONED.has(ap))) return true;
-  }
-  return false;
+  return containingBlock(el, false, deadline) !== null;
 }
 
 /**
@@ -320,18 +318,10 @@ export function clippedOutside(el: Element, style: string, deadline: Deadline): 
   const alongX = isSet(left) ? beyond(left) : beyond(d.get('right'));
   const alongY = isSet(top) ? beyond(top) : beyond(d.get('bottom'));
   if (!alongX && !alongY) return false;
-  let a: ParentNode | null = el.parent;
-  for (let up = 0; a && isElement(a) && up < MAX_CONTAINER_LEVELS; up++, a = a.parent) {
-    deadline.tick();
-    const as = a.attribs?.style;
-    if (!as || !/position|transform|translate|scale|rotate/i.test(as)) continue;
-    const ad = declarations(as);
-    const ap = ad.get('position');
-    if (!transforms(ad) && (ap === undefined || !POSITIONED.has(ap))) continue;
-    const [clipsX, clipsY] = clipping(ad.get('overflow') ?? null, ad.get('overflow-x') ?? null, ad.get('overflow-y') ?? null);
-    return (alongX && clipsX) || (alongY && clipsY);
-  }
-  return false;
+  const cb = containingBlock(el, false, deadline);
+  if (!cb) return false;
+  const [clipsX, clipsY] = clipping(cb.d.get('overflow') ?? null, cb.d.get('overflow-x') ?? null, cb.d.get('overflow-y') ?? null);
+  return (alongX && clipsX) || (alongY && clipsY);
 }
 
 /** Whether a box moved by `o` (its own and its ancestors' offsets together) is off the page. */
