@@ -7,7 +7,8 @@ import { shared } from './vitest.config';
  * slow sets that `npm test` and CI still run: the fuzzers (their regressions stay), the adversarial
  * generator and its regressions (pages at the size bounds), the engine's bounds tests, the extreme
  * inputs, the CLI suites that spawn the built command, start worker threads from source, or pack
- * and install it, any `*.slow.test.ts`, and the browser e2e suite. No CLI build is needed.
+ * and install it, any `*.slow.test.ts`, the tests that start a real browser (`*.browser.test.ts`),
+ * and the browser e2e suite. No CLI build is needed.
  */
 export const SLOW = [
   'test/fuzz/!(regressions).test.ts',
@@ -15,6 +16,7 @@ export const SLOW = [
   'test/fuzz/regressions-adversarial.test.ts',
   'test/engine-bounds.test.ts',
   '**/*.slow.test.ts',
+  '**/*.browser.test.ts',
   'test/extreme/**',
   'test/cli/cli.test.ts',
   'test/cli/package.test.ts',

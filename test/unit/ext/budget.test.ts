@@ -77,6 +77,16 @@ describe('content script budget', () => {
 });
 
 describe('the import boundary is a lint rule', () => {
+  // One linter for every case: it loads the project's config and plugins once.
+  let linter: import('eslint').ESLint | undefined;
+  const lint = async (code: string, filePath: string) => {
+    if (!linter) {
+      const { ESLint } = await import('eslint');
+      linter = new ESLint({ cwd: ROOT });
+    }
+    const [res] = await linter.lintText(code, { filePath: `${ROOT}${filePath}` });
+    return res!;
+  };
   test.each([
     ["import { extract } from '../engine/extract';", 'src/ext/content.ts'],
     ["import { load } from 'cheerio';", 'src/ext/page-parts.ts'],
@@ -89,9 +99,8 @@ describe('the import boundary is a lint rule', () => {
     ["import { handleLibraryMessage } from '../library/messages';", 'src/ext/messages.ts'],
     ["import { openDB } from 'idb';", 'src/ext/content.ts'],
   ])('%s in %s is an error', async (code, filePath) => {
-    const { ESLint } = await import('eslint');
-    const [res] = await new ESLint({ cwd: ROOT }).lintText(`${code}\nexport const x = 1;\n`, { filePath: `${ROOT}${filePath}` });
-    expect(res!.messages.map((m) => m.ruleId)).toContain('@typescript-eslint/no-restricted-imports');
+    const res = await lint(`${code}\nexport const x = 1;\n`, filePath);
+    expect(res.messages.map((m) => m.ruleId)).toContain('@typescript-eslint/no-restricted-imports');
   });
   test.each([
     ["import type { ReaderChunk } from './reader/types';", 'src/ext/content.ts'],
@@ -100,8 +109,7 @@ describe('the import boundary is a lint rule', () => {
     ["import { asLibraryMessage } from '../library/protocol';", 'src/ext/messages.ts'],
     ["import type { SaveStatus } from './store';", 'src/library/protocol.ts'],
   ])('%s in %s is allowed', async (code, filePath) => {
-    const { ESLint } = await import('eslint');
-    const [res] = await new ESLint({ cwd: ROOT }).lintText(`${code}\nexport type Y = 1;\n`, { filePath: `${ROOT}${filePath}` });
-    expect(res!.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')).toEqual([]);
+    const res = await lint(`${code}\nexport type Y = 1;\n`, filePath);
+    expect(res.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')).toEqual([]);
   });
 });

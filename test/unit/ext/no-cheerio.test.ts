@@ -12,6 +12,7 @@ import { load as noCheerio } from '../../../src/ext/engine-shims/no-cheerio';
 import { loadCorpus, readFixture } from '../../support/corpus';
 import { allPages } from '../../e2e/harness/catalog';
 import { pageText } from '../../e2e/harness/expected';
+import { fixtureKind, sweep } from '../../support/sweep';
 
 type Extract = typeof extract;
 let extractAsChunk: Extract;
@@ -38,7 +39,7 @@ function outcome(run: Extract, html: string, url: string | undefined): unknown {
 }
 
 const cases: Array<[string, string, string | undefined]> = [
-  ...loadCorpus().map((f) => [f.id, readFixture(f), f.url] as [string, string, string | undefined]),
+  ...sweep(loadCorpus(), fixtureKind).map((f) => [f.id, readFixture(f), f.url] as [string, string, string | undefined]),
   ...allPages()
     .filter((p) => p.kind !== 'fixture')
     .map((p) => [p.name, pageText(p), p.url] as [string, string, string | undefined]),

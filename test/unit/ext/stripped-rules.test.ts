@@ -16,6 +16,7 @@ import { noRuleExamples } from '../../e2e/harness/bundle';
 import { allPages, ROOT } from '../../e2e/harness/catalog';
 import { pageText } from '../../e2e/harness/expected';
 import { loadCorpus, readFixture } from '../../support/corpus';
+import { fixtureKind, sweep } from '../../support/sweep';
 
 type Extract = typeof extract;
 let stripped: Extract;
@@ -53,7 +54,7 @@ function outcome(run: Extract, html: string, url: string | undefined): unknown {
 }
 
 const cases: Array<[string, string, string | undefined]> = [
-  ...loadCorpus().map((f) => [f.id, readFixture(f), f.url] as [string, string, string | undefined]),
+  ...sweep(loadCorpus(), fixtureKind).map((f) => [f.id, readFixture(f), f.url] as [string, string, string | undefined]),
   ...allPages()
     .filter((p) => p.kind !== 'fixture')
     .map((p) => [p.name, pageText(p), p.url] as [string, string, string | undefined]),
