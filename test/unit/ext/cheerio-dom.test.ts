@@ -10,11 +10,7 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extract } from '../../../src/engine/extract';
-import { ExtractError } from '../../../src/article';
-import { loadCorpus, readFixture } from '../../support/corpus';
-import { fixtureKind, sweep } from '../../support/sweep';
-import { allPages } from '../../e2e/harness/catalog';
-import { pageText } from '../../e2e/harness/expected';
+import { comparedPages, outcome } from '../../support/engine-cases';
 
 type Extract = typeof extract;
 let extractViaDom: Extract;
@@ -45,21 +41,8 @@ beforeAll(async () => {
   vi.resetModules();
 });
 
-function outcome(run: Extract, html: string, url: string | undefined): unknown {
-  try {
-    return run(html, { url });
-  } catch (e) {
-    if (e instanceof Error && e.name === 'ExtractError') return { error: (e as ExtractError).reason };
-    throw e;
-  }
-}
 
-const cases: Array<[string, string, string | undefined]> = [
-  ...sweep(loadCorpus(), fixtureKind).map((f) => [f.id, readFixture(f), f.url] as [string, string, string | undefined]),
-  ...allPages()
-    .filter((p) => p.kind !== 'fixture')
-    .map((p) => [p.name, pageText(p), p.url] as [string, string, string | undefined]),
-];
+const cases = comparedPages();
 
 describe('engine through the DOMParser-backed load gives the same Article', () => {
   test('the swap is in effect: a different module instance, whose pages are parsed by the DOMParser', () => {

@@ -7,12 +7,8 @@
  */
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { extract } from '../../../src/engine/extract';
-import type { ExtractError } from '../../../src/article';
 import { load as noCheerio } from '../../../src/ext/engine-shims/no-cheerio';
-import { loadCorpus, readFixture } from '../../support/corpus';
-import { allPages } from '../../e2e/harness/catalog';
-import { pageText } from '../../e2e/harness/expected';
-import { fixtureKind, sweep } from '../../support/sweep';
+import { comparedPages, outcome } from '../../support/engine-cases';
 
 type Extract = typeof extract;
 let extractAsChunk: Extract;
@@ -28,22 +24,8 @@ beforeAll(async () => {
   vi.resetModules();
 });
 
-function outcome(run: Extract, html: string, url: string | undefined): unknown {
-  try {
-    return run(html, { url });
-  } catch (e) {
-    // By name: the engine loaded with the stand-ins has its own ExtractError class.
-    if (e instanceof Error && e.name === 'ExtractError') return { error: (e as ExtractError).reason };
-    throw e;
-  }
-}
 
-const cases: Array<[string, string, string | undefined]> = [
-  ...sweep(loadCorpus(), fixtureKind).map((f) => [f.id, readFixture(f), f.url] as [string, string, string | undefined]),
-  ...allPages()
-    .filter((p) => p.kind !== 'fixture')
-    .map((p) => [p.name, pageText(p), p.url] as [string, string, string | undefined]),
-];
+const cases = comparedPages();
 
 describe('the engine without cheerio, as the reader chunk has it', () => {
   test('the stand-in is in effect and says why', () => {

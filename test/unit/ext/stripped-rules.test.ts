@@ -13,10 +13,8 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extract } from '../../../src/engine/extract';
 import { noRuleExamples } from '../../e2e/harness/bundle';
-import { allPages, ROOT } from '../../e2e/harness/catalog';
-import { pageText } from '../../e2e/harness/expected';
-import { loadCorpus, readFixture } from '../../support/corpus';
-import { fixtureKind, sweep } from '../../support/sweep';
+import { ROOT } from '../../e2e/harness/catalog';
+import { comparedPages, outcome } from '../../support/engine-cases';
 
 type Extract = typeof extract;
 let stripped: Extract;
@@ -44,21 +42,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(file, { force: true }));
 
-function outcome(run: Extract, html: string, url: string | undefined): unknown {
-  try {
-    return run(html, { url });
-  } catch (e) {
-    if (e instanceof Error && e.name === 'ExtractError') return { error: (e as Error & { reason: string }).reason };
-    throw e;
-  }
-}
 
-const cases: Array<[string, string, string | undefined]> = [
-  ...sweep(loadCorpus(), fixtureKind).map((f) => [f.id, readFixture(f), f.url] as [string, string, string | undefined]),
-  ...allPages()
-    .filter((p) => p.kind !== 'fixture')
-    .map((p) => [p.name, pageText(p), p.url] as [string, string, string | undefined]),
-];
+const cases = comparedPages();
 
 describe('the engine with its rule tables as the extension ships them', () => {
   test('the transform is in effect: rule reasons are gone from the bundle, the engine’s own stay', () => {
