@@ -23,6 +23,15 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
  * 6,000). Beyond these bounds, or past the deadline, the page is refused with the engine's own
  * error before more time is spent on it.
  */
+
+/** A doctype as the page declared it, without its angle brackets: `!DOCTYPE html PUBLIC "…" "…"`. */
+export function doctypeText(dt: DocumentType): string {
+  let s = `!DOCTYPE ${dt.name}`;
+  if (dt.publicId) s += ` PUBLIC "${dt.publicId}"`;
+  else if (dt.systemId) s += ' SYSTEM';
+  if (dt.systemId) s += ` "${dt.systemId}"`;
+  return s;
+}
 export const MAX_ATTRIBUTES = 1_000;
 export const MAX_NODES = 50_000;
 
@@ -141,27 +150,17 @@ export function copyTree(from: globalThis.Node | readonly globalThis.Node[], roo
         break;
       }
       case 3:
-      case 4: {
-        const data = (node as CharacterData).data;
-        chars += data.length;
-        if (chars > LIMITS.maxInputChars) throw tooLong();
-        append(parent, new Text(data));
-        break;
-      }
+      case 4:
       case 8: {
         const data = (node as CharacterData).data;
         chars += data.length;
         if (chars > LIMITS.maxInputChars) throw tooLong();
-        append(parent, new Comment(data));
+        append(parent, node.nodeType === 8 ? new Comment(data) : new Text(data));
         break;
       }
       case 10: {
         const dt = node as DocumentType;
-        let data = `!DOCTYPE ${dt.name}`;
-        if (dt.publicId) data += ` PUBLIC "${dt.publicId}"`;
-        else if (dt.systemId) data += ' SYSTEM';
-        if (dt.systemId) data += ` "${dt.systemId}"`;
-        const pi = new ProcessingInstruction('!doctype', data);
+        const pi = new ProcessingInstruction('!doctype', doctypeText(dt));
         Object.assign(pi, { 'x-name': dt.name, 'x-publicId': dt.publicId || null, 'x-systemId': dt.systemId || null });
         append(parent, pi);
         break;

@@ -11,7 +11,7 @@
  */
 import { ExtractError } from '../../article';
 import { Document as DomhandlerDocument } from 'domhandler';
-import { copyTree, MAX_NODES } from '../engine-shims/browser-tree';
+import { copyTree, doctypeText, MAX_NODES } from '../engine-shims/browser-tree';
 import { PAGE_FAMILIES, PAGE_WIDE_PARTS } from '../page-parts';
 
 const KEEP = [...PAGE_WIDE_PARTS, ...PAGE_FAMILIES.flatMap((f) => [f.title, f.body, ...f.parts])].join(', ');
@@ -22,13 +22,7 @@ const STRAY = new Set(['p', 'font', 'b', 'strong', 'span', 'em', 'i', 'u']);
 
 /** `<!DOCTYPE …>` as the page declared it (it decides quirks mode, and so how tables parse), or ''. */
 export function doctypeOf(doc: Document): string {
-  const dt = doc.doctype;
-  if (!dt) return '';
-  let s = `<!DOCTYPE ${dt.name}`;
-  if (dt.publicId) s += ` PUBLIC "${dt.publicId}"`;
-  else if (dt.systemId) s += ' SYSTEM';
-  if (dt.systemId) s += ` "${dt.systemId}"`;
-  return `${s}>`;
+  return doc.doctype ? `<${doctypeText(doc.doctype)}>` : '';
 }
 
 /** The start tag of an element with its attributes, as the browser serialises it. */
