@@ -410,11 +410,14 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
     }
   }
 
-  async function refresh(): Promise<void> {
+  /** Re-reads the library and renders it; `report`, when given, is said in the same task as the list
+   * is drawn, so the list never shows an action's outcome before the message that reports it. */
+  async function refresh(report?: (string | HTMLElement)[]): Promise<void> {
     lib ??= await deps.open();
     index = new SearchIndex(await lib.summaries());
     renderOptions();
     render();
+    if (report) say(report);
     await updateUsage();
   }
 
@@ -459,8 +462,7 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
     if (!lib || !selected.size) return;
     const n = await lib.delete([...selected]);
     selected.clear();
-    await refresh();
-    say([tr('libDeleted', String(n))]);
+    await refresh([tr('libDeleted', String(n))]);
   }
 
   function problemText(p: LineProblem): string {
@@ -511,8 +513,7 @@ export function startLibraryPage(root: HTMLElement, deps: LibraryPageDeps): Libr
     }
     problems();
     if (parsed.dropped.length) report.push(tr('libImportDropped', parsed.dropped.map((d) => d.field).join(', ')));
-    await refresh();
-    say(report);
+    await refresh(report);
   }
 
   function localIso(iso: string): string {

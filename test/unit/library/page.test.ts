@@ -186,6 +186,28 @@ describe('search and filters', () => {
 });
 
 describe('import, export, delete', () => {
+  test('the list never shows imported entries before the message that reports the import (the usage estimate may be slow)', async () => {
+    const s = await setup([maotai]);
+    // The storage estimate answers only when released: the list and the report must not wait for it apart.
+    let release: () => void = () => undefined;
+    const real = s.lib.usage.bind(s.lib);
+    vi.spyOn(s.lib, 'usage').mockImplementation(() => new Promise((r) => (release = () => r(real()))));
+    const seen: { titles: number; message: string }[] = [];
+    const list = $(s.root, 'lib-message').parentElement!;
+    const watch = new MutationObserver(() => seen.push({ titles: titles(s.root).length, message: $(s.root, 'lib-message').textContent ?? '' }));
+    watch.observe(list.ownerDocument.body, { childList: true, subtree: true, characterData: true });
+    const input = $(s.root, 'lib-import-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File([toJsonl([banks])], 'a.jsonl')] });
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(titles(s.root)).toHaveLength(2));
+    expect($(s.root, 'lib-message').textContent, 'reported as the list is drawn').toContain('读取 1 行：新增 1 篇');
+    release();
+    await s.view.idle();
+    await Promise.resolve();
+    watch.disconnect();
+    expect(seen.filter((x) => x.titles === 2 && !x.message.includes('新增 1 篇')), 'no moment with the new entry and no report').toEqual([]);
+  });
+
   test('import reports added / updated / unchanged and bad lines by number; the list shows the new entries', async () => {
     const s = await setup([maotai]);
     const file = [toJsonl([maotai, banks]).trimEnd(), '{broken', JSON.stringify({ title: 'x' }), ''].join('\n');
