@@ -41,7 +41,7 @@ describe('a site’s channel in a dispatch with bracketed reporters is part of t
     const a = fixture('seed-audit/2021-12-09_b53ba6eb.md');
     expect(a.source).toBe('中国网财经');
     expect(a.authors).toEqual(['李春晖']);
-    expect(paras(a)[0].startsWith('中国网财经12月9日讯（记者 李春晖）中共中央政治局12月6日召开会议')).toBe(true);
+    expect(paras(a)[0]?.startsWith('中国网财经12月9日讯（记者 李春晖）中共中央政治局12月6日召开会议')).toBe(true);
     expect(again(a).text).toBe(a.text);
   });
   it.each([
