@@ -142,11 +142,11 @@ const CHANNEL_WORD = '(?:财经|新闻|科技|汽车|地产|房产|教育|体育
 export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.dispatch-reporter',
-    reason: 'an outlet dispatch or 消息 credit with the reporters in brackets opening the first paragraph (新京报讯（记者 冯琪）, 新华社北京3月22日电（记者孙少龙）, a dated 讯: 财联社9月17日讯（记者 曾楚楚 李子健）, 央视网消息（记者 刘宇 报道员 陈璞）)',
+    reason: 'an outlet dispatch or 消息 credit with the reporters in brackets opening the first paragraph (新京报讯（记者 冯琪）, 新华社北京3月22日电（记者孙少龙）, a dated 讯: 财联社9月17日讯（记者 曾楚楚 李子健）, 央视网消息（记者 刘宇 报道员 陈璞）); a site’s channel printed after its name is part of the outlet’s name, never the dispatch’s place (中国网财经8月22日讯（记者 王金瑞）, as byline.dispatch reads 中国网财经5月18日讯)',
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日[电讯]|快讯|讯|消息)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]](?!的)`,
+      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?!${CHANNEL_WORD}\d)(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日[电讯]|快讯|讯|消息)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]](?!的)`,
     ),
     examples: {
       match: [
@@ -161,6 +161,9 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '央视网消息（记者 刘宇 报道员 陈璞）12月1日，深圳市市场监督管理局召开专业化职业化食品安全检查员动员大会。', groups: { outlet: '央视网', role: '记者', names: '刘宇 报道员 陈璞' } },
         { text: '财联社9月17日讯（记者 曾楚楚 李子健）美国《通胀削减法案》（下称“IRA法案”）在资本市场风波未平，碳酸锂又重返50万元/吨的前高。', groups: { outlet: '财联社', role: '记者', names: '曾楚楚 李子健' } },
         { text: '财联社北京9月17日讯（记者 张晓翀）近日发改委等部委通知，同意启动建设国家算力枢纽节点。', groups: { outlet: '财联社', place: '北京', role: '记者', names: '张晓翀' } },
+        // A site's channel after its name is the outlet's own name, not a place.
+        { text: '中国网财经8月22日讯（记者 王金瑞）今日，央行授权全国银行间同业拆借中心公布，2022年8月22日贷款市场报价利率（LPR）为：1年期LPR为3.65%。', groups: { outlet: '中国网财经', role: '记者', names: '王金瑞' } },
+        { text: '中国网北京8月22日讯（记者 王金瑞）今日，央行授权全国银行间同业拆借中心公布贷款市场报价利率。', groups: { outlet: '中国网', place: '北京', role: '记者', names: '王金瑞' } },
       ],
       noMatch: [
         '新浪娱乐：距离2016年王宝强发布离婚声明已经两年了，你当时没有第一时间出来接受采访，为什么选择现在这个时间来回应？',
