@@ -8,7 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { APP_PICTURE, appPicture, CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
-import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, NUMBERED_QUESTION_HEAD, PUNCTUATION_ONLY, SPEAKER_LABEL, TWO_LINE_SUBHEAD, COLOURED_SUBHEAD } from '../rules/lines';
+import { BARE_NUMBERING, BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, NUMBERED_QUESTION_HEAD, PUNCTUATION_ONLY, SPEAKER_LABEL, TWO_LINE_SUBHEAD, COLOURED_SUBHEAD } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -326,10 +326,57 @@ export class BlockBuilder {
       else this.enter(f, stack);
     }
     this.flush(true);
+    this.joinBareNumbers();
     this.interviewQuestions();
     this.colouredSubheads();
     this.joinTwoLineSubheads();
     return this.blocks;
+  }
+
+  /**
+   * A numbering with no words on its own line (BARE_NUMBERING: <strong>2、</strong>, （二）, 二、) numbers
+   * the block after it: joined to it, a heading when that block is one, the paragraph's start
+   * otherwise. Before a picture, a table, a video or nothing it is no heading either: it stays
+   * where it is printed, as a paragraph. One pass over the blocks.
+   */
+  private joinBareNumbers(): void {
+    const out: Block[] = [];
+    let dropped: Set<Block> | null = null;
+    for (let i = 0; i < this.blocks.length; i++) {
+      const a = this.blocks[i]!;
+      if ((a.type !== 'heading' && a.type !== 'paragraph') || a.inlines || a.text.length > 8 || !BARE_NUMBERING.pattern.test(a.text)) {
+        out.push(a);
+        continue;
+      }
+      const b = this.blocks[i + 1];
+      if (b && (b.type === 'heading' || b.type === 'paragraph') && !BARE_NUMBERING.pattern.test(b.text)) {
+        // A number printed with its mark (2、, （二）) runs into its words; one without (01, 第三) keeps the line break's space.
+        const lead = /[、．.，,：:）)]$/.test(a.text) ? a.text : `${a.text} `;
+        b.text = `${lead}${b.text}`;
+        const first = b.inlines?.[0];
+        if (first && !first.href) first.text = `${lead}${first.text}`;
+        else b.inlines?.unshift({ text: lead });
+        (dropped ??= new Set()).add(a);
+        this.ctx.trace.add({ stage: 'blocks', rule: BARE_NUMBERING.id, action: 'move', reason: BARE_NUMBERING.reason, text: b.text }, out.length);
+        continue;
+      }
+      if (a.type === 'heading') {
+        (a as { type: string }).type = 'paragraph';
+        (dropped ??= new Set()).add(a);
+        this.ctx.trace.add({ stage: 'blocks', rule: BARE_NUMBERING.id, action: 'keep', reason: BARE_NUMBERING.reason, text: a.text }, out.length);
+      }
+      out.push(a);
+    }
+    if (!dropped) return;
+    const gone = dropped;
+    const kept = this.boldHeadings.filter((x) => !gone.has(x));
+    this.boldHeadings.splice(0, this.boldHeadings.length, ...kept);
+    for (const x of gone) {
+      this.centredHeadings.delete(x);
+      this.centredLeadIns.delete(x);
+      this.colouredLines.delete(x);
+    }
+    if (out.length !== this.blocks.length) this.blocks.splice(0, this.blocks.length, ...out);
   }
 
   /**

@@ -762,6 +762,26 @@ export const NUMBERED_QUESTION_HEAD: RuleMeta & { pattern: RegExp; maxChars: num
 };
 
 /**
+ * A numbering printed on a line of its own, with no words (<strong>2、</strong>, （二）, 二、, 01), numbers
+ * the block after it: the page set the number apart (a bold run closed early, a line break), not
+ * a section with no name. It is joined to the block it numbers, the head of that section when that
+ * block is a heading (2、 + 稳增长政策持续发力 → 2、稳增长政策持续发力), the start of the paragraph
+ * otherwise (二、 + 从环比看，… → 二、从环比看，…); the number is never dropped. Never across a picture,
+ * a table or a video: a number before a picture stays where it is printed, as a paragraph.
+ */
+export const BARE_NUMBERING: LinePattern = {
+  id: 'block.bare-numbering',
+  reason: 'a numbering alone on its line with no words (2、, （二）, 二、, 01) is no heading: it numbers the block after it and is joined to it (a heading if that block is one, the paragraph otherwise), never dropped, never joined across a picture',
+  fixture: 'synthetic/synthetic-lines.html',
+  // The number (a section's 一、, （二）, 3．, 第三、 or a decorative 01) with only its mark, nothing after it.
+  pattern: /^(?<number>[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[）)]|[0-9０-９]{1,2}\s*[、．.]|第[一二三四五六七八九十0-9]{1,3}[、，,：:．.]?|0[1-9])$/,
+  examples: {
+    match: ['2、', '（二）', '二、', '(3)', '3．', '01', '第三'],
+    noMatch: ['2、稳增长政策持续发力', '二、政策背景', '（二）坚持稳中求进', '2021', '3.5', '10%', '2', '一是', '第三季度', '…'],
+  },
+};
+
+/**
  * Who asks or answers in an interview, as the line's label: 问/答, Q/A (numbered or not), 记者,
  * 主持人, or the outlet whose reporter asks (澎湃新闻：, 《财经》：, 中国基金报：, 每经记者：).
  */
