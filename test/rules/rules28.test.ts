@@ -2,12 +2,14 @@
  * Rules 28: misreads the last release left, each fixed by what Sina means.
  * - Body: a numbering with no words on its own line (<strong>2、</strong>) numbers the block after it.
  * - Sources: a 来源 line naming the maker of a figure's numbers (来源：中证指数有限公司) credits data.
+ * - Hidden text: the items of a grid's trailing zero rows, logical margins and insets, a clip further up.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
 import { BARE_NUMBERING } from '../../src/rules/lines';
 import { DATA_MAKER, isOutlet } from '../../src/rules/metadata';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
+import { atEachPlace, H, notShown, shown, V } from '../support/placed';
 
 const IMG = '<p><img src="https://n.sinaimg.cn/finance/a.jpg"></p>';
 const HEAD = '稳增长政策持续发力';
@@ -80,4 +82,71 @@ describe('rules28: a data source is no outlet', () => {
     expect([r.source, r.lines.includes('来源：Wind')]).toEqual(['中国证券报', true]);
   });
   it('a page header naming 国家统计局 stays the source (only a 来源 line is read so)', () => expect(isOutlet('国家统计局')).toBe(true));
+});
+
+describe('rules28: hidden text, a grid of some zero rows', () => {
+  const grid = (rows: string, items: string, more = '') => `<div style="display:grid;grid-template-rows:${rows};overflow:hidden${more}">${items}</div>`;
+  const both = (a: ReturnType<typeof extract>) => {
+    shown(a);
+    notShown(a);
+  };
+  // The last rows are zero: what they hold overflows the grid's bottom, which clips it.
+  atEachPlace('rows auto 0: the second item is cut', grid('auto 0', `<p>${V}</p><p>${H}</p>`), both);
+  atEachPlace('rows 100px 0px 0px: the second and third are cut', grid('100px 0px 0px', `<p>${V}</p><p>${H}</p><p>${H}</p>`), both);
+  atEachPlace('rows auto repeat(2,0): the last two are cut', grid('auto repeat(2,0)', `<p>${V}</p><p>${H}</p><p>${H}</p>`), both);
+  // A zero row with a row below it that has a height: its item overflows into that row, and shows.
+  atEachPlace('rows 0 auto: the first item overflows into the second row and shows', grid('0 auto', `<p>${V}</p><p>${V}</p>`), shown);
+  // An item past the explicit rows gets an auto row: the zero row before it is no longer the last.
+  atEachPlace('rows auto 0 with three items: the third gets an auto row, the second shows', grid('auto 0', `<p>${V}</p><p>${V}</p><p>${V}</p>`), (a) => expect(a.text.split(V).length - 1).toBe(3));
+  atEachPlace('rows auto 0 with grid-auto-rows:0: the third is cut too', grid('auto 0', `<p>${V}</p><p>${H}</p><p>${H}</p>`, ';grid-auto-rows:0'), both);
+  // An item placed in a row by grid-row.
+  atEachPlace('grid-row:2 of rows auto 0 is cut', grid('auto 0', `<p style="grid-row:2">${H}</p><p style="grid-row:1">${V}</p>`), both);
+  atEachPlace('grid-row:1 of rows auto 0 shows', grid('auto 0', `<p style="grid-row:1">${V}</p>`), shown);
+  // Two columns: four items fill two rows, the second of them zero.
+  atEachPlace('two columns, rows auto 0: the second row\'s items are cut', grid('auto 0', `<p>${V}</p><p>${V}</p><p>${H}</p><p>${H}</p>`, ';grid-template-columns:1fr 1fr'), both);
+  // The items flow into columns: each column fills the rows in turn.
+  atEachPlace('grid-auto-flow:column, rows auto 0: every second item is cut', grid('auto 0', `<p>${V}</p><p>${H}</p><p>${V}</p><p>${H}</p>`, ';grid-auto-flow:column'), both);
+  // What gives the zero rows room shows them.
+  atEachPlace('rows auto 0 with height:300px shows', grid('auto 0', `<p>${V}</p><p>${V}</p>`, ';height:300px'), (a) => expect(a.text.split(V).length - 1).toBe(2));
+  atEachPlace('rows auto 0 with a row gap shows', grid('auto 0', `<p>${V}</p><p>${V}</p>`, ';row-gap:40px'), (a) => expect(a.text.split(V).length - 1).toBe(2));
+  atEachPlace('rows auto 0 with padding-bottom shows', grid('auto 0', `<p>${V}</p><p>${V}</p>`, ';padding-bottom:40px'), (a) => expect(a.text.split(V).length - 1).toBe(2));
+  atEachPlace('rows auto 0, overflow visible, shows', `<div style="display:grid;grid-template-rows:auto 0"><p>${V}</p><p>${V}</p></div>`, (a) => expect(a.text.split(V).length - 1).toBe(2));
+  atEachPlace('an item pulled up by a negative margin shows', grid('auto 0', `<p>${V}</p><p style="margin-top:-40px">${V}</p>`), (a) => expect(a.text.split(V).length - 1).toBe(2));
+  atEachPlace('an item at grid-row:span 2 is not read (shows)', grid('auto 0', `<p>${V}</p><p style="grid-row:span 2">${V}</p>`), (a) => expect(a.text.split(V).length - 1).toBe(2));
+});
+
+describe('rules28: hidden text, logical margins and insets (a left-to-right page)', () => {
+  atEachPlace('margin-inline-start:-9999px hides', `<div style="margin-inline-start:-9999px"><p>${H}</p></div>`, notShown);
+  atEachPlace('margin-block-start:-9999px hides', `<div style="margin-block-start:-9999px"><p>${H}</p></div>`, notShown);
+  atEachPlace('margin-inline:-9999px 0 hides', `<div style="margin-inline:-9999px 0"><p>${H}</p></div>`, notShown);
+  // As margin-right does: the box stays where it is.
+  atEachPlace('margin-inline-end:-9999px shows', `<div style="margin-inline-end:-9999px"><p>${V}</p></div>`, shown);
+  atEachPlace('position:absolute;inset-inline-start:-9999px hides', `<p style="position:absolute;inset-inline-start:-9999px">${H}</p>`, notShown);
+  atEachPlace('position:absolute;inset-block-start:-9999px hides', `<p style="position:absolute;inset-block-start:-9999px">${H}</p>`, notShown);
+  atEachPlace('position:absolute;inset:-9999px auto auto -9999px hides', `<p style="position:absolute;inset:-9999px auto auto -9999px">${H}</p>`, notShown);
+  atEachPlace('inset-inline-start on a static box shows', `<p style="inset-inline-start:-9999px">${V}</p>`, shown);
+  // The later declaration wins, as between a longhand and its shorthand.
+  atEachPlace('margin-inline-start:-9999px;margin-left:0 shows', `<div style="margin-inline-start:-9999px;margin-left:0"><p>${V}</p></div>`, shown);
+  atEachPlace('margin-left:0;margin-inline-start:-9999px hides', `<div style="margin-left:0;margin-inline-start:-9999px"><p>${H}</p></div>`, notShown);
+  atEachPlace('margin-left:-9999px;margin:0;margin-left:-9999px hides', `<div style="margin-left:-9999px;margin:0;margin-left:-9999px"><p>${H}</p></div>`, notShown);
+  atEachPlace('margin-inline-start:2em shows', `<div style="margin-inline-start:2em"><p>${V}</p></div>`, shown);
+});
+
+describe('rules28: hidden text, a clip further up than the containing block', () => {
+  const clip = (outer: string, inner: string, box: string, text: string, after = '') => `<div style="${outer}"><div style="${inner}"><p style="position:absolute;${box}">${text}</p></div>${after}</div>`;
+  atEachPlace('right:100% of a block that fills a clipping parent is cut', clip('overflow:hidden', 'position:relative', 'right:100%', H), notShown);
+  atEachPlace('left:100% of a block that fills a clipping parent is cut', clip('overflow:hidden', 'position:relative', 'left:100%', H), notShown);
+  atEachPlace('top:100% of the last block of a clipping parent is cut', clip('overflow:hidden', 'position:relative', 'top:100%', H), notShown);
+  atEachPlace('bottom:100% of the first block of a clipping parent is cut', clip('overflow:hidden', 'position:relative', 'bottom:100%', H), notShown);
+  atEachPlace('a plain block between them changes nothing', `<div style="overflow:hidden"><div><div style="position:relative"><p style="position:absolute;right:100%">${H}</p></div></div></div>`, notShown);
+  atEachPlace('overflow-x:hidden two levels up cuts right:100%', `<div style="overflow-x:hidden;overflow-y:visible"><div><div style="position:relative"><p style="position:absolute;right:100%">${H}</p></div></div></div>`, notShown);
+  // Guards: where the containing block does not reach the clip's edge, the box may sit inside it.
+  atEachPlace('the clipping parent\'s padding gives room: shows', clip('overflow:hidden;padding-left:300px', 'position:relative', 'right:100%', V), shown);
+  atEachPlace('a narrower containing block (width:200px) with left:100%: shows', clip('overflow:hidden', 'position:relative;width:200px', 'left:100%', V), shown);
+  atEachPlace('a containing block set in by a margin: shows', clip('overflow:hidden', 'position:relative;margin-left:40px', 'right:100%', V), shown);
+  atEachPlace('a centred containing block (margin:0 auto): shows', clip('overflow:hidden', 'position:relative;width:300px;margin:0 auto', 'right:100%', V), shown);
+  atEachPlace('top:100% with a block after the containing block: shows', clip('overflow:hidden', 'position:relative', 'top:100%', V, '<p>下面还有一段文字。</p>'), shown);
+  atEachPlace('a clip on the other axis only: shows', clip('overflow:visible clip', 'position:relative', 'right:100%', V), shown);
+  atEachPlace('no clip up the chain: shows', clip('margin:0', 'position:relative', 'right:100%', V), shown);
+  atEachPlace('a relative block moved by its own offset: shows', clip('overflow:hidden', 'position:relative;left:300px', 'right:100%', V), shown);
 });
