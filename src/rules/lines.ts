@@ -782,6 +782,35 @@ export const BARE_NUMBERING: LinePattern = {
 };
 
 /**
+ * A deck the page centres on two lines that are one sentence (如何处理和职场的关系， / 将成为00后们面临的
+ * 第一个考验。): the line break is the layout's, the words one sentence, shown as one paragraph. The
+ * tell, bounded: exactly two centred plain lines side by side (not bold: a bold pair is a subhead,
+ * TWO_LINE_SUBHEAD; a run of three or more is a poem or a list), the first ending as a clause that
+ * goes on (， 、 or no mark: `goesOn`) with no sentence's end inside it, the second ending the
+ * sentence (`ends`) and opening no numbered section, neither longer than `maxChars`, no picture
+ * right above (a caption). Examples: [first, second] pairs that are one sentence, and pairs that are not.
+ */
+export const CENTRED_DECK: RuleMeta & { goesOn: RegExp; ends: RegExp; maxChars: number; examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
+  id: 'block.centred-deck',
+  reason: 'two centred plain lines side by side that are one sentence (the first going on, ， or no mark, the second ending it: 如何处理和职场的关系， / 将成为00后们面临的第一个考验。) are one deck, shown as one paragraph; a run of three or more centred lines, a bold pair, a caption under a picture and lines that each end a sentence stay line by line',
+  fixture: 'synthetic/synthetic-lines.html',
+  maxChars: 40,
+  // The first line goes on: it ends in a comma or an enumeration comma, or in a word (no mark), and holds no sentence's end.
+  goesOn: /^(?<clause>[^。！？!?；;：:]+[，,、\p{Script=Han}A-Za-z0-9])$/u,
+  // The second ends the sentence, and is no numbered section's opening or a labelled line.
+  ends: /^(?![一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]|[^\s，。：:]{1,8}[：:])(?<rest>[^]*[。！？!?…](?:[”"」』）)])?)$/u,
+  examples: {
+    match: [['如何处理和职场的关系，', '将成为00后们面临的第一个考验。'], ['如何处理和职场的关系', '将成为00后们面临的第一个考验。'], ['在不确定的时代里', '如何找到确定的方向？']],
+    noMatch: [['职场是00后面临的第一个考验。', '将成为00后们面临的第一个考验。'], ['主办单位：国家统计局', '协办单位：中国信息报社'], ['本文要点', '一、职场是第一个考验。'], ['春眠不觉晓，', '处处闻啼鸟']],
+  },
+};
+
+/** Whether two lines are one sentence split as a centred deck (CENTRED_DECK's words; the place is the engine's). */
+export function centredDeck(first: string, second: string): boolean {
+  return first.length <= CENTRED_DECK.maxChars && second.length <= CENTRED_DECK.maxChars && CENTRED_DECK.goesOn.test(first) && CENTRED_DECK.ends.test(second);
+}
+
+/**
  * Who asks or answers in an interview, as the line's label: 问/答, Q/A (numbered or not), 记者,
  * 主持人, or the outlet whose reporter asks (澎湃新闻：, 《财经》：, 中国基金报：, 每经记者：).
  */

@@ -3,10 +3,11 @@
  * - Body: a numbering with no words on its own line (<strong>2、</strong>) numbers the block after it.
  * - Sources: a 来源 line naming the maker of a figure's numbers (来源：中证指数有限公司) credits data.
  * - Hidden text: the items of a grid's trailing zero rows, logical margins and insets, a clip further up.
+ * - Body: a centred deck of two lines that are one sentence is one paragraph.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine/extract';
-import { BARE_NUMBERING } from '../../src/rules/lines';
+import { BARE_NUMBERING, CENTRED_DECK, centredDeck } from '../../src/rules/lines';
 import { DATA_MAKER, isOutlet } from '../../src/rules/metadata';
 import { P1, P2, P3, ps, seedPost } from '../support/seed-post';
 import { atEachPlace, H, notShown, shown, V } from '../support/placed';
@@ -149,4 +150,33 @@ describe('rules28: hidden text, a clip further up than the containing block', ()
   atEachPlace('a clip on the other axis only: shows', clip('overflow:visible clip', 'position:relative', 'right:100%', V), shown);
   atEachPlace('no clip up the chain: shows', clip('margin:0', 'position:relative', 'right:100%', V), shown);
   atEachPlace('a relative block moved by its own offset: shows', clip('overflow:hidden', 'position:relative;left:300px', 'right:100%', V), shown);
+});
+
+describe('rules28: a centred deck that is one sentence over two lines', () => {
+  const c = (t: string) => `<p cms-style="font-L align-Center">　　${t}</p>`;
+  for (const [a, b] of CENTRED_DECK.examples.match) it(`${a} / ${b} is one sentence`, () => expect(centredDeck(a, b)).toBe(true));
+  for (const [a, b] of CENTRED_DECK.examples.noMatch) it(`${a} / ${b} is two lines`, () => expect(centredDeck(a, b)).toBe(false));
+  const A = '如何处理和职场的关系，';
+  const B = '将成为00后们面临的第一个考验。';
+  it('two centred lines, the first going on into the second, are one paragraph', () => expect(shape(ps(c(A), c(B), P1, P2))).toEqual([['paragraph', `${A}${B}`], ['paragraph', P1], ['paragraph', P2]]));
+  it('a first line with no mark at its end goes on too', () => expect(shape(ps(c('如何处理和职场的关系'), c(B), P1, P2))[0]).toEqual(['paragraph', `如何处理和职场的关系${B}`]));
+  it('text-align:center reads the same', () => expect(shape(ps(`<p style="text-align:center">${A}</p>`, `<p style="text-align:center">${B}</p>`, P1))[0]).toEqual(['paragraph', `${A}${B}`]));
+  it('cleaning its own output changes nothing', () => {
+    const once = extract(seedPost(ps(c(A), c(B), P1, P2)));
+    expect(extract(seedPost(ps(...once.blocks.map((b) => (b as { text: string }).text)))).blocks).toEqual(once.blocks);
+  });
+  // Guards: what is not one sentence split over two centred lines stays line by line.
+  it('a first line that ends a sentence stays its own', () => expect(shape(ps(c('职场是00后面临的第一个考验。'), c(B), P1)).slice(0, 2)).toEqual([['paragraph', '职场是00后面临的第一个考验。'], ['paragraph', B]]));
+  it('a second line that does not end the sentence stays its own (a list, a credit)', () => expect(shape(ps(c('主办单位：国家统计局'), c('协办单位：中国信息报社'), P1)).slice(0, 2)).toEqual([['paragraph', '主办单位：国家统计局'], ['paragraph', '协办单位：中国信息报社']]));
+  it('three centred lines (a poem, a list) stay line by line', () => expect(shape(ps(c('春眠不觉晓，'), c('处处闻啼鸟。'), c('夜来风雨声，'), c('花落知多少。'), P1)).length).toBe(5));
+  it('lines not centred stay two paragraphs', () => expect(shape(ps(A, B, P1)).slice(0, 2)).toEqual([['paragraph', A], ['paragraph', B]]));
+  it('a centred line under a picture (its caption) is not joined', () => {
+    const s = shape(ps(IMG, c('图为中山大学2022届毕业典礼现场，'), c(B), P1));
+    expect(s.some((x) => x[1] === `图为中山大学2022届毕业典礼现场，${B}`)).toBe(false);
+  });
+  it('a second line that opens a numbered section stays its own', () => expect(shape(ps(c('本文要点'), c('一、职场是第一个考验。'), P1)).slice(0, 2)).toEqual([['paragraph', '本文要点'], ['paragraph', '一、职场是第一个考验。']]));
+  it('two long centred lines stay (no deck is that long)', () => {
+    const long = '据国家统计局2010年的人口普查数据显示，出生于2000年-2009年的人口为1.47亿，';
+    expect(shape(ps(c(long), c(B), P1)).slice(0, 2)).toEqual([['paragraph', long], ['paragraph', B]]);
+  });
 });
