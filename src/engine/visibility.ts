@@ -93,7 +93,7 @@ export const BOX_HIDDEN_REASON: Record<BoxHidden | 'font-size', string> = {
   opacity: 'inline opacity:0: the page draws nothing of it',
   collapsed: 'a box collapsed to nothing (height/width 0 or 1px, no min-height, no padding-bottom for its content to flow into) that keeps what overflows inside it (overflow hidden, auto or scroll on either axis: the other then scrolls): the page does not show it (a fold the page opens with a control stays; an aspect-ratio wrapper, height:0 with padding-bottom, shows; an inline box, a table cell or row grows to its text and shows)',
   clip: 'clipped to nothing (clip:rect(0 0 0 0) on a positioned box, clip-path:inset(50%)): the page does not show it',
-  outside: 'an absolute box set wholly beside its containing block (left:100% or right:100%, top:100% or bottom:100%: its near edge on the block’s far edge) by a block that clips what overflows it on that axis (overflow hidden, clip, auto or scroll): the page cuts it away (beside a block that does not clip, a tooltip or a flyout, it shows; a negative margin or a translation that may bring it back keeps it)',
+  outside: 'an absolute box set wholly beside its containing block (left:100% or right:100%, top:100% or bottom:100%: its near edge on the block’s far edge) by a block that clips what overflows it on that axis (overflow hidden, clip, auto or scroll), or inside a box further up that clips when the block reaches that box’s edge on that side: the page cuts it away (beside a block that does not clip, a tooltip or a flyout, it shows; a negative margin or a translation that may bring it back keeps it)',
   offscreen: 'a box moved off the page (left/top/right/bottom of a positioned or relative box, margin-left, margin-top of a block, transform:translate or translate, its own and those of the boxes it is placed in together, beyond 1000px): the page does not show it (a small offset stays; a descendant whose own offsets move it back shows, and an absolute or fixed one placed against a containing block that is on the page)',
   indent: 'text-indent beyond -1000px: the box’s line starts off the page, and its text and inline pictures with it (a line after a <br>, or a block setting its own text-indent, shows: strip.ts keeps the box)',
   content: 'content-visibility:hidden: the page draws nothing of its content',
@@ -544,7 +544,7 @@ export interface GridItem {
  * a negative margin, a transform or a position may move keep every item shown.
  */
 export function gridZeroRowItems(style: string, items: readonly GridItem[]): boolean[] | null {
-  if (!/grid-template-rows|grid-auto-rows/i.test(style) || items.length < 2) return null;
+  if (!/grid-template-rows|grid-auto-rows/i.test(style) || !items.length) return null;
   const d = declarations(style);
   const get = (prop: string) => d.get(prop) ?? null;
   if (!/grid/.test(get('display') ?? '') || /inline/.test(get('display') ?? '')) return null;

@@ -102,6 +102,7 @@ describe('rules28: hidden text, a grid of some zero rows', () => {
   atEachPlace('rows auto 0 with grid-auto-rows:0: the third is cut too', grid('auto 0', `<p>${V}</p><p>${H}</p><p>${H}</p>`, ';grid-auto-rows:0'), both);
   // An item placed in a row by grid-row.
   atEachPlace('grid-row:2 of rows auto 0 is cut', grid('auto 0', `<p style="grid-row:2">${H}</p><p style="grid-row:1">${V}</p>`), both);
+  atEachPlace('a lone item at grid-row:2 of rows auto 0 is cut', grid('auto 0', `<p style="grid-row:2">${H}</p>`), notShown);
   atEachPlace('grid-row:1 of rows auto 0 shows', grid('auto 0', `<p style="grid-row:1">${V}</p>`), shown);
   // Two columns: four items fill two rows, the second of them zero.
   atEachPlace('two columns, rows auto 0: the second row\'s items are cut', grid('auto 0', `<p>${V}</p><p>${V}</p><p>${H}</p><p>${H}</p>`, ';grid-template-columns:1fr 1fr'), both);
