@@ -8,7 +8,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { APP_PICTURE, appPicture, CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
-import { BOLD_EMPHASIS, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, NUMBERED_QUESTION_HEAD, PUNCTUATION_ONLY, SPEAKER_LABEL, TWO_LINE_SUBHEAD, COLOURED_SUBHEAD } from '../rules/lines';
+import { BARE_NUMBERING, BOLD_EMPHASIS, CENTRED_DECK, centredDeck, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, NUMBERED_QUESTION_HEAD, PUNCTUATION_ONLY, SPEAKER_LABEL, TWO_LINE_SUBHEAD, COLOURED_SUBHEAD } from '../rules/lines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -304,6 +304,8 @@ export class BlockBuilder {
   private readonly colouredLines = new Set<Block>();
   /** Short centred bold lines ending in ， or 、: the first line of a subhead that goes on in the next (a paragraph alone). */
   private readonly centredLeadIns = new Set<Block>();
+  /** Centred plain paragraphs (not bold, no link): a pair of them may be one sentence (CENTRED_DECK). */
+  private readonly centredLines = new Set<Block>();
   /** Pictures whose wrapper has a caption element of its own (perhaps empty): the line under them is not their caption. */
   private readonly captionSlots = new Set<Block>();
   /** Whether some line is labelled as an interview's question or answer (INTERVIEW_QUESTION). */
@@ -326,10 +328,58 @@ export class BlockBuilder {
       else this.enter(f, stack);
     }
     this.flush(true);
+    this.joinBareNumbers();
     this.interviewQuestions();
     this.colouredSubheads();
     this.joinTwoLineSubheads();
+    this.joinCentredDeck();
     return this.blocks;
+  }
+
+  /**
+   * A numbering with no words on its own line (BARE_NUMBERING: <strong>2、</strong>, （二）, 二、) numbers
+   * the block after it: joined to it, a heading when that block is one, the paragraph's start
+   * otherwise. Before a picture, a table, a video or nothing it is no heading either: it stays
+   * where it is printed, as a paragraph. One pass over the blocks.
+   */
+  private joinBareNumbers(): void {
+    const out: Block[] = [];
+    let dropped: Set<Block> | null = null;
+    for (let i = 0; i < this.blocks.length; i++) {
+      const a = this.blocks[i]!;
+      if ((a.type !== 'heading' && a.type !== 'paragraph') || a.inlines || a.text.length > 8 || !BARE_NUMBERING.pattern.test(a.text)) {
+        out.push(a);
+        continue;
+      }
+      const b = this.blocks[i + 1];
+      if (b && (b.type === 'heading' || b.type === 'paragraph') && !BARE_NUMBERING.pattern.test(b.text)) {
+        // A number printed with its mark (2、, （二）) runs into its words; one without (01, 第三) keeps the line break's space.
+        const lead = /[、．.，,：:）)]$/.test(a.text) ? a.text : `${a.text} `;
+        b.text = `${lead}${b.text}`;
+        const first = b.inlines?.[0];
+        if (first && !first.href) first.text = `${lead}${first.text}`;
+        else b.inlines?.unshift({ text: lead });
+        (dropped ??= new Set()).add(a);
+        this.ctx.trace.add({ stage: 'blocks', rule: BARE_NUMBERING.id, action: 'move', reason: BARE_NUMBERING.reason, text: b.text }, out.length);
+        continue;
+      }
+      if (a.type === 'heading') {
+        (a as { type: string }).type = 'paragraph';
+        (dropped ??= new Set()).add(a);
+        this.ctx.trace.add({ stage: 'blocks', rule: BARE_NUMBERING.id, action: 'keep', reason: BARE_NUMBERING.reason, text: a.text }, out.length);
+      }
+      out.push(a);
+    }
+    if (!dropped) return;
+    const gone = dropped;
+    const kept = this.boldHeadings.filter((x) => !gone.has(x));
+    this.boldHeadings.splice(0, this.boldHeadings.length, ...kept);
+    for (const x of gone) {
+      this.centredHeadings.delete(x);
+      this.centredLeadIns.delete(x);
+      this.colouredLines.delete(x);
+    }
+    if (out.length !== this.blocks.length) this.blocks.splice(0, this.blocks.length, ...out);
   }
 
   /**
@@ -368,6 +418,31 @@ export class BlockBuilder {
           i++;
           continue;
         }
+      }
+      out.push(a);
+    }
+    if (out.length !== this.blocks.length) this.blocks.splice(0, this.blocks.length, ...out);
+  }
+
+  /**
+   * Two centred plain lines side by side that are one sentence (CENTRED_DECK: 如何处理和职场的关系， /
+   * 将成为00后们面临的第一个考验。) are one paragraph: exactly two (the block before and after the pair
+   * is no centred line), no picture right above the first (its caption).
+   */
+  private joinCentredDeck(): void {
+    if (this.centredLines.size < 2) return;
+    const out: Block[] = [];
+    for (let i = 0; i < this.blocks.length; i++) {
+      const a = this.blocks[i]!;
+      const b = this.blocks[i + 1];
+      const centred = (x: Block | undefined) => !!x && this.centredLines.has(x);
+      if (centred(a) && centred(b) && !centred(this.blocks[i - 1]) && !centred(this.blocks[i + 2]) && this.blocks[i - 1]?.type !== 'image' && a.type === 'paragraph' && b!.type === 'paragraph' && centredDeck(a.text, b!.text)) {
+        // A Latin word or a number at the break keeps the line break's space (CJK runs on).
+        const text = /[A-Za-z0-9]$/.test(a.text) && /^[A-Za-z0-9]/.test(b!.text) ? `${a.text} ${b!.text}` : `${a.text}${b!.text}`;
+        out.push({ type: 'paragraph', text });
+        this.ctx.trace.add({ stage: 'blocks', rule: CENTRED_DECK.id, action: 'move', reason: CENTRED_DECK.reason, text }, out.length - 1);
+        i++;
+        continue;
       }
       out.push(a);
     }
@@ -850,6 +925,7 @@ export class BlockBuilder {
     } else if (type === 'paragraph' && !allBold && !inlines && !labelled && text.length <= MAX_COLOURED_CHARS && runs.some((r) => r.coloured) && COLOURED_SUBHEAD.pattern.test(text) && runs.every((r) => r.coloured || !r.text.replace(BLANK_OR_QUOTE, '')) && !boilerplateOf(text)) {
       this.colouredLines.add(block);
     } else if (type === 'paragraph' && allBold && !labelled && this.centred > 0 && text.length <= MAX_HEADING_CHARS && /[，,、]$/.test(text)) this.centredLeadIns.add(block);
+    else if (type === 'paragraph' && !allBold && !inlines && this.centred > 0 && this.heading === 0 && text.length <= CENTRED_DECK.maxChars) this.centredLines.add(block);
     this.blocks.push(block);
   }
 }

@@ -12,7 +12,7 @@ import type { Ctx, Deadline } from './context';
 import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, textOf, walk } from './dom';
 import { firstShownChar, normalizeText } from './text';
 import { compiledSelector } from './selectors';
-import { addOffsets, BOX_HIDDEN_REASON, clippedOutside, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, laysOutItems, offPage, offPageParts, ownFontSize, ownOffset, percentOfContainer, placedFrom, type BoxHidden, type Offset } from './visibility';
+import { addOffsets, BOX_HIDDEN_REASON, clippedOutside, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, gridZeroRowItems, laysOutItems, offPage, offPageParts, ownFontSize, ownOffset, percentOfContainer, placedFrom, type BoxHidden, type Offset } from './visibility';
 
 export { declaredStyle };
 
@@ -147,6 +147,35 @@ function gridItems(el: Element): number {
     if (isElement(c) || (c.type === 'text' && /\S/.test((c as { data: string }).data))) n++;
   }
   return n;
+}
+
+/** Elements that are never a grid's items (no box of their own): a grid holding one is not read. */
+const NOT_ITEMS = /^(?:script|style|template|noscript|br|wbr)$/;
+
+/**
+ * A grid container's items in order, up to MAX_GRID_ITEMS (element children and runs of text that are
+ * not blank), or null when some child is laid out otherwise: no box (display:none or contents, hidden,
+ * a script), out of the flow (absolute or fixed), or more children than that.
+ */
+function gridItemList(el: Element): AnyNode[] | null {
+  const out: AnyNode[] = [];
+  for (const c of el.children) {
+    if (out.length >= MAX_GRID_ITEMS) return null;
+    if (c.type === 'text') {
+      if (/\S/.test((c as { data: string }).data)) out.push(c);
+      continue;
+    }
+    if (!isElement(c)) continue;
+    if (c.type !== 'tag' || NOT_ITEMS.test(c.name) || c.attribs?.hidden !== undefined) return null;
+    const style = c.attribs?.style;
+    if (style && /display|position/i.test(style)) {
+      const display = declaredStyle(style, 'display');
+      const position = declaredStyle(style, 'position');
+      if (display === 'none' || display === 'contents' || position === 'absolute' || position === 'fixed') return null;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -403,6 +432,19 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
         hidden.push(n);
         if (trace.enabled) trace.add({ stage: 'strip', rule: `hidden.${box}`, action: 'remove', reason: BOX_HIDDEN_REASON[box], text: textOf(n, deadline) }, pos);
         return false;
+      } else if (/grid-template-rows|grid-auto-rows/i.test(style)) {
+        // A grid whose last rows are zero high cuts the items placed in them (the rows above show theirs).
+        const items = gridItemList(n);
+        const cut = items ? gridZeroRowItems(style, items.map((c) => ({ style: isElement(c) ? c.attribs?.style : undefined }))) : null;
+        if (cut) {
+          const parts = items!.filter((_c, k) => cut[k]);
+          for (const p of parts) {
+            gone.push(p);
+            clipped.add(p);
+            if (isElement(p)) hidden.push(p);
+          }
+          if (trace.enabled) trace.add({ stage: 'strip', rule: 'hidden.collapsed', action: 'remove', reason: `${BOX_HIDDEN_REASON.collapsed} (the items of a grid's last rows, zero high)`, text: parts.map((p) => textOf(p, deadline)).join(' ') }, pos);
+        }
       }
     }
     // Moved off the page by its own offsets and its ancestors' together: taken out, but for the descendants moved back onto it.

@@ -36,11 +36,50 @@ export function declarations(style: string): Map<string, string> {
     const bang = /!\s*important\s*$/i.exec(raw);
     const value = (bang ? raw.slice(0, bang.index) : raw).trim().toLowerCase();
     if (!value) continue;
-    (bang ? important : normal).set(prop, value);
+    const into = bang ? important : normal;
+    const physical = LOGICAL.get(prop);
+    if (physical) {
+      // A logical property is its physical counterpart in a left-to-right, top-to-bottom page; a
+      // shorthand of two (margin-inline: start end) sets both sides.
+      const parts = value.split(/\s+(?![^(]*\))/);
+      physical.forEach((side, k) => later(into, side, parts[k] ?? parts[0]!));
+    } else if (prop === 'inset') {
+      const [t, r = t, b = t, l = r] = value.split(/\s+(?![^(]*\))/) as [string, string?, string?, string?];
+      for (const [side, v] of [['top', t], ['right', r], ['bottom', b], ['left', l]] as const) later(into, side, v!);
+    } else later(into, prop, value);
   }
-  for (const [k, v] of important) normal.set(k, v);
+  for (const [k, v] of important) later(normal, k, v);
   return normal;
 }
+
+/** A declaration set anew comes after every earlier one (a longhand after its shorthand wins). */
+function later(m: Map<string, string>, prop: string, value: string): void {
+  m.delete(prop);
+  m.set(prop, value);
+}
+
+/**
+ * Logical margins, paddings and insets as the physical sides they set in a left-to-right,
+ * top-to-bottom page (Sina's are): margin-inline-start is margin-left, inset-block-start is top;
+ * a two-side shorthand (margin-inline, inset-block) sets its start then its end.
+ */
+const LOGICAL = new Map<string, readonly string[]>(
+  (['margin', 'padding'] as const).flatMap((box) => [
+    [`${box}-inline-start`, [`${box}-left`]],
+    [`${box}-inline-end`, [`${box}-right`]],
+    [`${box}-block-start`, [`${box}-top`]],
+    [`${box}-block-end`, [`${box}-bottom`]],
+    [`${box}-inline`, [`${box}-left`, `${box}-right`]],
+    [`${box}-block`, [`${box}-top`, `${box}-bottom`]],
+  ] as [string, readonly string[]][]).concat([
+    ['inset-inline-start', ['left']],
+    ['inset-inline-end', ['right']],
+    ['inset-block-start', ['top']],
+    ['inset-block-end', ['bottom']],
+    ['inset-inline', ['left', 'right']],
+    ['inset-block', ['top', 'bottom']],
+  ]),
+);
 
 /** The value an inline style gives `prop` (declarations()), or null when it does not set it. */
 export function declaredStyle(style: string, prop: string): string | null {
@@ -54,7 +93,7 @@ export const BOX_HIDDEN_REASON: Record<BoxHidden | 'font-size', string> = {
   opacity: 'inline opacity:0: the page draws nothing of it',
   collapsed: 'a box collapsed to nothing (height/width 0 or 1px, no min-height, no padding-bottom for its content to flow into) that keeps what overflows inside it (overflow hidden, auto or scroll on either axis: the other then scrolls): the page does not show it (a fold the page opens with a control stays; an aspect-ratio wrapper, height:0 with padding-bottom, shows; an inline box, a table cell or row grows to its text and shows)',
   clip: 'clipped to nothing (clip:rect(0 0 0 0) on a positioned box, clip-path:inset(50%)): the page does not show it',
-  outside: 'an absolute box set wholly beside its containing block (left:100% or right:100%, top:100% or bottom:100%: its near edge on the block’s far edge) by a block that clips what overflows it on that axis (overflow hidden, clip, auto or scroll): the page cuts it away (beside a block that does not clip, a tooltip or a flyout, it shows; a negative margin or a translation that may bring it back keeps it)',
+  outside: 'an absolute box set wholly beside its containing block (left:100% or right:100%, top:100% or bottom:100%: its near edge on the block’s far edge) by a block that clips what overflows it on that axis (overflow hidden, clip, auto or scroll), or inside a box further up that clips when the block reaches that box’s edge on that side: the page cuts it away (beside a block that does not clip, a tooltip or a flyout, it shows; a negative margin or a translation that may bring it back keeps it)',
   offscreen: 'a box moved off the page (left/top/right/bottom of a positioned or relative box, margin-left, margin-top of a block, transform:translate or translate, its own and those of the boxes it is placed in together, beyond 1000px): the page does not show it (a small offset stays; a descendant whose own offsets move it back shows, and an absolute or fixed one placed against a containing block that is on the page)',
   indent: 'text-indent beyond -1000px: the box’s line starts off the page, and its text and inline pictures with it (a line after a <br>, or a block setting its own text-indent, shows: strip.ts keeps the box)',
   content: 'content-visibility:hidden: the page draws nothing of its content',
@@ -145,7 +184,7 @@ function px(v: string | undefined, percent: -1 | 0 | 1): number {
 const isSet = (v: string | undefined): v is string => v !== undefined && v !== 'auto';
 
 /** Properties that move a box (a margin shorthand only when negative); a style naming none of them moves nothing. */
-const OFFSET_PROPS = /left|top|right|bottom|translate|margin\s*:[^;]*-/i;
+const OFFSET_PROPS = /left|top|right|bottom|translate|inset|-inline|-block|margin\s*:[^;]*-/i;
 
 /**
  * A margin's top and left as the `margin` shorthand gives them (1 to 4 values: top, right, bottom,
@@ -321,7 +360,76 @@ export function clippedOutside(el: Element, style: string, deadline: Deadline): 
   const cb = containingBlock(el, false, deadline);
   if (!cb) return false;
   const [clipsX, clipsY] = clipping(cb.d.get('overflow') ?? null, cb.d.get('overflow-x') ?? null, cb.d.get('overflow-y') ?? null);
-  return (alongX && clipsX) || (alongY && clipsY);
+  if ((alongX && clipsX) || (alongY && clipsY)) return true;
+  // The side of the containing block the box is set beyond: a clip further up cuts it too when
+  // the block reaches that clip's edge on that side.
+  const side: Side | null = alongX ? (isSet(left) ? 'right' : 'left') : isSet(top) ? 'bottom' : 'top';
+  return clippedFurtherUp(cb.block, side, deadline);
+}
+
+type Side = 'left' | 'right' | 'top' | 'bottom';
+
+/** Whether a length is zero (or unset): nothing between a box's edge and what holds it. */
+const none = (v: string | undefined | null) => v === undefined || v === null || v === 'none' || v === '0' || (tiny(v) && (length(v)?.n ?? 1) === 0);
+
+/** The `side` value of a 1-4 value shorthand (margin, padding, border-width), as CSS reads it. */
+function sideOf(v: string | undefined, side: Side): string | undefined {
+  if (v === undefined) return undefined;
+  const [t, r = t, b = t, l = r] = v.split(/\s+(?![^(]*\))/);
+  return { top: t, right: r, bottom: b, left: l }[side];
+}
+
+/** Whether a style sets nothing between its box's edge on `side` and its content (padding, border). */
+function openOn(d: Map<string, string>, side: Side): boolean {
+  const border = d.get(`border-${side}`) ?? d.get('border');
+  const borderWidth = d.get(`border-${side}-width`) ?? sideOf(d.get('border-width'), side);
+  return none(d.get(`padding-${side}`) ?? sideOf(d.get('padding'), side)) && (border === undefined || /\bnone\b|^0(?:px)?\b/.test(border)) && none(borderWidth);
+}
+
+/** Whether a node takes a place in its parent's flow (not blank text, a comment, or a box out of the flow). */
+function inFlow(n: AnyNode): boolean {
+  if (n.type === 'text') return /\S/.test((n as { data: string }).data);
+  if (!isElement(n) || n.type !== 'tag') return false;
+  const style = n.attribs?.style;
+  if (!style) return true;
+  const d = declarations(style);
+  return d.get('display') !== 'none' && d.get('position') !== 'absolute' && d.get('position') !== 'fixed';
+}
+
+/**
+ * Whether the first ancestor of `block` that clips on `side`'s axis cuts what lies wholly beyond
+ * `block`'s `side` edge: every box from `block` up to it reaches its parent's edge on that side (a
+ * block-level box, not floated, moved or transformed, with no margin there, and, for the right side,
+ * no width of its own; for the top or bottom, the first or last in its parent's flow), and none of
+ * them, nor the clipping one, sets a padding or a border there. Bounded by MAX_CONTAINER_LEVELS.
+ */
+function clippedFurtherUp(block: Element, side: Side, deadline: Deadline): boolean {
+  let e: Element = block;
+  for (let up = 0; up < MAX_CONTAINER_LEVELS; up++) {
+    deadline.tick();
+    const p = e.parent;
+    if (!p || !isElement(p) || p.type !== 'tag') return false;
+    const d = declarations(e.attribs?.style ?? '');
+    // The box reaches its parent's edge on that side.
+    const display = d.get('display') ?? (INLINE_TAGS.has(e.name) ? 'inline' : 'block');
+    if (!/^(?:block|flow-root|list-item)$/.test(display) || (d.get('float') ?? 'none') !== 'none' || transforms(d)) return false;
+    const position = d.get('position');
+    if (position === 'absolute' || position === 'fixed' || ['left', 'right', 'top', 'bottom'].some((k) => isSet(d.get(k)) && !none(d.get(k)))) return false;
+    if (!none(d.get(`margin-${side}`) ?? sideOf(d.get('margin'), side)) || !openOn(d, side) && e !== block) return false;
+    if (side === 'right' && (isSet(d.get('width')) || !sizeless(d.get('max-width')))) return false;
+    if (side === 'top' || side === 'bottom') {
+      const flow = p.children.filter(inFlow);
+      if ((side === 'top' ? flow[0] : flow[flow.length - 1]) !== e) return false;
+    }
+    const pd = declarations(p.attribs?.style ?? '');
+    if (!openOn(pd, side)) return false;
+    // A parent with a height of its own may end below its last child.
+    if (side === 'bottom' && (isSet(pd.get('height')) || !sizeless(pd.get('min-height')))) return false;
+    const [clipsX, clipsY] = clipping(pd.get('overflow') ?? null, pd.get('overflow-x') ?? null, pd.get('overflow-y') ?? null);
+    if (side === 'left' || side === 'right' ? clipsX : clipsY) return true;
+    e = p;
+  }
+  return false;
 }
 
 /** Whether a box moved by `o` (its own and its ancestors' offsets together) is off the page. */
@@ -389,6 +497,101 @@ function zeroRows(rows: string | null, autoRows: string | null, flow: string | n
   if (implicitZero) return true;
   if (explicit.count === 0) return false;
   return explicit.count >= Math.max(1, items) || /\bcolumn\b/.test(flow ?? '');
+}
+
+/** Rows of a grid read one by one (a longer track list is not read). */
+const MAX_GRID_ROWS = 1024;
+
+/**
+ * Each track of a grid track list, whether it is zero high, repeat(N, …) written out; null when a
+ * track is not a plain size (auto-fill, a named line, minmax()) or the list is longer than MAX_GRID_ROWS.
+ */
+function trackZeros(list: string): boolean[] | null {
+  const out: boolean[] = [];
+  const zero = (t: string) => tiny(t) && !t.endsWith('fr');
+  // Tracks in order: repeat(N, tracks) written out where it stands, or one plain track.
+  for (const m of list.trim().matchAll(/repeat\(\s*(\d+)\s*,\s*([^()]*)\)|[^\s()]+(\()?/g)) {
+    if (m[3] !== undefined) return null;
+    if (m[1] === undefined) {
+      if (/[[\]]/.test(m[0])) return null;
+      out.push(zero(m[0]));
+    } else {
+      const tracks = m[2]!.trim().split(/\s+/).filter(Boolean);
+      if (Number(m[1]) * tracks.length + out.length > MAX_GRID_ROWS || tracks.some((t) => /[[\]]/.test(t))) return null;
+      for (let k = 0; k < Number(m[1]); k++) for (const t of tracks) out.push(zero(t));
+    }
+    if (out.length > MAX_GRID_ROWS) return null;
+  }
+  return out;
+}
+
+/** What a grid item is, for where it is placed: its style (undefined for a run of text). */
+export interface GridItem {
+  style: string | undefined;
+}
+
+/**
+ * The items of a grid that clips what overflows it (overflow hidden, auto or scroll) cut away by its
+ * last rows being zero high: an item placed in a zero row overflows it downwards, into the rows
+ * below when one of them has a height (it shows), past the grid's bottom edge when every row from
+ * its own down is zero (the grid's height is the sum of its rows): then the clip cuts it. Items are
+ * placed as the page places them: by a plain `grid-row: N` when every item sets one, else in order,
+ * row by row across the columns of grid-template-columns (or down the explicit rows with
+ * grid-auto-flow:column); an item past the explicit rows gets an implicit row of grid-auto-rows
+ * (auto unless set: it shows, and the zero rows above it are no longer the last). Null when nothing
+ * is cut or the grid is not read: a height, a min-height, a padding-bottom or a row gap gives the
+ * rows room; a track list not plainly sized, an item spanning rows or placed otherwise, and an item
+ * a negative margin, a transform or a position may move keep every item shown.
+ */
+export function gridZeroRowItems(style: string, items: readonly GridItem[]): boolean[] | null {
+  if (!/grid-template-rows|grid-auto-rows/i.test(style) || !items.length) return null;
+  const d = declarations(style);
+  const get = (prop: string) => d.get(prop) ?? null;
+  if (!/grid/.test(get('display') ?? '') || /inline/.test(get('display') ?? '')) return null;
+  if (!clipping(get('overflow'), get('overflow-x'), get('overflow-y'))[1]) return null;
+  const height = get('height');
+  const gaps = (get('row-gap') ?? get('gap') ?? '').split(/\s+/)[0] || null;
+  if (!(height === null || height === 'auto') || !sizeless(get('min-height')) || !sizeless(get('padding-bottom') ?? paddings(get('padding')).bottom) || !sizeless(gaps)) return null;
+  const rowsList = get('grid-template-rows');
+  const explicit = rowsList === null || rowsList === 'none' ? [] : trackZeros(rowsList);
+  const autoList = get('grid-auto-rows');
+  const implicit = autoList === null || autoList === 'auto' ? [false] : trackZeros(autoList);
+  if (!explicit || !implicit?.length || !explicit.some((z) => z) && !implicit.some((z) => z)) return null;
+  const rowZero = (r: number) => (r < explicit.length ? explicit[r]! : implicit[(r - explicit.length) % implicit.length]!);
+  // Where each item goes (its row, 0 first).
+  const rows: number[] = [];
+  const placed = items.map((it) => (it.style && /grid-row|grid-area/i.test(it.style) ? declarations(it.style) : null));
+  if (placed.some(Boolean)) {
+    for (const p of placed) {
+      const start = p ? (p.get('grid-row-start') ?? p.get('grid-row') ?? p.get('grid-area'))?.split('/')[0]?.trim() : undefined;
+      if (!start || !/^\d{1,4}$/.test(start) || Number(start) < 1 || (p!.get('grid-row') ?? p!.get('grid-area') ?? '').includes('span')) return null;
+      rows.push(Number(start) - 1);
+    }
+  } else {
+    const flow = get('grid-auto-flow') ?? 'row';
+    if (/\bcolumn\b/.test(flow)) {
+      if (!explicit.length) return null;
+      items.forEach((_it, i) => rows.push(i % explicit.length));
+    } else {
+      const colsList = get('grid-template-columns');
+      const cols = colsList === null || colsList === 'none' ? 1 : (trackZeros(colsList)?.length ?? 0);
+      if (cols < 1) return null;
+      items.forEach((_it, i) => rows.push(Math.floor(i / cols)));
+    }
+  }
+  const total = Math.max(explicit.length, ...rows.map((r) => r + 1));
+  if (total > MAX_GRID_ROWS) return null;
+  // From the bottom up: the first row (from the top) from which every row down is zero.
+  let lastShown = total;
+  while (lastShown > 0 && rowZero(lastShown - 1)) lastShown--;
+  const cut = items.map((it, i) => {
+    if (rows[i]! < lastShown) return false;
+    const own = it.style ? declarations(it.style) : null;
+    // An item a negative margin, a transform or a position may bring back is not read as cut.
+    if (own && ([...own].some(([k, v]) => k.startsWith('margin') && v.includes('-')) || transforms(own) || own.has('position'))) return false;
+    return true;
+  });
+  return cut.some(Boolean) ? cut : null;
 }
 
 /**

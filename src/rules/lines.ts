@@ -762,6 +762,55 @@ export const NUMBERED_QUESTION_HEAD: RuleMeta & { pattern: RegExp; maxChars: num
 };
 
 /**
+ * A numbering printed on a line of its own, with no words (<strong>2、</strong>, （二）, 二、, 01), numbers
+ * the block after it: the page set the number apart (a bold run closed early, a line break), not
+ * a section with no name. It is joined to the block it numbers, the head of that section when that
+ * block is a heading (2、 + 稳增长政策持续发力 → 2、稳增长政策持续发力), the start of the paragraph
+ * otherwise (二、 + 从环比看，… → 二、从环比看，…); the number is never dropped. Never across a picture,
+ * a table or a video: a number before a picture stays where it is printed, as a paragraph.
+ */
+export const BARE_NUMBERING: LinePattern = {
+  id: 'block.bare-numbering',
+  reason: 'a numbering alone on its line with no words (2、, （二）, 二、, 01) is no heading: it numbers the block after it and is joined to it (a heading if that block is one, the paragraph otherwise), never dropped, never joined across a picture',
+  fixture: 'synthetic/synthetic-lines.html',
+  // The number (a section's 一、, （二）, 3．, 第三、 or a decorative 01) with only its mark, nothing after it.
+  pattern: /^(?<number>[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[）)]|[0-9０-９]{1,2}\s*[、．.]|第[一二三四五六七八九十0-9]{1,3}[、，,：:．.]?|0[1-9])$/,
+  examples: {
+    match: ['2、', '（二）', '二、', '(3)', '3．', '01', '第三'],
+    noMatch: ['2、稳增长政策持续发力', '二、政策背景', '（二）坚持稳中求进', '2021', '3.5', '10%', '2', '一是', '第三季度', '…'],
+  },
+};
+
+/**
+ * A deck the page centres on two lines that are one sentence (如何处理和职场的关系， / 将成为00后们面临的
+ * 第一个考验。): the line break is the layout's, the words one sentence, shown as one paragraph. The
+ * tell, bounded: exactly two centred plain lines side by side (not bold: a bold pair is a subhead,
+ * TWO_LINE_SUBHEAD; a run of three or more is a poem or a list), the first ending as a clause that
+ * goes on (， 、 or no mark: `goesOn`) with no sentence's end inside it, the second ending the
+ * sentence (`ends`) and opening no numbered section, neither longer than `maxChars`, no picture
+ * right above (a caption). Examples: [first, second] pairs that are one sentence, and pairs that are not.
+ */
+export const CENTRED_DECK: RuleMeta & { goesOn: RegExp; ends: RegExp; maxChars: number; examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
+  id: 'block.centred-deck',
+  reason: 'two centred plain lines side by side that are one sentence (the first going on, ， or no mark, the second ending it: 如何处理和职场的关系， / 将成为00后们面临的第一个考验。) are one deck, shown as one paragraph; a run of three or more centred lines, a bold pair, a caption under a picture and lines that each end a sentence stay line by line',
+  fixture: 'synthetic/synthetic-lines.html',
+  maxChars: 40,
+  // The first line goes on: it ends in a comma or an enumeration comma, or in a word (no mark), and holds no sentence's end.
+  goesOn: /^(?<clause>[^。！？!?；;：:]+[，,、\p{Script=Han}A-Za-z0-9])$/u,
+  // The second ends the sentence, and is no numbered section's opening or a labelled line.
+  ends: /^(?![一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]|[^\s，。：:]{1,8}[：:])(?<rest>[^]*[。！？!?…](?:[”"」』）)])?)$/u,
+  examples: {
+    match: [['如何处理和职场的关系，', '将成为00后们面临的第一个考验。'], ['如何处理和职场的关系', '将成为00后们面临的第一个考验。'], ['在不确定的时代里', '如何找到确定的方向？']],
+    noMatch: [['职场是00后面临的第一个考验。', '将成为00后们面临的第一个考验。'], ['主办单位：国家统计局', '协办单位：中国信息报社'], ['本文要点', '一、职场是第一个考验。'], ['春眠不觉晓，', '处处闻啼鸟']],
+  },
+};
+
+/** Whether two lines are one sentence split as a centred deck (CENTRED_DECK's words; the place is the engine's). */
+export function centredDeck(first: string, second: string): boolean {
+  return first.length <= CENTRED_DECK.maxChars && second.length <= CENTRED_DECK.maxChars && CENTRED_DECK.goesOn.test(first) && CENTRED_DECK.ends.test(second);
+}
+
+/**
  * Who asks or answers in an interview, as the line's label: 问/答, Q/A (numbered or not), 记者,
  * 主持人, or the outlet whose reporter asks (澎湃新闻：, 《财经》：, 中国基金报：, 每经记者：).
  */

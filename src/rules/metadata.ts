@@ -76,6 +76,39 @@ export const PERSON_NOT_OUTLET: RuleMeta & { pattern: RegExp; examples: { match:
 };
 
 /**
+ * A 来源 line naming the maker of a figure's numbers (an index company, an exchange, a data vendor, a
+ * statistics office) credits data, not the article: printed under a table or a chart, or at the end
+ * after the body (来源：中证指数有限公司, 来源：Wind, 来源：国家统计局), it says where the numbers come
+ * from, and the article's outlet stays what the masthead or the credit line says. A line labelled as
+ * a data credit (数据来源：, 资料来源：, 图表来源：) is one already (the 来源 line's own label is bare).
+ * Only the maker's own name, whole: its site or account (国家统计局网站, 上交所官网) publishes text and
+ * stays an outlet, as every outlet does (来源：中国证券报, 来源：券商中国).
+ */
+export const DATA_MAKER: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+  id: 'source.data-maker',
+  pattern: new RegExp(
+    String.raw`^(?<maker>` +
+      [
+        // Index companies.
+        String.raw`(?:中证|国证|恒生|中债|华证|中华)指数(?:有限)?(?:公司|服务公司)?|深圳证券信息有限公司|中央国债登记结算有限责任公司|MSCI|明晟|标普道琼斯指数(?:公司)?|富时罗素`,
+        // Exchanges.
+        String.raw`(?:(?:上海|深圳|北京|香港|大连|郑州|广州|上海国际能源|上海黄金|上海期货|中国金融期货|纽约|伦敦)(?:证券|商品|期货|黄金|金融期货|联合)?|证券|商品|期货|黄金|金融期货)交易所|[上深北港联纽]交所|港交所|纳斯达克|中国结算|中登公司`,
+        // Data vendors and terminals (their data, or 数据/资讯/终端 after the name).
+        String.raw`(?:Wind|万得|iFinD|同花顺iFinD|东方财富Choice|Choice|彭博|Bloomberg|路孚特|Refinitiv|CEIC|聚源|朝阳永续|天眼查|企查查|Mysteel|卓创资讯|隆众资讯|克而瑞|中指研究院|贝壳研究院|易居研究院|Dealogic|Wind金融终端)(?:数据|资讯|终端|数据库)?`,
+        // Statistics offices.
+        String.raw`(?:国家|[一-龥]{2,7}?[省市区县州])?统计局`,
+      ].join('|') +
+      String.raw`)(?:[，,、及和]\s*[一-龥A-Za-z]{0,12}整理)?$`,
+  ),
+  reason: 'a 来源 line naming the maker of a figure\'s numbers (an index company, an exchange, a data vendor, a statistics office: 来源：中证指数有限公司, 来源：Wind, 来源：国家统计局) credits data, never the article\'s outlet: it stays as printed and the outlet is what the masthead or the credit line says; the maker\'s site or account (国家统计局网站) publishes text and stays an outlet',
+  fixture: 'synthetic/synthetic-lines.html',
+  examples: {
+    match: ['中证指数有限公司', '中证指数公司', '上海证券交易所', '深交所', '港交所', 'Wind', 'Wind数据', '万得资讯', '东方财富Choice', '国家统计局', '北京市统计局', '统计局', 'Wind，记者整理'],
+    noMatch: ['中国证券报', '券商中国', '国家统计局网站', '上交所官网', '证券时报', '每日经济新闻', '中证网', '新华社', '中国证券网', '交易所', '彭博社'],
+  },
+};
+
+/**
  * A seed post's front matter `author:` names the feed the post came from: in every real seed post
  * (the fixtures and the generator's public archives) it is 新浪财经, an outlet. A value shaped as a
  * Chinese personal name (a surname and one or two characters, 张三, 王小明; a compound surname and
@@ -163,6 +196,7 @@ export function outletRefusal(value: string, from: 'line' | 'closing' | 'feed' |
   if (!v || NOT_AN_OUTLET.pattern.test(v)) return NOT_AN_OUTLET;
   if (OUTLET_TITLE_MARKS.document.test(v)) return OUTLET_TITLE_MARKS;
   if (from === 'line' && PERSON_NOT_OUTLET.pattern.test(v)) return PERSON_NOT_OUTLET;
+  if (from === 'line' && DATA_MAKER.pattern.test(v)) return DATA_MAKER;
   if (from === 'feed' && FEED_PERSON.pattern.test(v)) return FEED_PERSON;
   if (from === 'closing' && !OUTLET_NAME.pattern.test(v)) return OUTLET_NAME;
   return null;

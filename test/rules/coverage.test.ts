@@ -31,6 +31,9 @@ const STAYS: Readonly<Record<string, string>> = {
   'line.figure-credit': 'a 来源 line right under a chart or table between the article’s lines (the real post 10月煤炭行业利润增逾4倍, not a fixture): tested in test/rules/pages14.test.ts and attack14.test.ts',
   'byline.credit-line-shape': 'a test, not a trace: whether a credit line below a closing chart (编辑：王五) closes the post or is the article’s own sentence (编辑：我们会继续关注此事。); tested by its examples in test/rules/tables.test.ts and in attack18.test.ts',
   'title.badge': 'a badge styled inside the headline (<span>原创</span>): no fixture page has one; tested on variants of the real pc-2017 and mobile pages in test/rules/pages14.test.ts',
+  'block.bare-numbering': 'a numbering with no words on its own line (<strong>2、</strong>) before the block it numbers: no fixture prints one; tested through extract() and by its examples in test/rules/rules28.test.ts',
+  'block.centred-deck': 'a centred deck of two lines that are one sentence (the real post 00后“整顿职场”，在整顿什么？, not a fixture): tested through extract() and by its examples in test/rules/rules28.test.ts',
+  'source.data-maker': 'a 来源 line naming the maker of a figure\'s numbers (来源：中证指数有限公司, 来源：Wind): no fixture prints one bare (the fixtures label theirs 数据来源/资料来源); tested through extract() and by its examples in test/rules/rules28.test.ts',
   'drop.wxSharePicture': 'the hidden WeChat share picture: the strip stage already takes it out (inline display:none) on the three mobile fixtures; kept for pages that hide it by a class',
 };
 

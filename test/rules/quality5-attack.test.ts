@@ -56,12 +56,18 @@ describe('line.source-credits takes no sentence and no picture credit', () => {
   });
   // A list of sources with credits after it is line.source-several's, as the list without credits
   // (来源：国家统计局、海关总署) and one source with them (来源：国家统计局 编辑：王五) are read: the first
-  // names the source and the line stays (attack16: 来源：新华社、人民日报 编辑：王五).
+  // names the source and the line stays (attack16: 来源：新华社、人民日报 编辑：王五). A statistics
+  // office first in the list makes data, not the article (source.data-maker): the masthead's outlet stands.
   it('does not read 来源：国家统计局、海关总署 编辑：王五 (line.source-several reads it as its list)', () => {
     const line = '来源：国家统计局、海关总署 编辑：王五';
     expect(pattern(LINES, 'line.source-credits').test(line)).toBe(false);
     const a = extract(seedPost(ps(P1, P2, P3, line)));
-    expect([a.source, a.text.split('\n\n').includes(line)]).toEqual(['国家统计局', true]);
+    expect([a.source, a.text.split('\n\n').includes(line)]).toEqual(['新浪财经', true]);
+  });
+  it('来源：经济日报、海关总署 编辑：王五 names its first outlet and stays', () => {
+    const line = '来源：经济日报、海关总署 编辑：王五';
+    const a = extract(seedPost(ps(P1, P2, P3, line)));
+    expect([a.source, a.text.split('\n\n').includes(line)]).toEqual(['经济日报', true]);
   });
 });
 
