@@ -2,7 +2,8 @@
  * The parser answers the questions the engine asks before reading a page (plain text or markup,
  * document or fragment, how many start tags) and enforces the element and attribute bounds itself,
  * with no separate tokenizer pass: the answers equal the htmlparser2 scan's on every fixture and on
- * hand-made edge cases, and the bounds refuse what the scan refused.
+ * hand-made edge cases, and the bounds refuse what the scan refused. The fixture sweeps read one
+ * fixture of each folder and template in `npm run test:quick` (test/support/sweep.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { ExtractError } from '../../../src/article';
@@ -44,8 +45,9 @@ describe('the parse answers what the scan answered', () => {
 
   // The start-tag count is the browser tokenizer's now: it differs from htmlparser2's where the two
   // read script text differently (a tag inside an escaped script is no tag to a browser).
+  // Every fixture in `npm test`; one of each folder and template in `npm run test:quick` (test/support/sweep.ts).
   it('on every fixture (the start-tag count within 5 %)', () => {
-    for (const f of loadCorpus()) {
+    for (const f of sweep(loadCorpus(), fixtureKind)) {
       const { body } = splitFrontMatter(readFixture(f));
       const a = answers(body);
       const b = scanned(body);
