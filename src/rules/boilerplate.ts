@@ -714,7 +714,9 @@ export const BOILERPLATE: readonly BoilerplateClass[] = [
       // (山东高速, 中国中期); so does a measure the writer reports (营收, 营业收入, 净利润, 归母净利, 出口, 社零,
       // 社融, 存款, 外汇储备, 房价), a word no listed company's short name ends in;
       // a fund's suffix after such an ending (国债ETF, 红利价值ETF, 可转债ETF, 纳指LOF, 基建REITs, 美股QDII) names a fund, whose live quote goes.
-      new RegExp(String.raw`(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?<!(?:[率比幅值额量差债年价]|增速|增长|季度|营收|收入|税收|利润|净利|毛利|出口|进口|社零|社融|存款|贷款|储备|(?:同|预|[年月周天日]|远|到|初|末|当)期)(?!(?:ETF|LOF|REITs?|QDII)(?![A-Za-z]))[A-Za-z]{0,4})(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)${NOT_A_MEASURE})(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))(?:[+＋\-－−]\d+\.\d{1,2}|\d+\.\d{2})[%％](?=\s*[）)])`, 'g'),
+      // The match opens on the separator and the price (a space or a comma, then a digit): said first, so
+      // that the look behind the match is tried only there and not at every character of a line.
+      new RegExp(String.raw`(?=[\s,，]+[$￥¥]?\d)(?<=[（(]\s*(?:[*＊]?(?:ST)?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{0,11}?(?<!(?:[率比幅值额量差债年价]|增速|增长|季度|营收|收入|税收|利润|净利|毛利|出口|进口|社零|社融|存款|贷款|储备|(?:同|预|[年月周天日]|远|到|初|末|当)期)(?!(?:ETF|LOF|REITs?|QDII)(?![A-Za-z]))[A-Za-z]{0,4})(?:\s*[,，]?\s*\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?)?|\d{5,6}(?:\.(?:SH|SZ|BJ|HK))?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)${NOT_A_MEASURE})(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))(?:[+＋\-－−]\d+\.\d{1,2}|\d+\.\d{2})[%％](?=\s*[）)])`, 'g'),
       // The whole bracket when it only repeats the name printed right before it (中国卫星（中国卫星 25.31 +2.01%）).
       // A measure the writer names and then brackets with its value (成交额（成交额 1,234.56 +2.01%）) stays.
       new RegExp(String.raw`[（(]\s*(?<name>[*＊]?[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z0-9*＊·-]{1,11}?)${NOT_A_METRIC}${NOT_A_MEASURE}(?:\s*[,，]\s*|\s+)[$￥¥]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,3}(?:\s*[,，]\s*|\s+|(?=[+＋\-－−]))(?:[+＋\-－−]\d+\.\d{1,2}|\d+\.\d{2})[%％]\s*[）)](?<=\k<name>[（(][^）)]*[）)])`, 'g'),
