@@ -39,6 +39,8 @@ export interface ParsedPart {
   traverses: boolean;
   /** The part's test on one element (ancestors read up to the scope). */
   test: ScopedTest;
+  /** The same test with the whole tree above the element in reach. */
+  match: Test;
 }
 
 /** Longest selector text, comma-separated parts and compounds per part the compiler takes. */
@@ -85,11 +87,12 @@ export function classTokens(cls: string): readonly string[] {
 }
 
 const own = Object.prototype.hasOwnProperty;
-/** An attribute's value, or undefined (own properties only: `constructor` is no attribute). */
-const attr = (el: Element, name: string): string | undefined => {
-  const a = el.attribs;
-  return own.call(a, name) ? a[name] : undefined;
-};
+/**
+ * A reader of one attribute's value (undefined when absent): a plain property read, but for a
+ * name that plain objects inherit (`constructor`, `toString`…), which must be the element's own.
+ */
+const reader = (name: string): ((el: Element) => string | undefined) =>
+  name in Object.prototype ? (el) => (own.call(el.attribs, name) ? el.attribs[name] : undefined) : (el) => el.attribs[name];
 
 const isTag = (n: AnyNode | null): n is Element => !!n && (n.type === 'tag' || n.type === 'script' || n.type === 'style');
 
@@ -105,21 +108,22 @@ type Op = '' | '=' | '~=' | '|=' | '^=' | '$=' | '*=';
 
 /** One `[name OP value]` test, with the case rule decided. */
 function attributeTest(name: string, op: Op, value: string, ignoreCase: boolean): Test {
+  const attr = reader(name);
   const len = value.length;
   const low = value.toLowerCase();
   switch (op) {
     case '':
-      return (el) => attr(el, name) != null;
+      return (el) => attr(el) != null;
     case '=':
       return ignoreCase
         ? (el) => {
-            const v = attr(el, name);
+            const v = attr(el);
             return v != null && v.length === low.length && v.toLowerCase() === low;
           }
-        : (el) => attr(el, name) === value;
+        : (el) => attr(el) === value;
     case '|=':
       return (el) => {
-        const v = attr(el, name);
+        const v = attr(el);
         if (v == null || (v.length !== len && v.charAt(len) !== '-')) return false;
         const head = v.slice(0, len);
         return ignoreCase ? head.toLowerCase() === low : head === value;
@@ -127,33 +131,33 @@ function attributeTest(name: string, op: Op, value: string, ignoreCase: boolean)
     case '^=':
       return ignoreCase
         ? (el) => {
-            const v = attr(el, name);
+            const v = attr(el);
             return v != null && v.length >= len && v.slice(0, len).toLowerCase() === low;
           }
-        : (el) => !!attr(el, name)?.startsWith(value);
+        : (el) => !!attr(el)?.startsWith(value);
     case '$=':
       return ignoreCase
         ? (el) => {
-            const v = attr(el, name);
+            const v = attr(el);
             return v != null && v.slice(Math.max(0, v.length - len)).toLowerCase() === low;
           }
-        : (el) => !!attr(el, name)?.endsWith(value);
+        : (el) => !!attr(el)?.endsWith(value);
     case '*=': {
-      if (!ignoreCase) return (el) => !!attr(el, name)?.includes(value);
+      if (!ignoreCase) return (el) => !!attr(el)?.includes(value);
       const re = new RegExp(escapeRegex(value), 'i');
       return (el) => {
-        const v = attr(el, name);
+        const v = attr(el);
         return v != null && v.length >= len && re.test(v);
       };
     }
     case '~=': {
       if (!ignoreCase) return (el) => {
-        const v = attr(el, name);
+        const v = attr(el);
         return v != null && v.length >= len && classTokens(v).includes(value);
       };
       const re = new RegExp(`(?:^|\\s)${escapeRegex(value)}(?:$|\\s)`, 'i');
       return (el) => {
-        const v = attr(el, name);
+        const v = attr(el);
         return v != null && v.length >= len && re.test(v);
       };
     }
@@ -170,12 +174,28 @@ interface Compound {
 
 function compoundTest(c: Compound): Test {
   const { tag, ids, classes, attrs } = c;
+  // The shapes the tables use most, without loops: a tag, an id, a class, a tag and a class.
+  if (!attrs.length && ids.length + classes.length <= 1) {
+    if (ids.length) {
+      const id = ids[0]!;
+      return tag === null ? (el) => el.attribs.id === id : (el) => el.name === tag && el.attribs.id === id;
+    }
+    if (classes.length) {
+      const name = classes[0]!;
+      const has = (el: Element) => {
+        const cls = el.attribs.class;
+        return !!cls && cls.length >= name.length && (cls === name || classTokens(cls).includes(name));
+      };
+      return tag === null ? has : (el) => el.name === tag && has(el);
+    }
+    return tag === null ? () => true : (el) => el.name === tag;
+  }
   return (el) => {
     if (tag !== null && el.name !== tag) return false;
     const a = el.attribs;
-    for (const id of ids) if (!own.call(a, 'id') || a.id !== id) return false;
+    for (const id of ids) if (a.id !== id) return false;
     if (classes.length) {
-      const cls = own.call(a, 'class') ? a.class : undefined;
+      const cls = a.class;
       if (!cls) return false;
       const tokens = classTokens(cls);
       for (const name of classes) if (!tokens.includes(name)) return false;
@@ -343,21 +363,18 @@ function part(compounds: Compound[], combinators: Array<' ' | '>'>): ParsedPart 
   };
   if (runs.length === 1 && runs[0]!.length === 1) {
     const only = tests[0]!;
-    return { key, traverses: false, test: (el) => only(el) };
+    return { key, traverses: false, test: only, match: only };
   }
-  return {
-    key,
-    traverses: true,
-    test: (el, scope) => {
-      let top = runAt(runs[0]!, el, scope);
-      if (!top) return false;
-      for (let r = 1; r < runs.length; r++) {
-        let found: Element | null = null;
-        for (let a = parentIn(top, scope); a && !found; a = parentIn(a, scope)) found = runAt(runs[r]!, a, scope);
-        if (!found) return false;
-        top = found;
-      }
-      return true;
-    },
+  const test: ScopedTest = (el, scope) => {
+    let top = runAt(runs[0]!, el, scope);
+    if (!top) return false;
+    for (let r = 1; r < runs.length; r++) {
+      let found: Element | null = null;
+      for (let a = parentIn(top, scope); a && !found; a = parentIn(a, scope)) found = runAt(runs[r]!, a, scope);
+      if (!found) return false;
+      top = found;
+    }
+    return true;
   };
+  return { key, traverses: true, test, match: (el) => test(el, null) };
 }

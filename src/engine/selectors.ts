@@ -73,7 +73,7 @@ export function compiledSelector(selector: string): Compiled {
   let c = compiled.get(selector);
   if (!c) {
     const parsed = parseSelector(selector);
-    const parts = parsed.map((p): Part => ({ key: p.key, test: (el: Element) => p.test(el, null) }));
+    const parts = parsed.map((p): Part => ({ key: p.key, test: p.match }));
     const tests = parsed.map((p) => p.test);
     c = {
       test: dispatcher(parts),
