@@ -47,6 +47,23 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // Selectors are the engine's own language (src/engine/css.ts): the shipped code imports no
+    // selector library (the reader chunk stays without css-select, css-what, domutils…); tests
+    // check the engine against css-select (test/support/css-reference.ts).
+    files: ['src/**', 'entrypoints/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['css-select', 'css-what', 'cheerio-select', 'domutils', 'nth-check', 'boolbase'].map((name) => ({
+            name,
+            message: 'Selectors are compiled by the engine itself (src/engine/css.ts); css-select is the tests\' reference only.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     // The always-injected content script (and everything it imports) runs on every Sina article
     // page load: no engine, no parser, no renderer, no storage library, no library code but its
     // message protocol, no reader chunk (types only). The engine and the reader view are loaded on demand (src/ext/reader/). A size check

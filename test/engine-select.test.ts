@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { makeCtx } from '../src/engine/context';
 import { parseHtml, splitFrontMatter } from '../src/engine/parse';
 import { compiledSelector, firstUnder, PageIndex, selectUnder, textContent } from '../src/engine/select';
-import { referenceTest } from '../src/engine/selectors';
+import { referenceTest } from './support/css-reference';
 import { findAll } from '../src/engine/dom';
 import { VIDEO_MARKERS } from '../src/rules/page';
 import { strip } from '../src/engine/strip';

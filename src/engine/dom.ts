@@ -3,23 +3,27 @@
  * call stack does not) and ticks the time budget; removals are done in bulk per parent so that
  * dropping many siblings stays linear.
  */
-import { select } from 'cheerio-select';
 import { Element, Text, type AnyNode, type ParentNode } from 'domhandler';
 import type { Deadline } from './context';
 import { compiledSelector } from './selectors';
 
 /**
- * Descendants of `root` matching `selector`, in document order. Cheerio's `$(root).find()` starts
- * from every child of `root` and de-duplicates the results pairwise, which is quadratic in the
- * number of children (seconds on a 20,000-paragraph body); selecting from the one root is linear.
+ * Descendants of `root` matching `selector`, in document order, in one walk from the root (a
+ * per-child search with pairwise de-duplication, as cheerio's `$(root).find()` does, is quadratic
+ * in the number of children: seconds on a 20,000-paragraph body). A combinator's steps stay
+ * inside `root` when `root` is an element under another element (`div p` under a body needs its
+ * `div` in the body), as a scoped query reads them; under the document or its root element the
+ * whole tree is theirs.
  */
 export function selectIn(root: ParentNode, selector: string): Element[] {
-  // Without a combinator, the selector compiled once matches the same elements (a combinator's
-  // meaning depends on the root, so such selectors are compiled for it).
   const c = compiledSelector(selector);
-  if (c.traverses) return select(selector, root as Element) as Element[];
-  // The descendants in document order, as css-select's find visits them (into any node with children).
-  const test = c.test;
+  let test: (el: Element) => boolean = c.test;
+  if (c.traverses) {
+    const scope = isElement(root) && isElement(root.parent) ? root : null;
+    const scoped = c.scoped;
+    test = (el) => scoped(el, scope);
+  }
+  // The descendants in document order (into any node with children).
   const out: Element[] = [];
   const stack: AnyNode[] = [];
   for (let k = root.children.length - 1; k >= 0; k--) stack.push(root.children[k]!);

@@ -79,7 +79,7 @@ export class PageIndex {
     const a = n.attribs;
     if (a.id !== undefined) file(this.byId, a.id, n);
     const cls = a.class;
-    // Split as css-select reads a class list (any whitespace), so a class query finds what it matches.
+    // Split as the selector matcher reads a class list (any whitespace), so a class query finds what it matches.
     if (cls) for (const c of classTokens(cls)) file(this.byClass, c, n);
   }
 

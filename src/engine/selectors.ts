@@ -1,16 +1,13 @@
 /**
- * Selectors compiled once: a selector string is parsed and compiled (css-select, the matcher
- * cheerio uses) the first time it is asked and kept for the life of the module, so the rule tables'
- * and templates' selectors are compiled once per process, not once per page.
+ * Selectors compiled once: a selector string is parsed and compiled (the engine's own selector
+ * language, `css.ts`) the first time it is asked and kept for the life of the module, so the rule
+ * tables' and templates' selectors are compiled once per process, not once per page.
  */
-import { compile } from 'css-select';
-import { parse, stringify, type Selector } from 'css-what';
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
+import { parseSelector, type Key, type ScopedTest, type Test } from './css';
 
-export type Test = (el: Element) => boolean;
-
-/** Where the candidates of one comma-separated part of a selector are filed. */
-export type Key = { by: 'id' | 'class' | 'tag'; name: string } | { by: 'all' };
+export { classTokens, CLASS_SEPARATOR, SelectorError, type Key, type Test } from './css';
+import { classTokens } from './css';
 
 export interface Part {
   key: Key;
@@ -25,59 +22,16 @@ export interface Compiled {
   test: Test;
   /** One entry per comma-separated part. */
   parts: Part[];
-  /** Whether some part has a combinator (a descendant, child or sibling step). */
+  /** Whether some part has a combinator (a descendant or child step). */
   traverses: boolean;
+  /**
+   * The whole list with its ancestor steps kept strictly below `scope` (what a selector means
+   * under an element: `div p` under `root` needs its `div` inside `root`).
+   */
+  scoped: ScopedTest;
 }
 
 const compiled = new Map<string, Compiled>();
-const OPTIONS = { xmlMode: false, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
-const TRAVERSAL = new Set(['descendant', 'child', 'sibling', 'adjacent', 'parent', 'column-combinator']);
-/** How css-select splits a class attribute (`(?:^|\s)name(?:$|\s)`): any JavaScript whitespace. */
-export const CLASS_SEPARATOR = /\s+/;
-const HAS_SPACE = /\s/;
-
-/** Class lists already split (pages repeat a few class attributes on many elements). */
-const splitClasses = new Map<string, readonly string[]>();
-const MAX_SPLIT_CLASSES = 4096;
-
-/**
- * The class names of a class attribute that holds whitespace, as css-select reads them (split at
- * any whitespace, empty names dropped); kept per attribute value, shared (callers only read it).
- */
-export function classTokens(cls: string): readonly string[] {
-  let out = splitClasses.get(cls);
-  if (!out) {
-    out = cls.split(CLASS_SEPARATOR).filter(Boolean);
-    if (splitClasses.size >= MAX_SPLIT_CLASSES) splitClasses.clear();
-    splitClasses.set(cls, out);
-  }
-  return out;
-}
-
-/**
- * Whether css-select compares this attribute token's value case-sensitively: css-what marks `#id`
- * and `.class` with `ignoreCase: 'quirks'`, which css-select reads as case-sensitive unless told
- * the document is in quirks mode (OPTIONS does not); only an explicit `i` flag folds case.
- */
-const caseSensitive = (t: { ignoreCase?: boolean | 'quirks' | null }) => t.ignoreCase !== true;
-
-/** The key of a part's last compound (after its last combinator): its id, else a class, else its tag. */
-function keyOf(part: Selector[]): Key {
-  let id: string | null = null;
-  let cls: string | null = null;
-  let tag: string | null = null;
-  for (let i = part.length - 1; i >= 0; i--) {
-    const t = part[i]!;
-    if (TRAVERSAL.has(t.type)) break;
-    if (t.type === 'attribute' && t.name === 'id' && t.action === 'equals' && caseSensitive(t)) id = t.value;
-    else if (t.type === 'attribute' && t.name === 'class' && t.action === 'element' && caseSensitive(t) && !HAS_SPACE.test(t.value)) cls = t.value;
-    else if (t.type === 'tag') tag = t.name.toLowerCase();
-  }
-  if (id !== null) return { by: 'id', name: id };
-  if (cls !== null) return { by: 'class', name: cls };
-  if (tag !== null) return { by: 'tag', name: tag };
-  return { by: 'all' };
-}
 
 /**
  * One test for a selector list that tries only the parts an element can match: a part keyed by a
@@ -114,25 +68,22 @@ function dispatcher(parts: readonly Part[]): Test {
   };
 }
 
-/** The compiled form of `selector` (parsed and compiled on first use, then kept). */
+/** The compiled form of `selector` (parsed and compiled on first use, then kept); throws a SelectorError outside the subset. */
 export function compiledSelector(selector: string): Compiled {
   let c = compiled.get(selector);
   if (!c) {
-    const tokens = parse(selector);
-    const parts = tokens.map((part) => ({ key: keyOf(part), test: compile<AnyNode, Element>(stringify([part]), OPTIONS) as Test }));
+    const parsed = parseSelector(selector);
+    const parts = parsed.map((p): Part => ({ key: p.key, test: p.match }));
+    const tests = parsed.map((p) => p.test);
     c = {
       test: dispatcher(parts),
       parts,
-      traverses: tokens.some((part) => part.some((t) => TRAVERSAL.has(t.type))),
+      traverses: parsed.some((p) => p.traverses),
+      scoped: tests.length === 1 ? tests[0]! : (el, scope) => tests.some((t) => t(el, scope)),
     };
     compiled.set(selector, c);
   }
   return c;
-}
-
-/** What css-select compiles for the whole list (the reference the dispatching test is checked against). */
-export function referenceTest(selector: string): Test {
-  return compile<AnyNode, Element>(selector, OPTIONS) as Test;
 }
 
 /** Whether `el` matches `selector` (compiled once). */
@@ -140,3 +91,8 @@ export function matches(el: Element, selector: string): boolean {
   return compiledSelector(selector).test(el);
 }
 
+
+/** Every selector compiled so far in this process (for the test that every one is in the subset and agrees with the reference). */
+export function compiledSelectorTexts(): string[] {
+  return [...compiled.keys()];
+}
