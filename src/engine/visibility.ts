@@ -400,8 +400,10 @@ function inFlow(n: AnyNode): boolean {
  * Whether the first ancestor of `block` that clips on `side`'s axis cuts what lies wholly beyond
  * `block`'s `side` edge: every box from `block` up to it reaches its parent's edge on that side (a
  * block-level box, not floated, moved or transformed, with no margin there, and, for the right side,
- * no width of its own; for the top or bottom, the first or last in its parent's flow), and none of
- * them, nor the clipping one, sets a padding or a border there. Bounded by MAX_CONTAINER_LEVELS.
+ * no width of its own; for the top or bottom, the first or last in its parent's flow; not a table
+ * part, nor an item of a flex, grid or multi-column parent, which its parent's layout may set in
+ * from that edge), and none of them, nor the clipping one, sets a padding or a border there. Where
+ * it is unsure, the text shows: showing is the safe error. Bounded by MAX_CONTAINER_LEVELS.
  */
 function clippedFurtherUp(block: Element, side: Side, deadline: Deadline): boolean {
   let e: Element = block;
@@ -411,7 +413,9 @@ function clippedFurtherUp(block: Element, side: Side, deadline: Deadline): boole
     if (!p || !isElement(p) || p.type !== 'tag') return false;
     const d = declarations(e.attribs?.style ?? '');
     // The box reaches its parent's edge on that side.
-    const display = d.get('display') ?? (INLINE_TAGS.has(e.name) ? 'inline' : 'block');
+    // A table cell (or row, or table) does not reach the table's edge unless it is the first or
+    // last in its row, and the table's own columns decide where it stands: not read, it shows.
+    const display = d.get('display') ?? TAG_DISPLAY.get(e.name) ?? 'block';
     if (!/^(?:block|flow-root|list-item)$/.test(display) || (d.get('float') ?? 'none') !== 'none' || transforms(d)) return false;
     const position = d.get('position');
     if (position === 'absolute' || position === 'fixed' || ['left', 'right', 'top', 'bottom'].some((k) => isSet(d.get(k)) && !none(d.get(k)))) return false;
@@ -423,6 +427,9 @@ function clippedFurtherUp(block: Element, side: Side, deadline: Deadline): boole
     }
     const pd = declarations(p.attribs?.style ?? '');
     if (!openOn(pd, side)) return false;
+    // An item of a flex or grid box, or a box in columns, is placed by its parent's layout beside
+    // the other items (a sidebar before it, a second column): its edge need not be the parent's.
+    if (/flex|grid|table|ruby/.test(pd.get('display') ?? TAG_DISPLAY.get(p.name) ?? '') || isSet(pd.get('columns')) || isSet(pd.get('column-count')) || isSet(pd.get('column-width'))) return false;
     // A parent with a height of its own may end below its last child.
     if (side === 'bottom' && (isSet(pd.get('height')) || !sizeless(pd.get('min-height')))) return false;
     const [clipsX, clipsY] = clipping(pd.get('overflow') ?? null, pd.get('overflow-x') ?? null, pd.get('overflow-y') ?? null);
@@ -462,9 +469,18 @@ const BOX_PROPS = /opacity|height|width|clip|left|top|right|scale|transform|tran
 const MAX_REPEAT = 10_000;
 
 /**
+ * Whether one grid track is zero high. An fr track is not: its minimum is its content's; nor is a
+ * percentage track (0%): the grids read here have no definite height (a clipping box of height 0
+ * is read as collapsed before its rows are), and a percentage row of such a grid acts as auto.
+ */
+function zeroTrack(t: string): boolean {
+  return tiny(t) && !t.endsWith('fr') && !t.endsWith('%');
+}
+
+/**
  * A grid track list's tracks: how many and whether every one is zero high, with repeat(N, …)
  * counted N times (repeat(2,0px) is 0px 0px); null when a track is not a plain size (auto-fill,
- * a named line, minmax()). An fr track is not zero: its minimum is its content's.
+ * a named line, minmax()). Which tracks are zero: see zeroTrack.
  */
 function zeroTracks(list: string): { count: number; zero: boolean } | null {
   let count = 0;
@@ -472,13 +488,13 @@ function zeroTracks(list: string): { count: number; zero: boolean } | null {
   const rest = list.trim().replace(/repeat\(\s*(\d+)\s*,\s*([^()]*)\)/g, (_m, n: string, inner: string) => {
     const tracks = inner.trim().split(/\s+/).filter(Boolean);
     count += Math.min(Number(n), MAX_REPEAT) * tracks.length;
-    if (Number(n) > 0 && !tracks.every((t) => tiny(t) && !t.endsWith('fr'))) zero = false;
+    if (Number(n) > 0 && !tracks.every(zeroTrack)) zero = false;
     return ' ';
   });
   if (/[()[\]]/.test(rest)) return null;
   for (const t of rest.split(/\s+/).filter(Boolean)) {
     count++;
-    if (!tiny(t) || t.endsWith('fr')) zero = false;
+    if (!zeroTrack(t)) zero = false;
   }
   return { count, zero };
 }
@@ -508,7 +524,7 @@ const MAX_GRID_ROWS = 1024;
  */
 function trackZeros(list: string): boolean[] | null {
   const out: boolean[] = [];
-  const zero = (t: string) => tiny(t) && !t.endsWith('fr');
+  const zero = zeroTrack;
   // Tracks in order: repeat(N, tracks) written out where it stands, or one plain track.
   for (const m of list.trim().matchAll(/repeat\(\s*(\d+)\s*,\s*([^()]*)\)|[^\s()]+(\()?/g)) {
     if (m[3] !== undefined) return null;

@@ -142,11 +142,11 @@ const CHANNEL_WORD = '(?:财经|新闻|科技|汽车|地产|房产|教育|体育
 export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.dispatch-reporter',
-    reason: 'an outlet dispatch or 消息 credit with the reporters in brackets opening the first paragraph (新京报讯（记者 冯琪）, 新华社北京3月22日电（记者孙少龙）, a dated 讯: 财联社9月17日讯（记者 曾楚楚 李子健）, 央视网消息（记者 刘宇 报道员 陈璞）); a site’s channel printed after its name is part of the outlet’s name, never the dispatch’s place (中国网财经8月22日讯（记者 王金瑞）, as byline.dispatch reads 中国网财经5月18日讯)',
+    reason: 'an outlet dispatch or 消息 credit with the reporters in brackets opening the first paragraph (新京报讯（记者 冯琪）, 新华社北京3月22日电（记者孙少龙）, a dated 讯: 财联社9月17日讯（记者 曾楚楚 李子健）, 央视网消息（记者 刘宇 报道员 陈璞）); a dated 消息 reads as a dated 讯 (央广网北京8月22日消息（记者 王晶）); a site’s channel printed after its name is part of the outlet’s name, never the dispatch’s place, with a place after it or not (中国网财经8月22日讯（记者 王金瑞）, 中国网财经北京8月22日讯（记者 王金瑞）: 中国网财经 from 北京; as byline.dispatch reads 中国网财经5月18日讯)',
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^[【\[]?(?<outlet>${OUTLET})${EDITION}(?:(?!${CHANNEL_WORD}\d)(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日[电讯]|快讯|讯|消息)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]](?!的)`,
+      String.raw`^[【\[]?(?<outlet>${OUTLET}${CHANNEL_WORD}?)${EDITION}(?:(?!${CHANNEL_WORD})(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:[电讯]|消息)|快讯|讯|消息)[】\]]?\s*[（(【\[]\s*(?<role>(?:首席|高级|实习|见习|特约)?记者)?\s*[:：]?\s*(?<names>[^）)】\]]{2,40}?)\s*[）)】\]](?!的)`,
     ),
     examples: {
       match: [
@@ -164,12 +164,15 @@ export const BYLINES: readonly Recognizer[] = [
         // A site's channel after its name is the outlet's own name, not a place.
         { text: '中国网财经8月22日讯（记者 王金瑞）今日，央行授权全国银行间同业拆借中心公布，2022年8月22日贷款市场报价利率（LPR）为：1年期LPR为3.65%。', groups: { outlet: '中国网财经', role: '记者', names: '王金瑞' } },
         { text: '中国网北京8月22日讯（记者 王金瑞）今日，央行授权全国银行间同业拆借中心公布贷款市场报价利率。', groups: { outlet: '中国网', place: '北京', role: '记者', names: '王金瑞' } },
+        { text: '中国网财经北京8月22日讯（记者 王金瑞）今日，央行授权全国银行间同业拆借中心公布贷款市场报价利率。', groups: { outlet: '中国网财经', place: '北京', role: '记者', names: '王金瑞' } },
+        { text: '央广网北京8月22日消息（记者 王晶）据中国之声《新闻和报纸摘要》报道，今年以来，我国经济运行持续恢复向好。', groups: { outlet: '央广网', place: '北京', role: '记者', names: '王晶' } },
       ],
       noMatch: [
         '新浪娱乐：距离2016年王宝强发布离婚声明已经两年了，你当时没有第一时间出来接受采访，为什么选择现在这个时间来回应？',
         '据央视新闻消息，记者今天（10日）从许昌市人民政府新闻发布会上了解到，禹州市今天（10日）0—12时新增本土确诊病例34例。',
         '据财联社9月17日讯，记者从工信部官网获悉，工信部组织召开锂资源产业发展座谈会。',
         '财联社记者9月17日从工信部官网获悉（记者 曾楚楚），工信部组织召开锂资源产业发展座谈会。',
+        '据央广网北京8月22日消息（记者 王晶），今年以来，我国经济运行持续恢复向好。',
       ],
     },
     fixture: 'seed-format/2021-12-07_8afb4c77.md',
@@ -224,7 +227,7 @@ export const BYLINES: readonly Recognizer[] = [
     where: 'lead',
     line: 'keep',
     pattern: new RegExp(
-      String.raw`^(?<outlet>${OUTLET})${EDITION}(?:(?!${CHANNEL_WORD}\d)(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|讯(?![问息号])|报道(?=\s+据))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u4e27\u4e29-\u9fa5“"]))(?![（(])`,
+      String.raw`^(?<outlet>${OUTLET}${CHANNEL_WORD}?)${EDITION}(?:(?!${CHANNEL_WORD})(?<place>[\u4e00-\u4e27\u4e29-\u9fa5]{2,4})?\d{1,2}月\d{1,2}日(?:电|讯(?![问息号])|报道(?=\s+据))|快讯|讯|消息)(?:\s*题\s*[:：]|[:：，,]|\s+|(?=[0-9\u4e00-\u4e27\u4e29-\u9fa5“"]))(?![（(])`,
     ),
     examples: {
       match: [
@@ -241,6 +244,7 @@ export const BYLINES: readonly Recognizer[] = [
         // A site's channel after its name is the outlet's own name, not a place.
         { text: '中国网财经5月18日讯 国家统计局今天发布的数据显示，4月份经济延续恢复态势。', groups: { outlet: '中国网财经' } },
         { text: '中国网北京5月18日讯 国家统计局今天发布的数据显示，4月份经济延续恢复态势。', groups: { outlet: '中国网', place: '北京' } },
+        { text: '中国网财经北京5月18日讯 国家统计局今天发布的数据显示，4月份经济延续恢复态势。', groups: { outlet: '中国网财经', place: '北京' } },
       ],
       noMatch: [
         '据英国广播公司网站6月29日报道，中国28日赠送了大量枪支给菲律宾。',
