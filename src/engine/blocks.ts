@@ -337,10 +337,10 @@ export class BlockBuilder {
   }
 
   /**
-   * A numbering with no words on its own line (BARE_NUMBERING: <strong>2、</strong>, （二）, 二、) numbers
+   * A numbering with no words on its own line (BARE_NUMBERING: <strong>2、</strong>, （二）, 二、, ①) numbers
    * the block after it: joined to it, a heading when that block is one, the paragraph's start
-   * otherwise. Before a picture, a table, a video or nothing it is no heading either: it stays
-   * where it is printed, as a paragraph. One pass over the blocks.
+   * otherwise. Before a picture, a table, a video, a credit line, nothing, or (a number ending in .)
+   * a block opening with a digit it is no heading either: it stays where it is printed, as a paragraph. One pass over the blocks.
    */
   private joinBareNumbers(): void {
     const out: Block[] = [];
@@ -352,9 +352,12 @@ export class BlockBuilder {
         continue;
       }
       const b = this.blocks[i + 1];
-      if (b && (b.type === 'heading' || b.type === 'paragraph') && !BARE_NUMBERING.pattern.test(b.text)) {
-        // A number printed with its mark (2、, （二）) runs into its words; one without (01, 第三) keeps the line break's space.
-        const lead = /[、．.，,：:）)]$/.test(a.text) ? a.text : `${a.text} `;
+      // Never a credit line's (责任编辑：…, 来源：…: it stays as printed and is read as before), and a
+      // number ending in . never runs into a figure (3. + 5%… is no 3.5%).
+      const bt = b && (b.type === 'heading' || b.type === 'paragraph') ? b.text.trimStart() : '';
+      if (b && (b.type === 'heading' || b.type === 'paragraph') && bt && !BARE_NUMBERING.pattern.test(b.text) && !BARE_NUMBERING.credit.test(bt) && !(/[．.]$/.test(a.text) && /^[0-9０-９]/.test(bt))) {
+        // A number printed with its mark (2、, （二）, ①) runs into its words; one without (01, 第三, PART 01) keeps the line break's space.
+        const lead = /[、．.，,：:）)①-⑳]$/.test(a.text) ? a.text : `${a.text} `;
         b.text = `${lead}${b.text}`;
         const first = b.inlines?.[0];
         if (first && !first.href) first.text = `${lead}${first.text}`;

@@ -235,6 +235,12 @@ function underFigure(input: readonly Block[], i: number, before: readonly number
   return !!b && (b.type === 'image' || b.type === 'table') && before[j]! > 0;
 }
 
+/** Whether a picture or a table stands anywhere above line `i`. */
+function figureAbove(input: readonly Block[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (input[j]!.type === 'image' || input[j]!.type === 'table') return true;
+  return false;
+}
+
 /** Whether a picture, a video or a chart stands within PICTURE_CREDIT_ALONE.reach blocks of line `i`. */
 function pictureNear(input: readonly Block[], i: number): boolean {
   const reach = PICTURE_CREDIT_ALONE.reach;
@@ -369,7 +375,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     for (const a of names) if (!fields.authors.includes(a)) fields.authors.push(a);
   };
   /** An outlet for `slot` unless it names none (trace says which rule refused it). */
-  const offerOutlet = (slot: keyof BodyOutlets, value: string | null | undefined, from: 'line' | 'closing' | 'any', at: number) => {
+  const offerOutlet = (slot: keyof BodyOutlets, value: string | null | undefined, from: 'line' | 'lead' | 'closing' | 'any', at: number) => {
     const v = normalizeText(value ?? '');
     if (!v || fields.outlets[slot]) return;
     const refused = outletRefusal(v, from);
@@ -462,13 +468,16 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         if (g.source) offerOutlet('line', g.source, 'line', i);
       } else {
         field = 'source';
-        if (rule.id === 'line.source' && g.outlet && !isOutlet(g.outlet, 'line')) {
-          // 来源: 尹娟 names a person: no outlet, and the line stays as printed.
-          offerOutlet('line', g.outlet, 'line', i);
+        // A 来源 line at the top of the body (no text, picture or table above it) heads the text it
+        // names: a data maker's (来源：上交所) is the maker's own release and names the outlet.
+        const from = at === 0 && !figureAbove(input, i) ? 'lead' : 'line';
+        if (rule.id === 'line.source' && g.outlet && !isOutlet(g.outlet, from)) {
+          // 来源: 尹娟 names a person, 来源：Wind under a table credits data: no outlet, and the line stays as printed.
+          offerOutlet('line', g.outlet, from, i);
           keepLine(b, i);
           continue;
         }
-        offerOutlet('line', g.outlet, 'line', i);
+        offerOutlet('line', g.outlet, from, i);
         value = fields.outlets.line;
         if (g.byline) addAuthors(readByline(`${g.outlet}${g.byline}`)?.authors ?? []);
         if (g.credit) addAuthors(readByline(g.credit)?.authors ?? []);
@@ -502,7 +511,7 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         const listed = k.rule.id === 'line.source-several' && !!g.outlet && listNamesOutlets(g.outlet, g.more ?? '', othersThan(i));
         if (listed) trace.add({ stage: 'lines', rule: SOURCE_LIST.id, action: 'keep', reason: SOURCE_LIST.reason, text: g.outlet, field: 'source' }, i);
         else if (k.rule.id === 'line.source-several' && g.outlet && listNamesOutlets(g.outlet, g.more ?? '')) trace.add({ stage: 'lines', rule: SOURCE_LIST.id, action: 'skip', reason: `${SOURCE_LIST.reason}; the article prints ${g.outlet} as a person: no source`, text: g.outlet, field: 'source', value: null }, i);
-        offerOutlet(slot, g.outlet, slot === 'line' && !listed ? 'line' : 'any', i);
+        offerOutlet(slot, g.outlet, slot === 'line' && !listed ? (at === 0 && !figureAbove(input, i) ? 'lead' : 'line') : 'any', i);
         if (g.byline) addAuthors(readByline(`${g.outlet}${g.byline}`)?.authors ?? []);
         if (g.credits) addAuthors(creditAuthors(g.credits));
       }

@@ -769,15 +769,21 @@ export const NUMBERED_QUESTION_HEAD: RuleMeta & { pattern: RegExp; maxChars: num
  * otherwise (二、 + 从环比看，… → 二、从环比看，…); the number is never dropped. Never across a picture,
  * a table or a video: a number before a picture stays where it is printed, as a paragraph.
  */
-export const BARE_NUMBERING: LinePattern = {
+export const BARE_NUMBERING: LinePattern & { credit: RegExp; creditExamples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'block.bare-numbering',
-  reason: 'a numbering alone on its line with no words (2、, （二）, 二、, 01) is no heading: it numbers the block after it and is joined to it (a heading if that block is one, the paragraph otherwise), never dropped, never joined across a picture',
+  reason: 'a numbering alone on its line with no words (2、, （二）, 二、, ①, 1）, 01, PART 01) is no heading: it numbers the block after it and is joined to it (a heading if that block is one, the paragraph otherwise), never dropped, never joined across a picture, never to a credit line (责任编辑：, 来源：, 记者, 文丨), and a number ending in . never to a block opening with a digit (3. + 5% is no 3.5%)',
   fixture: 'synthetic/synthetic-lines.html',
-  // The number (a section's 一、, （二）, 3．, 第三、 or a decorative 01) with only its mark, nothing after it.
-  pattern: /^(?<number>[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[）)]|[0-9０-９]{1,2}\s*[、．.]|第[一二三四五六七八九十0-9]{1,3}[、，,：:．.]?|0[1-9])$/,
+  // The number (a section's 一、, （二）, 3．, 1）, 第三、, a circled ①, a decorative 01 or PART 01 / NO.1) with only its mark, nothing after it.
+  pattern: /^(?<number>[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[）)]|[0-9０-９]{1,2}\s*[、．.）)]|第[一二三四五六七八九十0-9]{1,3}[、，,：:．.]?|0[1-9]|[①-⑳]|(?:PART|Part|NO\.|No\.)\s*0?[1-9][0-9]?)$/,
   examples: {
-    match: ['2、', '（二）', '二、', '(3)', '3．', '01', '第三'],
-    noMatch: ['2、稳增长政策持续发力', '二、政策背景', '（二）坚持稳中求进', '2021', '3.5', '10%', '2', '一是', '第三季度', '…'],
+    match: ['2、', '（二）', '二、', '(3)', '3．', '01', '第三', '①', '⑳', '1）', '1)', 'PART 01', 'Part 2', 'NO.1'],
+    noMatch: ['2、稳增长政策持续发力', '二、政策背景', '（二）坚持稳中求进', '2021', '3.5', '10%', '2', '一是', '第三季度', '…', '①稳增长', '1）稳增长', 'PART', 'NO.1的位置', '答：第一。'],
+  },
+  // A credit or byline line (责任编辑：, 编辑丨, 来源：, 记者 X, 作者：, 文丨, 撰文：…) is no block a number heads: the number stays as printed.
+  credit: /^(?:责任编辑|责编|编辑|校对|审核|来源|数据来源|资料来源|记者|作者|撰文|文|图|图片|摄影|出品|监制|策划|统筹|主编)\s*[|｜丨:：/／\s]/,
+  creditExamples: {
+    match: ['责任编辑：张恒星', '来源：中国证券报', '编辑丨李四', '记者 王晶', '作者：张三', '文丨王五', '文 | 王五'],
+    noMatch: ['来源于市场的信心正在恢复。', '记者从国家统计局获悉，10月份CPI同比上涨0.1%。', '文化产业增速较快。', '编辑部收到了大量读者来信。'],
   },
 };
 
@@ -785,29 +791,35 @@ export const BARE_NUMBERING: LinePattern = {
  * A deck the page centres on two lines that are one sentence (如何处理和职场的关系， / 将成为00后们面临的
  * 第一个考验。): the line break is the layout's, the words one sentence, shown as one paragraph. The
  * tell, bounded: exactly two centred plain lines side by side (not bold: a bold pair is a subhead,
- * TWO_LINE_SUBHEAD; a run of three or more is a poem or a list), the first ending as a clause that
- * goes on (， 、 or no mark: `goesOn`) with no sentence's end inside it, the second ending the
+ * TWO_LINE_SUBHEAD; a run of three or more is a poem or a list; two short lines of like length,
+ * `verseChars`, verse or a couplet), the first ending as a clause that goes on (， or 、: `goesOn`;
+ * a word's end is a label's or a slogan's too) with no sentence's end inside it, the second ending the
  * sentence (`ends`) and opening no numbered section, neither longer than `maxChars`, no picture
  * right above (a caption). Examples: [first, second] pairs that are one sentence, and pairs that are not.
  */
-export const CENTRED_DECK: RuleMeta & { goesOn: RegExp; ends: RegExp; maxChars: number; examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
+export const CENTRED_DECK: RuleMeta & { goesOn: RegExp; ends: RegExp; maxChars: number; verseChars: number; examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
   id: 'block.centred-deck',
-  reason: 'two centred plain lines side by side that are one sentence (the first going on, ， or no mark, the second ending it: 如何处理和职场的关系， / 将成为00后们面临的第一个考验。) are one deck, shown as one paragraph; a run of three or more centred lines, a bold pair, a caption under a picture and lines that each end a sentence stay line by line',
+  reason: 'two centred plain lines side by side that are one sentence (the first going on with ， or 、, the second ending it: 如何处理和职场的关系， / 将成为00后们面临的第一个考验。) are one deck, shown as one paragraph; a label or slogan ending in a word (专家观点, 编者按), two short lines of like length (verse, a couplet), a run of three or more centred lines, a bold pair, a caption under a picture and lines that each end a sentence stay line by line',
   fixture: 'synthetic/synthetic-lines.html',
   maxChars: 40,
-  // The first line goes on: it ends in a comma or an enumeration comma, or in a word (no mark), and holds no sentence's end.
-  goesOn: /^(?<clause>[^。！？!?；;：:]+[，,、\p{Script=Han}A-Za-z0-9])$/u,
+  // Lines this short whose lengths are within one of each other are verse or a couplet, never a deck.
+  verseChars: 12,
+  // The first line goes on: it ends in a comma or an enumeration comma (a word's end is no tell: a label,
+  // 专家观点, 编者按, or a slogan ends so), and holds no sentence's end.
+  goesOn: /^(?<clause>[^。！？!?；;：:]+[，,、])$/u,
   // The second ends the sentence, and is no numbered section's opening or a labelled line.
   ends: /^(?![一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]|[^\s，。：:]{1,8}[：:])(?<rest>[^]*[。！？!?…](?:[”"」』）)])?)$/u,
   examples: {
-    match: [['如何处理和职场的关系，', '将成为00后们面临的第一个考验。'], ['如何处理和职场的关系', '将成为00后们面临的第一个考验。'], ['在不确定的时代里', '如何找到确定的方向？']],
-    noMatch: [['职场是00后面临的第一个考验。', '将成为00后们面临的第一个考验。'], ['主办单位：国家统计局', '协办单位：中国信息报社'], ['本文要点', '一、职场是第一个考验。'], ['春眠不觉晓，', '处处闻啼鸟']],
+    match: [['如何处理和职场的关系，', '将成为00后们面临的第一个考验。'], ['在不确定的时代里，', '我们如何找到确定的方向？']],
+    noMatch: [['职场是00后面临的第一个考验。', '将成为00后们面临的第一个考验。'], ['主办单位：国家统计局', '协办单位：中国信息报社'], ['本文要点', '一、职场是第一个考验。'], ['春眠不觉晓，', '处处闻啼鸟'], ['专家观点', '降准将释放长期资金约5000亿元。'], ['编者按', '今年是改革开放45周年。'], ['海内存知己，', '天涯若比邻。'], ['绿水青山就是金山银山', '共建美丽中国！'], ['如何处理和职场的关系', '将成为00后们面临的第一个考验。']],
   },
 };
 
 /** Whether two lines are one sentence split as a centred deck (CENTRED_DECK's words; the place is the engine's). */
 export function centredDeck(first: string, second: string): boolean {
-  return first.length <= CENTRED_DECK.maxChars && second.length <= CENTRED_DECK.maxChars && CENTRED_DECK.goesOn.test(first) && CENTRED_DECK.ends.test(second);
+  // Two short lines of like length read as verse or a couplet (海内存知己， / 天涯若比邻。): line by line.
+  const verse = first.length <= CENTRED_DECK.verseChars && second.length <= CENTRED_DECK.verseChars && Math.abs(first.length - second.length) <= 1;
+  return !verse && first.length <= CENTRED_DECK.maxChars && second.length <= CENTRED_DECK.maxChars && CENTRED_DECK.goesOn.test(first) && CENTRED_DECK.ends.test(second);
 }
 
 /**

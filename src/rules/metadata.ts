@@ -82,7 +82,10 @@ export const PERSON_NOT_OUTLET: RuleMeta & { pattern: RegExp; examples: { match:
  * from, and the article's outlet stays what the masthead or the credit line says. A line labelled as
  * a data credit (数据来源：, 资料来源：, 图表来源：) is one already (the 来源 line's own label is bare).
  * Only the maker's own name, whole: its site or account (国家统计局网站, 上交所官网) publishes text and
- * stays an outlet, as every outlet does (来源：中国证券报, 来源：券商中国).
+ * stays an outlet, as every outlet does (来源：中国证券报, 来源：券商中国). Position decides: a maker's
+ * 来源 line at the top of the body, before the article's first paragraph of text, heads the maker's own
+ * text (来源：上交所 over the exchange's release, 来源：彭博 over its news, 来源：国家统计局 over its
+ * release) and names the outlet (the engine's `lead` place). Vendors are read in any case (WIND, wind, iFind).
  */
 export const DATA_MAKER: RuleMeta & { pattern: RegExp; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'source.data-maker',
@@ -94,17 +97,19 @@ export const DATA_MAKER: RuleMeta & { pattern: RegExp; examples: { match: readon
         // Exchanges.
         String.raw`(?:(?:上海|深圳|北京|香港|大连|郑州|广州|上海国际能源|上海黄金|上海期货|中国金融期货|纽约|伦敦)(?:证券|商品|期货|黄金|金融期货|联合)?|证券|商品|期货|黄金|金融期货)交易所|[上深北港联纽]交所|港交所|纳斯达克|中国结算|中登公司`,
         // Data vendors and terminals (their data, or 数据/资讯/终端 after the name).
-        String.raw`(?:Wind|万得|iFinD|同花顺iFinD|东方财富Choice|Choice|彭博|Bloomberg|路孚特|Refinitiv|CEIC|聚源|朝阳永续|天眼查|企查查|Mysteel|卓创资讯|隆众资讯|克而瑞|中指研究院|贝壳研究院|易居研究院|Dealogic|Wind金融终端)(?:数据|资讯|终端|数据库)?`,
-        // Statistics offices.
-        String.raw`(?:国家|[一-龥]{2,7}?[省市区县州])?统计局`,
+        String.raw`(?:Wind|万得|iFinD|同花顺iFinD|东方财富Choice|Choice|彭博|Bloomberg|路孚特|Refinitiv|CEIC|聚源|朝阳永续|天眼查|企查查|Mysteel|卓创资讯|隆众资讯|克而瑞|中指研究院|中国指数研究院|贝壳研究院|易居研究院|Dealogic|Wind金融终端)(?:数据|资讯|终端|数据库)?`,
+        // Statistics and customs offices, the foreign-exchange administration.
+        String.raw`(?:国家|[一-龥]{2,7}?[省市区县州])?统计局|海关总署|(?:国家)?外汇(?:管理)?局`,
       ].join('|') +
       String.raw`)(?:[，,、及和]\s*[一-龥A-Za-z]{0,12}整理)?$`,
+    // Vendors print their names in any case (WIND, wind, iFind); Chinese names have no case.
+    'i',
   ),
-  reason: 'a 来源 line naming the maker of a figure\'s numbers (an index company, an exchange, a data vendor, a statistics office: 来源：中证指数有限公司, 来源：Wind, 来源：国家统计局) credits data, never the article\'s outlet: it stays as printed and the outlet is what the masthead or the credit line says; the maker\'s site or account (国家统计局网站) publishes text and stays an outlet',
+  reason: 'a 来源 line naming the maker of a figure\'s numbers (an index company, an exchange, a data vendor in any case, a statistics or customs office: 来源：中证指数有限公司, 来源：WIND, 来源：海关总署) under a table or a picture or after the body credits data, never the article\'s outlet: it stays as printed and the outlet is what the masthead or the credit line says; at the top of the body, before the first paragraph, it heads the maker\'s own text and names the outlet (来源：上交所 over the exchange\'s release); the maker\'s site or account (国家统计局网站) publishes text and stays an outlet',
   fixture: 'synthetic/synthetic-lines.html',
   examples: {
-    match: ['中证指数有限公司', '中证指数公司', '上海证券交易所', '深交所', '港交所', 'Wind', 'Wind数据', '万得资讯', '东方财富Choice', '国家统计局', '北京市统计局', '统计局', 'Wind，记者整理'],
-    noMatch: ['中国证券报', '券商中国', '国家统计局网站', '上交所官网', '证券时报', '每日经济新闻', '中证网', '新华社', '中国证券网', '交易所', '彭博社'],
+    match: ['中证指数有限公司', '中证指数公司', '上海证券交易所', '深交所', '港交所', 'Wind', 'WIND', 'wind', 'iFind', 'Wind数据', '万得资讯', '东方财富Choice', '国家统计局', '北京市统计局', '统计局', 'Wind，记者整理', '中国指数研究院', '海关总署', '国家外汇管理局'],
+    noMatch: ['中国证券报', '券商中国', '国家统计局网站', '上交所官网', '证券时报', '每日经济新闻', '中证网', '新华社', '中国证券网', '交易所', '彭博社', '上海证券报', '深圳特区报', '海关总署网站', 'Windows'],
   },
 };
 
@@ -187,23 +192,27 @@ export function printedAsPerson(name: string, lines: readonly string[]): boolean
 
 /**
  * The rule that refuses `value` as the source, or null when it names an outlet: a platform label,
- * 本报/本刊/本台 or an address anywhere; a person in a 来源 line or a seed post's front matter; a short
- * form in a closing credit.
+ * 本报/本刊/本台 or an address anywhere; a person in a 来源 line or a seed post's front matter; a data
+ * maker in a 来源 line under a figure or after the body (`line`), never in one at the top of the body
+ * (`lead`: the maker's own text reposted, 来源：上交所 over the exchange's release); a short form in a
+ * closing credit.
  */
-export function outletRefusal(value: string, from: 'line' | 'closing' | 'feed' | 'any' = 'any'): RuleMeta | null {
+export function outletRefusal(value: string, from: 'line' | 'lead' | 'closing' | 'feed' | 'any' = 'any'): RuleMeta | null {
   const v = value.trim();
   if (PLATFORM_SOURCES.values.includes(v)) return PLATFORM_SOURCES;
   if (!v || NOT_AN_OUTLET.pattern.test(v)) return NOT_AN_OUTLET;
   if (OUTLET_TITLE_MARKS.document.test(v)) return OUTLET_TITLE_MARKS;
-  if (from === 'line' && PERSON_NOT_OUTLET.pattern.test(v)) return PERSON_NOT_OUTLET;
-  if (from === 'line' && DATA_MAKER.pattern.test(v)) return DATA_MAKER;
+  // A data maker's name (彭博, 上交所) is no person's, though as short.
+  const maker = (from === 'line' || from === 'lead') && DATA_MAKER.pattern.test(v);
+  if (maker && from === 'line') return DATA_MAKER;
+  if (!maker && (from === 'line' || from === 'lead') && PERSON_NOT_OUTLET.pattern.test(v)) return PERSON_NOT_OUTLET;
   if (from === 'feed' && FEED_PERSON.pattern.test(v)) return FEED_PERSON;
   if (from === 'closing' && !OUTLET_NAME.pattern.test(v)) return OUTLET_NAME;
   return null;
 }
 
 /** Whether a value names an outlet that may be the source (not a platform, 本报, an address or a person). */
-export function isOutlet(value: string, from: 'line' | 'closing' | 'any' = 'any'): boolean {
+export function isOutlet(value: string, from: 'line' | 'lead' | 'closing' | 'any' = 'any'): boolean {
   return outletRefusal(value, from) === null;
 }
 

@@ -60,6 +60,11 @@ describe('attack29: a data maker is no outlet', () => {
   // A release of the exchange reposted whole (来源：上交所 at the top, the exchange speaking).
   it('来源：上交所 first over the exchange\'s own release names the outlet', () =>
     expect(read(ps('来源：上交所', '为进一步规范上市公司股份回购行为，上交所今日发布修订后的《上市公司自律监管指引第7号——回购股份》，自发布之日起施行。', P2)).source).toBe('上交所'));
+  // Guard: a maker's 来源 line at the top but under a table credits the table, not the article.
+  it('guard: 来源：Wind under a table that opens the body stays printed', () => {
+    const r = read(ps(TABLE, '来源：Wind', P1, P2));
+    expect([r.source, r.lines.includes('来源：Wind')]).toEqual(['新浪财经', true]);
+  });
   // Guard: a figure's credit in the middle of the article is kept printed.
   it('guard: 数据来源：国家统计局 under a mid table stays printed', () => expect(read(ps(P1, TABLE, '数据来源：国家统计局', P2, P3)).lines).toContain('数据来源：国家统计局'));
   // Guard: 上海证券报 is a newspaper, never an exchange.

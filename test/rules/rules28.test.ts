@@ -20,6 +20,8 @@ const shape = (body: string) => extract(seedPost(body)).blocks.map((b) => [b.typ
 describe('rules28: a numbering with no words', () => {
   for (const ex of BARE_NUMBERING.examples.match) it(`${ex} is a bare numbering`, () => expect(BARE_NUMBERING.pattern.exec(ex)?.groups?.number).toBe(ex));
   for (const ex of BARE_NUMBERING.examples.noMatch) it(`${ex} is no bare numbering`, () => expect(BARE_NUMBERING.pattern.test(ex)).toBe(false));
+  for (const ex of BARE_NUMBERING.creditExamples.match) it(`${ex} is a credit line no number joins`, () => expect(BARE_NUMBERING.credit.test(ex)).toBe(true));
+  for (const ex of BARE_NUMBERING.creditExamples.noMatch) it(`${ex} is a sentence a number may head`, () => expect(BARE_NUMBERING.credit.test(ex)).toBe(false));
   it('<strong>2、</strong> before a bold head heads the section with it', () =>
     expect(shape(ps(P1, '<p><strong>2、</strong></p>', `<p><strong>${HEAD}</strong></p>`, P2))).toEqual([['paragraph', P1], ['heading', `2、${HEAD}`], ['paragraph', P2]]));
   it('<strong>2、</strong> before a paragraph opens the paragraph', () =>
@@ -70,7 +72,10 @@ describe('rules28: a data source is no outlet', () => {
       const r = read(ps(P1, P2, P3, CHART, line));
       expect([r.source, r.lines.at(-1)]).toEqual(['新浪财经', line]);
     });
-    it(`${line} first stays printed`, () => expect(read(ps(line, P1, P2, P3))).toEqual({ source: '新浪财经', lines: [line, P1, P2, P3] }));
+    // Position decides: a maker's bare 来源 line at the top of the body heads the maker's own text
+    // (来源：上交所 over the exchange's release) and names the outlet; a labelled data credit stays printed.
+    if (line.startsWith('来源：')) it(`${line} first heads the maker's own text and names the outlet`, () => expect(read(ps(line, P1, P2, P3))).toEqual({ source: line.slice(3), lines: [P1, P2, P3] }));
+    else it(`${line} first stays printed`, () => expect(read(ps(line, P1, P2, P3))).toEqual({ source: '新浪财经', lines: [line, P1, P2, P3] }));
   }
   // Outlets' credits stay read, at the top, at the end, and after a closing picture.
   for (const [line, outlet] of [['来源：中国证券报', '中国证券报'], ['来源：券商中国', '券商中国'], ['来源：国家统计局网站', '国家统计局网站'], ['来源：证券时报', '证券时报']]) {
@@ -160,7 +165,8 @@ describe('rules28: a centred deck that is one sentence over two lines', () => {
   const A = '如何处理和职场的关系，';
   const B = '将成为00后们面临的第一个考验。';
   it('two centred lines, the first going on into the second, are one paragraph', () => expect(shape(ps(c(A), c(B), P1, P2))).toEqual([['paragraph', `${A}${B}`], ['paragraph', P1], ['paragraph', P2]]));
-  it('a first line with no mark at its end goes on too', () => expect(shape(ps(c('如何处理和职场的关系'), c(B), P1, P2))[0]).toEqual(['paragraph', `如何处理和职场的关系${B}`]));
+  // A first line ending in a word is no tell (a label, 专家观点, or a slogan ends so): the two lines stay.
+  it('a first line with no mark at its end stays its own line', () => expect(shape(ps(c('如何处理和职场的关系'), c(B), P1, P2)).slice(0, 2)).toEqual([['paragraph', '如何处理和职场的关系'], ['paragraph', B]]));
   it('text-align:center reads the same', () => expect(shape(ps(`<p style="text-align:center">${A}</p>`, `<p style="text-align:center">${B}</p>`, P1))[0]).toEqual(['paragraph', `${A}${B}`]));
   it('cleaning its own output changes nothing', () => {
     const once = extract(seedPost(ps(c(A), c(B), P1, P2)));
