@@ -402,27 +402,36 @@ export class BlockBuilder {
     // A centred bold line the rule would join (a centred bold heading, or a lead-in ending in ， or 、).
     const joinable = (x: Block | undefined): boolean =>
       (x?.type === 'heading' && this.centredHeadings.has(x)) || (x?.type === 'paragraph' && this.centredLeadIns.has(x)) ? !x.inlines && !apart(x) : false;
-    const out: Block[] = [];
-    for (let i = 0; i < this.blocks.length; i++) {
+    this.joinPairs(TWO_LINE_SUBHEAD, (i, prev) => {
       const a = this.blocks[i]!;
       const b = this.blocks[i + 1];
       const first = a.type === 'heading' ? this.centredHeadings.has(a) : this.centredLeadIns.has(a);
-      const prev = out[out.length - 1];
       const caption = prev?.type === 'image' && !prev.caption && !this.captionSlots.has(prev);
       // Exactly two lines: a run of three or more centred bold lines (坚定发展信心 / 稳住经济大盘 / 推动高质量发展,
       // 上海 / 北京 / 深圳 / 广州) is a list of heads or names, each line its own, not pairs.
       const alone = !joinable(this.blocks[i - 1]) && !joinable(this.blocks[i + 2]);
-      if (b && first && b.type === 'heading' && this.centredHeadings.has(b) && (a.type === 'heading' || a.type === 'paragraph') && !a.inlines && !b.inlines && !apart(a) && !apart(b) && !caption && alone) {
-        // A space keeps the two phrases apart as the line break did (八大行业业绩翻番 交通运输成黑马), none after a mark that already does (、，).
-        const text = normalizeText(`${a.text}${/[、，,：:（(“「『《—-]$/.test(a.text) ? '' : ' '}${b.text}`);
-        if (!SENTENCE_OR_QUESTION_END.test(a.text) && !SECTION_NUMBER.test(b.text) && text.length <= MAX_HEADING_CHARS) {
-          out.push({ type: 'heading', text });
-          this.ctx.trace.add({ stage: 'blocks', rule: TWO_LINE_SUBHEAD.id, action: 'move', reason: TWO_LINE_SUBHEAD.reason, text }, out.length - 1);
-          i++;
-          continue;
-        }
+      if (!(b && first && b.type === 'heading' && this.centredHeadings.has(b) && (a.type === 'heading' || a.type === 'paragraph') && !a.inlines && !b.inlines && !apart(a) && !apart(b) && !caption && alone)) return null;
+      // A space keeps the two phrases apart as the line break did (八大行业业绩翻番 交通运输成黑马), none after a mark that already does (、，).
+      const text = normalizeText(`${a.text}${/[、，,：:（(“「『《—-]$/.test(a.text) ? '' : ' '}${b.text}`);
+      return !SENTENCE_OR_QUESTION_END.test(a.text) && !SECTION_NUMBER.test(b.text) && text.length <= MAX_HEADING_CHARS ? { type: 'heading', text } : null;
+    });
+  }
+
+  /**
+   * Rewrites the blocks joining pairs: `join(i, prev)` (prev: the last block kept so far) gives the
+   * block that stands for blocks i and i + 1, traced as `rule`'s move, or null to keep block i.
+   */
+  private joinPairs(rule: { id: string; reason: string }, join: (i: number, prev: Block | undefined) => (Block & { text: string }) | null): void {
+    const out: Block[] = [];
+    for (let i = 0; i < this.blocks.length; i++) {
+      const joined = join(i, out[out.length - 1]);
+      if (joined) {
+        out.push(joined);
+        this.ctx.trace.add({ stage: 'blocks', rule: rule.id, action: 'move', reason: rule.reason, text: joined.text }, out.length - 1);
+        i++;
+        continue;
       }
-      out.push(a);
+      out.push(this.blocks[i]!);
     }
     if (out.length !== this.blocks.length) this.blocks.splice(0, this.blocks.length, ...out);
   }
@@ -434,22 +443,14 @@ export class BlockBuilder {
    */
   private joinCentredDeck(): void {
     if (this.centredLines.size < 2) return;
-    const out: Block[] = [];
-    for (let i = 0; i < this.blocks.length; i++) {
+    const centred = (x: Block | undefined) => !!x && this.centredLines.has(x);
+    this.joinPairs(CENTRED_DECK, (i) => {
       const a = this.blocks[i]!;
       const b = this.blocks[i + 1];
-      const centred = (x: Block | undefined) => !!x && this.centredLines.has(x);
-      if (centred(a) && centred(b) && !centred(this.blocks[i - 1]) && !centred(this.blocks[i + 2]) && this.blocks[i - 1]?.type !== 'image' && a.type === 'paragraph' && b!.type === 'paragraph' && centredDeck(a.text, b!.text)) {
-        // A Latin word or a number at the break keeps the line break's space (CJK runs on).
-        const text = /[A-Za-z0-9]$/.test(a.text) && /^[A-Za-z0-9]/.test(b!.text) ? `${a.text} ${b!.text}` : `${a.text}${b!.text}`;
-        out.push({ type: 'paragraph', text });
-        this.ctx.trace.add({ stage: 'blocks', rule: CENTRED_DECK.id, action: 'move', reason: CENTRED_DECK.reason, text }, out.length - 1);
-        i++;
-        continue;
-      }
-      out.push(a);
-    }
-    if (out.length !== this.blocks.length) this.blocks.splice(0, this.blocks.length, ...out);
+      if (!(centred(a) && centred(b) && !centred(this.blocks[i - 1]) && !centred(this.blocks[i + 2]) && this.blocks[i - 1]?.type !== 'image' && a.type === 'paragraph' && b!.type === 'paragraph' && centredDeck(a.text, b!.text))) return null;
+      // A Latin word or a number at the break keeps the line break's space (CJK runs on).
+      return { type: 'paragraph', text: /[A-Za-z0-9]$/.test(a.text) && /^[A-Za-z0-9]/.test(b!.text) ? `${a.text} ${b!.text}` : `${a.text}${b!.text}` };
+    });
   }
 
   /**
