@@ -9,6 +9,7 @@ import type { Block, Inline } from '../article';
 import { boilerplateOf } from '../rules/boilerplate';
 import { APP_PICTURE, appPicture, CAPTION_HINT, junkImage, type ImageRule } from '../rules/images';
 import { BARE_NUMBERING, BOLD_EMPHASIS, CENTRED_DECK, centredDeck, ELLIPSIS_PARAGRAPH, INTERVIEW_QUESTION, LONE_PUNCTUATION, NUMBERED_QUESTION_HEAD, PUNCTUATION_ONLY, SPEAKER_LABEL, TWO_LINE_SUBHEAD, COLOURED_SUBHEAD } from '../rules/lines';
+import { readByline } from '../rules/bylines';
 import { isSinaHost } from '../rules/hosts';
 import { LINK_LABELS, linkFurniture } from '../rules/links';
 import { stockCode } from '../rules/stocks';
@@ -352,10 +353,11 @@ export class BlockBuilder {
         continue;
       }
       const b = this.blocks[i + 1];
-      // Never a credit line's (责任编辑：…, 来源：…: it stays as printed and is read as before), and a
+      // Never a credit line's (责任编辑：…, 来源：…) nor a line the byline reader reads as one (本报记者 张三
+      // 北京报道, 特约评论员 X): it stays as printed and is read as before. And a
       // number ending in . never runs into a figure (3. + 5%… is no 3.5%).
       const bt = b && (b.type === 'heading' || b.type === 'paragraph') ? b.text.trimStart() : '';
-      if (b && (b.type === 'heading' || b.type === 'paragraph') && bt && !BARE_NUMBERING.pattern.test(b.text) && !BARE_NUMBERING.credit.test(bt) && !(/[．.]$/.test(a.text) && /^[0-9０-９]/.test(bt))) {
+      if (b && (b.type === 'heading' || b.type === 'paragraph') && bt && !BARE_NUMBERING.pattern.test(b.text) && !BARE_NUMBERING.credit.test(bt) && !readByline(bt) && !(/[．.]$/.test(a.text) && /^[0-9０-９]/.test(bt))) {
         // A number printed with its mark (2、, （二）, ①) runs into its words; one without (01, 第三, PART 01) keeps the line break's space.
         const lead = /[、．.，,：:）)①-⑳]$/.test(a.text) ? a.text : `${a.text} `;
         b.text = `${lead}${b.text}`;

@@ -435,7 +435,7 @@ export function strip(doc: Document, ctx: Ctx): StripResult {
       } else if (/grid-template-rows|grid-auto-rows/i.test(style)) {
         // A grid whose last rows are zero high cuts the items placed in them (the rows above show theirs).
         const items = gridItemList(n);
-        const cut = items ? gridZeroRowItems(style, items.map((c) => ({ style: isElement(c) ? c.attribs?.style : undefined }))) : null;
+        const cut = items ? gridZeroRowItems(style, items.map((c) => ({ style: isElement(c) ? c.attribs?.style : undefined })), n.parent && isElement(n.parent) ? n.parent.attribs?.style : undefined) : null;
         if (cut) {
           const parts = items!.filter((_c, k) => cut[k]);
           for (const p of parts) {

@@ -360,7 +360,7 @@ export function clippedOutside(el: Element, style: string, deadline: Deadline): 
   const cb = containingBlock(el, false, deadline);
   if (!cb) return false;
   const [clipsX, clipsY] = clipping(cb.d.get('overflow') ?? null, cb.d.get('overflow-x') ?? null, cb.d.get('overflow-y') ?? null);
-  if ((alongX && clipsX) || (alongY && clipsY)) return true;
+  if (overflowApplies(cb.block, cb.d) && ((alongX && clipsX) || (alongY && clipsY))) return true;
   // The side of the containing block the box is set beyond: a clip further up cuts it too when
   // the block reaches that clip's edge on that side.
   const side: Side | null = alongX ? (isSet(left) ? 'right' : 'left') : isSet(top) ? 'bottom' : 'top';
@@ -386,6 +386,41 @@ function openOn(d: Map<string, string>, side: Side): boolean {
   return none(d.get(`padding-${side}`) ?? sideOf(d.get('padding'), side)) && (border === undefined || /\bnone\b|^0(?:px)?\b/.test(border)) && none(borderWidth);
 }
 
+/** Whether a style sets no border on `side` (padding aside). */
+function borderless(d: Map<string, string>, side: Side): boolean {
+  const border = d.get(`border-${side}`) ?? d.get('border');
+  return (border === undefined || /\bnone\b|^0(?:px)?\b/.test(border)) && none(d.get(`border-${side}-width`) ?? sideOf(d.get('border-width'), side));
+}
+
+/** Displays of a block container, whose overflow clips: an inline box (span, a) ignores overflow. */
+const CLIPPING_DISPLAY = /^(?:block|flow-root|list-item|inline-block|table-cell|flex|inline-flex|grid|inline-grid)$/;
+
+/** Whether `overflow` applies to an element: its display, set or its tag's, is a block container's. */
+function overflowApplies(el: Element, d: Map<string, string>): boolean {
+  return CLIPPING_DISPLAY.test(d.get('display') ?? TAG_DISPLAY.get(el.name) ?? 'block');
+}
+
+/**
+ * Whether text runs right to left at `el` (direction:rtl or dir="rtl" on it or an ancestor). Past
+ * MAX_CONTAINER_LEVELS ancestors it is not known: read as right to left (the text shows).
+ */
+function rightToLeft(el: Element, deadline: Deadline): boolean {
+  let a: ParentNode | null = el;
+  for (let up = 0; up < MAX_CONTAINER_LEVELS; up++, a = a.parent) {
+    deadline.tick();
+    if (!a || !isElement(a)) return false;
+    const dir = a.attribs?.dir;
+    if (dir !== undefined) return /^rtl$/i.test(dir.trim());
+    const st = a.attribs?.style;
+    if (st && /direction/i.test(st)) {
+      const v = declarations(st).get('direction');
+      if (v === 'rtl') return true;
+      if (v === 'ltr') return false;
+    }
+  }
+  return true;
+}
+
 /** Whether a node takes a place in its parent's flow (not blank text, a comment, or a box out of the flow). */
 function inFlow(n: AnyNode): boolean {
   if (n.type === 'text') return /\S/.test((n as { data: string }).data);
@@ -406,6 +441,8 @@ function inFlow(n: AnyNode): boolean {
  * it is unsure, the text shows: showing is the safe error. Bounded by MAX_CONTAINER_LEVELS.
  */
 function clippedFurtherUp(block: Element, side: Side, deadline: Deadline): boolean {
+  // Right to left, a line starts at the right: where the boxes' edges stand is not read.
+  if ((side === 'left' || side === 'right') && rightToLeft(block, deadline)) return false;
   let e: Element = block;
   for (let up = 0; up < MAX_CONTAINER_LEVELS; up++) {
     deadline.tick();
@@ -419,7 +456,9 @@ function clippedFurtherUp(block: Element, side: Side, deadline: Deadline): boole
     if (!/^(?:block|flow-root|list-item)$/.test(display) || (d.get('float') ?? 'none') !== 'none' || transforms(d)) return false;
     const position = d.get('position');
     if (position === 'absolute' || position === 'fixed' || ['left', 'right', 'top', 'bottom'].some((k) => isSet(d.get(k)) && !none(d.get(k)))) return false;
-    if (!none(d.get(`margin-${side}`) ?? sideOf(d.get('margin'), side)) || !openOn(d, side) && e !== block) return false;
+    // The containing block's own padding is inside the box measured from, its border is not: a box
+    // set beyond it may still stand on that border, inside the clip.
+    if (!none(d.get(`margin-${side}`) ?? sideOf(d.get('margin'), side)) || (e === block ? !borderless(d, side) : !openOn(d, side))) return false;
     if (side === 'right' && (isSet(d.get('width')) || !sizeless(d.get('max-width')))) return false;
     if (side === 'top' || side === 'bottom') {
       const flow = p.children.filter(inFlow);
@@ -432,6 +471,9 @@ function clippedFurtherUp(block: Element, side: Side, deadline: Deadline): boole
     if (/flex|grid|table|ruby/.test(pd.get('display') ?? TAG_DISPLAY.get(p.name) ?? '') || isSet(pd.get('columns')) || isSet(pd.get('column-count')) || isSet(pd.get('column-width'))) return false;
     // A parent with a height of its own may end below its last child.
     if (side === 'bottom' && (isSet(pd.get('height')) || !sizeless(pd.get('min-height')))) return false;
+    // overflow does nothing on an inline box (a span, a link): it clips nothing, and a box in it
+    // need not reach its edge either.
+    if (!overflowApplies(p, pd)) return false;
     const [clipsX, clipsY] = clipping(pd.get('overflow') ?? null, pd.get('overflow-x') ?? null, pd.get('overflow-y') ?? null);
     if (side === 'left' || side === 'right' ? clipsX : clipsY) return true;
     e = p;
@@ -515,6 +557,9 @@ function zeroRows(rows: string | null, autoRows: string | null, flow: string | n
   return explicit.count >= Math.max(1, items) || /\bcolumn\b/.test(flow ?? '');
 }
 
+/** What gives a grid a height of its own (or lets a flex parent give it one): its rows are then not its height. */
+const GRID_SIZED = ['height', 'min-height', 'block-size', 'min-block-size', 'flex', 'flex-grow', 'flex-basis', 'aspect-ratio', 'contain-intrinsic-size', 'contain-intrinsic-height'];
+
 /** Rows of a grid read one by one (a longer track list is not read). */
 const MAX_GRID_ROWS = 1024;
 
@@ -555,19 +600,29 @@ export interface GridItem {
  * row by row across the columns of grid-template-columns (or down the explicit rows with
  * grid-auto-flow:column); an item past the explicit rows gets an implicit row of grid-auto-rows
  * (auto unless set: it shows, and the zero rows above it are no longer the last). Null when nothing
- * is cut or the grid is not read: a height, a min-height, a padding-bottom or a row gap gives the
- * rows room; a track list not plainly sized, an item spanning rows or placed otherwise, and an item
- * a negative margin, a transform or a position may move keep every item shown.
+ * is cut or the grid is not read: a height, a min-height, a block size, a flex size, an
+ * aspect-ratio, a padding-bottom or a row gap gives the rows room, as do two opposite offsets of an
+ * absolute grid and a flex or grid parent (`parentStyle`) that may stretch it; a track list not
+ * plainly sized, an item reordered (order), placed across columns (grid-column, grid-area, span) or
+ * spanning rows, and an item a negative margin, a transform or a position may move keep every item
+ * shown. Showing is the safe error: where placement or height is not certain, nothing is cut.
  */
-export function gridZeroRowItems(style: string, items: readonly GridItem[]): boolean[] | null {
+export function gridZeroRowItems(style: string, items: readonly GridItem[], parentStyle?: string): boolean[] | null {
   if (!/grid-template-rows|grid-auto-rows/i.test(style) || !items.length) return null;
   const d = declarations(style);
   const get = (prop: string) => d.get(prop) ?? null;
   if (!/grid/.test(get('display') ?? '') || /inline/.test(get('display') ?? '')) return null;
   if (!clipping(get('overflow'), get('overflow-x'), get('overflow-y'))[1]) return null;
-  const height = get('height');
   const gaps = (get('row-gap') ?? get('gap') ?? '').split(/\s+/)[0] || null;
-  if (!(height === null || height === 'auto') || !sizeless(get('min-height')) || !sizeless(get('padding-bottom') ?? paddings(get('padding')).bottom) || !sizeless(gaps)) return null;
+  if (GRID_SIZED.some((k) => { const v = get(k); return v !== null && v !== 'auto' && v !== 'none' && v !== 'initial'; }) || !sizeless(get('padding-bottom') ?? paddings(get('padding')).bottom) || !sizeless(gaps)) return null;
+  // A grid given its height from outside: set between two opposite offsets, or stretched by a flex
+  // or grid parent (its items stretch to the row's height): its bottom edge is not its rows' sum.
+  const position = get('position');
+  if ((position === 'absolute' || position === 'fixed') && (isSet(d.get('inset')) || (isSet(d.get('top')) && isSet(d.get('bottom'))))) return null;
+  if (parentStyle && /flex|grid|box/.test(declarations(parentStyle).get('display') ?? '')) return null;
+  // An item the page reorders (order) or places across columns (grid-column, grid-area, span) moves
+  // the others into other rows than their order gives: not read.
+  if (items.some((it) => !!it.style && /\border\s*:|grid-column|grid-area|span/i.test(it.style))) return null;
   const rowsList = get('grid-template-rows');
   const explicit = rowsList === null || rowsList === 'none' ? [] : trackZeros(rowsList);
   const autoList = get('grid-auto-rows');
@@ -579,8 +634,9 @@ export function gridZeroRowItems(style: string, items: readonly GridItem[]): boo
   const placed = items.map((it) => (it.style && /grid-row|grid-area/i.test(it.style) ? declarations(it.style) : null));
   if (placed.some(Boolean)) {
     for (const p of placed) {
-      const start = p ? (p.get('grid-row-start') ?? p.get('grid-row') ?? p.get('grid-area'))?.split('/')[0]?.trim() : undefined;
-      if (!start || !/^\d{1,4}$/.test(start) || Number(start) < 1 || (p!.get('grid-row') ?? p!.get('grid-area') ?? '').includes('span')) return null;
+      const [start, end] = p ? (p.get('grid-row') ?? `${p.get('grid-row-start') ?? ''} / ${p.get('grid-row-end') ?? ''}`).split('/').map((x) => x.trim()) : [];
+      // One row, N or N / N+1: an item over two rows or more is not read.
+      if (!start || !/^\d{1,4}$/.test(start) || Number(start) < 1 || (end && end !== 'auto' && Number(end) !== Number(start) + 1)) return null;
       rows.push(Number(start) - 1);
     }
   } else {

@@ -771,7 +771,7 @@ export const NUMBERED_QUESTION_HEAD: RuleMeta & { pattern: RegExp; maxChars: num
  */
 export const BARE_NUMBERING: LinePattern & { credit: RegExp; creditExamples: { match: readonly string[]; noMatch: readonly string[] } } = {
   id: 'block.bare-numbering',
-  reason: 'a numbering alone on its line with no words (2、, （二）, 二、, ①, 1）, 01, PART 01) is no heading: it numbers the block after it and is joined to it (a heading if that block is one, the paragraph otherwise), never dropped, never joined across a picture, never to a credit line (责任编辑：, 来源：, 记者, 文丨), and a number ending in . never to a block opening with a digit (3. + 5% is no 3.5%)',
+  reason: 'a numbering alone on its line with no words (2、, （二）, 二、, ①, 1）, 01, PART 01) is no heading: it numbers the block after it and is joined to it (a heading if that block is one, the paragraph otherwise), never dropped, never joined across a picture, never to a credit or byline line (责任编辑：, 来源：, 记者, 文丨, 本报记者 X 北京报道), and a number ending in . never to a block opening with a digit (3. + 5% is no 3.5%)',
   fixture: 'synthetic/synthetic-lines.html',
   // The number (a section's 一、, （二）, 3．, 1）, 第三、, a circled ①, a decorative 01 or PART 01 / NO.1) with only its mark, nothing after it.
   pattern: /^(?<number>[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[）)]|[0-9０-９]{1,2}\s*[、．.）)]|第[一二三四五六七八九十0-9]{1,3}[、，,：:．.]?|0[1-9]|[①-⑳]|(?:PART|Part|NO\.|No\.)\s*0?[1-9][0-9]?)$/,

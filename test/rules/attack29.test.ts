@@ -139,3 +139,37 @@ describe('attack29: a channel before a dated dispatch', () => {
     expect([r.source, r.authors]).toEqual(['中国网科技', ['李杨']]);
   });
 });
+
+describe('review', () => {
+  const seen = (a: ReturnType<typeof extract>, s: string) => a.text.includes(s);
+  const A = '甲这是一段读者看得见的正文，记者在现场看到企业订单明显增加。';
+  const B = '乙这是一段读者看得见的正文，市场人士认为政策效果正在显现。';
+  const both = (a: ReturnType<typeof extract>) => expect([seen(a, A), seen(a, B)]).toEqual([true, true]);
+  // order:-1 moves 乙 into the first (auto) row: the browser shows 乙 and cuts 甲, never 乙.
+  atEachPlace('an item moved first by order is not cut', `<div style="display:grid;grid-template-rows:auto 0;overflow:hidden"><p>${A}</p><p style="order:-1">${B}</p></div>`, (a) => expect(seen(a, B)).toBe(true));
+  // An item spanning both columns takes the first row alone: the next two share the zero row, the last gets an implicit auto row, and shows.
+  const C = '丙这是一段读者看得见的正文，分析师预计下半年需求将继续回暖。';
+  atEachPlace('an item spanning columns moves the last into a row that shows', `<div style="display:grid;grid-template-columns:1fr 1fr;grid-template-rows:auto 0;overflow:hidden"><div style="grid-column:1 / 3">${P3}</div><p>${A}</p><p>${B}</p><p>${C}</p></div>`, (a) => expect(seen(a, C)).toBe(true));
+  atEachPlace('grid-column-start/-end place the item', `<div style="display:grid;grid-template-columns:1fr 1fr;grid-template-rows:auto 0;overflow:hidden"><div style="grid-column-start:1;grid-column-end:3">${P3}</div><p>${A}</p><p>${B}</p><p>${C}</p></div>`, (a) => expect(seen(a, C)).toBe(true));
+  // A flex parent stretches the grid to its own height: the zero row sits far above the grid's bottom edge.
+  atEachPlace('a grid stretched by a flex parent shows its rows', `<div style="display:flex;height:900px"><div style="display:grid;grid-template-rows:20px 0;overflow:hidden"><p>${A}</p><p>${B}</p></div></div>`, both);
+  atEachPlace('a grid sized by top and bottom shows its rows', `<div style="position:relative;height:900px"><div style="display:grid;position:absolute;top:0;bottom:0;grid-template-rows:20px 0;overflow:hidden"><p>${A}</p><p>${B}</p></div></div>`, both);
+  atEachPlace('a grid with an aspect-ratio shows its rows', `<div style="display:grid;aspect-ratio:1;grid-template-rows:20px 0;overflow:hidden"><p>${A}</p><p>${B}</p></div>`, both);
+  // Guard: a grid whose last row is zero and nothing else sizes it still cuts that row's item.
+  atEachPlace('guard: rows auto 0 cut the second item', `<div style="display:grid;grid-template-rows:auto 0;overflow:hidden"><p>${A}</p><p>${B}</p></div>`, (a) => expect([seen(a, A), seen(a, B)]).toEqual([true, false]));
+  // overflow does nothing on an inline box: a span or a link clips nothing.
+  const beside = (open: string, close: string) => `${open}<div style="position:relative"><p style="position:absolute;left:100%;top:0">${A}</p></div>${close}`;
+  atEachPlace('an inline span with overflow:hidden clips nothing', beside('<span style="overflow:hidden">', '</span>'), (a) => expect(seen(a, A)).toBe(true));
+  atEachPlace('a link with overflow:hidden clips nothing', beside('<a style="overflow:hidden">', '</a>'), (a) => expect(seen(a, A)).toBe(true));
+  // Right to left, the block's right:100% side is where the text starts: not read, it shows.
+  atEachPlace('direction:rtl on the chain shows', `<div style="overflow:hidden;direction:rtl"><div><div style="position:relative"><p style="position:absolute;right:100%;top:0">${A}</p></div></div></div>`, (a) => expect(seen(a, A)).toBe(true));
+  // The containing block's own border on that side is inside the clip: a box just past it may show in it.
+  atEachPlace('the containing block\'s own left border keeps room', `<div style="overflow:hidden"><div style="position:relative;border-left:40px solid #eee"><p style="position:absolute;right:100%;top:0">${A}</p></div></div>`, (a) => expect(seen(a, A)).toBe(true));
+  // Guard: a block box with overflow:hidden still cuts what is set wholly beside it.
+  atEachPlace('guard: a div with overflow:hidden cuts left:100%', beside('<div style="overflow:hidden"><div>', '</div></div>'), (a) => expect(seen(a, A)).toBe(false));
+  // A number never joins a reporter's line: the byline is read, the author kept.
+  it('01 over 本报记者 张三 北京报道 leaves the reporter read', () => expect(read(ps('<p><strong>01</strong></p>', '本报记者 张三 北京报道', P1, P2)).authors).toEqual(['张三']));
+  it('① over 特约记者 李四 leaves the reporter read', () => expect(read(ps('<p><strong>①</strong></p>', '特约记者 李四', P1, P2)).authors).toEqual(['李四']));
+  // Guard: a number still numbers the paragraph opening with 记者从… (a sentence, no byline).
+  it('guard: 2、 over 记者从国家统计局获悉… joins', () => expect(shape(ps(P1, '<p><strong>2、</strong></p>', '记者从国家统计局获悉，10月份CPI同比上涨0.1%。', P2))[1]![1]).toBe('2、记者从国家统计局获悉，10月份CPI同比上涨0.1%。'));
+});
