@@ -17,7 +17,7 @@ import { BODY_DROP_SELECTOR } from './rules/page';
 import { extract } from './engine/extract';
 import { parseHtml, splitFrontMatter } from './engine/parse';
 import { strip } from './engine/strip';
-import { compactText } from './engine/text';
+import { compactText, decodePlayerText } from './engine/text';
 import { renderHtml } from './render/html';
 
 const DROP_ALL = BODY_DROP_SELECTOR;
@@ -59,7 +59,8 @@ function readPage(html: string): ReadPage {
   // Meta tags carry the title, outlet and the tool's own HTML metadata.
   const $ = load(doc);
   $('meta[content]').each((_, el) => void parts.push($(el).attr('content') ?? ''));
-  const extra: string[] = [...comments.map((c) => c.data), ...scripts];
+  // A player's script strings as the player shows them too (the engine reads a title's character references as characters).
+  const extra: string[] = [...comments.map((c) => c.data), ...scripts, ...scripts.filter((t) => t.includes('&')).map(decodePlayerText)];
   walk(doc, ctx.deadline, (n) => {
     if (n.type === 'tag') for (const v of Object.values((n as Element).attribs)) if (v.length < 2000) extra.push(v);
   });

@@ -210,6 +210,14 @@ describe('videos', () => {
     expect(texts(a)).toEqual([P1, P2, P3]);
   });
 
+  it("a player's script title shows its character references as characters, as the player inserts it", () => {
+    const escaped =
+      `<!--video-list--><div class="video-2017" id="videoList0"></div><script>SINA_TEXT_PAGE_INFO['videoDatas0'] = [{ pic: '//n.sinaimg.cn/front/p.jpg', ` +
+      `title: '&quot;降准&quot;&amp;降息 &#20013;&#x56fd; &#0;', url: 'http://video.sina.com.cn/p/ent/doc/200468899624.html?a=1&amp;b=2' }];</script><!--/video-list-->`;
+    const v = extract(page(`<p>${P1}</p>${escaped}<p>${P2}</p>`), { url: URL }).blocks.filter((b) => b.type === 'video');
+    expect(v).toEqual([{ type: 'video', title: '"降准"&降息 中国 \ufffd', href: 'https://video.sina.com.cn/p/ent/doc/200468899624.html?a=1&b=2', poster: 'https://n.sinaimg.cn/front/p.jpg' }]);
+  });
+
   it('none of the player’s UI text reaches any output', () => {
     for (const ui of ['视频加载中', '自动播放', '向前', '向后']) {
       expect(a.text).not.toContain(ui);

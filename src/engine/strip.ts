@@ -10,7 +10,7 @@ import { Element, type AnyNode, type Document, type ParentNode } from 'domhandle
 import { DROP_SELECTORS, MARKER_REGIONS, VIDEO_MARKERS } from '../rules/page';
 import type { Ctx, Deadline } from './context';
 import { findFirst, insertBefore, isElement, makeElement, nodesBetween, removeNodes, replaceNodes, textOf, walk } from './dom';
-import { firstShownChar, normalizeText } from './text';
+import { decodePlayerText, firstShownChar, normalizeText } from './text';
 import { compiledSelector } from './selectors';
 import { addOffsets, BOX_HIDDEN_REASON, clippedOutside, clippedParts, declaredStyle, elementBoxHidden, foldControlAfter, gridZeroRowItems, laysOutItems, offPage, offPageParts, ownFontSize, ownOffset, percentOfContainer, placedFrom, type BoxHidden, type Offset } from './visibility';
 
@@ -251,7 +251,8 @@ function videoFromComment(data: string): Partial<VideoInfo> {
 function videoFromScript(script: Element): Partial<VideoInfo> {
   const code = script.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('');
   if (!/videoDatas|\$SCOPE\[\s*['"]video['"]\s*\]/.test(code)) return {};
-  const field = (name: string) => new RegExp(`\\b${name}\\s*:\\s*(['"])([^'"\\n]*)\\1`).exec(code)?.[2]?.trim() ?? '';
+  // The player inserts these strings as HTML: a title's character references show as characters (decodePlayerText).
+  const field = (name: string) => decodePlayerText(new RegExp(`\\b${name}\\s*:\\s*(['"])([^'"\\n]*)\\1`).exec(code)?.[2] ?? '').trim();
   return { title: field('title'), href: isHttp(field('url')) ? field('url') : '', poster: [field('thumbUrl'), field('pic')].find(isHttp) ?? '' };
 }
 

@@ -38,6 +38,25 @@ export function normalizeText(s: string): string {
   return t.replace(SPACES, ' ').trim();
 }
 
+const CHAR_REF = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g;
+const NAMED_REF: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * A player's page data as the player shows it: a string a Sina script hands its player (a video's
+ * title in `videoDatas`) is HTML the player inserts, so its character references (`&#125;`,
+ * `&amp;`, `&quot;`) show as the characters they name. Numeric references and the five named ones
+ * HTML escaping writes (and `&nbsp;`); a code point that is no character (0, a surrogate, past
+ * U+10FFFF) shows as U+FFFD, as a browser shows it. One pass; never applied to page markup.
+ */
+export function decodePlayerText(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(CHAR_REF, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED_REF[name]!;
+    const cp = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+    return cp === 0 || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff ? '\ufffd' : String.fromCodePoint(cp);
+  });
+}
+
 /** Whether a UTF-16 code unit is JavaScript whitespace (what `\s` matches). */
 export function isJsSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

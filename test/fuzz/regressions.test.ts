@@ -79,6 +79,11 @@ const REGRESSIONS: { name: string; found: string; html: string; url?: string }[]
     html: "><v class=\"video-2017\"><script>videoDatas\tthumbUrl:'//0'",
     url: 'http://sports.sina.com.cn/g/laliga/2019-02-06/doc-ihrfqzka3902493.shtml',
   },
+  {
+    name: 'a player\'s video title written with a character reference shows the character (not the reference)',
+    found: 'FUZZ_SEED=20261122 FUZZ_CASE=2256',
+    html: "<div><d class=\"video-2017\"><script>videoDatas\ttitle:'&#125;'",
+  },
 ];
 
 /**
