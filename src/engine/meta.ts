@@ -230,6 +230,8 @@ export function outletName(raw: string | null | undefined): string | null {
 const STOCK_NAME_CHARS = 200;
 /** Characters read beside a stock link to tell a company from a phrase or a longer name. */
 const CONTEXT_CHARS = 16;
+/** Characters of a stock link's line read back towards its start, for a credit's label (来源：…、新华网). */
+const LINE_START_CHARS = 80;
 /** The live-quote slot Sina fills after a stock name (span#quote_sh601988): numbers, not the line's words. */
 const isQuoteSlot = (e: Element) => e.name === 'span' && /^quote_/.test(e.attribs.id ?? '');
 
@@ -274,7 +276,10 @@ export function collectStocks(
     if (wrong === undefined) {
       const after = textBeside(outer, 'after', CONTEXT_CHARS, deadline, isQuoteSlot);
       const before = textBeside(outer, 'before', CONTEXT_CHARS, deadline, isQuoteSlot);
-      wrong = name ? refusedStockLink(name, normalizeText(before), normalizeText(after), shape.code) : null;
+      // The line from its start, when it is that short: a credit line lists outlets, not stocks.
+      const start = name ? textBeside(outer, 'before', LINE_START_CHARS, deadline, isQuoteSlot) : '';
+      const line = start.length < LINE_START_CHARS ? normalizeText(start) : '';
+      wrong = name ? refusedStockLink(name, normalizeText(before), normalizeText(after), shape.code, line) : null;
       judged.set(outer, wrong);
       if (wrong) refused.push({ rule: wrong, code: shape.code, name, context: `${before}[${name}]${after}` });
     }

@@ -589,8 +589,10 @@ export interface LinkContextExamples {
  * Sina's keyword linker links a listed company's name wherever the text has it, also at the start
  * of a longer name that is not the company: 中国银行 in 中国银行保险监督管理委员会 (the regulator) or
  * 中国银行业协会, 上海银行 in 上海银行间同业拆放利率 (SHIBOR), 中国建筑 in 中国建筑业协会, 中国动力
- * in 中国动力电池产业创新联盟, 东湖高新 in 东湖高新区. A link whose name the text right after it
- * continues into such a name (an association, a regulator, a newspaper, a university, a place) names
+ * in 中国动力电池产业创新联盟, 东湖高新 in 东湖高新区, and a company named after its industry on the
+ * industry's phrases (中国电影 in 中国电影票房, 中国电影春节档: Chinese cinema's box office, not the
+ * distributor's). A link whose name the text right after it continues into such a name (an
+ * association, a regulator, a newspaper, a university, a place, the industry's box office) names
  * no stock. Only the names listed here: 中国银行业绩 (the bank's results), 中国银行保险业务 (the bank's
  * insurance business) and 中国平安保险 (the company's own full name) go on naming the company.
  */
@@ -600,7 +602,7 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
   examples: LinkContextExamples;
 } = {
   id: 'stock.link.longer-name',
-  reason: "a stock link on the start of a longer name (中国银行 in 中国银行保险监督管理委员会, 中国银行业协会) is the linker's mistake, not the company",
+  reason: "a stock link on the start of a longer name (中国银行 in 中国银行保险监督管理委员会, 中国银行业协会) or of a phrase of the industry the company is named after (中国电影 in 中国电影票房) is the linker's mistake, not the company",
   continuations: [
     // Any bank: its name then 银行业 (the banking industry's bodies), 银行间 (the interbank market), 银行保险 (the regulator and its paper).
     [/银行$/, ['业协会', '业监督管理委员会', '业监督管理局', '业监管', '业金融机构', '保险监督管理委员会', '保险监督管理局', '保险监管', '保险报', '间市场', '间同业拆', '间债券市场', '间交易商协会']],
@@ -608,7 +610,8 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
     [/^中国石油$/, ['和化学工业联合会', '大学', '学会', '流通协会']],
     [/^中国黄金$/, ['协会']],
     [/^中国软件$/, ['行业协会']],
-    [/^中国电影$/, ['家协会', '资料馆', '博物馆']],
+    // …and Chinese cinema as an industry: its box office, its seasons, its market (中国电影|春节档票房).
+    [/^中国电影$/, ['家协会', '资料馆', '博物馆', '票房', '春节档', '国庆档', '暑期档', '市场', '产业']],
     [/^中国化学$/, ['会']],
     [/^中国稀土$/, ['行业协会', '学会']],
     [/^中国出版$/, ['协会']],
@@ -634,6 +637,10 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
       { text: '中国动力电池产业创新联盟最新发布的数据显示', link: '中国动力' },
       // 2022-02-25_98eb28dc: a development zone, not the company.
       { text: '东湖高新区培育了一批光电子企业。', link: '东湖高新' },
+      // 2022-02-07_fa4b7032: the box office of Chinese films over the Spring Festival, a subhead.
+      { text: '虎年中国电影春节档票房已超60亿元', link: '中国电影' },
+      { text: '截至大年初六，中国电影票房已超60亿元。', link: '中国电影' },
+      { text: '中国电影市场持续回暖。', link: '中国电影' },
     ],
     noMatch: [
       { text: '中国银行（601988）股价上涨。', link: '中国银行' },
@@ -643,6 +650,9 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
       { text: '中国平安保险和京东集团，分别有8家。', link: '中国平安' },
       { text: '中国建筑、中国中铁等央企。', link: '中国建筑' },
       { text: '上海银行间接持有该公司股份。', link: '上海银行' },
+      { text: '中国电影（600977）发布公告。', link: '中国电影' },
+      { text: '中国电影股价大涨，春节档影片表现亮眼。', link: '中国电影' },
+      { text: '中国电影发行的影片票房领先。', link: '中国电影' },
     ],
   },
   fixture: 'seed-format/2022-01-14_152f6882.md',
@@ -862,6 +872,48 @@ export const STOCK_LINK_SPLIT_WORD: RuleMeta & {
   fixture: 'seed-format/2021-05-05_4698a33a.md',
 };
 
+/**
+ * A credit line names where the text, a picture or the figures came from (来源：中华人民共和国公安部网站、新华网,
+ * （来源：人民网）, 图片来源：新华网): the outlets and providers it lists are credited, not stocks the article
+ * speaks of, though some are listed companies Sina's keyword linker links (新华网 603888, 人民网 603000,
+ * 东方财富 300059, 同花顺 300033). A link is in such a line when the line, from its start to the link,
+ * is a credit's label and colon followed by names only (no sentence ends before the link), and no
+ * sentence or company word follows it (新华网（603888）…, 新华网发布公告称，… speak of the company).
+ */
+export const STOCK_LINK_CREDIT_LINE: RuleMeta & {
+  /** The line's text from its start to the link: a credit's label, its colon, the names before the link. */
+  pattern: RegExp;
+  /** The text right after the link that keeps it in the list of names (the end, 、人民网, ）, 客户端). */
+  rest: RegExp;
+  examples: LinkContextExamples;
+} = {
+  id: 'stock.link.credit-line',
+  reason: 'a stock link on an outlet or provider a credit line lists (来源：…、新华网, 图片来源：人民网) credits the source of the text or picture; it is no mention of the stock',
+  pattern: /^[（(【[]?\s*(?<label>(?:本文|文章|稿件|原文|内容|信息|图片|视频|数据|资料)?来源|转载自|转自)\s*[：:|｜丨]\s*(?<names>[^。；！？!?：:，,]{0,60})$/,
+  rest: /^(?:[^。；！？!?，,：:（(]{0,16}$|[、／/|｜\s）)】\]])/,
+  examples: {
+    match: [
+      // 2022-03-16_db975994: the closing credit lists two outlets, the second linked.
+      { text: '来源：中华人民共和国公安部网站、新华网', link: '新华网' },
+      { text: '来源：新华网', link: '新华网' },
+      { text: '（来源：人民网）', link: '人民网' },
+      { text: '本文来源：人民网-财经频道', link: '人民网' },
+      { text: '图片来源：新华网', link: '新华网' },
+      { text: '来源：新华网、人民网、央视新闻客户端', link: '人民网' },
+      { text: '数据来源：东方财富Choice', link: '东方财富' },
+    ],
+    noMatch: [
+      { text: '新华网（603888）发布公告称，2021年实现营业收入18.55亿元。', link: '新华网' },
+      { text: '从收入来源看，新华网的广告业务收入占比较高。', link: '新华网' },
+      { text: '来源：新华网（603888）2021年年度报告', link: '新华网' },
+      { text: '来源方面，人民网、新华网等传媒股集体涨停。', link: '新华网' },
+      { text: '来源：记者调查。新华网股价今日大涨。', link: '新华网' },
+      { text: '消息来源：新华网发布公告称，公司拟回购股份。', link: '新华网' },
+    ],
+  },
+  fixture: 'seed-format/2022-03-16_db975994.md',
+};
+
 /** Whether `name`, with `before` and `after` beside it, spells one of `words` longer than the name (at any place the name stands in it). */
 function spellsWord(words: readonly string[], name: string, before: string, after: string): boolean {
   for (const word of words) {
@@ -891,9 +943,10 @@ function commonPhraseCompany(name: string, before: string, after: string): boole
 
 /**
  * The rule that refuses a stock link on `name`, given the line's text right before and right
- * after the link, or null when the link names the company.
+ * after the link, or null when the link names the company. `line` is the line's text from its
+ * start to the link, where it was read that far (a credit's label opens it: STOCK_LINK_CREDIT_LINE).
  */
-export function refusedStockLink(name: string, before: string, after: string, code = ''): RuleMeta | null {
+export function refusedStockLink(name: string, before: string, after: string, code = '', line: string = before): RuleMeta | null {
   for (const [shape, continuations] of STOCK_LINK_LONGER_NAME.continuations) {
     if (shape.test(name) && continuations.some((c) => after.startsWith(c))) return STOCK_LINK_LONGER_NAME;
   }
@@ -905,6 +958,8 @@ export function refusedStockLink(name: string, before: string, after: string, co
   if (spellsWord(split.words, name, before, after) && !spellsWord(split.ownWords, name, before, after)) return split;
   const p = STOCK_LINK_COMMON_PHRASE;
   if (p.names.has(name) && !commonPhraseCompany(name, before, after)) return p;
+  const credit = STOCK_LINK_CREDIT_LINE;
+  if (credit.pattern.test(line) && credit.rest.test(after) && !p.companyAfter.test(after)) return credit;
   return null;
 }
 
