@@ -878,19 +878,23 @@ export const STOCK_LINK_SPLIT_WORD: RuleMeta & {
  * speaks of, though some are listed companies Sina's keyword linker links (新华网 603888, 人民网 603000,
  * 东方财富 300059, 同花顺 300033). A link is in such a line when the line, from its start to the link,
  * is a credit's label and colon followed by names only (no sentence ends before the link), and no
- * sentence or company word follows it (新华网（603888）…, 新华网发布公告称，… speak of the company).
+ * sentence or company word follows it (新华网（603888）…, 新华网发布公告称，… speak of the company, and so
+ * does a credit to the company's own papers: 资料来源：贵州茅台2021年年度报告).
  */
 export const STOCK_LINK_CREDIT_LINE: RuleMeta & {
   /** The line's text from its start to the link: a credit's label, its colon, the names before the link. */
   pattern: RegExp;
   /** The text right after the link that keeps it in the list of names (the end, 、人民网, ）, 客户端). */
   rest: RegExp;
+  /** The company's own papers right after the link (2021年年度报告, 公告): a credit to the company's figures, which speaks of it. */
+  ownPapers: RegExp;
   examples: LinkContextExamples;
 } = {
   id: 'stock.link.credit-line',
   reason: 'a stock link on an outlet or provider a credit line lists (来源：…、新华网, 图片来源：人民网) credits the source of the text or picture; it is no mention of the stock',
   pattern: /^[（(【[]?\s*(?<label>(?:本文|文章|稿件|原文|内容|信息|图片|视频|数据|资料)?来源|转载自|转自)\s*[：:|｜丨]\s*(?<names>[^。；！？!?：:，,]{0,60})$/,
   rest: /^(?:[^。；！？!?，,：:（(]{0,16}$|[、／/|｜\s）)】\]])/,
+  ownPapers: /^(?:\d{4}年(?:度)?|[一二三四]季度|上半年|半年度)?(?:年度报告|年报|半年报|季报|季度报告|财报|公告|招股说明书|招股书|官网|官方网站)/,
   examples: {
     match: [
       // 2022-03-16_db975994: the closing credit lists two outlets, the second linked.
@@ -909,6 +913,9 @@ export const STOCK_LINK_CREDIT_LINE: RuleMeta & {
       { text: '来源方面，人民网、新华网等传媒股集体涨停。', link: '新华网' },
       { text: '来源：记者调查。新华网股价今日大涨。', link: '新华网' },
       { text: '消息来源：新华网发布公告称，公司拟回购股份。', link: '新华网' },
+      // The company's own report or site credited for figures about it: the article speaks of the company.
+      { text: '资料来源：贵州茅台2021年年度报告', link: '贵州茅台' },
+      { text: '数据来源：新华网公告', link: '新华网' },
     ],
   },
   fixture: 'seed-format/2022-03-16_db975994.md',
@@ -959,7 +966,7 @@ export function refusedStockLink(name: string, before: string, after: string, co
   const p = STOCK_LINK_COMMON_PHRASE;
   if (p.names.has(name) && !commonPhraseCompany(name, before, after)) return p;
   const credit = STOCK_LINK_CREDIT_LINE;
-  if (credit.pattern.test(line) && credit.rest.test(after) && !p.companyAfter.test(after)) return credit;
+  if (credit.pattern.test(line) && credit.rest.test(after) && !p.companyAfter.test(after) && !credit.ownPapers.test(after)) return credit;
   return null;
 }
 
