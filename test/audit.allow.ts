@@ -178,4 +178,8 @@ export const AUDIT_ALLOW: readonly AuditEntry[] = [
   {"file": "seed-format/2022-03-30_907d49eb.md", "word": "微信", "status": "allowed", "why": "WeChat as the article's subject (微信遗嘱, the will-writing service's WeChat messages; 微信钱包 and WeChat accounts as the digital estate young people leave), not a follow-us promo"},
   {"file": "seed-format/2022-03-30_907d49eb.md", "sentence": "刚买车不久的95后小罗（化名）也想去立一份遗嘱", "status": "allowed", "why": "炒股 inside a quoted interviewee's sentence (不然一下子给他们肯定会拿去炒股票), not an account-opening promo"},
   {"file": "seed-format/2022-03-30_907d49eb.md", "sentence": "可以说，处分财产是遗嘱最主要且最重要的功能之一", "status": "allowed", "why": "关注 as the article's own verb (不同年龄段拥有且关注的财产), not a follow-us invitation"},
+  {"file": "seed-format/2022-02-07_fa4b7032.md", "sentence": "此外，借助数字技术和智慧旅游建设，各地云展览、云春晚、云讲座、云演艺等精彩纷呈", "status": "allowed", "why": "scenic spots' WeChat accounts as the article's subject (游客通过景区官方微信公众号和OTA平台获取预约信息), not a follow-us promo"},
+  {"file": "seed-format/2022-02-07_fa4b7032.md", "sentence": "常熟市民：蔬菜都很新鲜，上面都有二维码，食品非常有保障的。", "status": "allowed", "why": "a shopper's words about the traceability codes on vegetables (上面都有二维码), not a scan-to-follow QR promo"},
+  {"file": "seed-format/2022-03-16_db975994.md", "sentence": "据了解，网上所传的“扣分打折”疑为公安部新交规对违法扣分的调整", "status": "allowed", "why": "the traffic police's 12123 app as the article's subject (12123APP扣分记录), not an app promo"},
+  {"file": "seed-format/2022-03-16_db975994.md", "sentence": "来源：中华人民共和国公安部网站、新华网", "status": "allowed", "why": "a 来源 line listing several sources: the first is the source and the line stays as printed so that the others are not lost (line.source-several)"},
 ];
