@@ -682,6 +682,45 @@ export const BYLINES: readonly Recognizer[] = [
     fixture: 'pages/k_20180928_b63e5bc502000bg5u.html',
   },
   {
+    id: 'byline.closing-glued-reporter',
+    reason:
+      "an outlet's reporter credit printed after the last sentence of the article's last paragraph, parted from it by a space and in no brackets (…出现下降趋势。 华商报记者 李程, as regional papers' pieces Sina reprints close): the outlet and its reporters; the credit must end the paragraph and follow a sentence's end, so a reporter named inside a sentence (…。 新华社记者注意到，…), a picture's credit (…。 新华社记者 李四 摄) or a credit introduced by 据 is no such credit",
+    where: 'tail',
+    line: 'keep',
+    closes: true,
+    pattern: new RegExp(
+      String.raw`[。！？!?”…][ \u3000\u00a0]+(?<outlet>${OUTLET})(?<role>(?:首席|实习|见习|特约)?记者)[ \u3000\u00a0]*(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[ \u3000\u00a0、]+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})$`,
+    ),
+    examples: {
+      match: [
+        {
+          text: '房地产领域的资金流动性已开始减弱，这将导致房地产市场购买力和预期出现下降趋势。 华商报记者 李程',
+          groups: { outlet: '华商报', role: '记者', names: '李程' },
+        },
+        // A second 华商报 piece closing alike (seed-audit/2021-06-18_5d795954.md, under 来源：华商报).
+        { text: '财经评论人士杨德龙表示，新能源快速发展，这是大势所趋。 华商报记者 黄涛', groups: { outlet: '华商报', role: '记者', names: '黄涛' } },
+        { text: '当天共有12家企业现场签约。 河北日报记者 张三 李四', groups: { outlet: '河北日报', role: '记者', names: '张三 李四' } },
+        { text: '市场监管部门对此将严肃处理。 华商报首席记者 王五 实习生 赵六', groups: { outlet: '华商报', role: '首席记者', names: '王五 实习生 赵六' } },
+      ],
+      noMatch: [
+        // The paragraph the credit closes, without it.
+        '房地产领域的资金流动性已开始减弱，这将导致房地产市场购买力和预期出现下降趋势。',
+        // A reporter named inside the next sentence.
+        '这一数据引发关注。 新华社记者注意到，多地已出台稳楼市措施。',
+        // A picture's credit, not the article's.
+        '工人在检查输气管道。 新华社记者 张龙 摄',
+        // Attribution: another outlet's reporter is quoted.
+        '该项目已于近日开工。 据华商报记者 李程',
+        // A credit in brackets is byline.closing-bracket's, and a credit alone on its line is byline.outlet-reporter's.
+        '（华商报记者 李程）',
+        '华商报记者 李程',
+        // A reporter's name opening the last sentence.
+        '这是在今年房贷增量大幅扩张下上升的。 华商报记者李程在调查中发现了这一现象',
+      ],
+    },
+    fixture: 'seed-format/2021-07-21_f2fea53a.md',
+  },
+  {
     id: 'byline.slash-outlet-reporter',
     reason: 'a 撰稿/撰文 credit naming the outlet’s reporter, often after a column name and before photo credits (“政事儿”（微信ID：xjbzse）撰稿/新京报记者王姝 摄影 薛珺)',
     where: 'tail',
