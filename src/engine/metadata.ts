@@ -276,9 +276,12 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
   // A reporter byline whose outlet abbreviates the header's (每经记者 under 每日经济新闻): the page's
   // full name. A dispatch (中新网北京9月28日电) names the wire as it names itself, and stands.
   // Without a header, the full name the article's own lines print in book-title marks (每经记者 X, and
-  // 接受《每日经济新闻》记者采访 in the text): the same outlet, named in full.
+  // 接受《每日经济新闻》记者采访 in the text): the same outlet, named in full. Else a short name
+  // OUTLET_SHORT_NAMES knows (每经记者 X) is the outlet it stands for, as 来源：每经 and 文丨每经 X are: one
+  // outlet, one source, whichever way its credit is printed.
   const printedFull = o.byline && !fields.bylineDispatch && !(header && abbreviates(o.byline, header)) ? fullNameInMarks(o.byline, blocks) : null;
-  const byline = o.byline && header && !fields.bylineDispatch && abbreviates(o.byline, header) ? header : (printedFull ?? o.byline);
+  const knownShort = o.byline && !fields.bylineDispatch && Object.hasOwn(OUTLET_SHORT_NAMES, o.byline) ? OUTLET_SHORT_NAMES[o.byline]! : null;
+  const byline = o.byline && header && !fields.bylineDispatch && abbreviates(o.byline, header) ? header : (printedFull ?? knownShort ?? o.byline);
   if (byline !== o.byline) ctx.trace.add({ stage: 'metadata', rule: OUTLET_SHORT_FORM.id, action: 'choose', reason: OUTLET_SHORT_FORM.reason, text: o.byline ?? '', field: 'source', value: byline });
   // The outlet an interview's question labels name: read from the article's lines, asked last.
   const interviewer = interviewOutlet(blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? [b.text] : [])));
@@ -298,7 +301,7 @@ export function resolveMetadata(input: MetadataInput, ctx: Ctx): Metadata {
     'meta.source.feed': outlet(r.publisher, 'the front matter', 'feed'),
   });
   // A credit naming the outlet by its short name alone (来源：界面, 文丨每经 张三): the outlet the short
-  // name stands for. (A reporter line's outlet, 每经记者, stays as printed unless the page names it in full.)
+  // name stands for (a reporter line's, 每经记者, is mapped above).
   const credited = chosenSource !== null && (chosenSource === o.line || chosenSource === o.wenOutlet || (fields.bylineCredit && chosenSource === o.byline));
   const fullSource = credited && Object.hasOwn(OUTLET_SHORT_NAMES, chosenSource) ? OUTLET_SHORT_NAMES[chosenSource]! : chosenSource;
   if (fullSource !== chosenSource) ctx.trace.add({ stage: 'metadata', rule: OUTLET_SHORT_FORM.id, action: 'choose', reason: OUTLET_SHORT_FORM.reason, text: chosenSource ?? '', field: 'source', value: fullSource });

@@ -235,7 +235,7 @@ export function isOutlet(value: string, from: 'line' | 'lead' | 'closing' | 'any
  */
 export const OUTLET_SHORT_FORM: RuleMeta & { examples: { match: readonly (readonly [string, string])[]; noMatch: readonly (readonly [string, string])[] } } = {
   id: 'source.short-form',
-  reason: "the byline's outlet abbreviates the header's (每经 for 每日经济新闻): the page's full name is the source; without a header, the full name the article's own paragraphs print in book-title marks (每经记者 张怀水, then 接受《每日经济新闻》记者采访) is; a credit naming the outlet by a short name of OUTLET_SHORT_NAMES alone (来源：界面, 文丨每经 张三) names the full name it stands for (界面新闻, 每日经济新闻)",
+  reason: "the byline's outlet abbreviates the header's (每经 for 每日经济新闻): the page's full name is the source; without a header, the full name the article's own paragraphs print in book-title marks (每经记者 张怀水, then 接受《每日经济新闻》记者采访) is, and else the full name of a short name OUTLET_SHORT_NAMES knows (每经记者 张三 → 每日经济新闻: one outlet, one source however its credit is printed); a credit naming the outlet by a short name of OUTLET_SHORT_NAMES alone (来源：界面, 文丨每经 张三) names the full name it stands for (界面新闻, 每日经济新闻)",
   examples: {
     match: [
       ['每经', '每日经济新闻'],

@@ -96,9 +96,12 @@ describe('a reporter line under the outlet’s short name, the full name printed
   it.each([
     ['每经记者 张三', '张三接受《每日经济新闻》记者采访时表示，经济运行总体平稳。', '每日经济新闻'],
     ['中证报记者 张三', '《中国证券报》记者从多家券商了解到，相关业务进展顺利。', '中国证券报'],
-    ['每经记者 张三', P1, '每经'],
+    // Without the full name printed, the short name's own full name (as 来源：每经 and 文丨每经 张三 read).
+    ['每经记者 张三', P1, '每日经济新闻'],
     // A title the short form abbreviates that names no outlet (a column's, a book's) is not its name.
-    ['每经记者 张三', '《每周经济评论》指出，经济运行总体平稳。', '每经'],
+    ['每经记者 张三', '《每周经济评论》指出，经济运行总体平稳。', '每日经济新闻'],
+    // A reporter line of an outlet with no known short form stays as printed.
+    ['新京报记者 张三', P1, '新京报'],
   ])('%s, then %s: %s', (byline, lead, source) => {
     const a = extract(seedPost(ps(byline, lead, P1, P2, P3)));
     expect(a.source).toBe(source);
