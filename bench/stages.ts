@@ -13,14 +13,13 @@
  */
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { load, type CheerioAPI } from 'cheerio';
 import { parseHTML } from 'linkedom';
 import { loadCorpus } from './corpus';
 import { TEMPLATES, type PageInput, type TemplateResult } from '../src/templates';
 import { BlockBuilder, imageSrc } from '../src/engine/blocks';
 import { cleanBody } from '../src/engine/clean';
 import { makeCtx } from '../src/engine/context';
-import { extract } from '../src/engine/extract';
+import { extract, Page } from '../src/engine/extract';
 import { sortLines } from '../src/engine/lines';
 import { cleanDocumentTitle, readMetaTags } from '../src/engine/meta';
 import { readBodyFacts, resolveMetadata } from '../src/engine/metadata';
@@ -50,19 +49,8 @@ function stages(html: string, url: string | null): { laps: number[]; text: strin
   lap();
   const index = new PageIndex(doc, ctx.deadline);
   lap();
-  let cheerio: CheerioAPI | undefined;
-  const page: PageInput = {
-    get $() {
-      return (cheerio ??= load(doc));
-    },
-    doc,
-    index,
-    url,
-    frontMatter,
-    comments,
-    scan: scanned,
-    ctx,
-  };
+  // As run() builds it (a class: see Page in src/engine/extract.ts).
+  const page: PageInput = new Page(doc, index, url, frontMatter, comments, scanned, ctx);
   let template = TEMPLATES.find((t) => t.matches(page)) ?? TEMPLATES[TEMPLATES.length - 1]!;
   let r: TemplateResult = template.extract(page);
   if (!r.body && template.id !== 'readability') {

@@ -25,6 +25,15 @@ describe('the Article as returned (markdown written when first read)', () => {
     expect(a.markdown).toBe(md);
   });
 
+  it('shares one accessor between Articles (no closures made per call, which kept each page alive until a full collection)', () => {
+    const a = Object.getOwnPropertyDescriptor(extract(seed), 'markdown');
+    const b = Object.getOwnPropertyDescriptor(extract(seed), 'markdown');
+    expect(a?.get).toBeTypeOf('function');
+    expect(a?.get).toBe(b?.get);
+    expect(a?.set).toBe(b?.set);
+    expect(a?.enumerable).toBe(true);
+  });
+
   it('keeps a value assigned to markdown', () => {
     const a = extract(seed);
     a.markdown = 'mine';
