@@ -546,8 +546,9 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
         // The account's masthead over the lead credits names the source only when nothing else does.
         if (by.masthead && by.at === 0 && at < EDGE) offerOutlet('masthead', by.masthead, 'any', i);
         // The editor a writer's credit line names after the writers (作者丨张三 编辑丨李四, 文丨张三 编辑丨李四),
-        // as a 来源 line's credits do: the page's editor when no 责任编辑 line names one.
-        const ed = by.authors.length && !CREDITS_ONLY.has(by.id) && (by.id === 'byline.role-first' || by.id === 'byline.wen-bar') ? creditsEditor(t) : null;
+        // as a 来源 line's credits do, or a closing credit's 编辑 after the reporters (…华商报记者 李程 编辑 王五):
+        // the page's editor when no 责任编辑 line names one.
+        const ed = by.authors.length && !CREDITS_ONLY.has(by.id) && (by.id === 'byline.role-first' || by.id === 'byline.wen-bar' || by.editor) ? creditsEditor(by.editor ? `编辑：${by.editor}` : t) : null;
         if (ed && !creditEditor && !by.authors.includes(ed)) {
           creditEditor = ed;
           trace.add({ stage: 'lines', rule: CREDITS_EDITOR.id, action: 'keep', reason: CREDITS_EDITOR.reason, text: t, field: 'editor', value: ed }, i);

@@ -25,6 +25,17 @@ const NAMED = NAMED_OUTLETS.join('|');
  * 此前/另据/参考…, but 参考消息网 is a name).
  */
 const OUTLET = String.raw`(?!据|来自|对|向|从|该|这|那|此前|之前|早前|此外|另据|其中|参考(?!消息))(?:${NAMED}|[\u4e00-\u4e27\u4e29-\u9fa5A-Za-z0-9]{1,12}?(?:社|报|网|台|经纬|新闻|财经|娱乐|音乐|体育|科技|汽车|房产|教育|时尚|公司|观察|视频|周刊|日报|时报))`;
+/**
+ * An outlet's reporter credit glued after the article's last sentence (…开工。 华商报记者 李程) is read only when
+ * the outlet is a name standing alone after the sentence's end: never a phrase the outlet is part of, a thanks
+ * (感谢/鸣谢…华商报记者 李程), an attribution or a preposition (据/来自/经/由/转自…), or a verb of speech or
+ * company (接受/告诉/陪同…), whose word OUTLET's open ending would swallow into the name (感谢华商报); and never a
+ * kind of outlet with no name (电视台, 电台, 报社, 杂志社, 日报: which station, which paper?). 经, 和 and 同 are refused
+ * as words, not as the first character of 经济日报, 和讯网 or 同花顺.
+ */
+const GLUED_OUTLET = String.raw`(?!感谢|谢谢|鸣谢|致谢|特别感谢|据|来自|对|向|从|经(?!济)|由|被|让|给|跟|和(?!讯)|与|同(?!花顺)|请|联系|转自|转载|参考(?!消息)|引自|援引|综合|采访|接受|告诉|陪同|带着)(?!(?:电视|广播电视|广播电|广播|电|杂志|通讯|报|新闻|官|网|日|晚|早|都市)(?:台|社|报|网|新闻)(?:首席|实习|见习|特约)?记者)${OUTLET}`;
+/** The reporter's own credit for both words and pictures after the names (李程 文/图, 文图, 图/文): the writer still. */
+const OWN_PICTURES = String.raw`(?:文[/／]?图|图[/／]?文)(?![\u4e00-\u4e27\u4e29-\u9fa5])`;
 /** An outlet's edition named between the outlet and the dateline (中新网客户端北京9月28日电). */
 const EDITION = String.raw`(?:客户端|APP|App)?`;
 /**
@@ -684,12 +695,12 @@ export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.closing-glued-reporter',
     reason:
-      "an outlet's reporter credit printed after the last sentence of the article's last paragraph, parted from it by a space and in no brackets (…出现下降趋势。 华商报记者 李程, as regional papers' pieces Sina reprints close): the outlet and its reporters; the credit must end the paragraph and follow a sentence's end, so a reporter named inside a sentence (…。 新华社记者注意到，…), a picture's credit (…。 新华社记者 李四 摄) or a credit introduced by 据 is no such credit",
+      "an outlet's reporter credit printed after the last sentence of the article's last paragraph, parted from it by a space and in no brackets (…出现下降趋势。 华商报记者 李程, as regional papers' pieces Sina reprints close): the outlet and its reporters; the credit must end the paragraph and follow a sentence's end, so a reporter named inside a sentence (…。 新华社记者注意到，…), a picture's credit (…。 新华社记者 李四 摄) a credit introduced by 据 or part of a phrase (感谢/转自/经…华商报记者, GLUED_OUTLET) is no such credit, nor is a kind of outlet with no name (电视台记者 李程); the reporter's credit for words and pictures after the names (李程 文/图) is hers still, and an editor credited after (编辑 王五) is the page's editor",
     where: 'tail',
     line: 'keep',
     closes: true,
     pattern: new RegExp(
-      String.raw`[。！？!?”…][ \u3000\u00a0]+(?<outlet>${OUTLET})(?<role>(?:首席|实习|见习|特约)?记者)[ \u3000\u00a0]*(?<names>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[ \u3000\u00a0、]+[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})$`,
+      String.raw`[。！？!?”…][ \u3000\u00a0]+(?<outlet>${GLUED_OUTLET})(?<role>(?:首席|实习|见习|特约)?记者)[ \u3000\u00a0]*(?<names>(?!${OWN_PICTURES}|编辑)[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[ \u3000\u00a0、]+(?!${OWN_PICTURES}|编辑)[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})(?<!摄)(?:[ \u3000\u00a0]+(?<pictures>${OWN_PICTURES}))?(?:[ \u3000\u00a0]+编辑[ \u3000\u00a0]*(?<editor>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}))?$`,
     ),
     examples: {
       match: [
@@ -701,6 +712,15 @@ export const BYLINES: readonly Recognizer[] = [
         { text: '财经评论人士杨德龙表示，新能源快速发展，这是大势所趋。 华商报记者 黄涛', groups: { outlet: '华商报', role: '记者', names: '黄涛' } },
         { text: '当天共有12家企业现场签约。 河北日报记者 张三 李四', groups: { outlet: '河北日报', role: '记者', names: '张三 李四' } },
         { text: '市场监管部门对此将严肃处理。 华商报首席记者 王五 实习生 赵六', groups: { outlet: '华商报', role: '首席记者', names: '王五 实习生 赵六' } },
+        // The reporter wrote the piece and took its pictures: the credit is hers still.
+        { text: '该项目已于近日开工。 华商报记者 李程 文/图', groups: { outlet: '华商报', role: '记者', names: '李程', pictures: '文/图' } },
+        { text: '该项目已于近日开工。 华商报记者 李程 图文', groups: { outlet: '华商报', role: '记者', names: '李程', pictures: '图文' } },
+        // An editor credited after the reporter (the editor, read by creditsEditor).
+        { text: '该项目已于近日开工。 华商报记者 李程 文/图 编辑 王五', groups: { outlet: '华商报', role: '记者', names: '李程', pictures: '文/图', editor: '王五' } },
+        { text: '该项目已于近日开工。 华商报记者 李程 编辑 王五', groups: { outlet: '华商报', role: '记者', names: '李程', editor: '王五' } },
+        // 经济日报 opens with 经, a preposition elsewhere; 和讯网 with 和.
+        { text: '当天共有12家企业现场签约。 经济日报记者 张三', groups: { outlet: '经济日报', role: '记者', names: '张三' } },
+        { text: '当天共有12家企业现场签约。 和讯网记者 张三', groups: { outlet: '和讯网', role: '记者', names: '张三' } },
       ],
       noMatch: [
         // The paragraph the credit closes, without it.
@@ -711,6 +731,16 @@ export const BYLINES: readonly Recognizer[] = [
         '工人在检查输气管道。 新华社记者 张龙 摄',
         // Attribution: another outlet's reporter is quoted.
         '该项目已于近日开工。 据华商报记者 李程',
+        // Thanks to another paper's reporter, or a piece reprinted from one: a phrase, not this article's credit.
+        '该项目已于近日开工。 感谢华商报记者 李程',
+        '该项目已于近日开工。 转自华商报记者 李程',
+        '该项目已于近日开工。 经华商报记者 李程',
+        // A kind of outlet, no outlet's name.
+        '该项目已于近日开工。 电视台记者 李程',
+        '该项目已于近日开工。 报社记者 李程',
+        // A picture's credit with 摄 glued to the name, or after a slash.
+        '工人在检查输气管道。 华商报记者 李程摄',
+        '工人在检查输气管道。 华商报记者 李程/摄',
         // A credit in brackets is byline.closing-bracket's, and a credit alone on its line is byline.outlet-reporter's.
         '（华商报记者 李程）',
         '华商报记者 李程',
@@ -1067,6 +1097,8 @@ export interface BylineReading {
    * printed in the line: it may be the source only where the page prints that name too.
    */
   outletFromAddress?: boolean;
+  /** The editor the byline credits after the writers (…华商报记者 李程 编辑 王五), as printed. */
+  editor?: string;
 }
 
 /** Which byline patterns may match a line (src/rules/screen.ts): the others are not run on it. */
@@ -1192,6 +1224,7 @@ function reading(rule: Recognizer, m: RegExpMatchArray, t: string): BylineReadin
     standalone: m.index === 0 && m[0].length >= t.length - 1,
     at: m.index ?? 0,
     ...(outletFromAddress ? { outletFromAddress } : {}),
+    ...(g.editor ? { editor: g.editor } : {}),
     ...(g.masthead ? { masthead: g.masthead.trim() } : {}),
   };
 }

@@ -75,6 +75,31 @@ describe('guard: the closing glued credit leaves what is no credit and reads wha
   });
 });
 
+describe('guard: the closing glued credit of words and pictures, and the editor after it', () => {
+  const edited = (line: string) => {
+    const a = extract(seedPost(ps(P1, P2, P3, line)));
+    return { source: a.source, authors: a.authors, editor: a.editor, last: paras(a).at(-1) };
+  };
+  it.each([
+    // The reporters wrote and shot it, however the credit is printed.
+    ['该项目已于近日开工。 华商报记者 李程 王芳 图/文', ['李程', '王芳']],
+    ['该项目已于近日开工。 华商报记者 李程 文图', ['李程']],
+  ])('%s', (line, authors) => {
+    expect(closing(line)).toEqual({ source: '华商报', authors, last: line });
+  });
+  it('an editor credited after the reporter is the page’s editor, not a writer', () => {
+    const line = '该项目已于近日开工。 华商报记者 李程 文/图 编辑 王五';
+    expect(edited(line)).toEqual({ source: '华商报', authors: ['李程'], editor: '王五', last: line });
+  });
+  it.each([
+    // A phrase: a reprint's origin, a preposition; a kind of outlet with no name.
+    '该项目已于近日开工。 转自华商报记者 李程',
+    '该项目已于近日开工。 报社记者 李程',
+  ])('names nothing and stays as printed: %s', (line) => {
+    expect(closing(line)).toEqual({ source: '新浪财经', authors: [], last: line });
+  });
+});
+
 describe('fails: a credit line of another shape still lists the outlet or data provider as a stock', () => {
   it.each([
     // The figures' provider, then the date the figures stand at: a credit, not the broker.
