@@ -599,6 +599,14 @@ export interface LinkContextExamples {
 export const STOCK_LINK_LONGER_NAME: RuleMeta & {
   /** A linked name's shape, then the words that continue it into a longer name that is not the company. */
   continuations: readonly (readonly [RegExp, readonly string[]])[];
+  /**
+   * A company named after its industry (中国电影): the words after the name that make it the
+   * industry (票房, 行业, 金鸡奖, 导演协会, 市场 with a market's words, 产业链个股), and the words that
+   * make it the company (市场份额, 主发, 发行的, 布局, 公告, 股价), read a few characters on where a
+   * season or a chain stands between (国庆档|主发, 产业链|布局). The company's words win; a name
+   * followed by neither is the company.
+   */
+  industryNames: readonly { name: RegExp; industry: RegExp; company: RegExp }[];
   examples: LinkContextExamples;
 } = {
   id: 'stock.link.longer-name',
@@ -610,8 +618,7 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
     [/^中国石油$/, ['和化学工业联合会', '大学', '学会', '流通协会']],
     [/^中国黄金$/, ['协会']],
     [/^中国软件$/, ['行业协会']],
-    // …and Chinese cinema as an industry: its box office, its seasons, its market (中国电影|春节档票房).
-    [/^中国电影$/, ['家协会', '资料馆', '博物馆', '票房', '春节档', '国庆档', '暑期档', '市场', '产业']],
+    [/^中国电影$/, ['资料馆', '博物馆']],
     [/^中国化学$/, ['会']],
     [/^中国稀土$/, ['行业协会', '学会']],
     [/^中国出版$/, ['协会']],
@@ -620,6 +627,19 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
     [/^中国医药$/, ['企业管理协会', '商业协会', '保健品进出口商会']],
     [/^中国动力$/, ['电池产业创新联盟']],
     [/^东湖高新$/, ['区', '技术开发区']],
+  ],
+  industryNames: [
+    {
+      name: /^中国电影$/,
+      // Chinese cinema: its box office (总票房, 年度票房, 春节档票房), its seasons, the industry, its
+      // awards and guilds, its market where a market's words follow, the chain's stocks.
+      industry:
+        /^(?:[^，,。；！？]{0,4}?(?:总|年度|全年|累计)?票房|(?:春节|国庆|暑期|贺岁|元旦|五一|清明|中秋)档|行业|产业|金鸡|百花奖|华表奖|[\u4e00-\u9fa5]{0,5}?(?:协会|学会)|市场[^，,。；！？]{0,4}?(?:复苏|回暖|规模|恢复|繁荣|低迷|萎缩|增长|票房|观影))/,
+      // The distributor: its market share, the films it distributes (主发, 主控发行, 发行的, 出品的),
+      // its cinemas and chain (旗下, 院线), its business layout, its announcements, its shares.
+      company:
+        /^[^，,。；！？]{0,4}?(?:市场份额|份额|主发|主控|联合发行|发行的|出品|参投|旗下|院线|布局|公告|股价|股份|股票|市值|营收|净利|涨停|跌停|（\d{6}）|\(\d{6}\))/,
+    },
   ],
   examples: {
     match: [
@@ -641,6 +661,14 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
       { text: '虎年中国电影春节档票房已超60亿元', link: '中国电影' },
       { text: '截至大年初六，中国电影票房已超60亿元。', link: '中国电影' },
       { text: '中国电影市场持续回暖。', link: '中国电影' },
+      { text: '中国电影总票房突破500亿元。', link: '中国电影' },
+      { text: '今年中国电影年度票房有望创新高。', link: '中国电影' },
+      { text: '中国电影行业加速复苏。', link: '中国电影' },
+      { text: '第34届中国电影金鸡奖颁奖典礼在厦门举行。', link: '中国电影' },
+      { text: '中国电影导演协会发布声明。', link: '中国电影' },
+      { text: '中国电影家协会主席表示。', link: '中国电影' },
+      { text: '影视板块中，中国电影产业链个股集体上涨。', link: '中国电影' },
+      { text: '中国电影市场规模已居全球前列。', link: '中国电影' },
     ],
     noMatch: [
       { text: '中国银行（601988）股价上涨。', link: '中国银行' },
@@ -653,6 +681,13 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
       { text: '中国电影（600977）发布公告。', link: '中国电影' },
       { text: '中国电影股价大涨，春节档影片表现亮眼。', link: '中国电影' },
       { text: '中国电影发行的影片票房领先。', link: '中国电影' },
+      { text: '公司公告显示，中国电影市场份额连续多年位居行业第一。', link: '中国电影' },
+      { text: '中国电影国庆档主发影片《长津湖》票房领先。', link: '中国电影' },
+      { text: '中国电影春节档主控发行影片数量居首。', link: '中国电影' },
+      { text: '中国电影产业链布局完整，覆盖制片、发行、放映全环节。', link: '中国电影' },
+      // A market with none of a market's words after: the company's (its distribution market).
+      { text: '中国电影市场化改革持续推进。', link: '中国电影' },
+      { text: '中国电影旗下影院票房同比增长。', link: '中国电影' },
     ],
   },
   fixture: 'seed-format/2022-01-14_152f6882.md',
@@ -877,24 +912,38 @@ export const STOCK_LINK_SPLIT_WORD: RuleMeta & {
  * （来源：人民网）, 图片来源：新华网): the outlets and providers it lists are credited, not stocks the article
  * speaks of, though some are listed companies Sina's keyword linker links (新华网 603888, 人民网 603000,
  * 东方财富 300059, 同花顺 300033). A link is in such a line when the line, from its start to the link,
- * is a credit's label and colon followed by names only (no sentence ends before the link), and no
- * sentence or company word follows it (新华网（603888）…, 新华网发布公告称，… speak of the company, and so
- * does a credit to the company's own papers: 资料来源：贵州茅台2021年年度报告).
+ * is a credit's label (来源：, 图源：, 图/, 图片来自, 数据来源于) followed by names only (no sentence ends
+ * before the link), and after it come only the provider's product word (Choice, iFinD, 客户端), then
+ * the line's end, another name, the date the figures stand at (，截至2022年3月15日, （截至3月15日）) or a
+ * second credit (制图：张三). A sentence or company word after it (新华网（603888）…, 新华网发布公告称，…,
+ * 来源：东方财富，东方财富2021年营收大增) speaks of the company, and so does a credit to the papers the
+ * company publishes about itself (资料来源：贵州茅台2021年年度报告, 贵州茅台业绩快报, 宁德时代投资者关系活动记录表,
+ * 贵州茅台官方微博): those are the company's own figures. An outlet's or data provider's own account
+ * (来源：新华网官方微博) is the outlet publishing, still a credit.
  */
 export const STOCK_LINK_CREDIT_LINE: RuleMeta & {
   /** The line's text from its start to the link: a credit's label, its colon, the names before the link. */
   pattern: RegExp;
   /** The text right after the link that keeps it in the list of names (the end, 、人民网, ）, 客户端). */
   rest: RegExp;
-  /** The company's own papers right after the link (2021年年度报告, 公告): a credit to the company's figures, which speaks of it. */
+  /** The company's own papers right after the link (2021年年度报告, 公告, 业绩快报): a credit to the company's figures, which speaks of it. */
   ownPapers: RegExp;
+  /** The company's own accounts right after the link (官方微博, 微信公众号): its own words, unless the name is an outlet's or a data provider's. */
+  ownAccounts: RegExp;
+  /** Names whose accounts publish news or data for others (新华网, 人民网, 东方财富, 同花顺): their account is a credit. */
+  outlets: RegExp;
   examples: LinkContextExamples;
 } = {
   id: 'stock.link.credit-line',
   reason: 'a stock link on an outlet or provider a credit line lists (来源：…、新华网, 图片来源：人民网) credits the source of the text or picture; it is no mention of the stock',
-  pattern: /^[（(【[]?\s*(?<label>(?:本文|文章|稿件|原文|内容|信息|图片|视频|数据|资料)?来源|转载自|转自)\s*[：:|｜丨]\s*(?<names>[^。；！？!?：:，,]{0,60})$/,
-  rest: /^(?:[^。；！？!?，,：:（(]{0,16}$|[、／/|｜\s）)】\]])/,
-  ownPapers: /^(?:\d{4}年(?:度)?|[一二三四]季度|上半年|半年度)?(?:年度报告|年报|半年报|季报|季度报告|财报|公告|招股说明书|招股书|官网|官方网站)/,
+  pattern:
+    /^[（(【[]?\s*(?<label>(?:(?:本文|文章|稿件|原文|内容|信息|图片|视频|数据|资料)?来源|图源|转载自|转自)\s*[：:|｜丨]|(?:本文|文章|稿件|原文|内容|信息|图片|视频|数据|资料)?来源于|图片来自|图\s*[/／])\s*(?<names>[^。；！？!?：:，,]{0,60})$/,
+  // The product word then: the end or a short name; another name; the figures' date (，截至… （截至…）); a second credit (制图：).
+  rest: /^(?:[^。；！？!?，,：:（(]{0,16}$|[、／/|｜\s）)】\]]|[^。；！？!?，,：:（(\s]{0,12}(?:[，,（(]\s*(?:数据)?(?:截至|截止|统计(?:时间|日期|区间)?[：:]|更新(?:时间|日期|至|于)|单位[：:]|注[：:])|\s*(?:制图|制表|图|图片|摄影|文|作者|编辑|责编|责任编辑|记者|设计)\s*[：:/／丨|]))/,
+  ownPapers:
+    /^(?:\d{4}年(?:度)?|[一二三四]季度|上半年|半年度|前三季度|公司)?(?:年度报告|年报|半年报|季报|季度报告|财报|财务报表|财务报告|财务数据|业绩快报|业绩预告|业绩公告|业绩说明会|公告|临时公告|招股说明书|招股书|募集说明书|问询函回复|投资者关系活动记录表|投资者关系|投资者互动平台|互动平台|社会责任报告|可持续发展报告|ESG报告|官网|官方网站)/,
+  ownAccounts: /^(?:官方|公司)?(?:微博|微信公众号|微信|公众号|抖音号|视频号)|^官微/,
+  outlets: /(?:网|报|社|电视台|电台|新闻|传媒|财经|^东方财富|^同花顺|^大智慧|^万得|^Wind)$/i,
   examples: {
     match: [
       // 2022-03-16_db975994: the closing credit lists two outlets, the second linked.
@@ -905,6 +954,17 @@ export const STOCK_LINK_CREDIT_LINE: RuleMeta & {
       { text: '图片来源：新华网', link: '新华网' },
       { text: '来源：新华网、人民网、央视新闻客户端', link: '人民网' },
       { text: '数据来源：东方财富Choice', link: '东方财富' },
+      // The provider's product, then the date its figures stand at or the chart maker's credit.
+      { text: '数据来源：东方财富Choice，截至2022年3月15日', link: '东方财富' },
+      { text: '数据来源：同花顺iFinD（截至3月15日）', link: '同花顺' },
+      { text: '数据来源：东方财富Choice数据 制图：张三', link: '东方财富' },
+      // Picture credits and 来源于 with no colon.
+      { text: '图源：新华网', link: '新华网' },
+      { text: '图/新华网', link: '新华网' },
+      { text: '（图片来自人民网）', link: '人民网' },
+      { text: '数据来源于东方财富Choice', link: '东方财富' },
+      // An outlet's own account publishes its news: still a credit.
+      { text: '来源：新华网官方微博', link: '新华网' },
     ],
     noMatch: [
       { text: '新华网（603888）发布公告称，2021年实现营业收入18.55亿元。', link: '新华网' },
@@ -916,6 +976,15 @@ export const STOCK_LINK_CREDIT_LINE: RuleMeta & {
       // The company's own report or site credited for figures about it: the article speaks of the company.
       { text: '资料来源：贵州茅台2021年年度报告', link: '贵州茅台' },
       { text: '数据来源：新华网公告', link: '新华网' },
+      { text: '来源：贵州茅台财务报表', link: '贵州茅台' },
+      { text: '数据来源：贵州茅台业绩快报', link: '贵州茅台' },
+      { text: '来源：宁德时代投资者关系活动记录表', link: '宁德时代' },
+      { text: '资料来源：贵州茅台官方微博', link: '贵州茅台' },
+      // The line goes on into a sentence on the company after a comma, not the figures' date.
+      { text: '来源：东方财富，东方财富2021年营收大增', link: '东方财富' },
+      { text: '图/新华网发布的2021年年度报告显示，公司营收增长。', link: '新华网' },
+      // 来源于 inside a sentence on the company's income.
+      { text: '收入来源于新华网的广告业务。', link: '新华网' },
     ],
   },
   fixture: 'seed-format/2022-03-16_db975994.md',
@@ -957,6 +1026,9 @@ export function refusedStockLink(name: string, before: string, after: string, co
   for (const [shape, continuations] of STOCK_LINK_LONGER_NAME.continuations) {
     if (shape.test(name) && continuations.some((c) => after.startsWith(c))) return STOCK_LINK_LONGER_NAME;
   }
+  for (const { name: shape, industry, company } of STOCK_LINK_LONGER_NAME.industryNames) {
+    if (shape.test(name) && industry.test(after) && !company.test(after)) return STOCK_LINK_LONGER_NAME;
+  }
   const group = STOCK_LINK_GROUP_NAME.pattern.exec(after);
   const g = STOCK_LINK_GROUP_NAME;
   const listedGroup = group && !group.groups!.company && (g.listedNames.has(`${name}${group.groups!.rest}集团`) || (!group.groups!.rest && g.groupListed.test(code)));
@@ -966,7 +1038,8 @@ export function refusedStockLink(name: string, before: string, after: string, co
   const p = STOCK_LINK_COMMON_PHRASE;
   if (p.names.has(name) && !commonPhraseCompany(name, before, after)) return p;
   const credit = STOCK_LINK_CREDIT_LINE;
-  if (credit.pattern.test(line) && credit.rest.test(after) && !p.companyAfter.test(after) && !credit.ownPapers.test(after)) return credit;
+  const ownWords = credit.ownPapers.test(after) || (credit.ownAccounts.test(after) && !credit.outlets.test(name));
+  if (credit.pattern.test(line) && credit.rest.test(after) && !p.companyAfter.test(after) && !ownWords) return credit;
   return null;
 }
 
