@@ -146,6 +146,11 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
     // Firefox each i18n API call from a page costs about 0.1 ms, and the first screen makes 40).
     const locale = host.locale?.() ?? null;
     const tr = locale ? tableTr(locale, host.tr) : host.tr;
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    // Messages to the background wait for the first frame: in Chromium each message a content
+    // script sends opens a channel on the page's thread first (1-3 ms). The 已保存 check is asked
+    // then (the button says 保存 until the answer), and the badge is told after it (below).
+    const afterFirstFrame = new Promise<void>((resolve) => afterNextPaint(win, resolve, NO_FRAME_WAIT_MS));
     const v: ReaderView = createReaderView(doc, article, {
       settings: readerSettingsOf(settings),
       tr,
@@ -153,9 +158,9 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
       firstScreenChars: FIRST_SCREEN_CHARS,
       pageUrl: host.url,
       prefersDark: host.prefersDark,
-      speech: host.speech === undefined ? browserSpeech(doc.defaultView as (Window & typeof globalThis) | null) : host.speech,
+      speech: host.speech === undefined ? browserSpeech(win) : host.speech,
       library: host.library && {
-        status: () => host.library!.status(article, host.url),
+        status: () => afterFirstFrame.then(() => host.library!.status(article, host.url)),
         save: () => host.library!.save(article, host.url),
       },
       onRestore: () => session.restore(),
@@ -184,7 +189,7 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
     // (In a tab that gets no frames, after NO_FRAME_WAIT_MS: the whole body is there for whatever
     // reads it; the page rules, which only a visible page needs, still wait for a frame.)
     afterNextPaint(
-      doc.defaultView as (Window & typeof globalThis) | null,
+      win,
       () => {
         if (view !== v) return;
         v.finish();
@@ -195,9 +200,13 @@ export function openSession(host: ReaderHost, run: Extract = extractTree, chunkE
     swap = swapIn(doc, v.host);
     timings.showMs ??= performance.now() - t;
     timings.shownAt ??= performance.timeOrigin + performance.now();
-    host.onChange?.();
-    // "Save every cleaned article": once per clean, after the reader is up (it never waits for storage).
-    if (settings.autoSave) void v.save(true);
+    const autoSave = settings.autoSave;
+    void afterFirstFrame.then(() => {
+      // The badge reads the page's state when told (a restore in between has told it already).
+      if (view === v) host.onChange?.();
+      // "Save every cleaned article": once per clean, after the reader is up (it never waits for storage).
+      if (autoSave && view === v) void v.save(true);
+    });
     return { ok: true, cleaned: true };
   }
 
