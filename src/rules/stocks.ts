@@ -603,8 +603,10 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
    * A company named after its industry (中国电影): the words after the name that make it the
    * industry (票房, 行业, 金鸡奖, 导演协会, 市场 with a market's words, 产业链个股), and the words that
    * make it the company (市场份额, 主发, 发行的, 布局, 公告, 股价), read a few characters on where a
-   * season or a chain stands between (国庆档|主发, 产业链|布局). The company's words win; a name
-   * followed by neither is the company.
+   * season or a chain stands between (国庆档|主发, 产业链|布局), and its results and rank (分账收入,
+   * 净利润, 营业收入, 行业龙头, 行业第一) read on to the clause's end: 中国电影票房分账收入同比增长 is the
+   * distributor's share, 中国电影票房已超60亿元 and 中国电影票房收入创新高 the industry's. The company's
+   * words win; a name followed by neither is the company.
    */
   industryNames: readonly { name: RegExp; industry: RegExp; company: RegExp }[];
   examples: LinkContextExamples;
@@ -637,8 +639,10 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
         /^(?:[^，,。；！？]{0,4}?(?:总|年度|全年|累计)?票房|(?:春节|国庆|暑期|贺岁|元旦|五一|清明|中秋)档|行业|产业|金鸡|百花奖|华表奖|[\u4e00-\u9fa5]{0,5}?(?:协会|学会)|市场[^，,。；！？]{0,4}?(?:复苏|回暖|规模|恢复|繁荣|低迷|萎缩|增长|票房|观影))/,
       // The distributor: its market share, the films it distributes (主发, 主控发行, 发行的, 出品的),
       // its cinemas and chain (旗下, 院线), its business layout, its announcements, its shares.
+      // Its results and its rank read on to the clause's end (bounded by the words read beside the
+      // link): 票房分账收入 (the distributor's share), 净利润, 营业收入, 行业龙头, 行业第一 (not 第一次).
       company:
-        /^[^，,。；！？]{0,4}?(?:市场份额|份额|主发|主控|联合发行|发行的|出品|参投|旗下|院线|布局|公告|股价|股份|股票|市值|营收|净利|涨停|跌停|（\d{6}）|\(\d{6}\))/,
+        /^[^，,。；！？]{0,4}?(?:市场份额|份额|主发|主控|联合发行|发行的|出品|参投|旗下|院线|布局|公告|股价|股份|股票|市值|营收|净利|涨停|跌停|（\d{6}）|\(\d{6}\))|^[^，,。；！？、]{0,16}?(?:分账|营收|营业收入|主营|净利|利润|毛利|归母|业绩|龙头|(?:行业|业内)(?:第一(?!次)|首位|居首))/,
     },
   ],
   examples: {
@@ -669,6 +673,10 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
       { text: '中国电影家协会主席表示。', link: '中国电影' },
       { text: '影视板块中，中国电影产业链个股集体上涨。', link: '中国电影' },
       { text: '中国电影市场规模已居全球前列。', link: '中国电影' },
+      // The industry's box-office income and rank, no company's result word.
+      { text: '中国电影票房收入创下历史新高。', link: '中国电影' },
+      { text: '中国电影票房排行榜前十名中，国产片占据七席。', link: '中国电影' },
+      { text: '中国电影行业第一次出现全年票房下滑。', link: '中国电影' },
     ],
     noMatch: [
       { text: '中国银行（601988）股价上涨。', link: '中国银行' },
@@ -688,6 +696,10 @@ export const STOCK_LINK_LONGER_NAME: RuleMeta & {
       // A market with none of a market's words after: the company's (its distribution market).
       { text: '中国电影市场化改革持续推进。', link: '中国电影' },
       { text: '中国电影旗下影院票房同比增长。', link: '中国电影' },
+      // The industry's words first, then the company's results or rank later in the clause.
+      { text: '中国电影票房分账收入同比增长30%，净利润大增。', link: '中国电影' },
+      { text: '作为中国电影行业龙头，公司发行能力居首。', link: '中国电影' },
+      { text: '中国电影行业第一的发行能力不减。', link: '中国电影' },
     ],
   },
   fixture: 'seed-format/2022-01-14_152f6882.md',
@@ -911,15 +923,17 @@ export const STOCK_LINK_SPLIT_WORD: RuleMeta & {
  * A credit line names where the text, a picture or the figures came from (来源：中华人民共和国公安部网站、新华网,
  * （来源：人民网）, 图片来源：新华网): the outlets and providers it lists are credited, not stocks the article
  * speaks of, though some are listed companies Sina's keyword linker links (新华网 603888, 人民网 603000,
- * 东方财富 300059, 同花顺 300033). A link is in such a line when the line, from its start to the link,
+ * 东方财富 300059, 同花顺 300033). Only an outlet's or a data provider's name is refused: a company credited
+ * for its own picture or figures (图片来源：比亚迪, 数据来源：贵州茅台, 图/比亚迪官方) is the company the
+ * article shows and speaks of. A link is in such a line when the line, from its start to the link,
  * is a credit's label (来源：, 图源：, 图/, 图片来自, 数据来源于) followed by names only (no sentence ends
  * before the link), and after it come only the provider's product word (Choice, iFinD, 客户端), then
  * the line's end, another name, the date the figures stand at (，截至2022年3月15日, （截至3月15日）) or a
  * second credit (制图：张三). A sentence or company word after it (新华网（603888）…, 新华网发布公告称，…,
  * 来源：东方财富，东方财富2021年营收大增) speaks of the company, and so does a credit to the papers the
- * company publishes about itself (资料来源：贵州茅台2021年年度报告, 贵州茅台业绩快报, 宁德时代投资者关系活动记录表,
- * 贵州茅台官方微博): those are the company's own figures. An outlet's or data provider's own account
- * (来源：新华网官方微博) is the outlet publishing, still a credit.
+ * company publishes about itself (资料来源：新华网2021年年度报告, 新华网公告): those are the company's own
+ * figures. An outlet's or data provider's own account (来源：新华网官方微博) is the outlet publishing, still
+ * a credit.
  */
 export const STOCK_LINK_CREDIT_LINE: RuleMeta & {
   /** The line's text from its start to the link: a credit's label, its colon, the names before the link. */
@@ -928,21 +942,18 @@ export const STOCK_LINK_CREDIT_LINE: RuleMeta & {
   rest: RegExp;
   /** The company's own papers right after the link (2021年年度报告, 公告, 业绩快报): a credit to the company's figures, which speaks of it. */
   ownPapers: RegExp;
-  /** The company's own accounts right after the link (官方微博, 微信公众号): its own words, unless the name is an outlet's or a data provider's. */
-  ownAccounts: RegExp;
-  /** Names whose accounts publish news or data for others (新华网, 人民网, 东方财富, 同花顺): their account is a credit. */
+  /** The outlets and data providers a credit lists (新华网, 人民网, 东方财富, 同花顺): only their names are refused; their own accounts are a credit still. */
   outlets: RegExp;
   examples: LinkContextExamples;
 } = {
   id: 'stock.link.credit-line',
-  reason: 'a stock link on an outlet or provider a credit line lists (来源：…、新华网, 图片来源：人民网) credits the source of the text or picture; it is no mention of the stock',
+  reason: 'a stock link on an outlet or data provider a credit line lists (来源：…、新华网, 图片来源：人民网, 数据来源：东方财富Choice) credits the source of the text or picture; it is no mention of the stock (a company credited for its own picture or figures, 图片来源：比亚迪, is)',
   pattern:
     /^[（(【[]?\s*(?<label>(?:(?:本文|文章|稿件|原文|内容|信息|图片|视频|数据|资料)?来源|图源|转载自|转自)\s*[：:|｜丨]|(?:本文|文章|稿件|原文|内容|信息|图片|视频|数据|资料)?来源于|图片来自|图\s*[/／])\s*(?<names>[^。；！？!?：:，,]{0,60})$/,
   // The product word then: the end or a short name; another name; the figures' date (，截至… （截至…）); a second credit (制图：).
   rest: /^(?:[^。；！？!?，,：:（(]{0,16}$|[、／/|｜\s）)】\]]|[^。；！？!?，,：:（(\s]{0,12}(?:[，,（(]\s*(?:数据)?(?:截至|截止|统计(?:时间|日期|区间)?[：:]|更新(?:时间|日期|至|于)|单位[：:]|注[：:])|\s*(?:制图|制表|图|图片|摄影|文|作者|编辑|责编|责任编辑|记者|设计)\s*[：:/／丨|]))/,
   ownPapers:
     /^(?:\d{4}年(?:度)?|[一二三四]季度|上半年|半年度|前三季度|公司)?(?:年度报告|年报|半年报|季报|季度报告|财报|财务报表|财务报告|财务数据|业绩快报|业绩预告|业绩公告|业绩说明会|公告|临时公告|招股说明书|招股书|募集说明书|问询函回复|投资者关系活动记录表|投资者关系|投资者互动平台|互动平台|社会责任报告|可持续发展报告|ESG报告|官网|官方网站)/,
-  ownAccounts: /^(?:官方|公司)?(?:微博|微信公众号|微信|公众号|抖音号|视频号)|^官微/,
   outlets: /(?:网|报|社|电视台|电台|新闻|传媒|财经|^东方财富|^同花顺|^大智慧|^万得|^Wind)$/i,
   examples: {
     match: [
@@ -963,6 +974,7 @@ export const STOCK_LINK_CREDIT_LINE: RuleMeta & {
       { text: '图/新华网', link: '新华网' },
       { text: '（图片来自人民网）', link: '人民网' },
       { text: '数据来源于东方财富Choice', link: '东方财富' },
+      { text: '数据来源：同花顺iFinD', link: '同花顺' },
       // An outlet's own account publishes its news: still a credit.
       { text: '来源：新华网官方微博', link: '新华网' },
     ],
@@ -980,6 +992,11 @@ export const STOCK_LINK_CREDIT_LINE: RuleMeta & {
       { text: '数据来源：贵州茅台业绩快报', link: '贵州茅台' },
       { text: '来源：宁德时代投资者关系活动记录表', link: '宁德时代' },
       { text: '资料来源：贵州茅台官方微博', link: '贵州茅台' },
+      // A company (no outlet, no data provider) credited for its own picture or figures.
+      { text: '图片来源：比亚迪', link: '比亚迪' },
+      { text: '图/比亚迪官方', link: '比亚迪' },
+      { text: '数据来源：贵州茅台', link: '贵州茅台' },
+      { text: '资料来源：贵州茅台，截至2022年3月15日', link: '贵州茅台' },
       // The line goes on into a sentence on the company after a comma, not the figures' date.
       { text: '来源：东方财富，东方财富2021年营收大增', link: '东方财富' },
       { text: '图/新华网发布的2021年年度报告显示，公司营收增长。', link: '新华网' },
@@ -1038,8 +1055,7 @@ export function refusedStockLink(name: string, before: string, after: string, co
   const p = STOCK_LINK_COMMON_PHRASE;
   if (p.names.has(name) && !commonPhraseCompany(name, before, after)) return p;
   const credit = STOCK_LINK_CREDIT_LINE;
-  const ownWords = credit.ownPapers.test(after) || (credit.ownAccounts.test(after) && !credit.outlets.test(name));
-  if (credit.pattern.test(line) && credit.rest.test(after) && !p.companyAfter.test(after) && !ownWords) return credit;
+  if (credit.outlets.test(name) && credit.pattern.test(line) && credit.rest.test(after) && !p.companyAfter.test(after) && !credit.ownPapers.test(after)) return credit;
   return null;
 }
 
