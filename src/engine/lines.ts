@@ -92,6 +92,7 @@ type Kind =
 /** Every line's kind before pass one classifies it (shared: kinds are replaced, never changed). */
 const OWN: Kind = { kind: 'own' };
 const NO_SPANS: Span[] = [];
+const NO_LINES: readonly string[] = [];
 
 /** The article's own line: not a metadata line that moves, not boilerplate, not the repeated headline. */
 const isOwn = (k: Kind) => k.kind === 'own' || (k.kind === 'meta' && k.rule.line === 'keep');
@@ -100,6 +101,8 @@ const isOwn = (k: Kind) => k.kind === 'own' || (k.kind === 'meta' && k.rule.line
 function placed(where: Where, before: number, after: number): boolean {
   if (where === 'lead') return before < EDGE;
   if (where === 'tail') return after < EDGE;
+  // The last line is asked of the line itself (ownByline); here it is one of the last lines.
+  if (where === 'last') return after < EDGE;
   if (where === 'edge') return before < EDGE || after < EDGE;
   return true;
 }
@@ -191,6 +194,8 @@ function creditAuthors(credits: string): string[] {
 /** Byline entries by id (the first of an id, as a search of the table finds it). */
 const BYLINE_BY_ID = new Map<string, Recognizer>();
 for (const r of BYLINES) if (!BYLINE_BY_ID.has(r.id)) BYLINE_BY_ID.set(r.id, r);
+/** Byline entries read from the article's last text line only (where: 'last'). */
+const LAST_LINE_BYLINES = BYLINES.filter((r) => r.where === 'last');
 
 /** Whether a text block of `blocks` prints `s`. */
 function printedIn(blocks: readonly Block[], s: string): boolean {
@@ -207,7 +212,7 @@ function printedIn(blocks: readonly Block[], s: string): boolean {
 /** The roles of a writer's credit a masthead is printed over (作者, 作   者, 文, 撰文). */
 const WRITER_ROLE = /^(?:作[ \u3000\u00a0]*者|文|撰[ \u3000\u00a0]*文)$/;
 
-function ownByline(line: string, b: TextBlock, at: number, rest: number, next: number, kinds: readonly Kind[], stripped: readonly string[], runBefore: { id: string; heading: boolean } | null): BylineReading | null {
+function ownByline(line: string, b: TextBlock, at: number, rest: number, next: number, kinds: readonly Kind[], stripped: readonly string[], runBefore: { id: string; heading: boolean } | null, closing: { last: boolean; others: readonly string[] }): BylineReading | null {
   const nextRule = next >= 0 && kinds[next]!.kind === 'meta' ? (kinds[next] as { rule: Recognizer }).rule.id : null;
   // A names run continues inside a block of credits: the next text line is a credit or a metadata line too.
   const creditNext = () => next >= 0 && (kinds[next]!.kind === 'meta' || CREDIT_LINE.test(stripped[next]!.trim()) || !!readByline(stripped[next]!)?.standalone);
@@ -218,9 +223,12 @@ function ownByline(line: string, b: TextBlock, at: number, rest: number, next: n
     const by = readByline(stripped[next]!);
     return !!by && by.standalone && by.at === 0 && by.authors.length > 0 && WRITER_ROLE.test(by.role ?? '');
   };
+  // A 'last' rule reads the article's last text line only, and only when no other of its last lines
+  // reads so too (where: 'last').
+  const lastOfAll = (r: Recognizer) => closing.last && !closing.others.some((o) => r.pattern.test(o.trim()));
   // Asked before the reading, never from inside it: readByline's screen holds the line it is reading.
   const below = at < EDGE && writerBelow();
-  return readByline(line, (r) => placed(r.where, at, rest) && (!r.followedBy || r.followedBy === nextRule) && continues(r) && (!r.aboveCredit || below));
+  return readByline(line, (r) => placed(r.where, at, rest) && (r.where !== 'last' || lastOfAll(r)) && (!r.followedBy || r.followedBy === nextRule) && continues(r) && (!r.aboveCredit || below));
 }
 
 /**
@@ -409,6 +417,8 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
     }
     return false;
   };
+  // The article's own text lines other than line k among its last EDGE ones.
+  const lastOthers = (k: number): string[] => input.flatMap((x, j) => (j !== k && own[j] && total - before[j]! - 1 < EDGE ? [stripped[j]!] : []));
   const othersThan = (k: number): string[] => input.flatMap((x, j) => (j !== k && isText(x) && isOwn(kinds[j]!) ? [stripped[j]!] : []));
   for (let i = 0; i < input.length; i++) {
     ctx.deadline.tick();
@@ -525,7 +535,15 @@ export function sortLines(input: readonly Block[], headline: string | null, ctx:
       const refused = !ed && slot === 'line' && g.credits && placed(k.rule.where, at, rest) ? refusedCreditsEditor(g.credits) : null;
       if (refused && !creditEditor) trace.add({ stage: 'lines', rule: CREDITS_EDITOR.id, action: 'skip', reason: `编辑：${refused} names no person (an outlet, a desk, 综合 or 等人): not the editor`, text: t, field: 'editor', value: null }, i);
     } else {
-      let by = ownByline(stripped[i]!, b, at, rest, nextText[i]!, kinds, stripped, runBefore);
+      // The article's last text line (only end credits and metadata lines after it) and its other last lines.
+      const last = rest < EDGE && !articleLineAfter(i);
+      const closing = { last, others: last ? lastOthers(i) : NO_LINES };
+      let by = ownByline(stripped[i]!, b, at, rest, nextText[i]!, kinds, stripped, runBefore, closing);
+      // The last line closes as another of the last lines does (a roundup's items): --explain says why none is read.
+      if (!by && closing.others.length) {
+        const shared = LAST_LINE_BYLINES.find((r) => r.pattern.test(stripped[i]!.trim()) && closing.others.some((o) => r.pattern.test(o.trim())));
+        if (shared) trace.add({ stage: 'lines', rule: shared.id, action: 'skip', reason: `${shared.reason}; another of the article's last paragraphs closes so too: the items' credits, not the article's`, text: t, field: 'authors', value: null }, i);
+      }
       // A names run whose words the article's sentences print is a heading (namesInRunningText).
       // Every word: a heading's words are all the article's subject (金融 安全), while a writer's name
       // may be a word the text uses (高峰 in 用电高峰) beside a co-writer's it never prints.

@@ -36,6 +36,13 @@ const OUTLET = String.raw`(?!据|来自|对|向|从|该|这|那|此前|之前|�
 const GLUED_OUTLET = String.raw`(?!感谢|谢谢|鸣谢|致谢|特别感谢|据|来自|对|向|从|经(?!济)|由|被|让|给|跟|和(?!讯)|与|同(?!花顺)|请|联系|转自|转载|参考(?!消息)|引自|援引|综合|采访|接受|告诉|陪同|带着)(?!(?:电视|广播电视|广播电|广播|电|杂志|通讯|报|新闻|官|网|日|晚|早|都市)(?:台|社|报|网|新闻)(?:首席|实习|见习|特约)?记者)${OUTLET}`;
 /** The reporter's own credit for both words and pictures after the names (李程 文/图, 文图, 图/文): the writer still. */
 const OWN_PICTURES = String.raw`(?:文[/／]?图|图[/／]?文)(?![\u4e00-\u4e27\u4e29-\u9fa5])`;
+/**
+ * A reporter's name in a closing glued credit: 2-4 characters led by a surname (SURNAME_START) and
+ * not closing on a particle (李程的, 李程了): the words after 记者 that go on a sentence (赶赴现场,
+ * 正在跟进) are no one's name. A role word between names (王五 实习生 赵六) parts them.
+ */
+const GLUED_NAME = String.raw`(?!${OWN_PICTURES}|编辑)(?=${SURNAME_START})[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?<![的了着过在是说等])`;
+const GLUED_ROLE = String.raw`(?:首席|实习|见习|特约)?记者|实习生|通讯员`;
 /** An outlet's edition named between the outlet and the dateline (中新网客户端北京9月28日电). */
 const EDITION = String.raw`(?:客户端|APP|App)?`;
 /**
@@ -695,12 +702,12 @@ export const BYLINES: readonly Recognizer[] = [
   {
     id: 'byline.closing-glued-reporter',
     reason:
-      "an outlet's reporter credit printed after the last sentence of the article's last paragraph, parted from it by a space and in no brackets (…出现下降趋势。 华商报记者 李程, as regional papers' pieces Sina reprints close): the outlet and its reporters; the credit must end the paragraph and follow a sentence's end, so a reporter named inside a sentence (…。 新华社记者注意到，…), a picture's credit (…。 新华社记者 李四 摄) a credit introduced by 据 or part of a phrase (感谢/转自/经…华商报记者, GLUED_OUTLET) is no such credit, nor is a kind of outlet with no name (电视台记者 李程); the reporter's credit for words and pictures after the names (李程 文/图) is hers still, and an editor credited after (编辑 王五) is the page's editor",
-    where: 'tail',
+      "an outlet's reporter credit printed after the last sentence of the article's last paragraph, parted from it by a space and in no brackets (…出现下降趋势。 华商报记者 李程, as regional papers' pieces Sina reprints close): the outlet and its reporters; the credit must end the paragraph and follow a sentence's end, so a reporter named inside a sentence (…。 新华社记者注意到，…), a picture's credit (…。 新华社记者 李四 摄) a credit introduced by 据 or part of a phrase (感谢/转自/经…华商报记者, GLUED_OUTLET) is no such credit, nor is a kind of outlet with no name (电视台记者 李程); the reporter's credit for words and pictures after the names (李程 文/图) is hers still, and an editor credited after (编辑 王五) is the page's editor; read from the article's last text paragraph only (a paragraph higher up ending so is the article's words), and none where two or more of the last paragraphs close so (a roundup of several papers' items, each with its paper's reporter); the names read as people's (led by a surname, never 赶赴现场, 正在跟进 or 李程的)",
+    where: 'last',
     line: 'keep',
     closes: true,
     pattern: new RegExp(
-      String.raw`[。！？!?”…][ \u3000\u00a0]+(?<outlet>${GLUED_OUTLET})(?<role>(?:首席|实习|见习|特约)?记者)[ \u3000\u00a0]*(?<names>(?!${OWN_PICTURES}|编辑)[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}(?:[ \u3000\u00a0、]+(?!${OWN_PICTURES}|编辑)[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}){0,5})(?<!摄)(?:[ \u3000\u00a0]+(?<pictures>${OWN_PICTURES}))?(?:[ \u3000\u00a0]+编辑[ \u3000\u00a0]*(?<editor>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}))?$`,
+      String.raw`[。！？!?”…][ \u3000\u00a0]+(?<outlet>${GLUED_OUTLET})(?<role>(?:首席|实习|见习|特约)?记者)[ \u3000\u00a0]*(?<names>${GLUED_NAME}(?:[ \u3000\u00a0、]+(?:${GLUED_ROLE}|${GLUED_NAME})){0,5})(?<!摄)(?:[ \u3000\u00a0]+(?<pictures>${OWN_PICTURES}))?(?:[ \u3000\u00a0]+编辑[ \u3000\u00a0]*(?<editor>[\u4e00-\u4e27\u4e29-\u9fa5·]{2,4}))?$`,
     ),
     examples: {
       match: [
@@ -721,6 +728,9 @@ export const BYLINES: readonly Recognizer[] = [
         // 经济日报 opens with 经, a preposition elsewhere; 和讯网 with 和.
         { text: '当天共有12家企业现场签约。 经济日报记者 张三', groups: { outlet: '经济日报', role: '记者', names: '张三' } },
         { text: '当天共有12家企业现场签约。 和讯网记者 张三', groups: { outlet: '和讯网', role: '记者', names: '张三' } },
+        // A compound surname, and a name with a middle dot.
+        { text: '当天共有12家企业现场签约。 华商报记者 欧阳明', groups: { outlet: '华商报', role: '记者', names: '欧阳明' } },
+        { text: '当天共有12家企业现场签约。 天山网记者 阿依·江', groups: { outlet: '天山网', role: '记者', names: '阿依·江' } },
       ],
       noMatch: [
         // The paragraph the credit closes, without it.
@@ -746,6 +756,11 @@ export const BYLINES: readonly Recognizer[] = [
         '华商报记者 李程',
         // A reporter's name opening the last sentence.
         '这是在今年房贷增量大幅扩张下上升的。 华商报记者李程在调查中发现了这一现象',
+        // Words after 记者 that go on a sentence, or a name the sentence goes on from: no one's name.
+        '项目已开工。 华商报记者 赶赴现场',
+        '项目已开工。 华商报记者 正在跟进',
+        '项目已开工。 华商报记者 正在跟进 后续报道',
+        '项目已开工。 华商报记者 李程 李程的',
       ],
     },
     fixture: 'seed-format/2021-07-21_f2fea53a.md',

@@ -11,6 +11,13 @@ export type Where =
   | 'lead'
   /** the last lines of the body (after the article's own last sentence) */
   | 'tail'
+  /**
+   * the article's last text line only (no line of the article after it, only end credits and
+   * metadata lines), and the only one of the last lines the rule reads: where two or more of them
+   * read so (a roundup of several papers' items, each closing with its paper's reporter), none is
+   * the article's
+   */
+  | 'last'
   /** the first or the last lines of the body: lead or tail */
   | 'edge'
   /** any line of the body */
