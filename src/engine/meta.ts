@@ -3,7 +3,7 @@ import { PAGE_WIDE_READS } from '../rules/page-families';
 import type { Element } from 'domhandler';
 import type { Stock } from '../article';
 import { KEYWORD_NOISE, META_TAGS, TITLE_PRIVATE_USE, TITLE_SUFFIX, isOutlet } from '../rules/metadata';
-import { chartStockName, keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, onStockBoard, refusedStockLink, STOCK_CHART_ALT, stockShape } from '../rules/stocks';
+import { chartStockName, keywordCode, keywordPubCodes, NEWS_KEYWORD_PUB, onStockBoard, refusedStockLink, STOCK_CHART_ALT, STOCK_LINK_CREDIT_LINE, stockShape } from '../rules/stocks';
 import type { RuleMeta } from '../rules/types';
 import type { Deadline } from './context';
 import { selectIn, textBeside, textUpTo } from './dom';
@@ -276,8 +276,9 @@ export function collectStocks(
     if (wrong === undefined) {
       const after = textBeside(outer, 'after', CONTEXT_CHARS, deadline, isQuoteSlot);
       const before = textBeside(outer, 'before', CONTEXT_CHARS, deadline, isQuoteSlot);
-      // The line from its start, when it is that short: a credit line lists outlets, not stocks.
-      const start = name ? textBeside(outer, 'before', LINE_START_CHARS, deadline, isQuoteSlot) : '';
+      // The line from its start, when it is that short: a credit line lists outlets, not stocks. Read
+      // only for a name a credit line could list (an outlet's or a data provider's): no other link needs it.
+      const start = name && STOCK_LINK_CREDIT_LINE.outlets.test(name) ? textBeside(outer, 'before', LINE_START_CHARS, deadline, isQuoteSlot) : '';
       const line = start.length < LINE_START_CHARS ? normalizeText(start) : '';
       wrong = name ? refusedStockLink(name, normalizeText(before), normalizeText(after), shape.code, line) : null;
       judged.set(outer, wrong);
