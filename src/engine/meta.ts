@@ -231,7 +231,7 @@ const STOCK_NAME_CHARS = 200;
 /** Characters read beside a stock link to tell a company from a phrase or a longer name. */
 const CONTEXT_CHARS = 16;
 /** Characters of a stock link's line read back towards its start, for a credit's label (来源：…、新华网). */
-const LINE_START_CHARS = 80;
+const LINE_START_CHARS = 400;
 /** The live-quote slot Sina fills after a stock name (span#quote_sh601988): numbers, not the line's words. */
 const isQuoteSlot = (e: Element) => e.name === 'span' && /^quote_/.test(e.attribs.id ?? '');
 

@@ -949,7 +949,7 @@ export const STOCK_LINK_CREDIT_LINE: RuleMeta & {
   id: 'stock.link.credit-line',
   reason: 'a stock link on an outlet or data provider a credit line lists (来源：…、新华网, 图片来源：人民网, 数据来源：东方财富Choice) credits the source of the text or picture; it is no mention of the stock (a company credited for its own picture or figures, 图片来源：比亚迪, is)',
   pattern:
-    /^[（(【[]?\s*(?<label>(?:(?:本文|文章|稿件|原文|内容|信息|图片|视频|数据|资料)?来源|图源|转载自|转自)\s*[：:|｜丨]|(?:本文|文章|稿件|原文|内容|信息|图片|视频|数据|资料)?来源于|图片来自|图\s*[/／])\s*(?<names>[^。；！？!?：:，,]{0,60})$/,
+    /^[（(【[]?\s*(?<label>(?:(?:本文|文章|稿件|原文|内容|信息|图片|视频|数据|资料)?来源|图源|转载自|转自)\s*[：:|｜丨]|(?:本文|文章|稿件|原文|内容|信息|图片|视频|数据|资料)?来源于|图片来自|图\s*[/／])\s*(?<names>[^。；！？!?：:，,]{0,400})$/,
   // The product word then: the end or a short name; another name; the figures' date (，截至… （截至…）); a second credit (制图：).
   rest: /^(?:[^。；！？!?，,：:（(]{0,16}$|[、／/|｜\s）)】\]]|[^。；！？!?，,：:（(\s]{0,12}(?:[，,（(]\s*(?:数据)?(?:截至|截止|统计(?:时间|日期|区间)?[：:]|更新(?:时间|日期|至|于)|单位[：:]|注[：:])|\s*(?:制图|制表|图|图片|摄影|文|作者|编辑|责编|责任编辑|记者|设计)\s*[：:/／丨|]))/,
   ownPapers:

@@ -72,3 +72,18 @@ describe('credit line and 中国电影', () => {
     expect(industry.stocks).toEqual([]);
   });
 });
+
+describe('a long credit line', () => {
+  // A 数据来源 line listing many providers and outlets (past 60 characters from its label): every
+  // outlet it lists is credited, the last as the first; the line is read back 400 characters.
+  it('twelve linked outlets among other names: none is a stock', () => {
+    const names = Array.from({ length: 6 }, () => `${keyword('sh603888', '新华网')}、中国证券报、证券时报、${keyword('sh603000', '人民网')}、上海证券报`).join('、');
+    const a = extract(seedPost(ps(P1, P2, `数据来源：${names}`, P3)));
+    expect(a.stocks).toEqual([]);
+  });
+  it('the same names in a sentence that is no credit stay stocks', () => {
+    const names = Array.from({ length: 6 }, () => `${keyword('sh603888', '新华网')}、中国证券报、证券时报、${keyword('sh603000', '人民网')}、上海证券报`).join('、');
+    const a = extract(seedPost(ps(P1, P2, `传媒板块走强，${names}等个股涨幅居前。`, P3)));
+    expect(a.stocks.map((s) => s.code).sort()).toEqual(['sh603000', 'sh603888']);
+  });
+});
